@@ -1,0 +1,31 @@
+// fanzctl serve: run the appliance in the foreground until SIGTERM/SIGINT.
+import type { Command } from "commander";
+import { startServer } from "../../src/main.ts";
+import { configFrom, withCommonOptions, type CommonOptions } from "../options.ts";
+
+export function registerServe(program: Command): void {
+  withCommonOptions(program.command("serve").description("run the Fanz server"))
+    .option("-p, --port <port>", "HTTP port (overrides server.port; 0 picks a free one)")
+    .action(async (opts: CommonOptions) => {
+      const config = configFrom(opts);
+      const server = await startServer(config);
+      const out = (line: string) => process.stdout.write(line + "\n");
+      out(`Fanz is running at ${server.url}  (data: ${server.ctx.paths.root})`);
+      if (server.setupToken) {
+        out(`Finish setting up your site: ${server.url}/setup?token=${server.setupToken}`);
+        out(`(The one-time token is also in ${server.ctx.paths.setupToken}.)`);
+      }
+      const stop = (signal: string) => {
+        out(`${signal} received, finishing in-flight requests...`);
+        server.close().then(
+          () => process.exit(0),
+          (err: unknown) => {
+            process.stderr.write(`shutdown failed: ${String(err)}\n`);
+            process.exit(1);
+          },
+        );
+      };
+      process.once("SIGTERM", () => stop("SIGTERM"));
+      process.once("SIGINT", () => stop("SIGINT"));
+    });
+}

@@ -1,0 +1,24 @@
+// fanzctl: the one command that runs and operates a Fanz site. One file per command in commands/.
+import { Command } from "commander";
+import { CliError } from "./errors.ts";
+import { registerMigrate } from "./commands/migrate.ts";
+import { registerSeed } from "./commands/seed.ts";
+import { registerServe } from "./commands/serve.ts";
+import { registerUser } from "./commands/user.ts";
+
+const program = new Command("fanzctl").description("Run and operate a Fanz site").showHelpAfterError();
+registerServe(program);
+registerMigrate(program);
+registerUser(program);
+registerSeed(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof CliError) {
+    process.stderr.write(`Error: ${err.message}\n`);
+    if (err.suggestion) process.stderr.write(`Try: ${err.suggestion}\n`);
+    process.exit(err.exitCode);
+  }
+  throw err;
+}

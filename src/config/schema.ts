@@ -1,0 +1,71 @@
+// The configuration: every key with its type, default and meaning. config.example.toml mirrors this file.
+import { z } from "zod";
+
+const port = z.number().int().min(0).max(65535);
+
+export const configSchema = z
+  .object({
+    server: z
+      .object({
+        /** Interface to listen on. "127.0.0.1" behind nginx; "0.0.0.0" or "::" to expose directly. */
+        host: z.string().min(1).default("127.0.0.1"),
+        /** HTTP port. */
+        port: port.default(8080),
+        /** The URL people use to reach the site; used for Origin checks and printed links. Empty = http://localhost:<port>. */
+        public_url: z.union([z.literal(""), z.url()]).default(""),
+        /** Trust X-Forwarded-For / X-Forwarded-Proto from a reverse proxy on this machine. */
+        trust_proxy: z.boolean().default(false),
+        /** Seconds to let in-flight requests finish on SIGTERM before closing connections. */
+        shutdown_grace_seconds: z.number().int().min(0).max(300).default(10),
+      })
+      .strict()
+      .prefault({}),
+    data: z
+      .object({
+        /** Directory for the database, media and tokens. */
+        dir: z.string().min(1).default("./data"),
+      })
+      .strict()
+      .prefault({}),
+    auth: z
+      .object({
+        /** Session lifetime in days; extended on use (sliding expiry). */
+        session_days: z.number().int().min(1).max(365).default(30),
+        /** Failed logins allowed per email and per address within the window before 429. */
+        login_max_failures: z.number().int().min(1).max(1000).default(5),
+        /** Window for counting failed logins, in minutes. */
+        login_window_minutes: z.number().int().min(1).max(1440).default(15),
+        /** Cookie Secure flag: "auto" sets it when public_url is https. */
+        cookie_secure: z.enum(["auto", "always", "never"]).default("auto"),
+      })
+      .strict()
+      .prefault({}),
+    payments: z
+      .object({
+        /** Payment provider: the built-in "sandbox" or "stripe". */
+        provider: z.enum(["sandbox", "stripe"]).default("sandbox"),
+        /** Days creator earnings stay pending before they become available for payout. */
+        hold_days: z.number().int().min(0).max(365).default(7),
+        /** Default currency for new creators. */
+        currency: z.enum(["USD", "EUR", "GBP"]).default("USD"),
+      })
+      .strict()
+      .prefault({}),
+    scheduler: z
+      .object({
+        /** How often the scheduler looks for due work (scheduled posts, expiries), in milliseconds. */
+        tick_ms: z.number().int().min(50).max(3_600_000).default(1000),
+      })
+      .strict()
+      .prefault({}),
+    log: z
+      .object({
+        /** debug | info | warn | error */
+        level: z.enum(["debug", "info", "warn", "error"]).default("info"),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict();
+
+export type Config = z.infer<typeof configSchema>;

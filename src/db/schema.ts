@@ -1,0 +1,9 @@
+// Every table of every module, for drizzle-kit and typed queries. Modules own their tables.
+export * from "../modules/users/tables.ts";
+export * from "../modules/auth/tables.ts";
+export * from "../modules/ratelimit/tables.ts";
+export * from "../modules/site/tables.ts";
+export * from "../modules/creators/tables.ts";
+export * from "../modules/posts/tables.ts";
+export * from "../modules/subscriptions/tables.ts";
+export * from "../modules/entitlement/tables.ts";

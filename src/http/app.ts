@@ -1,0 +1,91 @@
+// The Hono app: security headers, health, the setup gate, sessions, every module's routes, the SPA.
+import { Hono, type Context } from "hono";
+import { getConnInfo } from "@hono/node-server/conninfo";
+import { accessSync, constants } from "node:fs";
+import type { AppContext } from "../context.ts";
+import type { Asset } from "../lib/assets.ts";
+import { authRoutes } from "../modules/auth/routes.ts";
+import { creatorsRoutes } from "../modules/creators/routes.ts";
+import { feedRoutes, postsRoutes } from "../modules/posts/routes.ts";
+import { setupRoutes } from "../modules/setup/routes.ts";
+import { siteRoutes } from "../modules/site/routes.ts";
+import { subscriptionsRoutes } from "../modules/subscriptions/routes.ts";
+import { usersRoutes } from "../modules/users/routes.ts";
+import { NotFound, Unavailable } from "./errors.ts";
+import { errorHandler } from "./middleware/errors.ts";
+import { securityHeaders } from "./middleware/security-headers.ts";
+import { sessionMiddleware } from "./middleware/session.ts";
+import type { AppEnv } from "./types.ts";
+import { serveWeb } from "./web.ts";
+
+/** Routes that work before the setup wizard has run. */
+const BEFORE_SETUP = new Set(["/api/v1/site", "/api/v1/setup"]);
+
+function clientIp(ctx: AppContext, c: Context): string {
+  if (ctx.config.server.trust_proxy) {
+    const fwd = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
+    if (fwd) return fwd;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? "unknown";
+  } catch {
+    return "unknown"; // app.request() in tests has no socket
+  }
+}
+
+export function readiness(ctx: AppContext): { ok: boolean; checks: Record<string, string> } {
+  const checks: Record<string, string> = {};
+  try {
+    ctx.db.raw.reader.prepare("SELECT 1").get();
+    checks.database = "ok";
+  } catch (err) {
+    checks.database = `error: ${(err as Error).message}`;
+  }
+  try {
+    accessSync(ctx.paths.root, constants.W_OK);
+    checks.storage = "ok";
+  } catch {
+    checks.storage = "error: data dir is not writable";
+  }
+  return { ok: Object.values(checks).every((v) => v === "ok"), checks };
+}
+
+export function createApp(ctx: AppContext, web: Map<string, Asset> | null) {
+  const app = new Hono<AppEnv>();
+  app.onError(errorHandler(ctx.logger));
+  app.use("*", securityHeaders());
+
+  app.get("/healthz", (c) => c.json({ status: "ok" }));
+  app.get("/readyz", (c) => {
+    const r = readiness(ctx);
+    return c.json({ status: r.ok ? "ready" : "not_ready", checks: r.checks }, r.ok ? 200 : 503);
+  });
+
+  const api = new Hono<AppEnv>();
+  api.use("*", async (c, next) => {
+    c.set("clientIp", clientIp(ctx, c));
+    if (!BEFORE_SETUP.has(c.req.path.replace(/\/+$/, "")) && !ctx.services.site.isSetupComplete()) {
+      throw new Unavailable("This site has not been set up yet. Open the setup link printed at start.", "setup_required");
+    }
+    await next();
+  });
+  api.use("*", sessionMiddleware(ctx));
+  api.route("/site", siteRoutes(ctx));
+  api.route("/setup", setupRoutes(ctx));
+  api.route("/auth", authRoutes(ctx));
+  api.route("/users", usersRoutes(ctx));
+  api.route("/creators", creatorsRoutes(ctx));
+  api.route("/posts", postsRoutes(ctx));
+  api.route("/feed", feedRoutes(ctx));
+  api.route("/subscriptions", subscriptionsRoutes(ctx));
+  api.all("*", () => {
+    throw new NotFound("API route");
+  });
+  app.route("/api/v1", api);
+  app.all("/api/*", () => {
+    throw new NotFound("API route");
+  });
+
+  app.all("*", serveWeb(web));
+  return app;
+}

@@ -1,0 +1,23 @@
+// The one place errors become HTTP responses: {"error":{"code","message","details"?}}; never a stack or SQL.
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { Logger } from "../../lib/logger.ts";
+import { AppError, TooManyRequests } from "../errors.ts";
+
+export function errorHandler(logger: Logger) {
+  return (err: Error, c: Context) => {
+    if (err instanceof AppError) {
+      if (err instanceof TooManyRequests) c.header("Retry-After", String(err.retryAfterSeconds));
+      const body = { error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) } };
+      return c.json(body, err.status);
+    }
+    if (err instanceof HTTPException) {
+      const status = err.status;
+      const code = status === 400 ? "invalid_request" : status === 413 ? "payload_too_large" : "http_error";
+      const message = status === 400 ? "Malformed request body." : err.message || "Request failed.";
+      return c.json({ error: { code, message } }, status);
+    }
+    logger.error("unhandled error", { path: c.req.path, method: c.req.method, err: String(err), stack: err.stack });
+    return c.json({ error: { code: "internal", message: "Something went wrong on our side." } }, 500);
+  };
+}

@@ -1,0 +1,76 @@
+// Resolves the viewer from the `fanz_session` cookie or an `Authorization: Bearer` token, and
+// enforces the Origin check on cookie-authenticated state-changing requests (CSRF).
+import type { MiddlewareHandler } from "hono";
+import { getCookie, setCookie, deleteCookie } from "hono/cookie";
+import type { Context } from "hono";
+import type { AppContext } from "../../context.ts";
+import { publicUrl } from "../../config/load.ts";
+import { Forbidden, Unauthorized } from "../errors.ts";
+import type { AppEnv } from "../types.ts";
+import type { Viewer } from "../../modules/auth/service.ts";
+
+export const SESSION_COOKIE = "fanz_session";
+const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+function cookieSecure(ctx: AppContext): boolean {
+  const mode = ctx.config.auth.cookie_secure;
+  return mode === "always" || (mode === "auto" && publicUrl(ctx.config).startsWith("https:"));
+}
+
+export function setSessionCookie(ctx: AppContext, c: Context, token: string, expiresAt: number): void {
+  setCookie(c, SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "Lax",
+    secure: cookieSecure(ctx),
+    path: "/",
+    expires: new Date(expiresAt),
+  });
+}
+
+export function clearSessionCookie(c: Context): void {
+  deleteCookie(c, SESSION_COOKIE, { path: "/" });
+}
+
+/** The origins a browser may legitimately send: the configured public URL and the request's own host. */
+function allowedOrigins(ctx: AppContext, c: Context): Set<string> {
+  const host = c.req.header("host");
+  const proto = ctx.config.server.trust_proxy ? (c.req.header("x-forwarded-proto") ?? "http") : new URL(c.req.url).protocol.replace(":", "");
+  const out = new Set([new URL(publicUrl(ctx.config)).origin]);
+  if (host) out.add(`${proto}://${host}`);
+  return out;
+}
+
+export function sessionMiddleware(ctx: AppContext): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const header = c.req.header("authorization");
+    const bearer = header?.startsWith("Bearer ") ? header.slice(7).trim() : null;
+    const cookie = bearer ? null : (getCookie(c, SESSION_COOKIE) ?? null);
+    const token = bearer ?? cookie;
+    let viewer: Viewer | null = null;
+    if (token) viewer = await ctx.services.auth.validate(token);
+    if (bearer && !viewer) throw new Unauthorized("The access token is invalid or expired.", "invalid_token");
+    if (cookie && !viewer) clearSessionCookie(c);
+    c.set("viewer", viewer);
+    c.set("authVia", viewer ? (bearer ? "bearer" : "cookie") : null);
+    if (cookie && UNSAFE.has(c.req.method)) {
+      const origin = c.req.header("origin");
+      if (!origin || !allowedOrigins(ctx, c).has(origin)) {
+        throw new Forbidden("Cross-site request refused: the Origin header is missing or not this site.", "bad_origin");
+      }
+    }
+    await next();
+  };
+}
+
+/** The authenticated viewer, or 401. */
+export function requireViewer(c: Context<AppEnv>): Viewer {
+  const v = c.get("viewer");
+  if (!v) throw new Unauthorized();
+  return v;
+}
+
+/** The viewer as the entitlement function sees it (id + role), or null. */
+export function entitlementViewer(c: Context<AppEnv>) {
+  const v = c.get("viewer");
+  return v ? { id: v.user.id, role: v.user.role } : null;
+}

@@ -1,0 +1,55 @@
+// Periodic work (publishing scheduled posts, expiring subscriptions, cleaning sessions). Each tick runs
+// the tasks one after another, never overlapping itself; every task is idempotent so a crash mid-tick
+// or a second node running the same tick changes nothing twice.
+import type { Logger } from "../lib/logger.ts";
+
+export interface ScheduledTask {
+  name: string;
+  /** Run at most this often (ms); default every tick. */
+  everyMs?: number;
+  run: () => Promise<unknown>;
+}
+
+export interface Scheduler {
+  /** Runs every task once now (tests and start-up). */
+  runOnce(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function startScheduler(tasks: ScheduledTask[], tickMs: number, logger: Logger): Scheduler {
+  const lastRun = new Map<string, number>();
+  let running: Promise<void> | null = null;
+  let stopped = false;
+
+  async function tick(force: boolean): Promise<void> {
+    for (const task of tasks) {
+      if (stopped) return;
+      const now = Date.now();
+      if (!force && task.everyMs && now - (lastRun.get(task.name) ?? 0) < task.everyMs) continue;
+      lastRun.set(task.name, now);
+      try {
+        await task.run();
+      } catch (err) {
+        logger.error("scheduled task failed", { task: task.name, err: String(err) });
+      }
+    }
+  }
+
+  const runTick = (force: boolean) => {
+    if (running) return running;
+    running = tick(force).finally(() => (running = null));
+    return running;
+  };
+
+  const timer = setInterval(() => void runTick(false), tickMs);
+  timer.unref();
+
+  return {
+    runOnce: () => runTick(true),
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

@@ -1,0 +1,94 @@
+// Composition root: config -> db -> migrate -> services -> http, scheduler; graceful shutdown.
+import { serve } from "@hono/node-server";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { mkdirSync } from "node:fs";
+import type { Config } from "./config/schema.ts";
+import { publicUrl } from "./config/load.ts";
+import type { AppContext } from "./context.ts";
+import { openDb } from "./db/client.ts";
+import { migrate } from "./db/migrate.ts";
+import { createApp } from "./http/app.ts";
+import { startScheduler, type Scheduler } from "./jobs/scheduler.ts";
+import { loadWebAssets, type Asset } from "./lib/assets.ts";
+import { HOUR, systemClock, type Clock } from "./lib/clock.ts";
+import { createLogger, type Logger } from "./lib/logger.ts";
+import { dataPaths } from "./lib/paths.ts";
+import { createServices } from "./services.ts";
+
+export interface BuildOptions {
+  clock?: Clock;
+  logger?: Logger;
+  web?: Map<string, Asset> | null;
+}
+
+/** Everything but the listening socket: used by `serve`, by CLI commands and by integration tests. */
+export function buildApp(config: Config, opts: BuildOptions = {}) {
+  const paths = dataPaths(config.data.dir);
+  mkdirSync(paths.root, { recursive: true, mode: 0o750 });
+  mkdirSync(paths.tmp, { recursive: true });
+  const db = openDb(paths.database);
+  const applied = migrate(db.raw.writer);
+  const ctx = {
+    config,
+    db,
+    clock: opts.clock ?? systemClock,
+    logger: opts.logger ?? createLogger(config.log.level),
+    paths,
+  } as AppContext;
+  ctx.services = createServices(ctx);
+  const app = createApp(ctx, opts.web === undefined ? loadWebAssets() : opts.web);
+  return { ctx, app, applied };
+}
+
+export function schedulerTasks(ctx: AppContext) {
+  return [
+    { name: "publish-scheduled-posts", run: () => ctx.services.posts.publishDue() },
+    { name: "subscription-periods", run: () => ctx.services.subscriptions.processDue() },
+    { name: "expired-sessions", everyMs: HOUR, run: () => ctx.services.auth.removeExpiredSessions() },
+  ];
+}
+
+export interface RunningServer {
+  ctx: AppContext;
+  url: string;
+  port: number;
+  setupToken: string | null;
+  scheduler: Scheduler;
+  close(): Promise<void>;
+}
+
+export async function startServer(config: Config, opts: BuildOptions = {}): Promise<RunningServer> {
+  const { ctx, app, applied } = buildApp(config, opts);
+  const log = ctx.logger;
+  if (applied.length > 0) log.info("migrations applied", { applied });
+
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: config.server.port, hostname: config.server.host }, () =>
+      resolve(s as Server),
+    ) as Server;
+    s.once("error", reject);
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = config.server.public_url ? publicUrl(config) : `http://localhost:${port}`;
+
+  const setupToken = await ctx.services.setup.issueTokenIfNeeded();
+  const scheduler = startScheduler(schedulerTasks(ctx), config.scheduler.tick_ms, log);
+  await scheduler.runOnce();
+
+  let closing: Promise<void> | null = null;
+  const close = () =>
+    (closing ??= (async () => {
+      log.info("shutting down");
+      const drained = new Promise<void>((ok) => server.close(() => ok()));
+      server.closeIdleConnections();
+      const grace = setTimeout(() => server.closeAllConnections(), config.server.shutdown_grace_seconds * 1000);
+      await drained;
+      clearTimeout(grace);
+      await scheduler.stop();
+      ctx.db.close();
+      log.info("stopped");
+    })());
+
+  return { ctx, url, port, setupToken, scheduler, close };
+}

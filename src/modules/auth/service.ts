@@ -1,0 +1,111 @@
+// Auth: sign-up, log-in, sessions (Lucia's design: `<id>.<secret>` tokens, SHA-256 of the secret stored,
+// sliding expiry, revoke-all) and the failed-login throttle.
+import type { AppContext } from "../../context.ts";
+import type { DrizzleDb } from "../../db/client.ts";
+import { Unauthorized } from "../../http/errors.ts";
+import { DAY, MINUTE } from "../../lib/clock.ts";
+import { constantTimeEqual, sha256Hex } from "../../lib/crypto.ts";
+import { newId, newSecret } from "../../lib/ids.ts";
+import { toSelf, type SelfUser } from "../users/service.ts";
+import type { UserRow } from "../users/tables.ts";
+import { dummyHash, hashPassword, verifyPassword } from "./password.ts";
+import { sessionsRepo } from "./repo.ts";
+import type { SessionRow } from "./tables.ts";
+
+export interface SignupInput {
+  email: string;
+  username: string;
+  password: string;
+  displayName?: string | undefined;
+}
+
+export interface AuthResult {
+  user: SelfUser;
+  token: string;
+  expiresAt: number;
+}
+
+export interface Viewer {
+  user: UserRow;
+  session: SessionRow;
+}
+
+export function createAuthService(ctx: AppContext) {
+  const lifetime = () => ctx.config.auth.session_days * DAY;
+  const loginLimit = () => ({
+    max: ctx.config.auth.login_max_failures,
+    windowMs: ctx.config.auth.login_window_minutes * MINUTE,
+  });
+
+  /** Creates a session inside the caller's transaction and returns its token. */
+  function createSession(tx: DrizzleDb, userId: string): { token: string; expiresAt: number } {
+    const id = newId();
+    const secret = newSecret(20);
+    const now = ctx.clock.now();
+    const expiresAt = now + lifetime();
+    sessionsRepo.insert(tx, { id, userId, secretHash: sha256Hex(secret), createdAt: now, expiresAt });
+    return { token: `${id}.${secret}`, expiresAt };
+  }
+
+  return {
+    createSession,
+    hashPassword,
+
+    async signup(input: SignupInput): Promise<AuthResult> {
+      const passwordHash = await hashPassword(input.password);
+      return ctx.db.write((tx) => {
+        const user = ctx.services.users.insert(tx, { ...input, passwordHash, role: "fan" });
+        const s = createSession(tx, user.id);
+        return { user: toSelf(user), ...s };
+      });
+    },
+
+    async login(email: string, password: string, clientIp: string): Promise<AuthResult> {
+      const normalized = email.trim().toLowerCase();
+      const keys = [`login:email:${normalized}`, `login:ip:${clientIp}`];
+      const message = "Too many failed log-in attempts. Try again later.";
+      for (const key of keys) ctx.services.rateLimit.assertAllowed(key, loginLimit(), message);
+      const user = ctx.services.users.byEmail(normalized);
+      const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
+      if (!user || !ok) {
+        for (const key of keys) await ctx.services.rateLimit.hit(key, loginLimit());
+        throw new Unauthorized("Email or password is incorrect.", "invalid_credentials");
+      }
+      await ctx.services.rateLimit.reset(keys[0]!);
+      return ctx.db.write((tx) => ({ user: toSelf(user), ...createSession(tx, user.id) }));
+    },
+
+    /** Resolves a token to its viewer, extending the session when half its lifetime is used. */
+    async validate(token: string): Promise<Viewer | null> {
+      const dot = token.indexOf(".");
+      if (dot <= 0 || token.length > 200) return null;
+      const id = token.slice(0, dot);
+      const found = sessionsRepo.withUser(ctx.db.read, id);
+      if (!found) return null;
+      const now = ctx.clock.now();
+      if (!constantTimeEqual(found.session.secretHash, sha256Hex(token.slice(dot + 1)))) return null;
+      if (found.session.expiresAt <= now) {
+        await ctx.db.write((tx) => sessionsRepo.remove(tx, id));
+        return null;
+      }
+      if (found.session.expiresAt - now < lifetime() / 2) {
+        const expiresAt = now + lifetime();
+        await ctx.db.write((tx) => sessionsRepo.extend(tx, id, expiresAt));
+        found.session.expiresAt = expiresAt;
+      }
+      return found;
+    },
+
+    async logout(sessionId: string): Promise<void> {
+      await ctx.db.write((tx) => sessionsRepo.remove(tx, sessionId));
+    },
+
+    async logoutEverywhere(userId: string): Promise<void> {
+      await ctx.db.write((tx) => sessionsRepo.removeAllOf(tx, userId));
+    },
+
+    async removeExpiredSessions(): Promise<number> {
+      return ctx.db.write((tx) => sessionsRepo.removeExpired(tx, ctx.clock.now()));
+    },
+  };
+}

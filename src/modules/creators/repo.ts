@@ -1,0 +1,45 @@
+import { and, desc, eq, like, lt, or } from "drizzle-orm";
+import type { DrizzleDb } from "../../db/client.ts";
+import type { Cursor } from "../../http/pagination.ts";
+import { users } from "../users/tables.ts";
+import { creatorProfiles, type CreatorProfileRow } from "./tables.ts";
+
+const withUser = { profile: creatorProfiles, user: users };
+
+export const creatorsRepo = {
+  byUserId: (db: DrizzleDb, userId: string) =>
+    db.select().from(creatorProfiles).where(eq(creatorProfiles.userId, userId)).get(),
+  byUsername: (db: DrizzleDb, username: string) =>
+    db
+      .select(withUser)
+      .from(creatorProfiles)
+      .innerJoin(users, eq(users.id, creatorProfiles.userId))
+      .where(eq(users.username, username))
+      .get(),
+  upsert: (db: DrizzleDb, row: CreatorProfileRow): void => {
+    const { userId: _id, createdAt: _c, ...set } = row;
+    db.insert(creatorProfiles).values(row).onConflictDoUpdate({ target: creatorProfiles.userId, set }).run();
+  },
+  /** Newest creators first, keyset over (created_at, user_id); `query` matches username or display name. */
+  list: (db: DrizzleDb, query: string | null, cursor: Cursor | null, limit: number) => {
+    const pattern = query ? `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+    return db
+      .select(withUser)
+      .from(creatorProfiles)
+      .innerJoin(users, eq(users.id, creatorProfiles.userId))
+      .where(
+        and(
+          cursor
+            ? or(
+                lt(creatorProfiles.createdAt, cursor.key),
+                and(eq(creatorProfiles.createdAt, cursor.key), lt(creatorProfiles.userId, cursor.id)),
+              )
+            : undefined,
+          pattern ? or(like(users.username, pattern), like(users.displayName, pattern)) : undefined,
+        ),
+      )
+      .orderBy(desc(creatorProfiles.createdAt), desc(creatorProfiles.userId))
+      .limit(limit)
+      .all();
+  },
+};

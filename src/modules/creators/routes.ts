@@ -1,0 +1,26 @@
+import { Hono } from "hono";
+import type { AppContext } from "../../context.ts";
+import { entitlementViewer, requireViewer } from "../../http/middleware/session.ts";
+import { decodeCursor, pageQuery } from "../../http/pagination.ts";
+import type { AppEnv } from "../../http/types.ts";
+import { validate } from "../../http/validate.ts";
+import { creatorBody, creatorListQuery } from "./schemas.ts";
+
+export function creatorsRoutes(ctx: AppContext) {
+  return new Hono<AppEnv>()
+    .put("/me", validate("json", creatorBody), async (c) => {
+      const creator = await ctx.services.creators.upsertMine(requireViewer(c).user.id, c.req.valid("json"));
+      return c.json({ creator });
+    })
+    .get("/", validate("query", creatorListQuery), (c) => {
+      const q = c.req.valid("query");
+      return c.json(ctx.services.creators.list(q.query || null, decodeCursor(q.cursor), q.limit));
+    })
+    .get("/:username", (c) => c.json(ctx.services.creators.get(c.req.param("username"), c.get("viewer")?.user.id ?? null)))
+    .get("/:username/posts", validate("query", pageQuery), (c) => {
+      const q = c.req.valid("query");
+      return c.json(
+        ctx.services.posts.byCreator(entitlementViewer(c), c.req.param("username"), decodeCursor(q.cursor), q.limit),
+      );
+    });
+}

@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { CURRENCIES } from "../../lib/money.ts";
+import { displayName } from "../users/schemas.ts";
+
+export const creatorBody = z.object({
+  displayName: displayName.optional(),
+  bio: z.string().trim().max(1000).optional(),
+  priceCents: z.number().int().min(0).max(100_000),
+  currency: z.enum(CURRENCIES).optional(),
+  bundles: z
+    .array(
+      z.object({
+        months: z.union([z.literal(3), z.literal(6), z.literal(12)]),
+        discountPercent: z.number().int().min(0).max(90),
+      }),
+    )
+    .max(3)
+    .refine((b) => new Set(b.map((x) => x.months)).size === b.length, "Each bundle length may appear once.")
+    .optional(),
+  trialDays: z.number().int().min(0).max(90).optional(),
+});
+
+export const creatorListQuery = z.object({
+  query: z.string().trim().max(100).optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});

@@ -1,0 +1,104 @@
+// Creators: the profile that turns a user into someone fans can subscribe to (price, bundles, trial).
+import type { AppContext } from "../../context.ts";
+import { NotFound } from "../../http/errors.ts";
+import { page, type Cursor } from "../../http/pagination.ts";
+import { bundlePriceCents } from "../../lib/money.ts";
+import type { UserRow } from "../users/tables.ts";
+import { creatorsRepo } from "./repo.ts";
+import type { Bundle, CreatorProfileRow } from "./tables.ts";
+
+export interface CreatorProfileInput {
+  displayName?: string | undefined;
+  bio?: string | undefined;
+  priceCents: number;
+  currency?: string | undefined;
+  bundles?: Bundle[] | undefined;
+  trialDays?: number | undefined;
+}
+
+export interface CreatorView {
+  id: string;
+  username: string;
+  displayName: string;
+  bio: string;
+  avatarUrl: string | null;
+  priceCents: number;
+  currency: string;
+  bundles: { months: number; discountPercent: number; priceCents: number }[];
+  trialDays: number;
+  postsCount: number;
+  createdAt: number;
+}
+
+export function createCreatorsService(ctx: AppContext) {
+  function present(rows: { profile: CreatorProfileRow; user: UserRow }[]): CreatorView[] {
+    const counts = ctx.services.posts.publishedCounts(rows.map((r) => r.user.id));
+    return rows.map(({ profile: p, user: u }) => ({
+      id: u.id,
+      username: u.username,
+      displayName: u.displayName,
+      bio: p.bio,
+      avatarUrl: null,
+      priceCents: p.priceCents,
+      currency: p.currency,
+      bundles: p.bundles
+        .slice()
+        .sort((a, b) => a.months - b.months)
+        .map((b) => ({ ...b, priceCents: bundlePriceCents(p.priceCents, b.months, b.discountPercent) })),
+      trialDays: p.trialDays,
+      postsCount: counts.get(u.id) ?? 0,
+      createdAt: p.createdAt,
+    }));
+  }
+
+  function get(username: string, viewerId: string | null) {
+    const row = creatorsRepo.byUsername(ctx.db.read, username.toLowerCase());
+    if (!row) throw new NotFound("Creator");
+    const isOwner = viewerId === row.user.id;
+    const subscribed = viewerId !== null && !isOwner && ctx.services.entitlement.isSubscribed(viewerId, row.user.id);
+    return { creator: present([row])[0]!, viewer: { subscribed, isOwner } };
+  }
+
+  return {
+    get,
+
+    /** Creates or updates the caller's creator profile; a fan becomes a creator. */
+    async upsertMine(userId: string, input: CreatorProfileInput): Promise<CreatorView> {
+      await ctx.db.write((tx) => {
+        const now = ctx.clock.now();
+        const user = ctx.services.users.byId(userId);
+        if (!user) throw new NotFound("User");
+        const existing = creatorsRepo.byUserId(tx, userId);
+        creatorsRepo.upsert(tx, {
+          userId,
+          bio: input.bio ?? existing?.bio ?? "",
+          priceCents: input.priceCents,
+          currency: input.currency ?? existing?.currency ?? ctx.config.payments.currency,
+          bundles: input.bundles ?? existing?.bundles ?? [],
+          trialDays: input.trialDays ?? existing?.trialDays ?? 0,
+          createdAt: existing?.createdAt ?? now,
+          updatedAt: now,
+        });
+        const patch: { displayName?: string; role?: "creator" } = {};
+        if (input.displayName !== undefined) patch.displayName = input.displayName.trim();
+        if (user.role === "fan") patch.role = "creator";
+        if (Object.keys(patch).length > 0) ctx.services.users.update(tx, userId, patch);
+      });
+      const user = ctx.services.users.byId(userId)!;
+      return get(user.username, null).creator;
+    },
+
+    list(query: string | null, cursor: Cursor | null, limit: number) {
+      const rows = creatorsRepo.list(ctx.db.read, query, cursor, limit + 1);
+      const p = page(rows, limit, (r) => ({ key: r.profile.createdAt, id: r.profile.userId }));
+      return { items: present(p.items), nextCursor: p.nextCursor };
+    },
+
+    /** What a subscription to this creator costs (for the subscription and payment flows). */
+    terms(username: string): CreatorProfileRow | null {
+      return creatorsRepo.byUsername(ctx.db.read, username.toLowerCase())?.profile ?? null;
+    },
+
+    isCreator: (userId: string): boolean => creatorsRepo.byUserId(ctx.db.read, userId) !== undefined,
+  };
+}

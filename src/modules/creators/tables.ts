@@ -1,0 +1,26 @@
+import { sqliteTable, text, integer, index } from "drizzle-orm/sqlite-core";
+import { users } from "../users/tables.ts";
+
+export interface Bundle {
+  months: 3 | 6 | 12;
+  discountPercent: number;
+}
+
+export const creatorProfiles = sqliteTable(
+  "creator_profiles",
+  {
+    userId: text("user_id")
+      .primaryKey()
+      .references(() => users.id, { onDelete: "cascade" }),
+    bio: text("bio").notNull().default(""),
+    priceCents: integer("price_cents").notNull(),
+    currency: text("currency").notNull(),
+    bundles: text("bundles", { mode: "json" }).$type<Bundle[]>().notNull(),
+    trialDays: integer("trial_days").notNull().default(0),
+    createdAt: integer("created_at").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (t) => [index("creator_profiles_created_idx").on(t.createdAt, t.userId)],
+);
+
+export type CreatorProfileRow = typeof creatorProfiles.$inferSelect;

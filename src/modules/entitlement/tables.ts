@@ -1,0 +1,18 @@
+import { sqliteTable, text, integer, primaryKey } from "drizzle-orm/sqlite-core";
+import { users } from "../users/tables.ts";
+import { posts } from "../posts/tables.ts";
+
+/** A fan's permanent right to a pay-per-view post, granted by a paid unlock. */
+export const postUnlocks = sqliteTable(
+  "post_unlocks",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    postId: text("post_id")
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.postId] })],
+);

@@ -1,0 +1,271 @@
+// Posts: creation, editing, publishing (drafts, scheduled), timelines, likes and comments.
+// What a viewer may see is decided by entitlement; this module only hides what it is told is locked.
+import type { AppContext } from "../../context.ts";
+import { Forbidden, Invalid, NotFound } from "../../http/errors.ts";
+import { page, type Cursor } from "../../http/pagination.ts";
+import { newId } from "../../lib/ids.ts";
+import type { EntitlementViewer } from "../entitlement/service.ts";
+import type { PublicUser } from "../users/service.ts";
+import { postsRepo } from "./repo.ts";
+import type { CommentRow, PostRow, PostStatus, Visibility } from "./tables.ts";
+
+export interface PostInput {
+  text: string;
+  visibility: Visibility;
+  priceCents?: number | null | undefined;
+  publishAt?: number | null | undefined;
+  draft?: boolean | undefined;
+}
+
+export interface PostView {
+  id: string;
+  creator: PublicUser;
+  text: string | null;
+  visibility: Visibility;
+  priceCents: number | null;
+  status: PostStatus;
+  publishAt: number | null;
+  publishedAt: number | null;
+  createdAt: number;
+  updatedAt: number;
+  locked: boolean;
+  likesCount: number;
+  commentsCount: number;
+  viewer: { liked: boolean; isOwner: boolean };
+  media: never[];
+}
+
+export interface CommentView {
+  id: string;
+  postId: string;
+  author: PublicUser;
+  text: string;
+  createdAt: number;
+}
+
+type Page<T> = { items: T[]; nextCursor: string | null };
+
+const timelineKey = (p: PostRow) => ({ key: p.publishedAt!, id: p.id });
+
+export function createPostsService(ctx: AppContext) {
+  const now = () => ctx.clock.now();
+
+  function present(viewer: EntitlementViewer | null, rows: PostRow[]): PostView[] {
+    if (rows.length === 0) return [];
+    const authors = ctx.services.users.publicByIds(rows.map((r) => r.creatorId));
+    const access = ctx.services.entitlement.access(viewer, rows);
+    const liked = viewer ? postsRepo.likedAmong(ctx.db.read, viewer.id, rows.map((r) => r.id)) : new Set<string>();
+    return rows.map((r) => {
+      const locked = !access.get(r.id);
+      return {
+        id: r.id,
+        creator: authors.get(r.creatorId)!,
+        // A locked subscribers-only post reveals nothing; a locked PPV post shows its caption and price.
+        text: locked && r.visibility === "subscribers" ? null : r.text,
+        visibility: r.visibility,
+        priceCents: r.visibility === "ppv" ? r.priceCents : null,
+        status: r.status,
+        publishAt: r.publishAt,
+        publishedAt: r.publishedAt,
+        createdAt: r.createdAt,
+        updatedAt: r.updatedAt,
+        locked,
+        likesCount: r.likesCount,
+        commentsCount: r.commentsCount,
+        viewer: { liked: liked.has(r.id), isOwner: viewer?.id === r.creatorId },
+        media: [],
+      };
+    });
+  }
+
+  function checkPrice(visibility: Visibility, priceCents: number | null | undefined): number | null {
+    if (visibility === "ppv") {
+      if (!priceCents || priceCents <= 0) {
+        throw new Invalid("A pay-per-view post needs a price.", { fields: { priceCents: "Required for ppv, > 0" } });
+      }
+      return priceCents;
+    }
+    if (priceCents) {
+      throw new Invalid("Only pay-per-view posts have a price.", { fields: { priceCents: "Only for ppv posts" } });
+    }
+    return null;
+  }
+
+  /** Where a post stands given the draft flag and schedule; keeps an existing publication time. */
+  function lifecycle(draft: boolean, publishAt: number | null, publishedAt: number | null, t = now()) {
+    if (draft) return { status: "draft" as const, publishAt, publishedAt: null };
+    if (publishedAt !== null) return { status: "published" as const, publishAt: null, publishedAt };
+    if (publishAt !== null && publishAt > t) return { status: "scheduled" as const, publishAt, publishedAt: null };
+    return { status: "published" as const, publishAt: null, publishedAt: t };
+  }
+
+  /** A post the viewer may address at all: published ones for everyone, unpublished only for the owner. */
+  function visibleRow(viewer: EntitlementViewer | null, id: string): PostRow {
+    const row = postsRepo.byId(ctx.db.read, id);
+    if (!row || (row.status !== "published" && viewer?.id !== row.creatorId)) throw new NotFound("Post");
+    return row;
+  }
+
+  function entitledRow(viewer: EntitlementViewer, id: string): PostRow {
+    const row = visibleRow(viewer, id);
+    if (!ctx.services.entitlement.canView(viewer, row)) {
+      throw new Forbidden(
+        row.visibility === "ppv" ? "Unlock this post first." : "Subscribe to this creator first.",
+        "not_entitled",
+      );
+    }
+    return row;
+  }
+
+  function ownedRow(viewer: EntitlementViewer, id: string): PostRow {
+    const row = postsRepo.byId(ctx.db.read, id);
+    if (!row || (row.status !== "published" && row.creatorId !== viewer.id)) throw new NotFound("Post");
+    if (row.creatorId !== viewer.id) throw new Forbidden("Only the creator of this post can change it.");
+    return row;
+  }
+
+  const presentOne = (viewer: EntitlementViewer | null, id: string) =>
+    present(viewer, [postsRepo.byId(ctx.db.read, id)!])[0]!;
+
+  return {
+    present,
+
+    /** `opts.at` backdates the post (demo seeding and imports); default now. */
+    async create(viewer: EntitlementViewer, input: PostInput, opts: { at?: number } = {}): Promise<PostView> {
+      if (!ctx.services.creators.isCreator(viewer.id)) {
+        throw new Forbidden("Set up your creator profile before posting.", "not_a_creator");
+      }
+      const priceCents = checkPrice(input.visibility, input.priceCents);
+      const t = opts.at ?? now();
+      const row: PostRow = {
+        id: newId(),
+        creatorId: viewer.id,
+        text: input.text,
+        visibility: input.visibility,
+        priceCents,
+        ...lifecycle(input.draft ?? false, input.publishAt ?? null, null, t),
+        likesCount: 0,
+        commentsCount: 0,
+        createdAt: t,
+        updatedAt: t,
+        deletedAt: null,
+      };
+      await ctx.db.write((tx) => postsRepo.insert(tx, row));
+      return present(viewer, [row])[0]!;
+    },
+
+    async update(viewer: EntitlementViewer, id: string, patch: Partial<PostInput>): Promise<PostView> {
+      await ctx.db.write((tx) => {
+        const row = ownedRow(viewer, id);
+        if (row.status === "published" && patch.publishAt) {
+          throw new Invalid("This post is already published; it cannot be scheduled.", {
+            fields: { publishAt: "Already published" },
+          });
+        }
+        const visibility = patch.visibility ?? row.visibility;
+        const priceCents = checkPrice(
+          visibility,
+          patch.priceCents !== undefined ? patch.priceCents : visibility === "ppv" ? row.priceCents : null,
+        );
+        const draft = patch.draft ?? row.status === "draft";
+        const publishAt = patch.publishAt !== undefined ? patch.publishAt : row.publishAt;
+        postsRepo.update(tx, id, {
+          text: patch.text ?? row.text,
+          visibility,
+          priceCents,
+          ...lifecycle(draft, publishAt, draft ? null : row.publishedAt),
+          updatedAt: now(),
+        });
+      });
+      return presentOne(viewer, id);
+    },
+
+    /** Owner deletes; an admin may remove any post (moderation). */
+    async remove(viewer: EntitlementViewer, id: string): Promise<void> {
+      await ctx.db.write((tx) => {
+        const row = postsRepo.byId(tx, id);
+        if (!row || (row.status !== "published" && row.creatorId !== viewer.id && viewer.role !== "admin")) {
+          throw new NotFound("Post");
+        }
+        if (row.creatorId !== viewer.id && viewer.role !== "admin") {
+          throw new Forbidden("Only the creator of this post can delete it.");
+        }
+        postsRepo.update(tx, id, { deletedAt: now(), updatedAt: now() });
+      });
+    },
+
+    get: (viewer: EntitlementViewer | null, id: string): PostView => present(viewer, [visibleRow(viewer, id)])[0]!,
+
+    byCreator(viewer: EntitlementViewer | null, username: string, cursor: Cursor | null, limit: number): Page<PostView> {
+      const creator = ctx.services.users.byUsername(username);
+      if (!creator || !ctx.services.creators.isCreator(creator.id)) throw new NotFound("Creator");
+      const p = page(postsRepo.timeline(ctx.db.read, [creator.id], cursor, limit + 1), limit, timelineKey);
+      return { items: present(viewer, p.items), nextCursor: p.nextCursor };
+    },
+
+    /** Posts of the creators the viewer may see (live subscriptions) plus the viewer's own, newest first. */
+    feed(viewer: EntitlementViewer, cursor: Cursor | null, limit: number): Page<PostView> {
+      const creatorIds = [viewer.id, ...ctx.services.subscriptions.entitledCreatorIds(viewer.id)];
+      const p = page(postsRepo.timeline(ctx.db.read, creatorIds, cursor, limit + 1), limit, timelineKey);
+      return { items: present(viewer, p.items), nextCursor: p.nextCursor };
+    },
+
+    mine(viewer: EntitlementViewer, status: "draft" | "scheduled", cursor: Cursor | null, limit: number) {
+      const rows = postsRepo.unpublished(ctx.db.read, viewer.id, status, cursor, limit + 1);
+      const p = page(rows, limit, (r) => ({ key: r.createdAt, id: r.id }));
+      return { items: present(viewer, p.items), nextCursor: p.nextCursor };
+    },
+
+    publishedCounts: (creatorIds: string[]) => postsRepo.publishedCounts(ctx.db.read, creatorIds),
+
+    async setLike(viewer: EntitlementViewer, id: string, liked: boolean): Promise<PostView> {
+      entitledRow(viewer, id);
+      await ctx.db.write((tx) => {
+        const changed = liked ? postsRepo.like(tx, id, viewer.id, now()) : postsRepo.unlike(tx, id, viewer.id);
+        if (changed) postsRepo.addToCounter(tx, id, "likesCount", liked ? 1 : -1);
+      });
+      return presentOne(viewer, id);
+    },
+
+    async comment(viewer: EntitlementViewer, id: string, text: string): Promise<CommentView> {
+      const post = entitledRow(viewer, id);
+      if (post.status !== "published") throw new Invalid("This post is not published yet.", undefined, "not_published");
+      const row: CommentRow = { id: newId(), postId: id, authorId: viewer.id, text, createdAt: now() };
+      await ctx.db.write((tx) => {
+        postsRepo.insertComment(tx, row);
+        postsRepo.addToCounter(tx, id, "commentsCount", 1);
+      });
+      return presentComments([row])[0]!;
+    },
+
+    comments(viewer: EntitlementViewer | null, id: string, cursor: Cursor | null, limit: number): Page<CommentView> {
+      if (!viewer) {
+        const row = visibleRow(null, id);
+        if (!ctx.services.entitlement.canView(null, row)) throw new Forbidden("Log in to see comments.", "not_entitled");
+      } else {
+        entitledRow(viewer, id);
+      }
+      const p = page(postsRepo.comments(ctx.db.read, id, cursor, limit + 1), limit, (c) => ({
+        key: c.createdAt,
+        id: c.id,
+      }));
+      return { items: presentComments(p.items), nextCursor: p.nextCursor };
+    },
+
+    /** Scheduler step: publishes scheduled posts whose time has come. Idempotent. */
+    async publishDue(batch = 500): Promise<number> {
+      return ctx.db.write((tx) => {
+        const due = postsRepo.due(tx, now(), batch);
+        for (const p of due) {
+          postsRepo.update(tx, p.id, { status: "published", publishedAt: p.publishAt, publishAt: null });
+        }
+        return due.length;
+      });
+    },
+  };
+
+  function presentComments(rows: CommentRow[]): CommentView[] {
+    const authors = ctx.services.users.publicByIds(rows.map((r) => r.authorId));
+    return rows.map((c) => ({ id: c.id, postId: c.postId, author: authors.get(c.authorId)!, text: c.text, createdAt: c.createdAt }));
+  }
+}

@@ -1,0 +1,65 @@
+// First-run setup: a one-time token (printed and written to <data_dir>/setup-token, 0600) lets whoever
+// runs the server create the first admin and name the site. Afterwards the token is void.
+import { rmSync, writeFileSync } from "node:fs";
+import type { AppContext } from "../../context.ts";
+import { Conflict, Forbidden } from "../../http/errors.ts";
+import { constantTimeEqual, sha256Hex } from "../../lib/crypto.ts";
+import { newSecret } from "../../lib/ids.ts";
+import { toSelf } from "../users/service.ts";
+
+export interface SetupInput {
+  token: string;
+  siteName: string;
+  admin: { email: string; username: string; password: string; displayName?: string | undefined };
+}
+
+export function createSetupService(ctx: AppContext) {
+  const TOKEN_KEY = "setup_token_hash";
+  return {
+    /** On start: if no admin exists, issue a fresh token and return it; otherwise remove any stale file. */
+    async issueTokenIfNeeded(): Promise<string | null> {
+      if (ctx.services.users.anyAdmin()) {
+        rmSync(ctx.paths.setupToken, { force: true });
+        return null;
+      }
+      const token = newSecret(24);
+      await ctx.db.write((tx) => ctx.services.site.secret.put(tx, TOKEN_KEY, sha256Hex(token)));
+      writeFileSync(ctx.paths.setupToken, token + "\n", { mode: 0o600 });
+      return token;
+    },
+
+    async complete(input: SetupInput) {
+      if (ctx.services.site.isSetupComplete()) throw new Conflict("Setup is already complete.", "setup_done");
+      const passwordHash = await ctx.services.auth.hashPassword(input.admin.password);
+      const result = await ctx.db.write((tx) => {
+        if (ctx.services.users.anyAdmin(tx)) throw new Conflict("Setup is already complete.", "setup_done");
+        const stored = ctx.services.site.secret.get(TOKEN_KEY, tx);
+        if (!stored || !constantTimeEqual(stored, sha256Hex(input.token.trim()))) {
+          throw new Forbidden("The setup token is not valid. Use the one the server printed at start.", "bad_setup_token");
+        }
+        const user = ctx.services.users.insert(tx, { ...input.admin, passwordHash, role: "admin" });
+        ctx.services.site.update(tx, { name: input.siteName.trim(), setupCompletedAt: ctx.clock.now() });
+        ctx.services.site.secret.remove(tx, TOKEN_KEY);
+        const session = ctx.services.auth.createSession(tx, user.id);
+        return { user: toSelf(user), ...session };
+      });
+      rmSync(ctx.paths.setupToken, { force: true });
+      return { ...result, site: ctx.services.site.present() };
+    },
+
+    /** CLI path (`fanzctl user create-admin`): an admin without the wizard; also completes setup. */
+    async createAdmin(admin: SetupInput["admin"]) {
+      const passwordHash = await ctx.services.auth.hashPassword(admin.password);
+      const user = await ctx.db.write((tx) => {
+        const row = ctx.services.users.insert(tx, { ...admin, passwordHash, role: "admin" });
+        if (ctx.services.site.settings(tx).setupCompletedAt === null) {
+          ctx.services.site.update(tx, { setupCompletedAt: ctx.clock.now() });
+        }
+        ctx.services.site.secret.remove(tx, TOKEN_KEY);
+        return row;
+      });
+      rmSync(ctx.paths.setupToken, { force: true });
+      return toSelf(user);
+    },
+  };
+}

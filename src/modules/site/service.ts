@@ -1,0 +1,50 @@
+// Site settings the owner changes at run time (stored in the DB, unlike config.toml which the operator owns).
+import type { AppContext } from "../../context.ts";
+import type { DrizzleDb } from "../../db/client.ts";
+import { siteRepo } from "./repo.ts";
+
+export interface SiteSettings {
+  name: string;
+  /** Set once the setup wizard has created the first admin. */
+  setupCompletedAt: number | null;
+}
+
+const DEFAULTS: SiteSettings = { name: "Fanz", setupCompletedAt: null };
+
+export function createSiteService(ctx: AppContext) {
+  // Setup never reverts, so once seen complete it is cached; before that every check reads the DB
+  // (another node, or the CLI, may have completed it).
+  let setupDone = false;
+
+  function settings(db: DrizzleDb = ctx.db.read): SiteSettings {
+    const out: Record<string, unknown> = { ...DEFAULTS };
+    for (const row of siteRepo.all(db)) {
+      if (row.key in DEFAULTS) out[row.key] = JSON.parse(row.value) as unknown;
+    }
+    return out as unknown as SiteSettings;
+  }
+
+  return {
+    settings,
+    isSetupComplete(): boolean {
+      if (!setupDone) setupDone = settings().setupCompletedAt !== null;
+      return setupDone;
+    },
+    update(tx: DrizzleDb, patch: Partial<SiteSettings>): void {
+      const now = ctx.clock.now();
+      for (const [key, value] of Object.entries(patch)) {
+        if (value !== undefined) siteRepo.put(tx, key, JSON.stringify(value), now);
+      }
+    },
+    /** Internal values that are not settings (e.g. the setup token hash). */
+    secret: {
+      get: (key: string, db: DrizzleDb = ctx.db.read) => siteRepo.get(db, `secret:${key}`)?.value ?? null,
+      put: (tx: DrizzleDb, key: string, value: string) => siteRepo.put(tx, `secret:${key}`, value, ctx.clock.now()),
+      remove: (tx: DrizzleDb, key: string) => siteRepo.remove(tx, `secret:${key}`),
+    },
+    present: () => {
+      const s = settings();
+      return { name: s.name, setupRequired: s.setupCompletedAt === null, currency: ctx.config.payments.currency };
+    },
+  };
+}

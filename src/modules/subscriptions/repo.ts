@@ -1,0 +1,62 @@
+import { and, eq, gt, inArray, lte, desc, lt, or } from "drizzle-orm";
+import type { DrizzleDb } from "../../db/client.ts";
+import type { Cursor } from "../../http/pagination.ts";
+import { subscriptions, type SubscriptionRow } from "./tables.ts";
+
+const entitled = (now: number) => and(eq(subscriptions.status, "active"), gt(subscriptions.currentPeriodEnd, now));
+
+export const subscriptionsRepo = {
+  byId: (db: DrizzleDb, id: string) => db.select().from(subscriptions).where(eq(subscriptions.id, id)).get(),
+  byPair: (db: DrizzleDb, fanId: string, creatorId: string) =>
+    db
+      .select()
+      .from(subscriptions)
+      .where(and(eq(subscriptions.fanId, fanId), eq(subscriptions.creatorId, creatorId)))
+      .get(),
+  insert: (db: DrizzleDb, row: SubscriptionRow): void => {
+    db.insert(subscriptions).values(row).run();
+  },
+  update: (db: DrizzleDb, id: string, patch: Partial<Omit<SubscriptionRow, "id">>): void => {
+    db.update(subscriptions).set(patch).where(eq(subscriptions.id, id)).run();
+  },
+  /** Creator ids the fan currently has access to (served by the (fan_id, creator_id) index). */
+  entitledCreatorIds: (db: DrizzleDb, fanId: string, now: number, among?: string[]): string[] =>
+    db
+      .select({ creatorId: subscriptions.creatorId })
+      .from(subscriptions)
+      .where(
+        and(
+          eq(subscriptions.fanId, fanId),
+          among ? inArray(subscriptions.creatorId, among) : undefined,
+          entitled(now),
+        ),
+      )
+      .all()
+      .map((r) => r.creatorId),
+  listOfFan: (db: DrizzleDb, fanId: string, cursor: Cursor | null, limit: number): SubscriptionRow[] =>
+    db
+      .select()
+      .from(subscriptions)
+      .where(
+        and(
+          eq(subscriptions.fanId, fanId),
+          cursor
+            ? or(
+                lt(subscriptions.createdAt, cursor.key),
+                and(eq(subscriptions.createdAt, cursor.key), lt(subscriptions.id, cursor.id)),
+              )
+            : undefined,
+        ),
+      )
+      .orderBy(desc(subscriptions.createdAt), desc(subscriptions.id))
+      .limit(limit)
+      .all(),
+  /** Active rows whose period has ended (served by the (status, current_period_end) index). */
+  due: (db: DrizzleDb, now: number, limit: number): SubscriptionRow[] =>
+    db
+      .select()
+      .from(subscriptions)
+      .where(and(eq(subscriptions.status, "active"), lte(subscriptions.currentPeriodEnd, now)))
+      .limit(limit)
+      .all(),
+};

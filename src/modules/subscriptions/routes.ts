@@ -1,0 +1,22 @@
+import { Hono } from "hono";
+import type { AppContext } from "../../context.ts";
+import { requireViewer } from "../../http/middleware/session.ts";
+import { decodeCursor, pageQuery } from "../../http/pagination.ts";
+import type { AppEnv } from "../../http/types.ts";
+import { idParam, validate } from "../../http/validate.ts";
+import { subscribeBody } from "./schemas.ts";
+
+export function subscriptionsRoutes(ctx: AppContext) {
+  const subs = ctx.services.subscriptions;
+  return new Hono<AppEnv>()
+    .post("/", validate("json", subscribeBody), async (c) =>
+      c.json({ subscription: await subs.subscribe(requireViewer(c).user.id, c.req.valid("json")) }, 201),
+    )
+    .get("/", validate("query", pageQuery), (c) => {
+      const q = c.req.valid("query");
+      return c.json(subs.list(requireViewer(c).user.id, decodeCursor(q.cursor), q.limit));
+    })
+    .delete("/:id", validate("param", idParam), async (c) =>
+      c.json({ subscription: await subs.cancel(requireViewer(c).user.id, c.req.valid("param").id) }),
+    );
+}

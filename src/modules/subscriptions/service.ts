@@ -1,0 +1,165 @@
+// Subscriptions: the fan -> creator access rows and their life cycle. Payment flows (issue: money) call
+// grantSubscription inside their own ledger transaction; free creators are subscribed here directly.
+import type { AppContext } from "../../context.ts";
+import type { DrizzleDb } from "../../db/client.ts";
+import { Conflict, Invalid, NotFound, PaymentRequired } from "../../http/errors.ts";
+import { page, type Cursor } from "../../http/pagination.ts";
+import { DAY } from "../../lib/clock.ts";
+import { newId } from "../../lib/ids.ts";
+import type { PublicUser } from "../users/service.ts";
+import type { SubscriptionRow } from "./tables.ts";
+import { subscriptionsRepo } from "./repo.ts";
+
+/** A month of access is 30 days: predictable for fans and for renewal arithmetic. */
+export const MONTH_MS = 30 * DAY;
+
+export interface Grant {
+  fanId: string;
+  creatorId: string;
+  months: number;
+  priceCents: number;
+  currency: string;
+  autoRenew: boolean;
+  /** Length of a free trial instead of `months` (the next renewal charges the normal price). */
+  trialDays?: number;
+}
+
+export interface SubscriptionView {
+  id: string;
+  creator: PublicUser;
+  status: "active" | "expired" | "canceled";
+  currentPeriodEnd: number;
+  autoRenew: boolean;
+  months: number;
+  priceCents: number;
+  currency: string;
+  createdAt: number;
+}
+
+export function createSubscriptionsService(ctx: AppContext) {
+  function present(rows: SubscriptionRow[]): SubscriptionView[] {
+    const creators = ctx.services.users.publicByIds(rows.map((r) => r.creatorId));
+    const now = ctx.clock.now();
+    return rows.map((r) => {
+      const live = r.status === "active" && r.currentPeriodEnd > now;
+      return {
+        id: r.id,
+        creator: creators.get(r.creatorId)!,
+        status: live ? (r.autoRenew ? "active" : "canceled") : "expired",
+        currentPeriodEnd: r.currentPeriodEnd,
+        autoRenew: r.autoRenew,
+        months: r.months,
+        priceCents: r.priceCents,
+        currency: r.currency,
+        createdAt: r.createdAt,
+      };
+    });
+  }
+
+  /**
+   * Grants (or extends) access inside the caller's transaction. A live subscription is extended from
+   * its current end; a lapsed or new one starts now. Returns the row as stored.
+   */
+  function grantSubscription(tx: DrizzleDb, g: Grant): SubscriptionRow {
+    const now = ctx.clock.now();
+    const length = g.trialDays ? g.trialDays * DAY : g.months * MONTH_MS;
+    const existing = subscriptionsRepo.byPair(tx, g.fanId, g.creatorId);
+    const live = existing && existing.status === "active" && existing.currentPeriodEnd > now;
+    const start = live ? existing.currentPeriodEnd : now;
+    const fields = {
+      status: "active" as const,
+      priceCents: g.priceCents,
+      currency: g.currency,
+      months: g.months,
+      autoRenew: g.autoRenew,
+      currentPeriodStart: start,
+      currentPeriodEnd: start + length,
+      updatedAt: now,
+    };
+    if (existing) {
+      subscriptionsRepo.update(tx, existing.id, fields);
+      return { ...existing, ...fields };
+    }
+    const row: SubscriptionRow = { id: newId(), fanId: g.fanId, creatorId: g.creatorId, createdAt: now, ...fields };
+    subscriptionsRepo.insert(tx, row);
+    return row;
+  }
+
+  return {
+    grantSubscription,
+    present,
+
+    /** Creator ids whose content the fan may see now; `among` narrows the lookup. */
+    entitledCreatorIds(fanId: string, among?: string[]): string[] {
+      return subscriptionsRepo.entitledCreatorIds(ctx.db.read, fanId, ctx.clock.now(), among);
+    },
+
+    /** POST /subscriptions: free creators subscribe at 0; paid ones need the payment flow. */
+    async subscribe(fanId: string, input: { creator: string; months?: number | undefined }) {
+      const creator = ctx.services.creators.terms(input.creator);
+      if (!creator) throw new NotFound("Creator");
+      if (creator.userId === fanId) throw new Invalid("You cannot subscribe to yourself.", undefined, "self_subscription");
+      const months = input.months ?? 1;
+      if (months !== 1 && !creator.bundles.some((b) => b.months === months)) {
+        throw new Invalid(`This creator offers no ${months}-month bundle.`, { fields: { months: "No such bundle" } });
+      }
+      if (ctx.services.entitlement.isSubscribed(fanId, creator.userId)) {
+        throw new Conflict("You are already subscribed to this creator.", "already_subscribed");
+      }
+      if (creator.priceCents > 0) {
+        throw new PaymentRequired(
+          "This creator charges for subscriptions; paying by card or wallet is not available on this site yet.",
+        );
+      }
+      const row = await ctx.db.write((tx) =>
+        grantSubscription(tx, {
+          fanId,
+          creatorId: creator.userId,
+          months,
+          priceCents: 0,
+          currency: creator.currency,
+          autoRenew: true,
+        }),
+      );
+      return present([row])[0]!;
+    },
+
+    list(fanId: string, cursor: Cursor | null, limit: number) {
+      const rows = subscriptionsRepo.listOfFan(ctx.db.read, fanId, cursor, limit + 1);
+      const p = page(rows, limit, (r) => ({ key: r.createdAt, id: r.id }));
+      return { items: present(p.items), nextCursor: p.nextCursor };
+    },
+
+    /** Turns auto-renew off; access stays until the current period ends. */
+    async cancel(fanId: string, id: string) {
+      const row = await ctx.db.write((tx) => {
+        const sub = subscriptionsRepo.byId(tx, id);
+        if (!sub || sub.fanId !== fanId) throw new NotFound("Subscription");
+        subscriptionsRepo.update(tx, id, { autoRenew: false, updatedAt: ctx.clock.now() });
+        return { ...sub, autoRenew: false };
+      });
+      return present([row])[0]!;
+    },
+
+    /**
+     * Scheduler step: free auto-renewing subscriptions roll over; everything else that ran out is
+     * marked expired. (Paid renewals are charged by the payments module.) Idempotent.
+     */
+    async processDue(batch = 200): Promise<number> {
+      return ctx.db.write((tx) => {
+        const now = ctx.clock.now();
+        const due = subscriptionsRepo.due(tx, now, batch);
+        for (const sub of due) {
+          if (sub.autoRenew && sub.priceCents === 0) {
+            const periods = Math.ceil((now - sub.currentPeriodEnd + 1) / (sub.months * MONTH_MS));
+            const end = sub.currentPeriodEnd + periods * sub.months * MONTH_MS;
+            subscriptionsRepo.update(tx, sub.id, { currentPeriodStart: end - sub.months * MONTH_MS, currentPeriodEnd: end, updatedAt: now });
+          } else {
+            subscriptionsRepo.update(tx, sub.id, { status: "expired", updatedAt: now });
+          }
+        }
+        return due.length;
+      });
+    },
+  };
+}

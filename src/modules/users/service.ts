@@ -1,0 +1,96 @@
+// Users: identity, roles and the two public shapes of a person (self and public author card).
+// Passwords and sessions belong to auth; creator profiles to creators.
+import type { AppContext } from "../../context.ts";
+import type { DrizzleDb } from "../../db/client.ts";
+import { Conflict } from "../../http/errors.ts";
+import { newId } from "../../lib/ids.ts";
+import { usersRepo } from "./repo.ts";
+import type { Role, UserRow } from "./tables.ts";
+
+export interface SelfUser {
+  id: string;
+  email: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  avatarUrl: string | null;
+  createdAt: number;
+}
+
+export interface PublicUser {
+  id: string;
+  username: string;
+  displayName: string;
+  avatarUrl: string | null;
+}
+
+export interface NewUser {
+  email: string;
+  username: string;
+  displayName?: string | undefined;
+  passwordHash: string;
+  role: Role;
+}
+
+export function toSelf(u: UserRow): SelfUser {
+  return {
+    id: u.id,
+    email: u.email,
+    username: u.username,
+    displayName: u.displayName,
+    role: u.role,
+    avatarUrl: null,
+    createdAt: u.createdAt,
+  };
+}
+
+export function toPublic(u: UserRow): PublicUser {
+  return { id: u.id, username: u.username, displayName: u.displayName, avatarUrl: null };
+}
+
+export function createUsersService(ctx: AppContext) {
+  return {
+    byId: (id: string) => usersRepo.byId(ctx.db.read, id),
+    byUsername: (username: string) => usersRepo.byUsername(ctx.db.read, username.toLowerCase()),
+    byEmail: (email: string) => usersRepo.byEmail(ctx.db.read, email.toLowerCase()),
+    anyAdmin: (db: DrizzleDb = ctx.db.read) => usersRepo.anyAdmin(db),
+
+    /** Public author cards for a set of ids, keyed by id. */
+    publicByIds(ids: string[]): Map<string, PublicUser> {
+      const unique = [...new Set(ids)];
+      return new Map(usersRepo.byIds(ctx.db.read, unique).map((u) => [u.id, toPublic(u)]));
+    },
+
+    /** Inserts a user inside the caller's transaction; 409 names the field that is taken. */
+    insert(tx: DrizzleDb, input: NewUser): UserRow {
+      const email = input.email.toLowerCase();
+      const username = input.username.toLowerCase();
+      const fields: Record<string, string> = {};
+      if (usersRepo.byEmail(tx, email)) fields.email = "This email is already registered.";
+      if (usersRepo.byUsername(tx, username)) fields.username = "This username is taken.";
+      if (Object.keys(fields).length > 0) {
+        throw new Conflict(Object.values(fields).join(" "), fields.email ? "email_taken" : "username_taken", { fields });
+      }
+      const now = ctx.clock.now();
+      const row: UserRow = {
+        id: newId(),
+        email,
+        username,
+        displayName: input.displayName?.trim() || username,
+        passwordHash: input.passwordHash,
+        role: input.role,
+        ageConfirmedAt: now,
+        createdAt: now,
+        updatedAt: now,
+      };
+      usersRepo.insert(tx, row);
+      return row;
+    },
+
+    update(tx: DrizzleDb, id: string, patch: { displayName?: string; role?: Role; passwordHash?: string }): void {
+      usersRepo.update(tx, id, { ...patch, updatedAt: ctx.clock.now() });
+    },
+  };
+}
+
+export type UsersService = ReturnType<typeof createUsersService>;

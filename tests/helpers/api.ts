@@ -1,0 +1,137 @@
+// Integration-test harness: the real app (real SQLite file, real argon2) driven through real HTTP on a
+// loopback port, with small helpers to act as different people.
+import { serve } from "@hono/node-server";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadConfig } from "../../src/config/load.ts";
+import { buildApp } from "../../src/main.ts";
+import { createLogger } from "../../src/lib/logger.ts";
+import type { Clock } from "../../src/lib/clock.ts";
+
+export interface Res<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+export interface Actor {
+  token: string;
+  user: { id: string; username: string; email: string; role: string };
+}
+
+export class TestClock implements Clock {
+  constructor(public t = Date.now()) {}
+  now(): number {
+    return this.t;
+  }
+  advance(ms: number): void {
+    this.t += ms;
+  }
+}
+
+export async function startTestApp(opts: { setup?: boolean; env?: Record<string, string>; clock?: Clock } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), "fanz-it-"));
+  const { config } = loadConfig({ file: "/dev/null", env: { FANZ_DATA_DIR: dir, FANZ_PORT: "0", ...opts.env } });
+  const built = buildApp(config, { logger: createLogger("error"), web: null, clock: opts.clock });
+  const server = await new Promise<Server>((ok) => {
+    const s = serve({ fetch: built.app.fetch, port: 0, hostname: "127.0.0.1" }, () => ok(s as Server)) as Server;
+  });
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  async function call<T = any>(
+    method: string,
+    path: string,
+    init: { body?: unknown; token?: string; headers?: Record<string, string>; raw?: string } = {},
+  ): Promise<Res<T>> {
+    const headers: Record<string, string> = { ...init.headers };
+    if (init.body !== undefined || init.raw !== undefined) headers["content-type"] ??= "application/json";
+    if (init.token) headers.authorization = `Bearer ${init.token}`;
+    const res = await fetch(base + path, {
+      method,
+      headers,
+      body: init.raw ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
+    });
+    const text = await res.text();
+    let body: any = text;
+    try {
+      body = text ? JSON.parse(text) : null;
+    } catch {
+      /* not JSON */
+    }
+    return { status: res.status, body, headers: res.headers };
+  }
+
+  let seq = 0;
+  const app = {
+    base,
+    dir,
+    ctx: built.ctx,
+    call,
+    get: <T = any>(path: string, token?: string) => call<T>("GET", path, { token }),
+    post: <T = any>(path: string, body?: unknown, token?: string) => call<T>("POST", path, { body, token }),
+    put: <T = any>(path: string, body?: unknown, token?: string) => call<T>("PUT", path, { body, token }),
+    patch: <T = any>(path: string, body?: unknown, token?: string) => call<T>("PATCH", path, { body, token }),
+    del: <T = any>(path: string, token?: string) => call<T>("DELETE", path, { token }),
+
+    async setup(): Promise<Actor> {
+      const token = await built.ctx.services.setup.issueTokenIfNeeded();
+      const r = await call("POST", "/api/v1/setup", {
+        body: { token, siteName: "Test Site", admin: { email: "admin@example.com", username: "admin", password: "admin-password-1" } },
+      });
+      if (r.status !== 201) throw new Error(`setup failed: ${r.status} ${JSON.stringify(r.body)}`);
+      return { token: r.body.token, user: r.body.user };
+    },
+
+    async signup(name?: string): Promise<Actor> {
+      const username = name ?? `user${++seq}_${Math.random().toString(36).slice(2, 7)}`;
+      const r = await call("POST", "/api/v1/auth/signup", {
+        body: { email: `${username}@example.com`, username, password: "password-123", ageConfirmed: true },
+      });
+      if (r.status !== 201) throw new Error(`signup failed: ${r.status} ${JSON.stringify(r.body)}`);
+      return { token: r.body.token, user: r.body.user };
+    },
+
+    async creator(name?: string, profile: Record<string, unknown> = { priceCents: 999 }): Promise<Actor> {
+      const a = await app.signup(name);
+      const r = await call("PUT", "/api/v1/creators/me", { body: profile, token: a.token });
+      if (r.status !== 200) throw new Error(`creator profile failed: ${r.status} ${JSON.stringify(r.body)}`);
+      return { ...a, user: { ...a.user, role: "creator" } };
+    },
+
+    async postAs(a: Actor, body: Record<string, unknown>) {
+      const r = await call("POST", "/api/v1/posts", { body, token: a.token });
+      if (r.status !== 201) throw new Error(`post failed: ${r.status} ${JSON.stringify(r.body)}`);
+      return r.body.post as { id: string; [k: string]: any };
+    },
+
+    /** Grants a subscription the way the payments flow will: through the service, in a transaction. */
+    async grant(fan: Actor, creator: Actor, months = 1) {
+      return built.ctx.db.write((tx) =>
+        built.ctx.services.subscriptions.grantSubscription(tx, {
+          fanId: fan.user.id,
+          creatorId: creator.user.id,
+          months,
+          priceCents: 999,
+          currency: "USD",
+          autoRenew: true,
+        }),
+      );
+    },
+
+    async close() {
+      await new Promise<void>((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      });
+      built.ctx.db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  if (opts.setup !== false) await app.setup();
+  return app;
+}
+
+export type TestApp = Awaited<ReturnType<typeof startTestApp>>;

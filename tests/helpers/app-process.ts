@@ -1,0 +1,78 @@
+// Starts the real appliance as a child process (`fanzctl serve`) on a free port with its own data dir,
+// the way an operator would run it. Used by e2e and restart tests.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, readFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { createServer } from "node:net";
+
+export const repoRoot = resolve(import.meta.dirname, "../..");
+
+export interface AppProcess {
+  baseUrl: string;
+  port: number;
+  dataDir: string;
+  child: ChildProcess;
+  output: () => string;
+  setupToken: () => string | null;
+  stop: (signal?: NodeJS.Signals) => Promise<number | null>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.once("error", fail);
+    srv.listen(0, "127.0.0.1", () => {
+      const addr = srv.address();
+      const port = typeof addr === "object" && addr ? addr.port : 0;
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+export async function startApp(
+  opts: { dataDir?: string; env?: Record<string, string>; args?: string[] } = {},
+): Promise<AppProcess> {
+  const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), "fanz-e2e-"));
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    ["cli/bin.mjs", "serve", "--port", String(port), "--data-dir", dataDir, ...(opts.args ?? [])],
+    { cwd: repoRoot, env: { ...process.env, FANZ_LOG__LEVEL: "warn", ...opts.env }, stdio: "pipe" },
+  );
+  let out = "";
+  child.stdout?.on("data", (d: Buffer) => (out += d.toString()));
+  child.stderr?.on("data", (d: Buffer) => (out += d.toString()));
+  const exited = new Promise<number | null>((ok) => child.once("exit", (code) => ok(code)));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`fanzctl serve exited early (${child.exitCode}):\n${out}`);
+    try {
+      const res = await fetch(`${baseUrl}/readyz`);
+      if (res.ok) break;
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > deadline) {
+      child.kill("SIGKILL");
+      throw new Error(`fanzctl serve did not become ready:\n${out}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    baseUrl,
+    port,
+    dataDir,
+    child,
+    output: () => out,
+    setupToken: () => {
+      const file = join(dataDir, "setup-token");
+      return existsSync(file) ? readFileSync(file, "utf8").trim() : null;
+    },
+    stop: async (signal = "SIGTERM") => {
+      if (child.exitCode === null) child.kill(signal);
+      return exited;
+    },
+  };
+}

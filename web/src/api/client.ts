@@ -1,0 +1,159 @@
+// The one API client of the web UI: every request to the server goes through `request`.
+import type {
+  ApiErrorBody,
+  Comment,
+  Creator,
+  CreatorProfileInput,
+  CreatorViewer,
+  LoginInput,
+  NewPostInput,
+  Page,
+  PayWith,
+  Post,
+  PostPatch,
+  SetupInput,
+  SignupInput,
+  Site,
+  Subscription,
+  SubscriptionMonths,
+  User,
+} from "./types";
+
+const BASE = "/api/v1";
+
+export class ApiError extends Error {
+  readonly code: string;
+  readonly status: number;
+  readonly details: ApiErrorBody["error"]["details"];
+
+  constructor(status: number, code: string, message: string, details?: ApiErrorBody["error"]["details"]) {
+    super(message);
+    this.name = "ApiError";
+    this.status = status;
+    this.code = code;
+    this.details = details;
+  }
+
+  /** Per-field messages from a validation error, if the server sent any. */
+  get fields(): Record<string, string> {
+    return this.details?.fields ?? {};
+  }
+}
+
+/** The message to show a person for any thrown value. */
+export function errorMessage(err: unknown): string {
+  if (err instanceof ApiError) return err.message;
+  if (err instanceof Error && err.message) return err.message;
+  return "Something went wrong. Please try again.";
+}
+
+type ErrorListener = (err: ApiError) => void;
+const errorListeners = new Set<ErrorListener>();
+
+/** Called for every ApiError (used by the site store to notice `setup_required`). */
+export function onApiError(fn: ErrorListener): () => void {
+  errorListeners.add(fn);
+  return () => errorListeners.delete(fn);
+}
+
+function isErrorBody(v: unknown): v is ApiErrorBody {
+  if (typeof v !== "object" || v === null || !("error" in v)) return false;
+  const e = (v as { error: unknown }).error;
+  return typeof e === "object" && e !== null && typeof (e as { message?: unknown }).message === "string";
+}
+
+type Query = Record<string, string | number | null | undefined>;
+
+function withQuery(path: string, query?: Query): string {
+  if (!query) return path;
+  const qs = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) {
+    if (v !== undefined && v !== null && v !== "") qs.set(k, String(v));
+  }
+  const s = qs.toString();
+  return s ? `${path}?${s}` : path;
+}
+
+export async function request<T>(
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE",
+  path: string,
+  opts: { body?: unknown; query?: Query; signal?: AbortSignal } = {},
+): Promise<T> {
+  const headers: Record<string, string> = { Accept: "application/json" };
+  const init: RequestInit = { method, headers, credentials: "same-origin", signal: opts.signal };
+  if (opts.body !== undefined) {
+    headers["Content-Type"] = "application/json";
+    init.body = JSON.stringify(opts.body);
+  }
+  let res: Response;
+  try {
+    res = await fetch(BASE + withQuery(path, opts.query), init);
+  } catch (err) {
+    if (err instanceof DOMException && err.name === "AbortError") throw err;
+    throw new ApiError(0, "network_error", "Can't reach the server. Check your connection and try again.");
+  }
+  if (res.status === 204) return undefined as T;
+  const text = await res.text();
+  let data: unknown = undefined;
+  if (text) {
+    try {
+      data = JSON.parse(text);
+    } catch {
+      data = undefined;
+    }
+  }
+  if (!res.ok) {
+    const err = isErrorBody(data)
+      ? new ApiError(res.status, data.error.code, data.error.message, data.error.details)
+      : new ApiError(
+          res.status,
+          "http_error",
+          `The server answered ${res.status} ${res.statusText || ""}`.trim() + ". Please try again.",
+        );
+    for (const fn of errorListeners) fn(err);
+    throw err;
+  }
+  return data as T;
+}
+
+const enc = encodeURIComponent;
+
+export const api = {
+  site: () => request<{ site: Site }>("GET", "/site"),
+  setup: (input: SetupInput) => request<{ user: User; site: Site }>("POST", "/setup", { body: input }),
+
+  signup: (input: SignupInput) => request<{ user: User; token: string }>("POST", "/auth/signup", { body: input }),
+  login: (input: LoginInput) => request<{ user: User; token: string }>("POST", "/auth/login", { body: input }),
+  logout: () => request<void>("POST", "/auth/logout"),
+  logoutAll: () => request<void>("POST", "/auth/logout-all"),
+  me: () => request<{ user: User }>("GET", "/users/me"),
+
+  updateMyCreator: (input: CreatorProfileInput) => request<{ creator: Creator }>("PUT", "/creators/me", { body: input }),
+  creators: (q: { query?: string; cursor?: string | null; limit?: number } = {}) =>
+    request<Page<Creator>>("GET", "/creators", { query: q }),
+  creator: (username: string) =>
+    request<{ creator: Creator; viewer: CreatorViewer }>("GET", `/creators/${enc(username)}`),
+  creatorPosts: (username: string, cursor?: string | null, limit?: number) =>
+    request<Page<Post>>("GET", `/creators/${enc(username)}/posts`, { query: { cursor, limit } }),
+
+  feed: (cursor?: string | null, limit?: number) => request<Page<Post>>("GET", "/feed", { query: { cursor, limit } }),
+
+  createPost: (input: NewPostInput) => request<{ post: Post }>("POST", "/posts", { body: input }),
+  myPosts: (status: "draft" | "scheduled", cursor?: string | null) =>
+    request<Page<Post>>("GET", "/posts/mine", { query: { status, cursor } }),
+  post: (id: string) => request<{ post: Post }>("GET", `/posts/${enc(id)}`),
+  updatePost: (id: string, patch: PostPatch) => request<{ post: Post }>("PATCH", `/posts/${enc(id)}`, { body: patch }),
+  deletePost: (id: string) => request<void>("DELETE", `/posts/${enc(id)}`),
+  like: (id: string) => request<{ post: Post }>("POST", `/posts/${enc(id)}/likes`),
+  unlike: (id: string) => request<{ post: Post }>("DELETE", `/posts/${enc(id)}/likes`),
+  comments: (id: string, cursor?: string | null) =>
+    request<Page<Comment>>("GET", `/posts/${enc(id)}/comments`, { query: { cursor } }),
+  addComment: (id: string, text: string) =>
+    request<{ comment: Comment }>("POST", `/posts/${enc(id)}/comments`, { body: { text } }),
+  unlock: (id: string, payWith: PayWith) =>
+    request<{ post?: Post }>("POST", `/posts/${enc(id)}/unlock`, { body: { payWith } }),
+
+  subscribe: (creator: string, months?: SubscriptionMonths) =>
+    request<{ subscription: Subscription }>("POST", "/subscriptions", { body: { creator, months } }),
+  subscriptions: (cursor?: string | null) => request<Page<Subscription>>("GET", "/subscriptions", { query: { cursor } }),
+};

@@ -1,0 +1,259 @@
+// Writing and editing posts: text, who can see it (Everyone / Subscribers / Pay-per-view with a
+// price), an optional publish time, "Save as draft" and "Post".
+import { createSignal, For, Show } from "solid-js";
+import { api, ApiError, errorMessage } from "../api/client";
+import type { Post, PostPatch, Visibility } from "../api/types";
+import {
+  absoluteTime,
+  centsToInput,
+  currencySymbol,
+  fromDatetimeLocal,
+  parseMoneyToCents,
+  toDatetimeLocal,
+} from "../lib/format";
+import { siteCurrency } from "../stores/site";
+import { user } from "../stores/session";
+import { toast } from "../stores/toasts";
+import Avatar from "./Avatar";
+import { FormError } from "./Field";
+import Icon from "./Icon";
+
+const VISIBILITIES: { value: Visibility; label: string; hint: string }[] = [
+  { value: "public", label: "Everyone", hint: "Anyone can see this post." },
+  { value: "subscribers", label: "Subscribers", hint: "Only your subscribers can see this post." },
+  { value: "ppv", label: "Pay-per-view", hint: "Everyone sees the caption; the post opens after a one-time payment." },
+];
+
+let composerSeq = 0;
+
+export default function Composer(props: {
+  post?: Post;
+  currency?: string;
+  onSaved?: (post: Post) => void;
+  onCancel?: () => void;
+  autofocus?: boolean;
+}) {
+  const seq = ++composerSeq;
+  const editing = () => !!props.post;
+  const wasPublished = () => props.post?.status === "published";
+  const [text, setText] = createSignal(props.post?.text ?? "");
+  const [visibility, setVisibility] = createSignal<Visibility>(props.post?.visibility ?? "public");
+  const [price, setPrice] = createSignal(centsToInput(props.post?.priceCents ?? null));
+  const [scheduleOn, setScheduleOn] = createSignal(props.post?.status === "scheduled");
+  const [when, setWhen] = createSignal(
+    props.post?.publishAt ? toDatetimeLocal(props.post.publishAt) : toDatetimeLocal(Date.now() + 60 * 60_000),
+  );
+  const [busy, setBusy] = createSignal<"draft" | "post" | null>(null);
+  const [error, setError] = createSignal<string | null>(null);
+  const [fields, setFields] = createSignal<Record<string, string>>({});
+  const currency = () => props.currency ?? props.post?.currency ?? siteCurrency();
+
+  const priceCents = () => parseMoneyToCents(price());
+  const publishAt = () => (scheduleOn() ? fromDatetimeLocal(when()) : null);
+
+  function validate(): boolean {
+    const errs: Record<string, string> = {};
+    if (!text().trim()) errs.text = "Write something first.";
+    if (visibility() === "ppv") {
+      const c = priceCents();
+      if (c === null || c <= 0) errs.priceCents = "Enter the unlock price, for example 5.00.";
+    }
+    if (scheduleOn() && !wasPublished()) {
+      const at = publishAt();
+      if (at === null) errs.publishAt = "Pick a date and time.";
+      else if (at <= Date.now()) errs.publishAt = "Pick a time in the future.";
+    }
+    setFields(errs);
+    return Object.keys(errs).length === 0;
+  }
+
+  async function submit(kind: "draft" | "post") {
+    setError(null);
+    if (!validate()) return;
+    setBusy(kind);
+    try {
+      const base = {
+        text: text().trim(),
+        visibility: visibility(),
+        ...(visibility() === "ppv" ? { priceCents: priceCents() ?? 0 } : {}),
+      };
+      let saved: Post;
+      if (props.post) {
+        const patch: PostPatch = { ...base };
+        if (!wasPublished()) {
+          patch.publishAt = publishAt();
+          patch.draft = kind === "draft";
+        }
+        saved = (await api.updatePost(props.post.id, patch)).post;
+        toast(kind === "draft" ? "Draft saved" : wasPublished() ? "Post updated" : publishedMessage(saved), "success");
+      } else {
+        const at = publishAt();
+        saved = (
+          await api.createPost({
+            ...base,
+            ...(at !== null ? { publishAt: at } : {}),
+            ...(kind === "draft" ? { draft: true } : {}),
+          })
+        ).post;
+        toast(kind === "draft" ? "Draft saved" : publishedMessage(saved), "success");
+        setText("");
+        setPrice("");
+        setVisibility("public");
+        setScheduleOn(false);
+      }
+      setFields({});
+      props.onSaved?.(saved);
+    } catch (err) {
+      setError(errorMessage(err));
+      if (err instanceof ApiError) setFields(err.fields);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const me = () => user();
+  const hint = () => VISIBILITIES.find((v) => v.value === visibility())?.hint;
+
+  return (
+    <form
+      class="card composer"
+      aria-label={editing() ? "Edit post" : "New post"}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit("post");
+      }}
+    >
+      <div class="composer-top">
+        <Show when={me()}>{(u) => <Avatar name={u().displayName} username={u().username} url={u().avatarUrl} />}</Show>
+        <div class="composer-main">
+          <label class="sr-only" for={`composer-text-${seq}`}>
+            Post text
+          </label>
+          <textarea
+            id={`composer-text-${seq}`}
+            class="composer-text"
+            placeholder={editing() ? "Edit your post" : "Share something with your fans…"}
+            rows={3}
+            maxLength={10000}
+            value={text()}
+            autofocus={props.autofocus}
+            aria-invalid={fields().text ? "true" : undefined}
+            onInput={(e) => setText(e.currentTarget.value)}
+          />
+          <Show when={fields().text}>
+            <p class="field-error">{fields().text}</p>
+          </Show>
+        </div>
+      </div>
+
+      <fieldset class="segmented" aria-describedby={`composer-vis-hint-${seq}`}>
+        <legend class="sr-only">Who can see this post</legend>
+        <For each={VISIBILITIES}>
+          {(v) => (
+            <label class="segment" classList={{ active: visibility() === v.value }}>
+              <input
+                type="radio"
+                name={`visibility-${seq}`}
+                value={v.value}
+                checked={visibility() === v.value}
+                onChange={() => setVisibility(v.value)}
+              />
+              <span>{v.label}</span>
+            </label>
+          )}
+        </For>
+      </fieldset>
+      <p class="composer-hint" id={`composer-vis-hint-${seq}`}>
+        {hint()}
+      </p>
+
+      <div class="composer-options">
+        <Show when={visibility() === "ppv"}>
+          <div class="field field-inline" classList={{ "has-error": !!fields().priceCents }}>
+            <label for={`composer-price-${seq}`}>Price</label>
+            <div class="input-wrap has-prefix">
+              <span class="input-affix input-prefix" aria-hidden="true">
+                {currencySymbol(currency())}
+              </span>
+              <input
+                id={`composer-price-${seq}`}
+                class="input input-price"
+                inputmode="decimal"
+                placeholder="5.00"
+                value={price()}
+                aria-invalid={fields().priceCents ? "true" : undefined}
+                onInput={(e) => setPrice(e.currentTarget.value)}
+              />
+            </div>
+            <Show when={fields().priceCents}>
+              <p class="field-error">{fields().priceCents}</p>
+            </Show>
+          </div>
+        </Show>
+        <Show when={!wasPublished()}>
+          <Show
+            when={scheduleOn()}
+            fallback={
+              <button type="button" class="btn btn-ghost btn-sm" onClick={() => setScheduleOn(true)}>
+                <Icon name="calendar" size={18} /> Schedule
+              </button>
+            }
+          >
+            <div class="field field-inline" classList={{ "has-error": !!fields().publishAt }}>
+              <label for={`composer-when-${seq}`}>Publish at</label>
+              <div class="input-row">
+                <input
+                  id={`composer-when-${seq}`}
+                  class="input"
+                  type="datetime-local"
+                  value={when()}
+                  min={toDatetimeLocal(Date.now())}
+                  onInput={(e) => setWhen(e.currentTarget.value)}
+                />
+                <button
+                  type="button"
+                  class="icon-btn"
+                  aria-label="Remove schedule"
+                  onClick={() => setScheduleOn(false)}
+                >
+                  <Icon name="close" size={18} />
+                </button>
+              </div>
+              <Show when={fields().publishAt}>
+                <p class="field-error">{fields().publishAt}</p>
+              </Show>
+            </div>
+          </Show>
+        </Show>
+      </div>
+
+      <FormError message={error()} />
+
+      <div class="composer-actions">
+        <button type="button" class="icon-btn" disabled aria-label="Add media (coming soon)" title="Media: coming soon">
+          <Icon name="image" />
+        </button>
+        <div class="spacer" />
+        <Show when={props.onCancel}>
+          <button type="button" class="btn btn-ghost" onClick={() => props.onCancel?.()}>
+            Cancel
+          </button>
+        </Show>
+        <Show when={!wasPublished()}>
+          <button type="button" class="btn btn-secondary" disabled={!!busy()} onClick={() => void submit("draft")}>
+            {busy() === "draft" ? "Saving…" : "Save as draft"}
+          </button>
+        </Show>
+        <button type="submit" class="btn btn-primary" disabled={!!busy()}>
+          {busy() === "post" ? "Saving…" : wasPublished() ? "Save" : scheduleOn() ? "Schedule" : "Post"}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function publishedMessage(p: Post): string {
+  if (p.status === "scheduled" && p.publishAt) return `Scheduled for ${absoluteTime(p.publishAt)}`;
+  if (p.status === "draft") return "Draft saved";
+  return "Posted";
+}

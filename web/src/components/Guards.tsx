@@ -1,0 +1,37 @@
+// Pages that need a logged-in person (or a creator) send everyone else to the right place.
+import { A, Navigate, useLocation } from "@solidjs/router";
+import { Show, type JSX } from "solid-js";
+import { isCreator, sessionReady, user } from "../stores/session";
+import EmptyState from "./EmptyState";
+import { PostSkeletons } from "./Skeleton";
+
+export function RequireAuth(props: { children: JSX.Element }) {
+  const loc = useLocation();
+  return (
+    <Show when={sessionReady()} fallback={<PostSkeletons count={1} />}>
+      <Show when={user()} fallback={<Navigate href={`/login?next=${encodeURIComponent(loc.pathname + loc.search)}`} />}>
+        {props.children}
+      </Show>
+    </Show>
+  );
+}
+
+export function RequireCreator(props: { children: JSX.Element }) {
+  return (
+    <RequireAuth>
+      <Show
+        when={isCreator()}
+        fallback={
+          <EmptyState icon="star" title="Become a creator first">
+            <p class="muted">Set your price and profile, then you can post for your fans.</p>
+            <A href="/settings/creator" class="btn btn-primary">
+              Become a creator
+            </A>
+          </EmptyState>
+        }
+      >
+        {props.children}
+      </Show>
+    </RequireAuth>
+  );
+}

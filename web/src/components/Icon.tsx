@@ -1,0 +1,161 @@
+// Line icons drawn on a 24×24 grid; decorative unless given a label.
+import type { JSX } from "solid-js";
+
+export type IconName =
+  | "home"
+  | "compass"
+  | "message"
+  | "bell"
+  | "wallet"
+  | "chart"
+  | "shield"
+  | "lock"
+  | "heart"
+  | "heart-filled"
+  | "comment"
+  | "more"
+  | "sun"
+  | "moon"
+  | "plus"
+  | "image"
+  | "calendar"
+  | "search"
+  | "close"
+  | "check"
+  | "user"
+  | "settings"
+  | "logout"
+  | "edit"
+  | "trash"
+  | "file"
+  | "star"
+  | "gift"
+  | "card";
+
+// Functions, not nodes: a Solid JSX node can live in one place only.
+const paths: Record<IconName, () => JSX.Element> = {
+  home: () => <path d="M3 10.5 12 3l9 7.5V20a1 1 0 0 1-1 1h-5v-6h-6v6H4a1 1 0 0 1-1-1z" />,
+  compass: () => (
+    <>
+      <circle cx="12" cy="12" r="9" />
+      <path d="m15.5 8.5-2 5-5 2 2-5z" />
+    </>
+  ),
+  message: () => <path d="M4 5h16v11H9l-5 4z" />,
+  bell: () => (
+    <>
+      <path d="M6 16V11a6 6 0 0 1 12 0v5l2 2H4z" />
+      <path d="M10 20a2 2 0 0 0 4 0" />
+    </>
+  ),
+  wallet: () => (
+    <>
+      <path d="M4 7h15a1 1 0 0 1 1 1v11a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V6a2 2 0 0 1 2-2h11v3" />
+      <circle cx="16" cy="13.5" r="1.2" />
+    </>
+  ),
+  chart: () => <path d="M4 20V4M4 20h16M8 16v-4M12 16V8M16 16v-6" />,
+  shield: () => <path d="M12 3 5 6v5c0 4.5 3 8.3 7 10 4-1.7 7-5.5 7-10V6z" />,
+  lock: () => (
+    <>
+      <rect x="5" y="10.5" width="14" height="10" rx="2" />
+      <path d="M8 10.5V8a4 4 0 0 1 8 0v2.5" />
+    </>
+  ),
+  heart: () => <path d="M12 20s-7.5-4.6-7.5-10.2A4.3 4.3 0 0 1 12 7.2a4.3 4.3 0 0 1 7.5 2.6C19.5 15.4 12 20 12 20z" />,
+  "heart-filled": () => (
+    <path
+      fill="currentColor"
+      d="M12 20s-7.5-4.6-7.5-10.2A4.3 4.3 0 0 1 12 7.2a4.3 4.3 0 0 1 7.5 2.6C19.5 15.4 12 20 12 20z"
+    />
+  ),
+  comment: () => <path d="M20 12a8 8 0 0 1-11.6 7.1L4 20l1-4.2A8 8 0 1 1 20 12z" />,
+  more: () => (
+    <>
+      <circle cx="5.5" cy="12" r="1.3" fill="currentColor" />
+      <circle cx="12" cy="12" r="1.3" fill="currentColor" />
+      <circle cx="18.5" cy="12" r="1.3" fill="currentColor" />
+    </>
+  ),
+  sun: () => (
+    <>
+      <circle cx="12" cy="12" r="4" />
+      <path d="M12 2.5v2M12 19.5v2M2.5 12h2M19.5 12h2M5.3 5.3l1.4 1.4M17.3 17.3l1.4 1.4M5.3 18.7l1.4-1.4M17.3 6.7l1.4-1.4" />
+    </>
+  ),
+  moon: () => <path d="M20 14.5A8 8 0 0 1 9.5 4a8 8 0 1 0 10.5 10.5z" />,
+  plus: () => <path d="M12 5v14M5 12h14" />,
+  image: () => (
+    <>
+      <rect x="3.5" y="4.5" width="17" height="15" rx="2" />
+      <circle cx="9" cy="10" r="1.6" />
+      <path d="m4 18 5-5 4 4 3-3 4 4" />
+    </>
+  ),
+  calendar: () => (
+    <>
+      <rect x="3.5" y="5" width="17" height="15" rx="2" />
+      <path d="M3.5 10h17M8 3v4M16 3v4" />
+    </>
+  ),
+  search: () => (
+    <>
+      <circle cx="11" cy="11" r="6.5" />
+      <path d="m16 16 4.5 4.5" />
+    </>
+  ),
+  close: () => <path d="M6 6l12 12M18 6 6 18" />,
+  check: () => <path d="m5 12.5 4.5 4.5L19 7.5" />,
+  user: () => (
+    <>
+      <circle cx="12" cy="8" r="4" />
+      <path d="M4 20.5c1.2-4 4.3-6 8-6s6.8 2 8 6" />
+    </>
+  ),
+  settings: () => (
+    <>
+      <circle cx="12" cy="12" r="3" />
+      <path d="M12 2.8v2.4M12 18.8v2.4M21.2 12h-2.4M5.2 12H2.8M18.5 5.5l-1.7 1.7M7.2 16.8l-1.7 1.7M18.5 18.5l-1.7-1.7M7.2 7.2 5.5 5.5" />
+    </>
+  ),
+  logout: () => <path d="M10 4H5v16h5M15 8l4 4-4 4M19 12H9" />,
+  edit: () => <path d="M4 20h4L19 9l-4-4L4 16zM13.5 6.5l4 4" />,
+  trash: () => <path d="M4.5 7h15M9.5 7V4.5h5V7M6.5 7l1 13h9l1-13" />,
+  file: () => <path d="M6 3h8l4 4v14H6zM14 3v4h4" />,
+  star: () => <path d="m12 3.5 2.6 5.4 5.9.8-4.3 4.1 1 5.8L12 16.9l-5.2 2.7 1-5.8L3.5 9.7l5.9-.8z" />,
+  gift: () => (
+    <>
+      <rect x="4" y="9" width="16" height="11" rx="1" />
+      <path d="M3 9h18M12 9v11M12 9C9.5 9 7.5 7.9 7.5 6.2S9.9 3.9 12 9c2.1-5.1 4.5-4.5 4.5-2.8S14.5 9 12 9" />
+    </>
+  ),
+  card: () => (
+    <>
+      <rect x="3" y="5.5" width="18" height="13" rx="2" />
+      <path d="M3 10h18M7 15h4" />
+    </>
+  ),
+};
+
+export default function Icon(props: { name: IconName; size?: number; label?: string; class?: string }) {
+  const size = () => props.size ?? 20;
+  return (
+    <svg
+      class={props.class ? `icon ${props.class}` : "icon"}
+      width={size()}
+      height={size()}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="1.8"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+      role={props.label ? "img" : undefined}
+      aria-label={props.label}
+      aria-hidden={props.label ? undefined : "true"}
+      focusable="false"
+    >
+      {paths[props.name]()}
+    </svg>
+  );
+}

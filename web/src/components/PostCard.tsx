@@ -1,0 +1,353 @@
+// One post in a feed, on a creator page or alone: header, text, locked preview, like and comments.
+import { A, useNavigate } from "@solidjs/router";
+import { createSignal, Match, Show, Switch } from "solid-js";
+import { api, errorMessage } from "../api/client";
+import type { PayWith, Post } from "../api/types";
+import { absoluteTime, formatMoney, hueFor, plural } from "../lib/format";
+import { siteCurrency } from "../stores/site";
+import { user } from "../stores/session";
+import { toast } from "../stores/toasts";
+import Avatar from "./Avatar";
+import Composer from "./Composer";
+import Dialog from "./Dialog";
+import { FormError } from "./Field";
+import Icon from "./Icon";
+import Menu from "./Menu";
+import RelTime from "./RelTime";
+import RichText from "./RichText";
+
+export default function PostCard(props: {
+  post: Post;
+  currency?: string;
+  onChange?: (post: Post) => void;
+  onDelete?: (id: string) => void;
+  /** False on the post's own page, where the time and comment count need not link to it. */
+  linkToPost?: boolean;
+}) {
+  const navigate = useNavigate();
+  const [editing, setEditing] = createSignal(false);
+  const [confirmDelete, setConfirmDelete] = createSignal(false);
+  const [deleting, setDeleting] = createSignal(false);
+  const [deleteError, setDeleteError] = createSignal<string | null>(null);
+  const [unlockOpen, setUnlockOpen] = createSignal(false);
+  const [likeBusy, setLikeBusy] = createSignal(false);
+
+  const p = () => props.post;
+  const currency = () => props.currency ?? p().currency ?? siteCurrency();
+  const time = () => p().publishedAt ?? p().publishAt ?? p().createdAt;
+  const postHref = () => `/posts/${p().id}`;
+  const price = () => formatMoney(p().priceCents ?? 0, currency());
+
+  async function toggleLike() {
+    if (!user()) {
+      navigate(`/login?next=${encodeURIComponent(location.pathname)}`);
+      return;
+    }
+    if (likeBusy()) return;
+    const before = p();
+    const liked = !before.viewer.liked;
+    props.onChange?.({
+      ...before,
+      viewer: { ...before.viewer, liked },
+      likesCount: Math.max(0, before.likesCount + (liked ? 1 : -1)),
+    });
+    setLikeBusy(true);
+    try {
+      const res = liked ? await api.like(before.id) : await api.unlike(before.id);
+      props.onChange?.(res.post);
+    } catch (err) {
+      props.onChange?.(before);
+      toast(errorMessage(err), "error");
+    } finally {
+      setLikeBusy(false);
+    }
+  }
+
+  async function doDelete() {
+    setDeleting(true);
+    setDeleteError(null);
+    try {
+      await api.deletePost(p().id);
+      setConfirmDelete(false);
+      toast("Post deleted", "success");
+      props.onDelete?.(p().id);
+    } catch (err) {
+      setDeleteError(errorMessage(err));
+    } finally {
+      setDeleting(false);
+    }
+  }
+
+  return (
+    <article class="card post" aria-labelledby={`post-${p().id}-author`}>
+      <header class="post-head">
+        <A href={`/${p().creator.username}`} class="post-avatar" tabindex="-1" aria-hidden="true">
+          <Avatar name={p().creator.displayName} username={p().creator.username} url={p().creator.avatarUrl} />
+        </A>
+        <div class="post-meta">
+          <div class="post-names">
+            <A href={`/${p().creator.username}`} class="post-name" id={`post-${p().id}-author`}>
+              {p().creator.displayName}
+            </A>
+            <span class="post-handle">@{p().creator.username}</span>
+            <span class="dot" aria-hidden="true">
+              ·
+            </span>
+            <Show when={props.linkToPost !== false} fallback={<RelTime ms={time()} class="post-time" />}>
+              <A href={postHref()} class="post-time-link">
+                <RelTime ms={time()} class="post-time" />
+              </A>
+            </Show>
+          </div>
+          <div class="post-badges">
+            <Show when={p().status === "draft"}>
+              <span class="badge badge-muted">
+                <Icon name="file" size={14} /> Draft
+              </span>
+            </Show>
+            <Show when={p().status === "scheduled" && p().publishAt}>
+              <span class="badge badge-accent" title={absoluteTime(p().publishAt ?? 0)}>
+                <Icon name="calendar" size={14} /> Scheduled · {absoluteTime(p().publishAt ?? 0)}
+              </span>
+            </Show>
+            <Show when={p().viewer.isOwner && p().visibility !== "public"}>
+              <span class="badge badge-muted">
+                <Icon name="lock" size={14} /> {p().visibility === "ppv" ? `Pay-per-view · ${price()}` : "Subscribers"}
+              </span>
+            </Show>
+          </div>
+        </div>
+        <Show when={p().viewer.isOwner && !editing()}>
+          <Menu label="Post options" button={<Icon name="more" />}>
+            {(close) => (
+              <>
+                <button
+                  type="button"
+                  role="menuitem"
+                  class="menu-item"
+                  onClick={() => {
+                    close();
+                    setEditing(true);
+                  }}
+                >
+                  <Icon name="edit" size={18} /> Edit
+                </button>
+                <button
+                  type="button"
+                  role="menuitem"
+                  class="menu-item menu-danger"
+                  onClick={() => {
+                    close();
+                    setDeleteError(null);
+                    setConfirmDelete(true);
+                  }}
+                >
+                  <Icon name="trash" size={18} /> Delete
+                </button>
+              </>
+            )}
+          </Menu>
+        </Show>
+      </header>
+
+      <Show
+        when={!editing()}
+        fallback={
+          <Composer
+            post={p()}
+            currency={currency()}
+            onCancel={() => setEditing(false)}
+            onSaved={(saved) => {
+              setEditing(false);
+              props.onChange?.(saved);
+            }}
+          />
+        }
+      >
+        <Show when={p().text}>{(text) => <RichText text={text()} class="post-text" />}</Show>
+
+        <Show when={p().locked}>
+          <div class="locked" style={{ "--lock-hue": String(hueFor(p().creator.username)) }}>
+            <div class="locked-art" aria-hidden="true">
+              <span class="blob blob-a" />
+              <span class="blob blob-b" />
+              <span class="blob blob-c" />
+            </div>
+            <div class="locked-inner">
+              <span class="lock-circle">
+                <Icon name="lock" size={26} label="Locked" />
+              </span>
+              <Switch>
+                <Match when={p().visibility === "ppv"}>
+                  <p class="locked-title">Pay once to see this post</p>
+                  <button type="button" class="btn btn-primary btn-lg" onClick={() => setUnlockOpen(true)}>
+                    Unlock for {price()}
+                  </button>
+                </Match>
+                <Match when={true}>
+                  <p class="locked-title">This post is for subscribers</p>
+                  <A href={`/${p().creator.username}`} class="btn btn-primary btn-lg">
+                    Subscribe to see this post
+                  </A>
+                </Match>
+              </Switch>
+            </div>
+          </div>
+        </Show>
+
+        <footer class="post-actions">
+          <button
+            type="button"
+            class="action"
+            classList={{ liked: p().viewer.liked }}
+            aria-pressed={p().viewer.liked}
+            aria-label={`${p().viewer.liked ? "Unlike" : "Like"} (${plural(p().likesCount, "like")})`}
+            onClick={() => void toggleLike()}
+          >
+            <Icon name={p().viewer.liked ? "heart-filled" : "heart"} />
+            <span>{p().likesCount.toLocaleString()}</span>
+          </button>
+          <Show
+            when={props.linkToPost !== false}
+            fallback={
+              <span class="action action-static">
+                <Icon name="comment" />
+                <span>{plural(p().commentsCount, "comment")}</span>
+              </span>
+            }
+          >
+            <A href={postHref()} class="action" aria-label={`Comments (${plural(p().commentsCount, "comment")})`}>
+              <Icon name="comment" />
+              <span>{p().commentsCount.toLocaleString()}</span>
+            </A>
+          </Show>
+        </footer>
+      </Show>
+
+      <Dialog
+        open={confirmDelete()}
+        title="Delete this post?"
+        onClose={() => setConfirmDelete(false)}
+        footer={
+          <>
+            <button type="button" class="btn btn-ghost" onClick={() => setConfirmDelete(false)}>
+              Keep it
+            </button>
+            <button type="button" class="btn btn-danger" disabled={deleting()} onClick={() => void doDelete()}>
+              {deleting() ? "Deleting…" : "Delete post"}
+            </button>
+          </>
+        }
+      >
+        <p>The post, its likes and comments are removed for everyone. This can't be undone.</p>
+        <FormError message={deleteError()} />
+      </Dialog>
+
+      <UnlockDialog
+        open={unlockOpen()}
+        post={p()}
+        price={price()}
+        onClose={() => setUnlockOpen(false)}
+        onUnlocked={(post) => {
+          setUnlockOpen(false);
+          props.onChange?.(post);
+        }}
+      />
+    </article>
+  );
+}
+
+function UnlockDialog(props: {
+  open: boolean;
+  post: Post;
+  price: string;
+  onClose: () => void;
+  onUnlocked: (post: Post) => void;
+}) {
+  const navigate = useNavigate();
+  const [payWith, setPayWith] = createSignal<PayWith>("wallet");
+  const [busy, setBusy] = createSignal(false);
+  const [error, setError] = createSignal<string | null>(null);
+
+  async function confirm() {
+    if (!user()) {
+      props.onClose();
+      navigate(`/signup?next=${encodeURIComponent(location.pathname)}`);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const res = await api.unlock(props.post.id, payWith());
+      const post = res?.post ?? (await api.post(props.post.id)).post;
+      toast("Post unlocked", "success");
+      props.onUnlocked(post);
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Dialog
+      open={props.open}
+      title="Unlock this post"
+      onClose={() => {
+        setError(null);
+        props.onClose();
+      }}
+      footer={
+        <>
+          <button type="button" class="btn btn-ghost" onClick={() => props.onClose()}>
+            Cancel
+          </button>
+          <button type="button" class="btn btn-primary" disabled={busy()} onClick={() => void confirm()}>
+            {busy() ? "Paying…" : `Pay ${props.price}`}
+          </button>
+        </>
+      }
+    >
+      <dl class="summary">
+        <div>
+          <dt>You pay</dt>
+          <dd>
+            <strong>{props.price}</strong> once
+          </dd>
+        </div>
+        <div>
+          <dt>To</dt>
+          <dd>
+            {props.post.creator.displayName} (@{props.post.creator.username})
+          </dd>
+        </div>
+        <div>
+          <dt>You get</dt>
+          <dd>This post, to keep. No subscription is started.</dd>
+        </div>
+      </dl>
+      <fieldset class="pay-with">
+        <legend>Pay with</legend>
+        <label class="radio-card" classList={{ active: payWith() === "wallet" }}>
+          <input
+            type="radio"
+            name={`pay-${props.post.id}`}
+            checked={payWith() === "wallet"}
+            onChange={() => setPayWith("wallet")}
+          />
+          <Icon name="wallet" /> <span>Wallet balance</span>
+        </label>
+        <label class="radio-card" classList={{ active: payWith() === "card" }}>
+          <input
+            type="radio"
+            name={`pay-${props.post.id}`}
+            checked={payWith() === "card"}
+            onChange={() => setPayWith("card")}
+          />
+          <Icon name="card" /> <span>Card</span>
+        </label>
+      </fieldset>
+      <FormError message={error()} />
+    </Dialog>
+  );
+}

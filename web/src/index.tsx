@@ -1,0 +1,98 @@
+/* @refresh reload */
+import { Navigate, Route, Router, useLocation, type RouteSectionProps } from "@solidjs/router";
+import { lazy, onMount, Show } from "solid-js";
+import { render } from "solid-js/web";
+import Layout, { AuthLayout } from "./components/Layout";
+import Toasts from "./components/Toasts";
+import Home from "./pages/Home";
+import Login from "./pages/Login";
+import Signup from "./pages/Signup";
+import Setup from "./pages/Setup";
+import CreatorPage from "./pages/Creator";
+import NotFound from "./pages/NotFound";
+import { loadSite, site, siteError } from "./stores/site";
+import { loadMe } from "./stores/session";
+import "./stores/theme";
+import "./styles.css";
+
+const Discover = lazy(() => import("./pages/Discover"));
+const PostPage = lazy(() => import("./pages/PostPage"));
+const Compose = lazy(() => import("./pages/Compose"));
+const CreatorSettings = lazy(() => import("./pages/CreatorSettings"));
+const Drafts = lazy(() => import("./pages/Drafts"));
+
+const BARE = new Set(["/setup", "/login", "/signup"]);
+
+function Splash() {
+  return (
+    <div class="splash" aria-busy="true">
+      <span class="brand-mark splash-mark" aria-hidden="true" />
+      <span class="sr-only">Loading</span>
+    </div>
+  );
+}
+
+function Root(props: RouteSectionProps) {
+  const loc = useLocation();
+  onMount(async () => {
+    await loadSite();
+    if (!site()?.setupRequired) await loadMe();
+  });
+  const setupHref = () => {
+    const t = loc.query.token;
+    const token = Array.isArray(t) ? t[0] : t;
+    return token ? `/setup?token=${encodeURIComponent(token)}` : "/setup";
+  };
+  return (
+    <>
+      <Show
+        when={site()}
+        fallback={
+          <Show when={siteError()} fallback={<Splash />}>
+            {(msg) => (
+              <div class="splash">
+                <div class="card notice notice-error" role="alert">
+                  <p>{msg()}</p>
+                  <button type="button" class="btn btn-secondary btn-sm" onClick={() => void loadSite()}>
+                    Try again
+                  </button>
+                </div>
+              </div>
+            )}
+          </Show>
+        }
+      >
+        {(s) => (
+          <Show when={!s().setupRequired || loc.pathname === "/setup"} fallback={<Navigate href={setupHref()} />}>
+            <Show when={BARE.has(loc.pathname)} fallback={<Layout>{props.children}</Layout>}>
+              <AuthLayout>{props.children}</AuthLayout>
+            </Show>
+          </Show>
+        )}
+      </Show>
+      <Toasts />
+    </>
+  );
+}
+
+const root = document.getElementById("root");
+if (!root) throw new Error("#root is missing from index.html");
+
+render(
+  () => (
+    <Router root={Root}>
+      <Route path="/setup" component={Setup} />
+      <Route path="/login" component={Login} />
+      <Route path="/signup" component={Signup} />
+      <Route path="/" component={Home} />
+      <Route path="/discover" component={Discover} />
+      <Route path="/compose" component={Compose} />
+      <Route path="/settings/creator" component={CreatorSettings} />
+      <Route path="/drafts" component={Drafts} />
+      <Route path="/posts/:id" component={PostPage} />
+      <Route path="/:username" component={CreatorPage} />
+      <Route path="*404" component={NotFound} />
+    </Router>
+  ),
+  root,
+);

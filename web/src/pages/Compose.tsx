@@ -1,0 +1,27 @@
+import { useNavigate } from "@solidjs/router";
+import Composer from "../components/Composer";
+import { RequireCreator } from "../components/Guards";
+import { feed } from "../stores/feed";
+import { user } from "../stores/session";
+
+export default function Compose() {
+  const navigate = useNavigate();
+  return (
+    <RequireCreator>
+      <div class="stack">
+        <h1 class="page-title">New post</h1>
+        <Composer
+          autofocus
+          onSaved={(post) => {
+            if (post.status === "published") {
+              feed.prepend(post);
+              navigate(`/${user()?.username ?? ""}`);
+            } else {
+              navigate("/drafts");
+            }
+          }}
+        />
+      </div>
+    </RequireCreator>
+  );
+}

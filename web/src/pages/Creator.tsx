@@ -1,0 +1,219 @@
+// A creator's page: banner, profile, subscribe options, composer for the owner, posts.
+import { A, useNavigate, useParams } from "@solidjs/router";
+import { createEffect, createSignal, For, on, Show } from "solid-js";
+import { api, ApiError, errorMessage } from "../api/client";
+import type { Creator, CreatorViewer, SubscriptionMonths } from "../api/types";
+import Avatar from "../components/Avatar";
+import Composer from "../components/Composer";
+import EmptyState from "../components/EmptyState";
+import Icon from "../components/Icon";
+import PostList from "../components/PostList";
+import { LineSkeleton, PostSkeletons } from "../components/Skeleton";
+import SubscribeDialog from "../components/SubscribeDialog";
+import { formatMoney, hueFor } from "../lib/format";
+import { createPager } from "../lib/pager";
+import { invalidateFeed } from "../stores/feed";
+import { user } from "../stores/session";
+import { toast } from "../stores/toasts";
+
+const joinedFmt = new Intl.DateTimeFormat(undefined, { month: "long", year: "numeric" });
+
+export default function CreatorPage() {
+  const params = useParams();
+  const navigate = useNavigate();
+  const username = () => params.username ?? "";
+  const [data, setData] = createSignal<{ creator: Creator; viewer: CreatorViewer } | null>(null);
+  const [error, setError] = createSignal<ApiError | Error | null>(null);
+  const [subMonths, setSubMonths] = createSignal<SubscriptionMonths | null>(null);
+  const posts = createPager((cursor) => api.creatorPosts(username(), cursor, 20));
+
+  async function load(quiet = false) {
+    if (!quiet) setData(null);
+    setError(null);
+    try {
+      setData(await api.creator(username()));
+    } catch (err) {
+      setError(err instanceof Error ? err : new Error(errorMessage(err)));
+    }
+  }
+
+  createEffect(
+    on([username, () => user()?.id], () => {
+      void load();
+      void posts.reset();
+    }),
+  );
+
+  function startSubscribe(months: SubscriptionMonths) {
+    if (!user()) {
+      navigate(`/signup?next=${encodeURIComponent(`/${username()}`)}`);
+      return;
+    }
+    setSubMonths(months);
+  }
+
+  return (
+    <Show
+      when={!error()}
+      fallback={
+        <EmptyState icon="user" title={error() instanceof ApiError && (error() as ApiError).status === 404 ? "Creator not found" : "Couldn't load this page"}>
+          <p class="muted">{error()?.message}</p>
+          <A href="/discover" class="btn btn-primary">
+            Discover creators
+          </A>
+        </EmptyState>
+      }
+    >
+      <Show when={data()} fallback={<ProfileSkeleton />}>
+        {(d) => {
+          const c = () => d().creator;
+          const v = () => d().viewer;
+          return (
+            <div class="stack">
+              <section class="card profile" aria-labelledby="profile-name">
+                <div class="profile-banner" style={{ "--banner-hue": String(hueFor(c().username)) }} aria-hidden="true" />
+                <div class="profile-body">
+                  <div class="profile-top">
+                    <Avatar name={c().displayName} username={c().username} url={c().avatarUrl} size="xl" class="profile-avatar" />
+                    <div class="profile-top-actions">
+                      <Show when={v().isOwner}>
+                        <A href="/settings/creator" class="btn btn-secondary">
+                          <Icon name="edit" size={18} /> Edit profile
+                        </A>
+                      </Show>
+                    </div>
+                  </div>
+                  <h1 id="profile-name" class="profile-name">
+                    {c().displayName}
+                  </h1>
+                  <p class="muted profile-handle">@{c().username}</p>
+                  <Show when={c().bio}>
+                    <p class="profile-bio">{c().bio}</p>
+                  </Show>
+                  <ul class="profile-stats">
+                    <li>
+                      <strong>{c().postsCount.toLocaleString()}</strong> {c().postsCount === 1 ? "post" : "posts"}
+                    </li>
+                    <li>
+                      <Icon name="calendar" size={16} /> Joined {joinedFmt.format(new Date(c().createdAt))}
+                    </li>
+                  </ul>
+
+                  <Show when={!v().isOwner}>
+                    <div class="subscribe-box">
+                      <Show
+                        when={!v().subscribed}
+                        fallback={
+                          <div class="subscribed-note">
+                            <Icon name="check" /> <span>You're subscribed. All subscriber posts are open to you.</span>
+                          </div>
+                        }
+                      >
+                        <Show when={c().trialDays > 0 && c().priceCents > 0}>
+                          <span class="badge badge-accent trial-badge">
+                            <Icon name="gift" size={14} /> {c().trialDays}-day free trial
+                          </span>
+                        </Show>
+                        <button type="button" class="btn btn-primary btn-lg btn-block subscribe-btn" onClick={() => startSubscribe(1)}>
+                          {c().priceCents > 0
+                            ? `Subscribe · ${formatMoney(c().priceCents, c().currency)} / month`
+                            : "Subscribe for free"}
+                        </button>
+                        <Show when={c().priceCents > 0 && c().bundles.length > 0}>
+                          <div class="bundles" role="group" aria-label="Subscription bundles">
+                            <For each={[...c().bundles].sort((a, b) => a.months - b.months)}>
+                              {(b) => (
+                                <button type="button" class="bundle" onClick={() => startSubscribe(b.months)}>
+                                  <span class="bundle-name">
+                                    {b.months} months · save {b.discountPercent} %
+                                  </span>
+                                  <span class="bundle-price">{formatMoney(b.priceCents, c().currency)}</span>
+                                </button>
+                              )}
+                            </For>
+                          </div>
+                        </Show>
+                      </Show>
+                    </div>
+                  </Show>
+                </div>
+              </section>
+
+              <Show when={v().isOwner}>
+                <Composer
+                  currency={c().currency}
+                  onSaved={(post) => {
+                    if (post.status === "published") {
+                      posts.prepend(post);
+                      void load(true);
+                    }
+                  }}
+                />
+              </Show>
+
+              <div class="tabs" role="tablist" aria-label="Creator content">
+                <button type="button" role="tab" class="tab-btn active" aria-selected="true">
+                  Posts
+                </button>
+                <button type="button" role="tab" class="tab-btn" aria-selected="false" disabled title="Media: coming soon">
+                  Media <span class="soon">Soon</span>
+                </button>
+              </div>
+
+              <PostList
+                pager={posts}
+                currency={c().currency}
+                empty={
+                  <EmptyState icon="file" title={v().isOwner ? "Write your first post" : "No posts yet"}>
+                    <p class="muted">
+                      {v().isOwner
+                        ? "Your fans will see your posts here. Use the composer above to share something."
+                        : `${c().displayName} hasn't posted yet. ${v().subscribed ? "" : "Subscribe to be the first to see new posts."}`}
+                    </p>
+                  </EmptyState>
+                }
+              />
+
+              <Show when={subMonths()}>
+                {(m) => (
+                  <SubscribeDialog
+                    open
+                    creator={c()}
+                    months={m()}
+                    onClose={() => setSubMonths(null)}
+                    onSubscribed={() => {
+                      setSubMonths(null);
+                      toast(`You're subscribed to ${c().displayName}`, "success");
+                      invalidateFeed();
+                      void load(true);
+                      void posts.reset();
+                    }}
+                  />
+                )}
+              </Show>
+            </div>
+          );
+        }}
+      </Show>
+    </Show>
+  );
+}
+
+function ProfileSkeleton() {
+  return (
+    <div class="stack" aria-busy="true" aria-label="Loading creator">
+      <div class="card profile">
+        <div class="profile-banner sk" />
+        <div class="profile-body">
+          <div class="profile-top">
+            <span class="avatar avatar-xl profile-avatar sk" />
+          </div>
+          <LineSkeleton width="40%" />
+          <LineSkeleton width="25%" />
+          <LineSkeleton width="80%" />
+        </div>
+      </div>
+      <PostSkeletons count={2} />
+    </div>
+  );
+}

@@ -1,0 +1,263 @@
+// "Become a creator" and editing the creator profile: name, bio, price, currency, bundles, trial.
+import { A } from "@solidjs/router";
+import { createSignal, For, onMount, Show } from "solid-js";
+import { api, ApiError, errorMessage } from "../api/client";
+import type { BundleMonths, CreatorProfileInput } from "../api/types";
+import { Field, FormError, TextArea } from "../components/Field";
+import { RequireAuth } from "../components/Guards";
+import Icon from "../components/Icon";
+import { LineSkeleton } from "../components/Skeleton";
+import { centsToInput, currencySymbol, formatMoney, parseMoneyToCents } from "../lib/format";
+import { isCreator, loadMe, user } from "../stores/session";
+import { siteCurrency } from "../stores/site";
+import { loadSuggested } from "../stores/creators";
+import { toast } from "../stores/toasts";
+
+const CURRENCIES = ["USD", "EUR", "GBP"];
+const BUNDLE_MONTHS: BundleMonths[] = [3, 6, 12];
+const DEFAULT_DISCOUNT: Record<BundleMonths, number> = { 3: 10, 6: 15, 12: 25 };
+
+interface BundleRow {
+  months: BundleMonths;
+  on: boolean;
+  discount: string;
+}
+
+function Form() {
+  const me = () => user()!;
+  const wasCreator = isCreator();
+  const [loaded, setLoaded] = createSignal(!wasCreator);
+  const [displayName, setDisplayName] = createSignal(me().displayName);
+  const [bio, setBio] = createSignal("");
+  const [price, setPrice] = createSignal("9.99");
+  const [currency, setCurrency] = createSignal(siteCurrency());
+  const [trialDays, setTrialDays] = createSignal("0");
+  const [bundles, setBundles] = createSignal<BundleRow[]>(
+    BUNDLE_MONTHS.map((m) => ({ months: m, on: false, discount: String(DEFAULT_DISCOUNT[m]) })),
+  );
+  const [busy, setBusy] = createSignal(false);
+  const [error, setError] = createSignal<string | null>(null);
+  const [fields, setFields] = createSignal<Record<string, string>>({});
+  const [creatorNow, setCreatorNow] = createSignal(wasCreator);
+
+  onMount(async () => {
+    if (!wasCreator) return;
+    try {
+      const { creator } = await api.creator(me().username);
+      setDisplayName(creator.displayName);
+      setBio(creator.bio ?? "");
+      setPrice(centsToInput(creator.priceCents));
+      setCurrency(creator.currency || siteCurrency());
+      setTrialDays(String(creator.trialDays ?? 0));
+      setBundles(
+        BUNDLE_MONTHS.map((m) => {
+          const b = creator.bundles.find((x) => x.months === m);
+          return { months: m, on: !!b, discount: String(b?.discountPercent ?? DEFAULT_DISCOUNT[m]) };
+        }),
+      );
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setLoaded(true);
+    }
+  });
+
+  const priceCents = () => parseMoneyToCents(price());
+  const setBundle = (months: BundleMonths, patch: Partial<BundleRow>) =>
+    setBundles((rows) => rows.map((r) => (r.months === months ? { ...r, ...patch } : r)));
+  const bundleEstimate = (r: BundleRow) => {
+    const p = priceCents() ?? 0;
+    const d = Number(r.discount) || 0;
+    return Math.round(p * r.months * (1 - d / 100));
+  };
+
+  async function save(e: Event) {
+    e.preventDefault();
+    setError(null);
+    const errs: Record<string, string> = {};
+    const cents = priceCents();
+    if (cents === null || cents < 0) errs.priceCents = "Enter a monthly price, or 0 for a free page.";
+    const trial = Number(trialDays());
+    if (!Number.isInteger(trial) || trial < 0) errs.trialDays = "Enter a whole number of days (0 for none).";
+    for (const r of bundles()) {
+      const d = Number(r.discount);
+      if (r.on && (!Number.isFinite(d) || d <= 0 || d >= 100))
+        errs[`bundles.${r.months}`] = "Enter a discount between 1 and 99 %.";
+    }
+    setFields(errs);
+    if (Object.keys(errs).length) return;
+
+    const body: CreatorProfileInput = {
+      displayName: displayName().trim(),
+      bio: bio().trim(),
+      priceCents: cents ?? 0,
+      currency: currency(),
+      bundles: (cents ?? 0) > 0
+        ? bundles()
+            .filter((r) => r.on)
+            .map((r) => ({ months: r.months, discountPercent: Number(r.discount) }))
+        : [],
+      trialDays: (cents ?? 0) > 0 ? trial : 0,
+    };
+    setBusy(true);
+    try {
+      await api.updateMyCreator(body);
+      await loadMe();
+      void loadSuggested(true);
+      toast(creatorNow() ? "Profile saved" : "You're a creator now. Welcome!", "success");
+      setCreatorNow(true);
+    } catch (err) {
+      setError(errorMessage(err));
+      if (err instanceof ApiError) setFields(err.fields);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Show when={loaded()} fallback={<div class="card stack-sm"><LineSkeleton width="40%" /><LineSkeleton /><LineSkeleton width="70%" /></div>}>
+      <form class="stack" onSubmit={(e) => void save(e)} novalidate>
+        <section class="card form-card">
+          <h2>Profile</h2>
+          <Field
+            label="Display name"
+            name="displayName"
+            value={displayName()}
+            onInput={(e) => setDisplayName(e.currentTarget.value)}
+            error={fields().displayName}
+          />
+          <TextArea
+            label="Bio"
+            name="bio"
+            rows={4}
+            maxLength={1000}
+            placeholder="Tell fans what you post and how often."
+            value={bio()}
+            onInput={(e) => setBio(e.currentTarget.value)}
+            error={fields().bio}
+          />
+        </section>
+
+        <section class="card form-card">
+          <h2>Pricing</h2>
+          <div class="grid-2">
+            <Field
+              label="Monthly price"
+              name="priceCents"
+              inputmode="decimal"
+              prefix={currencySymbol(currency())}
+              value={price()}
+              onInput={(e) => setPrice(e.currentTarget.value)}
+              error={fields().priceCents}
+              hint="0 makes your page free to subscribe to."
+            />
+            <div class="field">
+              <label for="currency">Currency</label>
+              <select id="currency" class="input" value={currency()} onChange={(e) => setCurrency(e.currentTarget.value)}>
+                <For each={CURRENCIES}>{(c) => <option value={c}>{c}</option>}</For>
+              </select>
+            </div>
+          </div>
+
+          <Show
+            when={(priceCents() ?? 0) > 0}
+            fallback={<p class="notice">Your page is free: fans subscribe at no cost. Bundles and trials apply to paid pages.</p>}
+          >
+            <fieldset class="bundle-editor">
+              <legend>Bundles</legend>
+              <p class="field-hint">Offer longer subscriptions at a discount. Fans pay the total up front.</p>
+              <For each={bundles()}>
+                {(r) => (
+                  <div class="bundle-row" classList={{ on: r.on }}>
+                    <label class="checkbox">
+                      <input type="checkbox" checked={r.on} onChange={(e) => setBundle(r.months, { on: e.currentTarget.checked })} />
+                      <span>{r.months} months</span>
+                    </label>
+                    <div class="input-wrap has-suffix bundle-discount">
+                      <label class="sr-only" for={`bundle-${r.months}`}>
+                        Discount for {r.months} months, in percent
+                      </label>
+                      <input
+                        id={`bundle-${r.months}`}
+                        class="input"
+                        inputmode="numeric"
+                        disabled={!r.on}
+                        value={r.discount}
+                        onInput={(e) => setBundle(r.months, { discount: e.currentTarget.value })}
+                      />
+                      <span class="input-affix input-suffix" aria-hidden="true">
+                        % off
+                      </span>
+                    </div>
+                    <span class="bundle-total muted">
+                      {r.on ? `${formatMoney(bundleEstimate(r), currency())} total` : "Off"}
+                    </span>
+                    <Show when={fields()[`bundles.${r.months}`]}>
+                      <p class="field-error bundle-error">{fields()[`bundles.${r.months}`]}</p>
+                    </Show>
+                  </div>
+                )}
+              </For>
+              <Show when={fields().bundles}>
+                <p class="field-error">{fields().bundles}</p>
+              </Show>
+            </fieldset>
+            <Field
+              label="Free trial"
+              name="trialDays"
+              inputmode="numeric"
+              suffix="days"
+              value={trialDays()}
+              onInput={(e) => setTrialDays(e.currentTarget.value)}
+              error={fields().trialDays}
+              hint="New subscribers get this many days free. 0 for no trial."
+            />
+          </Show>
+        </section>
+
+        <FormError message={error()} />
+        <div class="form-actions split">
+          <Show when={creatorNow()}>
+            <A href={`/${me().username}`} class="btn btn-ghost">
+              View my page
+            </A>
+          </Show>
+          <div class="spacer" />
+          <button type="submit" class="btn btn-primary btn-lg" disabled={busy()}>
+            {busy() ? "Saving…" : creatorNow() ? "Save changes" : "Become a creator"}
+          </button>
+        </div>
+      </form>
+    </Show>
+  );
+}
+
+export default function CreatorSettings() {
+  return (
+    <RequireAuth>
+      <div class="stack">
+        <div>
+          <h1 class="page-title">{isCreator() ? "Creator settings" : "Become a creator"}</h1>
+          <Show when={!isCreator()}>
+            <p class="muted lead">
+              Set up your page: a name, a short bio and what fans pay each month. You can change all of it later.
+            </p>
+          </Show>
+        </div>
+        <Form />
+        <Show when={isCreator()}>
+          <A href="/drafts" class="card link-card">
+            <Icon name="file" />
+            <span>
+              <strong>Drafts &amp; scheduled posts</strong>
+              <span class="muted">Finish, reschedule or delete posts that aren't live yet</span>
+            </span>
+            <span aria-hidden="true" class="chev">
+              ›
+            </span>
+          </A>
+        </Show>
+      </div>
+    </RequireAuth>
+  );
+}

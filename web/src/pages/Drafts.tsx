@@ -1,0 +1,70 @@
+// The creator's unpublished posts: drafts and scheduled, with edit and delete.
+import { createEffect, createSignal, For, on } from "solid-js";
+import { api } from "../api/client";
+import type { Post } from "../api/types";
+import EmptyState from "../components/EmptyState";
+import { RequireCreator } from "../components/Guards";
+import PostList from "../components/PostList";
+import { createPager } from "../lib/pager";
+
+type Tab = "draft" | "scheduled";
+
+export default function Drafts() {
+  const [tab, setTab] = createSignal<Tab>("draft");
+  const pager = createPager<Post>((cursor) => api.myPosts(tab(), cursor));
+  createEffect(on(tab, () => void pager.reset()));
+
+  // Posts that move out of this tab (published, or drafted ↔ scheduled) leave the list.
+  const wrapped = {
+    ...pager,
+    get items() {
+      return pager.items;
+    },
+    update(id: string, next: Post | ((old: Post) => Post)) {
+      pager.update(id, next);
+      const p = pager.items.find((x) => x.id === id);
+      if (p && p.status !== tab()) pager.remove(id);
+    },
+  };
+
+  const tabs: { id: Tab; label: string }[] = [
+    { id: "draft", label: "Drafts" },
+    { id: "scheduled", label: "Scheduled" },
+  ];
+
+  return (
+    <RequireCreator>
+      <div class="stack">
+        <h1 class="page-title">Drafts &amp; scheduled</h1>
+        <div class="tabs" role="tablist" aria-label="Unpublished posts">
+          <For each={tabs}>
+            {(t) => (
+              <button
+                type="button"
+                role="tab"
+                class="tab-btn"
+                classList={{ active: tab() === t.id }}
+                aria-selected={tab() === t.id}
+                onClick={() => setTab(t.id)}
+              >
+                {t.label}
+              </button>
+            )}
+          </For>
+        </div>
+        <PostList
+          pager={wrapped}
+          empty={
+            <EmptyState icon="file" title={tab() === "draft" ? "No drafts" : "Nothing scheduled"}>
+              <p class="muted">
+                {tab() === "draft"
+                  ? "Posts you save as drafts wait here until you publish them."
+                  : "Pick a publish time in the composer to schedule a post."}
+              </p>
+            </EmptyState>
+          }
+        />
+      </div>
+    </RequireCreator>
+  );
+}

@@ -1,0 +1,190 @@
+// One post with its comments.
+import { A, useParams } from "@solidjs/router";
+import { createEffect, createSignal, For, on, Show } from "solid-js";
+import { api, ApiError, errorMessage } from "../api/client";
+import type { Comment, Post } from "../api/types";
+import Avatar from "../components/Avatar";
+import EmptyState from "../components/EmptyState";
+import { FormError } from "../components/Field";
+import PostCard from "../components/PostCard";
+import RelTime from "../components/RelTime";
+import RichText from "../components/RichText";
+import { LineSkeleton, PostSkeleton } from "../components/Skeleton";
+import { createPager } from "../lib/pager";
+import { user } from "../stores/session";
+
+export default function PostPage() {
+  const params = useParams();
+  const id = () => params.id ?? "";
+  const [post, setPost] = createSignal<Post | null>(null);
+  const [error, setError] = createSignal<ApiError | Error | null>(null);
+  const comments = createPager<Comment>((cursor) => api.comments(id(), cursor));
+  const [text, setText] = createSignal("");
+  const [sending, setSending] = createSignal(false);
+  const [sendError, setSendError] = createSignal<string | null>(null);
+
+  createEffect(
+    on([id, () => user()?.id], async () => {
+      setError(null);
+      try {
+        const res = await api.post(id());
+        setPost(res.post);
+        if (!res.post.locked) void comments.reset();
+      } catch (err) {
+        setError(err instanceof Error ? err : new Error(errorMessage(err)));
+      }
+    }),
+  );
+
+  async function send(e: Event) {
+    e.preventDefault();
+    const body = text().trim();
+    if (!body) {
+      setSendError("Write a comment first.");
+      return;
+    }
+    setSending(true);
+    setSendError(null);
+    try {
+      const res = await api.addComment(id(), body);
+      setText("");
+      comments.prepend(res.comment);
+      const p = post();
+      if (p) setPost({ ...p, commentsCount: p.commentsCount + 1 });
+    } catch (err) {
+      setSendError(errorMessage(err));
+    } finally {
+      setSending(false);
+    }
+  }
+
+  return (
+    <div class="stack">
+      <div class="page-head">
+        <button type="button" class="btn btn-ghost btn-sm" onClick={() => history.back()}>
+          ← Back
+        </button>
+        <h1 class="page-title">Post</h1>
+      </div>
+      <Show
+        when={!error()}
+        fallback={
+          <EmptyState icon="file" title={(error() as ApiError)?.status === 404 ? "Post not found" : "Couldn't load this post"}>
+            <p class="muted">{error()?.message}</p>
+            <A href="/" class="btn btn-primary">
+              Go home
+            </A>
+          </EmptyState>
+        }
+      >
+        <Show when={post()} fallback={<PostSkeleton />}>
+          {(p) => (
+            <>
+              <PostCard post={p()} linkToPost={false} onChange={setPost} onDelete={() => history.back()} />
+              <section class="card comments" aria-labelledby="comments-title">
+                <h2 id="comments-title">Comments</h2>
+                <Show
+                  when={!p().locked}
+                  fallback={<p class="muted">Comments open once you can see this post.</p>}
+                >
+                  <Show
+                    when={user()}
+                    fallback={
+                      <p class="muted">
+                        <A href={`/login?next=${encodeURIComponent(`/posts/${id()}`)}`} class="link">
+                          Log in
+                        </A>{" "}
+                        to join the conversation.
+                      </p>
+                    }
+                  >
+                    {(u) => (
+                      <form class="comment-form" onSubmit={(e) => void send(e)}>
+                        <Avatar name={u().displayName} username={u().username} url={u().avatarUrl} size="sm" />
+                        <label class="sr-only" for="comment-text">
+                          Write a comment
+                        </label>
+                        <textarea
+                          id="comment-text"
+                          class="input textarea comment-input"
+                          rows={1}
+                          placeholder="Write a comment…"
+                          maxLength={2000}
+                          value={text()}
+                          onInput={(e) => setText(e.currentTarget.value)}
+                          onKeyDown={(e) => {
+                            if (e.key === "Enter" && (e.metaKey || e.ctrlKey)) void send(e);
+                          }}
+                        />
+                        <button type="submit" class="btn btn-primary" disabled={sending()}>
+                          {sending() ? "Sending…" : "Comment"}
+                        </button>
+                      </form>
+                    )}
+                  </Show>
+                  <FormError message={sendError()} />
+                  <Show
+                    when={!comments.initial()}
+                    fallback={
+                      <div class="stack-sm" aria-busy="true">
+                        <LineSkeleton width="70%" />
+                        <LineSkeleton width="50%" />
+                      </div>
+                    }
+                  >
+                    <Show
+                      when={comments.items.length > 0 || comments.error()}
+                      fallback={<p class="muted">No comments yet. Start the conversation.</p>}
+                    >
+                      <ul class="comment-list">
+                        <For each={comments.items}>
+                          {(c) => (
+                            <li class="comment">
+                              <A href={`/${c.author.username}`} tabindex="-1" aria-hidden="true">
+                                <Avatar name={c.author.displayName} username={c.author.username} url={c.author.avatarUrl} size="sm" />
+                              </A>
+                              <div class="comment-body">
+                                <div class="comment-meta">
+                                  <A href={`/${c.author.username}`} class="post-name">
+                                    {c.author.displayName}
+                                  </A>
+                                  <span class="post-handle">@{c.author.username}</span>
+                                  <span class="dot" aria-hidden="true">
+                                    ·
+                                  </span>
+                                  <RelTime ms={c.createdAt} class="post-time" />
+                                </div>
+                                <RichText text={c.text} class="comment-text" />
+                              </div>
+                            </li>
+                          )}
+                        </For>
+                      </ul>
+                    </Show>
+                    <Show when={comments.error()}>
+                      {(msg) => (
+                        <div class="notice notice-error" role="alert">
+                          <p>{msg()}</p>
+                        </div>
+                      )}
+                    </Show>
+                    <Show when={comments.hasMore() && !comments.error()}>
+                      <button
+                        type="button"
+                        class="btn btn-ghost btn-block"
+                        disabled={comments.loading()}
+                        onClick={() => void comments.loadMore()}
+                      >
+                        {comments.loading() ? "Loading…" : "Show more comments"}
+                      </button>
+                    </Show>
+                  </Show>
+                </Show>
+              </section>
+            </>
+          )}
+        </Show>
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,252 @@
+// First-run wizard: site name, first admin account, then "your site is live".
+import { A, useSearchParams } from "@solidjs/router";
+import { createSignal, For, Match, Show, Switch } from "solid-js";
+import { api, ApiError, errorMessage } from "../api/client";
+import { Field, FormError } from "../components/Field";
+import Icon from "../components/Icon";
+import { markSetupDone, site } from "../stores/site";
+import { setSessionUser } from "../stores/session";
+
+const STEPS = ["Your site", "Admin account", "Live"];
+
+function firstParam(v: string | string[] | undefined): string {
+  return (Array.isArray(v) ? v[0] : v) ?? "";
+}
+
+export default function Setup() {
+  const [params] = useSearchParams();
+  const urlToken = firstParam(params.token);
+  const alreadyDone = site()?.setupRequired === false;
+
+  const [step, setStep] = createSignal(1);
+  const [token, setToken] = createSignal(urlToken);
+  const [siteNameValue, setSiteName] = createSignal("");
+  const [email, setEmail] = createSignal("");
+  const [username, setUsername] = createSignal("");
+  const [password, setPassword] = createSignal("");
+  const [showPw, setShowPw] = createSignal(false);
+  const [busy, setBusy] = createSignal(false);
+  const [error, setError] = createSignal<string | null>(null);
+  const [fields, setFields] = createSignal<Record<string, string>>({});
+  const [liveName, setLiveName] = createSignal("");
+
+  const f = (...keys: string[]) => {
+    const all = fields();
+    for (const k of keys) if (all[k]) return all[k];
+    return undefined;
+  };
+
+  function next(e: Event) {
+    e.preventDefault();
+    const errs: Record<string, string> = {};
+    if (!token().trim()) errs.token = "Paste the setup token printed by the server.";
+    if (!siteNameValue().trim()) errs.siteName = "Give your site a name. You can change it later.";
+    setFields(errs);
+    if (Object.keys(errs).length === 0) {
+      setError(null);
+      setStep(2);
+    }
+  }
+
+  async function finish(e: Event) {
+    e.preventDefault();
+    setError(null);
+    setFields({});
+    setBusy(true);
+    try {
+      const res = await api.setup({
+        token: token().trim(),
+        siteName: siteNameValue().trim(),
+        admin: { email: email().trim(), username: username().trim(), password: password() },
+      });
+      setSessionUser(res.user);
+      markSetupDone(res.site);
+      setLiveName(res.site.name || siteNameValue().trim());
+      setStep(3);
+    } catch (err) {
+      const msg = errorMessage(err);
+      if (err instanceof ApiError) {
+        setFields(err.fields);
+        if (err.status === 403 || err.fields.token) {
+          setStep(1);
+          setFields({ token: err.fields.token ?? msg });
+          return;
+        }
+      }
+      setError(msg);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div class="auth-card card wizard">
+      <Show
+        when={!alreadyDone || step() === 3}
+        fallback={
+          <div class="wizard-done">
+            <span class="done-mark">
+              <Icon name="check" size={30} />
+            </span>
+            <h1>Setup is complete</h1>
+            <p class="muted">This site has already been set up. Log in with the admin account.</p>
+            <div class="row-actions center-actions">
+              <A href="/login" class="btn btn-primary">
+                Log in
+              </A>
+              <A href="/" class="btn btn-secondary">
+                Go to the home page
+              </A>
+            </div>
+          </div>
+        }
+      >
+        <ol class="steps" aria-label="Setup progress">
+          <For each={STEPS}>
+            {(label, i) => (
+              <li
+                class="step"
+                classList={{ done: step() > i() + 1, current: step() === i() + 1 }}
+                aria-current={step() === i() + 1 ? "step" : undefined}
+              >
+                <span class="step-dot">{step() > i() + 1 ? <Icon name="check" size={14} /> : i() + 1}</span>
+                <span class="step-label">{label}</span>
+              </li>
+            )}
+          </For>
+        </ol>
+
+        <Switch>
+          <Match when={step() === 1}>
+            <form onSubmit={next} novalidate>
+              <h1>Welcome to your new creator site</h1>
+              <p class="muted lead">Three quick steps and your site is ready for creators and fans.</p>
+              <Show when={!urlToken}>
+                <Field
+                  label="Setup token"
+                  name="token"
+                  autocomplete="off"
+                  spellcheck={false}
+                  value={token()}
+                  onInput={(e) => setToken(e.currentTarget.value)}
+                  error={f("token")}
+                  hint={
+                    <>
+                      The server printed this token when it started. It is also saved in the file{" "}
+                      <code>&lt;data_dir&gt;/setup-token</code>.
+                    </>
+                  }
+                />
+              </Show>
+              <Show when={urlToken && f("token")}>
+                <FormError message={f("token")} />
+              </Show>
+              <Field
+                label="Site name"
+                name="siteName"
+                placeholder="e.g. Studio Nova"
+                autofocus
+                value={siteNameValue()}
+                onInput={(e) => setSiteName(e.currentTarget.value)}
+                error={f("siteName")}
+                hint="Shown in the browser tab, the navigation and emails."
+              />
+              <div class="form-actions">
+                <button type="submit" class="btn btn-primary btn-lg btn-block">
+                  Continue
+                </button>
+              </div>
+            </form>
+          </Match>
+          <Match when={step() === 2}>
+            <form onSubmit={(e) => void finish(e)} novalidate>
+              <h1>Create the admin account</h1>
+              <p class="muted lead">You'll use it to run {siteNameValue().trim() || "the site"}.</p>
+              <Field
+                label="Email"
+                type="email"
+                name="email"
+                autocomplete="email"
+                autofocus
+                required
+                value={email()}
+                onInput={(e) => setEmail(e.currentTarget.value)}
+                error={f("admin.email", "email")}
+              />
+              <Field
+                label="Username"
+                name="username"
+                autocomplete="username"
+                required
+                prefix="@"
+                value={username()}
+                onInput={(e) => setUsername(e.currentTarget.value)}
+                error={f("admin.username", "username")}
+                hint="Letters, numbers and underscores."
+              />
+              <div class="field-with-toggle">
+                <Field
+                  label="Password"
+                  type={showPw() ? "text" : "password"}
+                  name="password"
+                  autocomplete="new-password"
+                  required
+                  value={password()}
+                  onInput={(e) => setPassword(e.currentTarget.value)}
+                  error={f("admin.password", "password")}
+                  hint="Use a long password you don't use anywhere else."
+                />
+                <button type="button" class="link-btn pw-toggle" onClick={() => setShowPw(!showPw())}>
+                  {showPw() ? "Hide" : "Show"}
+                </button>
+              </div>
+              <FormError message={error()} />
+              <div class="form-actions split">
+                <button type="button" class="btn btn-ghost" onClick={() => setStep(1)}>
+                  Back
+                </button>
+                <button type="submit" class="btn btn-primary btn-lg" disabled={busy()}>
+                  {busy() ? "Setting up…" : "Finish setup"}
+                </button>
+              </div>
+            </form>
+          </Match>
+          <Match when={step() === 3}>
+            <div class="wizard-done">
+              <span class="done-mark">
+                <Icon name="check" size={30} />
+              </span>
+              <h1>{liveName()} is live</h1>
+              <p class="muted lead">
+                Your admin account is ready and you're logged in. Here's what to do next.
+              </p>
+              <div class="next-links">
+                <A href="/settings/creator" class="next-link">
+                  <Icon name="star" />
+                  <span>
+                    <strong>Set up your creator page</strong>
+                    <span class="muted">Price, bundles and a free trial</span>
+                  </span>
+                </A>
+                <A href="/discover" class="next-link">
+                  <Icon name="compass" />
+                  <span>
+                    <strong>See the creators</strong>
+                    <span class="muted">What fans find when they arrive</span>
+                  </span>
+                </A>
+                <A href="/" class="next-link">
+                  <Icon name="home" />
+                  <span>
+                    <strong>Open the home page</strong>
+                    <span class="muted">Your feed and the landing page</span>
+                  </span>
+                </A>
+              </div>
+            </div>
+          </Match>
+        </Switch>
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+// The logged-in home feed, kept across page changes so going back is instant.
+import { api } from "../api/client";
+import type { Post } from "../api/types";
+import { createPager } from "../lib/pager";
+import { onSessionChange } from "./session";
+
+export const feed = createPager<Post>((cursor) => api.feed(cursor, 20));
+
+let started = false;
+export function ensureFeed(): void {
+  if (started) return;
+  started = true;
+  void feed.reset();
+}
+
+onSessionChange(() => {
+  started = false;
+});
+
+/** The next visit to the home page loads the feed afresh (after a new subscription, say). */
+export function invalidateFeed(): void {
+  started = false;
+}

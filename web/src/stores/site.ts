@@ -1,0 +1,40 @@
+// The site's public settings (name, currency) and whether first-run setup is still required.
+import { createSignal } from "solid-js";
+import { api, errorMessage, onApiError } from "../api/client";
+import type { Site } from "../api/types";
+
+const [site, setSite] = createSignal<Site | null>(null);
+const [siteError, setSiteError] = createSignal<string | null>(null);
+
+export { site, siteError };
+
+export async function loadSite(): Promise<void> {
+  try {
+    const res = await api.site();
+    setSite(res.site);
+    setSiteError(null);
+    if (res.site.name) document.title = res.site.name;
+  } catch (err) {
+    setSiteError(errorMessage(err));
+  }
+}
+
+export function markSetupDone(next: Site): void {
+  setSite({ ...next, setupRequired: false });
+  if (next.name) document.title = next.name;
+}
+
+export function siteName(): string {
+  return site()?.name || "Fanz";
+}
+
+export function siteCurrency(): string {
+  return site()?.currency || "USD";
+}
+
+onApiError((err) => {
+  if (err.code === "setup_required") {
+    const s = site();
+    setSite({ name: s?.name ?? "Fanz", currency: s?.currency ?? "USD", setupRequired: true });
+  }
+});
