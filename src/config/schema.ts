@@ -31,7 +31,7 @@ export const configSchema = z
       .object({
         /** Session lifetime in days; extended on use (sliding expiry). */
         session_days: z.number().int().min(1).max(365).default(30),
-        /** Failed logins allowed per email and per address within the window before 429. */
+        /** Failed logins allowed per email within the window before 429 (per client address: four times this). */
         login_max_failures: z.number().int().min(1).max(1000).default(5),
         /** Window for counting failed logins, in minutes. */
         login_window_minutes: z.number().int().min(1).max(1440).default(15),

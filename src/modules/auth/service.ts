@@ -63,12 +63,14 @@ export function createAuthService(ctx: AppContext) {
     async login(email: string, password: string, clientIp: string): Promise<AuthResult> {
       const normalized = email.trim().toLowerCase();
       const keys = [`login:email:${normalized}`, `login:ip:${clientIp}`];
+      // An address may stand for many people (NAT), so it gets four times the per-account allowance.
+      const limits = [loginLimit(), { ...loginLimit(), max: loginLimit().max * 4 }];
       const message = "Too many failed log-in attempts. Try again later.";
-      for (const key of keys) ctx.services.rateLimit.assertAllowed(key, loginLimit(), message);
+      keys.forEach((key, i) => ctx.services.rateLimit.assertAllowed(key, limits[i]!, message));
       const user = ctx.services.users.byEmail(normalized);
       const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
       if (!user || !ok) {
-        for (const key of keys) await ctx.services.rateLimit.hit(key, loginLimit());
+        for (const [i, key] of keys.entries()) await ctx.services.rateLimit.hit(key, limits[i]!);
         throw new Unauthorized("Email or password is incorrect.", "invalid_credentials");
       }
       await ctx.services.rateLimit.reset(keys[0]!);

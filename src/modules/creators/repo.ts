@@ -1,10 +1,13 @@
-import { and, desc, eq, like, lt, or } from "drizzle-orm";
+import { and, desc, eq, lt, or, sql, type SQLWrapper } from "drizzle-orm";
 import type { DrizzleDb } from "../../db/client.ts";
 import type { Cursor } from "../../http/pagination.ts";
 import { users } from "../users/tables.ts";
 import { creatorProfiles, type CreatorProfileRow } from "./tables.ts";
 
 const withUser = { profile: creatorProfiles, user: users };
+
+/** Substring match with the user's % and _ taken literally. */
+const contains = (column: SQLWrapper, pattern: string) => sql`${column} LIKE ${pattern} ESCAPE '\\'`;
 
 export const creatorsRepo = {
   byUserId: (db: DrizzleDb, userId: string) =>
@@ -35,7 +38,7 @@ export const creatorsRepo = {
                 and(eq(creatorProfiles.createdAt, cursor.key), lt(creatorProfiles.userId, cursor.id)),
               )
             : undefined,
-          pattern ? or(like(users.username, pattern), like(users.displayName, pattern)) : undefined,
+          pattern ? or(contains(users.username, pattern), contains(users.displayName, pattern)) : undefined,
         ),
       )
       .orderBy(desc(creatorProfiles.createdAt), desc(creatorProfiles.userId))

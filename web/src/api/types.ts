@@ -150,7 +150,7 @@ export interface NewPostInput {
 export interface PostPatch {
   text?: string;
   visibility?: Visibility;
-  priceCents?: number;
+  priceCents?: number | null;
   publishAt?: number | null;
   draft?: boolean;
 }

@@ -80,6 +80,8 @@ export default function Composer(props: {
       let saved: Post;
       if (props.post) {
         const patch: PostPatch = { ...base };
+        // Leaving pay-per-view clears the price, which the server only accepts on PPV posts.
+        if (visibility() !== "ppv" && props.post.visibility === "ppv") patch.priceCents = null;
         if (!wasPublished()) {
           patch.publishAt = publishAt();
           patch.draft = kind === "draft";

@@ -153,7 +153,6 @@ export default function Icon(props: { name: IconName; size?: number; label?: str
       role={props.label ? "img" : undefined}
       aria-label={props.label}
       aria-hidden={props.label ? undefined : "true"}
-      focusable="false"
     >
       {paths[props.name]()}
     </svg>

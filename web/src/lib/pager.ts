@@ -17,6 +17,8 @@ export interface Pager<T extends { id: string }> {
   update: (id: string, next: T | ((old: T) => T)) => void;
   remove: (id: string) => void;
   prepend: (item: T) => void;
+  /** Adds an item at the end, but only once every page is loaded (otherwise it arrives with its page). */
+  append: (item: T) => void;
 }
 
 export function createPager<T extends { id: string }>(
@@ -89,6 +91,10 @@ export function createPager<T extends { id: string }>(
     },
     remove(id) {
       setState("items", (items) => items.filter((i) => i.id !== id));
+    },
+    append(item) {
+      if (!done()) return;
+      setState("items", (items) => [...items.filter((i) => i.id !== item.id), item]);
     },
     prepend(item) {
       setState(

@@ -63,6 +63,9 @@ function Form() {
   });
 
   const priceCents = () => parseMoneyToCents(price());
+  // The server names bundle errors by position ("bundles.0.discountPercent") or as a whole ("bundles").
+  const bundlesError = () =>
+    fields().bundles ?? Object.entries(fields()).find(([k]) => /^bundles\.\d+\./.test(k))?.[1];
   const setBundle = (months: BundleMonths, patch: Partial<BundleRow>) =>
     setBundles((rows) => rows.map((r) => (r.months === months ? { ...r, ...patch } : r)));
   const bundleEstimate = (r: BundleRow) => {
@@ -78,11 +81,12 @@ function Form() {
     const cents = priceCents();
     if (cents === null || cents < 0) errs.priceCents = "Enter a monthly price, or 0 for a free page.";
     const trial = Number(trialDays());
-    if (!Number.isInteger(trial) || trial < 0) errs.trialDays = "Enter a whole number of days (0 for none).";
+    if (!Number.isInteger(trial) || trial < 0 || trial > 90)
+      errs.trialDays = "Enter a whole number of days from 0 to 90.";
     for (const r of bundles()) {
       const d = Number(r.discount);
-      if (r.on && (!Number.isFinite(d) || d <= 0 || d >= 100))
-        errs[`bundles.${r.months}`] = "Enter a discount between 1 and 99 %.";
+      if (r.on && (!Number.isFinite(d) || d <= 0 || d > 90 || !Number.isInteger(d)))
+        errs[`bundles.${r.months}`] = "Enter a whole-number discount between 1 and 90 %.";
     }
     setFields(errs);
     if (Object.keys(errs).length) return;
@@ -198,8 +202,8 @@ function Form() {
                   </div>
                 )}
               </For>
-              <Show when={fields().bundles}>
-                <p class="field-error">{fields().bundles}</p>
+              <Show when={bundlesError()}>
+                <p class="field-error">{bundlesError()}</p>
               </Show>
             </fieldset>
             <Field

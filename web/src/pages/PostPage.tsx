@@ -48,7 +48,7 @@ export default function PostPage() {
     try {
       const res = await api.addComment(id(), body);
       setText("");
-      comments.prepend(res.comment);
+      comments.append(res.comment);
       const p = post();
       if (p) setPost({ ...p, commentsCount: p.commentsCount + 1 });
     } catch (err) {
@@ -87,42 +87,6 @@ export default function PostPage() {
                   when={!p().locked}
                   fallback={<p class="muted">Comments open once you can see this post.</p>}
                 >
-                  <Show
-                    when={user()}
-                    fallback={
-                      <p class="muted">
-                        <A href={`/login?next=${encodeURIComponent(`/posts/${id()}`)}`} class="link">
-                          Log in
-                        </A>{" "}
-                        to join the conversation.
-                      </p>
-                    }
-                  >
-                    {(u) => (
-                      <form class="comment-form" onSubmit={(e) => void send(e)}>
-                        <Avatar name={u().displayName} username={u().username} url={u().avatarUrl} size="sm" />
-                        <label class="sr-only" for="comment-text">
-                          Write a comment
-                        </label>
-                        <textarea
-                          id="comment-text"
-                          class="input textarea comment-input"
-                          rows={1}
-                          placeholder="Write a comment…"
-                          maxLength={2000}
-                          value={text()}
-                          onInput={(e) => setText(e.currentTarget.value)}
-                          onKeyDown={(e) => {
-                            if (e.key === "Enter" && (e.metaKey || e.ctrlKey)) void send(e);
-                          }}
-                        />
-                        <button type="submit" class="btn btn-primary" disabled={sending()}>
-                          {sending() ? "Sending…" : "Comment"}
-                        </button>
-                      </form>
-                    )}
-                  </Show>
-                  <FormError message={sendError()} />
                   <Show
                     when={!comments.initial()}
                     fallback={
@@ -179,6 +143,42 @@ export default function PostPage() {
                       </button>
                     </Show>
                   </Show>
+                  <Show
+                    when={user()}
+                    fallback={
+                      <p class="muted">
+                        <A href={`/login?next=${encodeURIComponent(`/posts/${id()}`)}`} class="link">
+                          Log in
+                        </A>{" "}
+                        to join the conversation.
+                      </p>
+                    }
+                  >
+                    {(u) => (
+                      <form class="comment-form" onSubmit={(e) => void send(e)}>
+                        <Avatar name={u().displayName} username={u().username} url={u().avatarUrl} size="sm" />
+                        <label class="sr-only" for="comment-text">
+                          Write a comment
+                        </label>
+                        <textarea
+                          id="comment-text"
+                          class="input textarea comment-input"
+                          rows={1}
+                          placeholder="Write a comment…"
+                          maxLength={2000}
+                          value={text()}
+                          onInput={(e) => setText(e.currentTarget.value)}
+                          onKeyDown={(e) => {
+                            if (e.key === "Enter" && (e.metaKey || e.ctrlKey)) void send(e);
+                          }}
+                        />
+                        <button type="submit" class="btn btn-primary" disabled={sending()}>
+                          {sending() ? "Sending…" : "Comment"}
+                        </button>
+                      </form>
+                    )}
+                  </Show>
+                  <FormError message={sendError()} />
                 </Show>
               </section>
             </>

@@ -1,0 +1,163 @@
+// Shared pieces of the benchmarks: child servers on free local ports, a typed autocannon runner,
+// machine facts and formatting. autocannon ships no type declarations, so the small part of its
+// programmatic API the benchmarks use is typed here and the module is loaded through require.
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { cpus } from "node:os";
+import { createServer } from "node:net";
+import { createRequire } from "node:module";
+
+export interface LoadRequest {
+  method?: string;
+  path?: string;
+  headers?: Record<string, string>;
+}
+
+export interface LoadClient {
+  setRequests(requests: LoadRequest[]): void;
+}
+
+export interface LoadOptions {
+  url: string;
+  connections: number;
+  /** Seconds. */
+  duration: number;
+  headers?: Record<string, string>;
+  /** Called once per connection before its first request. */
+  setupClient?: (client: LoadClient) => void;
+}
+
+interface Histogram {
+  average: number;
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+export interface LoadResult {
+  requests: Histogram & { total: number };
+  /** Bytes per second. */
+  throughput: Histogram & { total: number };
+  latency: Histogram;
+  duration: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  statusCodeStats: Record<string, { count: number }>;
+}
+
+type Autocannon = (opts: LoadOptions & { title?: string }) => Promise<LoadResult>;
+
+const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
+
+/** One bounded autocannon run; only loopback targets are accepted. */
+export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
+  const host = new URL(opts.url).hostname;
+  if (host !== "127.0.0.1") throw new Error(`refusing to load ${opts.url}: benchmarks only target 127.0.0.1`);
+  if (opts.duration <= 0 || opts.duration > 60) throw new Error(`duration ${opts.duration}s is out of bounds`);
+  return autocannon(opts);
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.once("error", fail);
+    srv.listen(0, "127.0.0.1", () => {
+      const addr = srv.address();
+      const port = typeof addr === "object" && addr ? addr.port : 0;
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+export interface ChildServer {
+  name: string;
+  baseUrl: string;
+  child: ChildProcess;
+  output: () => string;
+  /** SIGTERM, then SIGKILL after `graceMs`; resolves with the exit code. */
+  stop: (graceMs?: number) => Promise<number | null>;
+}
+
+/**
+ * Spawns `node <args>` (args must place the server on `port`), and waits until `readyPath` answers 200.
+ * The child is killed if it does not become ready within 60 s.
+ */
+export async function startChild(opts: {
+  name: string;
+  args: string[];
+  port: number;
+  readyPath: string;
+  /** The child's whole environment; default this process's. */
+  env?: NodeJS.ProcessEnv;
+  cwd?: string;
+}): Promise<ChildServer> {
+  const child = spawn(process.execPath, opts.args, {
+    cwd: opts.cwd,
+    env: opts.env ?? process.env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  const keep = (d: Buffer) => {
+    out = (out + d.toString()).slice(-20_000);
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  const exited = new Promise<number | null>((ok) => child.once("exit", (code) => ok(code)));
+  const baseUrl = `http://127.0.0.1:${opts.port}`;
+  const stop = async (graceMs = 10_000) => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
+      const code = await exited;
+      clearTimeout(timer);
+      return code;
+    }
+    return exited;
+  };
+
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${opts.name} exited early (${child.exitCode}):\n${out}`);
+    try {
+      const res = await fetch(baseUrl + opts.readyPath);
+      await res.arrayBuffer();
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      await stop(0);
+      throw new Error(`${opts.name} did not become ready within 60 s:\n${out}`);
+    }
+    await sleep(100);
+  }
+  return { name: opts.name, baseUrl, child, output: () => out, stop };
+}
+
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+export interface MachineFacts {
+  nproc: string;
+  cpu: string;
+  node: string;
+  os: string;
+}
+
+export function machineFacts(): MachineFacts {
+  const sh = (cmd: string, args: string[]) => {
+    try {
+      return execFileSync(cmd, args, { encoding: "utf8" }).trim();
+    } catch {
+      return "unknown";
+    }
+  };
+  return {
+    nproc: sh("nproc", []),
+    cpu: cpus()[0]?.model ?? "unknown",
+    node: process.version,
+    os: sh("uname", ["-srm"]),
+  };
+}
+
+export const fmt = (n: number, digits = 2) => n.toFixed(digits);
+export const fmtInt = (n: number) => Math.round(n).toLocaleString("en-US");

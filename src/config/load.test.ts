@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "smol-toml";
+import { readFileSync } from "node:fs";
+import { ConfigError, loadConfig } from "./load.ts";
+import { configSchema } from "./schema.ts";
+
+const toml = (text: string) => {
+  const file = join(mkdtempSync(join(tmpdir(), "fanz-cfg-")), "config.toml");
+  writeFileSync(file, text);
+  return file;
+};
+
+describe("config", () => {
+  it("uses documented defaults", () => {
+    const { config } = loadConfig({ file: "/dev/null", env: {} });
+    expect(config.server.port).toBe(8080);
+    expect(config.data.dir).toBe("./data");
+    expect(config.payments.hold_days).toBe(7);
+  });
+
+  it("layers file < env < overrides, coercing env strings to the key's type", () => {
+    const file = toml('[server]\nport = 9000\nhost = "0.0.0.0"\n[payments]\nhold_days = 3\n');
+    const { config } = loadConfig({
+      file,
+      env: { FANZ_PAYMENTS__HOLD_DAYS: "14", FANZ_SERVER__TRUST_PROXY: "true", FANZ_DATA_DIR: "/srv/fanz" },
+      overrides: { server: { port: 9100 } },
+    });
+    expect(config.server.port).toBe(9100);
+    expect(config.server.host).toBe("0.0.0.0");
+    expect(config.payments.hold_days).toBe(14);
+    expect(config.server.trust_proxy).toBe(true);
+    expect(config.data.dir).toBe("/srv/fanz");
+  });
+
+  it("reports every bad key at once", () => {
+    const file = toml('[server]\nport = "eighty"\ncolour = "red"\n[nosuch]\nx = 1\n[auth]\ncookie_secure = "sometimes"\n');
+    let err: unknown;
+    try {
+      loadConfig({ file, env: { FANZ_PAYMENTS__HOLD_DAYS: "soon", FANZ_BOGUS__KEY: "1" } });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(ConfigError);
+    const problems = (err as ConfigError).problems.join("\n");
+    for (const key of ["server.port", "server.colour", "nosuch", "auth.cookie_secure", "payments.hold_days", "FANZ_BOGUS__KEY"]) {
+      expect(problems).toContain(key);
+    }
+  });
+
+  it("config.example.toml documents every key with its default", () => {
+    const example = parse(readFileSync("config.example.toml", "utf8"));
+    const defaults = configSchema.parse({});
+    expect(example).toEqual(JSON.parse(JSON.stringify(defaults)));
+  });
+});
