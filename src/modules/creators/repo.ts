@@ -1,4 +1,5 @@
-import { and, desc, eq, lt, or, sql, type SQLWrapper } from "drizzle-orm";
+import { and, desc, eq, or, sql, type SQLWrapper } from "drizzle-orm";
+import { before } from "../../db/keyset.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import type { Cursor } from "../../http/pagination.ts";
 import { users } from "../users/tables.ts";
@@ -32,12 +33,7 @@ export const creatorsRepo = {
       .innerJoin(users, eq(users.id, creatorProfiles.userId))
       .where(
         and(
-          cursor
-            ? or(
-                lt(creatorProfiles.createdAt, cursor.key),
-                and(eq(creatorProfiles.createdAt, cursor.key), lt(creatorProfiles.userId, cursor.id)),
-              )
-            : undefined,
+          before(creatorProfiles.createdAt, creatorProfiles.userId, cursor),
           pattern ? or(contains(users.username, pattern), contains(users.displayName, pattern)) : undefined,
         ),
       )

@@ -1,13 +1,9 @@
-import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lt, lte, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
+import { after, before } from "../../db/keyset.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import type { Cursor } from "../../http/pagination.ts";
 import { postComments, postLikes, posts, type CommentRow, type PostRow } from "./tables.ts";
 
-/** Rows strictly after the cursor in (published_at DESC, id DESC) order. */
-const beforeCursor = (cursor: Cursor | null) =>
-  cursor
-    ? or(lt(posts.publishedAt, cursor.key), and(eq(posts.publishedAt, cursor.key), lt(posts.id, cursor.id)))
-    : undefined;
 
 const live = and(isNotNull(posts.publishedAt), isNull(posts.deletedAt));
 
@@ -42,7 +38,7 @@ export const postsRepo = {
             and(
               creatorIds.length === 1 ? eq(posts.creatorId, creatorIds[0]!) : inArray(posts.creatorId, creatorIds),
               live,
-              beforeCursor(cursor),
+              before(posts.publishedAt, posts.id, cursor),
             ),
           )
           .orderBy(desc(posts.publishedAt), desc(posts.id))
@@ -65,9 +61,7 @@ export const postsRepo = {
           eq(posts.creatorId, creatorId),
           eq(posts.status, status),
           isNull(posts.deletedAt),
-          cursor
-            ? or(lt(posts.createdAt, cursor.key), and(eq(posts.createdAt, cursor.key), lt(posts.id, cursor.id)))
-            : undefined,
+          before(posts.createdAt, posts.id, cursor),
         ),
       )
       .orderBy(desc(posts.createdAt), desc(posts.id))
@@ -134,12 +128,7 @@ export const postsRepo = {
       .where(
         and(
           eq(postComments.postId, postId),
-          cursor
-            ? or(
-                gt(postComments.createdAt, cursor.key),
-                and(eq(postComments.createdAt, cursor.key), gt(postComments.id, cursor.id)),
-              )
-            : undefined,
+          after(postComments.createdAt, postComments.id, cursor),
         ),
       )
       .orderBy(asc(postComments.createdAt), asc(postComments.id))

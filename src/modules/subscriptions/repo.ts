@@ -1,4 +1,5 @@
-import { and, eq, gt, inArray, lte, desc, lt, or } from "drizzle-orm";
+import { and, eq, gt, inArray, lte, desc } from "drizzle-orm";
+import { before } from "../../db/keyset.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import type { Cursor } from "../../http/pagination.ts";
 import { subscriptions, type SubscriptionRow } from "./tables.ts";
@@ -40,12 +41,7 @@ export const subscriptionsRepo = {
       .where(
         and(
           eq(subscriptions.fanId, fanId),
-          cursor
-            ? or(
-                lt(subscriptions.createdAt, cursor.key),
-                and(eq(subscriptions.createdAt, cursor.key), lt(subscriptions.id, cursor.id)),
-              )
-            : undefined,
+          before(subscriptions.createdAt, subscriptions.id, cursor),
         ),
       )
       .orderBy(desc(subscriptions.createdAt), desc(subscriptions.id))

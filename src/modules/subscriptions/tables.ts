@@ -27,7 +27,10 @@ export const subscriptions = sqliteTable(
   },
   (t) => [
     uniqueIndex("subscriptions_fan_creator_idx").on(t.fanId, t.creatorId),
+    // Covers "which creators may this fan see now" (feed, entitlement) without touching the table.
+    index("subscriptions_fan_access_idx").on(t.fanId, t.status, t.currentPeriodEnd, t.creatorId),
     index("subscriptions_creator_idx").on(t.creatorId, t.status),
+    index("subscriptions_fan_created_idx").on(t.fanId, t.createdAt, t.id),
     index("subscriptions_due_idx").on(t.status, t.currentPeriodEnd),
   ],
 );

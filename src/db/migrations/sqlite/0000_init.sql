@@ -108,7 +108,9 @@ CREATE TABLE `subscriptions` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `subscriptions_fan_creator_idx` ON `subscriptions` (`fan_id`,`creator_id`);--> statement-breakpoint
+CREATE INDEX `subscriptions_fan_access_idx` ON `subscriptions` (`fan_id`,`status`,`current_period_end`,`creator_id`);--> statement-breakpoint
 CREATE INDEX `subscriptions_creator_idx` ON `subscriptions` (`creator_id`,`status`);--> statement-breakpoint
+CREATE INDEX `subscriptions_fan_created_idx` ON `subscriptions` (`fan_id`,`created_at`,`id`);--> statement-breakpoint
 CREATE INDEX `subscriptions_due_idx` ON `subscriptions` (`status`,`current_period_end`);--> statement-breakpoint
 CREATE TABLE `post_unlocks` (
 	`user_id` text NOT NULL,

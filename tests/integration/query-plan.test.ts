@@ -1,0 +1,79 @@
+// The feed and the creator page must be served by indexes (no full scans), checked with EXPLAIN QUERY PLAN
+// on the exact SQL the repos issue.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { drizzle } from "drizzle-orm/better-sqlite3";
+import * as schema from "../../src/db/schema.ts";
+import { postsRepo } from "../../src/modules/posts/repo.ts";
+import { creatorsRepo } from "../../src/modules/creators/repo.ts";
+import { subscriptionsRepo } from "../../src/modules/subscriptions/repo.ts";
+import { sessionsRepo } from "../../src/modules/auth/repo.ts";
+import { startTestApp, type TestApp } from "../helpers/api.ts";
+
+describe("query plans", () => {
+  let app: TestApp;
+  const captured: { sql: string; params: unknown[] }[] = [];
+  let db: ReturnType<typeof drizzle<typeof schema>>;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    const c = await app.creator("planner", { priceCents: 0 });
+    for (let i = 0; i < 30; i++) await app.postAs(c, { text: `p${i}`, visibility: "public" });
+    db = drizzle(app.ctx.db.raw.reader, {
+      schema,
+      logger: { logQuery: (sql, params) => captured.push({ sql, params }) },
+    });
+  });
+  afterAll(() => app.close());
+
+  function planOf(run: () => unknown): string {
+    captured.length = 0;
+    run();
+    const q = captured.at(-1)!;
+    const rows = app.ctx.db.raw.reader.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...(q.params as never[])) as {
+      detail: string;
+    }[];
+    return rows.map((r) => r.detail).join("\n");
+  }
+
+  const noFullScan = (plan: string) => {
+    // "SCAN t" without "USING ... INDEX" reads the whole table.
+    for (const line of plan.split("\n")) {
+      if (/^SCAN \w+$/.test(line.trim())) throw new Error(`full table scan:\n${plan}`);
+    }
+  };
+
+  const cursor = { key: Date.now(), id: "a".repeat(26) };
+
+  it("feed (many creators) uses the creator timeline index", () => {
+    const ids = Array.from({ length: 20 }, (_, i) => `c${i}`.padEnd(26, "a"));
+    const plan = planOf(() => postsRepo.timeline(db, ids, cursor, 21));
+    expect(plan).toContain("posts_creator_timeline_idx");
+    noFullScan(plan);
+  });
+
+  it("creator page (one creator) walks the index in order, without sorting", () => {
+    const plan = planOf(() => postsRepo.timeline(db, ["planner".padEnd(26, "a")], cursor, 21));
+    expect(plan).toContain("posts_creator_timeline_idx");
+    expect(plan).not.toContain("TEMP B-TREE");
+    noFullScan(plan);
+  });
+
+  it("the feed's subscription lookup and the session lookup use indexes", () => {
+    const subs = planOf(() => subscriptionsRepo.entitledCreatorIds(db, "x".padEnd(26, "a"), Date.now()));
+    expect(subs).toContain("subscriptions_fan_access_idx");
+    noFullScan(subs);
+    const session = planOf(() => sessionsRepo.withUser(db, "x".padEnd(26, "a")));
+    noFullScan(session);
+    expect(session).toMatch(/SEARCH sessions USING INDEX sqlite_autoindex_sessions_1/);
+  });
+
+  it("creator listing, drafts and scheduled-post lookup use indexes", () => {
+    noFullScan(planOf(() => creatorsRepo.list(db, null, cursor, 21)));
+    expect(planOf(() => creatorsRepo.list(db, null, cursor, 21))).toContain("creator_profiles_created_idx");
+    expect(planOf(() => postsRepo.unpublished(db, "x".padEnd(26, "a"), "draft", null, 21))).toContain(
+      "posts_creator_unpublished_idx",
+    );
+    expect(planOf(() => postsRepo.due(db, Date.now(), 10))).toContain("posts_due_idx");
+    expect(planOf(() => postsRepo.comments(db, "x".padEnd(26, "a"), null, 21))).toContain("post_comments_post_idx");
+  });
+});
