@@ -16,6 +16,8 @@ export interface AppProcess {
   output: () => string;
   setupToken: () => string | null;
   stop: (signal?: NodeJS.Signals) => Promise<number | null>;
+  /** Resolves with the exit code once the process has exited by itself. */
+  exited: Promise<number | null>;
 }
 
 export async function freePort(): Promise<number> {
@@ -66,6 +68,7 @@ export async function startApp(
     dataDir,
     child,
     output: () => out,
+    exited,
     setupToken: () => {
       const file = join(dataDir, "setup-token");
       return existsSync(file) ? readFileSync(file, "utf8").trim() : null;
