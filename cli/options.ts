@@ -25,7 +25,11 @@ export function configFrom(opts: CommonOptions): Config {
     }).config;
   } catch (err) {
     if (err instanceof ConfigError) {
-      throw new CliError(err.message, "Fix the keys above in your config file or FANZ_* environment variables.", 78);
+      throw new CliError(
+        err.message,
+        "Fix the keys above in your config file or FANZ_* environment variables.",
+        78,
+      );
     }
     throw err;
   }

@@ -15,13 +15,21 @@ function newest(dir) {
 }
 
 const built = "web/dist/index.html";
-const stale = !existsSync(built) || statSync(built).mtimeMs < Math.max(newest("web/src"), statSync("web/index.html").mtimeMs);
+const stale =
+  !existsSync(built) ||
+  statSync(built).mtimeMs < Math.max(newest("web/src"), statSync("web/index.html").mtimeMs);
 if (stale) {
   console.log("Building the web UI...");
-  const r = spawnSync(process.execPath, ["node_modules/vite/bin/vite.js", "build", "--config", "web/vite.config.ts", "--logLevel", "warn"], { stdio: "inherit" });
+  const r = spawnSync(
+    process.execPath,
+    ["node_modules/vite/bin/vite.js", "build", "--config", "web/vite.config.ts", "--logLevel", "warn"],
+    { stdio: "inherit" },
+  );
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const child = spawn(process.execPath, ["cli/bin.mjs", "serve", ...process.argv.slice(2)], { stdio: "inherit" });
+const child = spawn(process.execPath, ["cli/bin.mjs", "serve", ...process.argv.slice(2)], {
+  stdio: "inherit",
+});
 for (const sig of ["SIGTERM", "SIGINT"]) process.on(sig, () => child.kill(sig));
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

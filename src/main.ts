@@ -84,7 +84,10 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
       // Keep-alive connections become idle as their last request finishes: close them as they do.
       const sweep = setInterval(() => server.closeIdleConnections(), 50);
       server.closeIdleConnections();
-      const grace = setTimeout(() => server.closeAllConnections(), config.server.shutdown_grace_seconds * 1000);
+      const grace = setTimeout(
+        () => server.closeAllConnections(),
+        config.server.shutdown_grace_seconds * 1000,
+      );
       await drained;
       clearInterval(sweep);
       clearTimeout(grace);

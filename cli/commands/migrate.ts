@@ -11,7 +11,10 @@ export function registerMigrate(program: Command): void {
     .argument("[action]", "status | up", "up")
     .action((action: string, opts: CommonOptions) => {
       if (action !== "status" && action !== "up") {
-        throw new CliError(`Unknown action "${action}".`, "Use `fanzctl migrate status` or `fanzctl migrate up`.");
+        throw new CliError(
+          `Unknown action "${action}".`,
+          "Use `fanzctl migrate status` or `fanzctl migrate up`.",
+        );
       }
       const db = openDb(dataPaths(configFrom(opts).data.dir).database);
       try {

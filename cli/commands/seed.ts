@@ -15,7 +15,10 @@ const CREATORS = [
     displayName: "Ava Lens",
     bio: "Street and travel photographer. New sets every week, behind-the-scenes for subscribers.",
     priceCents: 799,
-    bundles: [{ months: 3 as const, discountPercent: 10 }, { months: 12 as const, discountPercent: 25 }],
+    bundles: [
+      { months: 3 as const, discountPercent: 10 },
+      { months: 12 as const, discountPercent: 25 },
+    ],
     trialDays: 7,
   },
   {
@@ -57,7 +60,13 @@ export function registerSeed(program: Command): void {
         for (const [i, c] of CREATORS.entries()) {
           if (s.users.byUsername(c.username)) continue;
           const user = await ctx.db.write((tx) =>
-            s.users.insert(tx, { email: `${c.username}@demo.fanz.local`, username: c.username, displayName: c.displayName, passwordHash, role: "fan" }),
+            s.users.insert(tx, {
+              email: `${c.username}@demo.fanz.local`,
+              username: c.username,
+              displayName: c.displayName,
+              passwordHash,
+              role: "fan",
+            }),
           );
           await s.creators.upsertMine(user.id, c);
           const viewer = { id: user.id, role: "creator" as const };
@@ -70,7 +79,13 @@ export function registerSeed(program: Command): void {
         }
         if (!s.users.byUsername("demo_fan")) {
           const fan = await ctx.db.write((tx) =>
-            s.users.insert(tx, { email: "demo_fan@demo.fanz.local", username: "demo_fan", displayName: "Demo Fan", passwordHash, role: "fan" }),
+            s.users.insert(tx, {
+              email: "demo_fan@demo.fanz.local",
+              username: "demo_fan",
+              displayName: "Demo Fan",
+              passwordHash,
+              role: "fan",
+            }),
           );
           await s.subscriptions.subscribe(fan.id, { creator: "lofi_june" });
         }

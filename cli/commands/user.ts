@@ -17,10 +17,18 @@ export function registerUser(program: Command): void {
     .requiredOption("--username <username>", "username")
     .option("--password <password>", "password (default: read FANZ_ADMIN_PASSWORD)")
     .action(async (opts: CommonOptions & { email: string; username: string; password?: string }) => {
-      const parsed = adminInput.safeParse({ ...opts, password: opts.password ?? process.env.FANZ_ADMIN_PASSWORD });
+      const parsed = adminInput.safeParse({
+        ...opts,
+        password: opts.password ?? process.env.FANZ_ADMIN_PASSWORD,
+      });
       if (!parsed.success) {
-        const detail = Object.entries(fieldErrors(parsed.error)).map(([k, v]) => `${k}: ${v}`).join("; ");
-        throw new CliError(`Invalid admin details (${detail}).`, "Pass --email, --username and --password (8+ characters).");
+        const detail = Object.entries(fieldErrors(parsed.error))
+          .map(([k, v]) => `${k}: ${v}`)
+          .join("; ");
+        throw new CliError(
+          `Invalid admin details (${detail}).`,
+          "Pass --email, --username and --password (8+ characters).",
+        );
       }
       const { ctx } = buildApp(configFrom(opts), { web: null });
       try {

@@ -36,7 +36,9 @@ describe("config", () => {
   });
 
   it("reports every bad key at once", () => {
-    const file = toml('[server]\nport = "eighty"\ncolour = "red"\n[nosuch]\nx = 1\n[auth]\ncookie_secure = "sometimes"\n');
+    const file = toml(
+      '[server]\nport = "eighty"\ncolour = "red"\n[nosuch]\nx = 1\n[auth]\ncookie_secure = "sometimes"\n',
+    );
     let err: unknown;
     try {
       loadConfig({ file, env: { FANZ_PAYMENTS__HOLD_DAYS: "soon", FANZ_BOGUS__KEY: "1" } });
@@ -45,7 +47,14 @@ describe("config", () => {
     }
     expect(err).toBeInstanceOf(ConfigError);
     const problems = (err as ConfigError).problems.join("\n");
-    for (const key of ["server.port", "server.colour", "nosuch", "auth.cookie_secure", "payments.hold_days", "FANZ_BOGUS__KEY"]) {
+    for (const key of [
+      "server.port",
+      "server.colour",
+      "nosuch",
+      "auth.cookie_secure",
+      "payments.hold_days",
+      "FANZ_BOGUS__KEY",
+    ]) {
       expect(problems).toContain(key);
     }
   });

@@ -24,11 +24,18 @@ export function migrationStatus(
     applied_at: number;
   }[];
   const applied = new Map(rows.map((r) => [r.tag, r.applied_at]));
-  return migrations.map((m) => ({ tag: m.tag, applied: applied.has(m.tag), appliedAt: applied.get(m.tag) ?? null }));
+  return migrations.map((m) => ({
+    tag: m.tag,
+    applied: applied.has(m.tag),
+    appliedAt: applied.get(m.tag) ?? null,
+  }));
 }
 
 /** Applies pending migrations; returns the tags applied. A failing migration leaves the DB as it was. */
-export function migrate(conn: Database.Database, migrations: EmbeddedMigration[] = sqliteMigrations): string[] {
+export function migrate(
+  conn: Database.Database,
+  migrations: EmbeddedMigration[] = sqliteMigrations,
+): string[] {
   ensureTable(conn);
   const known = new Map(
     (conn.prepare("SELECT tag, hash FROM _migrations").all() as { tag: string; hash: string }[]).map((r) => [
@@ -51,7 +58,9 @@ export function migrate(conn: Database.Database, migrations: EmbeddedMigration[]
       .filter(Boolean);
     const apply = conn.transaction(() => {
       for (const stmt of statements) conn.exec(stmt);
-      conn.prepare("INSERT INTO _migrations (tag, hash, applied_at) VALUES (?, ?, ?)").run(m.tag, m.hash, Date.now());
+      conn
+        .prepare("INSERT INTO _migrations (tag, hash, applied_at) VALUES (?, ?, ?)")
+        .run(m.tag, m.hash, Date.now());
     });
     apply.immediate();
     done.push(m.tag);

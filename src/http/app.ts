@@ -65,7 +65,10 @@ export function createApp(ctx: AppContext, web: Map<string, Asset> | null) {
   api.use("*", async (c, next) => {
     c.set("clientIp", clientIp(ctx, c));
     if (!BEFORE_SETUP.has(c.req.path.replace(/\/+$/, "")) && !ctx.services.site.isSetupComplete()) {
-      throw new Unavailable("This site has not been set up yet. Open the setup link printed at start.", "setup_required");
+      throw new Unavailable(
+        "This site has not been set up yet. Open the setup link printed at start.",
+        "setup_required",
+      );
     }
     await next();
   });

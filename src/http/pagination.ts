@@ -16,7 +16,8 @@ export function decodeCursor(raw: string | undefined): Cursor | null {
   if (raw === undefined || raw === "") return null;
   const text = /^[A-Za-z0-9_-]{1,100}$/.test(raw) ? Buffer.from(raw, "base64url").toString() : "";
   const m = /^(-?\d{1,16}):([a-z2-7]{26})$/.exec(text);
-  if (!m || !isId(m[2]!)) throw new Invalid("Malformed cursor.", { fields: { cursor: "Malformed cursor" } }, "bad_cursor");
+  if (!m || !isId(m[2]!))
+    throw new Invalid("Malformed cursor.", { fields: { cursor: "Malformed cursor" } }, "bad_cursor");
   return { key: Number(m[1]), id: m[2]! };
 }
 
@@ -26,7 +27,11 @@ export const pageQuery = z.object({
 });
 
 /** Given limit+1 fetched rows, returns the page and the cursor of its last row if more exist. */
-export function page<T>(rows: T[], limit: number, keyOf: (row: T) => Cursor): { items: T[]; nextCursor: string | null } {
+export function page<T>(
+  rows: T[],
+  limit: number,
+  keyOf: (row: T) => Cursor,
+): { items: T[]; nextCursor: string | null } {
   if (rows.length <= limit) return { items: rows, nextCursor: null };
   const items = rows.slice(0, limit);
   const last = keyOf(items[items.length - 1]!);

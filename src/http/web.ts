@@ -7,7 +7,8 @@ const NOT_BUILT = `<!doctype html><meta charset="utf-8"><title>Fanz</title>
 
 export function serveWeb(assets: Map<string, Asset> | null) {
   return (c: Context) => {
-    if (c.req.method !== "GET" && c.req.method !== "HEAD") return c.json({ error: { code: "not_found", message: "Not found." } }, 404);
+    if (c.req.method !== "GET" && c.req.method !== "HEAD")
+      return c.json({ error: { code: "not_found", message: "Not found." } }, 404);
     if (!assets) return c.html(NOT_BUILT, 503);
     const path = c.req.path;
     const file = assets.get(path);

@@ -32,12 +32,19 @@ export class TestClock implements Clock {
   }
 }
 
-export async function startTestApp(opts: { setup?: boolean; env?: Record<string, string>; clock?: Clock } = {}) {
+export async function startTestApp(
+  opts: { setup?: boolean; env?: Record<string, string>; clock?: Clock } = {},
+) {
   const dir = mkdtempSync(join(tmpdir(), "fanz-it-"));
-  const { config } = loadConfig({ file: "/dev/null", env: { FANZ_DATA_DIR: dir, FANZ_PORT: "0", ...opts.env } });
+  const { config } = loadConfig({
+    file: "/dev/null",
+    env: { FANZ_DATA_DIR: dir, FANZ_PORT: "0", ...opts.env },
+  });
   const built = buildApp(config, { logger: createLogger("error"), web: null, clock: opts.clock });
   const server = await new Promise<Server>((ok) => {
-    const s = serve({ fetch: built.app.fetch, port: 0, hostname: "127.0.0.1" }, () => ok(s as Server)) as Server;
+    const s = serve({ fetch: built.app.fetch, port: 0, hostname: "127.0.0.1" }, () =>
+      ok(s as Server),
+    ) as Server;
   });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
@@ -79,7 +86,11 @@ export async function startTestApp(opts: { setup?: boolean; env?: Record<string,
     async setup(): Promise<Actor> {
       const token = await built.ctx.services.setup.issueTokenIfNeeded();
       const r = await call("POST", "/api/v1/setup", {
-        body: { token, siteName: "Test Site", admin: { email: "admin@example.com", username: "admin", password: "admin-password-1" } },
+        body: {
+          token,
+          siteName: "Test Site",
+          admin: { email: "admin@example.com", username: "admin", password: "admin-password-1" },
+        },
       });
       if (r.status !== 201) throw new Error(`setup failed: ${r.status} ${JSON.stringify(r.body)}`);
       return { token: r.body.token, user: r.body.user };

@@ -21,7 +21,12 @@ describe("accounts and sessions", () => {
   it("signs up with 201 {user, token}, sets the cookie, and stores an argon2id hash", async () => {
     const r = await app.post("/api/v1/auth/signup", signupBody("alice", { displayName: "Alice A." }));
     expect(r.status).toBe(201);
-    expect(r.body.user).toMatchObject({ username: "alice", displayName: "Alice A.", role: "fan", email: "alice@example.com" });
+    expect(r.body.user).toMatchObject({
+      username: "alice",
+      displayName: "Alice A.",
+      role: "fan",
+      email: "alice@example.com",
+    });
     expect(r.body.user.passwordHash).toBeUndefined();
     expect(r.body.token).toMatch(/^[a-z2-7]{26}\.[a-z2-7]{32}$/);
     const cookie = r.headers.get("set-cookie")!;
@@ -36,15 +41,26 @@ describe("accounts and sessions", () => {
     expect(noAge.status).toBe(400);
     expect(noAge.body.error.details.fields.ageConfirmed).toMatch(/18/);
 
-    const bad = await app.post("/api/v1/auth/signup", { email: "x", username: "a b", password: "short", ageConfirmed: true });
+    const bad = await app.post("/api/v1/auth/signup", {
+      email: "x",
+      username: "a b",
+      password: "short",
+      ageConfirmed: true,
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe("invalid_request");
     expect(Object.keys(bad.body.error.details.fields).sort()).toEqual(["email", "password", "username"]);
 
-    const takenEmail = await app.post("/api/v1/auth/signup", signupBody("alice2", { email: "ALICE@example.com" }));
+    const takenEmail = await app.post(
+      "/api/v1/auth/signup",
+      signupBody("alice2", { email: "ALICE@example.com" }),
+    );
     expect(takenEmail.status).toBe(409);
     expect(takenEmail.body.error.details.fields.email).toBeDefined();
-    const takenName = await app.post("/api/v1/auth/signup", signupBody("ALICE", { email: "other@example.com" }));
+    const takenName = await app.post(
+      "/api/v1/auth/signup",
+      signupBody("ALICE", { email: "other@example.com" }),
+    );
     expect(takenName.status).toBe(409);
     expect(takenName.body.error.details.fields.username).toBeDefined();
 
@@ -54,11 +70,17 @@ describe("accounts and sessions", () => {
   });
 
   it("logs in; wrong password and unknown email get the same 401", async () => {
-    const ok = await app.post("/api/v1/auth/login", { email: "Alice@Example.com", password: "correct-horse" });
+    const ok = await app.post("/api/v1/auth/login", {
+      email: "Alice@Example.com",
+      password: "correct-horse",
+    });
     expect(ok.status).toBe(200);
     expect(ok.body.user.username).toBe("alice");
     const wrong = await app.post("/api/v1/auth/login", { email: "alice@example.com", password: "nope-nope" });
-    const unknown = await app.post("/api/v1/auth/login", { email: "ghost@example.com", password: "nope-nope" });
+    const unknown = await app.post("/api/v1/auth/login", {
+      email: "ghost@example.com",
+      password: "nope-nope",
+    });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body).toEqual(unknown.body);
@@ -67,7 +89,9 @@ describe("accounts and sessions", () => {
   it("authenticates by cookie or bearer; GET /users/me is 401 without either", async () => {
     const r = await app.post("/api/v1/auth/login", { email: "alice@example.com", password: "correct-horse" });
     const cookie = r.headers.get("set-cookie")!.split(";")[0]!;
-    expect((await app.call("GET", "/api/v1/users/me", { headers: { cookie } })).body.user.username).toBe("alice");
+    expect((await app.call("GET", "/api/v1/users/me", { headers: { cookie } })).body.user.username).toBe(
+      "alice",
+    );
     expect((await app.get("/api/v1/users/me", r.body.token)).body.user.username).toBe("alice");
     const anon = await app.get("/api/v1/users/me");
     expect(anon.status).toBe(401);
@@ -82,9 +106,15 @@ describe("accounts and sessions", () => {
     const none = await app.call("PUT", "/api/v1/creators/me", { body, headers: { cookie } });
     expect(none.status).toBe(403);
     expect(none.body.error.code).toBe("bad_origin");
-    const evil = await app.call("PUT", "/api/v1/creators/me", { body, headers: { cookie, origin: "https://evil.example" } });
+    const evil = await app.call("PUT", "/api/v1/creators/me", {
+      body,
+      headers: { cookie, origin: "https://evil.example" },
+    });
     expect(evil.status).toBe(403);
-    const same = await app.call("PUT", "/api/v1/creators/me", { body, headers: { cookie, origin: app.base } });
+    const same = await app.call("PUT", "/api/v1/creators/me", {
+      body,
+      headers: { cookie, origin: app.base },
+    });
     expect(same.status).toBe(200);
     const bearer = await app.put("/api/v1/creators/me", body, r.body.token);
     expect(bearer.status).toBe(200);
@@ -106,14 +136,19 @@ describe("accounts and sessions", () => {
   it("stores only a hash of the session secret, and slides the expiry on use", async () => {
     const r = await app.post("/api/v1/auth/login", { email: "alice@example.com", password: "correct-horse" });
     const [id, secret] = (r.body.token as string).split(".");
-    const row = app.ctx.db.raw.reader.prepare("SELECT * FROM sessions WHERE id = ?").get(id) as Record<string, unknown>;
+    const row = app.ctx.db.raw.reader.prepare("SELECT * FROM sessions WHERE id = ?").get(id) as Record<
+      string,
+      unknown
+    >;
     expect(row.secret_hash).not.toContain(secret);
     expect(JSON.stringify(row)).not.toContain(secret!);
     const firstExpiry = row.expires_at as number;
 
     clock.advance(20 * DAY); // past half of the 30-day lifetime: the next use extends it
     expect((await app.get("/api/v1/users/me", r.body.token)).status).toBe(200);
-    const after = app.ctx.db.raw.reader.prepare("SELECT expires_at FROM sessions WHERE id = ?").get(id) as { expires_at: number };
+    const after = app.ctx.db.raw.reader.prepare("SELECT expires_at FROM sessions WHERE id = ?").get(id) as {
+      expires_at: number;
+    };
     expect(after.expires_at).toBeGreaterThan(firstExpiry);
 
     clock.advance(31 * DAY); // unused for longer than a lifetime: gone
@@ -124,15 +159,23 @@ describe("accounts and sessions", () => {
     await app.post("/api/v1/auth/signup", signupBody("carol"));
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) {
-      statuses.push((await app.post("/api/v1/auth/login", { email: "carol@example.com", password: "wrong-pass" })).status);
+      statuses.push(
+        (await app.post("/api/v1/auth/login", { email: "carol@example.com", password: "wrong-pass" })).status,
+      );
     }
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
-    const blocked = await app.post("/api/v1/auth/login", { email: "carol@example.com", password: "correct-horse" });
+    const blocked = await app.post("/api/v1/auth/login", {
+      email: "carol@example.com",
+      password: "correct-horse",
+    });
     expect(blocked.status).toBe(429);
     expect(blocked.body.error.code).toBe("rate_limited");
     expect(Number(blocked.headers.get("retry-after"))).toBeGreaterThan(0);
     clock.advance(16 * 60_000);
-    expect((await app.post("/api/v1/auth/login", { email: "carol@example.com", password: "correct-horse" })).status).toBe(200);
+    expect(
+      (await app.post("/api/v1/auth/login", { email: "carol@example.com", password: "correct-horse" }))
+        .status,
+    ).toBe(200);
   });
 
   it("sends security headers on every response", async () => {

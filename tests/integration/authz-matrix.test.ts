@@ -13,7 +13,9 @@ describe("authorization matrix", () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    actors.admin = (await app.post("/api/v1/auth/login", { email: "admin@example.com", password: "admin-password-1" })).body;
+    actors.admin = (
+      await app.post("/api/v1/auth/login", { email: "admin@example.com", password: "admin-password-1" })
+    ).body;
     actors.owner = await app.creator("owner", { priceCents: 0 });
     actors.otherCreator = await app.creator("other", { priceCents: 0 });
     actors.fan = await app.signup("plainfan");
@@ -31,7 +33,8 @@ describe("authorization matrix", () => {
   const cases: Case[] = [
     {
       name: "PATCH /posts/:id",
-      run: async (w) => app.patch(`/api/v1/posts/${(await freshPost()).id}`, { text: `edited by ${w}` }, token(w)),
+      run: async (w) =>
+        app.patch(`/api/v1/posts/${(await freshPost()).id}`, { text: `edited by ${w}` }, token(w)),
       expected: { anonymous: 401, fan: 403, otherCreator: 403, owner: 200, admin: 403 },
     },
     {
@@ -64,7 +67,8 @@ describe("authorization matrix", () => {
     },
     {
       name: "POST /posts/:id/comments",
-      run: async (w) => app.post(`/api/v1/posts/${(await freshPost()).id}/comments`, { text: "hi" }, token(w)),
+      run: async (w) =>
+        app.post(`/api/v1/posts/${(await freshPost()).id}/comments`, { text: "hi" }, token(w)),
       expected: { anonymous: 401, fan: 201, otherCreator: 201, owner: 201, admin: 201 },
     },
     {
@@ -105,6 +109,7 @@ describe("authorization matrix", () => {
     const posts = await app.get("/api/v1/creators/owner/posts?limit=100");
     const texts = posts.body.items.map((p: { text: string }) => p.text);
     expect(texts).toContain("edited by owner");
-    for (const w of ["anonymous", "fan", "otherCreator", "admin"]) expect(texts).not.toContain(`edited by ${w}`);
+    for (const w of ["anonymous", "fan", "otherCreator", "admin"])
+      expect(texts).not.toContain(`edited by ${w}`);
   });
 });

@@ -58,7 +58,13 @@ describe("creators", () => {
     );
     const dup = await app.put(
       "/api/v1/creators/me",
-      { priceCents: 100, bundles: [{ months: 3, discountPercent: 5 }, { months: 3, discountPercent: 9 }] },
+      {
+        priceCents: 100,
+        bundles: [
+          { months: 3, discountPercent: 5 },
+          { months: 3, discountPercent: 9 },
+        ],
+      },
       fan.token,
     );
     expect(dup.status).toBe(400);
@@ -69,12 +75,18 @@ describe("creators", () => {
   it("GET /creators/:username tells the viewer whether they are subscribed", async () => {
     const creator = await app.creator("nina", { priceCents: 500 });
     const fan = await app.signup();
-    expect((await app.get("/api/v1/creators/nina", fan.token)).body.viewer).toEqual({ subscribed: false, isOwner: false });
+    expect((await app.get("/api/v1/creators/nina", fan.token)).body.viewer).toEqual({
+      subscribed: false,
+      isOwner: false,
+    });
     await app.grant(fan, creator);
     const r = await app.get("/api/v1/creators/NINA", fan.token);
     expect(r.body.viewer).toEqual({ subscribed: true, isOwner: false });
     expect(r.body.creator.username).toBe("nina");
-    expect((await app.get("/api/v1/creators/nina", creator.token)).body.viewer).toEqual({ subscribed: false, isOwner: true });
+    expect((await app.get("/api/v1/creators/nina", creator.token)).body.viewer).toEqual({
+      subscribed: false,
+      isOwner: true,
+    });
     expect((await app.get("/api/v1/creators/nina")).body.viewer.subscribed).toBe(false);
     expect((await app.get("/api/v1/creators/nobody-here")).status).toBe(404);
     const plainFan = await app.signup("justafan");
@@ -87,7 +99,9 @@ describe("creators", () => {
     const all: string[] = [];
     let cursor: string | null = "";
     while (cursor !== null) {
-      const r: any = await app.get(`/api/v1/creators?query=painter&limit=2${cursor ? `&cursor=${cursor}` : ""}`);
+      const r: any = await app.get(
+        `/api/v1/creators?query=painter&limit=2${cursor ? `&cursor=${cursor}` : ""}`,
+      );
       expect(r.status).toBe(200);
       expect(r.body.items.length).toBeLessThanOrEqual(2);
       all.push(...r.body.items.map((c: { username: string }) => c.username));

@@ -12,7 +12,8 @@ describe("db.write", () => {
   });
   afterAll(() => app.close());
 
-  const read = (key: string) => app.ctx.db.read.select().from(rateLimits).where(eq(rateLimits.key, key)).get();
+  const read = (key: string) =>
+    app.ctx.db.read.select().from(rateLimits).where(eq(rateLimits.key, key)).get();
 
   it("serialises 50 parallel read-modify-write transactions that yield mid-way", async () => {
     const { db } = app.ctx;
@@ -25,7 +26,10 @@ describe("db.write", () => {
           const row = tx.select().from(rateLimits).where(eq(rateLimits.key, "counter")).get()!;
           // Yield to the event loop inside the transaction: another writer would interleave here.
           await new Promise((r) => setTimeout(r, Math.random() * 3));
-          tx.update(rateLimits).set({ count: row.count + 1 }).where(eq(rateLimits.key, "counter")).run();
+          tx.update(rateLimits)
+            .set({ count: row.count + 1 })
+            .where(eq(rateLimits.key, "counter"))
+            .run();
           log.push(`end ${i}`);
         }),
       ),
@@ -43,7 +47,9 @@ describe("db.write", () => {
       await Promise.resolve();
       throw new Error("boom");
     });
-    const next = db.write((tx) => tx.insert(rateLimits).values({ key: "after", windowStart: 0, count: 1 }).run());
+    const next = db.write((tx) =>
+      tx.insert(rateLimits).values({ key: "after", windowStart: 0, count: 1 }).run(),
+    );
     await expect(failing).rejects.toThrow("boom");
     await next;
     expect(read("ghost")).toBeUndefined();

@@ -11,7 +11,9 @@ describe("posts, visibility and entitlement", () => {
 
   beforeAll(async () => {
     app = await startTestApp({ clock });
-    admin = (await app.post("/api/v1/auth/login", { email: "admin@example.com", password: "admin-password-1" })).body;
+    admin = (
+      await app.post("/api/v1/auth/login", { email: "admin@example.com", password: "admin-password-1" })
+    ).body;
     creator = await app.creator("studio", { priceCents: 900 });
     fan = await app.signup("fan1");
     subscriber = await app.signup("sub1");
@@ -29,22 +31,39 @@ describe("posts, visibility and entitlement", () => {
   it("creates posts with 201 and validates them", async () => {
     const r = await app.post("/api/v1/posts", { text: "x", visibility: "public" }, creator.token);
     expect(r.status).toBe(201);
-    expect(r.body.post).toMatchObject({ status: "published", locked: false, visibility: "public", priceCents: null });
+    expect(r.body.post).toMatchObject({
+      status: "published",
+      locked: false,
+      visibility: "public",
+      priceCents: null,
+    });
     expect(r.body.post.creator).toMatchObject({ username: "studio" });
     await app.del(`/api/v1/posts/${r.body.post.id}`, creator.token);
 
     const noPrice = await app.post("/api/v1/posts", { text: "x", visibility: "ppv" }, creator.token);
     expect(noPrice.status).toBe(400);
     expect(noPrice.body.error.details.fields.priceCents).toBeDefined();
-    const zero = await app.post("/api/v1/posts", { text: "x", visibility: "ppv", priceCents: 0 }, creator.token);
+    const zero = await app.post(
+      "/api/v1/posts",
+      { text: "x", visibility: "ppv", priceCents: 0 },
+      creator.token,
+    );
     expect(zero.status).toBe(400);
-    const priced = await app.post("/api/v1/posts", { text: "x", visibility: "public", priceCents: 300 }, creator.token);
+    const priced = await app.post(
+      "/api/v1/posts",
+      { text: "x", visibility: "public", priceCents: 300 },
+      creator.token,
+    );
     expect(priced.status).toBe(400);
     const badVis = await app.post("/api/v1/posts", { text: "x", visibility: "friends" }, creator.token);
     expect(badVis.status).toBe(400);
     const empty = await app.post("/api/v1/posts", { text: "   ", visibility: "public" }, creator.token);
     expect(empty.status).toBe(400);
-    const long = await app.post("/api/v1/posts", { text: "a".repeat(5001), visibility: "public" }, creator.token);
+    const long = await app.post(
+      "/api/v1/posts",
+      { text: "a".repeat(5001), visibility: "public" },
+      creator.token,
+    );
     expect(long.status).toBe(400);
     const notCreator = await app.post("/api/v1/posts", { text: "x", visibility: "public" }, fan.token);
     expect(notCreator.status).toBe(403);
@@ -53,12 +72,18 @@ describe("posts, visibility and entitlement", () => {
   });
 
   it("locks content per viewer and never leaks it", async () => {
-    const view = async (id: string, who?: Actor) => (await app.get(`/api/v1/posts/${id}`, who?.token)).body.post;
+    const view = async (id: string, who?: Actor) =>
+      (await app.get(`/api/v1/posts/${id}`, who?.token)).body.post;
     // anonymous and a non-subscribed fan
     for (const who of [undefined, fan]) {
       expect(await view(pub.id, who)).toMatchObject({ locked: false, text: "Hello everyone" });
       expect(await view(subs.id, who)).toMatchObject({ locked: true, text: null, priceCents: null });
-      expect(await view(ppv.id, who)).toMatchObject({ locked: true, text: "Caption of the paid set", priceCents: 500, media: [] });
+      expect(await view(ppv.id, who)).toMatchObject({
+        locked: true,
+        text: "Caption of the paid set",
+        priceCents: 500,
+        media: [],
+      });
     }
     // a subscriber sees subscriber posts but PPV stays locked until bought
     expect(await view(subs.id, subscriber)).toMatchObject({ locked: false, text: "Secret subscriber text" });
@@ -101,7 +126,9 @@ describe("posts, visibility and entitlement", () => {
     };
     await run();
     expect((await app.get(`/api/v1/posts/${scheduled.id}`, fan.token)).status).toBe(404);
-    expect((await app.get("/api/v1/posts/mine?status=scheduled", creator.token)).body.items[0].id).toBe(scheduled.id);
+    expect((await app.get("/api/v1/posts/mine?status=scheduled", creator.token)).body.items[0].id).toBe(
+      scheduled.id,
+    );
 
     clock.advance(10 * MINUTE);
     await run();
@@ -122,14 +149,28 @@ describe("posts, visibility and entitlement", () => {
 
   it("edits: owner only, ppv price rules, and published posts cannot be rescheduled", async () => {
     const p = await app.postAs(creator, { text: "Original", visibility: "public" });
-    expect((await app.patch(`/api/v1/posts/${p.id}`, { text: "Edited" }, creator.token)).body.post.text).toBe("Edited");
+    expect((await app.patch(`/api/v1/posts/${p.id}`, { text: "Edited" }, creator.token)).body.post.text).toBe(
+      "Edited",
+    );
     const toPpv = await app.patch(`/api/v1/posts/${p.id}`, { visibility: "ppv" }, creator.token);
     expect(toPpv.status).toBe(400);
-    const toPpv2 = await app.patch(`/api/v1/posts/${p.id}`, { visibility: "ppv", priceCents: 250 }, creator.token);
+    const toPpv2 = await app.patch(
+      `/api/v1/posts/${p.id}`,
+      { visibility: "ppv", priceCents: 250 },
+      creator.token,
+    );
     expect(toPpv2.body.post).toMatchObject({ visibility: "ppv", priceCents: 250 });
-    const back = await app.patch(`/api/v1/posts/${p.id}`, { visibility: "public", priceCents: null }, creator.token);
+    const back = await app.patch(
+      `/api/v1/posts/${p.id}`,
+      { visibility: "public", priceCents: null },
+      creator.token,
+    );
     expect(back.body.post).toMatchObject({ visibility: "public", priceCents: null });
-    const resched = await app.patch(`/api/v1/posts/${p.id}`, { publishAt: clock.now() + HOUR }, creator.token);
+    const resched = await app.patch(
+      `/api/v1/posts/${p.id}`,
+      { publishAt: clock.now() + HOUR },
+      creator.token,
+    );
     expect(resched.status).toBe(400);
     expect((await app.patch(`/api/v1/posts/${p.id}`, {}, creator.token)).status).toBe(400);
     expect((await app.patch(`/api/v1/posts/not-an-id`, { text: "x" }, creator.token)).status).toBe(400);
@@ -142,8 +183,12 @@ describe("posts, visibility and entitlement", () => {
     const like = await app.post(`/api/v1/posts/${pub.id}/likes`, undefined, fan.token);
     expect(like.status).toBe(200);
     expect(like.body.post).toMatchObject({ likesCount: 1, viewer: { liked: true } });
-    expect((await app.post(`/api/v1/posts/${pub.id}/likes`, undefined, fan.token)).body.post.likesCount).toBe(1);
-    expect((await app.post(`/api/v1/posts/${pub.id}/likes`, undefined, subscriber.token)).body.post.likesCount).toBe(2);
+    expect((await app.post(`/api/v1/posts/${pub.id}/likes`, undefined, fan.token)).body.post.likesCount).toBe(
+      1,
+    );
+    expect(
+      (await app.post(`/api/v1/posts/${pub.id}/likes`, undefined, subscriber.token)).body.post.likesCount,
+    ).toBe(2);
     expect((await app.get(`/api/v1/posts/${pub.id}`, fan.token)).body.post.viewer.liked).toBe(true);
     const unlike = await app.del(`/api/v1/posts/${pub.id}/likes`, fan.token);
     expect(unlike.body.post).toMatchObject({ likesCount: 1, viewer: { liked: false } });
@@ -162,17 +207,30 @@ describe("posts, visibility and entitlement", () => {
 
     for (let i = 0; i < 3; i++) {
       clock.advance(1);
-      const r = await app.post(`/api/v1/posts/${subs.id}/comments`, { text: `comment ${i}` }, subscriber.token);
+      const r = await app.post(
+        `/api/v1/posts/${subs.id}/comments`,
+        { text: `comment ${i}` },
+        subscriber.token,
+      );
       expect(r.status).toBe(201);
-      expect(r.body.comment).toMatchObject({ text: `comment ${i}`, author: { username: "sub1" }, postId: subs.id });
+      expect(r.body.comment).toMatchObject({
+        text: `comment ${i}`,
+        author: { username: "sub1" },
+        postId: subs.id,
+      });
     }
     const first = await app.get(`/api/v1/posts/${subs.id}/comments?limit=2`, subscriber.token);
     expect(first.body.items.map((c: { text: string }) => c.text)).toEqual(["comment 0", "comment 1"]);
-    const second = await app.get(`/api/v1/posts/${subs.id}/comments?limit=2&cursor=${first.body.nextCursor}`, creator.token);
+    const second = await app.get(
+      `/api/v1/posts/${subs.id}/comments?limit=2&cursor=${first.body.nextCursor}`,
+      creator.token,
+    );
     expect(second.body.items.map((c: { text: string }) => c.text)).toEqual(["comment 2"]);
     expect(second.body.nextCursor).toBeNull();
     expect((await app.get(`/api/v1/posts/${subs.id}`, creator.token)).body.post.commentsCount).toBe(3);
-    expect((await app.post(`/api/v1/posts/${subs.id}/comments`, { text: "" }, subscriber.token)).status).toBe(400);
+    expect((await app.post(`/api/v1/posts/${subs.id}/comments`, { text: "" }, subscriber.token)).status).toBe(
+      400,
+    );
     expect((await app.get(`/api/v1/posts/${pub.id}/comments`)).status).toBe(200);
   });
 
@@ -193,7 +251,10 @@ describe("posts, visibility and entitlement", () => {
     const walked: string[] = [];
     let cursor: string | null = "";
     while (cursor !== null) {
-      const r: any = await app.get(`/api/v1/feed?limit=1${cursor ? `&cursor=${cursor}` : ""}`, subscriber.token);
+      const r: any = await app.get(
+        `/api/v1/feed?limit=1${cursor ? `&cursor=${cursor}` : ""}`,
+        subscriber.token,
+      );
       walked.push(...r.body.items.map((p: { id: string }) => p.id));
       cursor = r.body.nextCursor;
     }
@@ -217,17 +278,25 @@ describe("posts, visibility and entitlement", () => {
     const freePost = await app.postAs(free, { text: "free subs only", visibility: "subscribers" });
     const r = await app.post("/api/v1/subscriptions", { creator: "freebie" }, fan.token);
     expect(r.status).toBe(201);
-    expect(r.body.subscription).toMatchObject({ status: "active", priceCents: 0, creator: { username: "freebie" } });
+    expect(r.body.subscription).toMatchObject({
+      status: "active",
+      priceCents: 0,
+      creator: { username: "freebie" },
+    });
     expect((await app.get(`/api/v1/posts/${freePost.id}`, fan.token)).body.post.locked).toBe(false);
     expect((await app.post("/api/v1/subscriptions", { creator: "freebie" }, fan.token)).status).toBe(409);
     expect((await app.post("/api/v1/subscriptions", { creator: "freebie" }, free.token)).status).toBe(400);
     expect((await app.post("/api/v1/subscriptions", { creator: "studio" }, fan.token)).status).toBe(402);
     expect((await app.post("/api/v1/subscriptions", { creator: "nobody" }, fan.token)).status).toBe(404);
     const list = await app.get("/api/v1/subscriptions", fan.token);
-    expect(list.body.items.map((s: { creator: { username: string } }) => s.creator.username)).toEqual(["freebie"]);
+    expect(list.body.items.map((s: { creator: { username: string } }) => s.creator.username)).toEqual([
+      "freebie",
+    ]);
     const cancel = await app.del(`/api/v1/subscriptions/${r.body.subscription.id}`, fan.token);
     expect(cancel.body.subscription).toMatchObject({ autoRenew: false, status: "canceled" });
-    expect((await app.del(`/api/v1/subscriptions/${r.body.subscription.id}`, subscriber.token)).status).toBe(404);
+    expect((await app.del(`/api/v1/subscriptions/${r.body.subscription.id}`, subscriber.token)).status).toBe(
+      404,
+    );
     expect((await app.get(`/api/v1/posts/${freePost.id}`, fan.token)).body.post.locked).toBe(false);
   });
   // Last: it moves the clock past every session lifetime.

@@ -29,7 +29,9 @@ describe("query plans", () => {
     captured.length = 0;
     run();
     const q = captured.at(-1)!;
-    const rows = app.ctx.db.raw.reader.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...(q.params as never[])) as {
+    const rows = app.ctx.db.raw.reader
+      .prepare(`EXPLAIN QUERY PLAN ${q.sql}`)
+      .all(...(q.params as never[])) as {
       detail: string;
     }[];
     return rows.map((r) => r.detail).join("\n");
@@ -74,6 +76,8 @@ describe("query plans", () => {
       "posts_creator_unpublished_idx",
     );
     expect(planOf(() => postsRepo.due(db, Date.now(), 10))).toContain("posts_due_idx");
-    expect(planOf(() => postsRepo.comments(db, "x".padEnd(26, "a"), null, 21))).toContain("post_comments_post_idx");
+    expect(planOf(() => postsRepo.comments(db, "x".padEnd(26, "a"), null, 21))).toContain(
+      "post_comments_post_idx",
+    );
   });
 });

@@ -47,7 +47,10 @@ describe("fanzctl serve", () => {
     try {
       let ok = false;
       for (let i = 0; i < 150 && !ok; i++) {
-        ok = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
+        ok = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+          (r) => r.ok,
+          () => false,
+        );
         if (!ok) await new Promise((r) => setTimeout(r, 100));
       }
       expect(ok).toBe(true);
@@ -68,7 +71,8 @@ describe("fanzctl serve", () => {
     });
     expect(r.status).toBe(78);
     expect(r.stderr).toContain("Invalid configuration");
-    for (const key of ["server.port", "auth.cookie_secure", "FANZ_NOPE__KEY"]) expect(r.stderr).toContain(key);
+    for (const key of ["server.port", "auth.cookie_secure", "FANZ_NOPE__KEY"])
+      expect(r.stderr).toContain(key);
   });
 
   it("on SIGTERM finishes the in-flight request, then closes the database cleanly", async () => {
@@ -82,7 +86,10 @@ describe("fanzctl serve", () => {
     const response = new Promise<{ status: number; text: string }>((ok, fail) => {
       const req = request(
         `${app.baseUrl}/api/v1/setup`,
-        { method: "POST", headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } },
+        {
+          method: "POST",
+          headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+        },
         (res) => {
           let text = "";
           res.on("data", (d: Buffer) => (text += d.toString()));
@@ -108,7 +115,7 @@ describe("fanzctl serve", () => {
     const again = await startApp({ dataDir: app.dataDir });
     running.push(again);
     expect(again.setupToken()).toBeNull();
-    const site = await (await fetch(`${again.baseUrl}/api/v1/site`)).json();
+    const site: any = await (await fetch(`${again.baseUrl}/api/v1/site`)).json();
     expect(site.site).toMatchObject({ name: "Graceful", setupRequired: false });
   });
 });
@@ -130,12 +137,26 @@ describe("fanzctl commands", () => {
   });
 
   it("user create-admin completes setup; seed --demo fills the site", async () => {
-    const weak = fanzctl(["user", "create-admin", "--data-dir", dir, "--email", "x", "--username", "a", "--password", "1"]);
+    const weak = fanzctl([
+      "user",
+      "create-admin",
+      "--data-dir",
+      dir,
+      "--email",
+      "x",
+      "--username",
+      "a",
+      "--password",
+      "1",
+    ]);
     expect(weak.status).toBe(1);
     expect(weak.stderr).toMatch(/email|username|password/);
-    const made = fanzctl(["user", "create-admin", "--data-dir", dir, "--email", "root@example.com", "--username", "root"], {
-      FANZ_ADMIN_PASSWORD: "root-password-1",
-    });
+    const made = fanzctl(
+      ["user", "create-admin", "--data-dir", dir, "--email", "root@example.com", "--username", "root"],
+      {
+        FANZ_ADMIN_PASSWORD: "root-password-1",
+      },
+    );
     expect(made.stdout).toContain("Created admin @root");
     const seeded = fanzctl(["seed", "--demo", "--data-dir", dir]);
     expect(seeded.status).toBe(0);
@@ -145,16 +166,20 @@ describe("fanzctl commands", () => {
     const app = await startApp({ dataDir: dir });
     running.push(app);
     expect(app.setupToken()).toBeNull();
-    const creators = await (await fetch(`${app.baseUrl}/api/v1/creators`)).json();
+    const creators: any = await (await fetch(`${app.baseUrl}/api/v1/creators`)).json();
     expect(creators.items.length).toBe(3);
     const login = await fetch(`${app.baseUrl}/api/v1/auth/login`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ email: "demo_fan@demo.fanz.local", password: "demo-password" }),
     });
-    const { token } = await login.json();
-    const feed = await (await fetch(`${app.baseUrl}/api/v1/feed`, { headers: { authorization: `Bearer ${token}` } })).json();
+    const { token } = (await login.json()) as { token: string };
+    const feed: any = await (
+      await fetch(`${app.baseUrl}/api/v1/feed`, { headers: { authorization: `Bearer ${token}` } })
+    ).json();
     expect(feed.items.length).toBeGreaterThan(0);
-    expect(feed.items.every((p: { creator: { username: string } }) => p.creator.username === "lofi_june")).toBe(true);
+    expect(
+      feed.items.every((p: { creator: { username: string } }) => p.creator.username === "lofi_june"),
+    ).toBe(true);
   });
 });

@@ -34,7 +34,11 @@ describe("setup wizard", () => {
   });
 
   it("validates input and refuses a wrong token", async () => {
-    const bad = await app.post("/api/v1/setup", { token, siteName: "", admin: { email: "nope", username: "a", password: "x" } });
+    const bad = await app.post("/api/v1/setup", {
+      token,
+      siteName: "",
+      admin: { email: "nope", username: "a", password: "x" },
+    });
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.body.error.details.fields)).toEqual(
       expect.arrayContaining(["siteName", "admin.email", "admin.username", "admin.password"]),

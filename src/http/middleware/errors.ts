@@ -8,7 +8,9 @@ export function errorHandler(logger: Logger) {
   return (err: Error, c: Context) => {
     if (err instanceof AppError) {
       if (err instanceof TooManyRequests) c.header("Retry-After", String(err.retryAfterSeconds));
-      const body = { error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) } };
+      const body = {
+        error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) },
+      };
       return c.json(body, err.status);
     }
     if (err instanceof HTTPException) {
@@ -17,7 +19,12 @@ export function errorHandler(logger: Logger) {
       const message = status === 400 ? "Malformed request body." : err.message || "Request failed.";
       return c.json({ error: { code, message } }, status);
     }
-    logger.error("unhandled error", { path: c.req.path, method: c.req.method, err: String(err), stack: err.stack });
+    logger.error("unhandled error", {
+      path: c.req.path,
+      method: c.req.method,
+      err: String(err),
+      stack: err.stack,
+    });
     return c.json({ error: { code: "internal", message: "Something went wrong on our side." } }, 500);
   };
 }

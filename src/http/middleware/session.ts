@@ -34,7 +34,9 @@ export function clearSessionCookie(c: Context): void {
 /** The origins a browser may legitimately send: the configured public URL and the request's own host. */
 function allowedOrigins(ctx: AppContext, c: Context): Set<string> {
   const host = c.req.header("host");
-  const proto = ctx.config.server.trust_proxy ? (c.req.header("x-forwarded-proto") ?? "http") : new URL(c.req.url).protocol.replace(":", "");
+  const proto = ctx.config.server.trust_proxy
+    ? (c.req.header("x-forwarded-proto") ?? "http")
+    : new URL(c.req.url).protocol.replace(":", "");
   const out = new Set([new URL(publicUrl(ctx.config)).origin]);
   if (host) out.add(`${proto}://${host}`);
   return out;
@@ -55,7 +57,10 @@ export function sessionMiddleware(ctx: AppContext): MiddlewareHandler<AppEnv> {
     if (cookie && UNSAFE.has(c.req.method)) {
       const origin = c.req.header("origin");
       if (!origin || !allowedOrigins(ctx, c).has(origin)) {
-        throw new Forbidden("Cross-site request refused: the Origin header is missing or not this site.", "bad_origin");
+        throw new Forbidden(
+          "Cross-site request refused: the Origin header is missing or not this site.",
+          "bad_origin",
+        );
       }
     }
     await next();

@@ -16,11 +16,18 @@ export function creatorsRoutes(ctx: AppContext) {
       const q = c.req.valid("query");
       return c.json(ctx.services.creators.list(q.query || null, decodeCursor(q.cursor), q.limit));
     })
-    .get("/:username", (c) => c.json(ctx.services.creators.get(c.req.param("username"), c.get("viewer")?.user.id ?? null)))
+    .get("/:username", (c) =>
+      c.json(ctx.services.creators.get(c.req.param("username"), c.get("viewer")?.user.id ?? null)),
+    )
     .get("/:username/posts", validate("query", pageQuery), (c) => {
       const q = c.req.valid("query");
       return c.json(
-        ctx.services.posts.byCreator(entitlementViewer(c), c.req.param("username"), decodeCursor(q.cursor), q.limit),
+        ctx.services.posts.byCreator(
+          entitlementViewer(c),
+          c.req.param("username"),
+          decodeCursor(q.cursor),
+          q.limit,
+        ),
       );
     });
 }

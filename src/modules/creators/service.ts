@@ -55,7 +55,8 @@ export function createCreatorsService(ctx: AppContext) {
     const row = creatorsRepo.byUsername(ctx.db.read, username.toLowerCase());
     if (!row) throw new NotFound("Creator");
     const isOwner = viewerId === row.user.id;
-    const subscribed = viewerId !== null && !isOwner && ctx.services.entitlement.isSubscribed(viewerId, row.user.id);
+    const subscribed =
+      viewerId !== null && !isOwner && ctx.services.entitlement.isSubscribed(viewerId, row.user.id);
     return { creator: present([row])[0]!, viewer: { subscribed, isOwner } };
   }
 

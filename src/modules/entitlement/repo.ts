@@ -15,7 +15,8 @@ export const unlocksRepo = {
             .map((r) => r.postId),
     ),
   insert: (db: DrizzleDb, userId: string, postId: string, now: number): boolean =>
-    db.insert(postUnlocks).values({ userId, postId, createdAt: now }).onConflictDoNothing().run().changes === 1,
+    db.insert(postUnlocks).values({ userId, postId, createdAt: now }).onConflictDoNothing().run().changes ===
+    1,
   remove: (db: DrizzleDb, userId: string, postId: string): void => {
     db.delete(postUnlocks)
       .where(and(eq(postUnlocks.userId, userId), eq(postUnlocks.postId, postId)))

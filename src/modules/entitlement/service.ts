@@ -25,7 +25,10 @@ export function createEntitlementService(ctx: AppContext) {
     const needSub = new Set<string>();
     const needUnlock: string[] = [];
     for (const item of items) {
-      if (item.visibility === "public" || (viewer && (viewer.id === item.creatorId || viewer.role === "admin"))) {
+      if (
+        item.visibility === "public" ||
+        (viewer && (viewer.id === item.creatorId || viewer.role === "admin"))
+      ) {
         out.set(item.id, true);
       } else if (!viewer) {
         out.set(item.id, false);
@@ -36,11 +39,16 @@ export function createEntitlementService(ctx: AppContext) {
       }
     }
     if (viewer && (needSub.size > 0 || needUnlock.length > 0)) {
-      const subscribed = new Set(needSub.size ? ctx.services.subscriptions.entitledCreatorIds(viewer.id, [...needSub]) : []);
+      const subscribed = new Set(
+        needSub.size ? ctx.services.subscriptions.entitledCreatorIds(viewer.id, [...needSub]) : [],
+      );
       const unlocked = unlocksRepo.unlockedAmong(ctx.db.read, viewer.id, needUnlock);
       for (const item of items) {
         if (out.has(item.id)) continue;
-        out.set(item.id, item.visibility === "subscribers" ? subscribed.has(item.creatorId) : unlocked.has(item.id));
+        out.set(
+          item.id,
+          item.visibility === "subscribers" ? subscribed.has(item.creatorId) : unlocked.has(item.id),
+        );
       }
     }
     return out;
@@ -48,13 +56,15 @@ export function createEntitlementService(ctx: AppContext) {
 
   return {
     access,
-    canView: (viewer: EntitlementViewer | null, item: GatedContent): boolean => access(viewer, [item]).get(item.id)!,
+    canView: (viewer: EntitlementViewer | null, item: GatedContent): boolean =>
+      access(viewer, [item]).get(item.id)!,
     isSubscribed: (fanId: string, creatorId: string): boolean =>
       ctx.services.subscriptions.entitledCreatorIds(fanId, [creatorId]).length > 0,
     /** Records a bought PPV post inside the payer's transaction; false if it was already owned. */
     grantPostUnlock: (tx: DrizzleDb, userId: string, postId: string): boolean =>
       unlocksRepo.insert(tx, userId, postId, ctx.clock.now()),
     /** Takes a PPV unlock back (refund / chargeback). */
-    revokePostUnlock: (tx: DrizzleDb, userId: string, postId: string): void => unlocksRepo.remove(tx, userId, postId),
+    revokePostUnlock: (tx: DrizzleDb, userId: string, postId: string): void =>
+      unlocksRepo.remove(tx, userId, postId),
   };
 }

@@ -4,7 +4,6 @@ import type { DrizzleDb } from "../../db/client.ts";
 import type { Cursor } from "../../http/pagination.ts";
 import { postComments, postLikes, posts, type CommentRow, type PostRow } from "./tables.ts";
 
-
 const live = and(isNotNull(posts.publishedAt), isNull(posts.deletedAt));
 
 export const postsRepo = {
@@ -36,7 +35,9 @@ export const postsRepo = {
           .from(posts)
           .where(
             and(
-              creatorIds.length === 1 ? eq(posts.creatorId, creatorIds[0]!) : inArray(posts.creatorId, creatorIds),
+              creatorIds.length === 1
+                ? eq(posts.creatorId, creatorIds[0]!)
+                : inArray(posts.creatorId, creatorIds),
               live,
               before(posts.publishedAt, posts.id, cursor),
             ),
@@ -125,12 +126,7 @@ export const postsRepo = {
     db
       .select()
       .from(postComments)
-      .where(
-        and(
-          eq(postComments.postId, postId),
-          after(postComments.createdAt, postComments.id, cursor),
-        ),
-      )
+      .where(and(eq(postComments.postId, postId), after(postComments.createdAt, postComments.id, cursor)))
       .orderBy(asc(postComments.createdAt), asc(postComments.id))
       .limit(limit)
       .all(),

@@ -15,12 +15,16 @@ const who = (c: Parameters<typeof requireViewer>[0]) => {
 export function postsRoutes(ctx: AppContext) {
   const posts = ctx.services.posts;
   return new Hono<AppEnv>()
-    .post("/", validate("json", createPostBody), async (c) => c.json({ post: await posts.create(who(c), c.req.valid("json")) }, 201))
+    .post("/", validate("json", createPostBody), async (c) =>
+      c.json({ post: await posts.create(who(c), c.req.valid("json")) }, 201),
+    )
     .get("/mine", validate("query", mineQuery), (c) => {
       const q = c.req.valid("query");
       return c.json(posts.mine(who(c), q.status, decodeCursor(q.cursor), q.limit));
     })
-    .get("/:id", validate("param", idParam), (c) => c.json({ post: posts.get(entitlementViewer(c), c.req.valid("param").id) }))
+    .get("/:id", validate("param", idParam), (c) =>
+      c.json({ post: posts.get(entitlementViewer(c), c.req.valid("param").id) }),
+    )
     .patch("/:id", validate("param", idParam), validate("json", updatePostBody), async (c) =>
       c.json({ post: await posts.update(who(c), c.req.valid("param").id, c.req.valid("json")) }),
     )
@@ -36,10 +40,15 @@ export function postsRoutes(ctx: AppContext) {
     )
     .get("/:id/comments", validate("param", idParam), validate("query", pageQuery), (c) => {
       const q = c.req.valid("query");
-      return c.json(posts.comments(entitlementViewer(c), c.req.valid("param").id, decodeCursor(q.cursor), q.limit));
+      return c.json(
+        posts.comments(entitlementViewer(c), c.req.valid("param").id, decodeCursor(q.cursor), q.limit),
+      );
     })
     .post("/:id/comments", validate("param", idParam), validate("json", commentBody), async (c) =>
-      c.json({ comment: await posts.comment(who(c), c.req.valid("param").id, c.req.valid("json").text) }, 201),
+      c.json(
+        { comment: await posts.comment(who(c), c.req.valid("param").id, c.req.valid("json").text) },
+        201,
+      ),
     );
 }
 

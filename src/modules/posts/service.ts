@@ -54,7 +54,13 @@ export function createPostsService(ctx: AppContext) {
     if (rows.length === 0) return [];
     const authors = ctx.services.users.publicByIds(rows.map((r) => r.creatorId));
     const access = ctx.services.entitlement.access(viewer, rows);
-    const liked = viewer ? postsRepo.likedAmong(ctx.db.read, viewer.id, rows.map((r) => r.id)) : new Set<string>();
+    const liked = viewer
+      ? postsRepo.likedAmong(
+          ctx.db.read,
+          viewer.id,
+          rows.map((r) => r.id),
+        )
+      : new Set<string>();
     return rows.map((r) => {
       const locked = !access.get(r.id);
       return {
@@ -81,12 +87,16 @@ export function createPostsService(ctx: AppContext) {
   function checkPrice(visibility: Visibility, priceCents: number | null | undefined): number | null {
     if (visibility === "ppv") {
       if (!priceCents || priceCents <= 0) {
-        throw new Invalid("A pay-per-view post needs a price.", { fields: { priceCents: "Required for ppv, > 0" } });
+        throw new Invalid("A pay-per-view post needs a price.", {
+          fields: { priceCents: "Required for ppv, > 0" },
+        });
       }
       return priceCents;
     }
     if (priceCents) {
-      throw new Invalid("Only pay-per-view posts have a price.", { fields: { priceCents: "Only for ppv posts" } });
+      throw new Invalid("Only pay-per-view posts have a price.", {
+        fields: { priceCents: "Only for ppv posts" },
+      });
     }
     return null;
   }
@@ -95,7 +105,8 @@ export function createPostsService(ctx: AppContext) {
   function lifecycle(draft: boolean, publishAt: number | null, publishedAt: number | null, t = now()) {
     if (draft) return { status: "draft" as const, publishAt, publishedAt: null };
     if (publishedAt !== null) return { status: "published" as const, publishAt: null, publishedAt };
-    if (publishAt !== null && publishAt > t) return { status: "scheduled" as const, publishAt, publishedAt: null };
+    if (publishAt !== null && publishAt > t)
+      return { status: "scheduled" as const, publishAt, publishedAt: null };
     return { status: "published" as const, publishAt: null, publishedAt: t };
   }
 
@@ -194,9 +205,15 @@ export function createPostsService(ctx: AppContext) {
       });
     },
 
-    get: (viewer: EntitlementViewer | null, id: string): PostView => present(viewer, [visibleRow(viewer, id)])[0]!,
+    get: (viewer: EntitlementViewer | null, id: string): PostView =>
+      present(viewer, [visibleRow(viewer, id)])[0]!,
 
-    byCreator(viewer: EntitlementViewer | null, username: string, cursor: Cursor | null, limit: number): Page<PostView> {
+    byCreator(
+      viewer: EntitlementViewer | null,
+      username: string,
+      cursor: Cursor | null,
+      limit: number,
+    ): Page<PostView> {
       const creator = ctx.services.users.byUsername(username);
       if (!creator || !ctx.services.creators.isCreator(creator.id)) throw new NotFound("Creator");
       const p = page(postsRepo.timeline(ctx.db.read, [creator.id], cursor, limit + 1), limit, timelineKey);
@@ -221,7 +238,9 @@ export function createPostsService(ctx: AppContext) {
     async setLike(viewer: EntitlementViewer, id: string, liked: boolean): Promise<PostView> {
       entitledRow(viewer, id);
       await ctx.db.write((tx) => {
-        const changed = liked ? postsRepo.like(tx, id, viewer.id, now()) : postsRepo.unlike(tx, id, viewer.id);
+        const changed = liked
+          ? postsRepo.like(tx, id, viewer.id, now())
+          : postsRepo.unlike(tx, id, viewer.id);
         if (changed) postsRepo.addToCounter(tx, id, "likesCount", liked ? 1 : -1);
       });
       return presentOne(viewer, id);
@@ -229,7 +248,8 @@ export function createPostsService(ctx: AppContext) {
 
     async comment(viewer: EntitlementViewer, id: string, text: string): Promise<CommentView> {
       const post = entitledRow(viewer, id);
-      if (post.status !== "published") throw new Invalid("This post is not published yet.", undefined, "not_published");
+      if (post.status !== "published")
+        throw new Invalid("This post is not published yet.", undefined, "not_published");
       const row: CommentRow = { id: newId(), postId: id, authorId: viewer.id, text, createdAt: now() };
       await ctx.db.write((tx) => {
         postsRepo.insertComment(tx, row);
@@ -238,10 +258,16 @@ export function createPostsService(ctx: AppContext) {
       return presentComments([row])[0]!;
     },
 
-    comments(viewer: EntitlementViewer | null, id: string, cursor: Cursor | null, limit: number): Page<CommentView> {
+    comments(
+      viewer: EntitlementViewer | null,
+      id: string,
+      cursor: Cursor | null,
+      limit: number,
+    ): Page<CommentView> {
       if (!viewer) {
         const row = visibleRow(null, id);
-        if (!ctx.services.entitlement.canView(null, row)) throw new Forbidden("Log in to see comments.", "not_entitled");
+        if (!ctx.services.entitlement.canView(null, row))
+          throw new Forbidden("Log in to see comments.", "not_entitled");
       } else {
         entitledRow(viewer, id);
       }
@@ -266,6 +292,12 @@ export function createPostsService(ctx: AppContext) {
 
   function presentComments(rows: CommentRow[]): CommentView[] {
     const authors = ctx.services.users.publicByIds(rows.map((r) => r.authorId));
-    return rows.map((c) => ({ id: c.id, postId: c.postId, author: authors.get(c.authorId)!, text: c.text, createdAt: c.createdAt }));
+    return rows.map((c) => ({
+      id: c.id,
+      postId: c.postId,
+      author: authors.get(c.authorId)!,
+      text: c.text,
+      createdAt: c.createdAt,
+    }));
   }
 }

@@ -20,7 +20,10 @@ export function createRateLimitService(ctx: AppContext) {
       const now = ctx.clock.now();
       const { count, windowStart } = current(key, limit, now);
       if (count >= limit.max) {
-        throw new TooManyRequests(message, Math.max(1, Math.ceil((windowStart + limit.windowMs - now) / 1000)));
+        throw new TooManyRequests(
+          message,
+          Math.max(1, Math.ceil((windowStart + limit.windowMs - now) / 1000)),
+        );
       }
     },
     /** Counts one hit against `key`. */

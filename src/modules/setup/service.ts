@@ -35,7 +35,10 @@ export function createSetupService(ctx: AppContext) {
         if (ctx.services.users.anyAdmin(tx)) throw new Conflict("Setup is already complete.", "setup_done");
         const stored = ctx.services.site.secret.get(TOKEN_KEY, tx);
         if (!stored || !constantTimeEqual(stored, sha256Hex(input.token.trim()))) {
-          throw new Forbidden("The setup token is not valid. Use the one the server printed at start.", "bad_setup_token");
+          throw new Forbidden(
+            "The setup token is not valid. Use the one the server printed at start.",
+            "bad_setup_token",
+          );
         }
         const user = ctx.services.users.insert(tx, { ...input.admin, passwordHash, role: "admin" });
         ctx.services.site.update(tx, { name: input.siteName.trim(), setupCompletedAt: ctx.clock.now() });

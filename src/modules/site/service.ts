@@ -39,12 +39,17 @@ export function createSiteService(ctx: AppContext) {
     /** Internal values that are not settings (e.g. the setup token hash). */
     secret: {
       get: (key: string, db: DrizzleDb = ctx.db.read) => siteRepo.get(db, `secret:${key}`)?.value ?? null,
-      put: (tx: DrizzleDb, key: string, value: string) => siteRepo.put(tx, `secret:${key}`, value, ctx.clock.now()),
+      put: (tx: DrizzleDb, key: string, value: string) =>
+        siteRepo.put(tx, `secret:${key}`, value, ctx.clock.now()),
       remove: (tx: DrizzleDb, key: string) => siteRepo.remove(tx, `secret:${key}`),
     },
     present: () => {
       const s = settings();
-      return { name: s.name, setupRequired: s.setupCompletedAt === null, currency: ctx.config.payments.currency };
+      return {
+        name: s.name,
+        setupRequired: s.setupCompletedAt === null,
+        currency: ctx.config.payments.currency,
+      };
     },
   };
 }

@@ -4,7 +4,8 @@ import type { DrizzleDb } from "../../db/client.ts";
 import type { Cursor } from "../../http/pagination.ts";
 import { subscriptions, type SubscriptionRow } from "./tables.ts";
 
-const entitled = (now: number) => and(eq(subscriptions.status, "active"), gt(subscriptions.currentPeriodEnd, now));
+const entitled = (now: number) =>
+  and(eq(subscriptions.status, "active"), gt(subscriptions.currentPeriodEnd, now));
 
 export const subscriptionsRepo = {
   byId: (db: DrizzleDb, id: string) => db.select().from(subscriptions).where(eq(subscriptions.id, id)).get(),
@@ -38,12 +39,7 @@ export const subscriptionsRepo = {
     db
       .select()
       .from(subscriptions)
-      .where(
-        and(
-          eq(subscriptions.fanId, fanId),
-          before(subscriptions.createdAt, subscriptions.id, cursor),
-        ),
-      )
+      .where(and(eq(subscriptions.fanId, fanId), before(subscriptions.createdAt, subscriptions.id, cursor)))
       .orderBy(desc(subscriptions.createdAt), desc(subscriptions.id))
       .limit(limit)
       .all(),

@@ -80,7 +80,13 @@ export function createSubscriptionsService(ctx: AppContext) {
       subscriptionsRepo.update(tx, existing.id, fields);
       return { ...existing, ...fields };
     }
-    const row: SubscriptionRow = { id: newId(), fanId: g.fanId, creatorId: g.creatorId, createdAt: now, ...fields };
+    const row: SubscriptionRow = {
+      id: newId(),
+      fanId: g.fanId,
+      creatorId: g.creatorId,
+      createdAt: now,
+      ...fields,
+    };
     subscriptionsRepo.insert(tx, row);
     return row;
   }
@@ -98,10 +104,13 @@ export function createSubscriptionsService(ctx: AppContext) {
     async subscribe(fanId: string, input: { creator: string; months?: number | undefined }) {
       const creator = ctx.services.creators.terms(input.creator);
       if (!creator) throw new NotFound("Creator");
-      if (creator.userId === fanId) throw new Invalid("You cannot subscribe to yourself.", undefined, "self_subscription");
+      if (creator.userId === fanId)
+        throw new Invalid("You cannot subscribe to yourself.", undefined, "self_subscription");
       const months = input.months ?? 1;
       if (months !== 1 && !creator.bundles.some((b) => b.months === months)) {
-        throw new Invalid(`This creator offers no ${months}-month bundle.`, { fields: { months: "No such bundle" } });
+        throw new Invalid(`This creator offers no ${months}-month bundle.`, {
+          fields: { months: "No such bundle" },
+        });
       }
       if (ctx.services.entitlement.isSubscribed(fanId, creator.userId)) {
         throw new Conflict("You are already subscribed to this creator.", "already_subscribed");
@@ -153,7 +162,11 @@ export function createSubscriptionsService(ctx: AppContext) {
           if (sub.autoRenew && sub.priceCents === 0) {
             const periods = Math.ceil((now - sub.currentPeriodEnd + 1) / (sub.months * MONTH_MS));
             const end = sub.currentPeriodEnd + periods * sub.months * MONTH_MS;
-            subscriptionsRepo.update(tx, sub.id, { currentPeriodStart: end - sub.months * MONTH_MS, currentPeriodEnd: end, updatedAt: now });
+            subscriptionsRepo.update(tx, sub.id, {
+              currentPeriodStart: end - sub.months * MONTH_MS,
+              currentPeriodEnd: end,
+              updatedAt: now,
+            });
           } else {
             subscriptionsRepo.update(tx, sub.id, { status: "expired", updatedAt: now });
           }

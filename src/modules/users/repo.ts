@@ -4,7 +4,8 @@ import type { DrizzleDb } from "../../db/client.ts";
 import { users, type UserRow } from "./tables.ts";
 
 export const usersRepo = {
-  byId: (db: DrizzleDb, id: string): UserRow | undefined => db.select().from(users).where(eq(users.id, id)).get(),
+  byId: (db: DrizzleDb, id: string): UserRow | undefined =>
+    db.select().from(users).where(eq(users.id, id)).get(),
   byEmail: (db: DrizzleDb, email: string): UserRow | undefined =>
     db.select().from(users).where(eq(users.email, email)).get(),
   byUsername: (db: DrizzleDb, username: string): UserRow | undefined =>

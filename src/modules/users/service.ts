@@ -69,7 +69,9 @@ export function createUsersService(ctx: AppContext) {
       if (usersRepo.byEmail(tx, email)) fields.email = "This email is already registered.";
       if (usersRepo.byUsername(tx, username)) fields.username = "This username is taken.";
       if (Object.keys(fields).length > 0) {
-        throw new Conflict(Object.values(fields).join(" "), fields.email ? "email_taken" : "username_taken", { fields });
+        throw new Conflict(Object.values(fields).join(" "), fields.email ? "email_taken" : "username_taken", {
+          fields,
+        });
       }
       const now = ctx.clock.now();
       const row: UserRow = {
@@ -87,7 +89,11 @@ export function createUsersService(ctx: AppContext) {
       return row;
     },
 
-    update(tx: DrizzleDb, id: string, patch: { displayName?: string; role?: Role; passwordHash?: string }): void {
+    update(
+      tx: DrizzleDb,
+      id: string,
+      patch: { displayName?: string; role?: Role; passwordHash?: string },
+    ): void {
       usersRepo.update(tx, id, { ...patch, updatedAt: ctx.clock.now() });
     },
   };

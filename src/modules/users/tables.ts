@@ -10,7 +10,9 @@ export const users = sqliteTable(
     username: text("username").notNull().unique(),
     displayName: text("display_name").notNull(),
     passwordHash: text("password_hash").notNull(),
-    role: text("role", { enum: ["fan", "creator", "admin"] }).notNull().default("fan"),
+    role: text("role", { enum: ["fan", "creator", "admin"] })
+      .notNull()
+      .default("fan"),
     ageConfirmedAt: integer("age_confirmed_at").notNull(),
     createdAt: integer("created_at").notNull(),
     updatedAt: integer("updated_at").notNull(),
