@@ -35,6 +35,8 @@ export const configSchema = z
         login_max_failures: z.number().int().min(1).max(1000).default(5),
         /** Window for counting failed logins, in minutes. */
         login_window_minutes: z.number().int().min(1).max(1440).default(15),
+        /** Sign-ups allowed per client address per hour (429 beyond). */
+        signups_per_ip_per_hour: z.number().int().min(1).max(100_000).default(20),
         /** Cookie Secure flag: "auto" sets it when public_url is https. */
         cookie_secure: z.enum(["auto", "always", "never"]).default("auto"),
       })

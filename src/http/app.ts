@@ -11,7 +11,8 @@ import { setupRoutes } from "../modules/setup/routes.ts";
 import { siteRoutes } from "../modules/site/routes.ts";
 import { subscriptionsRoutes } from "../modules/subscriptions/routes.ts";
 import { usersRoutes } from "../modules/users/routes.ts";
-import { NotFound, Unavailable } from "./errors.ts";
+import { AppError, NotFound, Unavailable } from "./errors.ts";
+import { bodyLimit } from "hono/body-limit";
 import { errorHandler } from "./middleware/errors.ts";
 import { securityHeaders } from "./middleware/security-headers.ts";
 import { sessionMiddleware } from "./middleware/session.ts";
@@ -72,6 +73,16 @@ export function createApp(ctx: AppContext, web: Map<string, Asset> | null) {
     }
     await next();
   });
+  // JSON bodies are small; uploads (their own routes) stream instead of going through this limit.
+  api.use(
+    "*",
+    bodyLimit({
+      maxSize: 1024 * 1024,
+      onError: () => {
+        throw new AppError(413, "payload_too_large", "The request body is larger than 1 MB.");
+      },
+    }),
+  );
   api.use("*", sessionMiddleware(ctx));
   api.route("/site", siteRoutes(ctx));
   api.route("/setup", setupRoutes(ctx));

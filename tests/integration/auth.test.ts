@@ -178,6 +178,25 @@ describe("accounts and sessions", () => {
     ).toBe(200);
   });
 
+  it("limits sign-ups per address and refuses oversized bodies", async () => {
+    const limited = await startTestApp({ env: { FANZ_AUTH__SIGNUPS_PER_IP_PER_HOUR: "2" } });
+    try {
+      await limited.signup();
+      await limited.signup();
+      const third = await limited.post("/api/v1/auth/signup", signupBody("third"));
+      expect(third.status).toBe(429);
+      expect(limited.ctx.services.users.byUsername("third")).toBeUndefined();
+      const huge = await limited.post("/api/v1/auth/login", {
+        email: "a@b.c",
+        password: "x".repeat(2 * 1024 * 1024),
+      });
+      expect(huge.status).toBe(413);
+      expect(huge.body.error.code).toBe("payload_too_large");
+    } finally {
+      await limited.close();
+    }
+  });
+
   it("sends security headers on every response", async () => {
     for (const path of ["/api/v1/site", "/api/v1/nope", "/healthz"]) {
       const r = await app.get(path);

@@ -9,7 +9,7 @@ export function authRoutes(ctx: AppContext) {
   return new Hono<AppEnv>()
     .post("/signup", validate("json", signupBody), async (c) => {
       const { ageConfirmed: _age, ...input } = c.req.valid("json");
-      const r = await ctx.services.auth.signup(input);
+      const r = await ctx.services.auth.signup(input, c.get("clientIp"));
       setSessionCookie(ctx, c, r.token, r.expiresAt);
       return c.json({ user: r.user, token: r.token }, 201);
     })

@@ -3,7 +3,7 @@
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import { Unauthorized } from "../../http/errors.ts";
-import { DAY, MINUTE } from "../../lib/clock.ts";
+import { DAY, HOUR, MINUTE } from "../../lib/clock.ts";
 import { constantTimeEqual, sha256Hex } from "../../lib/crypto.ts";
 import { newId, newSecret } from "../../lib/ids.ts";
 import { toSelf, type SelfUser } from "../users/service.ts";
@@ -51,13 +51,22 @@ export function createAuthService(ctx: AppContext) {
     createSession,
     hashPassword,
 
-    async signup(input: SignupInput): Promise<AuthResult> {
+    async signup(input: SignupInput, clientIp: string): Promise<AuthResult> {
+      const key = `signup:ip:${clientIp}`;
+      const limit = { max: ctx.config.auth.signups_per_ip_per_hour, windowMs: HOUR };
+      ctx.services.rateLimit.assertAllowed(
+        key,
+        limit,
+        "Too many sign-ups from your network. Try again later.",
+      );
       const passwordHash = await hashPassword(input.password);
-      return ctx.db.write((tx) => {
+      const result = await ctx.db.write((tx) => {
         const user = ctx.services.users.insert(tx, { ...input, passwordHash, role: "fan" });
         const s = createSession(tx, user.id);
         return { user: toSelf(user), ...s };
       });
+      await ctx.services.rateLimit.hit(key, limit);
+      return result;
     },
 
     async login(email: string, password: string, clientIp: string): Promise<AuthResult> {
