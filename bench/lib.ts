@@ -2,6 +2,7 @@
 // machine facts and formatting. autocannon ships no type declarations, so the small part of its
 // programmatic API the benchmarks use is typed here and the module is loaded through require.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { createServer } from "node:net";
 import { createRequire } from "node:module";
@@ -53,7 +54,8 @@ const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
 export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
   const host = new URL(opts.url).hostname;
   if (host !== "127.0.0.1") throw new Error(`refusing to load ${opts.url}: benchmarks only target 127.0.0.1`);
-  if (opts.duration <= 0 || opts.duration > 60) throw new Error(`duration ${opts.duration}s is out of bounds`);
+  if (opts.duration <= 0 || opts.duration > 60)
+    throw new Error(`duration ${opts.duration}s is out of bounds`);
   return autocannon(opts);
 }
 
@@ -161,3 +163,35 @@ export function machineFacts(): MachineFacts {
 
 export const fmt = (n: number, digits = 2) => n.toFixed(digits);
 export const fmtInt = (n: number) => Math.round(n).toLocaleString("en-US");
+
+let clockTicks: number | null = null;
+
+/** CPU time (user + system, ms) a process has used so far, from /proc; null where /proc is unavailable. */
+export function processCpuMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after "(comm)": state is field 3, utime field 14, stime field 15.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    clockTicks ??= Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks;
+  } catch {
+    return null;
+  }
+}
+
+/** This process's CPU time (user + system, ms). */
+export function ownCpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/** The installed version of a package, read from its package.json. */
+export function packageVersion(name: string): string {
+  try {
+    const file = createRequire(import.meta.url).resolve(`${name}/package.json`);
+    return (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version;
+  } catch {
+    return "unknown";
+  }
+}

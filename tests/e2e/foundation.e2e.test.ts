@@ -18,19 +18,33 @@ const creator = {
   displayName: "Nova Reyes",
   password: "correct horse battery",
 };
-const fan = { email: "sam@example.test", username: "sam_fan", displayName: "Sam", password: "fan password 123" };
+const fan = {
+  email: "sam@example.test",
+  username: "sam_fan",
+  displayName: "Sam",
+  password: "fan password 123",
+};
 const publicText = "Hello fans! New photo set drops Friday — details at https://example.com/schedule";
 const ppvText = "Behind the scenes of the Friday shoot";
 
 let app: AppProcess;
 let browser: Browser;
 
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+async function scrollWidth(page: Page): Promise<number> {
+  return (await page.evaluate("document.documentElement.scrollWidth")) as number;
+}
+
+/** A screenshot for people to look at; full-page ones start from the top so sticky parts sit right. */
+async function shot(page: Page, name: string, fullPage = false): Promise<void> {
+  if (fullPage) await page.evaluate("window.scrollTo(0, 0)"); // (string: the root tsconfig has no DOM types)
+  await page.waitForTimeout(250); // let colour transitions (theme switches) settle
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
 }
 
 async function newContext(width = 1280, height = 900, colorScheme: "light" | "dark" = "light") {
-  return browser.newContext({ viewport: { width, height }, locale: "en-US", colorScheme });
+  const context = await browser.newContext({ viewport: { width, height }, locale: "en-US", colorScheme });
+  context.setDefaultTimeout(10_000);
+  return context;
 }
 
 async function signUp(page: Page, who: typeof creator): Promise<void> {
@@ -52,12 +66,19 @@ async function logOut(page: Page, username: string): Promise<void> {
 }
 
 beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is not at ${CHROMIUM}: install Debian's package (apt-get install chromium).`);
+  }
   mkdirSync(SHOTS, { recursive: true });
   if (!existsSync(join(repoRoot, "web", "dist", "index.html"))) {
-    execFileSync(process.execPath, [join(repoRoot, "node_modules", "vite", "bin", "vite.js"), "build", "--config", "web/vite.config.ts"], {
-      cwd: repoRoot,
-      stdio: "pipe",
-    });
+    execFileSync(
+      process.execPath,
+      [join(repoRoot, "node_modules", "vite", "bin", "vite.js"), "build", "--config", "web/vite.config.ts"],
+      {
+        cwd: repoRoot,
+        stdio: "pipe",
+      },
+    );
   }
   app = await startApp();
   browser = await chromium.launch({
@@ -104,7 +125,9 @@ describe("foundation journey in the browser", () => {
       await page.getByRole("heading", { name: "Studio Nova is live" }).waitFor();
       await shot(page, "02-setup-live-desktop");
 
-      const site = (await (await fetch(`${app.baseUrl}/api/v1/site`)).json()) as { site: { setupRequired: boolean } };
+      const site = (await (await fetch(`${app.baseUrl}/api/v1/site`)).json()) as {
+        site: { setupRequired: boolean };
+      };
       expect(site.site.setupRequired).toBe(false);
 
       await page.goto(`${app.baseUrl}/`);
@@ -125,9 +148,9 @@ describe("foundation journey in the browser", () => {
       await page.getByRole("heading", { name: "Become a creator" }).waitFor();
       await page.getByLabel("Bio").fill("Photographer and storyteller. New sets every Friday.");
       await page.getByLabel("Monthly price").fill("9.99");
-      await page.getByLabel("3 months").check();
+      await page.getByRole("checkbox", { name: "3 months" }).check();
       await page.getByLabel("Free trial").fill("7");
-      await shot(page, "05-become-creator-desktop");
+      await shot(page, "05-become-creator-desktop", true);
       await page.getByRole("button", { name: "Become a creator" }).click();
       await page.getByText("You're a creator now").waitFor();
 
@@ -139,12 +162,12 @@ describe("foundation journey in the browser", () => {
       await page.getByText("Hello fans! New photo set drops Friday").first().waitFor();
 
       // …and a pay-per-view post from the composer on the creator's own page.
-      await page.getByLabel("Pay-per-view").check();
       await page.getByLabel("Post text").fill(ppvText);
+      await page.getByLabel("Pay-per-view").check();
       await page.getByLabel("Price").fill("5");
       await page.getByRole("button", { name: "Post", exact: true }).click();
       await page.getByText("Pay-per-view · $5.00").waitFor();
-      await shot(page, "06-creator-page-owner-desktop");
+      await shot(page, "06-creator-page-owner-desktop", true);
 
       await logOut(page, creator.username);
       await ctx.close();
@@ -168,7 +191,7 @@ describe("foundation journey in the browser", () => {
       await unlock.waitFor();
       expect(await page.getByRole("button", { name: "Subscribe · $9.99 / month" }).isVisible()).toBe(true);
       expect(await page.getByText("3 months · save").isVisible()).toBe(true);
-      await shot(page, "07-creator-page-fan-desktop");
+      await shot(page, "07-creator-page-fan-desktop", true);
 
       // Money actions confirm first and show the server's answer.
       await unlock.click();
@@ -189,25 +212,27 @@ describe("foundation journey in the browser", () => {
 
       // Dark theme, as a person who prefers it would see the page.
       await page.emulateMedia({ colorScheme: "dark" });
-      await shot(page, "10-creator-page-fan-desktop-dark");
+      await shot(page, "10-creator-page-fan-desktop-dark", true);
 
       // Phone width: no horizontal scrolling.
       await page.setViewportSize({ width: 375, height: 812 });
       await page.emulateMedia({ colorScheme: "light" });
       await page.reload();
       await page.getByRole("button", { name: "Unlock for $5.00" }).waitFor();
-      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-      expect(scrollWidth).toBeLessThanOrEqual(375);
-      await shot(page, "11-creator-page-fan-375");
+      expect(await scrollWidth(page)).toBeLessThanOrEqual(375);
+      await shot(page, "11-creator-page-fan-375", true);
       await page.emulateMedia({ colorScheme: "dark" });
-      await shot(page, "12-creator-page-fan-375-dark");
+      await shot(page, "12-creator-page-fan-375-dark", true);
 
       await page.goto(`${app.baseUrl}/`);
       await page.locator("article.post:not(.skeleton-card), .empty").first().waitFor();
       await shot(page, "13-home-fan-375-dark");
       await page.goto(`${app.baseUrl}/discover`);
-      await page.getByRole("link", { name: /Nova Reyes/ }).first().waitFor();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      await page
+        .getByRole("link", { name: /Nova Reyes/ })
+        .first()
+        .waitFor();
+      expect(await scrollWidth(page)).toBeLessThanOrEqual(375);
       await shot(page, "14-discover-375-dark");
       await fanCtx.close();
     },

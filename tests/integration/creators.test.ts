@@ -39,10 +39,27 @@ describe("creators", () => {
         { months: 12, discountPercent: 25, priceCents: 9000 },
       ],
     });
-    expect((await app.get("/api/v1/users/me", fan.token)).body.user.role).toBe("creator");
+    expect((await app.get("/api/v1/users/me", fan.token)).body.user).toMatchObject({
+      role: "creator",
+      isCreator: true,
+    });
+    const post = await app.postAs(fan, { text: "priced", visibility: "ppv", priceCents: 300 });
+    expect(post).toMatchObject({ priceCents: 300, currency: "EUR" });
 
     const update = await app.put("/api/v1/creators/me", { priceCents: 0 }, fan.token);
     expect(update.body.creator).toMatchObject({ priceCents: 0, bio: "Photos and stories", currency: "EUR" });
+
+    // An admin who opens a creator page stays an admin but is flagged as a creator.
+    const admin = await app.post("/api/v1/auth/login", {
+      email: "admin@example.com",
+      password: "admin-password-1",
+    });
+    expect(admin.body.user).toMatchObject({ role: "admin", isCreator: false });
+    await app.put("/api/v1/creators/me", { priceCents: 100 }, admin.body.token);
+    expect((await app.get("/api/v1/users/me", admin.body.token)).body.user).toMatchObject({
+      role: "admin",
+      isCreator: true,
+    });
   });
 
   it("rejects bad profiles with field details", async () => {
@@ -69,7 +86,10 @@ describe("creators", () => {
     );
     expect(dup.status).toBe(400);
     expect((await app.put("/api/v1/creators/me", { priceCents: 100 })).status).toBe(401);
-    expect((await app.get("/api/v1/users/me", fan.token)).body.user.role).toBe("fan");
+    expect((await app.get("/api/v1/users/me", fan.token)).body.user).toMatchObject({
+      role: "fan",
+      isCreator: false,
+    });
   });
 
   it("GET /creators/:username tells the viewer whether they are subscribed", async () => {

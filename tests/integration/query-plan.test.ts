@@ -12,11 +12,13 @@ import { startTestApp, type TestApp } from "../helpers/api.ts";
 describe("query plans", () => {
   let app: TestApp;
   const captured: { sql: string; params: unknown[] }[] = [];
+  let creatorId: string;
   let db: ReturnType<typeof drizzle<typeof schema>>;
 
   beforeAll(async () => {
     app = await startTestApp();
     const c = await app.creator("planner", { priceCents: 0 });
+    creatorId = c.user.id;
     for (let i = 0; i < 30; i++) await app.postAs(c, { text: `p${i}`, visibility: "public" });
     db = drizzle(app.ctx.db.raw.reader, {
       schema,
@@ -25,16 +27,19 @@ describe("query plans", () => {
   });
   afterAll(() => app.close());
 
+  /** The plans of every statement `run` issues, one line per plan step. */
   function planOf(run: () => unknown): string {
     captured.length = 0;
     run();
-    const q = captured.at(-1)!;
-    const rows = app.ctx.db.raw.reader
-      .prepare(`EXPLAIN QUERY PLAN ${q.sql}`)
-      .all(...(q.params as never[])) as {
-      detail: string;
-    }[];
-    return rows.map((r) => r.detail).join("\n");
+    expect(captured.length).toBeGreaterThan(0);
+    const reader = app.ctx.db.raw.reader;
+    return captured
+      .flatMap((q) =>
+        (
+          reader.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...(q.params as never[])) as { detail: string }[]
+        ).map((r) => r.detail),
+      )
+      .join("\n");
   }
 
   const noFullScan = (plan: string) => {
@@ -44,17 +49,19 @@ describe("query plans", () => {
     }
   };
 
-  const cursor = { key: Date.now(), id: "a".repeat(26) };
+  const cursor = { key: Date.now() + 3_600_000, id: "a".repeat(26) };
 
   it("feed (many creators) uses the creator timeline index", () => {
-    const ids = Array.from({ length: 20 }, (_, i) => `c${i}`.padEnd(26, "a"));
+    const ids = [creatorId, ...Array.from({ length: 20 }, (_, i) => `c${i}`.padEnd(26, "a"))];
     const plan = planOf(() => postsRepo.timeline(db, ids, cursor, 21));
-    expect(plan).toContain("posts_creator_timeline_idx");
+    // The sort runs over keys read from the covering index alone, then the page is loaded by primary key.
+    expect(plan).toMatch(/SEARCH posts USING COVERING INDEX posts_creator_timeline_idx/);
+    expect(plan).toMatch(/SEARCH posts USING INDEX sqlite_autoindex_posts_1 \(id=\?\)/);
     noFullScan(plan);
   });
 
   it("creator page (one creator) walks the index in order, without sorting", () => {
-    const plan = planOf(() => postsRepo.timeline(db, ["planner".padEnd(26, "a")], cursor, 21));
+    const plan = planOf(() => postsRepo.timeline(db, [creatorId], cursor, 21));
     expect(plan).toContain("posts_creator_timeline_idx");
     expect(plan).not.toContain("TEMP B-TREE");
     noFullScan(plan);

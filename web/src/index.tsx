@@ -34,9 +34,10 @@ function Splash() {
 
 function Root(props: RouteSectionProps) {
   const loc = useLocation();
-  onMount(async () => {
-    await loadSite();
-    if (!site()?.setupRequired) await loadMe();
+  onMount(() => {
+    // In parallel: before setup /users/me answers 503 and the session is simply "logged out".
+    void loadSite();
+    void loadMe();
   });
   const setupHref = () => {
     const t = loc.query.token;
@@ -63,7 +64,10 @@ function Root(props: RouteSectionProps) {
         }
       >
         {(s) => (
-          <Show when={!s().setupRequired || loc.pathname === "/setup"} fallback={<Navigate href={setupHref()} />}>
+          <Show
+            when={!s().setupRequired || loc.pathname === "/setup"}
+            fallback={<Navigate href={setupHref()} />}
+          >
             <Show when={BARE.has(loc.pathname)} fallback={<Layout>{props.children}</Layout>}>
               <AuthLayout>{props.children}</AuthLayout>
             </Show>

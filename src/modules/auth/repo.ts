@@ -1,4 +1,5 @@
-import { eq, lt } from "drizzle-orm";
+import { eq, lt, sql } from "drizzle-orm";
+import { prepared } from "../../db/prepared.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import { users } from "../users/tables.ts";
 import { sessions, type SessionRow } from "./tables.ts";
@@ -9,12 +10,14 @@ export const sessionsRepo = {
   },
   /** The session with its user in one indexed lookup (hot path of every authenticated request). */
   withUser: (db: DrizzleDb, id: string) =>
-    db
-      .select({ session: sessions, user: users })
-      .from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId))
-      .where(eq(sessions.id, id))
-      .get(),
+    prepared(db, "sessions.withUser", () =>
+      db
+        .select({ session: sessions, user: users })
+        .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .where(eq(sessions.id, sql.placeholder("id")))
+        .prepare(),
+    ).get({ id }),
   extend: (db: DrizzleDb, id: string, expiresAt: number): void => {
     db.update(sessions).set({ expiresAt }).where(eq(sessions.id, id)).run();
   },

@@ -63,7 +63,7 @@ export function createAuthService(ctx: AppContext) {
       const result = await ctx.db.write((tx) => {
         const user = ctx.services.users.insert(tx, { ...input, passwordHash, role: "fan" });
         const s = createSession(tx, user.id);
-        return { user: toSelf(user), ...s };
+        return { user: toSelf(user, false), ...s };
       });
       await ctx.services.rateLimit.hit(key, limit);
       return result;
@@ -83,7 +83,7 @@ export function createAuthService(ctx: AppContext) {
         throw new Unauthorized("Email or password is incorrect.", "invalid_credentials");
       }
       await ctx.services.rateLimit.reset(keys[0]!);
-      return ctx.db.write((tx) => ({ user: toSelf(user), ...createSession(tx, user.id) }));
+      return ctx.db.write((tx) => ({ user: ctx.services.users.self(user), ...createSession(tx, user.id) }));
     },
 
     /** Resolves a token to its viewer, extending the session when half its lifetime is used. */

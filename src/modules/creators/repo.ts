@@ -1,4 +1,5 @@
-import { and, desc, eq, or, sql, type SQLWrapper } from "drizzle-orm";
+import { and, desc, eq, inArray, or, sql, type SQLWrapper } from "drizzle-orm";
+import { inList, prepared } from "../../db/prepared.ts";
 import { before } from "../../db/keyset.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import type { Cursor } from "../../http/pagination.ts";
@@ -12,7 +13,24 @@ const contains = (column: SQLWrapper, pattern: string) => sql`${column} LIKE ${p
 
 export const creatorsRepo = {
   byUserId: (db: DrizzleDb, userId: string) =>
-    db.select().from(creatorProfiles).where(eq(creatorProfiles.userId, userId)).get(),
+    prepared(db, "creators.byUserId", () =>
+      db
+        .select()
+        .from(creatorProfiles)
+        .where(eq(creatorProfiles.userId, sql.placeholder("id")))
+        .prepare(),
+    ).get({ id: userId }),
+  currencies(db: DrizzleDb, userIds: string[]) {
+    if (userIds.length === 0) return [];
+    const list = inList(userIds);
+    return prepared(db, `creators.currencies:${list.size}`, () =>
+      db
+        .select({ userId: creatorProfiles.userId, currency: creatorProfiles.currency })
+        .from(creatorProfiles)
+        .where(inArray(creatorProfiles.userId, list.placeholders))
+        .prepare(),
+    ).all(list.params);
+  },
   byUsername: (db: DrizzleDb, username: string) =>
     db
       .select(withUser)

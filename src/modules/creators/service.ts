@@ -101,5 +101,9 @@ export function createCreatorsService(ctx: AppContext) {
     },
 
     isCreator: (userId: string): boolean => creatorsRepo.byUserId(ctx.db.read, userId) !== undefined,
+
+    /** Each creator's pricing currency, keyed by user id. */
+    currencies: (userIds: string[]): Map<string, string> =>
+      new Map(creatorsRepo.currencies(ctx.db.read, [...new Set(userIds)]).map((r) => [r.userId, r.currency])),
   };
 }

@@ -1,19 +1,26 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { inList, prepared } from "../../db/prepared.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import { postUnlocks } from "./tables.ts";
 
 export const unlocksRepo = {
-  unlockedAmong: (db: DrizzleDb, userId: string, postIds: string[]): Set<string> =>
-    new Set(
-      postIds.length === 0
-        ? []
-        : db
-            .select({ postId: postUnlocks.postId })
-            .from(postUnlocks)
-            .where(and(eq(postUnlocks.userId, userId), inArray(postUnlocks.postId, postIds)))
-            .all()
-            .map((r) => r.postId),
-    ),
+  unlockedAmong(db: DrizzleDb, userId: string, postIds: string[]): Set<string> {
+    if (postIds.length === 0) return new Set();
+    const list = inList(postIds);
+    const rows = prepared(db, `unlocks.among:${list.size}`, () =>
+      db
+        .select({ postId: postUnlocks.postId })
+        .from(postUnlocks)
+        .where(
+          and(
+            eq(postUnlocks.userId, sql.placeholder("user")),
+            inArray(postUnlocks.postId, list.placeholders),
+          ),
+        )
+        .prepare(),
+    ).all({ ...list.params, user: userId });
+    return new Set(rows.map((r) => r.postId));
+  },
   insert: (db: DrizzleDb, userId: string, postId: string, now: number): boolean =>
     db.insert(postUnlocks).values({ userId, postId, createdAt: now }).onConflictDoNothing().run().changes ===
     1,

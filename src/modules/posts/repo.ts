@@ -1,18 +1,22 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import { after, before } from "../../db/keyset.ts";
+import { inList, prepared } from "../../db/prepared.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import type { Cursor } from "../../http/pagination.ts";
 import { postComments, postLikes, posts, type CommentRow, type PostRow } from "./tables.ts";
 
-const live = and(isNotNull(posts.publishedAt), isNull(posts.deletedAt));
+/** Published and not deleted: deletion clears published_at, so this one term matches the partial index. */
+const live = isNotNull(posts.publishedAt);
 
 export const postsRepo = {
   byId: (db: DrizzleDb, id: string): PostRow | undefined =>
-    db
-      .select()
-      .from(posts)
-      .where(and(eq(posts.id, id), isNull(posts.deletedAt)))
-      .get(),
+    prepared(db, "posts.byId", () =>
+      db
+        .select()
+        .from(posts)
+        .where(and(eq(posts.id, sql.placeholder("id")), isNull(posts.deletedAt)))
+        .prepare(),
+    ).get({ id }),
   insert: (db: DrizzleDb, row: PostRow): void => {
     db.insert(posts).values(row).run();
   },
@@ -26,25 +30,45 @@ export const postsRepo = {
       .run();
   },
 
-  /** Published posts of the given creators, newest first (index posts_creator_timeline_idx). */
-  timeline: (db: DrizzleDb, creatorIds: string[], cursor: Cursor | null, limit: number): PostRow[] =>
-    creatorIds.length === 0
-      ? []
-      : db
-          .select()
-          .from(posts)
-          .where(
-            and(
-              creatorIds.length === 1
-                ? eq(posts.creatorId, creatorIds[0]!)
-                : inArray(posts.creatorId, creatorIds),
-              live,
-              before(posts.publishedAt, posts.id, cursor),
-            ),
-          )
-          .orderBy(desc(posts.publishedAt), desc(posts.id))
-          .limit(limit)
-          .all(),
+  /**
+   * Published posts of the given creators, newest first. Two steps: the page's keys come from the partial
+   * timeline index alone (no table reads while sorting), then only those rows are loaded.
+   */
+  timeline(db: DrizzleDb, creatorIds: string[], cursor: Cursor | null, limit: number): PostRow[] {
+    if (creatorIds.length === 0) return [];
+    const creators = inList(creatorIds, "c");
+    const keys = prepared(db, `posts.timeline:${creators.size}:${cursor ? 1 : 0}`, () =>
+      db
+        .select({ id: posts.id })
+        .from(posts)
+        .where(
+          and(
+            inArray(posts.creatorId, creators.placeholders),
+            live,
+            cursor
+              ? before(posts.publishedAt, posts.id, { key: sql.placeholder("k"), id: sql.placeholder("i") })
+              : undefined,
+          ),
+        )
+        .orderBy(desc(posts.publishedAt), desc(posts.id))
+        .limit(sql.placeholder("limit"))
+        .prepare(),
+    ).all({ ...creators.params, k: cursor?.key, i: cursor?.id, limit });
+    const rows = postsRepo.byIds(
+      db,
+      keys.map((k) => k.id),
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return keys.map((k) => byId.get(k.id)!);
+  },
+
+  byIds(db: DrizzleDb, ids: string[]): PostRow[] {
+    if (ids.length === 0) return [];
+    const list = inList(ids);
+    return prepared(db, `posts.byIds:${list.size}`, () =>
+      db.select().from(posts).where(inArray(posts.id, list.placeholders)).prepare(),
+    ).all(list.params);
+  },
 
   /** The owner's drafts or scheduled posts, newest first (index posts_creator_unpublished_idx). */
   unpublished: (
@@ -99,17 +123,20 @@ export const postsRepo = {
       .limit(1)
       .get()?.at ?? null,
 
-  likedAmong: (db: DrizzleDb, userId: string, postIds: string[]): Set<string> =>
-    new Set(
-      postIds.length === 0
-        ? []
-        : db
-            .select({ postId: postLikes.postId })
-            .from(postLikes)
-            .where(and(eq(postLikes.userId, userId), inArray(postLikes.postId, postIds)))
-            .all()
-            .map((r) => r.postId),
-    ),
+  likedAmong(db: DrizzleDb, userId: string, postIds: string[]): Set<string> {
+    if (postIds.length === 0) return new Set();
+    const list = inList(postIds);
+    const rows = prepared(db, `posts.likedAmong:${list.size}`, () =>
+      db
+        .select({ postId: postLikes.postId })
+        .from(postLikes)
+        .where(
+          and(eq(postLikes.userId, sql.placeholder("user")), inArray(postLikes.postId, list.placeholders)),
+        )
+        .prepare(),
+    ).all({ ...list.params, user: userId });
+    return new Set(rows.map((r) => r.postId));
+  },
   like: (db: DrizzleDb, postId: string, userId: string, now: number): boolean =>
     db.insert(postLikes).values({ postId, userId, createdAt: now }).onConflictDoNothing().run().changes === 1,
   unlike: (db: DrizzleDb, postId: string, userId: string): boolean =>

@@ -23,6 +23,8 @@ export interface PostView {
   text: string | null;
   visibility: Visibility;
   priceCents: number | null;
+  /** The creator's currency, for priceCents. */
+  currency: string;
   status: PostStatus;
   publishAt: number | null;
   publishedAt: number | null;
@@ -52,7 +54,9 @@ export function createPostsService(ctx: AppContext) {
 
   function present(viewer: EntitlementViewer | null, rows: PostRow[]): PostView[] {
     if (rows.length === 0) return [];
-    const authors = ctx.services.users.publicByIds(rows.map((r) => r.creatorId));
+    const creatorIds = rows.map((r) => r.creatorId);
+    const authors = ctx.services.users.publicByIds(creatorIds);
+    const currencies = ctx.services.creators.currencies(creatorIds);
     const access = ctx.services.entitlement.access(viewer, rows);
     const liked = viewer
       ? postsRepo.likedAmong(
@@ -70,6 +74,7 @@ export function createPostsService(ctx: AppContext) {
         text: locked && r.visibility === "subscribers" ? null : r.text,
         visibility: r.visibility,
         priceCents: r.visibility === "ppv" ? r.priceCents : null,
+        currency: currencies.get(r.creatorId) ?? ctx.config.payments.currency,
         status: r.status,
         publishAt: r.publishAt,
         publishedAt: r.publishedAt,
@@ -201,7 +206,7 @@ export function createPostsService(ctx: AppContext) {
         if (row.creatorId !== viewer.id && viewer.role !== "admin") {
           throw new Forbidden("Only the creator of this post can delete it.");
         }
-        postsRepo.update(tx, id, { deletedAt: now(), updatedAt: now() });
+        postsRepo.update(tx, id, { deletedAt: now(), publishedAt: null, updatedAt: now() });
       });
     },
 

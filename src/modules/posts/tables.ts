@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { sqliteTable, text, integer, index, primaryKey } from "drizzle-orm/sqlite-core";
 import { users } from "../users/tables.ts";
 
@@ -19,7 +20,7 @@ export const posts = sqliteTable(
     status: text("status", { enum: ["draft", "scheduled", "published"] }).notNull(),
     /** When a scheduled post goes live; the scheduler flips it to published. */
     publishAt: integer("publish_at"),
-    /** Set when the post goes live; the sort key of every timeline. */
+    /** Set when the post goes live, cleared when it is deleted; the sort key of every timeline. */
     publishedAt: integer("published_at"),
     likesCount: integer("likes_count").notNull().default(0),
     commentsCount: integer("comments_count").notNull().default(0),
@@ -29,7 +30,11 @@ export const posts = sqliteTable(
     deletedAt: integer("deleted_at"),
   },
   (t) => [
-    index("posts_creator_timeline_idx").on(t.creatorId, t.publishedAt, t.id),
+    // Live posts only (deleting a post clears published_at): timelines sort keys read from this index
+    // alone, without touching the table.
+    index("posts_creator_timeline_idx")
+      .on(t.creatorId, t.publishedAt, t.id)
+      .where(sql`${t.publishedAt} IS NOT NULL`),
     index("posts_creator_unpublished_idx").on(t.creatorId, t.status, t.createdAt, t.id),
     index("posts_due_idx").on(t.status, t.publishAt),
   ],

@@ -44,7 +44,7 @@ export function createSetupService(ctx: AppContext) {
         ctx.services.site.update(tx, { name: input.siteName.trim(), setupCompletedAt: ctx.clock.now() });
         ctx.services.site.secret.remove(tx, TOKEN_KEY);
         const session = ctx.services.auth.createSession(tx, user.id);
-        return { user: toSelf(user), ...session };
+        return { user: toSelf(user, false), ...session };
       });
       rmSync(ctx.paths.setupToken, { force: true });
       return { ...result, site: ctx.services.site.present() };
@@ -62,7 +62,7 @@ export function createSetupService(ctx: AppContext) {
         return row;
       });
       rmSync(ctx.paths.setupToken, { force: true });
-      return toSelf(user);
+      return toSelf(user, false);
     },
   };
 }

@@ -1,10 +1,11 @@
-import { and, eq, gt, inArray, lte, desc } from "drizzle-orm";
+import { and, eq, gt, inArray, lte, desc, sql, type Placeholder } from "drizzle-orm";
+import { inList, prepared } from "../../db/prepared.ts";
 import { before } from "../../db/keyset.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import type { Cursor } from "../../http/pagination.ts";
 import { subscriptions, type SubscriptionRow } from "./tables.ts";
 
-const entitled = (now: number) =>
+const entitled = (now: number | Placeholder) =>
   and(eq(subscriptions.status, "active"), gt(subscriptions.currentPeriodEnd, now));
 
 export const subscriptionsRepo = {
@@ -22,19 +23,24 @@ export const subscriptionsRepo = {
     db.update(subscriptions).set(patch).where(eq(subscriptions.id, id)).run();
   },
   /** Creator ids the fan currently has access to (served by the (fan_id, creator_id) index). */
-  entitledCreatorIds: (db: DrizzleDb, fanId: string, now: number, among?: string[]): string[] =>
-    db
-      .select({ creatorId: subscriptions.creatorId })
-      .from(subscriptions)
-      .where(
-        and(
-          eq(subscriptions.fanId, fanId),
-          among ? inArray(subscriptions.creatorId, among) : undefined,
-          entitled(now),
-        ),
-      )
-      .all()
-      .map((r) => r.creatorId),
+  entitledCreatorIds(db: DrizzleDb, fanId: string, now: number, among?: string[]): string[] {
+    const list = among ? inList(among) : null;
+    return prepared(db, `subscriptions.entitledCreatorIds:${list?.size ?? "all"}`, () =>
+      db
+        .select({ creatorId: subscriptions.creatorId })
+        .from(subscriptions)
+        .where(
+          and(
+            eq(subscriptions.fanId, sql.placeholder("fan")),
+            list ? inArray(subscriptions.creatorId, list.placeholders) : undefined,
+            entitled(sql.placeholder("now")),
+          ),
+        )
+        .prepare(),
+    )
+      .all({ ...list?.params, fan: fanId, now })
+      .map((r) => r.creatorId);
+  },
   listOfFan: (db: DrizzleDb, fanId: string, cursor: Cursor | null, limit: number): SubscriptionRow[] =>
     db
       .select()

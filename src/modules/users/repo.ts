@@ -1,5 +1,6 @@
 // Every query on users.
-import { eq, inArray } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
+import { inList, prepared } from "../../db/prepared.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import { users, type UserRow } from "./tables.ts";
 
@@ -9,9 +10,25 @@ export const usersRepo = {
   byEmail: (db: DrizzleDb, email: string): UserRow | undefined =>
     db.select().from(users).where(eq(users.email, email)).get(),
   byUsername: (db: DrizzleDb, username: string): UserRow | undefined =>
-    db.select().from(users).where(eq(users.username, username)).get(),
-  byIds: (db: DrizzleDb, ids: string[]): UserRow[] =>
-    ids.length === 0 ? [] : db.select().from(users).where(inArray(users.id, ids)).all(),
+    prepared(db, "users.byUsername", () =>
+      db
+        .select()
+        .from(users)
+        .where(eq(users.username, sql.placeholder("username")))
+        .prepare(),
+    ).get({ username }),
+  /** The public columns of a set of users (author cards). */
+  cardsByIds(db: DrizzleDb, ids: string[]) {
+    if (ids.length === 0) return [];
+    const list = inList(ids);
+    return prepared(db, `users.cardsByIds:${list.size}`, () =>
+      db
+        .select({ id: users.id, username: users.username, displayName: users.displayName })
+        .from(users)
+        .where(inArray(users.id, list.placeholders))
+        .prepare(),
+    ).all(list.params);
+  },
   insert: (db: DrizzleDb, row: UserRow): void => {
     db.insert(users).values(row).run();
   },

@@ -13,6 +13,8 @@ export interface SelfUser {
   username: string;
   displayName: string;
   role: Role;
+  /** Has a creator profile (admins keep their role when they become creators). */
+  isCreator: boolean;
   avatarUrl: string | null;
   createdAt: number;
 }
@@ -32,24 +34,23 @@ export interface NewUser {
   role: Role;
 }
 
-export function toSelf(u: UserRow): SelfUser {
+export function toSelf(u: UserRow, isCreator: boolean): SelfUser {
   return {
     id: u.id,
     email: u.email,
     username: u.username,
     displayName: u.displayName,
     role: u.role,
+    isCreator,
     avatarUrl: null,
     createdAt: u.createdAt,
   };
 }
 
-export function toPublic(u: UserRow): PublicUser {
-  return { id: u.id, username: u.username, displayName: u.displayName, avatarUrl: null };
-}
-
 export function createUsersService(ctx: AppContext) {
   return {
+    /** The signed-in person's own view of their account. */
+    self: (u: UserRow): SelfUser => toSelf(u, ctx.services.creators.isCreator(u.id)),
     byId: (id: string) => usersRepo.byId(ctx.db.read, id),
     byUsername: (username: string) => usersRepo.byUsername(ctx.db.read, username.toLowerCase()),
     byEmail: (email: string) => usersRepo.byEmail(ctx.db.read, email.toLowerCase()),
@@ -58,7 +59,8 @@ export function createUsersService(ctx: AppContext) {
     /** Public author cards for a set of ids, keyed by id. */
     publicByIds(ids: string[]): Map<string, PublicUser> {
       const unique = [...new Set(ids)];
-      return new Map(usersRepo.byIds(ctx.db.read, unique).map((u) => [u.id, toPublic(u)]));
+      // Every id is looked up; duplicates only cost a padded slot.
+      return new Map(usersRepo.cardsByIds(ctx.db.read, unique).map((u) => [u.id, { ...u, avatarUrl: null }]));
     },
 
     /** Inserts a user inside the caller's transaction; 409 names the field that is taken. */

@@ -47,6 +47,18 @@ export function errorMessage(err: unknown): string {
   return "Something went wrong. Please try again.";
 }
 
+/**
+ * The message to show above a form: the server's message, unless every field it names is already
+ * shown next to its input (then the same words would appear twice).
+ */
+export function formMessage(err: unknown, shownFields: readonly string[]): string | null {
+  if (err instanceof ApiError) {
+    const keys = Object.keys(err.fields);
+    if (keys.length > 0 && keys.every((k) => shownFields.includes(k))) return null;
+  }
+  return errorMessage(err);
+}
+
 type ErrorListener = (err: ApiError) => void;
 const errorListeners = new Set<ErrorListener>();
 
@@ -122,13 +134,16 @@ export const api = {
   site: () => request<{ site: Site }>("GET", "/site"),
   setup: (input: SetupInput) => request<{ user: User; site: Site }>("POST", "/setup", { body: input }),
 
-  signup: (input: SignupInput) => request<{ user: User; token: string }>("POST", "/auth/signup", { body: input }),
-  login: (input: LoginInput) => request<{ user: User; token: string }>("POST", "/auth/login", { body: input }),
+  signup: (input: SignupInput) =>
+    request<{ user: User; token: string }>("POST", "/auth/signup", { body: input }),
+  login: (input: LoginInput) =>
+    request<{ user: User; token: string }>("POST", "/auth/login", { body: input }),
   logout: () => request<void>("POST", "/auth/logout"),
   logoutAll: () => request<void>("POST", "/auth/logout-all"),
   me: () => request<{ user: User }>("GET", "/users/me"),
 
-  updateMyCreator: (input: CreatorProfileInput) => request<{ creator: Creator }>("PUT", "/creators/me", { body: input }),
+  updateMyCreator: (input: CreatorProfileInput) =>
+    request<{ creator: Creator }>("PUT", "/creators/me", { body: input }),
   creators: (q: { query?: string; cursor?: string | null; limit?: number } = {}) =>
     request<Page<Creator>>("GET", "/creators", { query: q }),
   creator: (username: string) =>
@@ -136,13 +151,15 @@ export const api = {
   creatorPosts: (username: string, cursor?: string | null, limit?: number) =>
     request<Page<Post>>("GET", `/creators/${enc(username)}/posts`, { query: { cursor, limit } }),
 
-  feed: (cursor?: string | null, limit?: number) => request<Page<Post>>("GET", "/feed", { query: { cursor, limit } }),
+  feed: (cursor?: string | null, limit?: number) =>
+    request<Page<Post>>("GET", "/feed", { query: { cursor, limit } }),
 
   createPost: (input: NewPostInput) => request<{ post: Post }>("POST", "/posts", { body: input }),
   myPosts: (status: "draft" | "scheduled", cursor?: string | null) =>
     request<Page<Post>>("GET", "/posts/mine", { query: { status, cursor } }),
   post: (id: string) => request<{ post: Post }>("GET", `/posts/${enc(id)}`),
-  updatePost: (id: string, patch: PostPatch) => request<{ post: Post }>("PATCH", `/posts/${enc(id)}`, { body: patch }),
+  updatePost: (id: string, patch: PostPatch) =>
+    request<{ post: Post }>("PATCH", `/posts/${enc(id)}`, { body: patch }),
   deletePost: (id: string) => request<void>("DELETE", `/posts/${enc(id)}`),
   like: (id: string) => request<{ post: Post }>("POST", `/posts/${enc(id)}/likes`),
   unlike: (id: string) => request<{ post: Post }>("DELETE", `/posts/${enc(id)}/likes`),
@@ -155,5 +172,6 @@ export const api = {
 
   subscribe: (creator: string, months?: SubscriptionMonths) =>
     request<{ subscription: Subscription }>("POST", "/subscriptions", { body: { creator, months } }),
-  subscriptions: (cursor?: string | null) => request<Page<Subscription>>("GET", "/subscriptions", { query: { cursor } }),
+  subscriptions: (cursor?: string | null) =>
+    request<Page<Subscription>>("GET", "/subscriptions", { query: { cursor } }),
 };

@@ -1,7 +1,7 @@
 // Writing and editing posts: text, who can see it (Everyone / Subscribers / Pay-per-view with a
 // price), an optional publish time, "Save as draft" and "Post".
 import { createSignal, For, Show } from "solid-js";
-import { api, ApiError, errorMessage } from "../api/client";
+import { api, ApiError, formMessage } from "../api/client";
 import type { Post, PostPatch, Visibility } from "../api/types";
 import {
   absoluteTime,
@@ -21,7 +21,11 @@ import Icon from "./Icon";
 const VISIBILITIES: { value: Visibility; label: string; hint: string }[] = [
   { value: "public", label: "Everyone", hint: "Anyone can see this post." },
   { value: "subscribers", label: "Subscribers", hint: "Only your subscribers can see this post." },
-  { value: "ppv", label: "Pay-per-view", hint: "Everyone sees the caption; the post opens after a one-time payment." },
+  {
+    value: "ppv",
+    label: "Pay-per-view",
+    hint: "Everyone sees the caption; the post opens after a one-time payment.",
+  },
 ];
 
 let composerSeq = 0;
@@ -32,6 +36,8 @@ export default function Composer(props: {
   onSaved?: (post: Post) => void;
   onCancel?: () => void;
   autofocus?: boolean;
+  /** Embedded at the top of a feed: options stay folded away until the person starts writing. */
+  compact?: boolean;
 }) {
   const seq = ++composerSeq;
   const editing = () => !!props.post;
@@ -46,6 +52,7 @@ export default function Composer(props: {
   const [busy, setBusy] = createSignal<"draft" | "post" | null>(null);
   const [error, setError] = createSignal<string | null>(null);
   const [fields, setFields] = createSignal<Record<string, string>>({});
+  const [expanded, setExpanded] = createSignal(!props.compact || editing());
   const currency = () => props.currency ?? props.post?.currency ?? siteCurrency();
 
   const priceCents = () => parseMoneyToCents(price());
@@ -87,7 +94,10 @@ export default function Composer(props: {
           patch.draft = kind === "draft";
         }
         saved = (await api.updatePost(props.post.id, patch)).post;
-        toast(kind === "draft" ? "Draft saved" : wasPublished() ? "Post updated" : publishedMessage(saved), "success");
+        toast(
+          kind === "draft" ? "Draft saved" : wasPublished() ? "Post updated" : publishedMessage(saved),
+          "success",
+        );
       } else {
         const at = publishAt();
         saved = (
@@ -102,11 +112,12 @@ export default function Composer(props: {
         setPrice("");
         setVisibility("public");
         setScheduleOn(false);
+        if (props.compact) setExpanded(false);
       }
       setFields({});
       props.onSaved?.(saved);
     } catch (err) {
-      setError(errorMessage(err));
+      setError(formMessage(err, ["text", "priceCents", "publishAt"]));
       if (err instanceof ApiError) setFields(err.fields);
     } finally {
       setBusy(null);
@@ -119,6 +130,7 @@ export default function Composer(props: {
   return (
     <form
       class="card composer"
+      classList={{ "composer-collapsed": !expanded() }}
       aria-label={editing() ? "Edit post" : "New post"}
       onSubmit={(e) => {
         e.preventDefault();
@@ -126,7 +138,9 @@ export default function Composer(props: {
       }}
     >
       <div class="composer-top">
-        <Show when={me()}>{(u) => <Avatar name={u().displayName} username={u().username} url={u().avatarUrl} />}</Show>
+        <Show when={!editing() && me()}>
+          {(u) => <Avatar name={u().displayName} username={u().username} url={u().avatarUrl} />}
+        </Show>
         <div class="composer-main">
           <label class="sr-only" for={`composer-text-${seq}`}>
             Post text
@@ -134,13 +148,23 @@ export default function Composer(props: {
           <textarea
             id={`composer-text-${seq}`}
             class="composer-text"
-            placeholder={editing() ? "Edit your post" : "Share something with your fans…"}
-            rows={3}
+            placeholder={
+              editing()
+                ? "Edit your post"
+                : props.compact
+                  ? `What's new, ${(me()?.displayName ?? "").split(" ")[0] || "there"}?`
+                  : "Share something with your fans…"
+            }
+            rows={expanded() ? 3 : 1}
             maxLength={10000}
             value={text()}
             autofocus={props.autofocus}
             aria-invalid={fields().text ? "true" : undefined}
-            onInput={(e) => setText(e.currentTarget.value)}
+            onFocus={() => setExpanded(true)}
+            onInput={(e) => {
+              setText(e.currentTarget.value);
+              setExpanded(true);
+            }}
           />
           <Show when={fields().text}>
             <p class="field-error">{fields().text}</p>
@@ -148,91 +172,99 @@ export default function Composer(props: {
         </div>
       </div>
 
-      <fieldset class="segmented" aria-describedby={`composer-vis-hint-${seq}`}>
-        <legend class="sr-only">Who can see this post</legend>
-        <For each={VISIBILITIES}>
-          {(v) => (
-            <label class="segment" classList={{ active: visibility() === v.value }}>
-              <input
-                type="radio"
-                name={`visibility-${seq}`}
-                value={v.value}
-                checked={visibility() === v.value}
-                onChange={() => setVisibility(v.value)}
-              />
-              <span>{v.label}</span>
-            </label>
-          )}
-        </For>
-      </fieldset>
-      <p class="composer-hint" id={`composer-vis-hint-${seq}`}>
-        {hint()}
-      </p>
-
-      <div class="composer-options">
-        <Show when={visibility() === "ppv"}>
-          <div class="field field-inline" classList={{ "has-error": !!fields().priceCents }}>
-            <label for={`composer-price-${seq}`}>Price</label>
-            <div class="input-wrap has-prefix">
-              <span class="input-affix input-prefix" aria-hidden="true">
-                {currencySymbol(currency())}
-              </span>
-              <input
-                id={`composer-price-${seq}`}
-                class="input input-price"
-                inputmode="decimal"
-                placeholder="5.00"
-                value={price()}
-                aria-invalid={fields().priceCents ? "true" : undefined}
-                onInput={(e) => setPrice(e.currentTarget.value)}
-              />
-            </div>
-            <Show when={fields().priceCents}>
-              <p class="field-error">{fields().priceCents}</p>
-            </Show>
-          </div>
-        </Show>
-        <Show when={!wasPublished()}>
-          <Show
-            when={scheduleOn()}
-            fallback={
-              <button type="button" class="btn btn-ghost btn-sm" onClick={() => setScheduleOn(true)}>
-                <Icon name="calendar" size={18} /> Schedule
-              </button>
-            }
-          >
-            <div class="field field-inline" classList={{ "has-error": !!fields().publishAt }}>
-              <label for={`composer-when-${seq}`}>Publish at</label>
-              <div class="input-row">
+      <Show when={expanded()}>
+        <fieldset class="segmented" aria-describedby={`composer-vis-hint-${seq}`}>
+          <legend class="sr-only">Who can see this post</legend>
+          <For each={VISIBILITIES}>
+            {(v) => (
+              <label class="segment" classList={{ active: visibility() === v.value }}>
                 <input
-                  id={`composer-when-${seq}`}
-                  class="input"
-                  type="datetime-local"
-                  value={when()}
-                  min={toDatetimeLocal(Date.now())}
-                  onInput={(e) => setWhen(e.currentTarget.value)}
+                  type="radio"
+                  name={`visibility-${seq}`}
+                  value={v.value}
+                  checked={visibility() === v.value}
+                  onChange={() => setVisibility(v.value)}
                 />
-                <button
-                  type="button"
-                  class="icon-btn"
-                  aria-label="Remove schedule"
-                  onClick={() => setScheduleOn(false)}
-                >
-                  <Icon name="close" size={18} />
-                </button>
+                <span>{v.label}</span>
+              </label>
+            )}
+          </For>
+        </fieldset>
+        <p class="composer-hint" id={`composer-vis-hint-${seq}`}>
+          {hint()}
+        </p>
+
+        <div class="composer-options">
+          <Show when={visibility() === "ppv"}>
+            <div class="field field-inline" classList={{ "has-error": !!fields().priceCents }}>
+              <label for={`composer-price-${seq}`}>Price</label>
+              <div class="input-wrap has-prefix">
+                <span class="input-affix input-prefix" aria-hidden="true">
+                  {currencySymbol(currency())}
+                </span>
+                <input
+                  id={`composer-price-${seq}`}
+                  class="input input-price"
+                  inputmode="decimal"
+                  placeholder="5.00"
+                  value={price()}
+                  aria-invalid={fields().priceCents ? "true" : undefined}
+                  onInput={(e) => setPrice(e.currentTarget.value)}
+                />
               </div>
-              <Show when={fields().publishAt}>
-                <p class="field-error">{fields().publishAt}</p>
+              <Show when={fields().priceCents}>
+                <p class="field-error">{fields().priceCents}</p>
               </Show>
             </div>
           </Show>
-        </Show>
-      </div>
+          <Show when={!wasPublished()}>
+            <Show
+              when={scheduleOn()}
+              fallback={
+                <button type="button" class="btn btn-ghost btn-sm" onClick={() => setScheduleOn(true)}>
+                  <Icon name="calendar" size={18} /> Schedule
+                </button>
+              }
+            >
+              <div class="field field-inline" classList={{ "has-error": !!fields().publishAt }}>
+                <label for={`composer-when-${seq}`}>Publish at</label>
+                <div class="input-row">
+                  <input
+                    id={`composer-when-${seq}`}
+                    class="input"
+                    type="datetime-local"
+                    value={when()}
+                    min={toDatetimeLocal(Date.now())}
+                    onInput={(e) => setWhen(e.currentTarget.value)}
+                  />
+                  <button
+                    type="button"
+                    class="icon-btn"
+                    aria-label="Remove schedule"
+                    onClick={() => setScheduleOn(false)}
+                  >
+                    <Icon name="close" size={18} />
+                  </button>
+                </div>
+                <Show when={fields().publishAt}>
+                  <p class="field-error">{fields().publishAt}</p>
+                </Show>
+              </div>
+            </Show>
+          </Show>
+        </div>
+      </Show>
 
       <FormError message={error()} />
 
       <div class="composer-actions">
-        <button type="button" class="icon-btn" disabled aria-label="Add media (coming soon)" title="Media: coming soon">
+        <button
+          type="button"
+          class="icon-btn"
+          disabled
+          aria-label="Add media (coming soon)"
+          title="Media: coming soon"
+        >
           <Icon name="image" />
         </button>
         <div class="spacer" />
@@ -241,8 +273,13 @@ export default function Composer(props: {
             Cancel
           </button>
         </Show>
-        <Show when={!wasPublished()}>
-          <button type="button" class="btn btn-secondary" disabled={!!busy()} onClick={() => void submit("draft")}>
+        <Show when={!wasPublished() && expanded()}>
+          <button
+            type="button"
+            class="btn btn-secondary"
+            disabled={!!busy()}
+            onClick={() => void submit("draft")}
+          >
             {busy() === "draft" ? "Saving…" : "Save as draft"}
           </button>
         </Show>

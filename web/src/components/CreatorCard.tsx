@@ -12,10 +12,24 @@ export function priceLabel(c: Pick<Creator, "priceCents" | "currency">): string 
 export default function CreatorCard(props: { creator: Creator }) {
   const c = () => props.creator;
   return (
-    <A href={`/${c().username}`} class="card creator-card" aria-label={`${c().displayName} (@${c().username})`}>
-      <span class="creator-card-banner" style={{ "--banner-hue": String(hueFor(c().username)) }} aria-hidden="true" />
+    <A
+      href={`/${c().username}`}
+      class="card creator-card"
+      aria-label={`${c().displayName} (@${c().username})`}
+    >
+      <span
+        class="creator-card-banner"
+        style={{ "--banner-hue": String(hueFor(c().username)) }}
+        aria-hidden="true"
+      />
       <div class="creator-card-body">
-        <Avatar name={c().displayName} username={c().username} url={c().avatarUrl} size="lg" class="creator-card-avatar" />
+        <Avatar
+          name={c().displayName}
+          username={c().username}
+          url={c().avatarUrl}
+          size="lg"
+          class="creator-card-avatar"
+        />
         <div class="creator-card-names">
           <strong class="truncate">{c().displayName}</strong>
           <span class="muted truncate">@{c().username}</span>

@@ -50,7 +50,8 @@ export default function Dialog(props: {
         // A click on the backdrop (the dialog element itself, outside its box) closes it.
         if (e.target === ref) {
           const r = ref.getBoundingClientRect();
-          const inside = e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom;
+          const inside =
+            e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom;
           if (!inside) props.onClose();
         }
       }}

@@ -51,7 +51,11 @@ export function Field(
 }
 
 export function TextArea(
-  props: { label: string; hint?: JSX.Element; error?: string | undefined } & JSX.TextareaHTMLAttributes<HTMLTextAreaElement>,
+  props: {
+    label: string;
+    hint?: JSX.Element;
+    error?: string | undefined;
+  } & JSX.TextareaHTMLAttributes<HTMLTextAreaElement>,
 ) {
   const [own, rest] = splitProps(props, ["label", "hint", "error", "id", "class"]);
   const id = own.id ?? `f${++fieldSeq}`;

@@ -9,7 +9,10 @@ export function RequireAuth(props: { children: JSX.Element }) {
   const loc = useLocation();
   return (
     <Show when={sessionReady()} fallback={<PostSkeletons count={1} />}>
-      <Show when={user()} fallback={<Navigate href={`/login?next=${encodeURIComponent(loc.pathname + loc.search)}`} />}>
+      <Show
+        when={user()}
+        fallback={<Navigate href={`/login?next=${encodeURIComponent(loc.pathname + loc.search)}`} />}
+      >
         {props.children}
       </Show>
     </Show>

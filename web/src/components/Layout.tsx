@@ -1,5 +1,5 @@
 // The app shell: left navigation (desktop), bottom tab bar (phone), centre column, right rail.
-import { A, useLocation, useNavigate } from "@solidjs/router";
+import { A, useNavigate } from "@solidjs/router";
 import { createSignal, For, onMount, Show, type JSX } from "solid-js";
 import { isAdmin, isCreator, user } from "../stores/session";
 import { siteName } from "../stores/site";
@@ -204,7 +204,10 @@ function Rail() {
           </div>
           <Show when={suggested()} fallback={<CreatorSkeletons compact count={3} />}>
             {(list) => (
-              <Show when={list().length > 0} fallback={<p class="muted small">No creators yet. Be the first!</p>}>
+              <Show
+                when={list().length > 0}
+                fallback={<p class="muted small">No creators yet. Be the first!</p>}
+              >
                 <div class="creator-list">
                   <For each={list().slice(0, 5)}>{(c) => <CreatorRow creator={c} />}</For>
                 </div>
@@ -212,16 +215,13 @@ function Rail() {
             )}
           </Show>
         </section>
-        <p class="rail-foot muted small">
-          {siteName()} · powered by Fanz
-        </p>
+        <p class="rail-foot muted small">{siteName()} · powered by Fanz</p>
       </div>
     </aside>
   );
 }
 
 export default function Layout(props: { children?: JSX.Element }) {
-  const loc = useLocation();
   return (
     <div class="shell">
       <a class="skip-link" href="#main">
@@ -229,7 +229,7 @@ export default function Layout(props: { children?: JSX.Element }) {
       </a>
       <SideNav />
       <TopBar />
-      <main id="main" class="center" tabindex="-1" data-path={loc.pathname}>
+      <main id="main" class="center" tabindex="-1">
         {props.children}
       </main>
       <Rail />

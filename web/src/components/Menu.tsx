@@ -19,7 +19,9 @@ export default function Menu(props: {
   let list: HTMLDivElement | undefined;
 
   const items = () =>
-    list ? Array.from(list.querySelectorAll<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])')) : [];
+    list
+      ? Array.from(list.querySelectorAll<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])'))
+      : [];
 
   const close = (refocus = true) => {
     setOpen(false);

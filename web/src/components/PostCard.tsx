@@ -44,7 +44,8 @@ export default function PostCard(props: {
       return;
     }
     if (likeBusy()) return;
-    const before = p();
+    // A plain copy: p() may be a store proxy that the optimistic update below changes in place.
+    const before: Post = { ...p(), viewer: { ...p().viewer } };
     const liked = !before.viewer.liked;
     props.onChange?.({
       ...before,
@@ -82,7 +83,11 @@ export default function PostCard(props: {
     <article class="card post" aria-labelledby={`post-${p().id}-author`}>
       <header class="post-head">
         <A href={`/${p().creator.username}`} class="post-avatar" tabindex="-1" aria-hidden="true">
-          <Avatar name={p().creator.displayName} username={p().creator.username} url={p().creator.avatarUrl} />
+          <Avatar
+            name={p().creator.displayName}
+            username={p().creator.username}
+            url={p().creator.avatarUrl}
+          />
         </A>
         <div class="post-meta">
           <div class="post-names">
@@ -90,19 +95,21 @@ export default function PostCard(props: {
               {p().creator.displayName}
             </A>
             <span class="post-handle">@{p().creator.username}</span>
-            <span class="dot" aria-hidden="true">
-              ·
-            </span>
-            <Show when={props.linkToPost !== false} fallback={<RelTime ms={time()} class="post-time" />}>
-              <A href={postHref()} class="post-time-link">
-                <RelTime ms={time()} class="post-time" />
-              </A>
+            <Show when={p().status === "published"}>
+              <span class="dot" aria-hidden="true">
+                ·
+              </span>
+              <Show when={props.linkToPost !== false} fallback={<RelTime ms={time()} class="post-time" />}>
+                <A href={postHref()} class="post-time-link">
+                  <RelTime ms={time()} class="post-time" />
+                </A>
+              </Show>
             </Show>
           </div>
           <div class="post-badges">
             <Show when={p().status === "draft"}>
-              <span class="badge badge-muted">
-                <Icon name="file" size={14} /> Draft
+              <span class="badge badge-muted" title={`Last saved ${absoluteTime(p().updatedAt)}`}>
+                <Icon name="file" size={14} /> Draft · saved <RelTime ms={p().updatedAt} />
               </span>
             </Show>
             <Show when={p().status === "scheduled" && p().publishAt}>
@@ -112,7 +119,8 @@ export default function PostCard(props: {
             </Show>
             <Show when={p().viewer.isOwner && p().visibility !== "public"}>
               <span class="badge badge-muted">
-                <Icon name="lock" size={14} /> {p().visibility === "ppv" ? `Pay-per-view · ${price()}` : "Subscribers"}
+                <Icon name="lock" size={14} />{" "}
+                {p().visibility === "ppv" ? `Pay-per-view · ${price()}` : "Subscribers"}
               </span>
             </Show>
           </div>
@@ -195,64 +203,79 @@ export default function PostCard(props: {
           </div>
         </Show>
 
-        <footer class="post-actions">
-          <button
-            type="button"
-            class="action"
-            classList={{ liked: p().viewer.liked }}
-            aria-pressed={p().viewer.liked}
-            aria-label={`${p().viewer.liked ? "Unlike" : "Like"} (${plural(p().likesCount, "like")})`}
-            onClick={() => void toggleLike()}
-          >
-            <Icon name={p().viewer.liked ? "heart-filled" : "heart"} />
-            <span>{p().likesCount.toLocaleString()}</span>
-          </button>
-          <Show
-            when={props.linkToPost !== false}
-            fallback={
-              <span class="action action-static">
+        <Show when={p().status === "published"}>
+          <footer class="post-actions">
+            <button
+              type="button"
+              class="action"
+              classList={{ liked: p().viewer.liked }}
+              aria-pressed={p().viewer.liked}
+              aria-label={`Like (${plural(p().likesCount, "like")})`}
+              onClick={() => void toggleLike()}
+            >
+              <Icon name={p().viewer.liked ? "heart-filled" : "heart"} />
+              <span>{p().likesCount.toLocaleString()}</span>
+            </button>
+            <Show
+              when={props.linkToPost !== false}
+              fallback={
+                <span class="action action-static">
+                  <Icon name="comment" />
+                  <span>{plural(p().commentsCount, "comment")}</span>
+                </span>
+              }
+            >
+              <A
+                href={postHref()}
+                class="action"
+                aria-label={`Comments (${plural(p().commentsCount, "comment")})`}
+              >
                 <Icon name="comment" />
-                <span>{plural(p().commentsCount, "comment")}</span>
-              </span>
-            }
-          >
-            <A href={postHref()} class="action" aria-label={`Comments (${plural(p().commentsCount, "comment")})`}>
-              <Icon name="comment" />
-              <span>{p().commentsCount.toLocaleString()}</span>
-            </A>
-          </Show>
-        </footer>
+                <span>{p().commentsCount.toLocaleString()}</span>
+              </A>
+            </Show>
+          </footer>
+        </Show>
       </Show>
 
-      <Dialog
-        open={confirmDelete()}
-        title="Delete this post?"
-        onClose={() => setConfirmDelete(false)}
-        footer={
-          <>
-            <button type="button" class="btn btn-ghost" onClick={() => setConfirmDelete(false)}>
-              Keep it
-            </button>
-            <button type="button" class="btn btn-danger" disabled={deleting()} onClick={() => void doDelete()}>
-              {deleting() ? "Deleting…" : "Delete post"}
-            </button>
-          </>
-        }
-      >
-        <p>The post, its likes and comments are removed for everyone. This can't be undone.</p>
-        <FormError message={deleteError()} />
-      </Dialog>
+      <Show when={confirmDelete()}>
+        <Dialog
+          open
+          title="Delete this post?"
+          onClose={() => setConfirmDelete(false)}
+          footer={
+            <>
+              <button type="button" class="btn btn-ghost" onClick={() => setConfirmDelete(false)}>
+                Keep it
+              </button>
+              <button
+                type="button"
+                class="btn btn-danger"
+                disabled={deleting()}
+                onClick={() => void doDelete()}
+              >
+                {deleting() ? "Deleting…" : "Delete post"}
+              </button>
+            </>
+          }
+        >
+          <p>The post, its likes and comments are removed for everyone. This can't be undone.</p>
+          <FormError message={deleteError()} />
+        </Dialog>
+      </Show>
 
-      <UnlockDialog
-        open={unlockOpen()}
-        post={p()}
-        price={price()}
-        onClose={() => setUnlockOpen(false)}
-        onUnlocked={(post) => {
-          setUnlockOpen(false);
-          props.onChange?.(post);
-        }}
-      />
+      <Show when={unlockOpen()}>
+        <UnlockDialog
+          open
+          post={p()}
+          price={price()}
+          onClose={() => setUnlockOpen(false)}
+          onUnlocked={(post) => {
+            setUnlockOpen(false);
+            props.onChange?.(post);
+          }}
+        />
+      </Show>
     </article>
   );
 }
@@ -335,7 +358,7 @@ function UnlockDialog(props: {
             checked={payWith() === "wallet"}
             onChange={() => setPayWith("wallet")}
           />
-          <Icon name="wallet" /> <span>Wallet balance</span>
+          <Icon name="wallet" /> <span>Wallet</span>
         </label>
         <label class="radio-card" classList={{ active: payWith() === "card" }}>
           <input

@@ -5,7 +5,7 @@ import { now } from "../lib/clock";
 export default function RelTime(props: { ms: number; class?: string }) {
   return (
     <time class={props.class} datetime={new Date(props.ms).toISOString()} title={absoluteTime(props.ms)}>
-      {relativeTime(props.ms, now())}
+      {relativeTime(props.ms, Math.max(now(), Date.now()))}
     </time>
   );
 }

@@ -27,7 +27,11 @@ export function PostSkeletons(props: { count?: number }) {
 
 export function CreatorSkeletons(props: { count?: number; compact?: boolean }) {
   return (
-    <div class={props.compact ? "creator-list" : "creator-grid"} aria-busy="true" aria-label="Loading creators">
+    <div
+      class={props.compact ? "creator-list" : "creator-grid"}
+      aria-busy="true"
+      aria-label="Loading creators"
+    >
       <For each={Array.from({ length: props.count ?? 4 })}>
         {() => (
           <div class={props.compact ? "creator-row" : "card creator-card skeleton-card"} aria-hidden="true">

@@ -17,10 +17,12 @@ export default function SubscribeDialog(props: {
   const [error, setError] = createSignal<string | null>(null);
   const c = () => props.creator;
   const free = () => c().priceCents === 0;
-  const bundle = () => (props.months === 1 ? null : c().bundles.find((b) => b.months === props.months) ?? null);
+  const bundle = () =>
+    props.months === 1 ? null : (c().bundles.find((b) => b.months === props.months) ?? null);
   const total = () => bundle()?.priceCents ?? c().priceCents;
   const money = (cents: number) => formatMoney(cents, c().currency);
   const period = () => (props.months === 1 ? "1 month" : `${props.months} months`);
+  const every = () => (props.months === 1 ? "every month" : `every ${props.months} months`);
   const trial = () => (!free() && props.months === 1 && c().trialDays > 0 ? c().trialDays : 0);
 
   async function confirm() {
@@ -93,7 +95,7 @@ export default function SubscribeDialog(props: {
           <div>
             <dt>Renewal</dt>
             <dd>
-              {money(total())} every {period()} until you cancel. Cancel anytime; you keep access until the end of
+              {money(total())} {every()} until you cancel. Cancel anytime; you keep access until the end of
               the paid period.
             </dd>
           </div>

@@ -9,7 +9,12 @@ export default function Toasts() {
         {(t) => (
           <div class={`toast toast-${t.kind}`}>
             <span>{t.text}</span>
-            <button type="button" class="icon-btn icon-btn-sm" aria-label="Dismiss" onClick={() => dismissToast(t.id)}>
+            <button
+              type="button"
+              class="icon-btn icon-btn-sm"
+              aria-label="Dismiss"
+              onClick={() => dismissToast(t.id)}
+            >
               <Icon name="close" size={16} />
             </button>
           </div>

@@ -56,6 +56,8 @@ const DAY = 24 * HOUR;
 /** "now", "5 min", "2 h", "3 d" when recent; a short date otherwise. */
 export function relativeTime(ms: number, now = Date.now()): string {
   const diff = now - ms;
+  // A little clock skew between server and browser still reads as "now".
+  if (diff < 0 && diff > -MIN) return "now";
   if (diff < 0) {
     const ahead = -diff;
     if (ahead < HOUR) return `in ${Math.max(1, Math.round(ahead / MIN))} min`;

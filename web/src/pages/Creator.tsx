@@ -13,7 +13,7 @@ import SubscribeDialog from "../components/SubscribeDialog";
 import { formatMoney, hueFor } from "../lib/format";
 import { createPager } from "../lib/pager";
 import { invalidateFeed } from "../stores/feed";
-import { user } from "../stores/session";
+import { user, viewerKey } from "../stores/session";
 import { toast } from "../stores/toasts";
 
 const joinedFmt = new Intl.DateTimeFormat(undefined, { month: "long", year: "numeric" });
@@ -38,7 +38,8 @@ export default function CreatorPage() {
   }
 
   createEffect(
-    on([username, () => user()?.id], () => {
+    on([username, viewerKey], ([, viewer]) => {
+      if (viewer === null) return; // wait until we know who is looking
       void load();
       void posts.reset();
     }),
@@ -56,7 +57,14 @@ export default function CreatorPage() {
     <Show
       when={!error()}
       fallback={
-        <EmptyState icon="user" title={error() instanceof ApiError && (error() as ApiError).status === 404 ? "Creator not found" : "Couldn't load this page"}>
+        <EmptyState
+          icon="user"
+          title={
+            error() instanceof ApiError && (error() as ApiError).status === 404
+              ? "Creator not found"
+              : "Couldn't load this page"
+          }
+        >
           <p class="muted">{error()?.message}</p>
           <A href="/discover" class="btn btn-primary">
             Discover creators
@@ -71,10 +79,21 @@ export default function CreatorPage() {
           return (
             <div class="stack">
               <section class="card profile" aria-labelledby="profile-name">
-                <div class="profile-banner" style={{ "--banner-hue": String(hueFor(c().username)) }} aria-hidden="true" />
+                <div
+                  class="profile-banner"
+                  style={{ "--banner-hue": String(hueFor(c().username)) }}
+                  aria-hidden="true"
+                />
                 <div class="profile-body">
                   <div class="profile-top">
-                    <Avatar name={c().displayName} username={c().username} url={c().avatarUrl} size="xl" class="profile-avatar" />
+                    <Avatar
+                      name={c().displayName}
+                      username={c().username}
+                      url={c().avatarUrl}
+                      size="xl"
+                      class="profile-avatar"
+                      labelled
+                    />
                     <div class="profile-top-actions">
                       <Show when={v().isOwner}>
                         <A href="/settings/creator" class="btn btn-secondary">
@@ -92,7 +111,8 @@ export default function CreatorPage() {
                   </Show>
                   <ul class="profile-stats">
                     <li>
-                      <strong>{c().postsCount.toLocaleString()}</strong> {c().postsCount === 1 ? "post" : "posts"}
+                      <strong>{c().postsCount.toLocaleString()}</strong>{" "}
+                      {c().postsCount === 1 ? "post" : "posts"}
                     </li>
                     <li>
                       <Icon name="calendar" size={16} /> Joined {joinedFmt.format(new Date(c().createdAt))}
@@ -105,7 +125,8 @@ export default function CreatorPage() {
                         when={!v().subscribed}
                         fallback={
                           <div class="subscribed-note">
-                            <Icon name="check" /> <span>You're subscribed. All subscriber posts are open to you.</span>
+                            <Icon name="check" />{" "}
+                            <span>You're subscribed. All subscriber posts are open to you.</span>
                           </div>
                         }
                       >
@@ -114,7 +135,11 @@ export default function CreatorPage() {
                             <Icon name="gift" size={14} /> {c().trialDays}-day free trial
                           </span>
                         </Show>
-                        <button type="button" class="btn btn-primary btn-lg btn-block subscribe-btn" onClick={() => startSubscribe(1)}>
+                        <button
+                          type="button"
+                          class="btn btn-primary btn-lg btn-block subscribe-btn"
+                          onClick={() => startSubscribe(1)}
+                        >
                           {c().priceCents > 0
                             ? `Subscribe · ${formatMoney(c().priceCents, c().currency)} / month`
                             : "Subscribe for free"}
@@ -127,7 +152,10 @@ export default function CreatorPage() {
                                   <span class="bundle-name">
                                     {b.months} months · save {b.discountPercent} %
                                   </span>
-                                  <span class="bundle-price">{formatMoney(b.priceCents, c().currency)}</span>
+                                  <span class="bundle-price">
+                                    {formatMoney(b.priceCents, c().currency)}
+                                    <span class="bundle-per"> total</span>
+                                  </span>
                                 </button>
                               )}
                             </For>
@@ -141,6 +169,7 @@ export default function CreatorPage() {
 
               <Show when={v().isOwner}>
                 <Composer
+                  compact
                   currency={c().currency}
                   onSaved={(post) => {
                     if (post.status === "published") {
@@ -155,7 +184,14 @@ export default function CreatorPage() {
                 <button type="button" role="tab" class="tab-btn active" aria-selected="true">
                   Posts
                 </button>
-                <button type="button" role="tab" class="tab-btn" aria-selected="false" disabled title="Media: coming soon">
+                <button
+                  type="button"
+                  role="tab"
+                  class="tab-btn"
+                  aria-selected="false"
+                  disabled
+                  title="Media: coming soon"
+                >
                   Media <span class="soon">Soon</span>
                 </button>
               </div>

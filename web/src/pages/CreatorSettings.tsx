@@ -1,14 +1,14 @@
 // "Become a creator" and editing the creator profile: name, bio, price, currency, bundles, trial.
 import { A } from "@solidjs/router";
 import { createSignal, For, onMount, Show } from "solid-js";
-import { api, ApiError, errorMessage } from "../api/client";
+import { api, ApiError, errorMessage, formMessage } from "../api/client";
 import type { BundleMonths, CreatorProfileInput } from "../api/types";
 import { Field, FormError, TextArea } from "../components/Field";
 import { RequireAuth } from "../components/Guards";
 import Icon from "../components/Icon";
 import { LineSkeleton } from "../components/Skeleton";
 import { centsToInput, currencySymbol, formatMoney, parseMoneyToCents } from "../lib/format";
-import { isCreator, loadMe, user } from "../stores/session";
+import { isCreator, loadMe, markCreator, user } from "../stores/session";
 import { siteCurrency } from "../stores/site";
 import { loadSuggested } from "../stores/creators";
 import { toast } from "../stores/toasts";
@@ -25,8 +25,7 @@ interface BundleRow {
 
 function Form() {
   const me = () => user()!;
-  const wasCreator = isCreator();
-  const [loaded, setLoaded] = createSignal(!wasCreator);
+  const [loaded, setLoaded] = createSignal(false);
   const [displayName, setDisplayName] = createSignal(me().displayName);
   const [bio, setBio] = createSignal("");
   const [price, setPrice] = createSignal("9.99");
@@ -38,12 +37,12 @@ function Form() {
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
   const [fields, setFields] = createSignal<Record<string, string>>({});
-  const [creatorNow, setCreatorNow] = createSignal(wasCreator);
+  const [creatorNow, setCreatorNow] = createSignal(isCreator());
 
   onMount(async () => {
-    if (!wasCreator) return;
     try {
       const { creator } = await api.creator(me().username);
+      setCreatorNow(true);
       setDisplayName(creator.displayName);
       setBio(creator.bio ?? "");
       setPrice(centsToInput(creator.priceCents));
@@ -56,7 +55,8 @@ function Form() {
         }),
       );
     } catch (err) {
-      setError(errorMessage(err));
+      // 404: no creator page yet, so the form starts from sensible defaults.
+      if (!(err instanceof ApiError && err.status === 404)) setError(errorMessage(err));
     } finally {
       setLoaded(true);
     }
@@ -96,22 +96,24 @@ function Form() {
       bio: bio().trim(),
       priceCents: cents ?? 0,
       currency: currency(),
-      bundles: (cents ?? 0) > 0
-        ? bundles()
-            .filter((r) => r.on)
-            .map((r) => ({ months: r.months, discountPercent: Number(r.discount) }))
-        : [],
+      bundles:
+        (cents ?? 0) > 0
+          ? bundles()
+              .filter((r) => r.on)
+              .map((r) => ({ months: r.months, discountPercent: Number(r.discount) }))
+          : [],
       trialDays: (cents ?? 0) > 0 ? trial : 0,
     };
     setBusy(true);
     try {
       await api.updateMyCreator(body);
+      markCreator();
       await loadMe();
       void loadSuggested(true);
       toast(creatorNow() ? "Profile saved" : "You're a creator now. Welcome!", "success");
       setCreatorNow(true);
     } catch (err) {
-      setError(errorMessage(err));
+      setError(formMessage(err, ["displayName", "bio", "priceCents", "trialDays"]));
       if (err instanceof ApiError) setFields(err.fields);
     } finally {
       setBusy(false);
@@ -119,7 +121,16 @@ function Form() {
   }
 
   return (
-    <Show when={loaded()} fallback={<div class="card stack-sm"><LineSkeleton width="40%" /><LineSkeleton /><LineSkeleton width="70%" /></div>}>
+    <Show
+      when={loaded()}
+      fallback={
+        <div class="card stack-sm">
+          <LineSkeleton width="40%" />
+          <LineSkeleton />
+          <LineSkeleton width="70%" />
+        </div>
+      }
+    >
       <form class="stack" onSubmit={(e) => void save(e)} novalidate>
         <section class="card form-card">
           <h2>Profile</h2>
@@ -157,7 +168,12 @@ function Form() {
             />
             <div class="field">
               <label for="currency">Currency</label>
-              <select id="currency" class="input" value={currency()} onChange={(e) => setCurrency(e.currentTarget.value)}>
+              <select
+                id="currency"
+                class="input"
+                value={currency()}
+                onChange={(e) => setCurrency(e.currentTarget.value)}
+              >
                 <For each={CURRENCIES}>{(c) => <option value={c}>{c}</option>}</For>
               </select>
             </div>
@@ -165,7 +181,11 @@ function Form() {
 
           <Show
             when={(priceCents() ?? 0) > 0}
-            fallback={<p class="notice">Your page is free: fans subscribe at no cost. Bundles and trials apply to paid pages.</p>}
+            fallback={
+              <p class="notice">
+                Your page is free: fans subscribe at no cost. Bundles and trials apply to paid pages.
+              </p>
+            }
           >
             <fieldset class="bundle-editor">
               <legend>Bundles</legend>
@@ -174,7 +194,11 @@ function Form() {
                 {(r) => (
                   <div class="bundle-row" classList={{ on: r.on }}>
                     <label class="checkbox">
-                      <input type="checkbox" checked={r.on} onChange={(e) => setBundle(r.months, { on: e.currentTarget.checked })} />
+                      <input
+                        type="checkbox"
+                        checked={r.on}
+                        onChange={(e) => setBundle(r.months, { on: e.currentTarget.checked })}
+                      />
                       <span>{r.months} months</span>
                     </label>
                     <div class="input-wrap has-suffix bundle-discount">
@@ -244,7 +268,8 @@ export default function CreatorSettings() {
           <h1 class="page-title">{isCreator() ? "Creator settings" : "Become a creator"}</h1>
           <Show when={!isCreator()}>
             <p class="muted lead">
-              Set up your page: a name, a short bio and what fans pay each month. You can change all of it later.
+              Set up your page: a name, a short bio and what fans pay each month. You can change all of it
+              later.
             </p>
           </Show>
         </div>

@@ -50,7 +50,7 @@ export default function Discover() {
           id="discover-search"
           class="input search-input"
           type="search"
-          placeholder="Search creators by name or username"
+          placeholder="Search creators"
           value={input()}
           onInput={(e) => onInput(e.currentTarget.value)}
         />

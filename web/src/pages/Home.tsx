@@ -31,10 +31,11 @@ function SuggestedGrid(props: { limit?: number }) {
 function Feed() {
   onMount(ensureFeed);
   return (
-    <>
+    <div class="stack">
       <h1 class="page-title">Home</h1>
       <Show when={isCreator()}>
         <Composer
+          compact
           onSaved={(post) => {
             if (post.status === "published") feed.prepend(post);
           }}
@@ -54,7 +55,7 @@ function Feed() {
           </EmptyState>
         }
       />
-    </>
+    </div>
   );
 }
 
@@ -68,8 +69,8 @@ function Landing() {
             Support the creators you love on <span class="accent-text">{siteName()}</span>
           </h1>
           <p class="lead">
-            Subscribe for exclusive posts, unlock special content and talk to creators directly. Clear
-            prices, cancel anytime.
+            Subscribe for exclusive posts, unlock special content and talk to creators directly. Clear prices,
+            cancel anytime.
           </p>
           <div class="row-actions">
             <A href="/signup" class="btn btn-primary btn-lg">

@@ -1,6 +1,6 @@
 import { A, useNavigate, useSearchParams } from "@solidjs/router";
 import { createSignal } from "solid-js";
-import { ApiError, errorMessage } from "../api/client";
+import { ApiError, formMessage } from "../api/client";
 import { Field, FormError } from "../components/Field";
 import { safeNext } from "../lib/nav";
 import { login } from "../stores/session";
@@ -24,7 +24,7 @@ export default function Login() {
       await login({ email: email().trim(), password: password() });
       navigate(safeNext(params.next), { replace: true });
     } catch (err) {
-      setError(errorMessage(err));
+      setError(formMessage(err, ["email", "password"]));
       if (err instanceof ApiError) setFields(err.fields);
     } finally {
       setBusy(false);
@@ -66,7 +66,10 @@ export default function Login() {
       </form>
       <p class="auth-switch">
         New here?{" "}
-        <A href={`/signup${params.next ? `?next=${encodeURIComponent(safeNext(params.next))}` : ""}`} class="link">
+        <A
+          href={`/signup${params.next ? `?next=${encodeURIComponent(safeNext(params.next))}` : ""}`}
+          class="link"
+        >
           Create an account
         </A>
       </p>

@@ -11,7 +11,7 @@ import RelTime from "../components/RelTime";
 import RichText from "../components/RichText";
 import { LineSkeleton, PostSkeleton } from "../components/Skeleton";
 import { createPager } from "../lib/pager";
-import { user } from "../stores/session";
+import { user, viewerKey } from "../stores/session";
 
 export default function PostPage() {
   const params = useParams();
@@ -24,7 +24,8 @@ export default function PostPage() {
   const [sendError, setSendError] = createSignal<string | null>(null);
 
   createEffect(
-    on([id, () => user()?.id], async () => {
+    on([id, viewerKey], async ([, viewer]) => {
+      if (viewer === null) return;
       setError(null);
       try {
         const res = await api.post(id());
@@ -69,7 +70,10 @@ export default function PostPage() {
       <Show
         when={!error()}
         fallback={
-          <EmptyState icon="file" title={(error() as ApiError)?.status === 404 ? "Post not found" : "Couldn't load this post"}>
+          <EmptyState
+            icon="file"
+            title={(error() as ApiError)?.status === 404 ? "Post not found" : "Couldn't load this post"}
+          >
             <p class="muted">{error()?.message}</p>
             <A href="/" class="btn btn-primary">
               Go home
@@ -105,7 +109,12 @@ export default function PostPage() {
                           {(c) => (
                             <li class="comment">
                               <A href={`/${c.author.username}`} tabindex="-1" aria-hidden="true">
-                                <Avatar name={c.author.displayName} username={c.author.username} url={c.author.avatarUrl} size="sm" />
+                                <Avatar
+                                  name={c.author.displayName}
+                                  username={c.author.username}
+                                  url={c.author.avatarUrl}
+                                  size="sm"
+                                />
                               </A>
                               <div class="comment-body">
                                 <div class="comment-meta">
@@ -156,7 +165,12 @@ export default function PostPage() {
                   >
                     {(u) => (
                       <form class="comment-form" onSubmit={(e) => void send(e)}>
-                        <Avatar name={u().displayName} username={u().username} url={u().avatarUrl} size="sm" />
+                        <Avatar
+                          name={u().displayName}
+                          username={u().username}
+                          url={u().avatarUrl}
+                          size="sm"
+                        />
                         <label class="sr-only" for="comment-text">
                           Write a comment
                         </label>

@@ -1,7 +1,7 @@
 // First-run wizard: site name, first admin account, then "your site is live".
 import { A, useSearchParams } from "@solidjs/router";
 import { createSignal, For, Match, Show, Switch } from "solid-js";
-import { api, ApiError, errorMessage } from "../api/client";
+import { api, ApiError, errorMessage, formMessage } from "../api/client";
 import { Field, FormError } from "../components/Field";
 import Icon from "../components/Icon";
 import { markSetupDone, site } from "../stores/site";
@@ -72,8 +72,21 @@ export default function Setup() {
           setFields({ token: err.fields.token ?? msg });
           return;
         }
+        if (err.fields.siteName) {
+          setStep(1);
+          return;
+        }
       }
-      setError(msg);
+      setError(
+        formMessage(err, [
+          "admin.email",
+          "admin.username",
+          "admin.password",
+          "email",
+          "username",
+          "password",
+        ]),
+      );
     } finally {
       setBusy(false);
     }
@@ -127,6 +140,7 @@ export default function Setup() {
                   name="token"
                   autocomplete="off"
                   spellcheck={false}
+                  autofocus
                   value={token()}
                   onInput={(e) => setToken(e.currentTarget.value)}
                   error={f("token")}
@@ -145,7 +159,7 @@ export default function Setup() {
                 label="Site name"
                 name="siteName"
                 placeholder="e.g. Studio Nova"
-                autofocus
+                autofocus={!!urlToken}
                 value={siteNameValue()}
                 onInput={(e) => setSiteName(e.currentTarget.value)}
                 error={f("siteName")}

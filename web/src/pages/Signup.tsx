@@ -1,6 +1,6 @@
 import { A, useNavigate, useSearchParams } from "@solidjs/router";
 import { createSignal } from "solid-js";
-import { ApiError, errorMessage } from "../api/client";
+import { ApiError, formMessage } from "../api/client";
 import { Field, FormError } from "../components/Field";
 import { safeNext } from "../lib/nav";
 import { signup } from "../stores/session";
@@ -37,7 +37,7 @@ export default function Signup() {
       });
       navigate(safeNext(params.next), { replace: true });
     } catch (err) {
-      setError(errorMessage(err));
+      setError(formMessage(err, ["email", "username", "password", "displayName", "ageConfirmed"]));
       if (err instanceof ApiError) setFields(err.fields);
     } finally {
       setBusy(false);
@@ -114,7 +114,10 @@ export default function Signup() {
       </form>
       <p class="auth-switch">
         Already have an account?{" "}
-        <A href={`/login${params.next ? `?next=${encodeURIComponent(safeNext(params.next))}` : ""}`} class="link">
+        <A
+          href={`/login${params.next ? `?next=${encodeURIComponent(safeNext(params.next))}` : ""}`}
+          class="link"
+        >
           Log in
         </A>
       </p>

@@ -1,5 +1,5 @@
 // Who is logged in. `user()` is undefined while loading, null when logged out.
-import { createSignal } from "solid-js";
+import { createMemo, createRoot, createSignal } from "solid-js";
 import { api, onApiError } from "../api/client";
 import type { LoginInput, SignupInput, User } from "../api/types";
 
@@ -11,9 +11,38 @@ export function sessionReady(): boolean {
   return user() !== undefined;
 }
 
+/**
+ * Who is looking, for pages whose content depends on it: null until the session is known, then the
+ * user id or "anon". A memo, so pages reload only when the person really changes.
+ */
+export const viewerKey = createRoot(() =>
+  createMemo(() => (user() === undefined ? null : (user()?.id ?? "anon"))),
+);
+
+// An admin keeps the role "admin" after setting up a creator page, so for admins we ask the server
+// whether a creator profile exists (the User shape has no flag for it).
+const [adminIsCreator, setAdminIsCreator] = createSignal(false);
+
+async function probeAdminCreator(u: User): Promise<void> {
+  setAdminIsCreator(false);
+  if (u.role !== "admin") return;
+  try {
+    await api.creator(u.username);
+    if (user()?.id === u.id) setAdminIsCreator(true);
+  } catch {
+    /* 404: no creator page yet */
+  }
+}
+
+/** Has a creator page (can post, has a profile to show). */
 export function isCreator(): boolean {
   const u = user();
-  return !!u && (u.role === "creator" || u.role === "admin");
+  return !!u && (u.role === "creator" || (u.role === "admin" && adminIsCreator()));
+}
+
+/** Called after the creator profile was saved. */
+export function markCreator(): void {
+  setAdminIsCreator(true);
 }
 
 export function isAdmin(): boolean {
@@ -32,6 +61,8 @@ function changed(): void {
 export async function loadMe(): Promise<void> {
   try {
     const res = await api.me();
+    const prev = user();
+    if (!prev || prev.id !== res.user.id) void probeAdminCreator(res.user);
     setUser(res.user);
   } catch {
     // 401 (logged out), 503 (setup required) or a network error: treat as logged out.
@@ -41,6 +72,7 @@ export async function loadMe(): Promise<void> {
 
 export function setSessionUser(u: User): void {
   const prev = user();
+  if (!prev || prev.id !== u.id) void probeAdminCreator(u);
   setUser(u);
   if (!prev || prev.id !== u.id) changed();
 }

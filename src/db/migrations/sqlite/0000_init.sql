@@ -87,7 +87,7 @@ CREATE TABLE `posts` (
 	FOREIGN KEY (`creator_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
-CREATE INDEX `posts_creator_timeline_idx` ON `posts` (`creator_id`,`published_at`,`id`);--> statement-breakpoint
+CREATE INDEX `posts_creator_timeline_idx` ON `posts` (`creator_id`,`published_at`,`id`) WHERE "posts"."published_at" IS NOT NULL;--> statement-breakpoint
 CREATE INDEX `posts_creator_unpublished_idx` ON `posts` (`creator_id`,`status`,`created_at`,`id`);--> statement-breakpoint
 CREATE INDEX `posts_due_idx` ON `posts` (`status`,`publish_at`);--> statement-breakpoint
 CREATE TABLE `subscriptions` (
