@@ -24,6 +24,10 @@ function applyPragmas(conn: Database.Database): void {
   conn.pragma("foreign_keys = ON");
   conn.pragma("busy_timeout = 5000");
   conn.pragma("synchronous = NORMAL");
+  // Reads come from memory-mapped pages and a 64 MiB page cache instead of a read() syscall per page
+  // (SQLite's default cache is 2 MiB, far below a live site's working set).
+  conn.pragma("mmap_size = 268435456");
+  conn.pragma("cache_size = -65536");
 }
 
 export function openDb(path: string): Db {

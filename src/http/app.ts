@@ -74,15 +74,14 @@ export function createApp(ctx: AppContext, web: Map<string, Asset> | null) {
     await next();
   });
   // JSON bodies are small; uploads (their own routes) stream instead of going through this limit.
-  api.use(
-    "*",
-    bodyLimit({
-      maxSize: 1024 * 1024,
-      onError: () => {
-        throw new AppError(413, "payload_too_large", "The request body is larger than 1 MB.");
-      },
-    }),
-  );
+  // Only requests that may carry a body pay for it: the check materialises the full Request object.
+  const jsonBodyLimit = bodyLimit({
+    maxSize: 1024 * 1024,
+    onError: () => {
+      throw new AppError(413, "payload_too_large", "The request body is larger than 1 MB.");
+    },
+  });
+  api.use("*", (c, next) => (c.req.method === "GET" || c.req.method === "HEAD" ? next() : jsonBodyLimit(c, next)));
   api.use("*", sessionMiddleware(ctx));
   api.route("/site", siteRoutes(ctx));
   api.route("/setup", setupRoutes(ctx));
