@@ -4,7 +4,6 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { cpus } from "node:os";
-import { createServer } from "node:net";
 import { createRequire } from "node:module";
 
 export interface LoadRequest {
@@ -59,17 +58,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
   return autocannon(opts);
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.once("error", fail);
-    srv.listen(0, "127.0.0.1", () => {
-      const addr = srv.address();
-      const port = typeof addr === "object" && addr ? addr.port : 0;
-      srv.close(() => ok(port));
-    });
-  });
-}
+export { freePort } from "../tests/helpers/app-process.ts";
 
 export interface ChildServer {
   name: string;
