@@ -81,7 +81,9 @@ export function createApp(ctx: AppContext, web: Map<string, Asset> | null) {
       throw new AppError(413, "payload_too_large", "The request body is larger than 1 MB.");
     },
   });
-  api.use("*", (c, next) => (c.req.method === "GET" || c.req.method === "HEAD" ? next() : jsonBodyLimit(c, next)));
+  api.use("*", (c, next) =>
+    c.req.method === "GET" || c.req.method === "HEAD" ? next() : jsonBodyLimit(c, next),
+  );
   api.use("*", sessionMiddleware(ctx));
   api.route("/site", siteRoutes(ctx));
   api.route("/setup", setupRoutes(ctx));

@@ -79,3 +79,9 @@ export function entitlementViewer(c: Context<AppEnv>) {
   const v = c.get("viewer");
   return v ? { id: v.user.id, role: v.user.role } : null;
 }
+
+/** The same, for routes that need someone logged in (401 otherwise). */
+export function requireEntitlementViewer(c: Context<AppEnv>) {
+  const v = requireViewer(c);
+  return { id: v.user.id, role: v.user.role };
+}

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CURRENCIES } from "../../lib/money.ts";
 import { displayName } from "../users/schemas.ts";
+import { pageQuery } from "../../http/pagination.ts";
 
 export const creatorBody = z.object({
   displayName: displayName.optional(),
@@ -20,8 +21,4 @@ export const creatorBody = z.object({
   trialDays: z.number().int().min(0).max(90).optional(),
 });
 
-export const creatorListQuery = z.object({
-  query: z.string().trim().max(100).optional(),
-  cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-});
+export const creatorListQuery = pageQuery.extend({ query: z.string().trim().max(100).optional() });

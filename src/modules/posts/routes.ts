@@ -1,16 +1,12 @@
 import { Hono } from "hono";
 import type { AppContext } from "../../context.ts";
-import { entitlementViewer, requireViewer } from "../../http/middleware/session.ts";
+import { entitlementViewer, requireEntitlementViewer } from "../../http/middleware/session.ts";
 import { decodeCursor, pageQuery } from "../../http/pagination.ts";
 import type { AppEnv } from "../../http/types.ts";
 import { idParam, validate } from "../../http/validate.ts";
 import { commentBody, createPostBody, mineQuery, updatePostBody } from "./schemas.ts";
 
-/** The viewer for routes that need one, shaped for entitlement. */
-const who = (c: Parameters<typeof requireViewer>[0]) => {
-  const v = requireViewer(c);
-  return { id: v.user.id, role: v.user.role };
-};
+const who = requireEntitlementViewer;
 
 export function postsRoutes(ctx: AppContext) {
   const posts = ctx.services.posts;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { VISIBILITIES } from "./tables.ts";
+import { pageQuery } from "../../http/pagination.ts";
 
 /** Epoch milliseconds or an ISO 8601 date-time. */
 const instant = z.union([
@@ -22,8 +23,4 @@ export const updatePostBody = z
 
 export const commentBody = z.object({ text: z.string().trim().min(1, "Write a comment.").max(2000) });
 
-export const mineQuery = z.object({
-  status: z.enum(["draft", "scheduled"]).default("draft"),
-  cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-});
+export const mineQuery = pageQuery.extend({ status: z.enum(["draft", "scheduled"]).default("draft") });
