@@ -1,6 +1,7 @@
 // Posts: creation, editing, publishing (drafts, scheduled), timelines, likes and comments.
 // What a viewer may see is decided by entitlement; this module only hides what it is told is locked.
 import type { AppContext } from "../../context.ts";
+import type { DrizzleDb } from "../../db/client.ts";
 import { Forbidden, Invalid, NotFound } from "../../http/errors.ts";
 import { page, type Cursor } from "../../http/pagination.ts";
 import { newId } from "../../lib/ids.ts";
@@ -133,8 +134,8 @@ export function createPostsService(ctx: AppContext) {
     return row;
   }
 
-  function ownedRow(viewer: EntitlementViewer, id: string): PostRow {
-    const row = postsRepo.byId(ctx.db.read, id);
+  function ownedRow(db: DrizzleDb, viewer: EntitlementViewer, id: string): PostRow {
+    const row = postsRepo.byId(db, id);
     if (!row || (row.status !== "published" && row.creatorId !== viewer.id)) throw new NotFound("Post");
     if (row.creatorId !== viewer.id) throw new Forbidden("Only the creator of this post can change it.");
     return row;
@@ -172,7 +173,7 @@ export function createPostsService(ctx: AppContext) {
 
     async update(viewer: EntitlementViewer, id: string, patch: Partial<PostInput>): Promise<PostView> {
       await ctx.db.write((tx) => {
-        const row = ownedRow(viewer, id);
+        const row = ownedRow(tx, viewer, id);
         if (row.status === "published" && patch.publishAt) {
           throw new Invalid("This post is already published; it cannot be scheduled.", {
             fields: { publishAt: "Already published" },
