@@ -209,6 +209,7 @@ async function seed(dataDir: string): Promise<Seeded> {
           currency,
           months: 1,
           autoRenew: true,
+          providerRef: null,
           currentPeriodStart: start,
           currentPeriodEnd: start + 30 * DAY,
           createdAt: start - (k % 3) * 30 * DAY,

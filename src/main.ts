@@ -44,7 +44,10 @@ export function buildApp(config: Config, opts: BuildOptions = {}) {
 export function schedulerTasks(ctx: AppContext) {
   return [
     { name: "publish-scheduled-posts", run: () => ctx.services.posts.publishDue() },
+    // Paid renewals first: the period step then expires only what was not renewed.
+    { name: "subscription-renewals", run: () => ctx.services.payments.renewDue() },
     { name: "subscription-periods", run: () => ctx.services.subscriptions.processDue() },
+    { name: "release-held-earnings", run: () => ctx.services.payments.releaseDue() },
     { name: "expired-sessions", everyMs: HOUR, run: () => ctx.services.auth.removeExpiredSessions() },
   ];
 }

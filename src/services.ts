@@ -10,6 +10,10 @@ import { createCreatorsService } from "./modules/creators/service.ts";
 import { createPostsService } from "./modules/posts/service.ts";
 import { createSubscriptionsService } from "./modules/subscriptions/service.ts";
 import { createEntitlementService } from "./modules/entitlement/service.ts";
+import { createPaymentsService } from "./modules/payments/service.ts";
+import { createWebhooksService } from "./modules/payments/webhooks.ts";
+import { createPayoutsService } from "./modules/payouts/service.ts";
+import { createNotificationsService } from "./modules/notifications/service.ts";
 
 export function createServices(ctx: AppContext) {
   const services = {
@@ -22,6 +26,10 @@ export function createServices(ctx: AppContext) {
     posts: createPostsService(ctx),
     subscriptions: createSubscriptionsService(ctx),
     entitlement: createEntitlementService(ctx),
+    payments: createPaymentsService(ctx),
+    webhooks: createWebhooksService(ctx),
+    payouts: createPayoutsService(ctx),
+    notifications: createNotificationsService(ctx),
   };
   return services;
 }

@@ -7,3 +7,6 @@ export * from "../modules/creators/tables.ts";
 export * from "../modules/posts/tables.ts";
 export * from "../modules/subscriptions/tables.ts";
 export * from "../modules/entitlement/tables.ts";
+export * from "../modules/payments/tables.ts";
+export * from "../modules/payouts/tables.ts";
+export * from "../modules/notifications/tables.ts";

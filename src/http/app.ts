@@ -11,6 +11,11 @@ import { setupRoutes } from "../modules/setup/routes.ts";
 import { siteRoutes } from "../modules/site/routes.ts";
 import { subscriptionsRoutes } from "../modules/subscriptions/routes.ts";
 import { usersRoutes } from "../modules/users/routes.ts";
+import { paymentsRoutes } from "../modules/payments/routes.ts";
+import { sandboxRoutes } from "../modules/payments/sandbox-routes.ts";
+import { payoutsRoutes } from "../modules/payouts/routes.ts";
+import { adminRoutes } from "../modules/admin/routes.ts";
+import { notificationsRoutes } from "../modules/notifications/routes.ts";
 import { AppError, NotFound, Unavailable } from "./errors.ts";
 import { bodyLimit } from "hono/body-limit";
 import { errorHandler } from "./middleware/errors.ts";
@@ -93,10 +98,18 @@ export function createApp(ctx: AppContext, web: Map<string, Asset> | null) {
   api.route("/posts", postsRoutes(ctx));
   api.route("/feed", feedRoutes(ctx));
   api.route("/subscriptions", subscriptionsRoutes(ctx));
+  api.route("/payouts", payoutsRoutes(ctx));
+  api.route("/admin", adminRoutes(ctx));
+  api.route("/notifications", notificationsRoutes(ctx));
+  api.route("/", paymentsRoutes(ctx));
   api.all("*", () => {
     throw new NotFound("API route");
   });
   app.route("/api/v1", api);
+  app.route(
+    "/sandbox",
+    sandboxRoutes(ctx, (req) => app.fetch(req)),
+  );
   app.all("/api/*", () => {
     throw new NotFound("API route");
   });

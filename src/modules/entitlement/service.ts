@@ -63,6 +63,8 @@ export function createEntitlementService(ctx: AppContext) {
     /** Records a bought PPV post inside the payer's transaction; false if it was already owned. */
     grantPostUnlock: (tx: DrizzleDb, userId: string, postId: string): boolean =>
       unlocksRepo.insert(tx, userId, postId, ctx.clock.now()),
+    hasUnlocked: (db: DrizzleDb, userId: string, postId: string): boolean =>
+      unlocksRepo.unlockedAmong(db, userId, [postId]).size > 0,
     /** Takes a PPV unlock back (refund / chargeback). */
     revokePostUnlock: (tx: DrizzleDb, userId: string, postId: string): void =>
       unlocksRepo.remove(tx, userId, postId),

@@ -1,15 +1,25 @@
 // Site settings the owner changes at run time (stored in the DB, unlike config.toml which the operator owns).
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
+import { randomBytes } from "node:crypto";
 import { siteRepo } from "./repo.ts";
 
 export interface SiteSettings {
   name: string;
+  /** The site's cut of every sale, in percent (two decimals at most). */
+  platformFeePercent: number;
+  /** The smallest payout a creator may request. */
+  payoutMinimumCents: number;
   /** Set once the setup wizard has created the first admin. */
   setupCompletedAt: number | null;
 }
 
-const DEFAULTS: SiteSettings = { name: "Fanz", setupCompletedAt: null };
+const DEFAULTS: SiteSettings = {
+  name: "Fanz",
+  platformFeePercent: 20,
+  payoutMinimumCents: 2000,
+  setupCompletedAt: null,
+};
 
 export function createSiteService(ctx: AppContext) {
   // Setup never reverts, so once seen complete it is cached; before that every check reads the DB
@@ -42,6 +52,44 @@ export function createSiteService(ctx: AppContext) {
       put: (tx: DrizzleDb, key: string, value: string) =>
         siteRepo.put(tx, `secret:${key}`, value, ctx.clock.now()),
       remove: (tx: DrizzleDb, key: string) => siteRepo.remove(tx, `secret:${key}`),
+    },
+    /** What the admin settings page edits. */
+    adminSettings() {
+      const st = settings();
+      return {
+        name: st.name,
+        platformFeePercent: st.platformFeePercent,
+        payoutMinimumCents: st.payoutMinimumCents,
+      };
+    },
+    async updateSettings(
+      patch: Partial<Pick<SiteSettings, "name" | "platformFeePercent" | "payoutMinimumCents">>,
+    ) {
+      await ctx.db.write((tx) => {
+        const now = ctx.clock.now();
+        for (const [key, value] of Object.entries(patch)) {
+          if (value !== undefined) siteRepo.put(tx, key, JSON.stringify(value), now);
+        }
+      });
+      const st = settings();
+      return {
+        name: st.name,
+        platformFeePercent: st.platformFeePercent,
+        payoutMinimumCents: st.payoutMinimumCents,
+      };
+    },
+    /** A random secret of the site (e.g. the sandbox webhook key), created on first use. */
+    async generatedSecret(name: string): Promise<string> {
+      const key = `secret:${name}`;
+      const existing = siteRepo.get(ctx.db.read, key)?.value;
+      if (existing) return existing;
+      return ctx.db.write((tx) => {
+        const raced = siteRepo.get(tx, key)?.value;
+        if (raced) return raced;
+        const secret = randomBytes(32).toString("hex");
+        siteRepo.put(tx, key, secret, ctx.clock.now());
+        return secret;
+      });
     },
     present: () => {
       const s = settings();

@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, lte, desc, sql, type Placeholder } from "drizzle-orm";
+import { and, eq, gt, inArray, isNotNull, isNull, lte, desc, or, sql, type Placeholder } from "drizzle-orm";
 import { inList, prepared } from "../../db/prepared.ts";
 import { before } from "../../db/keyset.ts";
 import type { DrizzleDb } from "../../db/client.ts";
@@ -49,12 +49,41 @@ export const subscriptionsRepo = {
       .orderBy(desc(subscriptions.createdAt), desc(subscriptions.id))
       .limit(limit)
       .all(),
-  /** Active rows whose period has ended (served by the (status, current_period_end) index). */
+  /** Paid auto-renewing rows whose period has ended and that we charge ourselves (no provider subscription). */
+  dueForRenewal: (db: DrizzleDb, now: number, limit: number): SubscriptionRow[] =>
+    db
+      .select()
+      .from(subscriptions)
+      .where(
+        and(
+          eq(subscriptions.status, "active"),
+          lte(subscriptions.currentPeriodEnd, now),
+          eq(subscriptions.autoRenew, true),
+          gt(subscriptions.priceCents, 0),
+          isNull(subscriptions.providerRef),
+        ),
+      )
+      .limit(limit)
+      .all(),
+  /**
+   * Active rows whose period has ended and that are not ours to charge: free ones, ones without
+   * auto-renew, and provider-renewed ones (served by the (status, current_period_end) index).
+   */
   due: (db: DrizzleDb, now: number, limit: number): SubscriptionRow[] =>
     db
       .select()
       .from(subscriptions)
-      .where(and(eq(subscriptions.status, "active"), lte(subscriptions.currentPeriodEnd, now)))
+      .where(
+        and(
+          eq(subscriptions.status, "active"),
+          lte(subscriptions.currentPeriodEnd, now),
+          or(
+            eq(subscriptions.autoRenew, false),
+            eq(subscriptions.priceCents, 0),
+            isNotNull(subscriptions.providerRef),
+          ),
+        ),
+      )
       .limit(limit)
       .all(),
 };

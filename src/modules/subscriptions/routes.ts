@@ -5,12 +5,17 @@ import { decodeCursor, pageQuery } from "../../http/pagination.ts";
 import type { AppEnv } from "../../http/types.ts";
 import { idParam, validate } from "../../http/validate.ts";
 import { subscribeBody } from "./schemas.ts";
+import { respond } from "../payments/routes.ts";
 
 export function subscriptionsRoutes(ctx: AppContext) {
   const subs = ctx.services.subscriptions;
   return new Hono<AppEnv>()
     .post("/", validate("json", subscribeBody), async (c) =>
-      c.json({ subscription: await subs.subscribe(requireViewer(c).user.id, c.req.valid("json")) }, 201),
+      respond(
+        c,
+        await ctx.services.payments.subscribe(requireViewer(c).user.id, c.req.valid("json")),
+        "subscription",
+      ),
     )
     .get("/", validate("query", pageQuery), (c) => {
       const q = c.req.valid("query");

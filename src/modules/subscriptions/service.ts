@@ -22,6 +22,8 @@ export interface Grant {
   autoRenew: boolean;
   /** Length of a free trial instead of `months` (the next renewal charges the normal price). */
   trialDays?: number;
+  /** The provider's recurring subscription, when the provider renews it. */
+  providerRef?: string | null;
 }
 
 export interface SubscriptionView {
@@ -72,6 +74,7 @@ export function createSubscriptionsService(ctx: AppContext) {
       currency: g.currency,
       months: g.months,
       autoRenew: g.autoRenew,
+      providerRef: g.providerRef ?? null,
       currentPeriodStart: start,
       currentPeriodEnd: start + length,
       updatedAt: now,
@@ -139,6 +142,35 @@ export function createSubscriptionsService(ctx: AppContext) {
       return { items: present(p.items), nextCursor: p.nextCursor };
     },
 
+    /** Starts the next period where the current one ends (a paid renewal), inside the payer's transaction. */
+    renewTx(tx: DrizzleDb, sub: SubscriptionRow): SubscriptionRow {
+      const start = sub.currentPeriodEnd;
+      const fields = {
+        status: "active" as const,
+        currentPeriodStart: start,
+        currentPeriodEnd: start + sub.months * MONTH_MS,
+        updatedAt: ctx.clock.now(),
+      };
+      subscriptionsRepo.update(tx, sub.id, fields);
+      return { ...sub, ...fields };
+    },
+
+    setProviderRefTx(tx: DrizzleDb, id: string, providerRef: string): void {
+      subscriptionsRepo.update(tx, id, { providerRef, updatedAt: ctx.clock.now() });
+    },
+
+    /** Ends access now (refund, chargeback, failed renewal) inside the caller's transaction. */
+    endTx(tx: DrizzleDb, id: string, status: "expired" | "revoked"): void {
+      subscriptionsRepo.update(tx, id, { status, autoRenew: false, updatedAt: ctx.clock.now() });
+    },
+
+    byId: (id: string, db: DrizzleDb = ctx.db.read) => subscriptionsRepo.byId(db, id),
+    byPair: (fanId: string, creatorId: string, db: DrizzleDb = ctx.db.read) =>
+      subscriptionsRepo.byPair(db, fanId, creatorId),
+    /** Paid, auto-renewing subscriptions whose period has ended: the payments module charges them. */
+    dueForRenewal: (db: DrizzleDb, limit: number) =>
+      subscriptionsRepo.dueForRenewal(db, ctx.clock.now(), limit),
+
     /** Turns auto-renew off; access stays until the current period ends. */
     async cancel(fanId: string, id: string) {
       const row = await ctx.db.write((tx) => {
@@ -151,14 +183,17 @@ export function createSubscriptionsService(ctx: AppContext) {
     },
 
     /**
-     * Scheduler step: free auto-renewing subscriptions roll over; everything else that ran out is
-     * marked expired. (Paid renewals are charged by the payments module.) Idempotent.
+     * Scheduler step, after the payments module's renewals: free auto-renewing subscriptions roll over;
+     * everything else that ran out (auto-renew off, or a paid renewal that did not happen) is marked
+     * expired. Idempotent.
      */
     async processDue(batch = 200): Promise<number> {
       return ctx.db.write((tx) => {
         const now = ctx.clock.now();
         const due = subscriptionsRepo.due(tx, now, batch);
         for (const sub of due) {
+          // A provider-renewed subscription gets three days for the provider's renewal event to arrive.
+          if (sub.providerRef && sub.autoRenew && sub.currentPeriodEnd + 3 * DAY > now) continue;
           if (sub.autoRenew && sub.priceCents === 0) {
             const periods = Math.ceil((now - sub.currentPeriodEnd + 1) / (sub.months * MONTH_MS));
             const end = sub.currentPeriodEnd + periods * sub.months * MONTH_MS;

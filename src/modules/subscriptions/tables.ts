@@ -22,6 +22,8 @@ export const subscriptions = sqliteTable(
     autoRenew: integer("auto_renew", { mode: "boolean" }).notNull(),
     currentPeriodStart: integer("current_period_start").notNull(),
     currentPeriodEnd: integer("current_period_end").notNull(),
+    /** The provider's recurring subscription (card subscriptions renewed by the provider). */
+    providerRef: text("provider_ref"),
     createdAt: integer("created_at").notNull(),
     updatedAt: integer("updated_at").notNull(),
   },

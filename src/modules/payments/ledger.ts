@@ -1,0 +1,95 @@
+// The double-entry ledger: every money movement is one transaction whose entries sum to zero; an
+// account's balance is the sum of its entries (cached on the account row in the same transaction).
+// Everything here runs inside the caller's db.write transaction.
+import { DrizzleQueryError } from "drizzle-orm";
+import type { DrizzleDb } from "../../db/client.ts";
+import { newId } from "../../lib/ids.ts";
+import { paymentsRepo } from "./repo.ts";
+import type { AccountKind, AccountRow, TxnKind, TxnRow } from "./tables.ts";
+
+export interface AccountRef {
+  kind: AccountKind;
+  /** A user id, or "" for the site's own accounts. */
+  ownerId: string;
+  currency: string;
+}
+
+export interface Leg {
+  account: AccountRef;
+  amountCents: number;
+}
+
+export type NewTxn = Omit<TxnRow, "id" | "createdAt" | "reversedAt" | "currency" | "amountCents"> & {
+  currency: string;
+  amountCents: number;
+  legs: Leg[];
+};
+
+export const SITE = "";
+
+export function account(kind: AccountKind, ownerId: string, currency: string): AccountRef {
+  return { kind, ownerId, currency };
+}
+
+export function getAccount(tx: DrizzleDb, ref: AccountRef, now: number): AccountRow {
+  const found = paymentsRepo.accountByRef(tx, ref);
+  if (found) return found;
+  const row: AccountRow = { id: newId(), ...ref, balanceCents: 0, createdAt: now };
+  paymentsRepo.insertAccount(tx, row);
+  return row;
+}
+
+export function balanceOf(tx: DrizzleDb, ref: AccountRef): number {
+  return paymentsRepo.accountByRef(tx, ref)?.balanceCents ?? 0;
+}
+
+/**
+ * Records a transaction and its entries. Returns the existing transaction, unchanged, when one with
+ * the same idempotency key is already recorded (a retried webhook, a second scheduler run).
+ */
+export function postTransaction(tx: DrizzleDb, t: NewTxn, now: number): { txn: TxnRow; created: boolean } {
+  const existing = paymentsRepo.txnByKey(tx, t.idempotencyKey);
+  if (existing) return { txn: existing, created: false };
+  let sum = 0;
+  for (const leg of t.legs) {
+    if (!Number.isSafeInteger(leg.amountCents))
+      throw new Error(`ledger: non-integer amount ${leg.amountCents}`);
+    if (leg.account.currency !== t.currency) throw new Error("ledger: mixed currencies in one transaction");
+    sum += leg.amountCents;
+  }
+  if (sum !== 0) throw new Error(`ledger: entries of ${t.kind} sum to ${sum}, not 0`);
+  const { legs, ...fields } = t;
+  const txn: TxnRow = { ...fields, id: newId(), reversedAt: null, createdAt: now };
+  try {
+    paymentsRepo.insertTxn(tx, txn);
+  } catch (err) {
+    // Another node recorded the same key between our check and insert: same outcome as above.
+    const raced = err instanceof DrizzleQueryError ? paymentsRepo.txnByKey(tx, t.idempotencyKey) : undefined;
+    if (raced) return { txn: raced, created: false };
+    throw err;
+  }
+  for (const leg of legs) {
+    if (leg.amountCents === 0) continue;
+    const acct = getAccount(tx, leg.account, now);
+    paymentsRepo.insertEntry(tx, {
+      id: newId(),
+      txnId: txn.id,
+      accountId: acct.id,
+      amountCents: leg.amountCents,
+      createdAt: now,
+    });
+    paymentsRepo.addToBalance(tx, acct.id, leg.amountCents);
+  }
+  return { txn, created: true };
+}
+
+/** Splits a sale into the creator's share and the platform fee (basis points); the two always add up. */
+export function splitSale(
+  grossCents: number,
+  feeBasisPoints: number,
+): { creatorCents: number; feeCents: number } {
+  const feeCents = Math.floor((grossCents * feeBasisPoints + 5000) / 10000);
+  return { creatorCents: grossCents - feeCents, feeCents };
+}
+
+export type { TxnKind };

@@ -1,0 +1,41 @@
+// What every payment provider implements. Flows never talk to a provider SDK directly.
+import type { Purpose } from "../tables.ts";
+
+export interface CheckoutRequest {
+  /** Our checkout id; providers echo it back in their events. */
+  checkoutId: string;
+  purpose: Purpose;
+  amountCents: number;
+  currency: string;
+  description: string;
+  customerEmail: string;
+  /** For subscriptions a provider can renew by itself: bill every `intervalMonths`. */
+  recurring?: { intervalMonths: number };
+  successUrl: string;
+  cancelUrl: string;
+}
+
+export interface ProviderCheckout {
+  /** The provider's id for this checkout (session id). */
+  providerRef: string;
+  /** Where the fan pays. */
+  url: string;
+}
+
+export interface ProviderEvent {
+  id: string;
+  type: string;
+  data: Record<string, unknown>;
+}
+
+export interface PaymentProvider {
+  readonly name: "sandbox" | "stripe";
+  createCheckout(req: CheckoutRequest): Promise<ProviderCheckout>;
+  /** Verifies the signature and parses the event; throws WebhookSignatureError when it does not verify. */
+  parseWebhook(
+    rawBody: string,
+    headers: Record<string, string | undefined>,
+  ): Promise<ProviderEvent> | ProviderEvent;
+}
+
+export class WebhookSignatureError extends Error {}

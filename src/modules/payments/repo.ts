@@ -1,0 +1,190 @@
+// Every query of the payments module: ledger accounts, transactions, entries, holds, checkouts, webhook events.
+import { and, desc, eq, inArray, lte, sql, sum } from "drizzle-orm";
+import type { DrizzleDb } from "../../db/client.ts";
+import { before } from "../../db/keyset.ts";
+import type { Cursor } from "../../http/pagination.ts";
+import type { AccountRef } from "./ledger.ts";
+import {
+  checkouts,
+  earningHolds,
+  ledgerAccounts,
+  ledgerEntries,
+  ledgerTransactions,
+  webhookEvents,
+  type AccountRow,
+  type CheckoutRow,
+  type TxnKind,
+  type TxnRow,
+} from "./tables.ts";
+
+export const paymentsRepo = {
+  accountByRef: (db: DrizzleDb, ref: AccountRef): AccountRow | undefined =>
+    db
+      .select()
+      .from(ledgerAccounts)
+      .where(
+        and(
+          eq(ledgerAccounts.ownerId, ref.ownerId),
+          eq(ledgerAccounts.kind, ref.kind),
+          eq(ledgerAccounts.currency, ref.currency),
+        ),
+      )
+      .get(),
+  accountsOf: (db: DrizzleDb, ownerId: string): AccountRow[] =>
+    db.select().from(ledgerAccounts).where(eq(ledgerAccounts.ownerId, ownerId)).all(),
+  insertAccount: (db: DrizzleDb, row: AccountRow): void => {
+    db.insert(ledgerAccounts).values(row).run();
+  },
+  addToBalance: (db: DrizzleDb, accountId: string, delta: number): void => {
+    db.update(ledgerAccounts)
+      .set({ balanceCents: sql`${ledgerAccounts.balanceCents} + ${delta}` })
+      .where(eq(ledgerAccounts.id, accountId))
+      .run();
+  },
+
+  txnByKey: (db: DrizzleDb, key: string): TxnRow | undefined =>
+    db.select().from(ledgerTransactions).where(eq(ledgerTransactions.idempotencyKey, key)).get(),
+  txnById: (db: DrizzleDb, id: string): TxnRow | undefined =>
+    db.select().from(ledgerTransactions).where(eq(ledgerTransactions.id, id)).get(),
+  txnsByProviderRef: (db: DrizzleDb, ref: string): TxnRow[] =>
+    db.select().from(ledgerTransactions).where(eq(ledgerTransactions.providerRef, ref)).all(),
+  insertTxn: (db: DrizzleDb, row: TxnRow): void => {
+    db.insert(ledgerTransactions).values(row).run();
+  },
+  setTxnSubscription: (db: DrizzleDb, id: string, subscriptionId: string): void => {
+    db.update(ledgerTransactions).set({ subscriptionId }).where(eq(ledgerTransactions.id, id)).run();
+  },
+  markReversed: (db: DrizzleDb, id: string, at: number): void => {
+    db.update(ledgerTransactions).set({ reversedAt: at }).where(eq(ledgerTransactions.id, id)).run();
+  },
+  insertEntry: (db: DrizzleDb, row: typeof ledgerEntries.$inferInsert): void => {
+    db.insert(ledgerEntries).values(row).run();
+  },
+  entriesOf: (db: DrizzleDb, txnId: string) =>
+    db
+      .select({ amountCents: ledgerEntries.amountCents, account: ledgerAccounts })
+      .from(ledgerEntries)
+      .innerJoin(ledgerAccounts, eq(ledgerAccounts.id, ledgerEntries.accountId))
+      .where(eq(ledgerEntries.txnId, txnId))
+      .all(),
+  /** Transactions paid by or earned by a user, newest first. */
+  txnsOfUser: (
+    db: DrizzleDb,
+    role: "payer" | "creator",
+    userId: string,
+    cursor: Cursor | null,
+    limit: number,
+  ) => {
+    const col = role === "payer" ? ledgerTransactions.userId : ledgerTransactions.creatorId;
+    return db
+      .select()
+      .from(ledgerTransactions)
+      .where(and(eq(col, userId), before(ledgerTransactions.createdAt, ledgerTransactions.id, cursor)))
+      .orderBy(desc(ledgerTransactions.createdAt), desc(ledgerTransactions.id))
+      .limit(limit)
+      .all();
+  },
+  /** The entries that touched one account, with their transaction (wallet history, statements). */
+  accountHistory: (db: DrizzleDb, accountIds: string[], cursor: Cursor | null, limit: number) =>
+    accountIds.length === 0
+      ? []
+      : db
+          .select({
+            amountCents: ledgerEntries.amountCents,
+            accountId: ledgerEntries.accountId,
+            txn: ledgerTransactions,
+          })
+          .from(ledgerEntries)
+          .innerJoin(ledgerTransactions, eq(ledgerTransactions.id, ledgerEntries.txnId))
+          .where(
+            and(
+              inArray(ledgerEntries.accountId, accountIds),
+              before(ledgerTransactions.createdAt, ledgerTransactions.id, cursor),
+            ),
+          )
+          .orderBy(desc(ledgerTransactions.createdAt), desc(ledgerTransactions.id))
+          .limit(limit)
+          .all(),
+  /** Creator earnings (their share) of every kind of sale, including reversals. */
+  creatorEarningEntries: (db: DrizzleDb, creatorId: string) =>
+    db
+      .select({
+        kind: ledgerTransactions.kind,
+        createdAt: ledgerTransactions.createdAt,
+        amountCents: ledgerEntries.amountCents,
+        txn: ledgerTransactions,
+      })
+      .from(ledgerEntries)
+      .innerJoin(ledgerTransactions, eq(ledgerTransactions.id, ledgerEntries.txnId))
+      .innerJoin(ledgerAccounts, eq(ledgerAccounts.id, ledgerEntries.accountId))
+      .where(
+        and(
+          eq(ledgerAccounts.ownerId, creatorId),
+          inArray(ledgerAccounts.kind, ["creator_pending", "creator_available"]),
+          inArray(ledgerTransactions.kind, [
+            "subscription",
+            "renewal",
+            "ppv",
+            "tip",
+            "refund",
+            "chargeback",
+          ] as TxnKind[]),
+        ),
+      )
+      .orderBy(ledgerTransactions.createdAt)
+      .all(),
+
+  /** Every account whose cached balance differs from the sum of its entries (should be none). */
+  driftedAccounts: (db: DrizzleDb) =>
+    db
+      .select({
+        id: ledgerAccounts.id,
+        cached: ledgerAccounts.balanceCents,
+        actual: sum(ledgerEntries.amountCents),
+      })
+      .from(ledgerAccounts)
+      .leftJoin(ledgerEntries, eq(ledgerEntries.accountId, ledgerAccounts.id))
+      .groupBy(ledgerAccounts.id)
+      .all()
+      .filter((r) => r.cached !== Number(r.actual ?? 0)),
+  /** Transactions whose entries do not sum to zero (should be none). */
+  unbalancedTxns: (db: DrizzleDb) =>
+    db
+      .select({ txnId: ledgerEntries.txnId, total: sum(ledgerEntries.amountCents) })
+      .from(ledgerEntries)
+      .groupBy(ledgerEntries.txnId)
+      .all()
+      .filter((r) => Number(r.total) !== 0),
+
+  insertHold: (db: DrizzleDb, row: typeof earningHolds.$inferInsert): void => {
+    db.insert(earningHolds).values(row).run();
+  },
+  holdOf: (db: DrizzleDb, txnId: string) =>
+    db.select().from(earningHolds).where(eq(earningHolds.txnId, txnId)).get(),
+  dueHolds: (db: DrizzleDb, now: number, limit: number) =>
+    db
+      .select()
+      .from(earningHolds)
+      .where(and(eq(earningHolds.status, "held"), lte(earningHolds.releaseAt, now)))
+      .limit(limit)
+      .all(),
+  setHoldStatus: (db: DrizzleDb, txnId: string, status: "released" | "reversed"): void => {
+    db.update(earningHolds).set({ status }).where(eq(earningHolds.txnId, txnId)).run();
+  },
+
+  insertCheckout: (db: DrizzleDb, row: CheckoutRow): void => {
+    db.insert(checkouts).values(row).run();
+  },
+  checkoutById: (db: DrizzleDb, id: string): CheckoutRow | undefined =>
+    db.select().from(checkouts).where(eq(checkouts.id, id)).get(),
+  checkoutByProviderRef: (db: DrizzleDb, ref: string): CheckoutRow | undefined =>
+    db.select().from(checkouts).where(eq(checkouts.providerRef, ref)).get(),
+  updateCheckout: (db: DrizzleDb, id: string, patch: Partial<Omit<CheckoutRow, "id">>): void => {
+    db.update(checkouts).set(patch).where(eq(checkouts.id, id)).run();
+  },
+
+  /** Records a webhook event id; false if it was already recorded (a replay). */
+  recordEvent: (db: DrizzleDb, provider: string, eventId: string, type: string, now: number): boolean =>
+    db.insert(webhookEvents).values({ provider, eventId, type, receivedAt: now }).onConflictDoNothing().run()
+      .changes === 1,
+};

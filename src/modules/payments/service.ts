@@ -1,0 +1,728 @@
+// Payments: every flow that moves money (wallet top-ups, subscriptions and renewals, PPV unlocks, tips,
+// refunds and chargebacks, releasing held earnings) and the earnings a creator sees. Money moves only
+// through the ledger; a card payment becomes a checkout at the provider and is performed, once, when
+// the provider's event says it was paid.
+import type { AppContext } from "../../context.ts";
+import type { DrizzleDb } from "../../db/client.ts";
+import { Conflict, Invalid, NotFound, PaymentRequired, Unavailable } from "../../http/errors.ts";
+import { page, type Cursor } from "../../http/pagination.ts";
+import { DAY } from "../../lib/clock.ts";
+import { newId } from "../../lib/ids.ts";
+import { bundlePriceCents } from "../../lib/money.ts";
+import { publicUrl } from "../../config/load.ts";
+import { account, balanceOf, postTransaction, SITE, splitSale, type Leg } from "./ledger.ts";
+import { paymentsRepo } from "./repo.ts";
+import { createSandboxProvider } from "./providers/sandbox.ts";
+import type { PaymentProvider } from "./providers/types.ts";
+import type { CheckoutDetails, CheckoutRow, Purpose, TxnKind, TxnRow } from "./tables.ts";
+
+export type PayWith = "wallet" | "card";
+
+/** A purchase either completes now (wallet, free) or continues at the provider's checkout. */
+export type Outcome<T> = { done: T } | { checkout: { checkoutId: string; checkoutUrl: string } };
+
+interface Purchase {
+  purpose: Purpose;
+  payerId: string;
+  amountCents: number;
+  currency: string;
+  details: CheckoutDetails;
+}
+
+const SALE_KINDS: TxnKind[] = ["subscription", "renewal", "ppv", "tip"];
+
+export const TXN_LABELS: Record<TxnKind, string> = {
+  topup: "Wallet top-up",
+  subscription: "Subscription",
+  renewal: "Subscription renewal",
+  ppv: "Pay-per-view unlock",
+  tip: "Tip",
+  release: "Earnings released",
+  payout_request: "Payout requested",
+  payout_reject: "Payout rejected",
+  payout_paid: "Payout sent",
+  refund: "Refund",
+  chargeback: "Chargeback",
+};
+
+export function createPaymentsService(ctx: AppContext) {
+  const now = () => ctx.clock.now();
+  const s = () => ctx.services;
+
+  let provider: PaymentProvider | null = null;
+  function activeProvider(): PaymentProvider {
+    if (provider) return provider;
+    switch (ctx.config.payments.provider) {
+      case "sandbox":
+        provider = createSandboxProvider({
+          secret: () => s().site.generatedSecret("sandbox_webhook"),
+          baseUrl: () => publicUrl(ctx.config),
+          now,
+        });
+        break;
+      case "stripe":
+        throw new Unavailable(
+          'The Stripe provider is not available in this build yet; use payments.provider = "sandbox".',
+          "provider_unavailable",
+        );
+    }
+    return provider;
+  }
+
+  const feeBasisPoints = () => Math.round(s().site.settings().platformFeePercent * 100);
+
+  /** The legs of a sale: payer (wallet or provider clearing) to creator (pending) and platform fee. */
+  function saleLegs(p: Purchase & { creatorId: string }, source: PayWith): Leg[] {
+    const { creatorCents, feeCents } = splitSale(p.amountCents, feeBasisPoints());
+    const from =
+      source === "wallet"
+        ? account("wallet", p.payerId, p.currency)
+        : account("provider_clearing", SITE, p.currency);
+    return [
+      { account: from, amountCents: -p.amountCents },
+      { account: account("creator_pending", p.creatorId, p.currency), amountCents: creatorCents },
+      { account: account("platform_revenue", SITE, p.currency), amountCents: feeCents },
+    ];
+  }
+
+  /** Checks that the purchase still makes sense; throws the error the fan should see. */
+  function validate(tx: DrizzleDb, p: Purchase): void {
+    const d = p.details;
+    if (d.creatorId === p.payerId) throw new Invalid("You cannot pay yourself.", undefined, "self_payment");
+    if (p.purpose === "ppv" && s().entitlement.hasUnlocked(tx, p.payerId, d.postId!)) {
+      throw new Conflict("You already unlocked this post.", "already_owned");
+    }
+    if (p.purpose === "subscription" && s().entitlement.isSubscribed(p.payerId, d.creatorId!)) {
+      throw new Conflict("You are already subscribed to this creator.", "already_subscribed");
+    }
+  }
+
+  /**
+   * Performs a purchase inside the caller's transaction: the ledger transaction, the held creator share
+   * and the access it buys. `key` makes it happen once however often it is retried.
+   */
+  function performTx(
+    tx: DrizzleDb,
+    p: Purchase,
+    source: PayWith,
+    key: string,
+    providerRef: string | null,
+  ): TxnRow {
+    const t = now();
+    if (source === "wallet" && balanceOf(tx, account("wallet", p.payerId, p.currency)) < p.amountCents) {
+      throw new PaymentRequired(
+        "Your wallet balance is too low. Top up or pay by card.",
+        "insufficient_funds",
+      );
+    }
+    if (p.purpose === "topup") {
+      return postTransaction(
+        tx,
+        {
+          kind: "topup",
+          currency: p.currency,
+          amountCents: p.amountCents,
+          userId: p.payerId,
+          creatorId: null,
+          postId: null,
+          subscriptionId: null,
+          payoutId: null,
+          relatedTxnId: null,
+          source: "card",
+          providerRef,
+          memo: null,
+          idempotencyKey: key,
+          legs: [
+            { account: account("provider_clearing", SITE, p.currency), amountCents: -p.amountCents },
+            { account: account("wallet", p.payerId, p.currency), amountCents: p.amountCents },
+          ],
+        },
+        t,
+      ).txn;
+    }
+    const creatorId = p.details.creatorId!;
+    let subscriptionId: string | null = null;
+    const { txn, created } = postTransaction(
+      tx,
+      {
+        kind: p.purpose,
+        currency: p.currency,
+        amountCents: p.amountCents,
+        userId: p.payerId,
+        creatorId,
+        postId: p.details.postId ?? null,
+        subscriptionId: null,
+        payoutId: null,
+        relatedTxnId: null,
+        source,
+        providerRef,
+        memo: p.details.message ?? null,
+        idempotencyKey: key,
+        legs: saleLegs({ ...p, creatorId }, source),
+      },
+      t,
+    );
+    if (!created) return txn;
+    holdTx(tx, txn, creatorId);
+    if (p.purpose === "subscription") {
+      const sub = s().subscriptions.grantSubscription(tx, {
+        fanId: p.payerId,
+        creatorId,
+        months: p.details.months ?? 1,
+        priceCents: p.amountCents,
+        currency: p.currency,
+        autoRenew: true,
+      });
+      subscriptionId = sub.id;
+      paymentsRepo.setTxnSubscription(tx, txn.id, sub.id);
+      s().notifications.notifyTx(tx, creatorId, "new_subscriber", "You have a new subscriber.", {
+        fanId: p.payerId,
+      });
+    } else if (p.purpose === "ppv") {
+      s().entitlement.grantPostUnlock(tx, p.payerId, p.details.postId!);
+      s().notifications.notifyTx(tx, creatorId, "ppv_sale", "Someone unlocked your post.", {
+        postId: p.details.postId,
+      });
+    } else {
+      s().notifications.notifyTx(tx, creatorId, "tip", "You received a tip.", {
+        amountCents: p.amountCents,
+        message: p.details.message ?? null,
+      });
+    }
+    return { ...txn, subscriptionId };
+  }
+
+  /** Holds the creator's share of a sale until the hold period ends. */
+  function holdTx(tx: DrizzleDb, txn: TxnRow, creatorId: string): void {
+    const share = splitSale(txn.amountCents, feeBasisPoints()).creatorCents;
+    const entries = paymentsRepo.entriesOf(tx, txn.id);
+    const held = entries.find((e) => e.account.kind === "creator_pending")?.amountCents ?? share;
+    paymentsRepo.insertHold(tx, {
+      txnId: txn.id,
+      creatorId,
+      amountCents: held,
+      currency: txn.currency,
+      releaseAt: txn.createdAt + ctx.config.payments.hold_days * DAY,
+      status: "held",
+    });
+  }
+
+  /** Starts a card payment: a checkout row, then the provider's hosted page. */
+  async function startCheckout(p: Purchase, description: string, email: string): Promise<Outcome<never>> {
+    const row: CheckoutRow = {
+      id: newId(),
+      userId: p.payerId,
+      provider: activeProvider().name,
+      purpose: p.purpose,
+      amountCents: p.amountCents,
+      currency: p.currency,
+      details: p.details,
+      status: "open",
+      providerRef: null,
+      url: null,
+      failureReason: null,
+      createdAt: now(),
+      completedAt: null,
+    };
+    await ctx.db.write((tx) => {
+      validate(tx, p);
+      paymentsRepo.insertCheckout(tx, row);
+    });
+    const base = publicUrl(ctx.config);
+    try {
+      const session = await activeProvider().createCheckout({
+        checkoutId: row.id,
+        purpose: p.purpose,
+        amountCents: p.amountCents,
+        currency: p.currency,
+        description,
+        customerEmail: email,
+        recurring: p.purpose === "subscription" ? { intervalMonths: p.details.months ?? 1 } : undefined,
+        successUrl: `${base}/wallet?checkout=${row.id}`,
+        cancelUrl: `${base}/wallet?checkout=${row.id}&canceled=1`,
+      });
+      await ctx.db.write((tx) =>
+        paymentsRepo.updateCheckout(tx, row.id, { providerRef: session.providerRef, url: session.url }),
+      );
+      return { checkout: { checkoutId: row.id, checkoutUrl: session.url } };
+    } catch (err) {
+      ctx.logger.error("checkout creation failed", { provider: activeProvider().name, err: String(err) });
+      await ctx.db.write((tx) =>
+        paymentsRepo.updateCheckout(tx, row.id, { status: "failed", failureReason: "provider_error" }),
+      );
+      throw new Unavailable(
+        "The payment provider could not start the checkout. Try again in a moment.",
+        "provider_error",
+      );
+    }
+  }
+
+  async function purchase<T>(
+    p: Purchase,
+    payWith: PayWith,
+    description: string,
+    done: (txn: TxnRow) => T,
+  ): Promise<Outcome<T>> {
+    const payer = s().users.byId(p.payerId)!;
+    if (payWith === "card") return startCheckout(p, description, payer.email);
+    const txn = await ctx.db.write((tx) => {
+      validate(tx, p);
+      return performTx(tx, p, "wallet", `wallet:${newId()}`, null);
+    });
+    return { done: done(txn) };
+  }
+
+  function creatorTerms(username: string) {
+    const terms = s().creators.terms(username);
+    if (!terms) throw new NotFound("Creator");
+    return terms;
+  }
+
+  /**
+   * Marks a checkout paid and performs its purchase, once. If what it bought is no longer buyable
+   * (bought meanwhile from the wallet), the money lands in the fan's wallet instead of being lost.
+   */
+  function completeCheckoutTx(
+    tx: DrizzleDb,
+    checkoutId: string,
+    providerRef: string | null,
+    subscriptionRef?: string | null,
+  ): void {
+    const co = paymentsRepo.checkoutById(tx, checkoutId);
+    if (!co || co.status === "paid") return;
+    const p: Purchase = {
+      purpose: co.purpose,
+      payerId: co.userId,
+      amountCents: co.amountCents,
+      currency: co.currency,
+      details: co.details,
+    };
+    const key = `checkout:${co.id}`;
+    try {
+      validate(tx, p);
+      const txn = performTx(tx, p, "card", key, providerRef ?? co.providerRef);
+      if (subscriptionRef && txn.subscriptionId)
+        s().subscriptions.setProviderRefTx(tx, txn.subscriptionId, subscriptionRef);
+    } catch (err) {
+      if (!(err instanceof Conflict || err instanceof Invalid)) throw err;
+      performTx(tx, { ...p, purpose: "topup", details: {} }, "card", key, providerRef ?? co.providerRef);
+      s().notifications.notifyTx(
+        tx,
+        co.userId,
+        "checkout_credited",
+        "You already owned what you paid for; the payment was added to your wallet.",
+        { checkoutId },
+      );
+    }
+    paymentsRepo.updateCheckout(tx, co.id, {
+      status: "paid",
+      completedAt: now(),
+      providerRef: providerRef ?? co.providerRef,
+    });
+  }
+
+  /** Reverses a sale or top-up and takes back what it bought. */
+  function reverseTx(tx: DrizzleDb, txnId: string, kind: "refund" | "chargeback"): TxnRow {
+    const orig = paymentsRepo.txnById(tx, txnId);
+    if (!orig) throw new NotFound("Transaction");
+    if (!SALE_KINDS.includes(orig.kind) && orig.kind !== "topup") {
+      throw new Invalid(
+        `A ${TXN_LABELS[orig.kind].toLowerCase()} cannot be refunded.`,
+        undefined,
+        "not_refundable",
+      );
+    }
+    if (orig.reversedAt !== null)
+      throw new Conflict("This payment was already refunded.", "already_refunded");
+    const hold = paymentsRepo.holdOf(tx, orig.id);
+    const legs: Leg[] = paymentsRepo.entriesOf(tx, orig.id).map((e) => {
+      // The creator's share comes back from wherever it is now: still pending, or already available
+      // (which may go negative until future earnings cover it).
+      const kindNow =
+        e.account.kind === "creator_pending" && hold?.status === "released"
+          ? "creator_available"
+          : e.account.kind;
+      return {
+        account: account(kindNow, e.account.ownerId, e.account.currency),
+        amountCents: -e.amountCents,
+      };
+    });
+    const { txn } = postTransaction(
+      tx,
+      {
+        kind,
+        currency: orig.currency,
+        amountCents: orig.amountCents,
+        userId: orig.userId,
+        creatorId: orig.creatorId,
+        postId: orig.postId,
+        subscriptionId: orig.subscriptionId,
+        payoutId: null,
+        relatedTxnId: orig.id,
+        source: orig.source,
+        providerRef: orig.providerRef,
+        memo: null,
+        idempotencyKey: `${kind}:${orig.id}`,
+        legs,
+      },
+      now(),
+    );
+    paymentsRepo.markReversed(tx, orig.id, now());
+    if (hold?.status === "held") paymentsRepo.setHoldStatus(tx, orig.id, "reversed");
+    if (orig.kind === "ppv" && orig.userId && orig.postId)
+      s().entitlement.revokePostUnlock(tx, orig.userId, orig.postId);
+    if ((orig.kind === "subscription" || orig.kind === "renewal") && orig.subscriptionId) {
+      s().subscriptions.endTx(tx, orig.subscriptionId, "revoked");
+    }
+    if (orig.userId) {
+      s().notifications.notifyTx(
+        tx,
+        orig.userId,
+        kind,
+        `Your payment of ${(orig.amountCents / 100).toFixed(2)} ${orig.currency} was ${kind === "refund" ? "refunded" : "charged back"}.`,
+        { txnId: orig.id },
+      );
+    }
+    return txn;
+  }
+
+  function presentTxn(t: TxnRow, signedCents?: number) {
+    return {
+      id: t.id,
+      kind: t.kind,
+      label: TXN_LABELS[t.kind],
+      amountCents: signedCents ?? t.amountCents,
+      currency: t.currency,
+      source: t.source,
+      creatorId: t.creatorId,
+      postId: t.postId,
+      subscriptionId: t.subscriptionId,
+      memo: t.memo,
+      refunded: t.reversedAt !== null,
+      createdAt: t.createdAt,
+    };
+  }
+
+  return {
+    provider: activeProvider,
+    completeCheckoutTx,
+    reverseTx,
+    presentTxn,
+
+    /** GET /wallet: balance and history (signed from the wallet's point of view). */
+    wallet(userId: string, cursor: Cursor | null, limit: number) {
+      const currency = ctx.config.payments.currency;
+      const accounts = paymentsRepo.accountsOf(ctx.db.read, userId).filter((a) => a.kind === "wallet");
+      const rows = paymentsRepo.accountHistory(
+        ctx.db.read,
+        accounts.map((a) => a.id),
+        cursor,
+        limit + 1,
+      );
+      const p = page(rows, limit, (r) => ({ key: r.txn.createdAt, id: r.txn.id }));
+      return {
+        balanceCents: balanceOf(ctx.db.read, account("wallet", userId, currency)),
+        currency,
+        transactions: p.items.map((r) => presentTxn(r.txn, r.amountCents)),
+        nextCursor: p.nextCursor,
+      };
+    },
+
+    /** Top-ups are always by card. */
+    async topup(userId: string, amountCents: number) {
+      const currency = ctx.config.payments.currency;
+      return purchase(
+        { purpose: "topup", payerId: userId, amountCents, currency, details: {} },
+        "card",
+        `Wallet top-up`,
+        () => null,
+      );
+    },
+
+    async subscribe(
+      fanId: string,
+      input: { creator: string; months?: number | undefined; payWith: PayWith },
+    ) {
+      const terms = creatorTerms(input.creator);
+      const months = input.months ?? 1;
+      if (terms.userId === fanId)
+        throw new Invalid("You cannot subscribe to yourself.", undefined, "self_payment");
+      const bundle = terms.bundles.find((b) => b.months === months);
+      if (months !== 1 && !bundle) {
+        throw new Invalid(`This creator offers no ${months}-month bundle.`, {
+          fields: { months: "No such bundle" },
+        });
+      }
+      if (terms.priceCents === 0)
+        return { done: await s().subscriptions.subscribe(fanId, { creator: input.creator, months }) };
+      // A first-time subscriber gets the creator's free trial; the first renewal charges the normal price.
+      const price = bundle
+        ? bundlePriceCents(terms.priceCents, months, bundle.discountPercent)
+        : terms.priceCents;
+      if (terms.trialDays > 0 && !s().subscriptions.byPair(fanId, terms.userId)) {
+        const row = await ctx.db.write((tx) =>
+          s().subscriptions.grantSubscription(tx, {
+            fanId,
+            creatorId: terms.userId,
+            months,
+            priceCents: price,
+            currency: terms.currency,
+            autoRenew: true,
+            trialDays: terms.trialDays,
+          }),
+        );
+        return { done: s().subscriptions.present([row])[0]! };
+      }
+      const p: Purchase = {
+        purpose: "subscription",
+        payerId: fanId,
+        amountCents: price,
+        currency: terms.currency,
+        details: { creatorId: terms.userId, months },
+      };
+      return purchase(
+        p,
+        input.payWith,
+        `Subscription to @${input.creator.toLowerCase()} (${months} month${months > 1 ? "s" : ""})`,
+        (txn) => {
+          const sub = s().subscriptions.byId(txn.subscriptionId!)!;
+          return s().subscriptions.present([sub])[0]!;
+        },
+      );
+    },
+
+    async unlock(
+      viewer: { id: string; role: "fan" | "creator" | "admin" },
+      postId: string,
+      payWith: PayWith,
+    ) {
+      const post = s().posts.get(viewer, postId);
+      if (post.visibility !== "ppv" || post.priceCents === null) {
+        throw new Invalid("Only pay-per-view posts are unlocked.", undefined, "not_ppv");
+      }
+      if (post.creator.id === viewer.id)
+        throw new Invalid("You cannot pay yourself.", undefined, "self_payment");
+      if (!post.locked) throw new Conflict("You already unlocked this post.", "already_owned");
+      const p: Purchase = {
+        purpose: "ppv",
+        payerId: viewer.id,
+        amountCents: post.priceCents,
+        currency: post.currency,
+        details: { creatorId: post.creator.id, postId },
+      };
+      return purchase(p, payWith, `Unlock a post by @${post.creator.username}`, () =>
+        s().posts.get(viewer, postId),
+      );
+    },
+
+    async tip(
+      fanId: string,
+      input: {
+        creator: string;
+        amountCents: number;
+        postId?: string | undefined;
+        message?: string | undefined;
+        payWith: PayWith;
+      },
+    ) {
+      const terms = creatorTerms(input.creator);
+      if (input.postId) {
+        const post = s().posts.get({ id: fanId, role: "fan" }, input.postId);
+        if (post.creator.id !== terms.userId)
+          throw new Invalid("That post is not by this creator.", {
+            fields: { postId: "Not this creator's post" },
+          });
+      }
+      const p: Purchase = {
+        purpose: "tip",
+        payerId: fanId,
+        amountCents: input.amountCents,
+        currency: terms.currency,
+        details: { creatorId: terms.userId, postId: input.postId, message: input.message },
+      };
+      return purchase(p, input.payWith, `Tip for @${input.creator.toLowerCase()}`, (txn) => presentTxn(txn));
+    },
+
+    /** The sandbox checkout page's view of a checkout (its id is the capability, as at a hosted page). */
+    checkout(id: string) {
+      const co = paymentsRepo.checkoutById(ctx.db.read, id);
+      if (!co || co.provider !== "sandbox") throw new NotFound("Checkout");
+      return {
+        id: co.id,
+        purpose: co.purpose,
+        amountCents: co.amountCents,
+        currency: co.currency,
+        status: co.status,
+        failureReason: co.failureReason,
+        createdAt: co.createdAt,
+      };
+    },
+
+    async recordCheckoutFailure(id: string, reason: string) {
+      await ctx.db.write((tx) => paymentsRepo.updateCheckout(tx, id, { failureReason: reason }));
+    },
+
+    /** Admin refund (or a provider's refund/chargeback event through reverseTx). */
+    async refund(txnId: string) {
+      const txn = await ctx.db.write((tx) => reverseTx(tx, txnId, "refund"));
+      return presentTxn(txn);
+    },
+
+    /** Scheduler step: held earnings whose hold period is over become available. Idempotent. */
+    async releaseDue(batch = 500): Promise<number> {
+      return ctx.db.write((tx) => {
+        const due = paymentsRepo.dueHolds(tx, now(), batch);
+        for (const h of due) {
+          postTransaction(
+            tx,
+            {
+              kind: "release",
+              currency: h.currency,
+              amountCents: h.amountCents,
+              userId: h.creatorId,
+              creatorId: null,
+              postId: null,
+              subscriptionId: null,
+              payoutId: null,
+              relatedTxnId: h.txnId,
+              source: null,
+              providerRef: null,
+              memo: null,
+              idempotencyKey: `release:${h.txnId}`,
+              legs: [
+                { account: account("creator_pending", h.creatorId, h.currency), amountCents: -h.amountCents },
+                {
+                  account: account("creator_available", h.creatorId, h.currency),
+                  amountCents: h.amountCents,
+                },
+              ],
+            },
+            now(),
+          );
+          paymentsRepo.setHoldStatus(tx, h.txnId, "released");
+        }
+        return due.length;
+      });
+    },
+
+    /**
+     * Scheduler step: charges due auto-renewing subscriptions from the fan's wallet, in batches; a
+     * renewal the wallet cannot cover ends the subscription and tells the fan. Each renewal's ledger
+     * key is (subscription, period end), so a second run, or a run after a crash, charges nothing twice.
+     */
+    async renewDue(batch = 500): Promise<{ renewed: number; failed: number }> {
+      let renewed = 0;
+      let failed = 0;
+      for (;;) {
+        const n = await ctx.db.write((tx) => {
+          const due = s().subscriptions.dueForRenewal(tx, batch);
+          for (const sub of due) {
+            const wallet = account("wallet", sub.fanId, sub.currency);
+            if (balanceOf(tx, wallet) >= sub.priceCents) {
+              const p: Purchase = {
+                purpose: "subscription",
+                payerId: sub.fanId,
+                amountCents: sub.priceCents,
+                currency: sub.currency,
+                details: { creatorId: sub.creatorId, months: sub.months },
+              };
+              const { txn, created } = postTransaction(
+                tx,
+                {
+                  kind: "renewal",
+                  currency: sub.currency,
+                  amountCents: sub.priceCents,
+                  userId: sub.fanId,
+                  creatorId: sub.creatorId,
+                  postId: null,
+                  subscriptionId: sub.id,
+                  payoutId: null,
+                  relatedTxnId: null,
+                  source: "wallet",
+                  providerRef: null,
+                  memo: null,
+                  idempotencyKey: `renewal:${sub.id}:${sub.currentPeriodEnd}`,
+                  legs: saleLegs({ ...p, creatorId: sub.creatorId }, "wallet"),
+                },
+                now(),
+              );
+              if (created) holdTx(tx, txn, sub.creatorId);
+              s().subscriptions.renewTx(tx, sub);
+              renewed++;
+            } else {
+              s().subscriptions.endTx(tx, sub.id, "expired");
+              s().notifications.notifyTx(
+                tx,
+                sub.fanId,
+                "renewal_failed",
+                "Your subscription ended: your wallet balance did not cover the renewal.",
+                { subscriptionId: sub.id, creatorId: sub.creatorId },
+              );
+              failed++;
+            }
+          }
+          return due.length;
+        });
+        if (n < batch) return { renewed, failed };
+      }
+    },
+
+    /** GET /earnings for a creator. */
+    earnings(creatorId: string) {
+      const currency = s().creators.currencies([creatorId]).get(creatorId) ?? ctx.config.payments.currency;
+      const rows = paymentsRepo.creatorEarningEntries(ctx.db.read, creatorId);
+      const byType = { subscription: 0, ppv: 0, tip: 0 };
+      const byMonth = new Map<string, number>();
+      let lifetime = 0;
+      for (const r of rows) {
+        const kind = r.kind === "refund" || r.kind === "chargeback" ? reversedKind(r.txn) : r.kind;
+        const bucket = kind === "renewal" ? "subscription" : kind;
+        if (bucket === "subscription" || bucket === "ppv" || bucket === "tip")
+          byType[bucket] += r.amountCents;
+        lifetime += r.amountCents;
+        const month = new Date(r.createdAt).toISOString().slice(0, 7);
+        byMonth.set(month, (byMonth.get(month) ?? 0) + r.amountCents);
+      }
+      return {
+        currency,
+        pendingCents: balanceOf(ctx.db.read, account("creator_pending", creatorId, currency)),
+        availableCents: balanceOf(ctx.db.read, account("creator_available", creatorId, currency)),
+        lifetimeCents: lifetime,
+        byType,
+        byMonth: [...byMonth].map(([month, cents]) => ({ month, cents })),
+      };
+    },
+
+    /** Every earning and reversal as CSV (a creator's statement). */
+    statementCsv(creatorId: string): string {
+      const rows = paymentsRepo.creatorEarningEntries(ctx.db.read, creatorId);
+      const lines = ["date,transaction,type,gross_cents,your_share_cents,currency,source"];
+      for (const r of rows) {
+        lines.push(
+          [
+            new Date(r.createdAt).toISOString(),
+            r.txn.id,
+            r.kind,
+            r.txn.amountCents,
+            r.amountCents,
+            r.txn.currency,
+            r.txn.source ?? "",
+          ].join(","),
+        );
+      }
+      return lines.join("\n") + "\n";
+    },
+
+    /** Ledger integrity: unbalanced transactions and cached balances that differ from their entries. */
+    ledgerHealth() {
+      return {
+        unbalanced: paymentsRepo.unbalancedTxns(ctx.db.read),
+        drifted: paymentsRepo.driftedAccounts(ctx.db.read),
+      };
+    },
+  };
+
+  function reversedKind(t: TxnRow): TxnKind {
+    return t.relatedTxnId ? (paymentsRepo.txnById(ctx.db.read, t.relatedTxnId)?.kind ?? t.kind) : t.kind;
+  }
+}

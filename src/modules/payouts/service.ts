@@ -1,0 +1,158 @@
+// Payouts: a creator asks for their available earnings; an admin approves or rejects, then marks the
+// payout paid once the money was sent outside Fanz. Every step is a ledger transaction (or none, for
+// approval), keyed so that a retried click changes nothing.
+import type { AppContext } from "../../context.ts";
+import type { DrizzleDb } from "../../db/client.ts";
+import { Conflict, Forbidden, Invalid, NotFound } from "../../http/errors.ts";
+import { page, type Cursor } from "../../http/pagination.ts";
+import { newId } from "../../lib/ids.ts";
+import { account, balanceOf, postTransaction, SITE, type Leg } from "../payments/ledger.ts";
+import type { TxnKind } from "../payments/tables.ts";
+import { payoutsRepo } from "./repo.ts";
+import type { PayoutRow } from "./tables.ts";
+
+export function createPayoutsService(ctx: AppContext) {
+  const now = () => ctx.clock.now();
+
+  function present(rows: PayoutRow[]) {
+    const creators = ctx.services.users.publicByIds(rows.map((r) => r.creatorId));
+    return rows.map((p) => ({
+      id: p.id,
+      creator: creators.get(p.creatorId)!,
+      amountCents: p.amountCents,
+      currency: p.currency,
+      status: p.status,
+      note: p.note,
+      createdAt: p.createdAt,
+      decidedAt: p.decidedAt,
+      paidAt: p.paidAt,
+    }));
+  }
+
+  function move(tx: DrizzleDb, p: PayoutRow, kind: TxnKind, legs: Leg[]): void {
+    postTransaction(
+      tx,
+      {
+        kind,
+        currency: p.currency,
+        amountCents: p.amountCents,
+        userId: p.creatorId,
+        creatorId: null,
+        postId: null,
+        subscriptionId: null,
+        payoutId: p.id,
+        relatedTxnId: null,
+        source: null,
+        providerRef: null,
+        memo: null,
+        idempotencyKey: `payout:${p.id}:${kind}`,
+        legs,
+      },
+      now(),
+    );
+  }
+
+  /** Applies an admin decision to a payout in the state `from`. */
+  async function decide(id: string, from: PayoutRow["status"], to: PayoutRow["status"], note?: string) {
+    const row = await ctx.db.write((tx) => {
+      const p = payoutsRepo.byId(tx, id);
+      if (!p) throw new NotFound("Payout");
+      if (p.status === to) return p; // a repeated click
+      if (p.status !== from)
+        throw new Conflict(`This payout is ${p.status}; it cannot become ${to}.`, "bad_payout_state");
+      const available = account("creator_available", p.creatorId, p.currency);
+      const payable = account("payouts_payable", p.creatorId, p.currency);
+      if (to === "rejected") {
+        move(tx, p, "payout_reject", [
+          { account: payable, amountCents: -p.amountCents },
+          { account: available, amountCents: p.amountCents },
+        ]);
+      } else if (to === "paid") {
+        move(tx, p, "payout_paid", [
+          { account: payable, amountCents: -p.amountCents },
+          { account: account("provider_clearing", SITE, p.currency), amountCents: p.amountCents },
+        ]);
+      }
+      const patch: Partial<PayoutRow> = { status: to, note: note ?? p.note };
+      if (to === "paid") patch.paidAt = now();
+      else patch.decidedAt = now();
+      payoutsRepo.update(tx, id, patch);
+      const text =
+        to === "paid"
+          ? "Your payout was sent."
+          : to === "approved"
+            ? "Your payout was approved."
+            : "Your payout was rejected.";
+      ctx.services.notifications.notifyTx(tx, p.creatorId, `payout_${to}`, text, {
+        payoutId: id,
+        note: note ?? null,
+      });
+      return { ...p, ...patch };
+    });
+    return present([row])[0]!;
+  }
+
+  return {
+    async request(creatorId: string, amountCents: number) {
+      if (!ctx.services.creators.isCreator(creatorId))
+        throw new Forbidden("Only creators have earnings to pay out.", "not_a_creator");
+      const minimum = ctx.services.site.settings().payoutMinimumCents;
+      if (amountCents < minimum) {
+        throw new Invalid(
+          `The smallest payout is ${(minimum / 100).toFixed(2)}.`,
+          { fields: { amountCents: `At least ${minimum}` } },
+          "below_minimum",
+        );
+      }
+      const currency = ctx.services.creators.currencies([creatorId]).get(creatorId)!;
+      const row = await ctx.db.write((tx) => {
+        const available = account("creator_available", creatorId, currency);
+        if (balanceOf(tx, available) < amountCents) {
+          throw new Invalid(
+            "That is more than your available earnings.",
+            { fields: { amountCents: "More than available" } },
+            "insufficient_earnings",
+          );
+        }
+        const p: PayoutRow = {
+          id: newId(),
+          creatorId,
+          amountCents,
+          currency,
+          status: "requested",
+          note: null,
+          createdAt: now(),
+          decidedAt: null,
+          paidAt: null,
+        };
+        payoutsRepo.insert(tx, p);
+        move(tx, p, "payout_request", [
+          { account: available, amountCents: -amountCents },
+          { account: account("payouts_payable", creatorId, currency), amountCents },
+        ]);
+        return p;
+      });
+      return present([row])[0]!;
+    },
+
+    mine(creatorId: string, cursor: Cursor | null, limit: number) {
+      const p = page(payoutsRepo.ofCreator(ctx.db.read, creatorId, cursor, limit + 1), limit, (r) => ({
+        key: r.createdAt,
+        id: r.id,
+      }));
+      return { items: present(p.items), nextCursor: p.nextCursor };
+    },
+
+    list(status: PayoutRow["status"] | null, cursor: Cursor | null, limit: number) {
+      const p = page(payoutsRepo.byStatus(ctx.db.read, status, cursor, limit + 1), limit, (r) => ({
+        key: r.createdAt,
+        id: r.id,
+      }));
+      return { items: present(p.items), nextCursor: p.nextCursor };
+    },
+
+    approve: (id: string) => decide(id, "requested", "approved"),
+    reject: (id: string, note?: string) => decide(id, "requested", "rejected", note),
+    markPaid: (id: string) => decide(id, "approved", "paid"),
+  };
+}
