@@ -562,10 +562,106 @@ export function createPaymentsService(ctx: AppContext) {
       await ctx.db.write((tx) => paymentsRepo.updateCheckout(tx, id, { failureReason: reason }));
     },
 
-    /** Admin refund (or a provider's refund/chargeback event through reverseTx). */
+    /**
+     * Admin refund. A card payment is first refunded at the provider (when it can), then reversed in the
+     * ledger; the provider's own refund event later finds it already reversed and changes nothing.
+     */
     async refund(txnId: string) {
+      const orig = paymentsRepo.txnById(ctx.db.read, txnId);
+      if (!orig) throw new NotFound("Transaction");
+      if (orig.reversedAt !== null)
+        throw new Conflict("This payment was already refunded.", "already_refunded");
+      const p = activeProvider();
+      if (orig.source === "card" && orig.providerRef && p.refund)
+        await p.refund(orig.providerRef, orig.amountCents);
       const txn = await ctx.db.write((tx) => reverseTx(tx, txnId, "refund"));
       return presentTxn(txn);
+    },
+
+    /** A provider refunded or lost a dispute over a card payment: reverse it once. False if unknown. */
+    reverseByProviderRefTx(tx: DrizzleDb, providerRef: string, kind: "refund" | "chargeback"): boolean {
+      const sale = paymentsRepo
+        .txnsByProviderRef(tx, providerRef)
+        .find((t) => SALE_KINDS.includes(t.kind) || t.kind === "topup");
+      if (!sale) return false;
+      if (sale.reversedAt === null) reverseTx(tx, sale.id, kind);
+      return true;
+    },
+
+    /**
+     * A provider charged a subscription's renewal itself (e.g. Stripe invoice.paid for a new cycle):
+     * record the sale and extend access, once per invoice. False if the subscription is unknown.
+     */
+    providerRenewalTx(
+      tx: DrizzleDb,
+      r: { subscriptionRef: string; invoiceRef: string; amountCents: number; currency: string },
+    ): boolean {
+      const sub = s().subscriptions.byProviderRef(r.subscriptionRef, tx);
+      if (!sub) return false;
+      const p: Purchase = {
+        purpose: "subscription",
+        payerId: sub.fanId,
+        amountCents: r.amountCents,
+        currency: r.currency,
+        details: { creatorId: sub.creatorId, months: sub.months },
+      };
+      const { txn, created } = postTransaction(
+        tx,
+        {
+          kind: "renewal",
+          currency: r.currency,
+          amountCents: r.amountCents,
+          userId: sub.fanId,
+          creatorId: sub.creatorId,
+          postId: null,
+          subscriptionId: sub.id,
+          payoutId: null,
+          relatedTxnId: null,
+          source: "card",
+          providerRef: r.invoiceRef,
+          memo: null,
+          idempotencyKey: `provider-renewal:${r.invoiceRef}`,
+          legs: saleLegs({ ...p, creatorId: sub.creatorId }, "card"),
+        },
+        now(),
+      );
+      if (created) {
+        holdTx(tx, txn, sub.creatorId);
+        if (sub.status === "active" && sub.currentPeriodEnd > now()) s().subscriptions.renewTx(tx, sub);
+        else
+          s().subscriptions.grantSubscription(tx, {
+            fanId: sub.fanId,
+            creatorId: sub.creatorId,
+            months: sub.months,
+            priceCents: r.amountCents,
+            currency: r.currency,
+            autoRenew: true,
+            providerRef: r.subscriptionRef,
+          });
+      }
+      return true;
+    },
+
+    /** The provider could not charge a renewal: access runs out at period end; the fan is told. */
+    providerRenewalFailedTx(tx: DrizzleDb, subscriptionRef: string): boolean {
+      const sub = s().subscriptions.byProviderRef(subscriptionRef, tx);
+      if (!sub) return false;
+      s().notifications.notifyTx(
+        tx,
+        sub.fanId,
+        "renewal_failed",
+        "Your card could not be charged for a subscription renewal; access ends at the end of the period.",
+        { subscriptionId: sub.id },
+      );
+      return true;
+    },
+
+    /** The provider ended a recurring subscription: no more renewals; access lasts until period end. */
+    providerSubscriptionEndedTx(tx: DrizzleDb, subscriptionRef: string): boolean {
+      const sub = s().subscriptions.byProviderRef(subscriptionRef, tx);
+      if (!sub) return false;
+      s().subscriptions.stopRenewingTx(tx, sub.id);
+      return true;
     },
 
     /** Scheduler step: held earnings whose hold period is over become available. Idempotent. */

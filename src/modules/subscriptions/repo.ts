@@ -10,6 +10,8 @@ const entitled = (now: number | Placeholder) =>
 
 export const subscriptionsRepo = {
   byId: (db: DrizzleDb, id: string) => db.select().from(subscriptions).where(eq(subscriptions.id, id)).get(),
+  byProviderRef: (db: DrizzleDb, ref: string) =>
+    db.select().from(subscriptions).where(eq(subscriptions.providerRef, ref)).get(),
   byPair: (db: DrizzleDb, fanId: string, creatorId: string) =>
     db
       .select()

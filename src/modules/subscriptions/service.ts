@@ -159,12 +159,17 @@ export function createSubscriptionsService(ctx: AppContext) {
       subscriptionsRepo.update(tx, id, { providerRef, updatedAt: ctx.clock.now() });
     },
 
+    stopRenewingTx(tx: DrizzleDb, id: string): void {
+      subscriptionsRepo.update(tx, id, { autoRenew: false, updatedAt: ctx.clock.now() });
+    },
+
     /** Ends access now (refund, chargeback, failed renewal) inside the caller's transaction. */
     endTx(tx: DrizzleDb, id: string, status: "expired" | "revoked"): void {
       subscriptionsRepo.update(tx, id, { status, autoRenew: false, updatedAt: ctx.clock.now() });
     },
 
     byId: (id: string, db: DrizzleDb = ctx.db.read) => subscriptionsRepo.byId(db, id),
+    byProviderRef: (ref: string, db: DrizzleDb = ctx.db.read) => subscriptionsRepo.byProviderRef(db, ref),
     byPair: (fanId: string, creatorId: string, db: DrizzleDb = ctx.db.read) =>
       subscriptionsRepo.byPair(db, fanId, creatorId),
     /** Paid, auto-renewing subscriptions whose period has ended: the payments module charges them. */

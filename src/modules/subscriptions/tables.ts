@@ -33,6 +33,7 @@ export const subscriptions = sqliteTable(
     index("subscriptions_fan_access_idx").on(t.fanId, t.status, t.currentPeriodEnd, t.creatorId),
     index("subscriptions_creator_idx").on(t.creatorId, t.status),
     index("subscriptions_fan_created_idx").on(t.fanId, t.createdAt, t.id),
+    index("subscriptions_provider_ref_idx").on(t.providerRef),
     index("subscriptions_due_idx").on(t.status, t.currentPeriodEnd),
   ],
 );

@@ -111,4 +111,5 @@ CREATE TABLE `notifications` (
 );
 --> statement-breakpoint
 CREATE INDEX `notifications_user_idx` ON `notifications` (`user_id`,`created_at`,`id`);--> statement-breakpoint
-ALTER TABLE `subscriptions` ADD `provider_ref` text;
+ALTER TABLE `subscriptions` ADD `provider_ref` text;--> statement-breakpoint
+CREATE INDEX `subscriptions_provider_ref_idx` ON `subscriptions` (`provider_ref`);

@@ -31,6 +31,8 @@ export interface ProviderEvent {
 export interface PaymentProvider {
   readonly name: "sandbox" | "stripe";
   createCheckout(req: CheckoutRequest): Promise<ProviderCheckout>;
+  /** Returns a card payment to the card (admin refunds); providers without it refund in the ledger only. */
+  refund?(providerRef: string, amountCents: number): Promise<void>;
   /** Verifies the signature and parses the event; throws WebhookSignatureError when it does not verify. */
   parseWebhook(
     rawBody: string,
