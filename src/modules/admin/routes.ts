@@ -54,6 +54,10 @@ export function adminRoutes(ctx: AppContext) {
     .post("/payouts/:id/mark-paid", validate("param", idParam), async (c) =>
       c.json({ payout: await s.payouts.markPaid(c.req.valid("param").id) }),
     )
+    .get("/transactions", validate("query", pageQuery), (c) => {
+      const q = c.req.valid("query");
+      return c.json(s.payments.allTransactions(decodeCursor(q.cursor), q.limit));
+    })
     .post("/transactions/:id/refund", validate("param", idParam), async (c) =>
       c.json({ transaction: await s.payments.refund(c.req.valid("param").id) }),
     );

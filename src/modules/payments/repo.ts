@@ -84,6 +84,14 @@ export const paymentsRepo = {
       .limit(limit)
       .all();
   },
+  recentTxns: (db: DrizzleDb, cursor: Cursor | null, limit: number): TxnRow[] =>
+    db
+      .select()
+      .from(ledgerTransactions)
+      .where(before(ledgerTransactions.createdAt, ledgerTransactions.id, cursor))
+      .orderBy(desc(ledgerTransactions.createdAt), desc(ledgerTransactions.id))
+      .limit(limit)
+      .all(),
   /** The entries that touched one account, with their transaction (wallet history, statements). */
   accountHistory: (db: DrizzleDb, accountIds: string[], cursor: Cursor | null, limit: number) =>
     accountIds.length === 0

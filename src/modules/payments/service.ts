@@ -543,6 +543,24 @@ export function createPaymentsService(ctx: AppContext) {
       return purchase(p, input.payWith, `Tip for @${input.creator.toLowerCase()}`, (txn) => presentTxn(txn));
     },
 
+    /** Every transaction, newest first, with the people involved (admin console). */
+    allTransactions(cursor: Cursor | null, limit: number) {
+      const rows = paymentsRepo.recentTxns(ctx.db.read, cursor, limit + 1);
+      const p = page(rows, limit, (r) => ({ key: r.createdAt, id: r.id }));
+      const people = s().users.publicByIds(
+        p.items.flatMap((t) => [t.userId, t.creatorId].filter((x): x is string => !!x)),
+      );
+      return {
+        items: p.items.map((t) => ({
+          ...presentTxn(t),
+          user: t.userId ? (people.get(t.userId) ?? null) : null,
+          creator: t.creatorId ? (people.get(t.creatorId) ?? null) : null,
+          refundable: (SALE_KINDS.includes(t.kind) || t.kind === "topup") && t.reversedAt === null,
+        })),
+        nextCursor: p.nextCursor,
+      };
+    },
+
     /** The sandbox checkout page's view of a checkout (its id is the capability, as at a hosted page). */
     checkout(id: string) {
       const co = paymentsRepo.checkoutById(ctx.db.read, id);
