@@ -118,6 +118,26 @@ export async function startTestApp(
       return r.body.post as { id: string; [k: string]: any };
     },
 
+    /** Pays an open sandbox checkout with a test card. */
+    async payCheckout(checkoutId: string, card = "4242 4242 4242 4242") {
+      return call("POST", `/sandbox/checkout/${checkoutId}/pay`, { body: { cardNumber: card } });
+    },
+
+    /** Tops a wallet up through the sandbox checkout, as a fan would. */
+    async topup(a: Actor, amountCents: number) {
+      const r = await call("POST", "/api/v1/wallet/topups", { body: { amountCents }, token: a.token });
+      if (r.status !== 202) throw new Error(`topup failed: ${r.status} ${JSON.stringify(r.body)}`);
+      const paid = await app.payCheckout(r.body.checkoutId);
+      if (paid.status !== 200)
+        throw new Error(`checkout failed: ${paid.status} ${JSON.stringify(paid.body)}`);
+      return r.body.checkoutId as string;
+    },
+
+    /** Ledger invariants: every transaction sums to zero and every cached balance equals its entries. */
+    ledgerHealth() {
+      return built.ctx.services.payments.ledgerHealth();
+    },
+
     /** Grants a subscription the way the payments flow will: through the service, in a transaction. */
     async grant(fan: Actor, creator: Actor, months = 1) {
       return built.ctx.db.write((tx) =>

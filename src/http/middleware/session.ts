@@ -23,7 +23,8 @@ export function setSessionCookie(ctx: AppContext, c: Context, token: string, exp
     sameSite: "Lax",
     secure: cookieSecure(ctx),
     path: "/",
-    expires: new Date(expiresAt),
+    // Max-Age rather than Expires: relative to the server's clock, immune to the browser's.
+    maxAge: Math.max(0, Math.floor((expiresAt - ctx.clock.now()) / 1000)),
   });
 }
 
