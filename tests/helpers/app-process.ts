@@ -33,7 +33,7 @@ export async function freePort(): Promise<number> {
 }
 
 export async function startApp(
-  opts: { dataDir?: string; env?: Record<string, string>; args?: string[] } = {},
+  opts: { dataDir?: string; env?: Record<string, string>; args?: string[]; waitReady?: boolean } = {},
 ): Promise<AppProcess> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), "fanz-e2e-"));
   const port = await freePort();
@@ -48,7 +48,7 @@ export async function startApp(
   const exited = new Promise<number | null>((ok) => child.once("exit", (code) => ok(code)));
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;
-  for (;;) {
+  for (; opts.waitReady !== false;) {
     if (child.exitCode !== null) throw new Error(`fanzctl serve exited early (${child.exitCode}):\n${out}`);
     try {
       const res = await fetch(`${baseUrl}/readyz`);

@@ -1,5 +1,6 @@
 // Every query of the payments module: ledger accounts, transactions, entries, holds, checkouts, webhook events.
-import { and, desc, eq, inArray, lte, sql, sum } from "drizzle-orm";
+import { and, desc, eq, inArray, lte, sql, sum, type Table } from "drizzle-orm";
+import { prepared } from "../../db/prepared.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import { before } from "../../db/keyset.ts";
 import type { Cursor } from "../../http/pagination.ts";
@@ -17,39 +18,76 @@ import {
   type TxnRow,
 } from "./tables.ts";
 
+const TXN_COLUMNS = [
+  "id",
+  "kind",
+  "currency",
+  "amountCents",
+  "userId",
+  "creatorId",
+  "postId",
+  "subscriptionId",
+  "payoutId",
+  "relatedTxnId",
+  "source",
+  "providerRef",
+  "memo",
+  "reversedAt",
+  "idempotencyKey",
+  "createdAt",
+] as const;
+
+/** An insert's values as named placeholders, for statements prepared once. */
+function placeholders<T extends Table>(_table: T, columns: readonly string[]): never {
+  return Object.fromEntries(columns.map((c) => [c, sql.placeholder(c)])) as never;
+}
+
 export const paymentsRepo = {
   accountByRef: (db: DrizzleDb, ref: AccountRef): AccountRow | undefined =>
-    db
-      .select()
-      .from(ledgerAccounts)
-      .where(
-        and(
-          eq(ledgerAccounts.ownerId, ref.ownerId),
-          eq(ledgerAccounts.kind, ref.kind),
-          eq(ledgerAccounts.currency, ref.currency),
-        ),
-      )
-      .get(),
+    prepared(db, "ledger.accountByRef", () =>
+      db
+        .select()
+        .from(ledgerAccounts)
+        .where(
+          and(
+            eq(ledgerAccounts.ownerId, sql.placeholder("ownerId")),
+            eq(ledgerAccounts.kind, sql.placeholder("kind")),
+            eq(ledgerAccounts.currency, sql.placeholder("currency")),
+          ),
+        )
+        .prepare(),
+    ).get({ ownerId: ref.ownerId, kind: ref.kind, currency: ref.currency }),
   accountsOf: (db: DrizzleDb, ownerId: string): AccountRow[] =>
     db.select().from(ledgerAccounts).where(eq(ledgerAccounts.ownerId, ownerId)).all(),
   insertAccount: (db: DrizzleDb, row: AccountRow): void => {
     db.insert(ledgerAccounts).values(row).run();
   },
   addToBalance: (db: DrizzleDb, accountId: string, delta: number): void => {
-    db.update(ledgerAccounts)
-      .set({ balanceCents: sql`${ledgerAccounts.balanceCents} + ${delta}` })
-      .where(eq(ledgerAccounts.id, accountId))
-      .run();
+    prepared(db, "ledger.addToBalance", () =>
+      db
+        .update(ledgerAccounts)
+        .set({ balanceCents: sql`${ledgerAccounts.balanceCents} + ${sql.placeholder("delta")}` })
+        .where(eq(ledgerAccounts.id, sql.placeholder("id")))
+        .prepare(),
+    ).run({ id: accountId, delta });
   },
 
   txnByKey: (db: DrizzleDb, key: string): TxnRow | undefined =>
-    db.select().from(ledgerTransactions).where(eq(ledgerTransactions.idempotencyKey, key)).get(),
+    prepared(db, "ledger.txnByKey", () =>
+      db
+        .select()
+        .from(ledgerTransactions)
+        .where(eq(ledgerTransactions.idempotencyKey, sql.placeholder("key")))
+        .prepare(),
+    ).get({ key }),
   txnById: (db: DrizzleDb, id: string): TxnRow | undefined =>
     db.select().from(ledgerTransactions).where(eq(ledgerTransactions.id, id)).get(),
   txnsByProviderRef: (db: DrizzleDb, ref: string): TxnRow[] =>
     db.select().from(ledgerTransactions).where(eq(ledgerTransactions.providerRef, ref)).all(),
   insertTxn: (db: DrizzleDb, row: TxnRow): void => {
-    db.insert(ledgerTransactions).values(row).run();
+    prepared(db, "ledger.insertTxn", () =>
+      db.insert(ledgerTransactions).values(placeholders(ledgerTransactions, TXN_COLUMNS)).prepare(),
+    ).run(row);
   },
   setTxnSubscription: (db: DrizzleDb, id: string, subscriptionId: string): void => {
     db.update(ledgerTransactions).set({ subscriptionId }).where(eq(ledgerTransactions.id, id)).run();
@@ -57,8 +95,13 @@ export const paymentsRepo = {
   markReversed: (db: DrizzleDb, id: string, at: number): void => {
     db.update(ledgerTransactions).set({ reversedAt: at }).where(eq(ledgerTransactions.id, id)).run();
   },
-  insertEntry: (db: DrizzleDb, row: typeof ledgerEntries.$inferInsert): void => {
-    db.insert(ledgerEntries).values(row).run();
+  insertEntry: (db: DrizzleDb, row: typeof ledgerEntries.$inferSelect): void => {
+    prepared(db, "ledger.insertEntry", () =>
+      db
+        .insert(ledgerEntries)
+        .values(placeholders(ledgerEntries, ["id", "txnId", "accountId", "amountCents", "createdAt"]))
+        .prepare(),
+    ).run(row);
   },
   entriesOf: (db: DrizzleDb, txnId: string) =>
     db
@@ -164,8 +207,22 @@ export const paymentsRepo = {
       .all()
       .filter((r) => Number(r.total) !== 0),
 
-  insertHold: (db: DrizzleDb, row: typeof earningHolds.$inferInsert): void => {
-    db.insert(earningHolds).values(row).run();
+  insertHold: (db: DrizzleDb, row: typeof earningHolds.$inferSelect): void => {
+    prepared(db, "ledger.insertHold", () =>
+      db
+        .insert(earningHolds)
+        .values(
+          placeholders(earningHolds, [
+            "txnId",
+            "creatorId",
+            "amountCents",
+            "currency",
+            "releaseAt",
+            "status",
+          ]),
+        )
+        .prepare(),
+    ).run(row);
   },
   holdOf: (db: DrizzleDb, txnId: string) =>
     db.select().from(earningHolds).where(eq(earningHolds.txnId, txnId)).get(),

@@ -13,6 +13,7 @@ import { publicUrl } from "../../config/load.ts";
 import { account, balanceOf, postTransaction, SITE, splitSale, type Leg } from "./ledger.ts";
 import { paymentsRepo } from "./repo.ts";
 import { createSandboxProvider } from "./providers/sandbox.ts";
+import { createStripeProvider } from "./providers/stripe.ts";
 import type { PaymentProvider } from "./providers/types.ts";
 import type { CheckoutDetails, CheckoutRow, Purpose, TxnKind, TxnRow } from "./tables.ts";
 
@@ -61,10 +62,13 @@ export function createPaymentsService(ctx: AppContext) {
         });
         break;
       case "stripe":
-        throw new Unavailable(
-          'The Stripe provider is not available in this build yet; use payments.provider = "sandbox".',
-          "provider_unavailable",
-        );
+        provider = createStripeProvider({
+          secretKey: ctx.config.payments.stripe_secret_key,
+          webhookSecret: ctx.config.payments.stripe_webhook_secret,
+          apiBase: ctx.config.payments.stripe_api_base,
+          now,
+        });
+        break;
     }
     return provider;
   }
@@ -72,8 +76,8 @@ export function createPaymentsService(ctx: AppContext) {
   const feeBasisPoints = () => Math.round(s().site.settings().platformFeePercent * 100);
 
   /** The legs of a sale: payer (wallet or provider clearing) to creator (pending) and platform fee. */
-  function saleLegs(p: Purchase & { creatorId: string }, source: PayWith): Leg[] {
-    const { creatorCents, feeCents } = splitSale(p.amountCents, feeBasisPoints());
+  function saleLegs(p: Purchase & { creatorId: string }, source: PayWith, feeBp = feeBasisPoints()): Leg[] {
+    const { creatorCents, feeCents } = splitSale(p.amountCents, feeBp);
     const from =
       source === "wallet"
         ? account("wallet", p.payerId, p.currency)
@@ -142,6 +146,7 @@ export function createPaymentsService(ctx: AppContext) {
     }
     const creatorId = p.details.creatorId!;
     let subscriptionId: string | null = null;
+    const legs = saleLegs({ ...p, creatorId }, source);
     const { txn, created } = postTransaction(
       tx,
       {
@@ -158,12 +163,12 @@ export function createPaymentsService(ctx: AppContext) {
         providerRef,
         memo: p.details.message ?? null,
         idempotencyKey: key,
-        legs: saleLegs({ ...p, creatorId }, source),
+        legs,
       },
       t,
     );
     if (!created) return txn;
-    holdTx(tx, txn, creatorId);
+    holdTx(tx, txn, creatorId, legs);
     if (p.purpose === "subscription") {
       const sub = s().subscriptions.grantSubscription(tx, {
         fanId: p.payerId,
@@ -192,11 +197,9 @@ export function createPaymentsService(ctx: AppContext) {
     return { ...txn, subscriptionId };
   }
 
-  /** Holds the creator's share of a sale until the hold period ends. */
-  function holdTx(tx: DrizzleDb, txn: TxnRow, creatorId: string): void {
-    const share = splitSale(txn.amountCents, feeBasisPoints()).creatorCents;
-    const entries = paymentsRepo.entriesOf(tx, txn.id);
-    const held = entries.find((e) => e.account.kind === "creator_pending")?.amountCents ?? share;
+  /** Holds the creator's share of a sale (its creator_pending leg) until the hold period ends. */
+  function holdTx(tx: DrizzleDb, txn: TxnRow, creatorId: string, legs: Leg[]): void {
+    const held = legs.find((l) => l.account.kind === "creator_pending")!.amountCents;
     paymentsRepo.insertHold(tx, {
       txnId: txn.id,
       creatorId,
@@ -623,6 +626,7 @@ export function createPaymentsService(ctx: AppContext) {
         currency: r.currency,
         details: { creatorId: sub.creatorId, months: sub.months },
       };
+      const legs = saleLegs({ ...p, creatorId: sub.creatorId }, "card");
       const { txn, created } = postTransaction(
         tx,
         {
@@ -639,12 +643,12 @@ export function createPaymentsService(ctx: AppContext) {
           providerRef: r.invoiceRef,
           memo: null,
           idempotencyKey: `provider-renewal:${r.invoiceRef}`,
-          legs: saleLegs({ ...p, creatorId: sub.creatorId }, "card"),
+          legs,
         },
         now(),
       );
       if (created) {
-        holdTx(tx, txn, sub.creatorId);
+        holdTx(tx, txn, sub.creatorId, legs);
         if (sub.status === "active" && sub.currentPeriodEnd > now()) s().subscriptions.renewTx(tx, sub);
         else
           s().subscriptions.grantSubscription(tx, {
@@ -730,6 +734,7 @@ export function createPaymentsService(ctx: AppContext) {
       for (;;) {
         const n = await ctx.db.write((tx) => {
           const due = s().subscriptions.dueForRenewal(tx, batch);
+          const feeBp = feeBasisPoints();
           for (const sub of due) {
             const wallet = account("wallet", sub.fanId, sub.currency);
             if (balanceOf(tx, wallet) >= sub.priceCents) {
@@ -740,6 +745,7 @@ export function createPaymentsService(ctx: AppContext) {
                 currency: sub.currency,
                 details: { creatorId: sub.creatorId, months: sub.months },
               };
+              const legs = saleLegs({ ...p, creatorId: sub.creatorId }, "wallet", feeBp);
               const { txn, created } = postTransaction(
                 tx,
                 {
@@ -756,11 +762,11 @@ export function createPaymentsService(ctx: AppContext) {
                   providerRef: null,
                   memo: null,
                   idempotencyKey: `renewal:${sub.id}:${sub.currentPeriodEnd}`,
-                  legs: saleLegs({ ...p, creatorId: sub.creatorId }, "wallet"),
+                  legs,
                 },
                 now(),
               );
-              if (created) holdTx(tx, txn, sub.creatorId);
+              if (created) holdTx(tx, txn, sub.creatorId, legs);
               s().subscriptions.renewTx(tx, sub);
               renewed++;
             } else {

@@ -21,6 +21,21 @@ export const subscriptionsRepo = {
   insert: (db: DrizzleDb, row: SubscriptionRow): void => {
     db.insert(subscriptions).values(row).run();
   },
+  /** Starts a new active period (renewals: a hot path, so prepared once). */
+  setPeriod: (db: DrizzleDb, id: string, start: number, end: number, now: number): void => {
+    prepared(db, "subscriptions.setPeriod", () =>
+      db
+        .update(subscriptions)
+        .set({
+          status: "active",
+          currentPeriodStart: sql`${sql.placeholder("start")}`,
+          currentPeriodEnd: sql`${sql.placeholder("end")}`,
+          updatedAt: sql`${sql.placeholder("now")}`,
+        })
+        .where(eq(subscriptions.id, sql.placeholder("id")))
+        .prepare(),
+    ).run({ id, start, end, now });
+  },
   update: (db: DrizzleDb, id: string, patch: Partial<Omit<SubscriptionRow, "id">>): void => {
     db.update(subscriptions).set(patch).where(eq(subscriptions.id, id)).run();
   },

@@ -151,7 +151,13 @@ export function createSubscriptionsService(ctx: AppContext) {
         currentPeriodEnd: start + sub.months * MONTH_MS,
         updatedAt: ctx.clock.now(),
       };
-      subscriptionsRepo.update(tx, sub.id, fields);
+      subscriptionsRepo.setPeriod(
+        tx,
+        sub.id,
+        fields.currentPeriodStart,
+        fields.currentPeriodEnd,
+        fields.updatedAt,
+      );
       return { ...sub, ...fields };
     },
 

@@ -1,0 +1,78 @@
+// Seeds a data dir with `count` fans whose monthly subscriptions to one creator fell due a day ago,
+// each with a wallet that covers exactly one renewal (plus `extraCents`). Used by the restart test and
+// the renewal benchmark. Everything goes through the real services and ledger.
+import { loadConfig } from "../../src/config/load.ts";
+import { buildApp } from "../../src/main.ts";
+import { DAY } from "../../src/lib/clock.ts";
+import { createLogger } from "../../src/lib/logger.ts";
+import { newId } from "../../src/lib/ids.ts";
+import { account, postTransaction, SITE } from "../../src/modules/payments/ledger.ts";
+import { TestClock } from "./api.ts";
+
+export const RENEWAL_PRICE = 500;
+
+export async function seedDueRenewals(dataDir: string, count: number, extraCents = 0) {
+  const clock = new TestClock(Date.now() - 31 * DAY);
+  const { config } = loadConfig({ file: "/dev/null", env: { FANZ_DATA_DIR: dataDir } });
+  const { ctx } = buildApp(config, { web: null, logger: createLogger("error"), clock });
+  const s = ctx.services;
+  const hash = await s.auth.hashPassword("password-123");
+  await s.setup.createAdmin({ email: "admin@example.com", username: "admin", password: "admin-password-1" });
+  const creator = await ctx.db.write((tx) =>
+    s.users.insert(tx, { email: "c@example.com", username: "renewed", passwordHash: hash, role: "fan" }),
+  );
+  await s.creators.upsertMine(creator.id, { priceCents: RENEWAL_PRICE });
+  const fanIds: string[] = [];
+  const BATCH = 2000;
+  for (let done = 0; done < count; done += BATCH) {
+    const n = Math.min(BATCH, count - done);
+    await ctx.db.write((tx) => {
+      const ids: string[] = [];
+      for (let i = 0; i < n; i++) {
+        const u = s.users.insert(tx, {
+          email: `fan${done + i}@example.com`,
+          username: `fan${done + i}`,
+          passwordHash: hash,
+          role: "fan",
+        });
+        ids.push(u.id);
+        s.subscriptions.grantSubscription(tx, {
+          fanId: u.id,
+          creatorId: creator.id,
+          months: 1,
+          priceCents: RENEWAL_PRICE,
+          currency: "USD",
+          autoRenew: true,
+        });
+      }
+      // One balanced top-up transaction funds the whole batch's wallets.
+      const each = RENEWAL_PRICE + extraCents;
+      postTransaction(
+        tx,
+        {
+          kind: "topup",
+          currency: "USD",
+          amountCents: each * n,
+          userId: null,
+          creatorId: null,
+          postId: null,
+          subscriptionId: null,
+          payoutId: null,
+          relatedTxnId: null,
+          source: "card",
+          providerRef: null,
+          memo: "seed",
+          idempotencyKey: `seed:${newId()}`,
+          legs: [
+            { account: account("provider_clearing", SITE, "USD"), amountCents: -each * n },
+            ...ids.map((id) => ({ account: account("wallet", id, "USD"), amountCents: each })),
+          ],
+        },
+        clock.now(),
+      );
+      fanIds.push(...ids);
+    });
+  }
+  ctx.db.close();
+  return { creatorId: creator.id, fanIds };
+}

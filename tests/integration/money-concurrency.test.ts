@@ -1,0 +1,50 @@
+// Parallel purchases against one wallet: db.write serialises them, so exactly the affordable number
+// succeed and the balance never goes below zero.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp, type Actor, type TestApp } from "../helpers/api.ts";
+
+describe("wallet under concurrency", () => {
+  let app: TestApp;
+  let fan: Actor;
+  const posts: string[] = [];
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    const creator = await app.creator("busy", { priceCents: 0 });
+    for (let i = 0; i < 25; i++)
+      posts.push((await app.postAs(creator, { text: `ppv ${i}`, visibility: "ppv", priceCents: 100 })).id);
+    fan = await app.signup("spender");
+    await app.topup(fan, 1000); // affords exactly 10 purchases of 1.00
+  });
+  afterAll(() => app.close());
+
+  it("50 parallel unlocks and tips from a wallet that affords 10: exactly 10 succeed", async () => {
+    const requests = [
+      ...posts.map((id) => app.post(`/api/v1/posts/${id}/unlock`, { payWith: "wallet" }, fan.token)),
+      ...Array.from({ length: 25 }, () =>
+        app.post("/api/v1/tips", { creator: "busy", amountCents: 100, payWith: "wallet" }, fan.token),
+      ),
+    ];
+    const results = await Promise.all(requests);
+    const ok = results.filter((r) => r.status === 200 || r.status === 201);
+    const refused = results.filter((r) => r.status === 402);
+    expect(ok).toHaveLength(10);
+    expect(refused).toHaveLength(40);
+    for (const r of refused) expect(r.body.error.code).toBe("insufficient_funds");
+
+    const wallet = (await app.get("/api/v1/wallet?limit=100", fan.token)).body;
+    expect(wallet.balanceCents).toBe(0);
+    // Walk the wallet's history oldest first: the running balance never dips below zero.
+    let running = 0;
+    for (const t of [...wallet.transactions].reverse()) {
+      running += t.amountCents;
+      expect(running).toBeGreaterThanOrEqual(0);
+    }
+    expect(wallet.transactions.filter((t: { kind: string }) => t.kind !== "topup")).toHaveLength(10);
+    const unlocked = await Promise.all(posts.map((id) => app.get(`/api/v1/posts/${id}`, fan.token)));
+    const unlockedCount = unlocked.filter((r) => !r.body.post.locked).length;
+    const tipCount = ok.filter((r) => r.body.tip).length;
+    expect(unlockedCount + tipCount).toBe(10);
+    expect(app.ledgerHealth()).toEqual({ unbalanced: [], drifted: [] });
+  });
+});
