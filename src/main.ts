@@ -4,7 +4,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { mkdirSync } from "node:fs";
 import type { Config } from "./config/schema.ts";
-import { publicUrl } from "./config/load.ts";
+import { ConfigError, publicUrl } from "./config/load.ts";
 import type { AppContext } from "./context.ts";
 import { openDb } from "./db/client.ts";
 import { migrate } from "./db/migrate.ts";
@@ -64,6 +64,13 @@ export interface RunningServer {
 export async function startServer(config: Config, opts: BuildOptions = {}): Promise<RunningServer> {
   const { ctx, app, applied } = buildApp(config, opts);
   const log = ctx.logger;
+  // A misconfigured payment provider (e.g. Stripe without keys) stops start-up, not the first payment.
+  try {
+    ctx.services.payments.provider();
+  } catch (err) {
+    ctx.db.close();
+    throw new ConfigError([`payments: ${(err as Error).message}`]);
+  }
   if (applied.length > 0) log.info("migrations applied", { applied });
 
   const server = await new Promise<Server>((resolve, reject) => {

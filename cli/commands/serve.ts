@@ -2,13 +2,19 @@
 import type { Command } from "commander";
 import { startServer } from "../../src/main.ts";
 import { configFrom, withCommonOptions, type CommonOptions } from "../options.ts";
+import { ConfigError } from "../../src/config/load.ts";
+import { CliError } from "../errors.ts";
 
 export function registerServe(program: Command): void {
   withCommonOptions(program.command("serve").description("run the Fanz server"))
     .option("-p, --port <port>", "HTTP port (overrides server.port; 0 picks a free one)")
     .action(async (opts: CommonOptions) => {
       const config = configFrom(opts);
-      const server = await startServer(config);
+      const server = await startServer(config).catch((err: unknown) => {
+        if (err instanceof ConfigError)
+          throw new CliError(err.message, "Fix the payment settings in your config file.", 78);
+        throw err;
+      });
       const out = (line: string) => process.stdout.write(line + "\n");
       out(`Fanz is running at ${server.url}  (data: ${server.ctx.paths.root})`);
       if (server.setupToken) {

@@ -50,6 +50,12 @@ export const configSchema = z
         hold_days: z.number().int().min(0).max(365).default(7),
         /** Default currency for new creators. */
         currency: z.enum(["USD", "EUR", "GBP"]).default("USD"),
+        /** Stripe secret API key (sk_live_… / sk_test_…); required when provider = "stripe". */
+        stripe_secret_key: z.string().default(""),
+        /** Signing secret of the Stripe webhook endpoint (whsec_…); required when provider = "stripe". */
+        stripe_webhook_secret: z.string().default(""),
+        /** Base URL of the Stripe API. Empty = Stripe's real API; tests point it at a local fake. */
+        stripe_api_base: z.union([z.literal(""), z.url()]).default(""),
       })
       .strict()
       .prefault({}),

@@ -596,7 +596,30 @@ export function createPaymentsService(ctx: AppContext) {
       if (orig.source === "card" && orig.providerRef && p.refund)
         await p.refund(orig.providerRef, orig.amountCents);
       const txn = await ctx.db.write((tx) => reverseTx(tx, txnId, "refund"));
+      // A refunded subscription must not go on billing at the provider.
+      const sub = orig.subscriptionId ? s().subscriptions.byId(orig.subscriptionId) : undefined;
+      if (sub?.providerRef && p.cancelSubscription) {
+        await p
+          .cancelSubscription(sub.providerRef, { atPeriodEnd: false })
+          .catch((err: unknown) =>
+            ctx.logger.error("provider subscription not cancelled after refund", {
+              subscriptionId: sub.id,
+              err: String(err),
+            }),
+          );
+      }
       return presentTxn(txn);
+    },
+
+    /** DELETE /subscriptions/:id: auto-renew off here and, for provider-renewed ones, at the provider. */
+    async cancelSubscription(fanId: string, id: string) {
+      const sub = s().subscriptions.byId(id);
+      if (!sub || sub.fanId !== fanId) throw new NotFound("Subscription");
+      const p = activeProvider();
+      if (sub.providerRef && sub.autoRenew && p.cancelSubscription) {
+        await p.cancelSubscription(sub.providerRef, { atPeriodEnd: true });
+      }
+      return s().subscriptions.cancel(fanId, id);
     },
 
     /** A provider refunded or lost a dispute over a card payment: reverse it once. False if unknown. */

@@ -4,6 +4,7 @@ import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import { Invalid } from "../../http/errors.ts";
 import { paymentsRepo } from "./repo.ts";
+import { stripeHandlers } from "./stripe-handlers.ts";
 import { WebhookSignatureError, type ProviderEvent } from "./providers/types.ts";
 
 export type WebhookHandler = (tx: DrizzleDb, event: ProviderEvent) => void;
@@ -21,6 +22,7 @@ export function createWebhooksService(ctx: AppContext) {
           e.data.providerRef ? String(e.data.providerRef) : null,
         ),
     },
+    stripe: stripeHandlers(ctx),
   };
 
   return {

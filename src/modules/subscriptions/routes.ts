@@ -22,6 +22,11 @@ export function subscriptionsRoutes(ctx: AppContext) {
       return c.json(subs.list(requireViewer(c).user.id, decodeCursor(q.cursor), q.limit));
     })
     .delete("/:id", validate("param", idParam), async (c) =>
-      c.json({ subscription: await subs.cancel(requireViewer(c).user.id, c.req.valid("param").id) }),
+      c.json({
+        subscription: await ctx.services.payments.cancelSubscription(
+          requireViewer(c).user.id,
+          c.req.valid("param").id,
+        ),
+      }),
     );
 }

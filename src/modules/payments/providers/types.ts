@@ -33,6 +33,8 @@ export interface PaymentProvider {
   createCheckout(req: CheckoutRequest): Promise<ProviderCheckout>;
   /** Returns a card payment to the card (admin refunds); providers without it refund in the ledger only. */
   refund?(providerRef: string, amountCents: number): Promise<void>;
+  /** Stops a provider-renewed subscription: at the end of the paid period, or now (refunds). */
+  cancelSubscription?(subscriptionRef: string, opts: { atPeriodEnd: boolean }): Promise<void>;
   /** Verifies the signature and parses the event; throws WebhookSignatureError when it does not verify. */
   parseWebhook(
     rawBody: string,
