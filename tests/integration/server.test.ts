@@ -73,6 +73,12 @@ describe("fanzctl serve", () => {
     expect(r.stderr).toContain("Invalid configuration");
     for (const key of ["server.port", "auth.cookie_secure", "FANZ_NOPE__KEY"])
       expect(r.stderr).toContain(key);
+
+    const stripe = fanzctl(["serve", "--port", "0", "--data-dir", mkdtempSync(join(tmpdir(), "fanz-bad-"))], {
+      FANZ_PAYMENTS__PROVIDER: "stripe",
+    });
+    expect(stripe.status).toBe(78);
+    expect(stripe.stderr).toContain("payments.stripe_secret_key");
   });
 
   it("on SIGTERM finishes the in-flight request, then closes the database cleanly", async () => {
