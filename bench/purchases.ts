@@ -1,0 +1,213 @@
+// Wallet purchase throughput: PPV unlocks paid from the wallet through the real API (each request a new
+// fan/post pair, so every one moves money), against a Hono hello-world measured in the same run.
+//   npm run bench:purchases [-- --no-write]
+import { loadavg, tmpdir } from "node:os";
+import { mkdtempSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { loadConfig } from "../src/config/load.ts";
+import { buildApp } from "../src/main.ts";
+import { createLogger } from "../src/lib/logger.ts";
+import { newId } from "../src/lib/ids.ts";
+import { account, postTransaction, SITE } from "../src/modules/payments/ledger.ts";
+import {
+  fmt,
+  fmtInt,
+  freePort,
+  machineFacts,
+  processCpuMs,
+  runLoad,
+  startChild,
+  writeResultsBlock,
+  type LoadClient,
+  type LoadRequest,
+} from "./lib.ts";
+
+const { values: args } = parseArgs({ options: { "no-write": { type: "boolean", default: false } } });
+const repoRoot = resolve(import.meta.dirname, "..");
+const CONNECTIONS = 50;
+const WARMUP_S = 2;
+const DURATION_S = 10;
+const POSTS = 800;
+const PRICE = 100;
+
+async function seed(dir: string) {
+  const { config } = loadConfig({ file: "/dev/null", env: { FANZ_DATA_DIR: dir } });
+  const { ctx } = buildApp(config, { web: null, logger: createLogger("error") });
+  const s = ctx.services;
+  await s.setup.createAdmin({ email: "admin@example.com", username: "admin", password: "admin-password-1" });
+  const hash = await s.auth.hashPassword("password-123");
+  const creator = await ctx.db.write((tx) =>
+    s.users.insert(tx, { email: "seller@example.com", username: "seller", passwordHash: hash, role: "fan" }),
+  );
+  await s.creators.upsertMine(creator.id, { priceCents: 500 });
+  const posts: string[] = [];
+  for (let i = 0; i < POSTS; i++) {
+    posts.push(
+      (
+        await s.posts.create(
+          { id: creator.id, role: "creator" },
+          { text: `set ${i}`, visibility: "ppv", priceCents: PRICE },
+        )
+      ).id,
+    );
+  }
+  // Two fans per connection (one for the warm-up, one for the measurement), each able to buy every post.
+  const tokens = await ctx.db.write((tx) => {
+    const out: string[] = [];
+    const ids: string[] = [];
+    for (let i = 0; i < CONNECTIONS * 2; i++) {
+      const u = s.users.insert(tx, {
+        email: `buyer${i}@example.com`,
+        username: `buyer${i}`,
+        passwordHash: hash,
+        role: "fan",
+      });
+      ids.push(u.id);
+      out.push(s.auth.createSession(tx, u.id).token);
+    }
+    const each = POSTS * PRICE;
+    postTransaction(
+      tx,
+      {
+        kind: "topup",
+        currency: "USD",
+        amountCents: each * ids.length,
+        userId: null,
+        creatorId: null,
+        postId: null,
+        subscriptionId: null,
+        payoutId: null,
+        relatedTxnId: null,
+        source: "card",
+        providerRef: null,
+        memo: "bench",
+        idempotencyKey: `bench:${newId()}`,
+        legs: [
+          { account: account("provider_clearing", SITE, "USD"), amountCents: -each * ids.length },
+          ...ids.map((id) => ({ account: account("wallet", id, "USD"), amountCents: each })),
+        ],
+      },
+      Date.now(),
+    );
+    return out;
+  });
+  ctx.db.close();
+  return { posts, tokens };
+}
+
+/** Connection k buys posts in order as fan `tokens[offset + k]`: no (fan, post) pair repeats. */
+function buyers(tokens: string[], posts: string[], offset: number) {
+  let next = 0;
+  return (client: LoadClient) => {
+    const token = tokens[offset + (next++ % CONNECTIONS)]!;
+    const requests: LoadRequest[] = posts.map((id) => ({
+      method: "POST",
+      path: `/api/v1/posts/${id}/unlock`,
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: '{"payWith":"wallet"}',
+    }));
+    client.setRequests(requests);
+  };
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), "fanz-bench-purchases-"));
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("FANZ_")));
+  try {
+    const t0 = performance.now();
+    const { posts, tokens } = await seed(dir);
+    console.log(
+      `seeded ${POSTS} PPV posts and ${tokens.length} funded fans in ${fmt((performance.now() - t0) / 1000, 1)} s`,
+    );
+
+    const helloPort = await freePort();
+    const hello = await startChild({
+      name: "hello",
+      args: ["--import", "tsx", "bench/hello.ts", String(helloPort)],
+      port: helloPort,
+      readyPath: "/",
+      env,
+      cwd: repoRoot,
+    });
+    await runLoad({ url: `${hello.baseUrl}/`, connections: CONNECTIONS, duration: WARMUP_S });
+    const helloRes = await runLoad({
+      url: `${hello.baseUrl}/`,
+      connections: CONNECTIONS,
+      duration: DURATION_S,
+    });
+    await hello.stop();
+
+    const port = await freePort();
+    const fanz = await startChild({
+      name: "fanzctl serve",
+      args: ["cli/bin.mjs", "serve", "--config", "/dev/null", "--port", String(port), "--data-dir", dir],
+      port,
+      readyPath: "/readyz",
+      env: { ...env, FANZ_LOG__LEVEL: "error" },
+      cwd: repoRoot,
+    });
+    const url = `${fanz.baseUrl}/`;
+    await runLoad({
+      url,
+      connections: CONNECTIONS,
+      duration: WARMUP_S,
+      setupClient: buyers(tokens, posts, 0),
+    });
+    const load = loadavg()[0] ?? 0;
+    const cpu0 = processCpuMs(fanz.child.pid);
+    const started = performance.now();
+    const res = await runLoad({
+      url,
+      connections: CONNECTIONS,
+      duration: DURATION_S,
+      setupClient: buyers(tokens, posts, CONNECTIONS),
+    });
+    const wall = performance.now() - started;
+    const cpu1 = processCpuMs(fanz.child.pid);
+    await fanz.stop();
+
+    const { config } = loadConfig({ file: "/dev/null", env: { FANZ_DATA_DIR: dir } });
+    const { ctx } = buildApp(config, { web: null, logger: createLogger("error") });
+    const health = ctx.services.payments.ledgerHealth();
+    const sold = (
+      ctx.db.raw.reader.prepare("SELECT count(*) n FROM ledger_transactions WHERE kind = 'ppv'").get() as {
+        n: number;
+      }
+    ).n;
+    ctx.db.close();
+    if (res.non2xx > 0 || health.unbalanced.length || health.drifted.length) {
+      throw new Error(
+        `invalid run: non2xx=${res.non2xx} statuses=${JSON.stringify(res.statusCodeStats)} health=${JSON.stringify(health).slice(0, 200)}`,
+      );
+    }
+    const m = machineFacts();
+    const cpuPerReq = cpu0 !== null && cpu1 !== null ? (cpu1 - cpu0) / Math.max(1, res.requests.total) : null;
+    const row = (name: string, r: typeof res) =>
+      `| ${name} | ${fmtInt(r.requests.average)} | ${r.latency.p50} | ${r.latency.p99} | ${fmtInt(r.requests.total)} | ${r.non2xx} |`;
+    const block = [
+      `Run ${new Date().toISOString()} on ${m.nproc} CPUs, ${m.cpu}, Node ${m.node}; ${CONNECTIONS} connections, ${DURATION_S} s after a ${WARMUP_S} s warm-up; 1-min load average ${fmt(load, 2)}.`,
+      "",
+      "| target | req/s | p50 ms | p99 ms | requests | non-2xx |",
+      "| --- | ---: | ---: | ---: | ---: | ---: |",
+      row("Hono hello-world `GET /`", helloRes),
+      row("`POST /api/v1/posts/:id/unlock` (wallet, a new fan/post pair each)", res),
+      "",
+      `- **wallet purchases / hello-world: ${fmt((100 * res.requests.average) / helloRes.requests.average, 1)} %**; server CPU ${cpuPerReq === null ? "n/a" : fmt(cpuPerReq, 3)} ms per purchase (${fmt((((cpu1 ?? 0) - (cpu0 ?? 0)) / wall) * 100, 0)} % of a core).`,
+      `- Every request is a real sale (ledger transaction with three entries, a held creator share, the unlock): ${fmtInt(sold)} PPV sales recorded in warm-up + measurement; the ledger checked balanced afterwards.`,
+      "- Rerun: `npm run bench:purchases`.",
+    ].join("\n");
+    console.log(`\n${block}\n`);
+    if (!args["no-write"])
+      writeResultsBlock(
+        join(repoRoot, "bench/RESULTS.md"),
+        "purchases",
+        "Wallet purchases: `POST /api/v1/posts/:id/unlock`",
+        block,
+      );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
