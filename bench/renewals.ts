@@ -4,7 +4,8 @@
 //   npm run bench:renewals [-- --count 100000]
 import Database from "better-sqlite3";
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
+import { fmt, fmtInt, machineFacts, writeResultsBlock } from "./lib.ts";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { randomBytes } from "node:crypto";
@@ -13,7 +14,9 @@ import { buildApp } from "../src/main.ts";
 import { createLogger } from "../src/lib/logger.ts";
 import { seedDueRenewals } from "../tests/helpers/seed-renewals.ts";
 
-const { values: args } = parseArgs({ options: { count: { type: "string", default: "100000" } } });
+const { values: args } = parseArgs({
+  options: { count: { type: "string", default: "100000" }, "no-write": { type: "boolean", default: false } },
+});
 const COUNT = Number(args.count);
 
 function baseline(count: number): number {
@@ -93,14 +96,21 @@ async function main() {
       throw new Error(`unexpected result: ${JSON.stringify(result)} ${JSON.stringify(health).slice(0, 200)}`);
     }
     const baseMs = baseline(COUNT);
-    console.log(`seeded ${COUNT} due subscriptions in ${(seedMs / 1000).toFixed(1)} s`);
-    console.log(
-      `fanz renewal run: ${(runMs / 1000).toFixed(2)} s (${Math.round(COUNT / (runMs / 1000))} renewals/s)`,
-    );
-    console.log(
-      `baseline (hand-prepared SQLite, same rows): ${(baseMs / 1000).toFixed(2)} s (${Math.round(COUNT / (baseMs / 1000))}/s)`,
-    );
-    console.log(`ratio fanz / baseline: ${(runMs / baseMs).toFixed(2)}x`);
+    const m = machineFacts();
+    const block = [
+      `Run ${new Date().toISOString()} on ${m.nproc} CPUs, ${m.cpu}, Node ${m.node}; 1-min load average ${loadavg()[0]?.toFixed(2)}.`,
+      "",
+      "| run | due subscriptions | time | renewals/s |",
+      "| --- | ---: | ---: | ---: |",
+      `| fanz scheduler renewal pass (\`payments.renewDue\`, batches of 500 per transaction) | ${fmtInt(COUNT)} | ${fmt(runMs / 1000, 2)} s | ${fmtInt(COUNT / (runMs / 1000))} |`,
+      `| baseline: the same rows written by hand-prepared better-sqlite3 statements | ${fmtInt(COUNT)} | ${fmt(baseMs / 1000, 2)} s | ${fmtInt(COUNT / (baseMs / 1000))} |`,
+      "",
+      `- fanz / baseline: ${fmt(runMs / baseMs, 2)}x. Each renewal: wallet balance check, a ledger transaction with three entries and cached balances, a held creator share, the new period. Seeding took ${fmt(seedMs / 1000, 1)} s.`,
+      "- Rerun: `npm run bench:renewals -- --count 100000`.",
+    ].join("\n");
+    console.log(block);
+    if (!args["no-write"])
+      writeResultsBlock(join(import.meta.dirname, "RESULTS.md"), "renewals", "Renewal run", block);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
