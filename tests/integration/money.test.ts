@@ -162,6 +162,10 @@ describe("money", () => {
       expect.arrayContaining(["tip", "ppv_sale", "new_subscriber"]),
     );
     expect(n.body.unread).toBeGreaterThanOrEqual(3);
+    expect(n.body.items.find((x: { kind: string }) => x.kind === "tip").data).toEqual({
+      amountCents: 300,
+      message: "great set",
+    });
     expect((await app.post("/api/v1/notifications/read", undefined, creator.token)).status).toBe(204);
     expect((await app.get("/api/v1/notifications", creator.token)).body.unread).toBe(0);
     expect(

@@ -266,8 +266,7 @@ export function createPaymentsService(ctx: AppContext) {
     description: string,
     done: (txn: TxnRow) => T,
   ): Promise<Outcome<T>> {
-    const payer = s().users.byId(p.payerId)!;
-    if (payWith === "card") return startCheckout(p, description, payer.email);
+    if (payWith === "card") return startCheckout(p, description, s().users.byId(p.payerId)!.email);
     const txn = await ctx.db.write((tx) => {
       validate(tx, p);
       return performTx(tx, p, "wallet", `wallet:${newId()}`, null);
@@ -599,14 +598,12 @@ export function createPaymentsService(ctx: AppContext) {
       // A refunded subscription must not go on billing at the provider.
       const sub = orig.subscriptionId ? s().subscriptions.byId(orig.subscriptionId) : undefined;
       if (sub?.providerRef && p.cancelSubscription) {
-        await p
-          .cancelSubscription(sub.providerRef, { atPeriodEnd: false })
-          .catch((err: unknown) =>
-            ctx.logger.error("provider subscription not cancelled after refund", {
-              subscriptionId: sub.id,
-              err: String(err),
-            }),
-          );
+        await p.cancelSubscription(sub.providerRef, { atPeriodEnd: false }).catch((err: unknown) =>
+          ctx.logger.error("provider subscription not cancelled after refund", {
+            subscriptionId: sub.id,
+            err: String(err),
+          }),
+        );
       }
       return presentTxn(txn);
     },

@@ -6,7 +6,13 @@ import { users, type UserRow } from "./tables.ts";
 
 export const usersRepo = {
   byId: (db: DrizzleDb, id: string): UserRow | undefined =>
-    db.select().from(users).where(eq(users.id, id)).get(),
+    prepared(db, "users.byId", () =>
+      db
+        .select()
+        .from(users)
+        .where(eq(users.id, sql.placeholder("id")))
+        .prepare(),
+    ).get({ id }),
   byEmail: (db: DrizzleDb, email: string): UserRow | undefined =>
     db.select().from(users).where(eq(users.email, email)).get(),
   byUsername: (db: DrizzleDb, username: string): UserRow | undefined =>
