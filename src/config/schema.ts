@@ -48,6 +48,8 @@ export const configSchema = z
         provider: z.enum(["sandbox", "stripe"]).default("sandbox"),
         /** Days creator earnings stay pending before they become available for payout. */
         hold_days: z.number().int().min(0).max(365).default(7),
+        /** Purchases (and checkouts started) a person may make per minute; 429 beyond. */
+        purchases_per_minute: z.number().int().min(1).max(1_000_000).default(30),
         /** Default currency for new creators. */
         currency: z.enum(["USD", "EUR", "GBP"]).default("USD"),
         /** Stripe secret API key (sk_live_… / sk_test_…); required when provider = "stripe". */

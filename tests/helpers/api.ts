@@ -38,7 +38,13 @@ export async function startTestApp(
   const dir = mkdtempSync(join(tmpdir(), "fanz-it-"));
   const { config } = loadConfig({
     file: "/dev/null",
-    env: { FANZ_DATA_DIR: dir, FANZ_PORT: "0", FANZ_AUTH__SIGNUPS_PER_IP_PER_HOUR: "10000", ...opts.env },
+    env: {
+      FANZ_DATA_DIR: dir,
+      FANZ_PORT: "0",
+      FANZ_AUTH__SIGNUPS_PER_IP_PER_HOUR: "10000",
+      FANZ_PAYMENTS__PURCHASES_PER_MINUTE: "100000",
+      ...opts.env,
+    },
   });
   const built = buildApp(config, { logger: createLogger("error"), web: null, clock: opts.clock });
   const server = await new Promise<Server>((ok) => {

@@ -18,6 +18,32 @@ describe("wallet under concurrency", () => {
   });
   afterAll(() => app.close());
 
+  it("limits purchases per person per minute (429, nothing charged)", async () => {
+    const limited = await startTestApp({ env: { FANZ_PAYMENTS__PURCHASES_PER_MINUTE: "2" } });
+    try {
+      await limited.creator("tipped", { priceCents: 0 });
+      const f = await limited.signup();
+      await limited.topup(f, 1000);
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        statuses.push(
+          (
+            await limited.post(
+              "/api/v1/tips",
+              { creator: "tipped", amountCents: 100, payWith: "wallet" },
+              f.token,
+            )
+          ).status,
+        );
+      }
+      // The top-up's checkout counted as the first of the two.
+      expect(statuses).toEqual([201, 429, 429]);
+      expect((await limited.get("/api/v1/wallet", f.token)).body.balanceCents).toBe(900);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it("50 parallel unlocks and tips from a wallet that affords 10: exactly 10 succeed", async () => {
     const requests = [
       ...posts.map((id) => app.post(`/api/v1/posts/${id}/unlock`, { payWith: "wallet" }, fan.token)),

@@ -89,6 +89,16 @@ export function createPaymentsService(ctx: AppContext) {
     ];
   }
 
+  /** Counts a purchase attempt against the payer's per-minute allowance (inside the purchase's transaction). */
+  function throttleTx(tx: DrizzleDb, payerId: string): void {
+    s().rateLimit.consumeTx(
+      tx,
+      `purchase:${payerId}`,
+      { max: ctx.config.payments.purchases_per_minute, windowMs: 60_000 },
+      "Too many purchases in a short time. Wait a minute and try again.",
+    );
+  }
+
   /** Checks that the purchase still makes sense; throws the error the fan should see. */
   function validate(tx: DrizzleDb, p: Purchase): void {
     const d = p.details;
@@ -229,6 +239,7 @@ export function createPaymentsService(ctx: AppContext) {
     };
     await ctx.db.write((tx) => {
       validate(tx, p);
+      throttleTx(tx, p.payerId);
       paymentsRepo.insertCheckout(tx, row);
     });
     const base = publicUrl(ctx.config);
@@ -269,6 +280,7 @@ export function createPaymentsService(ctx: AppContext) {
     if (payWith === "card") return startCheckout(p, description, s().users.byId(p.payerId)!.email);
     const txn = await ctx.db.write((tx) => {
       validate(tx, p);
+      throttleTx(tx, p.payerId);
       return performTx(tx, p, "wallet", `wallet:${newId()}`, null);
     });
     return { done: done(txn) };
