@@ -93,19 +93,21 @@ describe("creators", () => {
   });
 
   it("GET /creators/:username tells the viewer whether they are subscribed", async () => {
-    const creator = await app.creator("nina", { priceCents: 500 });
+    const creator = await app.creator("nina", { priceCents: 500, trialDays: 5 });
     const fan = await app.signup();
     expect((await app.get("/api/v1/creators/nina", fan.token)).body.viewer).toEqual({
       subscribed: false,
       isOwner: false,
+      trialEligible: true,
     });
     await app.grant(fan, creator);
     const r = await app.get("/api/v1/creators/NINA", fan.token);
-    expect(r.body.viewer).toEqual({ subscribed: true, isOwner: false });
+    expect(r.body.viewer).toEqual({ subscribed: true, isOwner: false, trialEligible: false });
     expect(r.body.creator.username).toBe("nina");
     expect((await app.get("/api/v1/creators/nina", creator.token)).body.viewer).toEqual({
       subscribed: false,
       isOwner: true,
+      trialEligible: false,
     });
     expect((await app.get("/api/v1/creators/nina")).body.viewer.subscribed).toBe(false);
     expect((await app.get("/api/v1/creators/nobody-here")).status).toBe(404);

@@ -13,6 +13,7 @@ import NotFound from "./pages/NotFound";
 import { loadSite, site, siteError } from "./stores/site";
 import { loadMe } from "./stores/session";
 import "./stores/theme";
+import "./stores/notifications";
 import "./styles.css";
 
 const Discover = lazy(() => import("./pages/Discover"));
@@ -20,8 +21,21 @@ const PostPage = lazy(() => import("./pages/PostPage"));
 const Compose = lazy(() => import("./pages/Compose"));
 const CreatorSettings = lazy(() => import("./pages/CreatorSettings"));
 const Drafts = lazy(() => import("./pages/Drafts"));
+const Wallet = lazy(() => import("./pages/Wallet"));
+const Subscriptions = lazy(() => import("./pages/Subscriptions"));
+const Earnings = lazy(() => import("./pages/Earnings"));
+const Notifications = lazy(() => import("./pages/Notifications"));
+const SandboxCheckout = lazy(() => import("./pages/SandboxCheckout"));
+const AdminPayouts = lazy(() => import("./pages/admin/AdminPayouts"));
+const AdminTransactions = lazy(() => import("./pages/admin/AdminTransactions"));
+const AdminSettings = lazy(() => import("./pages/admin/AdminSettings"));
 
 const BARE = new Set(["/setup", "/login", "/signup"]);
+
+/** Pages without the app's navigation: setup, login, signup and the sandbox's hosted checkout. */
+function isBare(path: string): boolean {
+  return BARE.has(path) || path.startsWith("/sandbox/checkout/");
+}
 
 function Splash() {
   return (
@@ -68,7 +82,7 @@ function Root(props: RouteSectionProps) {
             when={!s().setupRequired || loc.pathname === "/setup"}
             fallback={<Navigate href={setupHref()} />}
           >
-            <Show when={BARE.has(loc.pathname)} fallback={<Layout>{props.children}</Layout>}>
+            <Show when={isBare(loc.pathname)} fallback={<Layout>{props.children}</Layout>}>
               <AuthLayout>{props.children}</AuthLayout>
             </Show>
           </Show>
@@ -94,6 +108,15 @@ render(
       <Route path="/settings/creator" component={CreatorSettings} />
       <Route path="/drafts" component={Drafts} />
       <Route path="/posts/:id" component={PostPage} />
+      <Route path="/wallet" component={Wallet} />
+      <Route path="/subscriptions" component={Subscriptions} />
+      <Route path="/earnings" component={Earnings} />
+      <Route path="/notifications" component={Notifications} />
+      <Route path="/sandbox/checkout/:id" component={SandboxCheckout} />
+      <Route path="/admin" component={() => <Navigate href="/admin/payouts" />} />
+      <Route path="/admin/payouts" component={AdminPayouts} />
+      <Route path="/admin/transactions" component={AdminTransactions} />
+      <Route path="/admin/settings" component={AdminSettings} />
       <Route path="/:username" component={CreatorPage} />
       <Route path="*404" component={NotFound} />
     </Router>

@@ -57,7 +57,12 @@ export function createCreatorsService(ctx: AppContext) {
     const isOwner = viewerId === row.user.id;
     const subscribed =
       viewerId !== null && !isOwner && ctx.services.entitlement.isSubscribed(viewerId, row.user.id);
-    return { creator: present([row])[0]!, viewer: { subscribed, isOwner } };
+    // A free trial is for people who never subscribed to this creator before.
+    const trialEligible =
+      row.profile.trialDays > 0 &&
+      !isOwner &&
+      (viewerId === null || !ctx.services.subscriptions.byPair(viewerId, row.user.id));
+    return { creator: present([row])[0]!, viewer: { subscribed, isOwner, trialEligible } };
   }
 
   return {

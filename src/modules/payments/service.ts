@@ -57,7 +57,8 @@ export function createPaymentsService(ctx: AppContext) {
       case "sandbox":
         provider = createSandboxProvider({
           secret: () => s().site.generatedSecret("sandbox_webhook"),
-          baseUrl: () => publicUrl(ctx.config),
+          // Without a configured public URL the link is relative, so it stays on whatever origin the fan uses.
+          baseUrl: () => (ctx.config.server.public_url ? publicUrl(ctx.config) : ""),
           now,
         });
         break;
@@ -434,10 +435,16 @@ export function createPaymentsService(ctx: AppContext) {
         limit + 1,
       );
       const p = page(rows, limit, (r) => ({ key: r.txn.createdAt, id: r.txn.id }));
+      const creators = s().users.publicByIds(
+        p.items.flatMap((r) => (r.txn.creatorId ? [r.txn.creatorId] : [])),
+      );
       return {
         balanceCents: balanceOf(ctx.db.read, account("wallet", userId, currency)),
         currency,
-        transactions: p.items.map((r) => presentTxn(r.txn, r.amountCents)),
+        transactions: p.items.map((r) => ({
+          ...presentTxn(r.txn, r.amountCents),
+          creator: r.txn.creatorId ? (creators.get(r.txn.creatorId) ?? null) : null,
+        })),
         nextCursor: p.nextCursor,
       };
     },
@@ -837,6 +844,7 @@ export function createPaymentsService(ctx: AppContext) {
       }
       return {
         currency,
+        holdDays: ctx.config.payments.hold_days,
         pendingCents: balanceOf(ctx.db.read, account("creator_pending", creatorId, currency)),
         availableCents: balanceOf(ctx.db.read, account("creator_available", creatorId, currency)),
         lifetimeCents: lifetime,

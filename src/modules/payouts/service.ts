@@ -96,15 +96,15 @@ export function createPayoutsService(ctx: AppContext) {
     async request(creatorId: string, amountCents: number) {
       if (!ctx.services.creators.isCreator(creatorId))
         throw new Forbidden("Only creators have earnings to pay out.", "not_a_creator");
+      const currency = ctx.services.creators.currencies([creatorId]).get(creatorId)!;
       const minimum = ctx.services.site.settings().payoutMinimumCents;
       if (amountCents < minimum) {
         throw new Invalid(
-          `The smallest payout is ${(minimum / 100).toFixed(2)}.`,
+          `The smallest payout is ${(minimum / 100).toFixed(2)} ${currency}.`,
           { fields: { amountCents: `At least ${minimum}` } },
           "below_minimum",
         );
       }
-      const currency = ctx.services.creators.currencies([creatorId]).get(creatorId)!;
       const row = await ctx.db.write((tx) => {
         const available = account("creator_available", creatorId, currency);
         if (balanceOf(tx, available) < amountCents) {

@@ -1,22 +1,33 @@
 // The one API client of the web UI: every request to the server goes through `request`.
 import type {
+  AdminSettings,
+  AdminTxn,
   ApiErrorBody,
+  CheckoutStart,
   Comment,
   Creator,
   CreatorProfileInput,
   CreatorViewer,
+  Earnings,
   LoginInput,
   NewPostInput,
+  NotificationsPage,
   Page,
   PayWith,
+  Payout,
+  PayoutStatus,
   Post,
   PostPatch,
+  SandboxCheckout,
   SetupInput,
   SignupInput,
   Site,
   Subscription,
   SubscriptionMonths,
+  TipInput,
   User,
+  WalletPage,
+  WalletTxn,
 } from "./types";
 
 const BASE = "/api/v1";
@@ -89,7 +100,7 @@ function withQuery(path: string, query?: Query): string {
 export async function request<T>(
   method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE",
   path: string,
-  opts: { body?: unknown; query?: Query; signal?: AbortSignal } = {},
+  opts: { body?: unknown; query?: Query; signal?: AbortSignal; base?: string } = {},
 ): Promise<T> {
   const headers: Record<string, string> = { Accept: "application/json" };
   const init: RequestInit = { method, headers, credentials: "same-origin", signal: opts.signal };
@@ -99,7 +110,7 @@ export async function request<T>(
   }
   let res: Response;
   try {
-    res = await fetch(BASE + withQuery(path, opts.query), init);
+    res = await fetch((opts.base ?? BASE) + withQuery(path, opts.query), init);
   } catch (err) {
     if (err instanceof DOMException && err.name === "AbortError") throw err;
     throw new ApiError(0, "network_error", "Can't reach the server. Check your connection and try again.");
@@ -129,6 +140,14 @@ export async function request<T>(
 }
 
 const enc = encodeURIComponent;
+
+/** A purchase answered 202: the fan continues at the checkout. */
+export function isCheckout(v: unknown): v is CheckoutStart {
+  return typeof v === "object" && v !== null && "checkoutUrl" in v && "checkoutId" in v;
+}
+
+/** The creator's statement of every earning and reversal, as a CSV download. */
+export const STATEMENT_URL = `${BASE}/earnings/statement.csv`;
 
 export const api = {
   site: () => request<{ site: Site }>("GET", "/site"),
@@ -168,10 +187,53 @@ export const api = {
   addComment: (id: string, text: string) =>
     request<{ comment: Comment }>("POST", `/posts/${enc(id)}/comments`, { body: { text } }),
   unlock: (id: string, payWith: PayWith) =>
-    request<{ post?: Post }>("POST", `/posts/${enc(id)}/unlock`, { body: { payWith } }),
+    request<{ post: Post } | CheckoutStart>("POST", `/posts/${enc(id)}/unlock`, { body: { payWith } }),
 
-  subscribe: (creator: string, months?: SubscriptionMonths) =>
-    request<{ subscription: Subscription }>("POST", "/subscriptions", { body: { creator, months } }),
-  subscriptions: (cursor?: string | null) =>
-    request<Page<Subscription>>("GET", "/subscriptions", { query: { cursor } }),
+  subscribe: (creator: string, months: SubscriptionMonths | undefined, payWith: PayWith) =>
+    request<{ subscription: Subscription } | CheckoutStart>("POST", "/subscriptions", {
+      body: { creator, months, payWith },
+    }),
+  subscriptions: (cursor?: string | null, limit?: number) =>
+    request<Page<Subscription>>("GET", "/subscriptions", { query: { cursor, limit } }),
+  cancelSubscription: (id: string) =>
+    request<{ subscription: Subscription }>("DELETE", `/subscriptions/${enc(id)}`),
+
+  wallet: (cursor?: string | null, limit?: number) =>
+    request<WalletPage>("GET", "/wallet", { query: { cursor, limit } }),
+  topup: (amountCents: number) => request<CheckoutStart>("POST", "/wallet/topups", { body: { amountCents } }),
+  tip: (input: TipInput) => request<{ tip: WalletTxn } | CheckoutStart>("POST", "/tips", { body: input }),
+
+  sandboxCheckout: (id: string) =>
+    request<{ checkout: SandboxCheckout }>("GET", `/sandbox/checkouts/${enc(id)}`),
+  /** The sandbox's hosted payment step lives outside /api/v1, as a provider's page would. */
+  sandboxPay: (id: string, cardNumber: string) =>
+    request<{ checkout: SandboxCheckout }>("POST", `/sandbox/checkout/${enc(id)}/pay`, {
+      body: { cardNumber },
+      base: "",
+    }),
+
+  earnings: () => request<Earnings>("GET", "/earnings"),
+  payouts: (cursor?: string | null) => request<Page<Payout>>("GET", "/payouts", { query: { cursor } }),
+  requestPayout: (amountCents: number) =>
+    request<{ payout: Payout }>("POST", "/payouts", { body: { amountCents } }),
+
+  notifications: (cursor?: string | null, limit?: number) =>
+    request<NotificationsPage>("GET", "/notifications", { query: { cursor, limit } }),
+  markNotificationsRead: () => request<void>("POST", "/notifications/read"),
+
+  adminSettings: () => request<{ settings: AdminSettings }>("GET", "/admin/settings"),
+  updateAdminSettings: (patch: Partial<AdminSettings>) =>
+    request<{ settings: AdminSettings }>("PUT", "/admin/settings", { body: patch }),
+  adminPayouts: (status: PayoutStatus | null, cursor?: string | null) =>
+    request<Page<Payout>>("GET", "/admin/payouts", { query: { status, cursor } }),
+  approvePayout: (id: string) => request<{ payout: Payout }>("POST", `/admin/payouts/${enc(id)}/approve`),
+  rejectPayout: (id: string, note?: string) =>
+    request<{ payout: Payout }>("POST", `/admin/payouts/${enc(id)}/reject`, {
+      body: note ? { note } : {},
+    }),
+  markPayoutPaid: (id: string) => request<{ payout: Payout }>("POST", `/admin/payouts/${enc(id)}/mark-paid`),
+  adminTransactions: (cursor?: string | null) =>
+    request<Page<AdminTxn>>("GET", "/admin/transactions", { query: { cursor } }),
+  refundTransaction: (id: string) =>
+    request<{ transaction: WalletTxn }>("POST", `/admin/transactions/${enc(id)}/refund`),
 };

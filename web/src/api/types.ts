@@ -8,6 +8,8 @@ export interface User {
   username: string;
   displayName: string;
   role: Role;
+  /** Has a creator profile (admins keep their role when they become creators). */
+  isCreator?: boolean;
   avatarUrl: string | null;
   createdAt: number;
 }
@@ -45,6 +47,8 @@ export interface Creator {
 export interface CreatorViewer {
   subscribed: boolean;
   isOwner: boolean;
+  /** The creator offers a free trial and this viewer never subscribed to them before. */
+  trialEligible: boolean;
 }
 
 export type Visibility = "public" | "subscribers" | "ppv";
@@ -86,8 +90,10 @@ export interface Subscription {
   status: SubscriptionStatus;
   currentPeriodEnd: number;
   autoRenew: boolean;
+  months: SubscriptionMonths;
   priceCents: number;
   currency: string;
+  createdAt: number;
 }
 
 export interface Site {
@@ -157,3 +163,122 @@ export interface PostPatch {
 
 export type SubscriptionMonths = 1 | 3 | 6 | 12;
 export type PayWith = "wallet" | "card";
+
+// Money
+
+/** A card payment continues on the provider's hosted checkout (the sandbox's is an app page). */
+export interface CheckoutStart {
+  checkoutId: string;
+  checkoutUrl: string;
+}
+
+export type CheckoutPurpose = "topup" | "subscription" | "ppv" | "tip";
+export type CheckoutStatus = "open" | "paid" | "failed" | "expired";
+
+export interface SandboxCheckout {
+  id: string;
+  purpose: CheckoutPurpose;
+  amountCents: number;
+  currency: string;
+  status: CheckoutStatus;
+  failureReason: string | null;
+  createdAt: number;
+}
+
+export type TxnKind =
+  | "topup"
+  | "subscription"
+  | "renewal"
+  | "ppv"
+  | "tip"
+  | "release"
+  | "payout_request"
+  | "payout_reject"
+  | "payout_paid"
+  | "refund"
+  | "chargeback";
+
+export interface WalletTxn {
+  id: string;
+  kind: TxnKind;
+  label: string;
+  /** Signed from the wallet's point of view: + money in, − money out. */
+  amountCents: number;
+  currency: string;
+  source: PayWith | null;
+  creatorId: string | null;
+  /** The creator paid (subscriptions, unlocks, tips). */
+  creator: PublicUser | null;
+  postId: string | null;
+  subscriptionId: string | null;
+  memo: string | null;
+  refunded: boolean;
+  createdAt: number;
+}
+
+export interface WalletPage {
+  balanceCents: number;
+  currency: string;
+  transactions: WalletTxn[];
+  nextCursor: string | null;
+}
+
+export interface TipInput {
+  creator: string;
+  amountCents: number;
+  postId?: string;
+  message?: string;
+  payWith: PayWith;
+}
+
+export interface Earnings {
+  currency: string;
+  /** Days a sale stays pending before it can be paid out. */
+  holdDays: number;
+  pendingCents: number;
+  availableCents: number;
+  lifetimeCents: number;
+  byType: { subscription: number; ppv: number; tip: number };
+  byMonth: { month: string; cents: number }[];
+}
+
+export type PayoutStatus = "requested" | "approved" | "rejected" | "paid";
+
+export interface Payout {
+  id: string;
+  creator: PublicUser;
+  amountCents: number;
+  currency: string;
+  status: PayoutStatus;
+  note: string | null;
+  createdAt: number;
+  decidedAt: number | null;
+  paidAt: number | null;
+}
+
+export interface AdminSettings {
+  name: string;
+  platformFeePercent: number;
+  payoutMinimumCents: number;
+}
+
+export interface AdminTxn extends Omit<WalletTxn, "amountCents"> {
+  /** Unsigned: the amount of the payment. */
+  amountCents: number;
+  refundable: boolean;
+  user: PublicUser | null;
+  creator: PublicUser | null;
+}
+
+export interface AppNotification {
+  id: string;
+  kind: string;
+  text: string;
+  data: Record<string, unknown>;
+  read: boolean;
+  createdAt: number;
+}
+
+export interface NotificationsPage extends Page<AppNotification> {
+  unread: number;
+}

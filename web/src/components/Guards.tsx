@@ -1,7 +1,7 @@
 // Pages that need a logged-in person (or a creator) send everyone else to the right place.
 import { A, Navigate, useLocation } from "@solidjs/router";
 import { Show, type JSX } from "solid-js";
-import { isCreator, sessionReady, user } from "../stores/session";
+import { isAdmin, isCreator, sessionReady, user } from "../stores/session";
 import EmptyState from "./EmptyState";
 import { PostSkeletons } from "./Skeleton";
 
@@ -29,6 +29,26 @@ export function RequireCreator(props: { children: JSX.Element }) {
             <p class="muted">Set your price and profile, then you can post for your fans.</p>
             <A href="/settings/creator" class="btn btn-primary">
               Become a creator
+            </A>
+          </EmptyState>
+        }
+      >
+        {props.children}
+      </Show>
+    </RequireAuth>
+  );
+}
+
+export function RequireAdmin(props: { children: JSX.Element }) {
+  return (
+    <RequireAuth>
+      <Show
+        when={isAdmin()}
+        fallback={
+          <EmptyState icon="shield" title="Admins only">
+            <p class="muted">This part of the site is for the people who run it.</p>
+            <A href="/" class="btn btn-primary">
+              Go home
             </A>
           </EmptyState>
         }

@@ -30,7 +30,15 @@ export type IconName =
   | "file"
   | "star"
   | "gift"
-  | "card";
+  | "card"
+  | "coin"
+  | "download"
+  | "repeat"
+  | "bank"
+  | "receipt"
+  | "arrow-in"
+  | "arrow-out"
+  | "undo";
 
 // Functions, not nodes: a Solid JSX node can live in one place only.
 const paths: Record<IconName, () => JSX.Element> = {
@@ -137,6 +145,21 @@ const paths: Record<IconName, () => JSX.Element> = {
       <path d="M3 10h18M7 15h4" />
     </>
   ),
+  coin: () => (
+    <>
+      <circle cx="12" cy="12" r="8.5" />
+      <path d="M14.8 9.2c-.5-.9-1.5-1.4-2.8-1.4-1.6 0-2.7.8-2.7 2s1.1 1.7 2.7 2.1c1.7.4 2.9.9 2.9 2.2s-1.2 2.1-2.9 2.1c-1.4 0-2.5-.6-3-1.6M12 6v1.8M12 16.2V18" />
+    </>
+  ),
+  download: () => <path d="M12 4v11M7 10.5l5 5 5-5M5 20h14" />,
+  repeat: () => (
+    <path d="M17 3.5 20 6.5l-3 3M4 11.5v-2a3 3 0 0 1 3-3h13M7 20.5l-3-3 3-3M20 12.5v2a3 3 0 0 1-3 3H4" />
+  ),
+  bank: () => <path d="M3.5 9.5 12 4l8.5 5.5zM5.5 10v7.5M10 10v7.5M14 10v7.5M18.5 10v7.5M3.5 20h17" />,
+  receipt: () => <path d="M6 3h12v18l-2.5-1.6L13 21l-2.5-1.6L8 21 6 19.6zM9 8h6M9 12h6M9 16h3" />,
+  "arrow-in": () => <path d="M17 7 7 17M7 9v8h8" />,
+  "arrow-out": () => <path d="M7 17 17 7M9 7h8v8" />,
+  undo: () => <path d="M9 14 4 9l5-5M4 9h10.5a5.5 5.5 0 0 1 0 11H11" />,
 };
 
 export default function Icon(props: { name: IconName; size?: number; label?: string; class?: string }) {

@@ -2,6 +2,7 @@
 import { A, useNavigate } from "@solidjs/router";
 import { createSignal, For, onMount, Show, type JSX } from "solid-js";
 import { isAdmin, isCreator, user } from "../stores/session";
+import { unread } from "../stores/notifications";
 import { siteName } from "../stores/site";
 import { loadSuggested, suggested } from "../stores/creators";
 import { CreatorRow } from "./CreatorCard";
@@ -16,17 +17,28 @@ interface NavItem {
   href?: string;
   soon?: boolean;
   show?: () => boolean;
+  /** A count shown on the item (unread notifications). */
+  badge?: () => number;
 }
 
 const NAV: NavItem[] = [
   { label: "Home", icon: "home", href: "/" },
   { label: "Discover", icon: "compass", href: "/discover" },
   { label: "Messages", icon: "message", soon: true, show: () => !!user() },
-  { label: "Notifications", icon: "bell", soon: true, show: () => !!user() },
-  { label: "Wallet", icon: "wallet", soon: true, show: () => !!user() },
-  { label: "Earnings", icon: "chart", soon: true, show: isCreator },
-  { label: "Admin", icon: "shield", soon: true, show: isAdmin },
+  { label: "Notifications", icon: "bell", href: "/notifications", show: () => !!user(), badge: unread },
+  { label: "Wallet", icon: "wallet", href: "/wallet", show: () => !!user() },
+  { label: "Earnings", icon: "chart", href: "/earnings", show: isCreator },
+  { label: "Admin", icon: "shield", href: "/admin", show: isAdmin },
 ];
+
+/** "3", or "99+" for a lot. */
+function badgeText(n: number): string {
+  return n > 99 ? "99+" : String(n);
+}
+
+function unreadLabel(n: number): string {
+  return n > 0 ? `Notifications (${n} unread)` : "Notifications";
+}
 
 function Brand() {
   return (
@@ -55,8 +67,21 @@ function NavLinks() {
                 </span>
               }
             >
-              <A href={item.href ?? "/"} class="nav-item" activeClass="active" end={item.href === "/"}>
-                <Icon name={item.icon} size={22} />
+              <A
+                href={item.href ?? "/"}
+                class="nav-item"
+                activeClass="active"
+                end={item.href === "/"}
+                aria-label={item.badge && item.badge() > 0 ? unreadLabel(item.badge()) : undefined}
+              >
+                <span class="nav-icon">
+                  <Icon name={item.icon} size={22} />
+                  <Show when={item.badge && item.badge() > 0}>
+                    <span class="nav-badge" aria-hidden="true">
+                      {badgeText(item.badge?.() ?? 0)}
+                    </span>
+                  </Show>
+                </span>
                 <span class="nav-label">{item.label}</span>
               </A>
             </Show>
@@ -148,6 +173,16 @@ function TabBar() {
         <span class="tab disabled" aria-disabled="true" title="Messages: coming soon">
           <Icon name="message" size={24} label="Messages (coming soon)" />
         </span>
+        <A href="/notifications" class="tab" activeClass="active" aria-label={unreadLabel(unread())}>
+          <span class="nav-icon">
+            <Icon name="bell" size={24} />
+            <Show when={unread() > 0}>
+              <span class="nav-badge" aria-hidden="true">
+                {badgeText(unread())}
+              </span>
+            </Show>
+          </span>
+        </A>
       </Show>
       <Show
         when={user()}

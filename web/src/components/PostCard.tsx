@@ -2,7 +2,7 @@
 import { A, useNavigate } from "@solidjs/router";
 import { createSignal, Match, Show, Switch } from "solid-js";
 import { api, errorMessage } from "../api/client";
-import type { PayWith, Post } from "../api/types";
+import type { Post } from "../api/types";
 import { absoluteTime, formatMoney, hueFor, plural } from "../lib/format";
 import { siteCurrency } from "../stores/site";
 import { user } from "../stores/session";
@@ -15,6 +15,8 @@ import Icon from "./Icon";
 import Menu from "./Menu";
 import RelTime from "./RelTime";
 import RichText from "./RichText";
+import TipDialog from "./TipDialog";
+import UnlockDialog from "./UnlockDialog";
 
 export default function PostCard(props: {
   post: Post;
@@ -30,6 +32,7 @@ export default function PostCard(props: {
   const [deleting, setDeleting] = createSignal(false);
   const [deleteError, setDeleteError] = createSignal<string | null>(null);
   const [unlockOpen, setUnlockOpen] = createSignal(false);
+  const [tipOpen, setTipOpen] = createSignal(false);
   const [likeBusy, setLikeBusy] = createSignal(false);
 
   const p = () => props.post;
@@ -62,6 +65,14 @@ export default function PostCard(props: {
     } finally {
       setLikeBusy(false);
     }
+  }
+
+  function startTip() {
+    if (!user()) {
+      navigate(`/login?next=${encodeURIComponent(location.pathname)}`);
+      return;
+    }
+    setTipOpen(true);
   }
 
   async function doDelete() {
@@ -115,6 +126,11 @@ export default function PostCard(props: {
             <Show when={p().status === "scheduled" && p().publishAt}>
               <span class="badge badge-accent" title={absoluteTime(p().publishAt ?? 0)}>
                 <Icon name="calendar" size={14} /> Scheduled · {absoluteTime(p().publishAt ?? 0)}
+              </span>
+            </Show>
+            <Show when={!p().viewer.isOwner && p().visibility === "ppv" && !p().locked}>
+              <span class="badge badge-success">
+                <Icon name="check" size={14} /> Unlocked
               </span>
             </Show>
             <Show when={p().viewer.isOwner && p().visibility !== "public"}>
@@ -234,6 +250,17 @@ export default function PostCard(props: {
                 <span>{p().commentsCount.toLocaleString()}</span>
               </A>
             </Show>
+            <Show when={!p().viewer.isOwner}>
+              <button
+                type="button"
+                class="action action-tip"
+                aria-label={`Tip ${p().creator.displayName}`}
+                onClick={startTip}
+              >
+                <Icon name="coin" />
+                <span>Tip</span>
+              </button>
+            </Show>
           </footer>
         </Show>
       </Show>
@@ -269,108 +296,29 @@ export default function PostCard(props: {
           open
           post={p()}
           price={price()}
+          currency={currency()}
           onClose={() => setUnlockOpen(false)}
           onUnlocked={(post) => {
             setUnlockOpen(false);
+            toast("Post unlocked. Enjoy!", "success");
             props.onChange?.(post);
           }}
         />
       </Show>
+
+      <Show when={tipOpen()}>
+        <TipDialog
+          open
+          creator={p().creator}
+          currency={currency()}
+          postId={p().id}
+          onClose={() => setTipOpen(false)}
+          onSent={() => {
+            setTipOpen(false);
+            toast(`Tip sent to ${p().creator.displayName}. Thank you!`, "success");
+          }}
+        />
+      </Show>
     </article>
-  );
-}
-
-function UnlockDialog(props: {
-  open: boolean;
-  post: Post;
-  price: string;
-  onClose: () => void;
-  onUnlocked: (post: Post) => void;
-}) {
-  const navigate = useNavigate();
-  const [payWith, setPayWith] = createSignal<PayWith>("wallet");
-  const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal<string | null>(null);
-
-  async function confirm() {
-    if (!user()) {
-      props.onClose();
-      navigate(`/signup?next=${encodeURIComponent(location.pathname)}`);
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const res = await api.unlock(props.post.id, payWith());
-      const post = res?.post ?? (await api.post(props.post.id)).post;
-      toast("Post unlocked", "success");
-      props.onUnlocked(post);
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  return (
-    <Dialog
-      open={props.open}
-      title="Unlock this post"
-      onClose={() => {
-        setError(null);
-        props.onClose();
-      }}
-      footer={
-        <>
-          <button type="button" class="btn btn-ghost" onClick={() => props.onClose()}>
-            Cancel
-          </button>
-          <button type="button" class="btn btn-primary" disabled={busy()} onClick={() => void confirm()}>
-            {busy() ? "Paying…" : `Pay ${props.price}`}
-          </button>
-        </>
-      }
-    >
-      <dl class="summary">
-        <div>
-          <dt>You pay</dt>
-          <dd>
-            <strong>{props.price}</strong> once
-          </dd>
-        </div>
-        <div>
-          <dt>To</dt>
-          <dd>
-            {props.post.creator.displayName} (@{props.post.creator.username})
-          </dd>
-        </div>
-        <div>
-          <dt>You get</dt>
-          <dd>This post, to keep. No subscription is started.</dd>
-        </div>
-      </dl>
-      <fieldset class="pay-with">
-        <legend>Pay with</legend>
-        <label class="radio-card" classList={{ active: payWith() === "wallet" }}>
-          <input
-            type="radio"
-            name={`pay-${props.post.id}`}
-            checked={payWith() === "wallet"}
-            onChange={() => setPayWith("wallet")}
-          />
-          <Icon name="wallet" /> <span>Wallet</span>
-        </label>
-        <label class="radio-card" classList={{ active: payWith() === "card" }}>
-          <input
-            type="radio"
-            name={`pay-${props.post.id}`}
-            checked={payWith() === "card"}
-            onChange={() => setPayWith("card")}
-          />
-          <Icon name="card" /> <span>Card</span>
-        </label>
-      </fieldset>
-      <FormError message={error()} />
-    </Dialog>
   );
 }

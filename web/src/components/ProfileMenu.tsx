@@ -2,7 +2,7 @@ import { A, useNavigate } from "@solidjs/router";
 import { Show } from "solid-js";
 import { errorMessage } from "../api/client";
 import type { User } from "../api/types";
-import { isCreator, logout } from "../stores/session";
+import { isAdmin, isCreator, logout } from "../stores/session";
 import { theme, toggleTheme } from "../stores/theme";
 import { toast } from "../stores/toasts";
 import Avatar from "./Avatar";
@@ -56,6 +56,23 @@ export default function ProfileMenu(props: { user: User; compact?: boolean; plac
               <Icon name="file" size={18} /> Drafts &amp; scheduled
             </A>
           </Show>
+          <A href="/wallet" role="menuitem" class="menu-item" onClick={close}>
+            <Icon name="wallet" size={18} /> Wallet
+          </A>
+          <A href="/subscriptions" role="menuitem" class="menu-item" onClick={close}>
+            <Icon name="repeat" size={18} /> Subscriptions
+          </A>
+          <Show when={isCreator()}>
+            <A href="/earnings" role="menuitem" class="menu-item" onClick={close}>
+              <Icon name="chart" size={18} /> Earnings
+            </A>
+          </Show>
+          <Show when={isAdmin()}>
+            <A href="/admin" role="menuitem" class="menu-item" onClick={close}>
+              <Icon name="shield" size={18} /> Admin
+            </A>
+          </Show>
+          <div class="menu-sep" role="separator" />
           <A href="/settings/creator" role="menuitem" class="menu-item" onClick={close}>
             <Icon name={isCreator() ? "settings" : "star"} size={18} />
             {isCreator() ? "Creator settings" : "Become a creator"}

@@ -1,7 +1,7 @@
 // A cursor-paged list (feeds, creator lists, comments) kept in a Solid store so single items can be
 // updated in place without re-rendering the whole list.
 import { batch, createSignal } from "solid-js";
-import { createStore, produce } from "solid-js/store";
+import { createStore, produce, reconcile } from "solid-js/store";
 import type { Page } from "../api/types";
 import { errorMessage } from "../api/client";
 
@@ -14,6 +14,8 @@ export interface Pager<T extends { id: string }> {
   hasMore: () => boolean;
   loadMore: () => Promise<void>;
   reset: () => Promise<void>;
+  /** Reloads the first page in place (no skeletons): what changed re-renders, the rest stays. */
+  refresh: () => Promise<void>;
   update: (id: string, next: T | ((old: T) => T)) => void;
   remove: (id: string) => void;
   prepend: (item: T) => void;
@@ -71,6 +73,26 @@ export function createPager<T extends { id: string }>(
     await loadMore();
   }
 
+  async function refresh(): Promise<void> {
+    generation++;
+    const gen = generation;
+    try {
+      const page = await fetchPage(null);
+      if (gen !== generation) return;
+      batch(() => {
+        setState("items", reconcile(page.items, { key: "id", merge: true }));
+        setCursor(page.nextCursor);
+        setDone(!page.nextCursor);
+        setError(null);
+        setLoading(false);
+        setInitial(false);
+      });
+    } catch (err) {
+      if (gen !== generation) return;
+      setError(errorMessage(err));
+    }
+  }
+
   return {
     get items() {
       return state.items;
@@ -81,6 +103,7 @@ export function createPager<T extends { id: string }>(
     hasMore: () => !done(),
     loadMore,
     reset,
+    refresh,
     update(id, next) {
       const idx = state.items.findIndex((i) => i.id === id);
       if (idx < 0) return;

@@ -10,6 +10,7 @@ import Icon from "../components/Icon";
 import PostList from "../components/PostList";
 import { LineSkeleton, PostSkeletons } from "../components/Skeleton";
 import SubscribeDialog from "../components/SubscribeDialog";
+import TipDialog from "../components/TipDialog";
 import { formatMoney, hueFor } from "../lib/format";
 import { createPager } from "../lib/pager";
 import { invalidateFeed } from "../stores/feed";
@@ -25,6 +26,7 @@ export default function CreatorPage() {
   const [data, setData] = createSignal<{ creator: Creator; viewer: CreatorViewer } | null>(null);
   const [error, setError] = createSignal<ApiError | Error | null>(null);
   const [subMonths, setSubMonths] = createSignal<SubscriptionMonths | null>(null);
+  const [tipOpen, setTipOpen] = createSignal(false);
   const posts = createPager((cursor) => api.creatorPosts(username(), cursor, 20));
 
   async function load(quiet = false) {
@@ -51,6 +53,14 @@ export default function CreatorPage() {
       return;
     }
     setSubMonths(months);
+  }
+
+  function startTip() {
+    if (!user()) {
+      navigate(`/login?next=${encodeURIComponent(`/${username()}`)}`);
+      return;
+    }
+    setTipOpen(true);
   }
 
   return (
@@ -95,7 +105,14 @@ export default function CreatorPage() {
                       labelled
                     />
                     <div class="profile-top-actions">
-                      <Show when={v().isOwner}>
+                      <Show
+                        when={v().isOwner}
+                        fallback={
+                          <button type="button" class="btn btn-secondary" onClick={startTip}>
+                            <Icon name="coin" size={18} /> Tip
+                          </button>
+                        }
+                      >
                         <A href="/settings/creator" class="btn btn-secondary">
                           <Icon name="edit" size={18} /> Edit profile
                         </A>
@@ -216,16 +233,30 @@ export default function CreatorPage() {
                     open
                     creator={c()}
                     months={m()}
+                    trialEligible={v().trialEligible}
                     onClose={() => setSubMonths(null)}
                     onSubscribed={() => {
                       setSubMonths(null);
                       toast(`You're subscribed to ${c().displayName}`, "success");
                       invalidateFeed();
                       void load(true);
-                      void posts.reset();
+                      void posts.refresh();
                     }}
                   />
                 )}
+              </Show>
+
+              <Show when={tipOpen()}>
+                <TipDialog
+                  open
+                  creator={c()}
+                  currency={c().currency}
+                  onClose={() => setTipOpen(false)}
+                  onSent={() => {
+                    setTipOpen(false);
+                    toast(`Tip sent to ${c().displayName}. Thank you!`, "success");
+                  }}
+                />
               </Show>
             </div>
           );

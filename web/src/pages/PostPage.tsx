@@ -84,7 +84,17 @@ export default function PostPage() {
         <Show when={post()} fallback={<PostSkeleton />}>
           {(p) => (
             <>
-              <PostCard post={p()} linkToPost={false} onChange={setPost} onDelete={() => history.back()} />
+              <PostCard
+                post={p()}
+                linkToPost={false}
+                onChange={(next) => {
+                  const wasLocked = post()?.locked;
+                  setPost(next);
+                  // Unlocked in place: the comments open too.
+                  if (wasLocked && !next.locked) void comments.reset();
+                }}
+                onDelete={() => history.back()}
+              />
               <section class="card comments" aria-labelledby="comments-title">
                 <h2 id="comments-title">Comments</h2>
                 <Show

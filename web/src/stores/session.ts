@@ -19,13 +19,13 @@ export const viewerKey = createRoot(() =>
   createMemo(() => (user() === undefined ? null : (user()?.id ?? "anon"))),
 );
 
-// An admin keeps the role "admin" after setting up a creator page, so for admins we ask the server
-// whether a creator profile exists (the User shape has no flag for it).
+// An admin keeps the role "admin" after setting up a creator page. The server says so in
+// `user.isCreator`; for an older server without the flag we ask whether a creator profile exists.
 const [adminIsCreator, setAdminIsCreator] = createSignal(false);
 
 async function probeAdminCreator(u: User): Promise<void> {
   setAdminIsCreator(false);
-  if (u.role !== "admin") return;
+  if (u.role !== "admin" || u.isCreator !== undefined) return;
   try {
     await api.creator(u.username);
     if (user()?.id === u.id) setAdminIsCreator(true);
@@ -37,7 +37,9 @@ async function probeAdminCreator(u: User): Promise<void> {
 /** Has a creator page (can post, has a profile to show). */
 export function isCreator(): boolean {
   const u = user();
-  return !!u && (u.role === "creator" || (u.role === "admin" && adminIsCreator()));
+  if (!u) return false;
+  if (u.isCreator !== undefined) return u.isCreator || adminIsCreator();
+  return u.role === "creator" || (u.role === "admin" && adminIsCreator());
 }
 
 /** Called after the creator profile was saved. */

@@ -24,6 +24,13 @@ export function markSetupDone(next: Site): void {
   if (next.name) document.title = next.name;
 }
 
+/** After the admin renamed the site. */
+export function setSiteName(name: string): void {
+  const s = site();
+  if (s) setSite({ ...s, name });
+  document.title = name;
+}
+
 export function siteName(): string {
   return site()?.name || "Fanz";
 }

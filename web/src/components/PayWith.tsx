@@ -1,0 +1,158 @@
+// "Pay with": the wallet (with its balance) or a card. Used by every payment dialog.
+import { A } from "@solidjs/router";
+import { createEffect, Show } from "solid-js";
+import { ApiError, errorMessage } from "../api/client";
+import type { PayWith } from "../api/types";
+import { formatMoney } from "../lib/format";
+import { herePath } from "../lib/checkout";
+import { balance } from "../stores/wallet";
+import Icon from "./Icon";
+
+let payWithSeq = 0;
+
+/** True when the wallet is known to hold less than `cents` in `currency`. */
+export function walletTooLow(cents: number, currency: string): boolean {
+  const b = balance();
+  if (!b) return false;
+  return b.currency.toUpperCase() !== currency.toUpperCase() || b.cents < cents;
+}
+
+export function topUpHref(): string {
+  return `/wallet?next=${encodeURIComponent(herePath())}`;
+}
+
+export default function PayWithPicker(props: {
+  value: PayWith;
+  onChange: (v: PayWith) => void;
+  amountCents: number;
+  currency: string;
+  /** When the balance is too low: "disable" the wallet choice, or only "warn" and let the server say no. */
+  lowWallet?: "disable" | "warn";
+}) {
+  const name = `pay-with-${++payWithSeq}`;
+  const low = () => walletTooLow(props.amountCents, props.currency);
+  const disabled = () => props.lowWallet === "disable" && low();
+
+  // A wallet that can't cover the amount is not a choice: move to the card, and back to the wallet
+  // when it covers the amount again (another bundle, say) unless the person picked the card themselves.
+  let movedToCard = false;
+  createEffect(() => {
+    if (disabled() && props.value === "wallet") {
+      movedToCard = true;
+      props.onChange("card");
+    } else if (!disabled() && movedToCard) {
+      movedToCard = false;
+      if (props.value === "card") props.onChange("wallet");
+    }
+  });
+
+  return (
+    <fieldset class="pay-with">
+      <legend>Pay with</legend>
+      <label
+        class="radio-card pay-option"
+        classList={{ active: props.value === "wallet", disabled: disabled() }}
+      >
+        <input
+          type="radio"
+          name={name}
+          value="wallet"
+          checked={props.value === "wallet"}
+          disabled={disabled()}
+          onChange={() => props.onChange("wallet")}
+        />
+        <Icon name="wallet" />
+        <span class="pay-option-text">
+          <span>Wallet</span>
+          <Show
+            when={balance()}
+            fallback={
+              <span class="pay-option-sub">
+                <span class="sk sk-line sk-thin pay-balance-sk" aria-hidden="true" />
+                <span class="sr-only">Loading balance</span>
+              </span>
+            }
+          >
+            {(b) => (
+              <span class="pay-option-sub" classList={{ "text-danger": low() }}>
+                Balance {formatMoney(b().cents, b().currency)}
+                {low() ? " · not enough" : ""}
+              </span>
+            )}
+          </Show>
+        </span>
+      </label>
+      <label class="radio-card pay-option" classList={{ active: props.value === "card" }}>
+        <input
+          type="radio"
+          name={name}
+          value="card"
+          checked={props.value === "card"}
+          onChange={() => {
+            movedToCard = false;
+            props.onChange("card");
+          }}
+        />
+        <Icon name="card" />
+        <span class="pay-option-text">
+          <span>Card</span>
+          <span class="pay-option-sub">On the secure checkout page</span>
+        </span>
+      </label>
+      <Show when={low()}>
+        <p class="pay-with-note">
+          <Show
+            when={disabled()}
+            fallback={
+              <>Your wallet balance doesn't cover {formatMoney(props.amountCents, props.currency)}.</>
+            }
+          >
+            Your wallet balance is too low for this.
+          </Show>{" "}
+          <A href={topUpHref()} class="link">
+            Top up
+          </A>{" "}
+          or pay by card.
+        </p>
+      </Show>
+    </fieldset>
+  );
+}
+
+/** The "From" line of a payment summary. */
+export function SourceLine(props: { value: PayWith }) {
+  return (
+    <Show when={props.value === "wallet"} fallback={<>Card, on the secure checkout page (next step)</>}>
+      <Show when={balance()} fallback={<>Your wallet balance</>}>
+        {(b) => <>Your wallet balance ({formatMoney(b().cents, b().currency)} now)</>}
+      </Show>
+    </Show>
+  );
+}
+
+/**
+ * The server's message when a payment failed; for a too-low wallet, the two ways forward.
+ */
+export function PaymentError(props: { error: unknown; onPayByCard: () => void }) {
+  const message = () => (props.error ? errorMessage(props.error) : null);
+  const lowFunds = () => props.error instanceof ApiError && props.error.code === "insufficient_funds";
+  return (
+    <Show when={message()}>
+      {(msg) => (
+        <div class="form-error payment-error" role="alert">
+          <p>{msg()}</p>
+          <Show when={lowFunds()}>
+            <div class="row-actions">
+              <A href={topUpHref()} class="btn btn-secondary btn-sm">
+                <Icon name="wallet" size={16} /> Top up
+              </A>
+              <button type="button" class="btn btn-secondary btn-sm" onClick={() => props.onPayByCard()}>
+                <Icon name="card" size={16} /> Pay by card
+              </button>
+            </div>
+          </Show>
+        </div>
+      )}
+    </Show>
+  );
+}

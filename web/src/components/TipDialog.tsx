@@ -1,0 +1,260 @@
+// Tipping a creator: an amount (presets or custom) and an optional message, then a review step that
+// says exactly what is charged, from where, and to whom.
+import { useNavigate } from "@solidjs/router";
+import { createSignal, For, Match, onMount, Show, Switch } from "solid-js";
+import { api, ApiError, isCheckout } from "../api/client";
+import type { PayWith } from "../api/types";
+import { goToCheckout } from "../lib/checkout";
+import { currencySymbol, formatMoney, parseMoneyToCents } from "../lib/format";
+import { refreshBalance, spent } from "../stores/wallet";
+import Dialog from "./Dialog";
+import PayWithPicker, { PaymentError, SourceLine } from "./PayWith";
+
+const PRESETS = [500, 1000, 2000];
+const MIN = 100;
+const MAX = 100_000;
+const MESSAGE_MAX = 500;
+
+let tipSeq = 0;
+
+export default function TipDialog(props: {
+  open: boolean;
+  creator: { username: string; displayName: string };
+  currency: string;
+  /** The post the tip is for, when tipping from a post. */
+  postId?: string;
+  onClose: () => void;
+  onSent: () => void;
+}) {
+  const navigate = useNavigate();
+  const seq = ++tipSeq;
+  const [step, setStep] = createSignal<"edit" | "review">("edit");
+  const [preset, setPreset] = createSignal<number | "custom">(PRESETS[0]!);
+  const [custom, setCustom] = createSignal("");
+  const [message, setMessage] = createSignal("");
+  const [payWith, setPayWith] = createSignal<PayWith>("wallet");
+  const [amountError, setAmountError] = createSignal<string | null>(null);
+  const [busy, setBusy] = createSignal(false);
+  const [error, setError] = createSignal<unknown>(null);
+  let customInput: HTMLInputElement | undefined;
+
+  onMount(() => void refreshBalance());
+
+  const cents = () => {
+    const p = preset();
+    return p === "custom" ? parseMoneyToCents(custom()) : p;
+  };
+  const money = (c: number) => formatMoney(c, props.currency);
+  const who = () => `${props.creator.displayName} (@${props.creator.username})`;
+
+  function review(e: Event) {
+    e.preventDefault();
+    const c = cents();
+    if (c === null || c < MIN) {
+      setAmountError(`Enter an amount of at least ${money(MIN)}.`);
+      customInput?.focus();
+      return;
+    }
+    if (c > MAX) {
+      setAmountError(`The largest tip is ${money(MAX)}.`);
+      return;
+    }
+    setAmountError(null);
+    setError(null);
+    setStep("review");
+  }
+
+  async function send() {
+    const c = cents();
+    if (c === null) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const text = message().trim();
+      const res = await api.tip({
+        creator: props.creator.username,
+        amountCents: c,
+        payWith: payWith(),
+        ...(props.postId ? { postId: props.postId } : {}),
+        ...(text ? { message: text } : {}),
+      });
+      if (isCheckout(res)) {
+        goToCheckout(res, `Tip for ${who()}`, navigate);
+        return;
+      }
+      spent(c);
+      props.onSent();
+    } catch (err) {
+      setError(err);
+      // A problem with the amount or message is fixed on the first step.
+      if (err instanceof ApiError && (err.fields.amountCents || err.fields.message)) {
+        setAmountError(err.fields.amountCents ?? null);
+        setStep("edit");
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const close = () => {
+    setError(null);
+    props.onClose();
+  };
+
+  return (
+    <Dialog
+      open={props.open}
+      title={step() === "edit" ? `Tip ${props.creator.displayName}` : "Confirm your tip"}
+      onClose={close}
+      footer={
+        <Switch>
+          <Match when={step() === "edit"}>
+            <button type="button" class="btn btn-ghost" onClick={close}>
+              Cancel
+            </button>
+            <button type="submit" form={`tip-form-${seq}`} class="btn btn-primary">
+              Review tip
+            </button>
+          </Match>
+          <Match when={step() === "review"}>
+            <button type="button" class="btn btn-ghost" disabled={busy()} onClick={() => setStep("edit")}>
+              Back
+            </button>
+            <button type="button" class="btn btn-primary" disabled={busy()} onClick={() => void send()}>
+              {busy()
+                ? payWith() === "card"
+                  ? "Starting checkout…"
+                  : "Sending…"
+                : `Send ${money(cents() ?? 0)} tip${payWith() === "card" ? " by card" : ""}`}
+            </button>
+          </Match>
+        </Switch>
+      }
+    >
+      <Switch>
+        <Match when={step() === "edit"}>
+          <form id={`tip-form-${seq}`} class="tip-form" onSubmit={review} novalidate>
+            <fieldset class="amount-picker">
+              <legend>Amount</legend>
+              <div class="amount-options">
+                <For each={PRESETS}>
+                  {(p) => (
+                    <label class="amount-chip" classList={{ active: preset() === p }}>
+                      <input
+                        type="radio"
+                        name={`tip-amount-${seq}`}
+                        checked={preset() === p}
+                        onChange={() => {
+                          setPreset(p);
+                          setAmountError(null);
+                        }}
+                      />
+                      {money(p)}
+                    </label>
+                  )}
+                </For>
+                <label class="amount-chip" classList={{ active: preset() === "custom" }}>
+                  <input
+                    type="radio"
+                    name={`tip-amount-${seq}`}
+                    checked={preset() === "custom"}
+                    onChange={() => {
+                      setPreset("custom");
+                      queueMicrotask(() => customInput?.focus());
+                    }}
+                  />
+                  Custom
+                </label>
+              </div>
+            </fieldset>
+            <Show when={preset() === "custom"}>
+              <div class="field" classList={{ "has-error": !!amountError() }}>
+                <label for={`tip-custom-${seq}`}>Custom amount</label>
+                <div class="input-wrap has-prefix">
+                  <span class="input-affix input-prefix" aria-hidden="true">
+                    {currencySymbol(props.currency)}
+                  </span>
+                  <input
+                    ref={customInput}
+                    id={`tip-custom-${seq}`}
+                    class="input"
+                    inputmode="decimal"
+                    placeholder="15.00"
+                    value={custom()}
+                    aria-invalid={amountError() ? "true" : undefined}
+                    onInput={(e) => setCustom(e.currentTarget.value)}
+                  />
+                </div>
+              </div>
+            </Show>
+            <Show when={amountError()}>
+              <p class="field-error">{amountError()}</p>
+            </Show>
+            <div class="field">
+              <label for={`tip-message-${seq}`}>Message (optional)</label>
+              <textarea
+                id={`tip-message-${seq}`}
+                class="input textarea tip-message"
+                rows={3}
+                maxLength={MESSAGE_MAX}
+                placeholder={`Say something nice to ${props.creator.displayName}`}
+                value={message()}
+                onInput={(e) => setMessage(e.currentTarget.value)}
+              />
+              <p class="field-hint">
+                {message().length} / {MESSAGE_MAX}
+              </p>
+            </div>
+            <PayWithPicker
+              value={payWith()}
+              onChange={setPayWith}
+              amountCents={cents() ?? 0}
+              currency={props.currency}
+              lowWallet="warn"
+            />
+          </form>
+        </Match>
+        <Match when={step() === "review"}>
+          <dl class="summary">
+            <div>
+              <dt>You pay</dt>
+              <dd>
+                <strong>{money(cents() ?? 0)}</strong> once, as a tip
+              </dd>
+            </div>
+            <div>
+              <dt>From</dt>
+              <dd>
+                <SourceLine value={payWith()} />
+              </dd>
+            </div>
+            <div>
+              <dt>To</dt>
+              <dd>{who()}</dd>
+            </div>
+            <Show when={message().trim()}>
+              <div>
+                <dt>Message</dt>
+                <dd class="summary-quote">“{message().trim()}”</dd>
+              </div>
+            </Show>
+            <div>
+              <dt>You get</dt>
+              <dd>
+                A thank-you: a tip unlocks nothing and starts no subscription.
+                {message().trim() ? " Your message is sent with it." : ""}
+              </dd>
+            </div>
+          </dl>
+          <PaymentError
+            error={error()}
+            onPayByCard={() => {
+              setPayWith("card");
+              setError(null);
+            }}
+          />
+        </Match>
+      </Switch>
+    </Dialog>
+  );
+}

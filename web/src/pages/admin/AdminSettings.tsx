@@ -1,0 +1,163 @@
+// Site settings for admins: the name, the platform fee and the smallest payout.
+import { createSignal, onMount, Show } from "solid-js";
+import { api, ApiError, errorMessage, formMessage } from "../../api/client";
+import type { AdminSettings as Settings } from "../../api/types";
+import { Field, FormError } from "../../components/Field";
+import { LineSkeleton } from "../../components/Skeleton";
+import { centsToInput, currencySymbol, formatMoney, parseMoneyToCents } from "../../lib/format";
+import { setSiteName, siteCurrency } from "../../stores/site";
+import { toast } from "../../stores/toasts";
+import AdminShell from "./AdminShell";
+
+function SettingsForm() {
+  const [saved, setSaved] = createSignal<Settings | null>(null);
+  const [loadError, setLoadError] = createSignal<string | null>(null);
+  const [name, setName] = createSignal("");
+  const [fee, setFee] = createSignal("");
+  const [minimum, setMinimum] = createSignal("");
+  const [busy, setBusy] = createSignal(false);
+  const [error, setError] = createSignal<string | null>(null);
+  const [fields, setFields] = createSignal<Record<string, string>>({});
+
+  function fill(s: Settings) {
+    setSaved(s);
+    setName(s.name);
+    setFee(String(s.platformFeePercent));
+    setMinimum(centsToInput(s.payoutMinimumCents));
+  }
+
+  async function load() {
+    setLoadError(null);
+    try {
+      fill((await api.adminSettings()).settings);
+    } catch (err) {
+      setLoadError(errorMessage(err));
+    }
+  }
+  onMount(() => void load());
+
+  const feeNumber = () => Number(fee().trim().replace(",", "."));
+  const example = () => {
+    const f = feeNumber();
+    if (!Number.isFinite(f) || f < 0 || f > 100) return null;
+    const sale = 1000;
+    const feeCents = Math.round((sale * f) / 100);
+    return `On a ${formatMoney(sale, siteCurrency())} sale the site keeps ${formatMoney(feeCents, siteCurrency())} and the creator gets ${formatMoney(sale - feeCents, siteCurrency())}.`;
+  };
+
+  async function save(e: Event) {
+    e.preventDefault();
+    setError(null);
+    const errs: Record<string, string> = {};
+    const f = feeNumber();
+    if (!fee().trim() || !Number.isFinite(f) || f < 0 || f > 100)
+      errs.platformFeePercent = "Enter a percentage from 0 to 100.";
+    else if (Math.abs(f * 100 - Math.round(f * 100)) > 1e-9)
+      errs.platformFeePercent = "Use at most two decimals, for example 17.5.";
+    const min = parseMoneyToCents(minimum());
+    if (min === null || min < 100)
+      errs.payoutMinimumCents = `Enter at least ${formatMoney(100, siteCurrency())}.`;
+    if (!name().trim()) errs.name = "Give the site a name.";
+    setFields(errs);
+    if (Object.keys(errs).length) return;
+
+    const s = saved();
+    const patch: Partial<Settings> = {};
+    if (!s || name().trim() !== s.name) patch.name = name().trim();
+    if (!s || f !== s.platformFeePercent) patch.platformFeePercent = f;
+    if (!s || min !== s.payoutMinimumCents) patch.payoutMinimumCents = min ?? undefined;
+    if (Object.keys(patch).length === 0) {
+      toast("Nothing to change", "info");
+      return;
+    }
+    setBusy(true);
+    try {
+      const res = await api.updateAdminSettings(patch);
+      fill(res.settings);
+      setSiteName(res.settings.name);
+      toast("Settings saved", "success");
+    } catch (err) {
+      setError(formMessage(err, ["name", "platformFeePercent", "payoutMinimumCents"]));
+      if (err instanceof ApiError) setFields(err.fields);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Show
+      when={!loadError()}
+      fallback={
+        <div class="card notice notice-error" role="alert">
+          <p>{loadError()}</p>
+          <button type="button" class="btn btn-secondary btn-sm" onClick={() => void load()}>
+            Try again
+          </button>
+        </div>
+      }
+    >
+      <Show
+        when={saved()}
+        fallback={
+          <div class="card form-card stack-sm" aria-busy="true">
+            <LineSkeleton width="30%" />
+            <LineSkeleton />
+            <LineSkeleton width="30%" />
+            <LineSkeleton />
+          </div>
+        }
+      >
+        <form class="card form-card" onSubmit={(e) => void save(e)} novalidate>
+          <h2>Site</h2>
+          <Field
+            label="Site name"
+            name="name"
+            maxLength={80}
+            value={name()}
+            onInput={(e) => setName(e.currentTarget.value)}
+            error={fields().name}
+            hint="Shown in the browser tab, the navigation and emails."
+          />
+          <h2 class="form-subhead">Money</h2>
+          <div class="grid-2">
+            <Field
+              label="Platform fee"
+              name="platformFeePercent"
+              inputmode="decimal"
+              suffix="%"
+              value={fee()}
+              onInput={(e) => setFee(e.currentTarget.value)}
+              error={fields().platformFeePercent}
+              hint={example() ?? "The share of every sale the site keeps."}
+            />
+            <Field
+              label="Smallest payout"
+              name="payoutMinimumCents"
+              inputmode="decimal"
+              prefix={currencySymbol(siteCurrency())}
+              value={minimum()}
+              onInput={(e) => setMinimum(e.currentTarget.value)}
+              error={fields().payoutMinimumCents}
+              hint="Creators can't request less than this."
+            />
+          </div>
+          <p class="muted small">A new fee applies to sales from now on; past sales keep theirs.</p>
+          <FormError message={error()} />
+          <div class="form-actions">
+            <button type="submit" class="btn btn-primary" disabled={busy()}>
+              {busy() ? "Saving…" : "Save settings"}
+            </button>
+          </div>
+        </form>
+      </Show>
+    </Show>
+  );
+}
+
+export default function AdminSettings() {
+  return (
+    <AdminShell>
+      <SettingsForm />
+    </AdminShell>
+  );
+}

@@ -1,0 +1,187 @@
+// Every payment on the site, newest first, with refunds (after a confirmation that says what reverses).
+import { A } from "@solidjs/router";
+import { createSignal, For, onMount, Show } from "solid-js";
+import { api, errorMessage } from "../../api/client";
+import type { AdminTxn, PublicUser } from "../../api/types";
+import Dialog from "../../components/Dialog";
+import EmptyState from "../../components/EmptyState";
+import { FormError } from "../../components/Field";
+import Sentinel from "../../components/Sentinel";
+import TxnRow, { TxnSkeletons } from "../../components/TxnRow";
+import { absoluteTime, formatMoney } from "../../lib/format";
+import { createPager } from "../../lib/pager";
+import { toast } from "../../stores/toasts";
+import AdminShell from "./AdminShell";
+
+function Person(props: { who: PublicUser }) {
+  return (
+    <A href={`/${props.who.username}`} class="link">
+      @{props.who.username}
+    </A>
+  );
+}
+
+function whatReverses(t: AdminTxn): string {
+  switch (t.kind) {
+    case "ppv":
+      return "The creator's share and the platform fee are taken back, and the fan loses access to the post.";
+    case "subscription":
+    case "renewal":
+      return "The creator's share and the platform fee are taken back, and the subscription ends now.";
+    case "tip":
+      return "The creator's share and the platform fee are taken back.";
+    case "topup":
+      return "The amount is taken out of the fan's wallet balance.";
+    default:
+      return "The payment's ledger entries are reversed.";
+  }
+}
+
+function Transactions() {
+  const list = createPager<AdminTxn>((cursor) => api.adminTransactions(cursor));
+  onMount(() => void list.reset());
+  const [refunding, setRefunding] = createSignal<AdminTxn | null>(null);
+  const [busy, setBusy] = createSignal(false);
+  const [error, setError] = createSignal<string | null>(null);
+
+  async function refund() {
+    const t = refunding();
+    if (!t) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await api.refundTransaction(t.id);
+      list.update(t.id, { ...t, refunded: true, refundable: false });
+      setRefunding(null);
+      toast(`Refunded ${formatMoney(t.amountCents, t.currency)}`, "success");
+      void list.refresh();
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <Show when={!list.initial() || list.items.length > 0} fallback={<TxnSkeletons count={4} />}>
+        <Show
+          when={list.items.length > 0 || list.error()}
+          fallback={
+            <EmptyState icon="receipt" title="No payments yet">
+              <p class="muted">Top-ups, subscriptions, unlocks, tips and payouts show up here.</p>
+            </EmptyState>
+          }
+        >
+          <ul class="card txn-list admin-txns">
+            <For each={list.items}>
+              {(t) => (
+                <TxnRow
+                  kind={t.kind}
+                  label={t.label}
+                  amountCents={t.amountCents}
+                  currency={t.currency}
+                  source={t.source}
+                  memo={t.memo}
+                  postId={t.postId}
+                  refunded={t.refunded}
+                  createdAt={t.createdAt}
+                  detail={
+                    <Show when={t.user || t.creator}>
+                      <span class="muted small">
+                        <Show when={t.user}>{(u) => <Person who={u()} />}</Show>
+                        <Show when={t.user && t.creator}> → </Show>
+                        <Show when={t.creator}>{(c) => <Person who={c()} />}</Show>
+                      </span>
+                    </Show>
+                  }
+                  action={
+                    <Show when={t.refundable}>
+                      <button
+                        type="button"
+                        class="btn btn-secondary btn-sm"
+                        onClick={() => {
+                          setError(null);
+                          setRefunding(t);
+                        }}
+                      >
+                        Refund
+                      </button>
+                    </Show>
+                  }
+                />
+              )}
+            </For>
+          </ul>
+        </Show>
+      </Show>
+      <Show when={list.error()}>
+        {(msg) => (
+          <div class="card notice notice-error" role="alert">
+            <p>{msg()}</p>
+            <button type="button" class="btn btn-secondary btn-sm" onClick={() => void list.loadMore()}>
+              Try again
+            </button>
+          </div>
+        )}
+      </Show>
+      <Show when={list.hasMore() && !list.error()}>
+        <Sentinel onVisible={() => void list.loadMore()} disabled={list.loading()} />
+      </Show>
+
+      <Show when={refunding()}>
+        {(t) => (
+          <Dialog
+            open
+            title="Refund this payment?"
+            onClose={() => setRefunding(null)}
+            footer={
+              <>
+                <button type="button" class="btn btn-ghost" onClick={() => setRefunding(null)}>
+                  Cancel
+                </button>
+                <button type="button" class="btn btn-danger" disabled={busy()} onClick={() => void refund()}>
+                  {busy() ? "Refunding…" : `Refund ${formatMoney(t().amountCents, t().currency)}`}
+                </button>
+              </>
+            }
+          >
+            <dl class="summary">
+              <div>
+                <dt>Payment</dt>
+                <dd>
+                  {t().label}, <strong>{formatMoney(t().amountCents, t().currency)}</strong>, on{" "}
+                  {absoluteTime(t().createdAt)}
+                </dd>
+              </div>
+              <Show when={t().user}>
+                {(u) => (
+                  <div>
+                    <dt>Refund to</dt>
+                    <dd>
+                      {u().displayName} (@{u().username}),{" "}
+                      {t().source === "card" ? "back to their card" : "back to their wallet balance"}
+                    </dd>
+                  </div>
+                )}
+              </Show>
+              <div>
+                <dt>Reversed</dt>
+                <dd>{whatReverses(t())} This can't be undone.</dd>
+              </div>
+            </dl>
+            <FormError message={error()} />
+          </Dialog>
+        )}
+      </Show>
+    </>
+  );
+}
+
+export default function AdminTransactions() {
+  return (
+    <AdminShell>
+      <Transactions />
+    </AdminShell>
+  );
+}
