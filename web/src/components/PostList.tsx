@@ -3,8 +3,8 @@ import { For, Show, type JSX } from "solid-js";
 import type { Post } from "../api/types";
 import type { Pager } from "../lib/pager";
 import PostCard from "./PostCard";
-import Sentinel from "./Sentinel";
 import { PostSkeleton, PostSkeletons } from "./Skeleton";
+import PagerFooter from "./PagerFooter";
 
 export default function PostList(props: { pager: Pager<Post>; empty?: JSX.Element; currency?: string }) {
   const pg = () => props.pager;
@@ -27,19 +27,7 @@ export default function PostList(props: { pager: Pager<Post>; empty?: JSX.Elemen
           <PostSkeleton />
         </Show>
       </Show>
-      <Show when={pg().error()}>
-        {(msg) => (
-          <div class="card notice notice-error" role="alert">
-            <p>{msg()}</p>
-            <button type="button" class="btn btn-secondary btn-sm" onClick={() => void pg().loadMore()}>
-              Try again
-            </button>
-          </div>
-        )}
-      </Show>
-      <Show when={pg().hasMore() && !pg().error()}>
-        <Sentinel onVisible={() => void pg().loadMore()} disabled={pg().loading()} />
-      </Show>
+      <PagerFooter pager={pg()} />
       <Show when={!pg().hasMore() && pg().items.length > 3}>
         <p class="end-of-list muted small">You're all caught up.</p>
       </Show>

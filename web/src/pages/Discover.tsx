@@ -5,9 +5,9 @@ import type { Creator } from "../api/types";
 import CreatorCard from "../components/CreatorCard";
 import EmptyState from "../components/EmptyState";
 import Icon from "../components/Icon";
-import Sentinel from "../components/Sentinel";
 import { CreatorSkeletons } from "../components/Skeleton";
 import { createPager } from "../lib/pager";
+import PagerFooter from "../components/PagerFooter";
 
 export default function Discover() {
   const [params, setParams] = useSearchParams();
@@ -77,19 +77,7 @@ export default function Discover() {
           <CreatorSkeletons count={2} />
         </Show>
       </Show>
-      <Show when={pager.error()}>
-        {(msg) => (
-          <div class="card notice notice-error" role="alert">
-            <p>{msg()}</p>
-            <button type="button" class="btn btn-secondary btn-sm" onClick={() => void pager.loadMore()}>
-              Try again
-            </button>
-          </div>
-        )}
-      </Show>
-      <Show when={pager.hasMore() && !pager.error() && !pager.initial()}>
-        <Sentinel onVisible={() => void pager.loadMore()} disabled={pager.loading()} />
-      </Show>
+      <PagerFooter pager={pager} afterFirstPage />
     </div>
   );
 }

@@ -8,11 +8,11 @@ import EmptyState from "../components/EmptyState";
 import { RequireAuth } from "../components/Guards";
 import Icon, { type IconName } from "../components/Icon";
 import RelTime from "../components/RelTime";
-import Sentinel from "../components/Sentinel";
 import { LineSkeleton } from "../components/Skeleton";
 import { createPager } from "../lib/pager";
 import { markAllSeen, setUnreadCount } from "../stores/notifications";
 import { isCreator } from "../stores/session";
+import PagerFooter from "../components/PagerFooter";
 
 function iconFor(kind: string): IconName {
   if (kind === "tip") return "coin";
@@ -134,19 +134,7 @@ function NotificationsPage() {
           </ul>
         </Show>
       </Show>
-      <Show when={list.error()}>
-        {(msg) => (
-          <div class="card notice notice-error" role="alert">
-            <p>{msg()}</p>
-            <button type="button" class="btn btn-secondary btn-sm" onClick={() => void list.loadMore()}>
-              Try again
-            </button>
-          </div>
-        )}
-      </Show>
-      <Show when={list.hasMore() && !list.error()}>
-        <Sentinel onVisible={() => void list.loadMore()} disabled={list.loading()} />
-      </Show>
+      <PagerFooter pager={list} />
     </div>
   );
 }

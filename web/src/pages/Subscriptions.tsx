@@ -8,11 +8,11 @@ import Dialog from "../components/Dialog";
 import EmptyState from "../components/EmptyState";
 import { FormError } from "../components/Field";
 import { RequireAuth } from "../components/Guards";
-import Sentinel from "../components/Sentinel";
 import { CreatorSkeletons } from "../components/Skeleton";
 import { formatMoney } from "../lib/format";
 import { createPager } from "../lib/pager";
 import { toast } from "../stores/toasts";
+import PagerFooter from "../components/PagerFooter";
 
 const dateFmt = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
 
@@ -134,19 +134,7 @@ function SubscriptionsPage() {
           </ul>
         </Show>
       </Show>
-      <Show when={subs.error()}>
-        {(msg) => (
-          <div class="card notice notice-error" role="alert">
-            <p>{msg()}</p>
-            <button type="button" class="btn btn-secondary btn-sm" onClick={() => void subs.loadMore()}>
-              Try again
-            </button>
-          </div>
-        )}
-      </Show>
-      <Show when={subs.hasMore() && !subs.error()}>
-        <Sentinel onVisible={() => void subs.loadMore()} disabled={subs.loading()} />
-      </Show>
+      <PagerFooter pager={subs} />
 
       <Show when={canceling()}>
         {(s) => (

@@ -8,7 +8,6 @@ import EmptyState from "../components/EmptyState";
 import { FormError } from "../components/Field";
 import { RequireAuth } from "../components/Guards";
 import Icon from "../components/Icon";
-import Sentinel from "../components/Sentinel";
 import TxnRow, { TxnSkeletons } from "../components/TxnRow";
 import { goToCheckout } from "../lib/checkout";
 import { currencySymbol, formatMoney, parseMoneyToCents } from "../lib/format";
@@ -16,6 +15,7 @@ import { safeNext } from "../lib/nav";
 import { createPager } from "../lib/pager";
 import { siteCurrency, siteName } from "../stores/site";
 import { balance, setKnownBalance } from "../stores/wallet";
+import PagerFooter from "../components/PagerFooter";
 
 const PRESETS = [1000, 2500, 5000, 10000];
 const MIN = 500;
@@ -242,19 +242,7 @@ function WalletPage() {
             <TxnSkeletons count={1} />
           </Show>
         </Show>
-        <Show when={history.error()}>
-          {(msg) => (
-            <div class="notice notice-error" role="alert">
-              <p>{msg()}</p>
-              <button type="button" class="btn btn-secondary btn-sm" onClick={() => void history.loadMore()}>
-                Try again
-              </button>
-            </div>
-          )}
-        </Show>
-        <Show when={history.hasMore() && !history.error()}>
-          <Sentinel onVisible={() => void history.loadMore()} disabled={history.loading()} />
-        </Show>
+        <PagerFooter pager={history} plain />
       </section>
 
       <Show when={confirming()}>

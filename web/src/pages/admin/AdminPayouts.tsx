@@ -8,13 +8,13 @@ import Dialog from "../../components/Dialog";
 import EmptyState from "../../components/EmptyState";
 import { FormError } from "../../components/Field";
 import RelTime from "../../components/RelTime";
-import Sentinel from "../../components/Sentinel";
 import { CreatorSkeletons } from "../../components/Skeleton";
 import { formatMoney } from "../../lib/format";
 import { createPager } from "../../lib/pager";
 import { toast } from "../../stores/toasts";
 import { PAYOUT_STATUS } from "../../lib/payouts";
 import AdminShell from "./AdminShell";
+import PagerFooter from "../../components/PagerFooter";
 
 type Filter = PayoutStatus | "all";
 type Action = "approve" | "reject" | "paid";
@@ -177,19 +177,7 @@ function Queue() {
           </ul>
         </Show>
       </Show>
-      <Show when={list.error()}>
-        {(msg) => (
-          <div class="card notice notice-error" role="alert">
-            <p>{msg()}</p>
-            <button type="button" class="btn btn-secondary btn-sm" onClick={() => void list.loadMore()}>
-              Try again
-            </button>
-          </div>
-        )}
-      </Show>
-      <Show when={list.hasMore() && !list.error()}>
-        <Sentinel onVisible={() => void list.loadMore()} disabled={list.loading()} />
-      </Show>
+      <PagerFooter pager={list} />
 
       <Show when={pending()}>
         {(p) => {

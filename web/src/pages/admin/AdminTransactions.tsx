@@ -6,12 +6,12 @@ import type { AdminTxn, PublicUser } from "../../api/types";
 import Dialog from "../../components/Dialog";
 import EmptyState from "../../components/EmptyState";
 import { FormError } from "../../components/Field";
-import Sentinel from "../../components/Sentinel";
 import TxnRow, { TxnSkeletons } from "../../components/TxnRow";
 import { absoluteTime, formatMoney } from "../../lib/format";
 import { createPager } from "../../lib/pager";
 import { toast } from "../../stores/toasts";
 import AdminShell from "./AdminShell";
+import PagerFooter from "../../components/PagerFooter";
 
 function Person(props: { who: PublicUser }) {
   return (
@@ -115,19 +115,7 @@ function Transactions() {
           </ul>
         </Show>
       </Show>
-      <Show when={list.error()}>
-        {(msg) => (
-          <div class="card notice notice-error" role="alert">
-            <p>{msg()}</p>
-            <button type="button" class="btn btn-secondary btn-sm" onClick={() => void list.loadMore()}>
-              Try again
-            </button>
-          </div>
-        )}
-      </Show>
-      <Show when={list.hasMore() && !list.error()}>
-        <Sentinel onVisible={() => void list.loadMore()} disabled={list.loading()} />
-      </Show>
+      <PagerFooter pager={list} />
 
       <Show when={refunding()}>
         {(t) => (
