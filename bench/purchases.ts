@@ -8,8 +8,7 @@ import { parseArgs } from "node:util";
 import { loadConfig } from "../src/config/load.ts";
 import { buildApp } from "../src/main.ts";
 import { createLogger } from "../src/lib/logger.ts";
-import { newId } from "../src/lib/ids.ts";
-import { account, postTransaction, SITE } from "../src/modules/payments/ledger.ts";
+import { fundWalletsTx } from "../tests/helpers/seed-renewals.ts";
 import {
   fmt,
   fmtInt,
@@ -66,30 +65,7 @@ async function seed(dir: string) {
       ids.push(u.id);
       out.push(s.auth.createSession(tx, u.id).token);
     }
-    const each = POSTS * PRICE;
-    postTransaction(
-      tx,
-      {
-        kind: "topup",
-        currency: "USD",
-        amountCents: each * ids.length,
-        userId: null,
-        creatorId: null,
-        postId: null,
-        subscriptionId: null,
-        payoutId: null,
-        relatedTxnId: null,
-        source: "card",
-        providerRef: null,
-        memo: "bench",
-        idempotencyKey: `bench:${newId()}`,
-        legs: [
-          { account: account("provider_clearing", SITE, "USD"), amountCents: -each * ids.length },
-          ...ids.map((id) => ({ account: account("wallet", id, "USD"), amountCents: each })),
-        ],
-      },
-      Date.now(),
-    );
+    fundWalletsTx(tx, ids, POSTS * PRICE, Date.now());
     return out;
   });
   ctx.db.close();

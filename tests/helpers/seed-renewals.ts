@@ -8,8 +8,37 @@ import { createLogger } from "../../src/lib/logger.ts";
 import { newId } from "../../src/lib/ids.ts";
 import { account, postTransaction, SITE } from "../../src/modules/payments/ledger.ts";
 import { TestClock } from "./api.ts";
+import type { DrizzleDb } from "../../src/db/client.ts";
 
 export const RENEWAL_PRICE = 500;
+
+/** Funds many wallets at once with one balanced top-up transaction (seeding for tests and benchmarks). */
+export function fundWalletsTx(tx: DrizzleDb, userIds: string[], eachCents: number, now: number): void {
+  const total = eachCents * userIds.length;
+  postTransaction(
+    tx,
+    {
+      kind: "topup",
+      currency: "USD",
+      amountCents: total,
+      userId: null,
+      creatorId: null,
+      postId: null,
+      subscriptionId: null,
+      payoutId: null,
+      relatedTxnId: null,
+      source: "card",
+      providerRef: null,
+      memo: "seed",
+      idempotencyKey: `seed:${newId()}`,
+      legs: [
+        { account: account("provider_clearing", SITE, "USD"), amountCents: -total },
+        ...userIds.map((id) => ({ account: account("wallet", id, "USD"), amountCents: eachCents })),
+      ],
+    },
+    now,
+  );
+}
 
 export async function seedDueRenewals(dataDir: string, count: number, extraCents = 0) {
   const clock = new TestClock(Date.now() - 31 * DAY);
@@ -45,31 +74,7 @@ export async function seedDueRenewals(dataDir: string, count: number, extraCents
           autoRenew: true,
         });
       }
-      // One balanced top-up transaction funds the whole batch's wallets.
-      const each = RENEWAL_PRICE + extraCents;
-      postTransaction(
-        tx,
-        {
-          kind: "topup",
-          currency: "USD",
-          amountCents: each * n,
-          userId: null,
-          creatorId: null,
-          postId: null,
-          subscriptionId: null,
-          payoutId: null,
-          relatedTxnId: null,
-          source: "card",
-          providerRef: null,
-          memo: "seed",
-          idempotencyKey: `seed:${newId()}`,
-          legs: [
-            { account: account("provider_clearing", SITE, "USD"), amountCents: -each * n },
-            ...ids.map((id) => ({ account: account("wallet", id, "USD"), amountCents: each })),
-          ],
-        },
-        clock.now(),
-      );
+      fundWalletsTx(tx, ids, RENEWAL_PRICE + extraCents, clock.now());
       fanIds.push(...ids);
     });
   }
