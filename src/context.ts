@@ -6,6 +6,7 @@ import type { Clock } from "./lib/clock.ts";
 import type { Logger } from "./lib/logger.ts";
 import type { DataPaths } from "./lib/paths.ts";
 import type { Services } from "./services.ts";
+import type { WorkerPool } from "./workers/pool.ts";
 
 export interface AppContext {
   config: Config;
@@ -14,4 +15,6 @@ export interface AppContext {
   logger: Logger;
   paths: DataPaths;
   services: Services;
+  /** Worker threads for pure, CPU-heavy work (started lazily). */
+  workers: WorkerPool;
 }

@@ -15,6 +15,8 @@ import { HOUR, systemClock, type Clock } from "./lib/clock.ts";
 import { createLogger, type Logger } from "./lib/logger.ts";
 import { dataPaths } from "./lib/paths.ts";
 import { createServices } from "./services.ts";
+import { createRegistry } from "./jobs/registry.ts";
+import { createWorkerPool } from "./workers/pool.ts";
 
 export interface BuildOptions {
   clock?: Clock;
@@ -27,6 +29,7 @@ export function buildApp(config: Config, opts: BuildOptions = {}) {
   const paths = dataPaths(config.data.dir);
   mkdirSync(paths.root, { recursive: true, mode: 0o750 });
   mkdirSync(paths.tmp, { recursive: true });
+  mkdirSync(paths.media, { recursive: true });
   const db = openDb(paths.database);
   const applied = migrate(db.raw.writer);
   const ctx = {
@@ -35,6 +38,7 @@ export function buildApp(config: Config, opts: BuildOptions = {}) {
     clock: opts.clock ?? systemClock,
     logger: opts.logger ?? createLogger(config.log.level),
     paths,
+    workers: createWorkerPool(config.jobs.workers),
   } as AppContext;
   ctx.services = createServices(ctx);
   const app = createApp(ctx, opts.web === undefined ? loadWebAssets() : opts.web);
@@ -49,7 +53,17 @@ export function schedulerTasks(ctx: AppContext) {
     { name: "subscription-periods", run: () => ctx.services.subscriptions.processDue() },
     { name: "release-held-earnings", run: () => ctx.services.payments.releaseDue() },
     { name: "expired-sessions", everyMs: HOUR, run: () => ctx.services.auth.removeExpiredSessions() },
+    { name: "stale-uploads", everyMs: HOUR, run: () => ctx.services.media.cleanStaleUploads() },
   ];
+}
+
+/** Starts running queued jobs on the worker pool; the returned stop lets in-flight jobs finish (up to graceMs). */
+export function startJobs(ctx: AppContext) {
+  ctx.services.jobs.start(createRegistry(ctx), ctx.workers.size);
+  return async (graceMs: number) => {
+    await ctx.services.jobs.stop(graceMs);
+    await ctx.workers.destroy();
+  };
 }
 
 export interface RunningServer {
@@ -85,6 +99,7 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
   const setupToken = await ctx.services.setup.issueTokenIfNeeded();
   const scheduler = startScheduler(schedulerTasks(ctx), config.scheduler.tick_ms, log);
   await scheduler.runOnce();
+  const stopJobs = startJobs(ctx);
 
   let closing: Promise<void> | null = null;
   const close = () =>
@@ -102,6 +117,8 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
       clearInterval(sweep);
       clearTimeout(grace);
       await scheduler.stop();
+      // Jobs still running after the grace period are left to their lapsing lock and retried on restart.
+      await stopJobs(config.server.shutdown_grace_seconds * 1000);
       ctx.db.close();
       log.info("stopped");
     })());

@@ -14,6 +14,8 @@ import { createPaymentsService } from "./modules/payments/service.ts";
 import { createWebhooksService } from "./modules/payments/webhooks.ts";
 import { createPayoutsService } from "./modules/payouts/service.ts";
 import { createNotificationsService } from "./modules/notifications/service.ts";
+import { createMediaService } from "./modules/media/service.ts";
+import { createJobQueue } from "./jobs/queue.ts";
 
 export function createServices(ctx: AppContext) {
   const services = {
@@ -30,6 +32,8 @@ export function createServices(ctx: AppContext) {
     webhooks: createWebhooksService(ctx),
     payouts: createPayoutsService(ctx),
     notifications: createNotificationsService(ctx),
+    media: createMediaService(ctx),
+    jobs: createJobQueue(ctx),
   };
   return services;
 }

@@ -68,6 +68,32 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    jobs: z
+      .object({
+        /** Worker threads for media processing (images, video). 0 = one per CPU core. */
+        workers: z.number().int().min(0).max(256).default(0),
+        /** How often idle nodes look for runnable jobs, in milliseconds (new jobs on this node start at once). */
+        poll_ms: z.number().int().min(50).max(60_000).default(1000),
+        /** A running job's lock, renewed while it runs; a job whose node died is retried once it lapses. */
+        lock_seconds: z.number().int().min(1).max(3600).default(60),
+        /** Attempts before a job is marked failed for good. */
+        max_attempts: z.number().int().min(1).max(100).default(5),
+        /** First retry delay in seconds; each further retry waits twice as long. */
+        backoff_seconds: z.number().int().min(1).max(86_400).default(10),
+      })
+      .strict()
+      .prefault({}),
+    media: z
+      .object({
+        /** Largest accepted upload, in megabytes; larger uploads get 413. */
+        max_upload_mb: z.number().int().min(1).max(100_000).default(2048),
+        /** Uploads one person may start per hour (429 beyond). */
+        uploads_per_hour: z.number().int().min(1).max(1_000_000).default(500),
+        /** ffmpeg binary for video. Empty = env FFMPEG_PATH, then `ffmpeg` on PATH. */
+        ffmpeg_path: z.string().default(""),
+      })
+      .strict()
+      .prefault({}),
     log: z
       .object({
         /** debug | info | warn | error */

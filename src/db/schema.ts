@@ -10,3 +10,5 @@ export * from "../modules/entitlement/tables.ts";
 export * from "../modules/payments/tables.ts";
 export * from "../modules/payouts/tables.ts";
 export * from "../modules/notifications/tables.ts";
+export * from "../modules/media/tables.ts";
+export * from "../jobs/tables.ts";

@@ -16,6 +16,7 @@ import { sandboxRoutes } from "../modules/payments/sandbox-routes.ts";
 import { payoutsRoutes } from "../modules/payouts/routes.ts";
 import { adminRoutes } from "../modules/admin/routes.ts";
 import { notificationsRoutes } from "../modules/notifications/routes.ts";
+import { mediaAuthRoutes, mediaDeliveryRoutes, mediaRoutes } from "../modules/media/routes.ts";
 import { AppError, NotFound, Unavailable } from "./errors.ts";
 import { bodyLimit } from "hono/body-limit";
 import { errorHandler } from "./middleware/errors.ts";
@@ -23,6 +24,10 @@ import { securityHeaders } from "./middleware/security-headers.ts";
 import { sessionMiddleware } from "./middleware/session.ts";
 import type { AppEnv } from "./types.ts";
 import { serveWeb } from "./web.ts";
+
+/** Streaming uploads enforce their own (much larger) limit while they read. */
+const isUpload = (method: string, path: string) =>
+  method === "POST" && path.replace(/\/+$/, "") === "/api/v1/media";
 
 /** Routes that work before the setup wizard has run. */
 const BEFORE_SETUP = new Set(["/api/v1/site", "/api/v1/setup"]);
@@ -64,7 +69,16 @@ export function createApp(ctx: AppContext, web: Map<string, Asset> | null) {
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.get("/readyz", (c) => {
     const r = readiness(ctx);
-    return c.json({ status: r.ok ? "ready" : "not_ready", checks: r.checks }, r.ok ? 200 : 503);
+    // Video needs ffmpeg but the site runs without it, so it is reported, not required.
+    const ff = ctx.services.media.ffmpeg();
+    return c.json(
+      {
+        status: r.ok ? "ready" : "not_ready",
+        checks: r.checks,
+        ffmpeg: ff.found ?? { missing: true, problems: ff.problems },
+      },
+      r.ok ? 200 : 503,
+    );
   });
 
   const api = new Hono<AppEnv>();
@@ -87,7 +101,9 @@ export function createApp(ctx: AppContext, web: Map<string, Asset> | null) {
     },
   });
   api.use("*", (c, next) =>
-    c.req.method === "GET" || c.req.method === "HEAD" ? next() : jsonBodyLimit(c, next),
+    c.req.method === "GET" || c.req.method === "HEAD" || isUpload(c.req.method, c.req.path)
+      ? next()
+      : jsonBodyLimit(c, next),
   );
   api.use("*", sessionMiddleware(ctx));
   api.route("/site", siteRoutes(ctx));
@@ -101,6 +117,7 @@ export function createApp(ctx: AppContext, web: Map<string, Asset> | null) {
   api.route("/payouts", payoutsRoutes(ctx));
   api.route("/admin", adminRoutes(ctx));
   api.route("/notifications", notificationsRoutes(ctx));
+  api.route("/media", mediaRoutes(ctx));
   api.route("/", paymentsRoutes(ctx));
   api.all("*", () => {
     throw new NotFound("API route");
@@ -110,6 +127,8 @@ export function createApp(ctx: AppContext, web: Map<string, Asset> | null) {
     "/sandbox",
     sandboxRoutes(ctx, (req) => app.fetch(req)),
   );
+  app.route("/media", mediaDeliveryRoutes(ctx));
+  app.route("/internal", mediaAuthRoutes(ctx));
   app.all("/api/*", () => {
     throw new NotFound("API route");
   });

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadConfig } from "../../src/config/load.ts";
-import { buildApp } from "../../src/main.ts";
+import { buildApp, startJobs } from "../../src/main.ts";
 import { createLogger } from "../../src/lib/logger.ts";
 import type { Clock } from "../../src/lib/clock.ts";
 
@@ -33,7 +33,7 @@ export class TestClock implements Clock {
 }
 
 export async function startTestApp(
-  opts: { setup?: boolean; env?: Record<string, string>; clock?: Clock } = {},
+  opts: { setup?: boolean; env?: Record<string, string>; clock?: Clock; jobs?: boolean } = {},
 ) {
   const dir = mkdtempSync(join(tmpdir(), "fanz-it-"));
   const { config } = loadConfig({
@@ -53,6 +53,8 @@ export async function startTestApp(
     ) as Server;
   });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // The job queue and worker pool run only where a test needs them (media processing).
+  const stopJobs = opts.jobs ? startJobs(built.ctx) : null;
 
   async function call<T = any>(
     method: string,
@@ -158,7 +160,27 @@ export async function startTestApp(
       );
     },
 
+    /** Uploads bytes as multipart field `file`, as a browser would. */
+    async upload(a: Actor | null, bytes: Buffer | Uint8Array, fileName = "upload.bin") {
+      const form = new FormData();
+      form.append("file", new Blob([new Uint8Array(bytes)]), fileName);
+      const res = await fetch(base + "/api/v1/media", {
+        method: "POST",
+        body: form,
+        headers: a ? { authorization: `Bearer ${a.token}` } : {},
+      });
+      const text = await res.text();
+      let body: any = text;
+      try {
+        body = text ? JSON.parse(text) : null;
+      } catch {
+        /* not JSON */
+      }
+      return { status: res.status, body, headers: res.headers } as Res;
+    },
+
     async close() {
+      await stopJobs?.(5000);
       await new Promise<void>((ok) => {
         server.close(() => ok());
         server.closeAllConnections();

@@ -7,6 +7,8 @@ import { postsRepo } from "../../src/modules/posts/repo.ts";
 import { creatorsRepo } from "../../src/modules/creators/repo.ts";
 import { subscriptionsRepo } from "../../src/modules/subscriptions/repo.ts";
 import { sessionsRepo } from "../../src/modules/auth/repo.ts";
+import { jobsRepo } from "../../src/jobs/repo.ts";
+import { mediaRepo } from "../../src/modules/media/repo.ts";
 import { startTestApp, type TestApp } from "../helpers/api.ts";
 
 describe("query plans", () => {
@@ -86,5 +88,23 @@ describe("query plans", () => {
     expect(planOf(() => postsRepo.comments(db, "x".padEnd(26, "a"), null, 21))).toContain(
       "post_comments_post_idx",
     );
+  });
+
+  it("the job queue and media lookups use their indexes", () => {
+    const t = Date.now();
+    expect(planOf(() => jobsRepo.nextQueued(db, t))).toMatch(/USING INDEX jobs_runnable_idx/);
+    expect(planOf(() => jobsRepo.nextAbandoned(db, t))).toMatch(/USING INDEX jobs_lock_idx/);
+    expect(planOf(() => jobsRepo.list(db, "failed", cursor, 21))).toMatch(/jobs_status_created_idx/);
+    expect(planOf(() => jobsRepo.list(db, null, cursor, 21))).toMatch(/jobs_created_idx/);
+    expect(planOf(() => mediaRepo.byOwner(db, creatorId, cursor, 21))).toMatch(/media_owner_created_idx/);
+    expect(planOf(() => mediaRepo.postIdsOf(db, "a".repeat(26)))).toMatch(/post_media_media_idx/);
+    const attach = planOf(() => mediaRepo.attachmentsOf(db, ["a".repeat(26)]));
+    expect(attach).toMatch(/SEARCH post_media USING (PRIMARY KEY|INDEX sqlite_autoindex_post_media_1)/);
+    for (const run of [
+      () => jobsRepo.nextQueued(db, t),
+      () => jobsRepo.nextAbandoned(db, t),
+      () => mediaRepo.byOwner(db, creatorId, null, 21),
+    ])
+      noFullScan(planOf(run));
   });
 });

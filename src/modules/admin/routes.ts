@@ -1,4 +1,4 @@
-// The admin console's API: payouts, refunds and site settings. Every route needs an admin.
+// The admin console's API: payouts, refunds, site settings and the job queue. Every route needs an admin.
 import { Hono } from "hono";
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
@@ -7,6 +7,7 @@ import { requireViewer } from "../../http/middleware/session.ts";
 import { decodeCursor, pageQuery } from "../../http/pagination.ts";
 import type { AppEnv } from "../../http/types.ts";
 import { idParam, validate } from "../../http/validate.ts";
+import { JOB_STATUSES } from "../../jobs/tables.ts";
 
 const settingsBody = z
   .object({
@@ -21,12 +22,14 @@ const settingsBody = z
       )
       .optional(),
     payoutMinimumCents: z.number().int().min(100).max(10_000_000).optional(),
+    watermark: z.boolean().optional(),
   })
   .refine((b) => Object.keys(b).length > 0, "Nothing to change.");
 
 const payoutQuery = pageQuery.extend({
   status: z.enum(["requested", "approved", "rejected", "paid"]).optional(),
 });
+const jobsQuery = pageQuery.extend({ status: z.enum(JOB_STATUSES).optional() });
 const rejectBody = z.object({ note: z.string().trim().max(500).optional() }).optional();
 
 export function adminRoutes(ctx: AppContext) {
@@ -54,6 +57,10 @@ export function adminRoutes(ctx: AppContext) {
     .post("/payouts/:id/mark-paid", validate("param", idParam), async (c) =>
       c.json({ payout: await s.payouts.markPaid(c.req.valid("param").id) }),
     )
+    .get("/jobs", validate("query", jobsQuery), (c) => {
+      const q = c.req.valid("query");
+      return c.json(s.jobs.list(q.status ?? null, decodeCursor(q.cursor), q.limit));
+    })
     .get("/transactions", validate("query", pageQuery), (c) => {
       const q = c.req.valid("query");
       return c.json(s.payments.allTransactions(decodeCursor(q.cursor), q.limit));

@@ -1,5 +1,5 @@
-// Entitlement: THE answer to "may this viewer see this content?" Posts, the feed, and later media,
-// messages and live all ask here, so the rule lives in one place:
+// Entitlement: THE answer to "may this viewer see this content?" Posts, the feed, media delivery, and
+// later messages and live all ask here, so the rule lives in one place:
 //   owner or admin -> yes; public -> yes; subscribers -> live subscription; ppv -> bought (unlock row).
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
@@ -54,8 +54,24 @@ export function createEntitlementService(ctx: AppContext) {
     return out;
   }
 
+  /**
+   * A medium: its owner and admins see it all; anyone else sees it all when entitled to ANY live post
+   * carrying it, and its blurred preview when at least one such post exists (the locked card shows it).
+   */
+  function mediaAccess(
+    viewer: EntitlementViewer | null,
+    ownerId: string,
+    posts: GatedContent[],
+  ): "full" | "preview" | "none" {
+    if (viewer && (viewer.id === ownerId || viewer.role === "admin")) return "full";
+    if (posts.length === 0) return "none";
+    const granted = access(viewer, posts);
+    return posts.some((p) => granted.get(p.id)) ? "full" : "preview";
+  }
+
   return {
     access,
+    mediaAccess,
     canView: (viewer: EntitlementViewer | null, item: GatedContent): boolean =>
       access(viewer, [item]).get(item.id)!,
     isSubscribed: (fanId: string, creatorId: string): boolean =>

@@ -14,6 +14,11 @@ const postFields = {
   priceCents: z.number().int().min(1).max(1_000_000).nullable().optional(),
   publishAt: instant.nullable().optional(),
   draft: z.boolean().optional(),
+  /** Ordered; the creator's own media (ready or still processing). */
+  mediaIds: z
+    .array(z.string().regex(/^[a-z2-7]{26}$/, "Not a valid media id."))
+    .max(20)
+    .optional(),
 };
 
 export const createPostBody = z.object(postFields);

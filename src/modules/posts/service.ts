@@ -6,6 +6,7 @@ import { Forbidden, Invalid, NotFound } from "../../http/errors.ts";
 import { page, type Cursor } from "../../http/pagination.ts";
 import { newId } from "../../lib/ids.ts";
 import type { EntitlementViewer } from "../entitlement/service.ts";
+import type { MediaView } from "../media/service.ts";
 import type { PublicUser } from "../users/service.ts";
 import { postsRepo } from "./repo.ts";
 import type { CommentRow, PostRow, PostStatus, Visibility } from "./tables.ts";
@@ -16,6 +17,8 @@ export interface PostInput {
   priceCents?: number | null | undefined;
   publishAt?: number | null | undefined;
   draft?: boolean | undefined;
+  /** Replaces the post's media, in this order. */
+  mediaIds?: string[] | undefined;
 }
 
 export interface PostView {
@@ -35,7 +38,8 @@ export interface PostView {
   likesCount: number;
   commentsCount: number;
   viewer: { liked: boolean; isOwner: boolean };
-  media: never[];
+  /** For a locked post only blurred previews (plus kind and dimensions, so the card can count them). */
+  media: MediaView[];
 }
 
 export interface CommentView {
@@ -59,6 +63,11 @@ export function createPostsService(ctx: AppContext) {
     const authors = ctx.services.users.publicByIds(creatorIds);
     const currencies = ctx.services.creators.currencies(creatorIds);
     const access = ctx.services.entitlement.access(viewer, rows);
+    const lockedIds = new Set(rows.filter((r) => !access.get(r.id)).map((r) => r.id));
+    const media = ctx.services.media.forPosts(
+      rows.map((r) => r.id),
+      lockedIds,
+    );
     const liked = viewer
       ? postsRepo.likedAmong(
           ctx.db.read,
@@ -85,7 +94,7 @@ export function createPostsService(ctx: AppContext) {
         likesCount: r.likesCount,
         commentsCount: r.commentsCount,
         viewer: { liked: liked.has(r.id), isOwner: viewer?.id === r.creatorId },
-        media: [],
+        media: media.get(r.id) ?? [],
       };
     });
   }
@@ -167,7 +176,10 @@ export function createPostsService(ctx: AppContext) {
         updatedAt: t,
         deletedAt: null,
       };
-      await ctx.db.write((tx) => postsRepo.insert(tx, row));
+      await ctx.db.write((tx) => {
+        postsRepo.insert(tx, row);
+        if (input.mediaIds?.length) ctx.services.media.attachToPost(tx, viewer.id, row.id, input.mediaIds);
+      });
       return present(viewer, [row])[0]!;
     },
 
@@ -193,6 +205,7 @@ export function createPostsService(ctx: AppContext) {
           ...lifecycle(draft, publishAt, draft ? null : row.publishedAt),
           updatedAt: now(),
         });
+        if (patch.mediaIds) ctx.services.media.attachToPost(tx, viewer.id, id, patch.mediaIds);
       });
       return presentOne(viewer, id);
     },
@@ -238,6 +251,10 @@ export function createPostsService(ctx: AppContext) {
       const p = page(rows, limit, (r) => ({ key: r.createdAt, id: r.id }));
       return { items: present(viewer, p.items), nextCursor: p.nextCursor };
     },
+
+    /** Live (published, not deleted) posts among these ids, for media entitlement. */
+    liveRows: (ids: string[]): PostRow[] =>
+      postsRepo.byIds(ctx.db.read, ids).filter((r) => r.publishedAt !== null && r.deletedAt === null),
 
     publishedCounts: (creatorIds: string[]) => postsRepo.publishedCounts(ctx.db.read, creatorIds),
 

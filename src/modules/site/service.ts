@@ -10,6 +10,8 @@ export interface SiteSettings {
   platformFeePercent: number;
   /** The smallest payout a creator may request. */
   payoutMinimumCents: number;
+  /** Draw "site name · @creator" on the feed and full image variants of new uploads. */
+  watermark: boolean;
   /** Set once the setup wizard has created the first admin. */
   setupCompletedAt: number | null;
 }
@@ -18,6 +20,7 @@ const DEFAULTS: SiteSettings = {
   name: "Fanz",
   platformFeePercent: 20,
   payoutMinimumCents: 2000,
+  watermark: false,
   setupCompletedAt: null,
 };
 
@@ -60,10 +63,11 @@ export function createSiteService(ctx: AppContext) {
         name: st.name,
         platformFeePercent: st.platformFeePercent,
         payoutMinimumCents: st.payoutMinimumCents,
+        watermark: st.watermark,
       };
     },
     async updateSettings(
-      patch: Partial<Pick<SiteSettings, "name" | "platformFeePercent" | "payoutMinimumCents">>,
+      patch: Partial<Pick<SiteSettings, "name" | "platformFeePercent" | "payoutMinimumCents" | "watermark">>,
     ) {
       await ctx.db.write((tx) => {
         const now = ctx.clock.now();
@@ -76,6 +80,7 @@ export function createSiteService(ctx: AppContext) {
         name: st.name,
         platformFeePercent: st.platformFeePercent,
         payoutMinimumCents: st.payoutMinimumCents,
+        watermark: st.watermark,
       };
     },
     /** A random secret of the site (e.g. the sandbox webhook key), created on first use. */

@@ -1,0 +1,68 @@
+import { and, asc, desc, eq, lt, lte, sql } from "drizzle-orm";
+import type { DrizzleDb } from "../db/client.ts";
+import { before } from "../db/keyset.ts";
+import type { Cursor } from "../http/pagination.ts";
+import { jobs, type JobRow, type JobStatus } from "./tables.ts";
+
+export const jobsRepo = {
+  insert: (db: DrizzleDb, row: JobRow): void => {
+    db.insert(jobs).values(row).run();
+  },
+  byId: (db: DrizzleDb, id: string): JobRow | undefined =>
+    db.select().from(jobs).where(eq(jobs.id, id)).get(),
+  update: (db: DrizzleDb, id: string, patch: Partial<Omit<JobRow, "id">>): void => {
+    db.update(jobs).set(patch).where(eq(jobs.id, id)).run();
+  },
+  /** The oldest due queued job (index jobs_runnable_idx). */
+  nextQueued: (db: DrizzleDb, now: number): JobRow | undefined =>
+    db
+      .select()
+      .from(jobs)
+      .where(and(eq(jobs.status, "queued"), lte(jobs.runAt, now)))
+      .orderBy(asc(jobs.runAt))
+      .limit(1)
+      .get(),
+  /** A running job whose holder stopped renewing its lock (crashed or killed; index jobs_lock_idx). */
+  nextAbandoned: (db: DrizzleDb, now: number): JobRow | undefined =>
+    db
+      .select()
+      .from(jobs)
+      .where(and(eq(jobs.status, "running"), lt(jobs.lockedUntil, now)))
+      .orderBy(asc(jobs.lockedUntil))
+      .limit(1)
+      .get(),
+  /** Only while the caller still holds the job: a lapsed-and-retaken job is not touched. */
+  renewLock: (
+    db: DrizzleDb,
+    id: string,
+    attempts: number,
+    lockedUntil: number,
+    progress: number,
+    now: number,
+  ) =>
+    db
+      .update(jobs)
+      .set({ lockedUntil, progress, updatedAt: now })
+      .where(and(eq(jobs.id, id), eq(jobs.status, "running"), eq(jobs.attempts, attempts)))
+      .run().changes === 1,
+  stillHeld: (db: DrizzleDb, id: string, attempts: number): boolean =>
+    db
+      .select({ id: jobs.id })
+      .from(jobs)
+      .where(and(eq(jobs.id, id), eq(jobs.status, "running"), eq(jobs.attempts, attempts)))
+      .get() !== undefined,
+  list: (db: DrizzleDb, status: JobStatus | null, cursor: Cursor | null, limit: number): JobRow[] =>
+    db
+      .select()
+      .from(jobs)
+      .where(and(status ? eq(jobs.status, status) : undefined, before(jobs.createdAt, jobs.id, cursor)))
+      .orderBy(desc(jobs.createdAt), desc(jobs.id))
+      .limit(limit)
+      .all(),
+  countByStatus: (db: DrizzleDb) =>
+    db
+      .select({ status: jobs.status, n: sql<number>`count(*)` })
+      .from(jobs)
+      .groupBy(jobs.status)
+      .all(),
+};

@@ -1,0 +1,42 @@
+// Which ffmpeg Fanz uses, found in this order: config media.ffmpeg_path, env FFMPEG_PATH, `ffmpeg` on
+// PATH. Checked once by running `-version` (a path that does not run is skipped, with the reason kept).
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { delimiter, join } from "node:path";
+
+export interface FfmpegInfo {
+  path: string;
+  source: "config" | "env" | "path";
+  version: string;
+}
+
+export interface FfmpegLookup {
+  found: FfmpegInfo | null;
+  /** Candidates that did not work, for /readyz and doctor. */
+  problems: string[];
+}
+
+function probe(path: string): string | null {
+  const r = spawnSync(path, ["-hide_banner", "-version"], { encoding: "utf8", timeout: 10_000 });
+  if (r.status !== 0 || typeof r.stdout !== "string") return null;
+  return /^ffmpeg version (\S+)/.exec(r.stdout)?.[1] ?? "unknown";
+}
+
+export function findFfmpeg(configured: string, env: NodeJS.ProcessEnv = process.env): FfmpegLookup {
+  const candidates: [string, FfmpegInfo["source"]][] = [];
+  if (configured) candidates.push([configured, "config"]);
+  if (env.FFMPEG_PATH) candidates.push([env.FFMPEG_PATH, "env"]);
+  const onPath = (env.PATH ?? "")
+    .split(delimiter)
+    .filter(Boolean)
+    .map((dir) => join(dir, "ffmpeg"))
+    .find((p) => existsSync(p));
+  candidates.push([onPath ?? "ffmpeg", "path"]);
+  const problems: string[] = [];
+  for (const [path, source] of candidates) {
+    const version = probe(path);
+    if (version) return { found: { path, source, version }, problems };
+    problems.push(`${source} ${path}: does not run`);
+  }
+  return { found: null, problems };
+}

@@ -1,0 +1,71 @@
+import { Hono } from "hono";
+import type { AppContext } from "../../context.ts";
+import { AppError } from "../../http/errors.ts";
+import {
+  entitlementViewer,
+  requireEntitlementViewer,
+  sessionMiddleware,
+} from "../../http/middleware/session.ts";
+import { decodeCursor, pageQuery } from "../../http/pagination.ts";
+import { sendFile } from "../../http/send-file.ts";
+import type { AppEnv } from "../../http/types.ts";
+import { idParam, validate } from "../../http/validate.ts";
+import { z } from "zod";
+
+/** `/api/v1/media`: upload, the vault, one medium. */
+export function mediaRoutes(ctx: AppContext) {
+  const media = ctx.services.media;
+  return new Hono<AppEnv>()
+    .post("/", async (c) => {
+      const viewer = requireEntitlementViewer(c);
+      const view = await media.upload(viewer, {
+        body: c.req.raw.body,
+        contentType: c.req.header("content-type"),
+        contentLength: c.req.header("content-length"),
+      });
+      return c.json({ media: view }, 201);
+    })
+    .get("/", validate("query", pageQuery), (c) => {
+      const q = c.req.valid("query");
+      return c.json(media.vault(requireEntitlementViewer(c), decodeCursor(q.cursor), q.limit));
+    })
+    .get("/:id", validate("param", idParam), (c) =>
+      c.json({ media: media.get(entitlementViewer(c), c.req.valid("param").id) }),
+    );
+}
+
+const fileParams = z.object({
+  id: z.string().regex(/^[a-z2-7]{26}$/),
+  file: z.string().regex(/^[a-z0-9_]{1,32}\.[a-z0-9]{1,8}$/),
+});
+
+/** `/media/:id/:file`: the process serves media itself (no nginx), after the same entitlement check. */
+export function mediaDeliveryRoutes(ctx: AppContext) {
+  return new Hono<AppEnv>().use("*", sessionMiddleware(ctx)).on(["GET", "HEAD"], "/:id/:file", async (c) => {
+    const p = fileParams.safeParse(c.req.param());
+    if (!p.success) return c.json({ error: { code: "not_found", message: "Media not found." } }, 404);
+    const { path } = ctx.services.media.authorizeFile(entitlementViewer(c), p.data.id, p.data.file);
+    return sendFile(c.req.raw, path, { cacheControl: "private, max-age=3600" });
+  });
+}
+
+/**
+ * `/internal/media-auth`: nginx `auth_request` target. The original URI comes in `X-Original-URI`;
+ * the answer is only 200, 401 or 403 (what auth_request understands), with no file I/O.
+ */
+export function mediaAuthRoutes(ctx: AppContext) {
+  return new Hono<AppEnv>().use("*", sessionMiddleware(ctx)).get("/media-auth", (c) => {
+    const viewer = entitlementViewer(c);
+    const deny = () => c.body(null, viewer ? 403 : 401);
+    const uri = c.req.header("x-original-uri") ?? "";
+    const m = /^\/media\/([a-z2-7]{26})\/([a-z0-9_]{1,32}\.[a-z0-9]{1,8})(?:\?.*)?$/.exec(uri);
+    if (!m) return deny();
+    try {
+      ctx.services.media.authorizeFile(viewer, m[1]!, m[2]!);
+      return c.body(null, 200);
+    } catch (err) {
+      if (err instanceof AppError) return deny();
+      throw err;
+    }
+  });
+}

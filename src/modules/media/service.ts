@@ -1,0 +1,400 @@
+// Media: streamed uploads into the creator's vault, processing into delivery variants (on the job queue
+// and the worker pool), attachment to posts, and the per-request access decision for delivery (asked of
+// the entitlement function). Originals are never served: viewers only get re-encoded variants, so
+// whatever else an uploaded file carries (EXIF, GPS, an appended payload) never leaves the server.
+import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
+import { join } from "node:path";
+import sharp from "sharp";
+import type { AppContext } from "../../context.ts";
+import type { DrizzleDb } from "../../db/client.ts";
+import { AppError, Forbidden, Invalid, NotFound, Unauthorized } from "../../http/errors.ts";
+import { page, type Cursor } from "../../http/pagination.ts";
+import { newId, isId } from "../../lib/ids.ts";
+import { DAY, HOUR } from "../../lib/clock.ts";
+import { PermanentJobError, type JobHandler } from "../../jobs/registry.ts";
+import type { ImageResult } from "../../workers/image.worker.ts";
+import type { VideoResult } from "../../workers/video.worker.ts";
+import { findFfmpeg, type FfmpegLookup } from "../../lib/ffmpeg.ts";
+import { MessageChannel } from "node:worker_threads";
+import type { EntitlementViewer } from "../entitlement/service.ts";
+import { DRAIN_CAP, discard, receiveFile, tooLarge } from "./multipart.ts";
+import { mediaRepo } from "./repo.ts";
+import { sniffFile } from "./sniff.ts";
+import type { MediaKind, MediaRow, MediaStatus } from "./tables.ts";
+
+/** Multipart framing and small fields around the file. */
+const MULTIPART_SLACK = 64 * 1024;
+export const MAX_MEDIA_PER_POST = 20;
+const PROCESS_JOB = "media.process";
+const HLS_FILE = /^(?:\d{3,4}p\.m3u8|\d{3,4}p_\d{4,6}\.ts)$/;
+
+export interface MediaUrls {
+  thumb: string | null;
+  feed: string | null;
+  full: string | null;
+  preview: string | null;
+  /** Videos: a still frame (1280 max) and the HLS master playlist. */
+  poster?: string | null;
+  hls?: string | null;
+  /** JPEG versions of thumb/feed/full for clients without WebP. */
+  fallback: { thumb: string | null; feed: string | null; full: string | null } | null;
+}
+
+export interface MediaView {
+  id: string;
+  kind: MediaKind;
+  status: MediaStatus;
+  /** Why processing failed, for the owner. */
+  reason: string | null;
+  width: number | null;
+  height: number | null;
+  /** Seconds, videos only. */
+  duration: number | null;
+  /** True when the viewer gets the blurred preview only. */
+  locked: boolean;
+  urls: MediaUrls;
+}
+
+/** The owner's view adds what only they need. */
+export interface OwnMediaView extends MediaView {
+  fileName: string;
+  sizeBytes: number;
+  mime: string;
+  createdAt: number;
+}
+
+/** A client's file name made safe to show: no path, no control characters, bounded length. */
+export function sanitizeFileName(raw: string): string {
+  const base = raw.split(/[\\/]/).pop() ?? "";
+  const clean = base
+    .normalize("NFC")
+    .replace(/[\p{Cc}\p{Cf}]/gu, "")
+    .replace(/^\.+/, "")
+    .trim()
+    .slice(0, 200);
+  return clean || "upload";
+}
+
+export function createMediaService(ctx: AppContext) {
+  const now = () => ctx.clock.now();
+  const maxBytes = ctx.config.media.max_upload_mb * 1024 * 1024;
+  const dirOf = (id: string) => join(ctx.paths.media, id);
+  let ffmpegLookup: { at: number; result: FfmpegLookup } | null = null;
+  /** Looked up on first need (a video job or /readyz); while missing, again at most once a minute. */
+  const ffmpeg = (): FfmpegLookup => {
+    const t = Date.now();
+    if (!ffmpegLookup || (!ffmpegLookup.result.found && t - ffmpegLookup.at > 60_000))
+      ffmpegLookup = { at: t, result: findFfmpeg(ctx.config.media.ffmpeg_path) };
+    return ffmpegLookup.result;
+  };
+
+  function urls(row: MediaRow, level: "full" | "preview"): MediaUrls {
+    const f = row.status === "ready" ? (row.files ?? {}) : {};
+    const url = (key: string) => (f[key] ? `/media/${row.id}/${f[key]}` : null);
+    if (level === "preview")
+      return { thumb: null, feed: null, full: null, preview: url("preview"), fallback: null };
+    if (row.kind === "video")
+      return {
+        thumb: url("thumb"),
+        feed: null,
+        full: null,
+        preview: url("preview"),
+        poster: url("poster"),
+        hls: url("hls"),
+        fallback: null,
+      };
+    return {
+      thumb: url("thumb"),
+      feed: url("feed"),
+      full: url("full"),
+      preview: url("preview"),
+      fallback: f.thumb_jpeg
+        ? { thumb: url("thumb_jpeg"), feed: url("feed_jpeg"), full: url("full_jpeg") }
+        : null,
+    };
+  }
+
+  function view(row: MediaRow, level: "full" | "preview"): MediaView {
+    return {
+      id: row.id,
+      kind: row.kind,
+      status: row.status,
+      reason: level === "full" ? row.failureReason : null,
+      width: row.width,
+      height: row.height,
+      duration: row.durationMs === null ? null : row.durationMs / 1000,
+      locked: level === "preview",
+      urls: urls(row, level),
+    };
+  }
+
+  const ownView = (row: MediaRow): OwnMediaView => ({
+    ...view(row, "full"),
+    fileName: row.originalName,
+    sizeBytes: row.sizeBytes,
+    mime: row.mime,
+    createdAt: row.createdAt,
+  });
+
+  function accessTo(viewer: EntitlementViewer | null, row: MediaRow): "full" | "preview" | "none" {
+    const posts = ctx.services.posts.liveRows(mediaRepo.postIdsOf(ctx.db.read, row.id));
+    return ctx.services.entitlement.mediaAccess(viewer, row.ownerId, posts);
+  }
+
+  function watermarkText(ownerId: string): string | null {
+    const site = ctx.services.site.settings();
+    if (!site.watermark) return null;
+    const owner = ctx.services.users.publicByIds([ownerId]).get(ownerId);
+    return owner ? `${site.name} · @${owner.username}` : site.name;
+  }
+
+  const processingHandler = (): JobHandler => ({
+    async run(payload, job) {
+      const { mediaId } = payload as { mediaId: string };
+      const row = mediaRepo.byId(ctx.db.read, mediaId);
+      if (!row) return { skipped: "media deleted" };
+      if (row.kind === "video") {
+        const ff = ffmpeg().found;
+        // Retried with backoff: the operator may install ffmpeg and the job then completes.
+        if (!ff)
+          throw new Error("ffmpeg is not available on this server; videos wait until it is installed.");
+        const channel = new MessageChannel();
+        channel.port1.on("message", (p: number) => job.progress(p));
+        try {
+          const video: VideoResult = await ctx.workers.run(
+            {
+              kind: "video",
+              input: join(dirOf(row.id), "original"),
+              outDir: dirOf(row.id),
+              ffmpeg: ff.path,
+              progress: channel.port2,
+            },
+            [channel.port2],
+          );
+          if (!video.ok) throw new PermanentJobError(video.reason);
+          return video;
+        } finally {
+          channel.port1.close();
+        }
+      }
+      const result: ImageResult = await ctx.workers.run({
+        kind: "image",
+        input: join(dirOf(row.id), "original"),
+        outDir: dirOf(row.id),
+        watermark: watermarkText(row.ownerId),
+      });
+      if (!result.ok) throw new PermanentJobError(result.reason);
+      return result;
+    },
+    onDone(tx, payload, result) {
+      const { mediaId } = payload as { mediaId: string };
+      const r = result as ImageResult | VideoResult | { skipped: string };
+      if (!("ok" in r) || !r.ok) return;
+      mediaRepo.update(tx, mediaId, {
+        status: "ready",
+        failureReason: null,
+        width: r.width,
+        height: r.height,
+        durationMs: "durationMs" in r ? r.durationMs : null,
+        files: r.files,
+        updatedAt: now(),
+      });
+    },
+    onFailed(tx, payload, reason) {
+      const { mediaId } = payload as { mediaId: string };
+      mediaRepo.update(tx, mediaId, { status: "failed", failureReason: reason, updatedAt: now() });
+    },
+  });
+
+  return {
+    processingHandler,
+    ffmpeg,
+
+    /** Scheduler step: removes partial uploads a crash left in data_dir/tmp (older than a day). */
+    async cleanStaleUploads(): Promise<number> {
+      const names = await readdir(ctx.paths.tmp).catch(() => [] as string[]);
+      let removed = 0;
+      for (const name of names) {
+        if (!name.endsWith(".upload")) continue;
+        const file = join(ctx.paths.tmp, name);
+        const st = await stat(file).catch(() => null);
+        if (st && Date.now() - st.mtimeMs > DAY) {
+          await rm(file, { force: true });
+          removed++;
+        }
+      }
+      return removed;
+    },
+
+    /** Streams an upload to disk, checks what it really is, files it in the vault and queues processing. */
+    async upload(
+      viewer: EntitlementViewer,
+      req: { body: ReadableStream<Uint8Array> | null; contentType?: string; contentLength?: string },
+    ): Promise<OwnMediaView> {
+      const declared = Number(req.contentLength);
+      // Refusals before reading: drain what the client is still sending (bounded) so it reads our answer.
+      const refuse = async (err: AppError): Promise<never> => {
+        if (req.body && !(Number.isFinite(declared) && declared > maxBytes + DRAIN_CAP))
+          await discard(req.body.getReader());
+        else await req.body?.cancel().catch(() => undefined);
+        throw err;
+      };
+      if (!ctx.services.creators.isCreator(viewer.id)) {
+        await refuse(new Forbidden("Set up your creator profile before uploading.", "not_a_creator"));
+      }
+      if (req.contentLength && Number.isFinite(declared) && declared > maxBytes + MULTIPART_SLACK) {
+        await refuse(tooLarge(maxBytes));
+      }
+      const limitKey = `upload:${viewer.id}`;
+      const limit = { max: ctx.config.media.uploads_per_hour, windowMs: HOUR };
+      try {
+        ctx.services.rateLimit.assertAllowed(limitKey, limit, "Too many uploads; try again later.");
+      } catch (err) {
+        await refuse(err as AppError);
+      }
+      await ctx.services.rateLimit.hit(limitKey, limit);
+      const id = newId();
+      const tmp = join(ctx.paths.tmp, `${id}.upload`);
+      await mkdir(ctx.paths.tmp, { recursive: true });
+      const received = await receiveFile(req.body, req.contentType, tmp, maxBytes);
+      const dir = dirOf(id);
+      let row: MediaRow;
+      try {
+        const sniffed = received.size > 0 ? await sniffFile(tmp) : null;
+        if (!sniffed) {
+          throw new AppError(
+            415,
+            "unsupported_media_type",
+            "This file type is not supported. Upload a JPEG, PNG, WebP, GIF or HEIC image, or an MP4, MOV or WebM video.",
+          );
+        }
+        if (sniffed.kind === "image") {
+          // The header must parse (this also refuses files that only start like an image).
+          await sharp(tmp)
+            .metadata()
+            .catch(() => {
+              throw new AppError(415, "unsupported_media_type", "This image cannot be read.");
+            });
+        }
+        await mkdir(dir, { recursive: true });
+        await rename(tmp, join(dir, "original"));
+        const t = now();
+        row = {
+          id,
+          ownerId: viewer.id,
+          kind: sniffed.kind,
+          mime: sniffed.mime,
+          sizeBytes: received.size,
+          originalName: sanitizeFileName(received.fileName),
+          status: "processing",
+          failureReason: null,
+          width: null,
+          height: null,
+          durationMs: null,
+          files: null,
+          createdAt: t,
+          updatedAt: t,
+        };
+        const r = row;
+        await ctx.db.write((tx) => {
+          mediaRepo.insert(tx, r);
+          ctx.services.jobs.enqueue(tx, PROCESS_JOB, { mediaId: id });
+        });
+      } catch (err) {
+        await rm(tmp, { force: true });
+        await rm(dir, { recursive: true, force: true });
+        throw err;
+      }
+      return ownView(row);
+    },
+
+    /** One medium as this viewer may see it: the owner's full view, a viewer's full or locked view. */
+    get(viewer: EntitlementViewer | null, id: string): MediaView | OwnMediaView {
+      const row = mediaRepo.byId(ctx.db.read, id);
+      if (!row) throw new NotFound("Media");
+      if (viewer?.id === row.ownerId) return ownView(row);
+      const level = accessTo(viewer, row);
+      if (level === "none") throw new NotFound("Media");
+      return view(row, level);
+    },
+
+    /** The creator's own uploads, newest first. */
+    vault(viewer: EntitlementViewer, cursor: Cursor | null, limit: number) {
+      const rows = mediaRepo.byOwner(ctx.db.read, viewer.id, cursor, limit + 1);
+      const p = page(rows, limit, (r) => ({ key: r.createdAt, id: r.id }));
+      return { items: p.items.map(ownView), nextCursor: p.nextCursor };
+    },
+
+    /** Sets a post's media (in order) inside the post's transaction: the owner's own, not failed, media. */
+    attachToPost(tx: DrizzleDb, ownerId: string, postId: string, mediaIds: string[]): void {
+      if (new Set(mediaIds).size !== mediaIds.length) {
+        throw new Invalid("The same media is listed twice.", { fields: { mediaIds: "Duplicates" } });
+      }
+      const rows = new Map(mediaRepo.byIds(tx, mediaIds).map((r) => [r.id, r]));
+      for (const id of mediaIds) {
+        const r = rows.get(id);
+        if (!r || r.ownerId !== ownerId) {
+          throw new Invalid("Attach only media from your own vault.", {
+            fields: { mediaIds: `Unknown media ${id}` },
+          });
+        }
+        if (r.status === "failed") {
+          throw new Invalid("This media failed to process and cannot be posted.", {
+            fields: { mediaIds: `Failed media ${id}` },
+          });
+        }
+      }
+      mediaRepo.setAttachments(tx, postId, mediaIds);
+    },
+
+    /** Each post's media as the viewer may see it: locked posts show blurred previews only. */
+    forPosts(postIds: string[], locked: Set<string>): Map<string, MediaView[]> {
+      const links = mediaRepo.attachmentsOf(ctx.db.read, postIds);
+      const out = new Map<string, MediaView[]>();
+      if (links.length === 0) return out;
+      const rows = new Map(
+        mediaRepo
+          .byIds(
+            ctx.db.read,
+            links.map((l) => l.mediaId),
+          )
+          .map((r) => [r.id, r]),
+      );
+      for (const l of links) {
+        const row = rows.get(l.mediaId);
+        if (!row) continue;
+        const list = out.get(l.postId) ?? [];
+        list.push(view(row, locked.has(l.postId) ? "preview" : "full"));
+        out.set(l.postId, list);
+      }
+      return out;
+    },
+
+    /**
+     * Delivery check for one file of a medium: the file name, resolved against what processing produced
+     * (never a path from the request). Throws 401/403/404 as the viewer's rights dictate.
+     */
+    authorizeFile(viewer: EntitlementViewer | null, id: string, file: string): { path: string } {
+      if (!isId(id)) throw new NotFound("Media");
+      const row = mediaRepo.byId(ctx.db.read, id);
+      const files = row?.status === "ready" ? Object.entries(row.files ?? {}) : [];
+      // HLS renditions and segments are named by the video worker; the pattern admits nothing else.
+      const entry =
+        files.find(([, name]) => name === file) ??
+        (row?.kind === "video" && files.length > 0 && HLS_FILE.test(file)
+          ? (["hls", file] as const)
+          : undefined);
+      if (!row || !entry) throw new NotFound("Media");
+      const level = accessTo(viewer, row);
+      const allowed = level === "full" || (level === "preview" && entry[0] === "preview");
+      if (!allowed) {
+        if (level === "none") throw new NotFound("Media");
+        if (!viewer) throw new Unauthorized("Log in to see this media.");
+        throw new Forbidden("Subscribe or unlock the post to see this media.", "not_entitled");
+      }
+      return { path: join(dirOf(row.id), entry[1]) };
+    },
+  };
+}
+
+export type MediaService = ReturnType<typeof createMediaService>;

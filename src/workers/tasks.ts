@@ -1,0 +1,19 @@
+// What the worker pool can do. Every task is pure: input file(s) in, output files out, a plain result.
+import { processImage, type ImageTask, type ImageResult } from "./image.worker.ts";
+import { processVideo, type VideoTask, type VideoResult } from "./video.worker.ts";
+
+export type WorkerTask = ImageTask | VideoTask;
+export type WorkerResult<T extends WorkerTask> = T extends ImageTask
+  ? ImageResult
+  : T extends VideoTask
+    ? VideoResult
+    : never;
+
+export default async function runTask(task: WorkerTask): Promise<WorkerResult<WorkerTask>> {
+  switch (task.kind) {
+    case "image":
+      return processImage(task);
+    case "video":
+      return processVideo(task);
+  }
+}

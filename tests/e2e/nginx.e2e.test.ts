@@ -1,0 +1,131 @@
+// The production path: a real nginx on a loopback port, rendered from nginx/fanz.conf.template, in front of
+// `fanzctl serve`. Media files come from disk via nginx once the app's /internal/media-auth says yes.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import sharp from "sharp";
+import { startApp, type AppProcess } from "../helpers/app-process.ts";
+import { NGINX, startNginx, type RunningNginx } from "../helpers/nginx.ts";
+
+describe.skipIf(!NGINX)("nginx with auth_request in front of the app", () => {
+  let app: AppProcess;
+  let nginx: RunningNginx;
+  let base = "";
+  let owner = "";
+  let fan = "";
+  let subscriber = "";
+  let file = "";
+  let onDisk: Buffer;
+
+  const api = async (path: string, init: RequestInit & { token?: string } = {}) => {
+    const headers = new Headers(init.headers);
+    if (init.token) headers.set("authorization", `Bearer ${init.token}`);
+    if (init.body && typeof init.body === "string") headers.set("content-type", "application/json");
+    const res = await fetch(app.baseUrl + path, { ...init, headers });
+    return { status: res.status, body: (await res.json().catch(() => null)) as any };
+  };
+
+  beforeAll(async () => {
+    app = await startApp();
+    await api("/api/v1/setup", {
+      method: "POST",
+      body: JSON.stringify({
+        token: app.setupToken(),
+        siteName: "Edge",
+        admin: { email: "a@example.com", username: "admin", password: "admin-password-1" },
+      }),
+    });
+    const signup = async (u: string) =>
+      (
+        await api("/api/v1/auth/signup", {
+          method: "POST",
+          body: JSON.stringify({
+            email: `${u}@example.com`,
+            username: u,
+            password: "password-123",
+            ageConfirmed: true,
+          }),
+        })
+      ).body.token as string;
+    owner = await signup("edgecreator");
+    fan = await signup("edgefan");
+    subscriber = await signup("edgesub");
+    await api("/api/v1/creators/me", {
+      method: "PUT",
+      token: owner,
+      body: JSON.stringify({ priceCents: 0 }),
+    });
+    await api("/api/v1/subscriptions", {
+      method: "POST",
+      token: subscriber,
+      body: JSON.stringify({ creator: "edgecreator" }),
+    });
+
+    const form = new FormData();
+    const jpeg = await sharp({ create: { width: 1400, height: 900, channels: 3, background: "#3a6" } })
+      .jpeg()
+      .toBuffer();
+    form.append("file", new Blob([jpeg], { type: "image/jpeg" }), "edge.jpg");
+    const up = await fetch(`${app.baseUrl}/api/v1/media`, {
+      method: "POST",
+      body: form,
+      headers: { authorization: `Bearer ${owner}` },
+    });
+    expect(up.status).toBe(201);
+    const id = ((await up.json()) as any).media.id as string;
+    let media: any;
+    for (let i = 0; i < 200; i++) {
+      media = (await api(`/api/v1/media/${id}`, { token: owner })).body.media;
+      if (media.status !== "processing") break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(media.status).toBe("ready");
+    await api("/api/v1/posts", {
+      method: "POST",
+      token: owner,
+      body: JSON.stringify({ text: "behind nginx", visibility: "subscribers", mediaIds: [id] }),
+    });
+    file = media.urls.feed as string;
+    onDisk = readFileSync(join(app.dataDir, file.replace(/^\//, "")));
+
+    nginx = await startNginx({ appPort: app.port, mediaDir: join(app.dataDir, "media") });
+    base = nginx.base;
+  }, 120_000);
+
+  afterAll(async () => {
+    await nginx?.stop();
+    await app?.stop();
+  });
+
+  const get = (path: string, token?: string, headers: Record<string, string> = {}) =>
+    fetch(base + path, { headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) } });
+
+  it("serves an entitled viewer the file from disk, and refuses others with 401/403", async () => {
+    for (const who of [owner, subscriber]) {
+      const r = await get(file, who);
+      expect(r.status).toBe(200);
+      expect(r.headers.get("server")).toMatch(/nginx/);
+      expect(r.headers.get("content-type")).toBe("image/webp");
+      expect(r.headers.get("cache-control")).toContain("private");
+      expect(Buffer.from(await r.arrayBuffer()).equals(onDisk)).toBe(true);
+    }
+    expect((await get(file)).status).toBe(401);
+    expect((await get(file, fan)).status).toBe(403);
+    const original = file.replace(/[^/]+$/, "original");
+    expect([401, 403, 404]).toContain((await get(original, owner)).status);
+    expect((await get("/internal/media-auth", owner)).status).toBe(404);
+  });
+
+  it("supports Range requests", async () => {
+    const r = await get(file, owner, { range: "bytes=0-99" });
+    expect(r.status).toBe(206);
+    expect(r.headers.get("content-range")).toBe(`bytes 0-99/${onDisk.length}`);
+    expect(Buffer.from(await r.arrayBuffer()).equals(onDisk.subarray(0, 100))).toBe(true);
+  });
+
+  it("proxies the API and the web UI through the same site", async () => {
+    const me = await get("/api/v1/users/me", owner);
+    expect(me.status).toBe(200);
+    expect(((await me.json()) as any).user.username).toBe("edgecreator");
+  });
+});
