@@ -1,12 +1,15 @@
 // Which ffmpeg Fanz uses, found in this order: config media.ffmpeg_path, env FFMPEG_PATH, `ffmpeg` on
-// PATH. Checked once by running `-version` (a path that does not run is skipped, with the reason kept).
+// PATH, and last the static build inside the npm package @ffmpeg-installer/ffmpeg (old, but it has libx264
+// and the HLS muxer, so `npm ci && npm start` works on a machine without a system ffmpeg). Checked by
+// running `-version` (a path that does not run is skipped, with the reason kept).
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { delimiter, join } from "node:path";
+import { createRequire } from "node:module";
 
 export interface FfmpegInfo {
   path: string;
-  source: "config" | "env" | "path";
+  source: "config" | "env" | "path" | "bundled";
   version: string;
 }
 
@@ -22,6 +25,15 @@ function probe(path: string): string | null {
   return /^ffmpeg version (\S+)/.exec(r.stdout)?.[1] ?? "unknown";
 }
 
+/** The binary shipped in @ffmpeg-installer's platform package, if that package is installed here. */
+function bundledFfmpeg(): string | null {
+  try {
+    return (createRequire(import.meta.url)("@ffmpeg-installer/ffmpeg") as { path: string }).path;
+  } catch {
+    return null;
+  }
+}
+
 export function findFfmpeg(configured: string, env: NodeJS.ProcessEnv = process.env): FfmpegLookup {
   const candidates: [string, FfmpegInfo["source"]][] = [];
   if (configured) candidates.push([configured, "config"]);
@@ -31,8 +43,10 @@ export function findFfmpeg(configured: string, env: NodeJS.ProcessEnv = process.
     .filter(Boolean)
     .map((dir) => join(dir, "ffmpeg"))
     .find((p) => existsSync(p));
-  candidates.push([onPath ?? "ffmpeg", "path"]);
-  const problems: string[] = [];
+  if (onPath) candidates.push([onPath, "path"]);
+  const bundled = bundledFfmpeg();
+  if (bundled) candidates.push([bundled, "bundled"]);
+  const problems: string[] = onPath ? [] : ["path: no ffmpeg on PATH"];
   for (const [path, source] of candidates) {
     const version = probe(path);
     if (version) return { found: { path, source, version }, problems };
