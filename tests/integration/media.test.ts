@@ -320,6 +320,25 @@ describe("media: upload, processing, delivery", () => {
     );
     expect(withProcessing.status).toBe(200);
     await ready(up.body.media.id);
+
+    // A photo set needs no caption; a post with neither words nor media is refused.
+    const captionless = await app.post(
+      "/api/v1/posts",
+      { visibility: "public", mediaIds: [mine.id] },
+      creator.token,
+    );
+    expect(captionless.status).toBe(201);
+    expect(captionless.body.post).toMatchObject({
+      text: "",
+      media: [expect.objectContaining({ id: mine.id })],
+    });
+    const empty = await app.post(
+      "/api/v1/posts",
+      { text: " ", visibility: "public", mediaIds: [] },
+      creator.token,
+    );
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.details.fields.text).toBe("Write something or add media.");
   });
 
   it("serves byte ranges and revalidates with ETags", async () => {

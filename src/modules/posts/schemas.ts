@@ -9,7 +9,7 @@ const instant = z.union([
 ]);
 
 const postFields = {
-  text: z.string().trim().min(1, "Write something.").max(5000),
+  text: z.string().trim().max(5000),
   visibility: z.enum(VISIBILITIES),
   priceCents: z.number().int().min(1).max(1_000_000).nullable().optional(),
   publishAt: instant.nullable().optional(),
@@ -21,10 +21,18 @@ const postFields = {
     .optional(),
 };
 
-export const createPostBody = z.object(postFields);
+/** A post needs words or media (a photo set may go without a caption). */
+const hasContent = (b: { text?: string | undefined; mediaIds?: string[] | undefined }) =>
+  (b.text ?? "").length > 0 || (b.mediaIds?.length ?? 0) > 0;
+const contentMessage = { message: "Write something or add media.", path: ["text"] };
+
+export const createPostBody = z
+  .object({ ...postFields, text: postFields.text.default("") })
+  .refine(hasContent, contentMessage);
 export const updatePostBody = z
   .object({ ...postFields, text: postFields.text.optional(), visibility: postFields.visibility.optional() })
-  .refine((b) => Object.keys(b).length > 0, "Nothing to change.");
+  .refine((b) => Object.keys(b).length > 0, "Nothing to change.")
+  .refine((b) => b.text !== "" || hasContent(b), contentMessage);
 
 export const commentBody = z.object({ text: z.string().trim().min(1, "Write a comment.").max(2000) });
 
