@@ -1,6 +1,10 @@
-// fanzctl seed --demo: a few demo creators with posts (public, subscribers-only, pay-per-view) and a demo
-// fan, so a newcomer sees a living site. Safe to run twice: existing demo accounts are left alone.
+// fanzctl seed --demo: a few demo creators with posts (public, subscribers-only, pay-per-view) and generated
+// photos, and a demo fan, so a newcomer sees a living site. Safe to run twice: existing demo accounts are left alone.
 import type { Command } from "commander";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import sharp from "sharp";
 import { buildApp } from "../../src/main.ts";
 import { HOUR } from "../../src/lib/clock.ts";
 import type { Visibility } from "../../src/modules/posts/tables.ts";
@@ -8,6 +12,21 @@ import { CliError } from "../errors.ts";
 import { configFrom, withCommonOptions, type CommonOptions } from "../options.ts";
 
 const DEMO_PASSWORD = "demo-password";
+
+/** A colourful abstract "photo" (gradient sky, sun, hills), different for every seed number. */
+async function demoPhoto(n: number): Promise<Buffer> {
+  const hue = (n * 47) % 360;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="1200">
+    <defs><linearGradient id="sky" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="hsl(${hue},70%,55%)"/><stop offset="1" stop-color="hsl(${(hue + 60) % 360},80%,80%)"/>
+    </linearGradient></defs>
+    <rect width="1600" height="1200" fill="url(#sky)"/>
+    <circle cx="${400 + ((n * 131) % 800)}" cy="380" r="150" fill="hsl(${(hue + 180) % 360},90%,70%)" opacity="0.9"/>
+    <path d="M0 900 Q 400 ${700 + (n % 5) * 30} 800 880 T 1600 860 V 1200 H 0 Z" fill="hsl(${(hue + 120) % 360},45%,35%)"/>
+    <path d="M0 1000 Q 500 900 1000 1010 T 1600 990 V 1200 H 0 Z" fill="hsl(${(hue + 140) % 360},40%,25%)"/>
+  </svg>`;
+  return sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toBuffer();
+}
 
 const CREATORS = [
   {
@@ -54,6 +73,7 @@ export function registerSeed(program: Command): void {
       if (!opts.demo) throw new CliError("Nothing to seed.", "Run `fanzctl seed --demo`.");
       const { ctx } = buildApp(configFrom(opts), { web: null });
       const s = ctx.services;
+      const tmp = await mkdtemp(join(tmpdir(), "fanz-seed-"));
       try {
         const passwordHash = await s.auth.hashPassword(DEMO_PASSWORD);
         let made = 0;
@@ -71,9 +91,16 @@ export function registerSeed(program: Command): void {
           await s.creators.upsertMine(user.id, c);
           const viewer = { id: user.id, role: "creator" as const };
           for (const [j, p] of POSTS.entries()) {
+            // Every other post carries generated photos (processed when the server runs its job queue).
+            const mediaIds: string[] = [];
+            for (let k = 0; k < (j % 2 === 0 ? 2 : 0); k++) {
+              const file = join(tmp, `demo-${i}-${j}-${k}.jpg`);
+              await writeFile(file, await demoPhoto(i * 10 + j * 2 + k));
+              mediaIds.push((await s.media.importFile(viewer, file, `demo-${k + 1}.jpg`)).id);
+            }
             // Spread the demo posts over the past days so timelines look lived-in.
             const at = ctx.clock.now() - (j * 7 + i) * 3 * HOUR;
-            await s.posts.create(viewer, { ...p, priceCents: p.priceCents ?? null }, { at });
+            await s.posts.create(viewer, { ...p, priceCents: p.priceCents ?? null, mediaIds }, { at });
           }
           made++;
         }
@@ -95,6 +122,7 @@ export function registerSeed(program: Command): void {
             : "Demo content is already there.",
         );
       } finally {
+        await rm(tmp, { recursive: true, force: true });
         ctx.db.close();
       }
     });

@@ -187,5 +187,17 @@ describe("fanzctl commands", () => {
     expect(
       feed.items.every((p: { creator: { username: string } }) => p.creator.username === "lofi_june"),
     ).toBe(true);
+    // The generated demo photos were queued by the seed and are processed by the running server.
+    let photos: { status: string }[] = [];
+    for (let i = 0; i < 150; i++) {
+      const f: any = await (
+        await fetch(`${app.baseUrl}/api/v1/feed`, { headers: { authorization: `Bearer ${token}` } })
+      ).json();
+      photos = f.items.flatMap((p: { media: { status: string }[] }) => p.media);
+      if (photos.length > 0 && photos.every((m) => m.status === "ready")) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(photos.length).toBeGreaterThanOrEqual(4);
+    expect(photos.every((m) => m.status === "ready")).toBe(true);
   });
 });

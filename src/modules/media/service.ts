@@ -206,6 +206,65 @@ export function createMediaService(ctx: AppContext) {
     },
   });
 
+  /** Checks what an uploaded (or imported) file really is, files it under media/<id>/ and queues processing. */
+  async function fileInVault(
+    viewer: EntitlementViewer,
+    id: string,
+    tmp: string,
+    size: number,
+    fileName: string,
+  ): Promise<OwnMediaView> {
+    const dir = dirOf(id);
+    let row: MediaRow;
+    try {
+      const sniffed = size > 0 ? await sniffFile(tmp) : null;
+      if (!sniffed) {
+        throw new AppError(
+          415,
+          "unsupported_media_type",
+          "This file type is not supported. Upload a JPEG, PNG, WebP, GIF or HEIC image, or an MP4, MOV or WebM video.",
+        );
+      }
+      if (sniffed.kind === "image") {
+        // The header must parse (this also refuses files that only start like an image).
+        await sharp(tmp)
+          .metadata()
+          .catch(() => {
+            throw new AppError(415, "unsupported_media_type", "This image cannot be read.");
+          });
+      }
+      await mkdir(dir, { recursive: true });
+      await rename(tmp, join(dir, "original"));
+      const t = now();
+      row = {
+        id,
+        ownerId: viewer.id,
+        kind: sniffed.kind,
+        mime: sniffed.mime,
+        sizeBytes: size,
+        originalName: sanitizeFileName(fileName),
+        status: "processing",
+        failureReason: null,
+        width: null,
+        height: null,
+        durationMs: null,
+        files: null,
+        createdAt: t,
+        updatedAt: t,
+      };
+      const r = row;
+      await ctx.db.write((tx) => {
+        mediaRepo.insert(tx, r);
+        ctx.services.jobs.enqueue(tx, PROCESS_JOB, { mediaId: id });
+      });
+    } catch (err) {
+      await rm(tmp, { force: true });
+      await rm(dir, { recursive: true, force: true });
+      throw err;
+    }
+    return ownView(row);
+  }
+
   return {
     processingHandler,
     ffmpeg,
@@ -257,55 +316,19 @@ export function createMediaService(ctx: AppContext) {
       const tmp = join(ctx.paths.tmp, `${id}.upload`);
       await mkdir(ctx.paths.tmp, { recursive: true });
       const received = await receiveFile(req.body, req.contentType, tmp, maxBytes);
-      const dir = dirOf(id);
-      let row: MediaRow;
-      try {
-        const sniffed = received.size > 0 ? await sniffFile(tmp) : null;
-        if (!sniffed) {
-          throw new AppError(
-            415,
-            "unsupported_media_type",
-            "This file type is not supported. Upload a JPEG, PNG, WebP, GIF or HEIC image, or an MP4, MOV or WebM video.",
-          );
-        }
-        if (sniffed.kind === "image") {
-          // The header must parse (this also refuses files that only start like an image).
-          await sharp(tmp)
-            .metadata()
-            .catch(() => {
-              throw new AppError(415, "unsupported_media_type", "This image cannot be read.");
-            });
-        }
-        await mkdir(dir, { recursive: true });
-        await rename(tmp, join(dir, "original"));
-        const t = now();
-        row = {
-          id,
-          ownerId: viewer.id,
-          kind: sniffed.kind,
-          mime: sniffed.mime,
-          sizeBytes: received.size,
-          originalName: sanitizeFileName(received.fileName),
-          status: "processing",
-          failureReason: null,
-          width: null,
-          height: null,
-          durationMs: null,
-          files: null,
-          createdAt: t,
-          updatedAt: t,
-        };
-        const r = row;
-        await ctx.db.write((tx) => {
-          mediaRepo.insert(tx, r);
-          ctx.services.jobs.enqueue(tx, PROCESS_JOB, { mediaId: id });
-        });
-      } catch (err) {
-        await rm(tmp, { force: true });
-        await rm(dir, { recursive: true, force: true });
-        throw err;
-      }
-      return ownView(row);
+      return fileInVault(viewer, id, tmp, received.size, received.fileName);
+    },
+
+    /**
+     * Files a local file (e.g. generated demo images) in the creator's vault as if it was uploaded.
+     * The file is moved, not copied.
+     */
+    async importFile(viewer: EntitlementViewer, path: string, fileName: string): Promise<OwnMediaView> {
+      const id = newId();
+      const tmp = join(ctx.paths.tmp, `${id}.upload`);
+      await mkdir(ctx.paths.tmp, { recursive: true });
+      await rename(path, tmp);
+      return fileInVault(viewer, id, tmp, (await stat(tmp)).size, fileName);
     },
 
     /** One medium as this viewer may see it: the owner's full view, a viewer's full or locked view. */
