@@ -20,7 +20,15 @@ export interface GatedContent {
 
 export function createEntitlementService(ctx: AppContext) {
   /** For each item, whether the viewer may see its content. One query per kind of grant, whatever the count. */
-  function access(viewer: EntitlementViewer | null, items: GatedContent[]): Map<string, boolean> {
+  /**
+   * `known.subscribedCreatorIds`: the viewer's live subscriptions when the caller already looked them up
+   * in this request (the feed), so they are not read twice.
+   */
+  function access(
+    viewer: EntitlementViewer | null,
+    items: GatedContent[],
+    known?: { subscribedCreatorIds: ReadonlySet<string> },
+  ): Map<string, boolean> {
     const out = new Map<string, boolean>();
     const needSub = new Set<string>();
     const needUnlock: string[] = [];
@@ -39,9 +47,9 @@ export function createEntitlementService(ctx: AppContext) {
       }
     }
     if (viewer && (needSub.size > 0 || needUnlock.length > 0)) {
-      const subscribed = new Set(
-        needSub.size ? ctx.services.subscriptions.entitledCreatorIds(viewer.id, [...needSub]) : [],
-      );
+      const subscribed =
+        known?.subscribedCreatorIds ??
+        new Set(needSub.size ? ctx.services.subscriptions.entitledCreatorIds(viewer.id, [...needSub]) : []);
       const unlocked = unlocksRepo.unlockedAmong(ctx.db.read, viewer.id, needUnlock);
       for (const item of items) {
         if (out.has(item.id)) continue;

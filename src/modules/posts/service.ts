@@ -57,12 +57,16 @@ const timelineKey = (p: PostRow) => ({ key: p.publishedAt!, id: p.id });
 export function createPostsService(ctx: AppContext) {
   const now = () => ctx.clock.now();
 
-  function present(viewer: EntitlementViewer | null, rows: PostRow[]): PostView[] {
+  function present(
+    viewer: EntitlementViewer | null,
+    rows: PostRow[],
+    known?: { subscribedCreatorIds: ReadonlySet<string> },
+  ): PostView[] {
     if (rows.length === 0) return [];
     const creatorIds = rows.map((r) => r.creatorId);
     const authors = ctx.services.users.publicByIds(creatorIds);
     const currencies = ctx.services.creators.currencies(creatorIds);
-    const access = ctx.services.entitlement.access(viewer, rows);
+    const access = ctx.services.entitlement.access(viewer, rows, known);
     const lockedIds = new Set(rows.filter((r) => !access.get(r.id)).map((r) => r.id));
     const media = ctx.services.media.forPosts(
       rows.map((r) => r.id),
@@ -241,9 +245,13 @@ export function createPostsService(ctx: AppContext) {
 
     /** Posts of the creators the viewer may see (live subscriptions) plus the viewer's own, newest first. */
     feed(viewer: EntitlementViewer, cursor: Cursor | null, limit: number): Page<PostView> {
-      const creatorIds = [viewer.id, ...ctx.services.subscriptions.entitledCreatorIds(viewer.id)];
+      const subscribed = ctx.services.subscriptions.entitledCreatorIds(viewer.id);
+      const creatorIds = [viewer.id, ...subscribed];
       const p = page(postsRepo.timeline(ctx.db.read, creatorIds, cursor, limit + 1), limit, timelineKey);
-      return { items: present(viewer, p.items), nextCursor: p.nextCursor };
+      return {
+        items: present(viewer, p.items, { subscribedCreatorIds: new Set(subscribed) }),
+        nextCursor: p.nextCursor,
+      };
     },
 
     mine(viewer: EntitlementViewer, status: "draft" | "scheduled", cursor: Cursor | null, limit: number) {
