@@ -21,6 +21,7 @@ const PostPage = lazy(() => import("./pages/PostPage"));
 const Compose = lazy(() => import("./pages/Compose"));
 const CreatorSettings = lazy(() => import("./pages/CreatorSettings"));
 const Drafts = lazy(() => import("./pages/Drafts"));
+const Vault = lazy(() => import("./pages/Vault"));
 const Wallet = lazy(() => import("./pages/Wallet"));
 const Subscriptions = lazy(() => import("./pages/Subscriptions"));
 const Earnings = lazy(() => import("./pages/Earnings"));
@@ -107,6 +108,7 @@ render(
       <Route path="/compose" component={Compose} />
       <Route path="/settings/creator" component={CreatorSettings} />
       <Route path="/drafts" component={Drafts} />
+      <Route path="/vault" component={Vault} />
       <Route path="/posts/:id" component={PostPage} />
       <Route path="/wallet" component={Wallet} />
       <Route path="/subscriptions" component={Subscriptions} />

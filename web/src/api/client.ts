@@ -10,6 +10,7 @@ import type {
   CreatorViewer,
   Earnings,
   LoginInput,
+  Media,
   NewPostInput,
   NotificationsPage,
   Page,
@@ -141,6 +142,62 @@ export async function request<T>(
 
 const enc = encodeURIComponent;
 
+/** An upload in flight: its result, and a way to stop it. */
+export interface Upload {
+  promise: Promise<Media>;
+  abort: () => void;
+}
+
+/**
+ * Uploads one file to the creator's vault as multipart/form-data (field `file`). XMLHttpRequest rather
+ * than fetch, because only it reports upload progress; `onProgress` gets a fraction from 0 to 1.
+ */
+export function uploadMedia(file: File, onProgress: (fraction: number) => void): Upload {
+  const xhr = new XMLHttpRequest();
+  const promise = new Promise<Media>((resolve, reject) => {
+    xhr.open("POST", `${BASE}/media`);
+    xhr.withCredentials = true;
+    xhr.setRequestHeader("Accept", "application/json");
+    xhr.responseType = "text";
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable && e.total > 0) onProgress(e.loaded / e.total);
+    };
+    xhr.onload = () => {
+      let data: unknown = undefined;
+      try {
+        data = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
+      } catch {
+        data = undefined;
+      }
+      if (xhr.status >= 200 && xhr.status < 300 && data && typeof data === "object" && "media" in data) {
+        onProgress(1);
+        resolve((data as { media: Media }).media);
+        return;
+      }
+      const err = isErrorBody(data)
+        ? new ApiError(xhr.status, data.error.code, data.error.message, data.error.details)
+        : new ApiError(
+            xhr.status,
+            "http_error",
+            xhr.status === 413
+              ? "This file is too large to upload."
+              : `The server answered ${xhr.status} ${xhr.statusText || ""}`.trim() + ". Please try again.",
+          );
+      for (const fn of errorListeners) fn(err);
+      reject(err);
+    };
+    xhr.onerror = () =>
+      reject(
+        new ApiError(0, "network_error", "The upload was interrupted. Check your connection and try again."),
+      );
+    xhr.onabort = () => reject(new DOMException("Upload canceled", "AbortError"));
+    const form = new FormData();
+    form.append("file", file, file.name);
+    xhr.send(form);
+  });
+  return { promise, abort: () => xhr.abort() };
+}
+
 /** A purchase answered 202: the fan continues at the checkout. */
 export function isCheckout(v: unknown): v is CheckoutStart {
   return typeof v === "object" && v !== null && "checkoutUrl" in v && "checkoutId" in v;
@@ -216,6 +273,10 @@ export const api = {
   payouts: (cursor?: string | null) => request<Page<Payout>>("GET", "/payouts", { query: { cursor } }),
   requestPayout: (amountCents: number) =>
     request<{ payout: Payout }>("POST", "/payouts", { body: { amountCents } }),
+
+  media: (id: string) => request<{ media: Media }>("GET", `/media/${enc(id)}`),
+  vault: (cursor?: string | null, limit?: number) =>
+    request<Page<Media>>("GET", "/media", { query: { cursor, limit } }),
 
   notifications: (cursor?: string | null, limit?: number) =>
     request<NotificationsPage>("GET", "/notifications", { query: { cursor, limit } }),

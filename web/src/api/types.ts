@@ -71,7 +71,42 @@ export interface Post {
   likesCount: number;
   commentsCount: number;
   viewer: { liked: boolean; isOwner: boolean };
-  media: unknown[];
+  /** In order. On a locked post each item carries only `urls.preview` plus kind and size. */
+  media: Media[];
+}
+
+export type MediaKind = "image" | "video";
+export type MediaStatus = "processing" | "ready" | "failed";
+
+/** Paths of a medium's delivery files (use as given; absent or null until ready, or when locked). */
+export interface MediaUrls {
+  thumb?: string | null;
+  feed?: string | null;
+  full?: string | null;
+  /** The small blurred image shown on locked posts. */
+  preview?: string | null;
+  poster?: string | null;
+  hls?: string | null;
+}
+
+export interface Media {
+  id: string;
+  kind: MediaKind;
+  status: MediaStatus;
+  /** Why processing failed (the server sends `reason`; `failureReason` in the first draft of the API). */
+  reason?: string | null;
+  failureReason?: string | null;
+  width: number | null;
+  height: number | null;
+  /** Seconds, videos only. */
+  duration: number | null;
+  /** True when the viewer only gets the blurred preview. */
+  locked?: boolean;
+  /** The owner's view adds these. */
+  fileName?: string;
+  sizeBytes?: number;
+  createdAt?: number;
+  urls: MediaUrls;
 }
 
 export interface Comment {
@@ -151,6 +186,8 @@ export interface NewPostInput {
   priceCents?: number;
   publishAt?: number;
   draft?: boolean;
+  /** The creator's own media, in order. */
+  mediaIds?: string[];
 }
 
 export interface PostPatch {
@@ -159,6 +196,8 @@ export interface PostPatch {
   priceCents?: number | null;
   publishAt?: number | null;
   draft?: boolean;
+  /** Replaces the post's media, in this order. */
+  mediaIds?: string[];
 }
 
 export type SubscriptionMonths = 1 | 3 | 6 | 12;

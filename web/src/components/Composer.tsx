@@ -1,6 +1,6 @@
-// Writing and editing posts: text, who can see it (Everyone / Subscribers / Pay-per-view with a
-// price), an optional publish time, "Save as draft" and "Post".
-import { createSignal, For, Show } from "solid-js";
+// Writing and editing posts: text, media (uploaded or from the vault, in order), who can see it
+// (Everyone / Subscribers / Pay-per-view with a price), an optional publish time, "Save as draft" and "Post".
+import { createEffect, createSignal, For, Show } from "solid-js";
 import { api, ApiError, formMessage } from "../api/client";
 import type { Post, PostPatch, Visibility } from "../api/types";
 import {
@@ -17,6 +17,7 @@ import { toast } from "../stores/toasts";
 import Avatar from "./Avatar";
 import { FormError } from "./Field";
 import Icon from "./Icon";
+import { createMediaPicker, MediaButtons, MediaTiles } from "./MediaPicker";
 
 const VISIBILITIES: { value: Visibility; label: string; hint: string }[] = [
   { value: "public", label: "Everyone", hint: "Anyone can see this post." },
@@ -54,6 +55,10 @@ export default function Composer(props: {
   const [fields, setFields] = createSignal<Record<string, string>>({});
   const [expanded, setExpanded] = createSignal(!props.compact || editing());
   const currency = () => props.currency ?? props.post?.currency ?? siteCurrency();
+  const media = createMediaPicker(props.post?.media ?? []);
+  createEffect(() => {
+    if (media.tiles.length > 0) setExpanded(true);
+  });
 
   const priceCents = () => parseMoneyToCents(price());
   const publishAt = () => (scheduleOn() ? fromDatetimeLocal(when()) : null);
@@ -70,6 +75,7 @@ export default function Composer(props: {
       if (at === null) errs.publishAt = "Pick a date and time.";
       else if (at <= Date.now()) errs.publishAt = "Pick a time in the future.";
     }
+    if (media.uploading() > 0) errs.mediaIds = "Wait until your uploads finish.";
     setFields(errs);
     return Object.keys(errs).length === 0;
   }
@@ -83,6 +89,7 @@ export default function Composer(props: {
         text: text().trim(),
         visibility: visibility(),
         ...(visibility() === "ppv" ? { priceCents: priceCents() ?? 0 } : {}),
+        mediaIds: media.ids(),
       };
       let saved: Post;
       if (props.post) {
@@ -112,13 +119,18 @@ export default function Composer(props: {
         setPrice("");
         setVisibility("public");
         setScheduleOn(false);
+        media.reset();
         if (props.compact) setExpanded(false);
       }
       setFields({});
       props.onSaved?.(saved);
     } catch (err) {
       setError(formMessage(err, ["text", "priceCents", "publishAt"]));
-      if (err instanceof ApiError) setFields(err.fields);
+      if (err instanceof ApiError) {
+        // The message above already says what is wrong with the media; the field names an id.
+        const { mediaIds: _ids, ...rest } = err.fields;
+        setFields(rest);
+      }
     } finally {
       setBusy(null);
     }
@@ -171,6 +183,11 @@ export default function Composer(props: {
           </Show>
         </div>
       </div>
+
+      <MediaTiles picker={media} />
+      <Show when={fields().mediaIds}>
+        <p class="field-error">{fields().mediaIds}</p>
+      </Show>
 
       <Show when={expanded()}>
         <fieldset class="segmented" aria-describedby={`composer-vis-hint-${seq}`}>
@@ -258,15 +275,7 @@ export default function Composer(props: {
       <FormError message={error()} />
 
       <div class="composer-actions">
-        <button
-          type="button"
-          class="icon-btn"
-          disabled
-          aria-label="Add media (coming soon)"
-          title="Media: coming soon"
-        >
-          <Icon name="image" />
-        </button>
+        <MediaButtons picker={media} idPrefix={`composer-${seq}`} />
         <div class="spacer" />
         <Show when={props.onCancel}>
           <button type="button" class="btn btn-ghost" onClick={() => props.onCancel?.()}>

@@ -38,7 +38,11 @@ export type IconName =
   | "receipt"
   | "arrow-in"
   | "arrow-out"
-  | "undo";
+  | "undo"
+  | "play"
+  | "folder"
+  | "chevron-left"
+  | "chevron-right";
 
 // Functions, not nodes: a Solid JSX node can live in one place only.
 const paths: Record<IconName, () => JSX.Element> = {
@@ -160,6 +164,12 @@ const paths: Record<IconName, () => JSX.Element> = {
   "arrow-in": () => <path d="M17 7 7 17M7 9v8h8" />,
   "arrow-out": () => <path d="M7 17 17 7M9 7h8v8" />,
   undo: () => <path d="M9 14 4 9l5-5M4 9h10.5a5.5 5.5 0 0 1 0 11H11" />,
+  play: () => <path d="M7 4.5v15l12.5-7.5z" />,
+  folder: () => (
+    <path d="M3 6.5A1.5 1.5 0 0 1 4.5 5H9l2 2.5h8.5A1.5 1.5 0 0 1 21 9v9.5a1.5 1.5 0 0 1-1.5 1.5h-15A1.5 1.5 0 0 1 3 18.5z" />
+  ),
+  "chevron-left": () => <path d="m14.5 6-6 6 6 6" />,
+  "chevron-right": () => <path d="m9.5 6 6 6-6 6" />,
 };
 
 export default function Icon(props: { name: IconName; size?: number; label?: string; class?: string }) {

@@ -27,6 +27,7 @@ const NAV: NavItem[] = [
   { label: "Messages", icon: "message", soon: true, show: () => !!user() },
   { label: "Notifications", icon: "bell", href: "/notifications", show: () => !!user(), badge: unread },
   { label: "Wallet", icon: "wallet", href: "/wallet", show: () => !!user() },
+  { label: "Vault", icon: "folder", href: "/vault", show: isCreator },
   { label: "Earnings", icon: "chart", href: "/earnings", show: isCreator },
   { label: "Admin", icon: "shield", href: "/admin", show: isAdmin },
 ];

@@ -4,6 +4,7 @@ import { createSignal, Match, Show, Switch } from "solid-js";
 import { api, errorMessage } from "../api/client";
 import type { Post } from "../api/types";
 import { absoluteTime, formatMoney, hueFor, plural } from "../lib/format";
+import { mediaCount } from "../lib/media";
 import { siteCurrency } from "../stores/site";
 import { user } from "../stores/session";
 import { toast } from "../stores/toasts";
@@ -12,6 +13,7 @@ import Composer from "./Composer";
 import Dialog from "./Dialog";
 import { FormError } from "./Field";
 import Icon from "./Icon";
+import MediaGallery, { LockedPreviews } from "./MediaGallery";
 import Menu from "./Menu";
 import RelTime from "./RelTime";
 import RichText from "./RichText";
@@ -40,6 +42,7 @@ export default function PostCard(props: {
   const time = () => p().publishedAt ?? p().publishAt ?? p().createdAt;
   const postHref = () => `/posts/${p().id}`;
   const price = () => formatMoney(p().priceCents ?? 0, currency());
+  const media = () => p().media ?? [];
 
   async function toggleLike() {
     if (!user()) {
@@ -190,17 +193,35 @@ export default function PostCard(props: {
       >
         <Show when={p().text}>{(text) => <RichText text={text()} class="post-text" />}</Show>
 
+        <Show when={!p().locked && p().media?.length}>
+          <MediaGallery media={p().media} poll={p().viewer.isOwner} />
+        </Show>
+
         <Show when={p().locked}>
-          <div class="locked" style={{ "--lock-hue": String(hueFor(p().creator.username)) }}>
-            <div class="locked-art" aria-hidden="true">
-              <span class="blob blob-a" />
-              <span class="blob blob-b" />
-              <span class="blob blob-c" />
-            </div>
+          <div
+            class="locked"
+            classList={{ "locked-has-media": media().length > 0 }}
+            style={{ "--lock-hue": String(hueFor(p().creator.username)) }}
+          >
+            <Show
+              when={media().some((m) => m.urls.preview)}
+              fallback={
+                <div class="locked-art" aria-hidden="true">
+                  <span class="blob blob-a" />
+                  <span class="blob blob-b" />
+                  <span class="blob blob-c" />
+                </div>
+              }
+            >
+              <LockedPreviews media={media()} />
+            </Show>
             <div class="locked-inner">
               <span class="lock-circle">
                 <Icon name="lock" size={26} label="Locked" />
               </span>
+              <Show when={media().length > 0}>
+                <p class="locked-count">{mediaCount(media())}</p>
+              </Show>
               <Switch>
                 <Match when={p().visibility === "ppv"}>
                   <p class="locked-title">Pay once to see this post</p>

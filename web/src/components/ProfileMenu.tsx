@@ -55,6 +55,9 @@ export default function ProfileMenu(props: { user: User; compact?: boolean; plac
             <A href="/drafts" role="menuitem" class="menu-item" onClick={close}>
               <Icon name="file" size={18} /> Drafts &amp; scheduled
             </A>
+            <A href="/vault" role="menuitem" class="menu-item" onClick={close}>
+              <Icon name="folder" size={18} /> Vault
+            </A>
           </Show>
           <A href="/wallet" role="menuitem" class="menu-item" onClick={close}>
             <Icon name="wallet" size={18} /> Wallet
