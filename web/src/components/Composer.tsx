@@ -65,7 +65,8 @@ export default function Composer(props: {
 
   function validate(): boolean {
     const errs: Record<string, string> = {};
-    if (!text().trim()) errs.text = "Write something first.";
+    // A photo set may go without a caption; a post needs words or media.
+    if (!text().trim() && media.tiles.length === 0) errs.text = "Write something or add media.";
     if (visibility() === "ppv") {
       const c = priceCents();
       if (c === null || c <= 0) errs.priceCents = "Enter the unlock price, for example 5.00.";
