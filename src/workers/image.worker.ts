@@ -1,7 +1,8 @@
 // Image variants, run in a worker thread: auto-rotated, metadata (EXIF, GPS, ICC comments) stripped by
 // re-encoding, never upscaled. WebP for browsers that take it plus a JPEG fallback, a tiny blurred
 // preview for locked posts, and an optional text watermark on the large variants.
-import sharp from "sharp";
+import sharp, { type Sharp } from "sharp";
+import { rm } from "node:fs/promises";
 import { join } from "node:path";
 
 // One libvips thread per worker: the pool already runs one worker per core.
@@ -48,13 +49,29 @@ export async function processImage(task: ImageTask): Promise<ImageResult> {
     const meta = await sharp(task.input).metadata();
     width = meta.autoOrient.width;
     height = meta.autoOrient.height;
-    // A full decode (streamed, not held in memory) proves the file is whole before any variant is written.
-    await sharp(task.input, { failOn: "truncated" }).stats();
   } catch (err) {
-    return { ok: false, reason: `The image could not be read: ${(err as Error).message.split("\n")[0]}` };
+    return { ok: false, reason: readError(err) };
   }
+  try {
+    return { ok: true, width, height, files: await writeVariants(task, source) };
+  } catch (err) {
+    // A truncated or corrupt file fails on its first (largest) variant: no separate validation decode.
+    await Promise.all(
+      [...Object.keys(IMAGE_VARIANTS).flatMap((n) => [`${n}.webp`, `${n}.jpg`]), "preview.webp"].map((f) =>
+        rm(join(task.outDir, f), { force: true }),
+      ),
+    );
+    return { ok: false, reason: readError(err) };
+  }
+}
+
+const readError = (err: unknown) => `The image could not be read: ${(err as Error).message.split("\n")[0]}`;
+
+/** Writes every variant, largest first, then the blurred preview. */
+async function writeVariants(task: ImageTask, source: () => Sharp): Promise<Record<string, string>> {
   const files: Record<string, string> = {};
-  for (const [name, max] of Object.entries(IMAGE_VARIANTS)) {
+  const largestFirst = Object.entries(IMAGE_VARIANTS).sort((a, b) => b[1] - a[1]);
+  for (const [name, max] of largestFirst) {
     let base = source().resize({ width: max, height: max, fit: "inside", withoutEnlargement: true });
     if (task.watermark && name !== "thumb") {
       // Render at the final size first so the overlay's dimensions match exactly.
@@ -81,5 +98,5 @@ export async function processImage(task: ImageTask): Promise<ImageResult> {
     .webp({ quality: 50 })
     .toFile(join(task.outDir, "preview.webp"));
   files.preview = "preview.webp";
-  return { ok: true, width, height, files };
+  return files;
 }

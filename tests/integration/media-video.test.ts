@@ -1,14 +1,17 @@
 // Videos: sniffed MP4 / MOV / WebM uploads become H.264/AAC HLS (360p + 720p, never upscaled) with a
-// poster and a blurred poster; a corrupt file fails with a readable reason. Needs ffmpeg (CI installs it).
+// poster and a blurred poster; a 10 s 720p clip becomes HLS that ffprobe reads through the delivery route;
+// a corrupt file fails with a readable reason. Needs ffmpeg (CI installs it).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFile, execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import sharp from "sharp";
 import { startTestApp, type Actor, type TestApp } from "../helpers/api.ts";
 
 const hasFfmpeg = spawnSync("which", ["ffmpeg"]).status === 0;
+const execFileAsync = promisify(execFile);
 
 describe.skipIf(!hasFfmpeg)("media: video", () => {
   let app: TestApp;
@@ -28,8 +31,8 @@ describe.skipIf(!hasFfmpeg)("media: video", () => {
     ]);
     return readFileSync(out);
   };
-  const ready = async (id: string) => {
-    const deadline = Date.now() + 40_000;
+  const ready = async (id: string, timeoutMs = 40_000) => {
+    const deadline = Date.now() + timeoutMs;
     for (;;) {
       const r = await app.get(`/api/v1/media/${id}`, creator.token);
       if (r.body.media.status !== "processing" || Date.now() > deadline) return r.body.media;
@@ -144,6 +147,68 @@ describe.skipIf(!hasFfmpeg)("media: video", () => {
     expect((await fetchAs(m.urls.poster, fan)).status).toBe(403);
     await app.grant(fan, creator);
     expect((await fetchAs(m.urls.hls, fan)).status).toBe(200);
+  });
+
+  it("transcodes a 10 s 720p video into HLS that ffprobe plays over HTTP", { timeout: 90_000 }, async () => {
+    const out = join(work, "ten.mp4");
+    execFileSync("ffmpeg", [
+      ...["-hide_banner", "-loglevel", "error", "-y"],
+      ...["-f", "lavfi", "-i", "testsrc=size=1280x720:rate=24:duration=10"],
+      ...["-f", "lavfi", "-i", "sine=frequency=440:duration=10"],
+      ...["-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest"],
+      out,
+    ]);
+    const up = await app.upload(creator, readFileSync(out), "ten.mp4");
+    expect(up.status).toBe(201);
+    const m = await ready(up.body.media.id, 80_000);
+    expect(m).toMatchObject({ status: "ready", width: 1280, height: 720 });
+    expect(m.duration).toBeCloseTo(10, 0);
+
+    /**
+     * ffprobe's streams and duration of a URL; requests carry the owner's bearer token. Asynchronous: the
+     * server answering ffprobe runs in this process.
+     */
+    const ffprobe = async (url: string) => {
+      const { stdout } = await execFileAsync(
+        "ffprobe",
+        [
+          ...["-v", "error", "-headers", `Authorization: Bearer ${creator.token}\r\n`],
+          ...["-show_entries", "stream=codec_name,codec_type,width,height:format=duration,format_name"],
+          ...["-of", "json", url],
+        ],
+        { encoding: "utf8", timeout: 30_000 },
+      );
+      return JSON.parse(stdout) as {
+        streams: { codec_type: string; codec_name: string; width?: number; height?: number }[];
+        format: { duration: string; format_name: string };
+      };
+    };
+    // The master playlist through the app's own delivery route: ffprobe follows it to the renditions.
+    const master = await ffprobe(app.base + m.urls.hls);
+    expect(master.format.format_name).toBe("hls");
+    expect(Number(master.format.duration)).toBeCloseTo(10, 0);
+    const video = master.streams.filter((st) => st.codec_type === "video");
+    const audio = master.streams.filter((st) => st.codec_type === "audio");
+    expect(video.map((st) => st.codec_name)).toEqual(["h264", "h264"]);
+    expect(video.map((st) => st.height).sort()).toEqual([360, 720]);
+    expect(audio.length).toBeGreaterThan(0);
+    expect(audio.every((st) => st.codec_name === "aac")).toBe(true);
+
+    // One segment of the 720p rendition on its own: H.264 + AAC in MPEG-TS, about 4 s long.
+    const playlist = await (await fetchAs(m.urls.hls.replace("master.m3u8", "720p.m3u8"), creator)).text();
+    const segments = playlist.match(/^720p_\d+\.ts$/gm) ?? [];
+    expect(segments.length).toBeGreaterThanOrEqual(2);
+    const durations = [...playlist.matchAll(/^#EXTINF:([\d.]+),/gm)].map((x) => Number(x[1]));
+    expect(durations.reduce((a, b) => a + b, 0)).toBeCloseTo(10, 0);
+    const seg = await ffprobe(app.base + m.urls.hls.replace("master.m3u8", segments[0]!));
+    expect(seg.format.format_name).toBe("mpegts");
+    expect(seg.streams.map((st) => `${st.codec_type}:${st.codec_name}`).sort()).toEqual([
+      "audio:aac",
+      "video:h264",
+    ]);
+    expect(seg.streams.find((st) => st.codec_type === "video")).toMatchObject({ width: 1280, height: 720 });
+    expect(Number(seg.format.duration)).toBeGreaterThan(3);
+    expect(Number(seg.format.duration)).toBeLessThan(5);
   });
 
   it("fails a corrupt video with a readable reason", async () => {
