@@ -81,12 +81,6 @@ async function bareSharp(input: string, outDir: string): Promise<void> {
     .toFile(join(outDir, "preview.webp"));
 }
 
-/** What processImage adds before writing: the header read and a full validating decode. */
-async function validate(input: string): Promise<void> {
-  await sharp(input).metadata();
-  await sharp(input, { failOn: "truncated" }).stats();
-}
-
 interface Sample {
   /** Wall time, ms. */
   ms: number;
@@ -138,7 +132,6 @@ async function imageBench(work: string) {
 
   const worker: Sample[] = [];
   const bare: Sample[] = [];
-  const validated: Sample[] = [];
   for (const [i, input] of photos.entries()) {
     // Alternate which goes first, so neither always runs on a warmer page cache.
     const runWorker = async () => {
@@ -152,7 +145,6 @@ async function imageBench(work: string) {
     };
     const runBare = async () => {
       bare.push(await timed(() => bareSharp(input, fresh(join(work, "b")))));
-      validated.push(await timed(() => validate(input).then(() => bareSharp(input, fresh(join(work, "b"))))));
     };
     if (i % 2) {
       await runBare();
@@ -196,7 +188,7 @@ async function imageBench(work: string) {
   } finally {
     await app.close();
   }
-  return { worker, bare, validated, full, uploadOnly, photoBytes };
+  return { worker, bare, full, uploadOnly, photoBytes };
 }
 
 /** The worker's ffmpeg arguments for one rendition (src/workers/video.worker.ts), audio present. */
@@ -318,11 +310,6 @@ async function main() {
       "| images | wall ms/image | CPU ms/image | wall vs baseline | CPU vs baseline |",
       "| --- | ---: | ---: | ---: | ---: |",
       row("baseline: hand-written sharp, same 7 files", img.bare, null),
-      row(
-        "baseline + the worker's validation (`metadata()`, then a full decode with `stats()`)",
-        img.validated,
-        img.bare,
-      ),
       row("worker task `processImage`, in-process", img.worker, img.bare),
       row(
         "full path: upload -> sniff -> job queue -> piscina worker (1 thread) -> ready, polled every 25 ms (the polling GETs count in its CPU)",
