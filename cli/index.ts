@@ -5,12 +5,20 @@ import { registerMigrate } from "./commands/migrate.ts";
 import { registerSeed } from "./commands/seed.ts";
 import { registerServe } from "./commands/serve.ts";
 import { registerUser } from "./commands/user.ts";
+import { registerBackup } from "./commands/backup.ts";
+import { registerRestore } from "./commands/restore.ts";
+import { registerDoctor } from "./commands/doctor.ts";
+import { registerConfig } from "./commands/config.ts";
 
 const program = new Command("fanzctl").description("Run and operate a Fanz site").showHelpAfterError();
 registerServe(program);
 registerMigrate(program);
 registerUser(program);
 registerSeed(program);
+registerBackup(program);
+registerRestore(program);
+registerDoctor(program);
+registerConfig(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,4 +1,5 @@
-// fanzctl user create-admin: an admin account from the shell (also completes first-run setup).
+// fanzctl user create-admin | reset-password | list: accounts from the shell (create-admin also completes
+// first-run setup; reset-password is the way back in for an admin who lost theirs).
 import type { Command } from "commander";
 import { z } from "zod";
 import { buildApp } from "../../src/main.ts";
@@ -39,6 +40,75 @@ export function registerUser(program: Command): void {
         throw err;
       } finally {
         ctx.db.close();
+      }
+    });
+
+  withCommonOptions(
+    user.command("reset-password").description("set a new password and sign the user out everywhere"),
+  )
+    .requiredOption("--email <email>", "email address of the account")
+    .option("--password <password>", "new password (default: read FANZ_NEW_PASSWORD)")
+    .action(async (opts: CommonOptions & { email: string; password?: string }) => {
+      const parsed = z
+        .object({ email, password })
+        .safeParse({ email: opts.email, password: opts.password ?? process.env.FANZ_NEW_PASSWORD });
+      if (!parsed.success) {
+        const detail = Object.entries(fieldErrors(parsed.error))
+          .map(([k, v]) => `${k}: ${v}`)
+          .join("; ");
+        throw new CliError(
+          `Invalid input (${detail}).`,
+          "Pass --email and --password (8+ characters), or set FANZ_NEW_PASSWORD instead of --password.",
+        );
+      }
+      const { ctx } = buildApp(configFrom(opts), { web: null });
+      try {
+        const s = ctx.services;
+        const found = s.users.byEmail(parsed.data.email);
+        if (!found)
+          throw new CliError(`No account has the email ${parsed.data.email}.`, "Run `fanzctl user list`.");
+        const passwordHash = await s.auth.hashPassword(parsed.data.password);
+        await ctx.db.write((tx) => s.users.update(tx, found.id, { passwordHash }));
+        await s.auth.logoutEverywhere(found.id);
+        console.log(
+          `New password set for @${found.username} <${found.email}>; all their sessions were signed out.`,
+        );
+      } finally {
+        ctx.db.close();
+        await ctx.workers.destroy();
+      }
+    });
+
+  withCommonOptions(user.command("list").description("list accounts"))
+    .option("--role <role>", "only fan, creator or admin")
+    .action(async (opts: CommonOptions & { role?: string }) => {
+      const role =
+        opts.role === undefined ? undefined : z.enum(["fan", "creator", "admin"]).safeParse(opts.role);
+      if (role && !role.success)
+        throw new CliError(`Unknown role "${opts.role}".`, "Use --role fan, creator or admin.");
+      const { ctx } = buildApp(configFrom(opts), { web: null });
+      try {
+        // A fan with a creator profile is shown (and filtered) as a creator, as the site presents them.
+        const rows = ctx.services.users
+          .list(role?.data === "admin" ? "admin" : undefined)
+          .map((r) => ({
+            ...r,
+            role: r.role === "fan" && ctx.services.creators.isCreator(r.id) ? ("creator" as const) : r.role,
+          }))
+          .filter((r) => !role?.data || r.role === role.data);
+        if (rows.length === 0) {
+          console.log("No accounts.");
+          return;
+        }
+        for (const r of rows) {
+          console.log(
+            `${r.role.padEnd(8)} @${r.username.padEnd(20)} ${r.email.padEnd(32)} ${new Date(r.createdAt).toISOString()}`,
+          );
+        }
+        console.log(`${rows.length} account(s).`);
+      } finally {
+        ctx.db.close();
+        await ctx.workers.destroy();
       }
     });
 }

@@ -94,6 +94,13 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    backup: z
+      .object({
+        /** Backups kept in <data_dir>/backups: after `fanzctl backup`, older ones beyond this are removed. */
+        keep: z.number().int().min(1).max(10_000).default(7),
+      })
+      .strict()
+      .prefault({}),
     log: z
       .object({
         /** debug | info | warn | error */

@@ -195,6 +195,13 @@ export function createJobQueue(ctx: AppContext) {
   const wake = () => (stopped ? Promise.resolve() : pump());
 
   return {
+    /** How many jobs are in each state (doctor, admin). */
+    counts: (): Record<string, number> =>
+      Object.fromEntries(jobsRepo.countByStatus(ctx.db.read).map((r) => [r.status, Number(r.n)])),
+
+    /** A job's progress (0–100) as last reported by its handler; null for an unknown job. */
+    progressOf: (id: string): number | null => jobsRepo.byId(ctx.db.read, id)?.progress ?? null,
+
     /** Queues a job inside the caller's transaction; it starts once that commits. */
     enqueue(
       tx: Tx,

@@ -57,6 +57,8 @@ export interface MediaView {
 
 /** The owner's view adds what only they need. */
 export interface OwnMediaView extends MediaView {
+  /** While processing: how far the processing job got, 0–100 (videos report as they transcode). */
+  progress: number | null;
   fileName: string;
   sizeBytes: number;
   mime: string;
@@ -130,6 +132,8 @@ export function createMediaService(ctx: AppContext) {
 
   const ownView = (row: MediaRow): OwnMediaView => ({
     ...view(row, "full"),
+    progress:
+      row.status === "processing" && row.jobId ? (ctx.services.jobs.progressOf(row.jobId) ?? 0) : null,
     fileName: row.originalName,
     sizeBytes: row.sizeBytes,
     mime: row.mime,
@@ -249,13 +253,15 @@ export function createMediaService(ctx: AppContext) {
         height: null,
         durationMs: null,
         files: null,
+        jobId: null,
         createdAt: t,
         updatedAt: t,
       };
       const r = row;
       await ctx.db.write((tx) => {
+        // The job starts only once this transaction commits, so the row is there when it runs.
+        r.jobId = ctx.services.jobs.enqueue(tx, PROCESS_JOB, { mediaId: id });
         mediaRepo.insert(tx, r);
-        ctx.services.jobs.enqueue(tx, PROCESS_JOB, { mediaId: id });
       });
     } catch (err) {
       await rm(tmp, { force: true });

@@ -30,6 +30,8 @@ export const media = sqliteTable(
     height: integer("height"),
     durationMs: integer("duration_ms"),
     files: text("files", { mode: "json" }).$type<MediaFiles>(),
+    /** The processing job, for its progress while the medium is processing. */
+    jobId: text("job_id"),
     createdAt: integer("created_at").notNull(),
     updatedAt: integer("updated_at").notNull(),
   },

@@ -1,8 +1,8 @@
 // Every query on users.
-import { eq, inArray, sql } from "drizzle-orm";
+import { asc, eq, inArray, sql } from "drizzle-orm";
 import { inList, prepared } from "../../db/prepared.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import { users, type UserRow } from "./tables.ts";
+import { users, type Role, type UserRow } from "./tables.ts";
 
 export const usersRepo = {
   byId: (db: DrizzleDb, id: string): UserRow | undefined =>
@@ -13,6 +13,14 @@ export const usersRepo = {
         .where(eq(users.id, sql.placeholder("id")))
         .prepare(),
     ).get({ id }),
+  /** Every account, oldest first (operator listings; sites have thousands, not millions, of rows here). */
+  all: (db: DrizzleDb, role?: Role): UserRow[] =>
+    db
+      .select()
+      .from(users)
+      .where(role ? eq(users.role, role) : undefined)
+      .orderBy(asc(users.createdAt), asc(users.id))
+      .all(),
   byEmail: (db: DrizzleDb, email: string): UserRow | undefined =>
     db.select().from(users).where(eq(users.email, email)).get(),
   byUsername: (db: DrizzleDb, username: string): UserRow | undefined =>

@@ -52,6 +52,8 @@ export function createUsersService(ctx: AppContext) {
     /** The signed-in person's own view of their account. */
     self: (u: UserRow): SelfUser => toSelf(u, ctx.services.creators.isCreator(u.id)),
     byId: (id: string) => usersRepo.byId(ctx.db.read, id),
+    /** Accounts for the operator (`fanzctl user list`), oldest first. */
+    list: (role?: Role) => usersRepo.all(ctx.db.read, role),
     byUsername: (username: string) => usersRepo.byUsername(ctx.db.read, username.toLowerCase()),
     byEmail: (email: string) => usersRepo.byEmail(ctx.db.read, email.toLowerCase()),
     anyAdmin: (db: DrizzleDb = ctx.db.read) => usersRepo.anyAdmin(db),

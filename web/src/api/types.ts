@@ -103,6 +103,8 @@ export interface Media {
   /** True when the viewer only gets the blurred preview. */
   locked?: boolean;
   /** The owner's view adds these. */
+  /** While processing: 0–100 as the server's processing job reports it (videos move as they transcode). */
+  progress?: number | null;
   fileName?: string;
   sizeBytes?: number;
   createdAt?: number;

@@ -6,7 +6,14 @@ import { createStore, produce } from "solid-js/store";
 import { api, errorMessage, uploadMedia, type Upload } from "../api/client";
 import type { Media, MediaKind } from "../api/types";
 import { createPager } from "../lib/pager";
-import { failureText, formatDuration, mediaCount, pictureUrl, withDefaults } from "../lib/media";
+import {
+  failureText,
+  formatDuration,
+  mediaCount,
+  pictureUrl,
+  processingLabel,
+  withDefaults,
+} from "../lib/media";
 import Dialog from "./Dialog";
 import Icon from "./Icon";
 import PagerFooter from "./PagerFooter";
@@ -207,7 +214,7 @@ function stateLabel(t: Tile): string {
     case "uploading":
       return `Uploading ${Math.round(t.progress * 100)} %`;
     case "processing":
-      return "Processing…";
+      return processingLabel(t.media);
     case "ready":
       return t.kind === "video" ? `Video · ${formatDuration(t.media?.duration)}` : "Ready";
     case "failed":
@@ -293,7 +300,7 @@ export function MediaTiles(props: { picker: MediaPickerState }) {
                 </Show>
                 <Show when={t.state === "processing"}>
                   <span class="media-tile-overlay">
-                    <span class="spinner-dot" aria-hidden="true" /> Processing…
+                    <span class="spinner-dot" aria-hidden="true" /> {processingLabel(t.media)}
                   </span>
                 </Show>
                 <Show when={t.state === "ready" && t.kind === "video"}>

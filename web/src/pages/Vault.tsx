@@ -8,7 +8,7 @@ import { RequireCreator } from "../components/Guards";
 import Icon from "../components/Icon";
 import PagerFooter from "../components/PagerFooter";
 import { absoluteTime } from "../lib/format";
-import { failureText, formatDuration, pictureUrl, withDefaults } from "../lib/media";
+import { failureText, formatDuration, pictureUrl, processingLabel, withDefaults } from "../lib/media";
 import { createPager } from "../lib/pager";
 
 const POLL_MS = 2000;
@@ -212,7 +212,7 @@ export default function Vault() {
                             "badge-danger": m.status === "failed",
                           }}
                         >
-                          {m.status === "processing" ? "Processing…" : "Failed"}
+                          {m.status === "processing" ? processingLabel(m) : "Failed"}
                         </span>
                       </Show>
                       <Show when={m.status === "failed"}>

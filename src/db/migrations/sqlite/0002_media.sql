@@ -11,6 +11,7 @@ CREATE TABLE `media` (
 	`height` integer,
 	`duration_ms` integer,
 	`files` text,
+	`job_id` text,
 	`created_at` integer NOT NULL,
 	`updated_at` integer NOT NULL,
 	FOREIGN KEY (`owner_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade

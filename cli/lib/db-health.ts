@@ -1,0 +1,36 @@
+// Health of a database file, shared by `backup --verify` (on a restored copy) and `doctor` (on the live one).
+import Database from "better-sqlite3";
+import type { Config } from "../../src/config/schema.ts";
+import { buildApp } from "../../src/main.ts";
+
+/** PRAGMA integrity_check: "ok" or the problems SQLite lists. Opened read-only. */
+export function integrityProblems(dbFile: string): string[] {
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(dbFile, { readonly: true, fileMustExist: true });
+    const rows = db.pragma("integrity_check") as { integrity_check: string }[];
+    const problems = rows.map((r) => r.integrity_check).filter((r) => r !== "ok");
+    return problems;
+  } catch (err) {
+    return [(err as Error).message];
+  } finally {
+    db?.close();
+  }
+}
+
+export interface LedgerReport {
+  unbalanced: number;
+  drifted: number;
+}
+
+/** Runs the app's own ledger check (payments.ledgerHealth) on the database in `dataDir`. */
+export async function ledgerReport(config: Config, dataDir: string): Promise<LedgerReport> {
+  const { ctx } = buildApp({ ...config, data: { ...config.data, dir: dataDir } }, { web: null });
+  try {
+    const h = ctx.services.payments.ledgerHealth();
+    return { unbalanced: h.unbalanced.length, drifted: h.drifted.length };
+  } finally {
+    ctx.db.close();
+    await ctx.workers.destroy();
+  }
+}
