@@ -9,6 +9,7 @@ import { registerBackup } from "./commands/backup.ts";
 import { registerRestore } from "./commands/restore.ts";
 import { registerDoctor } from "./commands/doctor.ts";
 import { registerConfig } from "./commands/config.ts";
+import { registerInstall } from "./commands/install.ts";
 
 const program = new Command("fanzctl").description("Run and operate a Fanz site").showHelpAfterError();
 registerServe(program);
@@ -19,6 +20,7 @@ registerBackup(program);
 registerRestore(program);
 registerDoctor(program);
 registerConfig(program);
+registerInstall(program);
 
 // `fanzctl … | head` closes our stdout early: that is the reader's choice, not an error.
 process.stdout.on("error", (err: NodeJS.ErrnoException) => {
@@ -26,13 +28,18 @@ process.stdout.on("error", (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
-try {
-  await program.parseAsync(process.argv);
-} catch (err) {
-  if (err instanceof CliError) {
-    process.stderr.write(`Error: ${err.message}\n`);
-    if (err.suggestion) process.stderr.write(`Try: ${err.suggestion}\n`);
-    process.exit(err.exitCode);
+async function main(): Promise<void> {
+  try {
+    await program.parseAsync(process.argv);
+  } catch (err) {
+    if (err instanceof CliError) {
+      process.stderr.write(`Error: ${err.message}\n`);
+      if (err.suggestion) process.stderr.write(`Try: ${err.suggestion}\n`);
+      process.exit(err.exitCode);
+    }
+    throw err;
   }
-  throw err;
 }
+
+// Not a top-level await: the single executable runs this file bundled as CommonJS.
+void main();

@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { delimiter, join } from "node:path";
-import { createRequire } from "node:module";
+import { runtimeRequire } from "./runtime.ts";
 
 export interface FfmpegInfo {
   path: string;
@@ -28,7 +28,7 @@ function probe(path: string): string | null {
 /** The binary shipped in @ffmpeg-installer's platform package, if that package is installed here. */
 function bundledFfmpeg(): string | null {
   try {
-    return (createRequire(import.meta.url)("@ffmpeg-installer/ffmpeg") as { path: string }).path;
+    return (runtimeRequire("@ffmpeg-installer/ffmpeg") as { path: string }).path;
   } catch {
     return null;
   }

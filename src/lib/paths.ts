@@ -1,6 +1,6 @@
 // Where things live on disk, derived from the data dir; and the project root for dev-mode assets.
 import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { runtimeRoot } from "./runtime.ts";
 
 export function dataPaths(dataDir: string) {
   const root = resolve(dataDir);
@@ -14,5 +14,5 @@ export function dataPaths(dataDir: string) {
 }
 export type DataPaths = ReturnType<typeof dataPaths>;
 
-/** The source checkout root (dev path); the single executable replaces this with extracted assets. */
-export const projectRoot = resolve(fileURLToPath(new URL("../..", import.meta.url)));
+/** Where shipped files (web UI, templates) are: the checkout, or the single executable's unpacked assets. */
+export const projectRoot = runtimeRoot;
