@@ -1,0 +1,447 @@
+// fanzctl install: turns a fresh Debian/Ubuntu server into a running Fanz site (system user, config, data
+// dirs, the binary under /opt/fanz/versions with a `current` link, systemd unit, nginx site, migrations),
+// then prints the one-time setup URL. With --prefix it only produces that tree under a directory (no user,
+// no packages, nothing started), which is also how the installer is tested. Re-running is safe: config and
+// data are kept, files are rewritten only when their content changes.
+import type { Command } from "commander";
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  statfsSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { isSingleExecutable } from "../../src/lib/runtime.ts";
+import { createServer } from "node:net";
+import { dirname, join, resolve } from "node:path";
+import { createInterface } from "node:readline/promises";
+import { stringify } from "smol-toml";
+import pkg from "../../package.json" with { type: "json" };
+import { ConfigError, loadConfig } from "../../src/config/load.ts";
+import type { Config } from "../../src/config/schema.ts";
+import { openDb } from "../../src/db/client.ts";
+import { migrate } from "../../src/db/migrate.ts";
+import { dataPaths, projectRoot } from "../../src/lib/paths.ts";
+import { renderTemplate } from "../../src/lib/templates.ts";
+import { CliError } from "../errors.ts";
+import { createSteps } from "../lib/steps.ts";
+
+interface InstallOptions {
+  domain?: string;
+  prefix?: string;
+  binary?: string;
+  port: string;
+  yes?: boolean;
+}
+
+const GB = 1024 ** 3;
+const out = (line: string) => process.stdout.write(line + "\n");
+
+/**
+ * A file that ships with Fanz (the nginx and systemd templates). Read from the checkout for now; the single
+ * executable will hand back its embedded copy here, so this stays the only place that reads them.
+ */
+export function shippedFile(relativePath: string): string {
+  return readFileSync(join(projectRoot, relativePath), "utf8");
+}
+
+/** Where everything goes, under `root` ("/" for a real install). */
+export function installLayout(root: string) {
+  const at = (p: string) => join(root, p);
+  return {
+    root,
+    configDir: at("etc/fanz"),
+    config: at("etc/fanz/config.toml"),
+    dataDir: at("var/lib/fanz"),
+    optDir: at("opt/fanz"),
+    unit: at("etc/systemd/system/fanz.service"),
+    siteAvailable: at("etc/nginx/sites-available/fanz.conf"),
+    siteEnabled: at("etc/nginx/sites-enabled/fanz.conf"),
+  };
+}
+
+/** Runs a command; throws a CliError with the end of its output when it fails. */
+function run(cmd: string, args: string[], suggestion?: string): string {
+  const r = spawnSync(cmd, args, {
+    encoding: "utf8",
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    timeout: 15 * 60_000,
+  });
+  if (r.status !== 0) {
+    const detail = `${r.stderr ?? ""}${r.stdout ?? ""}`.trim().split("\n").slice(-3).join(" ");
+    throw new CliError(
+      `\`${cmd} ${args.join(" ")}\` failed: ${detail || r.error?.message || `exit ${r.status}`}`,
+      suggestion,
+    );
+  }
+  return r.stdout;
+}
+
+const succeeds = (cmd: string, args: string[]) => spawnSync(cmd, args, { stdio: "ignore" }).status === 0;
+
+function onPath(name: string): string | null {
+  for (const dir of (process.env.PATH ?? "").split(":").concat(["/usr/sbin", "/usr/bin"])) {
+    if (dir && existsSync(join(dir, name))) return join(dir, name);
+  }
+  return null;
+}
+
+function osRelease(): { id: string; like: string; name: string } {
+  let text = "";
+  try {
+    text = readFileSync("/etc/os-release", "utf8");
+  } catch {
+    /* handled below: an unknown OS */
+  }
+  const field = (key: string) => new RegExp(`^${key}=("?)(.*)\\1$`, "m").exec(text)?.[2]?.trim() ?? "";
+  return {
+    id: field("ID").toLowerCase(),
+    like: field("ID_LIKE").toLowerCase(),
+    name: field("PRETTY_NAME") || "an unknown system",
+  };
+}
+
+/** Free bytes on the filesystem that will hold `path` (its nearest existing ancestor). */
+function freeBytes(path: string): number {
+  let p = path;
+  while (!existsSync(p) && dirname(p) !== p) p = dirname(p);
+  const s = statfsSync(p);
+  return s.bavail * s.bsize;
+}
+
+function portFree(port: number): Promise<boolean> {
+  return new Promise((ok) => {
+    const srv = createServer();
+    srv.once("error", () => ok(false));
+    srv.listen(port, "127.0.0.1", () => srv.close(() => ok(true)));
+  });
+}
+
+/** Writes `content` (temp file + rename) unless the file already holds exactly that; true when written. */
+function writeIfChanged(file: string, content: string, mode: number): boolean {
+  if (existsSync(file) && readFileSync(file, "utf8") === content) {
+    chmodSync(file, mode);
+    return false;
+  }
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.tmp-${process.pid}`;
+  writeFileSync(tmp, content, { mode });
+  chmodSync(tmp, mode);
+  renameSync(tmp, file);
+  return true;
+}
+
+/** Points `link` at `target`, swapping atomically (temp link + rename); true when it changed. */
+function relink(link: string, target: string): boolean {
+  try {
+    if (readlinkSync(link) === target) return false;
+  } catch {
+    /* missing (or not a link: the rename below replaces a file, and fails on a directory) */
+  }
+  mkdirSync(dirname(link), { recursive: true });
+  const tmp = `${link}.tmp-${process.pid}`;
+  rmSync(tmp, { force: true });
+  symlinkSync(target, tmp);
+  renameSync(tmp, link);
+  return true;
+}
+
+const sha256 = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
+
+function configToml(opts: { port: number; domain?: string; dataDir: string }): string {
+  const header = [
+    `# Fanz configuration, written by \`fanzctl install\` (${new Date().toISOString()}).`,
+    "# Every key with its meaning: config.example.toml; check it with `fanzctl config check --config <this file>`.",
+    "# When TLS is set up in nginx, change public_url to https://. Stripe keys go in [payments]",
+    "# (provider, stripe_secret_key, stripe_webhook_secret) or FANZ_PAYMENTS__* environment variables.",
+    "",
+  ].join("\n");
+  const body = stringify({
+    server: {
+      host: "127.0.0.1",
+      port: opts.port,
+      public_url: opts.domain ? `http://${opts.domain}` : "",
+      trust_proxy: true,
+    },
+    data: { dir: opts.dataDir },
+    payments: { provider: "sandbox" },
+  });
+  return `${header}${body}\n`;
+}
+
+function loadInstalledConfig(file: string): Config {
+  try {
+    return loadConfig({ file, env: {} }).config;
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      throw new CliError(
+        `The existing ${file} is not valid:\n${err.problems.map((p) => `  - ${p}`).join("\n")}`,
+        "Fix it (install keeps an existing config as it is), then run install again.",
+        78,
+      );
+    }
+    throw err;
+  }
+}
+
+async function confirm(question: string): Promise<boolean> {
+  if (!process.stdin.isTTY) return false;
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return /^y(es)?$/i.test((await rl.question(`${question} [y/N] `)).trim());
+  } finally {
+    rl.close();
+  }
+}
+
+async function waitForFile(file: string, ms: number): Promise<string | null> {
+  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 250))) {
+    try {
+      const text = readFileSync(file, "utf8").trim();
+      if (text) return text;
+    } catch {
+      /* not written yet */
+    }
+  }
+  return null;
+}
+
+export async function install(opts: InstallOptions): Promise<void> {
+  const prefixed = opts.prefix !== undefined;
+  const paths = installLayout(resolve(opts.prefix ?? "/"));
+  const version = pkg.version;
+  const steps = createSteps();
+
+  // 1. The system.
+  let s = steps.step("Check the system");
+  if (!prefixed && process.getuid?.() !== 0) {
+    s.fail("not root");
+    throw new CliError(
+      "fanzctl install must run as root.",
+      "Run it with sudo, or add --prefix DIR to only produce the files under DIR.",
+    );
+  }
+  const os = osRelease();
+  if (![os.id, ...os.like.split(/\s+/)].some((id) => id === "debian" || id === "ubuntu")) {
+    s.fail(os.name);
+    throw new CliError(
+      `This system is ${os.name} (from /etc/os-release); fanzctl install supports Debian and Ubuntu.`,
+      "Install on Debian 12+ or Ubuntu 22.04+, or set Fanz up by hand from the templates in nginx/ and systemd/.",
+    );
+  }
+  const free = freeBytes(paths.root);
+  if (free < GB) {
+    s.fail("disk");
+    throw new CliError(
+      `Only ${(free / GB).toFixed(2)} GB free under ${paths.root}; Fanz needs at least 1 GB.`,
+      "Free some space or install onto a larger disk.",
+    );
+  }
+  // A kept config keeps its port: that is the one that must be free (or already Fanz's).
+  const port = existsSync(paths.config) ? loadInstalledConfig(paths.config).server.port : Number(opts.port);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    s.fail();
+    throw new CliError(`Port ${port} is not usable for the service.`, "Use a port between 1 and 65535.");
+  }
+  const ownService = !prefixed && succeeds("systemctl", ["is-active", "--quiet", "fanz"]);
+  if (!(await portFree(port)) && !ownService) {
+    s.fail(`port ${port}`);
+    throw new CliError(
+      `Port ${port} on 127.0.0.1 is already in use.`,
+      "Stop what listens there (`ss -ltnp`) or choose another with --port.",
+    );
+  }
+  const binary = opts.binary ? resolve(opts.binary) : isSingleExecutable ? process.execPath : null;
+  if (!binary) {
+    s.fail();
+    throw new CliError(
+      "Which fanzctl should be installed? This one runs from a source checkout.",
+      "Pass --binary PATH to the single-executable fanzctl (or run install from that binary).",
+    );
+  }
+  if (!existsSync(binary) || !statSync(binary).isFile()) {
+    s.fail();
+    throw new CliError(`${binary} is not a file.`, "Pass --binary PATH to the fanzctl executable.");
+  }
+  const missing = ["ffmpeg", "nginx"].filter((p) => !onPath(p));
+  s.done(
+    `${os.name}, ${(free / GB).toFixed(1)} GB free, port ${port} ${ownService ? "used by fanz" : "free"}` +
+      (missing.length ? `, missing: ${missing.join(", ")}` : ", ffmpeg and nginx present"),
+  );
+
+  if (!prefixed && !opts.yes) {
+    const ok = await confirm(
+      `Install Fanz ${version} on this server${missing.length ? ` (and apt-get install ${missing.join(" ")})` : ""}?`,
+    );
+    if (!ok) {
+      throw new CliError(
+        "Nothing was changed (not confirmed).",
+        "Re-run with --yes to install without asking.",
+      );
+    }
+  }
+
+  if (missing.length > 0) {
+    s = steps.step(`Install ${missing.join(" and ")}`);
+    if (prefixed) s.done("skipped under --prefix: install them on the server with apt-get");
+    else {
+      run("apt-get", ["update"], "Check the network and /etc/apt/sources.list, then run install again.");
+      run(
+        "apt-get",
+        ["install", "-y", "ffmpeg", "nginx"],
+        "Install ffmpeg and nginx by hand, then run again.",
+      );
+      s.done();
+    }
+  }
+
+  // 2. The system user.
+  s = steps.step("Create the fanz system user");
+  if (prefixed) s.done("skipped under --prefix");
+  else if (succeeds("id", ["-u", "fanz"])) s.done("already exists");
+  else {
+    run("useradd", [
+      "--system",
+      "--user-group",
+      "--home-dir",
+      paths.dataDir,
+      "--no-create-home",
+      "--shell",
+      "/usr/sbin/nologin",
+      "fanz",
+    ]);
+    // nginx serves media straight from the data dir, which is readable by the fanz group only.
+    if (succeeds("id", ["-u", "www-data"])) run("usermod", ["-aG", "fanz", "www-data"]);
+    s.done();
+  }
+
+  // 3. The config (kept as it is when present).
+  s = steps.step(`Write ${paths.config}`);
+  if (existsSync(paths.config)) s.done("kept the existing file");
+  else {
+    mkdirSync(paths.configDir, { recursive: true, mode: 0o755 });
+    writeIfChanged(paths.config, configToml({ port, domain: opts.domain, dataDir: paths.dataDir }), 0o640);
+    if (!prefixed) run("chown", ["root:fanz", paths.config]);
+    s.done("mode 0640");
+  }
+  const config = loadInstalledConfig(paths.config);
+  const dataDir = resolve(config.data.dir);
+
+  // 4. Data directories.
+  s = steps.step(`Create the data directories in ${dataDir}`);
+  for (const dir of [dataDir, ...["media", "backups", "tmp"].map((d) => join(dataDir, d))]) {
+    mkdirSync(dir, { recursive: true, mode: 0o750 });
+  }
+  s.done("media, backups, tmp");
+
+  // 5. The binary, under versions/<version> with an atomically swapped `current` link.
+  s = steps.step(`Install fanzctl ${version}`);
+  const versionDir = join(paths.optDir, "versions", version);
+  const installed = join(versionDir, "fanzctl");
+  let binaryChanged = false;
+  if (!existsSync(installed) || sha256(installed) !== sha256(binary)) {
+    mkdirSync(versionDir, { recursive: true, mode: 0o755 });
+    const tmp = `${installed}.tmp-${process.pid}`;
+    copyFileSync(binary, tmp);
+    chmodSync(tmp, 0o755);
+    renameSync(tmp, installed);
+    binaryChanged = true;
+  }
+  const relinked = relink(join(paths.optDir, "current"), join("versions", version));
+  s.done(
+    `${installed}${binaryChanged ? "" : " (already there)"}; current -> versions/${version}` +
+      (relinked ? "" : " (unchanged)"),
+  );
+
+  // 6. The systemd unit, paths made consistent with the prefix.
+  s = steps.step(`Write the systemd unit ${paths.unit}`);
+  const unit = renderTemplate(shippedFile("systemd/fanz.service.template"), {
+    BINARY: join(paths.optDir, "current", "fanzctl"),
+    CONFIG: paths.config,
+    CONFIG_DIR: paths.configDir,
+    DATA_DIR: dataDir,
+  });
+  const unitChanged = writeIfChanged(paths.unit, unit, 0o644);
+  s.done(unitChanged ? "written" : "unchanged");
+
+  // 7. The nginx site.
+  s = steps.step(`Write the nginx site ${paths.siteAvailable}`);
+  const site = renderTemplate(shippedFile("nginx/fanz.conf.template"), {
+    SERVER_NAME: opts.domain ?? (config.server.public_url ? new URL(config.server.public_url).hostname : "_"),
+    LISTEN: "80",
+    UPSTREAM: `127.0.0.1:${config.server.port}`,
+    MEDIA_DIR: join(dataDir, "media"),
+  });
+  const siteChanged = writeIfChanged(paths.siteAvailable, site, 0o644);
+  const siteLinked = relink(paths.siteEnabled, "../sites-available/fanz.conf");
+  s.done(`${siteChanged ? "written" : "unchanged"}; enabled${siteLinked ? "" : " (already)"}`);
+
+  // 8. Migrations, the same code path as `fanzctl migrate`.
+  s = steps.step("Apply database migrations");
+  const db = openDb(dataPaths(dataDir).database);
+  let applied: string[];
+  try {
+    applied = migrate(db.raw.writer);
+  } finally {
+    db.close();
+  }
+  if (!prefixed) run("chown", ["-R", "fanz:fanz", dataDir]);
+  s.done(applied.length ? `applied ${applied.length}` : "up to date");
+
+  const url = config.server.public_url || `http://${opts.domain ?? "<this server's address>"}`;
+  const tokenFile = dataPaths(dataDir).setupToken;
+  if (prefixed) {
+    out(`\nFanz ${version} is laid out under ${paths.root}; nothing was started.`);
+    out("On the server (files at these paths without the prefix), start it with:");
+    out("  systemctl daemon-reload && systemctl enable --now fanz");
+    out("  nginx -t && systemctl reload nginx");
+    out(`Then open ${url}/setup?token=<the token in ${tokenFile}, written on first start>`);
+    return;
+  }
+
+  // 9. Start (or restart when the binary or unit changed) and reload nginx.
+  s = steps.step("Start the fanz service");
+  run("systemctl", ["daemon-reload"]);
+  run("systemctl", ["enable", "--now", "fanz"], "See `journalctl -u fanz -n 50` for why it did not start.");
+  const restart = ownService && (binaryChanged || unitChanged || relinked);
+  if (restart) run("systemctl", ["restart", "fanz"], "See `journalctl -u fanz -n 50`.");
+  s.done(restart ? "restarted" : "running");
+
+  s = steps.step("Reload nginx");
+  run("nginx", ["-t"], `Fix the error above in ${paths.siteAvailable} or another enabled site.`);
+  run("systemctl", ["reload-or-restart", "nginx"], "See `journalctl -u nginx -n 50`.");
+  s.done();
+
+  const token = await waitForFile(tokenFile, 20_000);
+  out(`\nFanz ${version} is installed and running.`);
+  if (token) out(`Finish setting up your site: ${url}/setup?token=${token}`);
+  else
+    out(
+      `Open ${url}. (No setup token in ${tokenFile}: the site is already set up, or the service is still ` +
+        "starting; see `journalctl -u fanz`.)",
+    );
+}
+
+export function registerInstall(program: Command): void {
+  program
+    .command("install")
+    .description("install Fanz on this Debian/Ubuntu server (user, config, systemd, nginx, migrations)")
+    .option("--domain <domain>", "the site's domain (nginx server_name and server.public_url)")
+    .option(
+      "--prefix <root>",
+      "only produce the file tree under this directory: no user, packages or services",
+    )
+    .option("--binary <path>", "the fanzctl executable to install (default: this one, when it is the binary)")
+    .option("--port <port>", "port Fanz listens on behind nginx (127.0.0.1)", "8080")
+    .option("-y, --yes", "do not ask for confirmation")
+    .action((opts: InstallOptions) => install(opts));
+}
