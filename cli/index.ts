@@ -10,8 +10,13 @@ import { registerRestore } from "./commands/restore.ts";
 import { registerDoctor } from "./commands/doctor.ts";
 import { registerConfig } from "./commands/config.ts";
 import { registerInstall } from "./commands/install.ts";
+import { registerUpgrade } from "./commands/upgrade.ts";
+import pkg from "../package.json" with { type: "json" };
 
-const program = new Command("fanzctl").description("Run and operate a Fanz site").showHelpAfterError();
+const program = new Command("fanzctl")
+  .description("Run and operate a Fanz site")
+  .version(pkg.version)
+  .showHelpAfterError();
 registerServe(program);
 registerMigrate(program);
 registerUser(program);
@@ -21,6 +26,7 @@ registerRestore(program);
 registerDoctor(program);
 registerConfig(program);
 registerInstall(program);
+registerUpgrade(program);
 
 // `fanzctl … | head` closes our stdout early: that is the reader's choice, not an error.
 process.stdout.on("error", (err: NodeJS.ErrnoException) => {
