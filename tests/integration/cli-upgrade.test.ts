@@ -47,11 +47,18 @@ const fanzctl = (args: string[]) =>
   });
 const current = () => readlinkSync(join(root, "opt/fanz/current"));
 let port = 0;
-const ready = () =>
-  fetch(`http://127.0.0.1:${port}/readyz`).then(
-    (r) => r.ok,
-    () => false,
-  );
+/** Ready within a few seconds (a pooled connection to a replaced server fails once, so retry). */
+const ready = async () => {
+  for (let i = 0; i < 50; i++) {
+    const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return false;
+};
 
 describe("fanzctl upgrade", () => {
   beforeAll(async () => {
