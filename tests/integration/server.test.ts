@@ -136,6 +136,10 @@ describe("fanzctl commands", () => {
     expect(status.stdout).toMatch(/· 0000_init\s+pending/);
     const up = fanzctl(["migrate", "up", "--data-dir", dir]);
     expect(up.stdout).toContain("Applied: 0000_init");
+    // The database existed (status created it), so `up` backed it up before applying anything.
+    expect(up.stdout).toMatch(
+      /Backed up the database to .*backups\/fanz-\d{8}T\d{6}Z\.tar\.gz before migrating/,
+    );
     expect(fanzctl(["migrate", "--data-dir", dir]).stdout).toContain("up to date");
     const bad = fanzctl(["migrate", "sideways", "--data-dir", dir]);
     expect(bad.status).toBe(1);
