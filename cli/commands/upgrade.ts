@@ -215,7 +215,13 @@ export function registerUpgrade(program: Command): void {
 
       s = steps.step("Apply the new version's migrations");
       try {
-        const out = runVersion(join(versionDir, "fanzctl"), ["migrate", "up", "--no-backup", "--config", layout.config]);
+        const out = runVersion(join(versionDir, "fanzctl"), [
+          "migrate",
+          "up",
+          "--no-backup",
+          "--config",
+          layout.config,
+        ]);
         migrated = /Applied:/.test(out);
         s.done(migrated ? "applied" : "none pending");
       } catch (err) {
