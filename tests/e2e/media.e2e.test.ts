@@ -9,11 +9,11 @@ import { existsSync, mkdirSync, readFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import sharp from "sharp";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchBrowser } from "../helpers/browser.ts";
 import { repoRoot, startApp, type AppProcess } from "../helpers/app-process.ts";
 
 const SHOTS = join(repoRoot, "test-results", "media");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const T = 90_000;
 
 const creator = {
@@ -137,9 +137,6 @@ describe.skipIf(noMediaRoutes)("media in the browser: upload, gallery, locked pr
 
   beforeAll(async () => {
     expect(setupRes.status).toBeLessThan(300);
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`Chromium is not at ${CHROMIUM}: install Debian's package (apt-get install chromium).`);
-    }
     mkdirSync(SHOTS, { recursive: true });
     for (const who of [creator, fan]) {
       const r = await api<{ token: string }>("POST", "/auth/signup", { ...who, ageConfirmed: true });
@@ -150,18 +147,7 @@ describe.skipIf(noMediaRoutes)("media in the browser: upload, gallery, locked pr
         expect(c.status).toBeLessThan(300);
       }
     }
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    browser = await launchBrowser();
   }, T);
 
   afterAll(async () => {

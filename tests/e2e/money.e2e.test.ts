@@ -6,11 +6,11 @@ import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchBrowser } from "../helpers/browser.ts";
 import { repoRoot, startApp, type AppProcess } from "../helpers/app-process.ts";
 
 const SHOTS = join(repoRoot, "test-results", "money");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const T = 60_000;
 
 const admin = { email: "owner@example.test", username: "owner", password: "owner password 1" };
@@ -108,9 +108,6 @@ function share(cents: number): number {
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not at ${CHROMIUM}: install Debian's package (apt-get install chromium).`);
-  }
   mkdirSync(SHOTS, { recursive: true });
   if (!existsSync(join(repoRoot, "web", "dist", "index.html"))) {
     execFileSync(
@@ -120,18 +117,7 @@ beforeAll(async () => {
     );
   }
   app = await startApp();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-dev-shm-usage",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  browser = await launchBrowser();
 
   // Setup and the creator's page through the API.
   await api("POST", "/setup", { token: app.setupToken(), siteName: "Studio Nova", admin });
