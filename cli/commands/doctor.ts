@@ -13,6 +13,7 @@ import { ledgerCheck } from "../checks/ledger.ts";
 import { migrationsCheck } from "../checks/migrations.ts";
 import { nginxCheck } from "../checks/nginx.ts";
 import { configCheck } from "../checks/config.ts";
+import { serviceCheck } from "../checks/service.ts";
 import type { CheckResult, DoctorContext } from "../checks/types.ts";
 import { withCommonOptions, type CommonOptions } from "../options.ts";
 
@@ -26,6 +27,7 @@ const CHECKS = [
   migrationsCheck,
   ledgerCheck,
   jobsCheck,
+  serviceCheck,
 ];
 
 const LABEL = { pass: "pass", warn: "WARN", fail: "FAIL" } as const;

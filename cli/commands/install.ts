@@ -64,6 +64,8 @@ export function installLayout(root: string) {
     dataDir: at("var/lib/fanz"),
     optDir: at("opt/fanz"),
     unit: at("etc/systemd/system/fanz.service"),
+    backupUnit: at("etc/systemd/system/fanz-backup.service"),
+    backupTimer: at("etc/systemd/system/fanz-backup.timer"),
     siteAvailable: at("etc/nginx/sites-available/fanz.conf"),
     siteEnabled: at("etc/nginx/sites-enabled/fanz.conf"),
   };
@@ -371,7 +373,25 @@ export async function install(opts: InstallOptions): Promise<void> {
     DATA_DIR: dataDir,
   });
   const unitChanged = writeIfChanged(paths.unit, unit, 0o644);
-  s.done(unitChanged ? "written" : "unchanged");
+  // Daily backups with retention ([backup] keep): a oneshot service and its timer.
+  const backupUnitChanged = writeIfChanged(
+    paths.backupUnit,
+    renderTemplate(shippedFile("systemd/fanz-backup.service.template"), {
+      BINARY: join(paths.optDir, "current", "fanzctl"),
+      CONFIG: paths.config,
+      DATA_DIR: dataDir,
+    }),
+    0o644,
+  );
+  const timerChanged = writeIfChanged(
+    paths.backupTimer,
+    renderTemplate(shippedFile("systemd/fanz-backup.timer.template"), {}),
+    0o644,
+  );
+  const backupChanged = backupUnitChanged || timerChanged;
+  s.done(
+    `${unitChanged ? "written" : "unchanged"}; daily backup timer ${backupChanged ? "written" : "unchanged"}`,
+  );
 
   // 7. The nginx site.
   s = steps.step(`Write the nginx site ${paths.siteAvailable}`);
@@ -402,7 +422,7 @@ export async function install(opts: InstallOptions): Promise<void> {
   if (prefixed) {
     out(`\nFanz ${version} is laid out under ${paths.root}; nothing was started.`);
     out("On the server (files at these paths without the prefix), start it with:");
-    out("  systemctl daemon-reload && systemctl enable --now fanz");
+    out("  systemctl daemon-reload && systemctl enable --now fanz fanz-backup.timer");
     out("  nginx -t && systemctl reload nginx");
     out(`Then open ${url}/setup?token=<the token in ${tokenFile}, written on first start>`);
     return;
@@ -412,6 +432,7 @@ export async function install(opts: InstallOptions): Promise<void> {
   s = steps.step("Start the fanz service");
   run("systemctl", ["daemon-reload"]);
   run("systemctl", ["enable", "--now", "fanz"], "See `journalctl -u fanz -n 50` for why it did not start.");
+  run("systemctl", ["enable", "--now", "fanz-backup.timer"], "See `systemctl status fanz-backup.timer`.");
   const restart = ownService && (binaryChanged || unitChanged || relinked);
   if (restart) run("systemctl", ["restart", "fanz"], "See `journalctl -u fanz -n 50`.");
   s.done(restart ? "restarted" : "running");

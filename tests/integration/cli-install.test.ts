@@ -94,15 +94,26 @@ describe("fanzctl install --prefix", () => {
     expect(text).not.toContain("{{");
   });
 
-  it.runIf(existsSync(SYSTEMD_ANALYZE))("writes a unit `systemd-analyze verify` accepts", () => {
-    const r = spawnSync(SYSTEMD_ANALYZE, ["verify", "--man=no", unit], { encoding: "utf8" });
-    // In a prefix the fanz user does not exist; anything else (unknown keys, bad values) is a real error.
-    const problems = `${r.stderr}${r.stdout}`
-      .split("\n")
-      .filter((l) => l.trim() && !/user|group|fanz.*(not found|no such|does not exist)/i.test(l));
-    expect(problems).toEqual([]);
-    expect(r.status).toBe(0);
-  });
+  it.runIf(existsSync(SYSTEMD_ANALYZE))(
+    "writes units `systemd-analyze verify` accepts (service, daily backup + timer)",
+    () => {
+      const backupUnit = join(root, "etc/systemd/system/fanz-backup.service");
+      const timer = join(root, "etc/systemd/system/fanz-backup.timer");
+      expect(readFileSync(backupUnit, "utf8")).toContain(
+        `backup --config ${join(root, "etc/fanz/config.toml")}`,
+      );
+      expect(readFileSync(timer, "utf8")).toContain("OnCalendar=");
+      const r = spawnSync(SYSTEMD_ANALYZE, ["verify", "--man=no", unit, backupUnit, timer], {
+        encoding: "utf8",
+      });
+      // In a prefix the fanz user does not exist; anything else (unknown keys, bad values) is a real error.
+      const problems = `${r.stderr}${r.stdout}`
+        .split("\n")
+        .filter((l) => l.trim() && !/user|group|fanz.*(not found|no such|does not exist)/i.test(l));
+      expect(problems).toEqual([]);
+      expect(r.status).toBe(0);
+    },
+  );
 
   it.runIf(Boolean(NGINX))("writes an nginx site `nginx -t` accepts", () => {
     const dir = mkdtempSync(join(tmpdir(), "fanz-install-nginx-"));

@@ -107,6 +107,8 @@ describe("fanzctl upgrade", () => {
     expect(spawnSync("ls", [join(dataDir, "backups")], { encoding: "utf8" }).stdout).toMatch(
       /pre-upgrade-0\.2\.0-/,
     );
+    // doctor sees the running service.
+    expect(fanzctl(["doctor", "--config", config]).stdout).toContain(`[pass] Service: ready on port ${port}`);
   });
 
   it(
