@@ -110,23 +110,6 @@ export const paymentsRepo = {
       .innerJoin(ledgerAccounts, eq(ledgerAccounts.id, ledgerEntries.accountId))
       .where(eq(ledgerEntries.txnId, txnId))
       .all(),
-  /** Transactions paid by or earned by a user, newest first. */
-  txnsOfUser: (
-    db: DrizzleDb,
-    role: "payer" | "creator",
-    userId: string,
-    cursor: Cursor | null,
-    limit: number,
-  ) => {
-    const col = role === "payer" ? ledgerTransactions.userId : ledgerTransactions.creatorId;
-    return db
-      .select()
-      .from(ledgerTransactions)
-      .where(and(eq(col, userId), before(ledgerTransactions.createdAt, ledgerTransactions.id, cursor)))
-      .orderBy(desc(ledgerTransactions.createdAt), desc(ledgerTransactions.id))
-      .limit(limit)
-      .all();
-  },
   recentTxns: (db: DrizzleDb, cursor: Cursor | null, limit: number): TxnRow[] =>
     db
       .select()
@@ -242,8 +225,6 @@ export const paymentsRepo = {
   },
   checkoutById: (db: DrizzleDb, id: string): CheckoutRow | undefined =>
     db.select().from(checkouts).where(eq(checkouts.id, id)).get(),
-  checkoutByProviderRef: (db: DrizzleDb, ref: string): CheckoutRow | undefined =>
-    db.select().from(checkouts).where(eq(checkouts.providerRef, ref)).get(),
   updateCheckout: (db: DrizzleDb, id: string, patch: Partial<Omit<CheckoutRow, "id">>): void => {
     db.update(checkouts).set(patch).where(eq(checkouts.id, id)).run();
   },

@@ -114,15 +114,6 @@ export const postsRepo = {
       .where(and(eq(posts.status, "scheduled"), lte(posts.publishAt, now), isNull(posts.deletedAt)))
       .limit(limit)
       .all(),
-  nextDueAt: (db: DrizzleDb): number | null =>
-    db
-      .select({ at: posts.publishAt })
-      .from(posts)
-      .where(and(eq(posts.status, "scheduled"), isNull(posts.deletedAt)))
-      .orderBy(asc(posts.publishAt))
-      .limit(1)
-      .get()?.at ?? null,
-
   likedAmong(db: DrizzleDb, userId: string, postIds: string[]): Set<string> {
     if (postIds.length === 0) return new Set();
     const list = inList(postIds);

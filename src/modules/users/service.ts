@@ -61,7 +61,6 @@ export function createUsersService(ctx: AppContext) {
     /** Public author cards for a set of ids, keyed by id. */
     publicByIds(ids: string[]): Map<string, PublicUser> {
       const unique = [...new Set(ids)];
-      // Every id is looked up; duplicates only cost a padded slot.
       return new Map(usersRepo.cardsByIds(ctx.db.read, unique).map((u) => [u.id, { ...u, avatarUrl: null }]));
     },
 
