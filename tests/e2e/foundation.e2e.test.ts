@@ -2,11 +2,10 @@
 // sets a price and posts (public + pay-per-view), a fan signs up and sees the public post and the
 // locked PPV card, also on a 375 px phone screen without horizontal scrolling.
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser } from "../helpers/browser.ts";
+import { ensureWebBuilt, launchBrowser } from "../helpers/browser.ts";
 import { repoRoot, startApp, type AppProcess } from "../helpers/app-process.ts";
 
 const SHOTS = join(repoRoot, "test-results", "foundation");
@@ -67,16 +66,7 @@ async function logOut(page: Page, username: string): Promise<void> {
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  if (!existsSync(join(repoRoot, "web", "dist", "index.html"))) {
-    execFileSync(
-      process.execPath,
-      [join(repoRoot, "node_modules", "vite", "bin", "vite.js"), "build", "--config", "web/vite.config.ts"],
-      {
-        cwd: repoRoot,
-        stdio: "pipe",
-      },
-    );
-  }
+  ensureWebBuilt();
   app = await startApp();
   browser = await launchBrowser();
 }, T);

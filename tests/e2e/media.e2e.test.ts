@@ -5,12 +5,12 @@
 // Skips, saying why, when the server has no media routes yet.
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, mkdtempSync } from "node:fs";
+import { mkdirSync, readFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import sharp from "sharp";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser } from "../helpers/browser.ts";
+import { ensureWebBuilt, launchBrowser } from "../helpers/browser.ts";
 import { repoRoot, startApp, type AppProcess } from "../helpers/app-process.ts";
 
 const SHOTS = join(repoRoot, "test-results", "media");
@@ -30,13 +30,7 @@ const fan = {
 };
 const caption = "Golden hour at the coast — two new shots";
 
-if (!existsSync(join(repoRoot, "web", "dist", "index.html"))) {
-  execFileSync(
-    process.execPath,
-    [join(repoRoot, "node_modules", "vite", "bin", "vite.js"), "build", "--config", "web/vite.config.ts"],
-    { cwd: repoRoot, stdio: "pipe" },
-  );
-}
+ensureWebBuilt();
 
 // Probe the server once, at collection time, so the suite can skip with a reason.
 const app: AppProcess = await startApp();

@@ -3,11 +3,10 @@
 // unlocks a pay-per-view post in place and tips; the creator sees the sales on the earnings page with
 // its chart; the admin console lists the payments. Wallet and earnings also at 375 px.
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser } from "../helpers/browser.ts";
+import { ensureWebBuilt, launchBrowser } from "../helpers/browser.ts";
 import { repoRoot, startApp, type AppProcess } from "../helpers/app-process.ts";
 
 const SHOTS = join(repoRoot, "test-results", "money");
@@ -109,13 +108,7 @@ function share(cents: number): number {
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  if (!existsSync(join(repoRoot, "web", "dist", "index.html"))) {
-    execFileSync(
-      process.execPath,
-      [join(repoRoot, "node_modules", "vite", "bin", "vite.js"), "build", "--config", "web/vite.config.ts"],
-      { cwd: repoRoot, stdio: "pipe" },
-    );
-  }
+  ensureWebBuilt();
   app = await startApp();
   browser = await launchBrowser();
 
