@@ -1,11 +1,12 @@
 // Tipping a creator: an amount (presets or custom) and an optional message, then a review step that
 // says exactly what is charged, from where, and to whom.
 import { useNavigate } from "@solidjs/router";
-import { createSignal, For, Match, onMount, Show, Switch } from "solid-js";
+import { createSignal, Match, onMount, Show, Switch } from "solid-js";
 import { api, ApiError, isCheckout } from "../api/client";
 import type { PayWith } from "../api/types";
 import { goToCheckout } from "../lib/checkout";
-import { currencySymbol, formatMoney, parseMoneyToCents } from "../lib/format";
+import { formatMoney, parseMoneyToCents } from "../lib/format";
+import AmountPicker from "./AmountPicker";
 import { refreshBalance, spent } from "../stores/wallet";
 import Dialog from "./Dialog";
 import PayWithPicker, { PaymentError, SourceLine } from "./PayWith";
@@ -134,62 +135,22 @@ export default function TipDialog(props: {
       <Switch>
         <Match when={step() === "edit"}>
           <form id={`tip-form-${seq}`} class="tip-form" onSubmit={review} novalidate>
-            <fieldset class="amount-picker">
-              <legend>Amount</legend>
-              <div class="amount-options">
-                <For each={PRESETS}>
-                  {(p) => (
-                    <label class="amount-chip" classList={{ active: preset() === p }}>
-                      <input
-                        type="radio"
-                        name={`tip-amount-${seq}`}
-                        checked={preset() === p}
-                        onChange={() => {
-                          setPreset(p);
-                          setAmountError(null);
-                        }}
-                      />
-                      {money(p)}
-                    </label>
-                  )}
-                </For>
-                <label class="amount-chip" classList={{ active: preset() === "custom" }}>
-                  <input
-                    type="radio"
-                    name={`tip-amount-${seq}`}
-                    checked={preset() === "custom"}
-                    onChange={() => {
-                      setPreset("custom");
-                      queueMicrotask(() => customInput?.focus());
-                    }}
-                  />
-                  Custom
-                </label>
-              </div>
-            </fieldset>
-            <Show when={preset() === "custom"}>
-              <div class="field" classList={{ "has-error": !!amountError() }}>
-                <label for={`tip-custom-${seq}`}>Custom amount</label>
-                <div class="input-wrap has-prefix">
-                  <span class="input-affix input-prefix" aria-hidden="true">
-                    {currencySymbol(props.currency)}
-                  </span>
-                  <input
-                    ref={customInput}
-                    id={`tip-custom-${seq}`}
-                    class="input"
-                    inputmode="decimal"
-                    placeholder="15.00"
-                    value={custom()}
-                    aria-invalid={amountError() ? "true" : undefined}
-                    onInput={(e) => setCustom(e.currentTarget.value)}
-                  />
-                </div>
-              </div>
-            </Show>
-            <Show when={amountError()}>
-              <p class="field-error">{amountError()}</p>
-            </Show>
+            <AmountPicker
+              id={`tip-${seq}`}
+              legend="Amount"
+              presets={PRESETS}
+              choice={preset()}
+              onChoice={(c) => {
+                setPreset(c);
+                setAmountError(null);
+              }}
+              custom={custom()}
+              onCustom={setCustom}
+              currency={props.currency}
+              placeholder="15.00"
+              error={amountError()}
+              inputRef={(el) => (customInput = el)}
+            />
             <div class="field">
               <label for={`tip-message-${seq}`}>Message (optional)</label>
               <textarea

@@ -3,6 +3,7 @@ import { A, useNavigate, useSearchParams } from "@solidjs/router";
 import { createSignal, For, onMount, Show } from "solid-js";
 import { api, errorMessage } from "../api/client";
 import type { WalletTxn } from "../api/types";
+import AmountPicker from "../components/AmountPicker";
 import Dialog from "../components/Dialog";
 import EmptyState from "../components/EmptyState";
 import { FormError } from "../components/Field";
@@ -10,7 +11,7 @@ import { RequireAuth } from "../components/Guards";
 import Icon from "../components/Icon";
 import TxnRow, { TxnSkeletons } from "../components/TxnRow";
 import { goToCheckout } from "../lib/checkout";
-import { currencySymbol, formatMoney, parseMoneyToCents } from "../lib/format";
+import { formatMoney, parseMoneyToCents } from "../lib/format";
 import { safeNext } from "../lib/nav";
 import { createPager } from "../lib/pager";
 import { siteCurrency, siteName } from "../stores/site";
@@ -138,66 +139,30 @@ function WalletPage() {
           <p class="notice topup-next">After paying you'll go back to where you were.</p>
         </Show>
         <form onSubmit={review} novalidate>
-          <fieldset class="amount-picker">
-            <legend class="sr-only">Amount</legend>
-            <div class="amount-options amount-options-wide">
-              <For each={PRESETS}>
-                {(p) => (
-                  <label class="amount-chip" classList={{ active: preset() === p }}>
-                    <input
-                      type="radio"
-                      name="topup-amount"
-                      checked={preset() === p}
-                      onChange={() => {
-                        setPreset(p);
-                        setAmountError(null);
-                      }}
-                    />
-                    {money(p)}
-                  </label>
-                )}
-              </For>
-              <label class="amount-chip" classList={{ active: preset() === "custom" }}>
-                <input
-                  type="radio"
-                  name="topup-amount"
-                  checked={preset() === "custom"}
-                  onChange={() => {
-                    setPreset("custom");
-                    queueMicrotask(() => customInput?.focus());
-                  }}
-                />
-                Custom
-              </label>
-            </div>
-          </fieldset>
-          <Show when={preset() === "custom"}>
-            <div class="field topup-custom" classList={{ "has-error": !!amountError() }}>
-              <label for="topup-custom">Custom amount</label>
-              <div class="input-wrap has-prefix">
-                <span class="input-affix input-prefix" aria-hidden="true">
-                  {currencySymbol(currency())}
-                </span>
-                <input
-                  ref={customInput}
-                  id="topup-custom"
-                  class="input"
-                  inputmode="decimal"
-                  placeholder="40.00"
-                  value={custom()}
-                  aria-invalid={amountError() ? "true" : undefined}
-                  aria-describedby="topup-custom-hint"
-                  onInput={(e) => setCustom(e.currentTarget.value)}
-                />
-              </div>
-              <p class="field-hint" id="topup-custom-hint">
+          <AmountPicker
+            id="topup"
+            legend="Amount"
+            hideLegend
+            wide
+            presets={PRESETS}
+            choice={preset()}
+            onChoice={(c) => {
+              setPreset(c);
+              setAmountError(null);
+            }}
+            custom={custom()}
+            onCustom={setCustom}
+            currency={currency()}
+            placeholder="40.00"
+            hint={
+              <>
                 From {money(MIN)} to {money(MAX)}.
-              </p>
-            </div>
-          </Show>
-          <Show when={amountError()}>
-            <p class="field-error">{amountError()}</p>
-          </Show>
+              </>
+            }
+            error={amountError()}
+            inputRef={(el) => (customInput = el)}
+            customClass="topup-custom"
+          />
           <div class="form-actions">
             <button type="submit" class="btn btn-primary btn-lg topup-btn">
               <Icon name="card" /> Top up {(cents() ?? 0) >= MIN ? money(cents() ?? 0) : ""}
