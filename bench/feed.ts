@@ -12,7 +12,7 @@
 //                    (the figures are skewed by the profiler, so RESULTS.md is not written)
 //   --no-write       print the figures only
 //   --keep-data      keep the seeded data dir (printed) instead of removing it
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -283,9 +283,13 @@ interface FeedPage {
 }
 
 /** Every load token must get a full first page, or the measurement would count error pages. */
-async function verifyFeed(baseUrl: string, tokens: string[]): Promise<{ bytes: number; locked: number }> {
+async function verifyFeed(
+  baseUrl: string,
+  tokens: string[],
+): Promise<{ bytes: number; locked: number; body: string }> {
   let bytes = 0;
   let locked = 0;
+  let sampleBody = "";
   for (const [i, token] of tokens.entries()) {
     const res = await fetch(baseUrl + FEED_PATH, { headers: { authorization: `Bearer ${token}` } });
     const body = await res.text();
@@ -298,11 +302,12 @@ async function verifyFeed(baseUrl: string, tokens: string[]): Promise<{ bytes: n
       );
     }
     if (i === 0) {
+      sampleBody = body;
       bytes = Buffer.byteLength(body);
       locked = page.items.filter((p) => p.locked).length;
     }
   }
-  return { bytes, locked };
+  return { bytes, locked, body: sampleBody };
 }
 
 interface Measured {
@@ -361,12 +366,13 @@ function problems(label: string, r: LoadResult): string[] {
 
 function report(opts: {
   hello: Measured;
+  staticPage: Measured;
   feed: Measured;
   seed: Seeded;
   sample: { bytes: number; locked: number };
   profiled: boolean;
 }): string {
-  const { hello, feed, seed: s } = opts;
+  const { hello, staticPage, feed, seed: s } = opts;
   const facts = machineFacts();
   const ratio = feed.result.requests.average / hello.result.requests.average;
   const met = ratio >= TARGET_RATIO && feed.result.latency.p99 < TARGET_P99_MS;
@@ -396,11 +402,13 @@ function report(opts: {
     "| target | req/s (avg) | p50 ms | p99 ms | max ms | requests | non-2xx | bytes/resp | server CPU | server CPU ms/req | driver CPU |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     row("Hono hello-world `GET /`", hello),
+    row("reference: the same Hono app answering the sample feed page as static JSON `GET /page`", staticPage),
     row(`\`GET ${FEED_PATH}\` (bearer, ${s.counts.sessions} fans)`, feed),
     "",
     `- **feed / hello-world throughput: ${fmt(ratio * 100, 1)} %** (target ≥ ${TARGET_RATIO * 100} %); ` +
       `**feed p99 ${ms(feed.result.latency.p99)} ms** (target < ${TARGET_P99_MS} ms): ` +
-      (met ? "**target met**." : "**target missed**."),
+      (met ? "**target met**." : "**target missed**.") +
+      ` Against the static page of the same size: ${fmt((feed.result.requests.average / staticPage.result.requests.average) * 100, 1)} %.`,
     `- Seeding: ${fmt(s.seedMs / 1000, 1)} s for ${fmtInt(s.counts.users!)} users (${fmtInt(s.counts.creators!)} creators, ` +
       `${fmtInt(s.counts.fans!)} fans, 1 admin), ${fmtInt(s.counts.posts!)} posts (30 % public, 50 % subscribers, ` +
       `20 % PPV, over 180 days), ${fmtInt(s.counts.subscriptions!)} live subscriptions (${SUBS_PER_FAN} per fan), ` +
@@ -408,7 +416,7 @@ function report(opts: {
     `- Sample feed page: ${LIMIT} items, ${fmtInt(opts.sample.bytes)} bytes, ${opts.sample.locked} locked.`,
     `- CPU columns: % of one core during the measured ${DURATION_S} s, from /proc (server) and process.cpuUsage ` +
       `(driver). 1-min load average when each measurement started: hello-world ${fmt(hello.load)}, ` +
-      `feed ${fmt(feed.load)} (the driver and the server use about one core each, so anything above ~2 ` +
+      `static page ${fmt(staticPage.load)}, feed ${fmt(feed.load)} (the driver and the server use about one core each, so anything above ~2 ` +
       `means other work shared the CPUs).`,
     `- Rerun: \`npm run bench:feed\` (about a minute; keep the machine otherwise idle). ` +
       `\`npm run bench:feed -- --cpu-prof DIR\` profiles the server instead of writing this file.`,
@@ -440,22 +448,7 @@ async function main(): Promise<number> {
       Object.entries(process.env).filter(([k]) => !k.startsWith("FANZ_")),
     );
 
-    process.stdout.write("Hono hello-world:\n");
-    const helloPort = await freePort();
-    const helloServer = await startChild({
-      name: "hello-world",
-      args: ["--import", "tsx", "bench/hello.ts", String(helloPort)],
-      port: helloPort,
-      readyPath: "/",
-      env,
-      cwd: repoRoot,
-    });
-    children.push(helloServer);
-    const hello = await measure("hello-world", `${helloServer.baseUrl}/`, helloServer);
-    await helloServer.stop();
-    children.splice(children.indexOf(helloServer), 1);
-
-    process.stdout.write("Fanz feed:\n");
+    process.stdout.write("Fanz server (started first: the baselines serve its sample page):\n");
     const profDir = args["cpu-prof"] ? resolve(args["cpu-prof"]) : null;
     if (profDir) mkdirSync(profDir, { recursive: true });
     const fanzPort = await freePort();
@@ -480,15 +473,40 @@ async function main(): Promise<number> {
     children.push(fanz);
     const sample = await verifyFeed(fanz.baseUrl, seeded.tokens);
     process.stdout.write(`  verified: all ${seeded.tokens.length} load tokens get ${LIMIT} items\n`);
+
+    // The baselines run while the fanz server idles (it was started first to capture the sample page).
+    process.stdout.write("Hono hello-world:\n");
+    const pageFile = join(dataDir, "sample-page.json");
+    writeFileSync(pageFile, sample.body);
+    const helloPort = await freePort();
+    const helloServer = await startChild({
+      name: "hello-world",
+      args: ["--import", "tsx", "bench/hello.ts", String(helloPort), pageFile],
+      port: helloPort,
+      readyPath: "/",
+      env,
+      cwd: repoRoot,
+    });
+    children.push(helloServer);
+    const hello = await measure("hello-world", `${helloServer.baseUrl}/`, helloServer);
+    const staticPage = await measure("same page, static", `${helloServer.baseUrl}/page`, helloServer);
+    await helloServer.stop();
+    children.splice(children.indexOf(helloServer), 1);
+
+    process.stdout.write("Fanz feed:\n");
     const feed = await measure("feed", fanz.baseUrl + FEED_PATH, fanz, rotateTokens(seeded.tokens));
     await sleep(200);
     const code = await fanz.stop();
     children.splice(children.indexOf(fanz), 1);
     if (code !== 0) throw new Error(`fanzctl serve exited with ${code}:\n${fanz.output()}`);
 
-    const block = report({ hello, feed, seed: seeded, sample, profiled: profDir !== null });
+    const block = report({ hello, staticPage, feed, seed: seeded, sample, profiled: profDir !== null });
     process.stdout.write(`\n${block}\n`);
-    const bad = [...problems("hello-world", hello.result), ...problems("feed", feed.result)];
+    const bad = [
+      ...problems("hello-world", hello.result),
+      ...problems("static page", staticPage.result),
+      ...problems("feed", feed.result),
+    ];
     if (bad.length > 0) {
       process.stderr.write(`\nInvalid run, RESULTS.md not written:\n  ${bad.join("\n  ")}\n`);
       return 1;

@@ -94,6 +94,17 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    cache: z
+      .object({
+        /**
+         * Seconds the in-process caches of hot rows (timelines, posts, author cards) keep an entry. Changes
+         * made through this process show at once; this bounds how long a change made by another process
+         * (a fanzctl command) goes unseen. 0 turns the caches off.
+         */
+        ttl_seconds: z.number().int().min(0).max(3600).default(10),
+      })
+      .strict()
+      .prefault({}),
     backup: z
       .object({
         /** Backups kept in <data_dir>/backups: after `fanzctl backup`, older ones beyond this are removed. */

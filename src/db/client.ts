@@ -14,6 +14,11 @@ export interface Db {
   read: DrizzleDb;
   /** The ONE way to write: an IMMEDIATE transaction on the writer connection, serialised by a mutex. */
   write: Writer["write"];
+  /**
+   * Runs `fn` when the open transaction ends (at once when none is open). Services forget cached rows
+   * through this, from inside the write that changes them.
+   */
+  onTxEnd: Writer["onTxEnd"];
   /** Raw connections, for migrations, backups and EXPLAIN tests. */
   raw: { writer: Database.Database; reader: Database.Database };
   close(): void;
@@ -43,6 +48,7 @@ export function openDb(path: string): Db {
   return {
     read: readerDb,
     write: writer.write,
+    onTxEnd: writer.onTxEnd,
     raw: { writer: writerConn, reader: readerConn },
     close() {
       if (closed) return;

@@ -9,6 +9,7 @@ export type Tx = BetterSQLite3Database<typeof schema>;
 
 export interface Writer {
   write<T>(fn: (tx: Tx) => Promise<T> | T): Promise<T>;
+  onTxEnd(fn: () => void): void;
 }
 
 export function createWriter(conn: Database.Database, tx: Tx): Writer {
@@ -16,9 +17,12 @@ export function createWriter(conn: Database.Database, tx: Tx): Writer {
   const begin = conn.prepare("BEGIN IMMEDIATE");
   const commit = conn.prepare("COMMIT");
   const rollback = conn.prepare("ROLLBACK");
+  /** Callbacks registered during the open transaction (null when none is open). */
+  let onEnd: (() => void)[] | null = null;
 
   async function run<T>(fn: (tx: Tx) => Promise<T> | T): Promise<T> {
     begin.run();
+    onEnd = [];
     try {
       const result = await fn(tx);
       commit.run();
@@ -26,6 +30,10 @@ export function createWriter(conn: Database.Database, tx: Tx): Writer {
     } catch (err) {
       if (conn.inTransaction) rollback.run();
       throw err;
+    } finally {
+      const hooks = onEnd;
+      onEnd = null;
+      for (const hook of hooks) hook();
     }
   }
 
@@ -35,6 +43,13 @@ export function createWriter(conn: Database.Database, tx: Tx): Writer {
       // The queue continues whether this transaction committed or failed.
       tail = result.catch(() => undefined);
       return result;
+    },
+    // Cache invalidation must follow the commit: forgetting an entry earlier would let a read of the
+    // pre-commit snapshot put it straight back. After a rollback the hooks run too (harmless: a cache
+    // only re-reads), so a hook registered outside its own transaction is never lost.
+    onTxEnd(fn: () => void): void {
+      if (onEnd) onEnd.push(fn);
+      else fn();
     },
   };
 }

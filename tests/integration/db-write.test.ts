@@ -67,4 +67,24 @@ describe("db.write", () => {
     expect(seenInside).toBeUndefined();
     expect(read("pending")).toBeDefined();
   });
+
+  it("runs onTxEnd hooks after the commit (a read in the hook sees the row), after a rollback, and at once outside a transaction", async () => {
+    const { db } = app.ctx;
+    const seen: string[] = [];
+    await db.write(async (tx) => {
+      db.onTxEnd(() => seen.push(`committed:${read("hooked")?.count ?? "missing"}`));
+      tx.insert(rateLimits).values({ key: "hooked", windowStart: 0, count: 7 }).run();
+      await new Promise((r) => setTimeout(r, 2));
+      seen.push("body done");
+    });
+    await expect(
+      db.write((tx) => {
+        db.onTxEnd(() => seen.push(`rolled back:${read("never") ? "present" : "missing"}`));
+        tx.insert(rateLimits).values({ key: "never", windowStart: 0, count: 1 }).run();
+        throw new Error("boom");
+      }),
+    ).rejects.toThrow("boom");
+    db.onTxEnd(() => seen.push("no transaction"));
+    expect(seen).toEqual(["body done", "committed:7", "rolled back:missing", "no transaction"]);
+  });
 });

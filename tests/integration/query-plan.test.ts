@@ -69,8 +69,14 @@ describe("query plans", () => {
     noFullScan(plan);
   });
 
+  it("a cached timeline head (one creator's newest keys) comes from the covering index, in order", () => {
+    const plan = planOf(() => postsRepo.newestKeys(db, creatorId, 65));
+    expect(plan).toMatch(/SEARCH posts USING COVERING INDEX posts_creator_timeline_idx \(creator_id=\?/);
+    expect(plan).not.toContain("TEMP B-TREE");
+  });
+
   it("the feed's subscription lookup and the session lookup use indexes", () => {
-    const subs = planOf(() => subscriptionsRepo.entitledCreatorIds(db, "x".padEnd(26, "a"), Date.now()));
+    const subs = planOf(() => subscriptionsRepo.liveOfFan(db, "x".padEnd(26, "a"), Date.now()));
     expect(subs).toContain("subscriptions_fan_access_idx");
     noFullScan(subs);
     const session = planOf(() => sessionsRepo.withUser(db, "x".padEnd(26, "a")));

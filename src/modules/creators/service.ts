@@ -2,6 +2,7 @@
 import type { AppContext } from "../../context.ts";
 import { NotFound } from "../../http/errors.ts";
 import { page, type Cursor } from "../../http/pagination.ts";
+import { configuredCache } from "../../lib/cache.ts";
 import { bundlePriceCents } from "../../lib/money.ts";
 import type { UserRow } from "../users/tables.ts";
 import { creatorsRepo } from "./repo.ts";
@@ -31,6 +32,8 @@ export interface CreatorView {
 }
 
 export function createCreatorsService(ctx: AppContext) {
+  // Looked up for every post on every page; forgotten when the profile changes (upsertMine).
+  const currencies = configuredCache<string, string>(ctx, 20_000);
   function present(rows: { profile: CreatorProfileRow; user: UserRow }[]): CreatorView[] {
     const counts = ctx.services.posts.publishedCounts(rows.map((r) => r.user.id));
     return rows.map(({ profile: p, user: u }) => ({
@@ -75,6 +78,7 @@ export function createCreatorsService(ctx: AppContext) {
         const user = ctx.services.users.byId(userId);
         if (!user) throw new NotFound("User");
         const existing = creatorsRepo.byUserId(tx, userId);
+        ctx.db.onTxEnd(() => currencies.delete(userId));
         creatorsRepo.upsert(tx, {
           userId,
           bio: input.bio ?? existing?.bio ?? "",
@@ -109,6 +113,8 @@ export function createCreatorsService(ctx: AppContext) {
 
     /** Each creator's pricing currency, keyed by user id. */
     currencies: (userIds: string[]): Map<string, string> =>
-      new Map(creatorsRepo.currencies(ctx.db.read, [...new Set(userIds)]).map((r) => [r.userId, r.currency])),
+      currencies.getMany(userIds, (missing) =>
+        creatorsRepo.currencies(ctx.db.read, missing).map((r) => [r.userId, r.currency] as const),
+      ),
   };
 }

@@ -10,6 +10,7 @@ import type { DrizzleDb } from "../../db/client.ts";
 import { AppError, Forbidden, Invalid, NotFound, Unauthorized } from "../../http/errors.ts";
 import { page, type Cursor } from "../../http/pagination.ts";
 import { newId, isId } from "../../lib/ids.ts";
+import { configuredCache } from "../../lib/cache.ts";
 import { DAY, HOUR } from "../../lib/clock.ts";
 import { PermanentJobError, type JobHandler } from "../../jobs/registry.ts";
 import type { ImageResult } from "../../workers/image.worker.ts";
@@ -89,6 +90,15 @@ export function createMediaService(ctx: AppContext) {
       ffmpegLookup = { at: t, result: findFfmpeg(ctx.config.media.ffmpeg_path) };
     return ffmpegLookup.result;
   };
+
+  // Every post on every page asks for its media: the links and rows are cached, and forgotten when a
+  // write to them ends (attach, processing done or failed).
+  const linksOfPost = configuredCache<string, string[]>(ctx, 20_000);
+  const rowsById = configuredCache<string, MediaRow>(ctx, 20_000);
+  function updateRow(tx: DrizzleDb, id: string, patch: Partial<Omit<MediaRow, "id">>): void {
+    mediaRepo.update(tx, id, patch);
+    ctx.db.onTxEnd(() => rowsById.delete(id));
+  }
 
   function urls(row: MediaRow, level: "full" | "preview"): MediaUrls {
     const f = row.status === "ready" ? (row.files ?? {}) : {};
@@ -194,7 +204,7 @@ export function createMediaService(ctx: AppContext) {
       const { mediaId } = payload as { mediaId: string };
       const r = result as ImageResult | VideoResult | { skipped: string };
       if (!("ok" in r) || !r.ok) return;
-      mediaRepo.update(tx, mediaId, {
+      updateRow(tx, mediaId, {
         status: "ready",
         failureReason: null,
         width: r.width,
@@ -206,7 +216,7 @@ export function createMediaService(ctx: AppContext) {
     },
     onFailed(tx, payload, reason) {
       const { mediaId } = payload as { mediaId: string };
-      mediaRepo.update(tx, mediaId, { status: "failed", failureReason: reason, updatedAt: now() });
+      updateRow(tx, mediaId, { status: "failed", failureReason: reason, updatedAt: now() });
     },
   });
 
@@ -374,27 +384,29 @@ export function createMediaService(ctx: AppContext) {
         }
       }
       mediaRepo.setAttachments(tx, postId, mediaIds);
+      ctx.db.onTxEnd(() => linksOfPost.delete(postId));
     },
 
     /** Each post's media as the viewer may see it: locked posts show blurred previews only. */
     forPosts(postIds: string[], locked: Set<string>): Map<string, MediaView[]> {
-      const links = mediaRepo.attachmentsOf(ctx.db.read, postIds);
+      const links = linksOfPost.getMany(postIds, (missing) => {
+        const found = new Map<string, string[]>(missing.map((id) => [id, []]));
+        for (const l of mediaRepo.attachmentsOf(ctx.db.read, missing)) found.get(l.postId)!.push(l.mediaId);
+        return found;
+      });
       const out = new Map<string, MediaView[]>();
-      if (links.length === 0) return out;
-      const rows = new Map(
-        mediaRepo
-          .byIds(
-            ctx.db.read,
-            links.map((l) => l.mediaId),
-          )
-          .map((r) => [r.id, r]),
+      const mediaIds = [...links.values()].flat();
+      if (mediaIds.length === 0) return out;
+      const rows = rowsById.getMany(mediaIds, (missing) =>
+        mediaRepo.byIds(ctx.db.read, missing).map((r) => [r.id, r] as const),
       );
-      for (const l of links) {
-        const row = rows.get(l.mediaId);
-        if (!row) continue;
-        const list = out.get(l.postId) ?? [];
-        list.push(view(row, locked.has(l.postId) ? "preview" : "full"));
-        out.set(l.postId, list);
+      for (const [postId, ids] of links) {
+        const level = locked.has(postId) ? "preview" : "full";
+        const list = ids.flatMap((id) => {
+          const row = rows.get(id);
+          return row ? [view(row, level)] : [];
+        });
+        if (list.length > 0) out.set(postId, list);
       }
       return out;
     },

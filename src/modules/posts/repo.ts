@@ -62,6 +62,18 @@ export const postsRepo = {
     return keys.map((k) => byId.get(k.id)!);
   },
 
+  /** Keys of one creator's newest live posts, newest first (read in order from the timeline index). */
+  newestKeys: (db: DrizzleDb, creatorId: string, limit: number) =>
+    prepared(db, "posts.newestKeys", () =>
+      db
+        .select({ publishedAt: posts.publishedAt, id: posts.id })
+        .from(posts)
+        .where(and(eq(posts.creatorId, sql.placeholder("creator")), live))
+        .orderBy(desc(posts.publishedAt), desc(posts.id))
+        .limit(sql.placeholder("limit"))
+        .prepare(),
+    ).all({ creator: creatorId, limit }),
+
   byIds(db: DrizzleDb, ids: string[]): PostRow[] {
     if (ids.length === 0) return [];
     const list = inList(ids);

@@ -9,6 +9,7 @@ import type { EntitlementViewer } from "../entitlement/service.ts";
 import type { MediaView } from "../media/service.ts";
 import type { PublicUser } from "../users/service.ts";
 import { postsRepo } from "./repo.ts";
+import { createTimelineCache } from "./timeline-cache.ts";
 import type { CommentRow, PostRow, PostStatus, Visibility } from "./tables.ts";
 
 export interface PostInput {
@@ -56,6 +57,10 @@ const timelineKey = (p: PostRow) => ({ key: p.publishedAt!, id: p.id });
 
 export function createPostsService(ctx: AppContext) {
   const now = () => ctx.clock.now();
+  const cache = createTimelineCache(ctx);
+  /** Called inside every write to a post: its cached row and its creator's timeline go when the write ends. */
+  const invalidate = (creatorId: string, postId: string) =>
+    ctx.db.onTxEnd(() => cache.forget(creatorId, postId));
 
   function present(
     viewer: EntitlementViewer | null,
@@ -182,6 +187,7 @@ export function createPostsService(ctx: AppContext) {
       };
       await ctx.db.write((tx) => {
         postsRepo.insert(tx, row);
+        invalidate(row.creatorId, row.id);
         if (input.mediaIds?.length) ctx.services.media.attachToPost(tx, viewer.id, row.id, input.mediaIds);
       });
       return present(viewer, [row])[0]!;
@@ -190,6 +196,7 @@ export function createPostsService(ctx: AppContext) {
     async update(viewer: EntitlementViewer, id: string, patch: Partial<PostInput>): Promise<PostView> {
       await ctx.db.write((tx) => {
         const row = ownedRow(tx, viewer, id);
+        invalidate(row.creatorId, id);
         if (row.status === "published" && patch.publishAt) {
           throw new Invalid("This post is already published; it cannot be scheduled.", {
             fields: { publishAt: "Already published" },
@@ -225,6 +232,7 @@ export function createPostsService(ctx: AppContext) {
           throw new Forbidden("Only the creator of this post can delete it.");
         }
         postsRepo.update(tx, id, { deletedAt: now(), publishedAt: null, updatedAt: now() });
+        invalidate(row.creatorId, id);
       });
     },
 
@@ -239,7 +247,7 @@ export function createPostsService(ctx: AppContext) {
     ): Page<PostView> {
       const creator = ctx.services.users.byUsername(username);
       if (!creator || !ctx.services.creators.isCreator(creator.id)) throw new NotFound("Creator");
-      const p = page(postsRepo.timeline(ctx.db.read, [creator.id], cursor, limit + 1), limit, timelineKey);
+      const p = page(cache.timeline([creator.id], cursor, limit + 1), limit, timelineKey);
       return { items: present(viewer, p.items), nextCursor: p.nextCursor };
     },
 
@@ -247,7 +255,7 @@ export function createPostsService(ctx: AppContext) {
     feed(viewer: EntitlementViewer, cursor: Cursor | null, limit: number): Page<PostView> {
       const subscribed = ctx.services.subscriptions.entitledCreatorIds(viewer.id);
       const creatorIds = [viewer.id, ...subscribed];
-      const p = page(postsRepo.timeline(ctx.db.read, creatorIds, cursor, limit + 1), limit, timelineKey);
+      const p = page(cache.timeline(creatorIds, cursor, limit + 1), limit, timelineKey);
       return {
         items: present(viewer, p.items, { subscribedCreatorIds: new Set(subscribed) }),
         nextCursor: p.nextCursor,
@@ -267,8 +275,9 @@ export function createPostsService(ctx: AppContext) {
     publishedCounts: (creatorIds: string[]) => postsRepo.publishedCounts(ctx.db.read, creatorIds),
 
     async setLike(viewer: EntitlementViewer, id: string, liked: boolean): Promise<PostView> {
-      entitledRow(viewer, id);
+      const post = entitledRow(viewer, id);
       await ctx.db.write((tx) => {
+        invalidate(post.creatorId, id);
         const changed = liked
           ? postsRepo.like(tx, id, viewer.id, now())
           : postsRepo.unlike(tx, id, viewer.id);
@@ -283,6 +292,7 @@ export function createPostsService(ctx: AppContext) {
         throw new Invalid("This post is not published yet.", undefined, "not_published");
       const row: CommentRow = { id: newId(), postId: id, authorId: viewer.id, text, createdAt: now() };
       await ctx.db.write((tx) => {
+        invalidate(post.creatorId, id);
         postsRepo.insertComment(tx, row);
         postsRepo.addToCounter(tx, id, "commentsCount", 1);
       });
@@ -315,6 +325,7 @@ export function createPostsService(ctx: AppContext) {
         const due = postsRepo.due(tx, now(), batch);
         for (const p of due) {
           postsRepo.update(tx, p.id, { status: "published", publishedAt: p.publishAt, publishAt: null });
+          invalidate(p.creatorId, p.id);
         }
         return due.length;
       });

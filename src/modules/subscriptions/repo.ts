@@ -40,24 +40,15 @@ export const subscriptionsRepo = {
     db.update(subscriptions).set(patch).where(eq(subscriptions.id, id)).run();
   },
   /** Creator ids the fan currently has access to (served by the (fan_id, creator_id) index). */
-  entitledCreatorIds(db: DrizzleDb, fanId: string, now: number, among?: string[]): string[] {
-    const list = among ? inList(among) : null;
-    return prepared(db, `subscriptions.entitledCreatorIds:${list?.size ?? "all"}`, () =>
+  /** The fan's subscriptions that grant access now, with the end of their current period. */
+  liveOfFan: (db: DrizzleDb, fanId: string, now: number): { creatorId: string; currentPeriodEnd: number }[] =>
+    prepared(db, "subscriptions.liveOfFan", () =>
       db
-        .select({ creatorId: subscriptions.creatorId })
+        .select({ creatorId: subscriptions.creatorId, currentPeriodEnd: subscriptions.currentPeriodEnd })
         .from(subscriptions)
-        .where(
-          and(
-            eq(subscriptions.fanId, sql.placeholder("fan")),
-            list ? inArray(subscriptions.creatorId, list.placeholders) : undefined,
-            entitled(sql.placeholder("now")),
-          ),
-        )
+        .where(and(eq(subscriptions.fanId, sql.placeholder("fan")), entitled(sql.placeholder("now"))))
         .prepare(),
-    )
-      .all({ ...list?.params, fan: fanId, now })
-      .map((r) => r.creatorId);
-  },
+    ).all({ fan: fanId, now }),
   listOfFan: (db: DrizzleDb, fanId: string, cursor: Cursor | null, limit: number): SubscriptionRow[] =>
     db
       .select()

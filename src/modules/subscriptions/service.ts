@@ -4,6 +4,7 @@ import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import { Conflict, Invalid, NotFound, PaymentRequired } from "../../http/errors.ts";
 import { page, type Cursor } from "../../http/pagination.ts";
+import { configuredCache } from "../../lib/cache.ts";
 import { DAY } from "../../lib/clock.ts";
 import { newId } from "../../lib/ids.ts";
 import type { PublicUser } from "../users/service.ts";
@@ -39,6 +40,12 @@ export interface SubscriptionView {
 }
 
 export function createSubscriptionsService(ctx: AppContext) {
+  // Each fan's live subscriptions, asked on every page and every media request. Period ends are compared
+  // with the clock at each read, so a lapse needs no write; every write that can grant, extend or end
+  // access forgets the fan's entry when its transaction ends (see changedFan).
+  const liveOfFan = configuredCache<string, { creatorId: string; currentPeriodEnd: number }[]>(ctx, 50_000);
+  const changedFan = (fanId: string) => ctx.db.onTxEnd(() => liveOfFan.delete(fanId));
+
   function present(rows: SubscriptionRow[]): SubscriptionView[] {
     const creators = ctx.services.users.publicByIds(rows.map((r) => r.creatorId));
     const now = ctx.clock.now();
@@ -66,6 +73,7 @@ export function createSubscriptionsService(ctx: AppContext) {
     const now = ctx.clock.now();
     const length = g.trialDays ? g.trialDays * DAY : g.months * MONTH_MS;
     const existing = subscriptionsRepo.byPair(tx, g.fanId, g.creatorId);
+    changedFan(g.fanId);
     const live = existing && existing.status === "active" && existing.currentPeriodEnd > now;
     const start = live ? existing.currentPeriodEnd : now;
     const fields = {
@@ -100,7 +108,14 @@ export function createSubscriptionsService(ctx: AppContext) {
 
     /** Creator ids whose content the fan may see now; `among` narrows the lookup. */
     entitledCreatorIds(fanId: string, among?: string[]): string[] {
-      return subscriptionsRepo.entitledCreatorIds(ctx.db.read, fanId, ctx.clock.now(), among);
+      const now = ctx.clock.now();
+      let live = liveOfFan.get(fanId);
+      if (!live) liveOfFan.set(fanId, (live = subscriptionsRepo.liveOfFan(ctx.db.read, fanId, now)));
+      const out: string[] = [];
+      for (const s of live) {
+        if (s.currentPeriodEnd > now && (!among || among.includes(s.creatorId))) out.push(s.creatorId);
+      }
+      return out;
     },
 
     /** POST /subscriptions: free creators subscribe at 0; paid ones need the payment flow. */
@@ -144,6 +159,7 @@ export function createSubscriptionsService(ctx: AppContext) {
 
     /** Starts the next period where the current one ends (a paid renewal), inside the payer's transaction. */
     renewTx(tx: DrizzleDb, sub: SubscriptionRow): SubscriptionRow {
+      changedFan(sub.fanId);
       const start = sub.currentPeriodEnd;
       const fields = {
         status: "active" as const,
@@ -171,6 +187,8 @@ export function createSubscriptionsService(ctx: AppContext) {
 
     /** Ends access now (refund, chargeback, failed renewal) inside the caller's transaction. */
     endTx(tx: DrizzleDb, id: string, status: "expired" | "revoked"): void {
+      const sub = subscriptionsRepo.byId(tx, id);
+      if (sub) changedFan(sub.fanId);
       subscriptionsRepo.update(tx, id, { status, autoRenew: false, updatedAt: ctx.clock.now() });
     },
 
@@ -203,6 +221,7 @@ export function createSubscriptionsService(ctx: AppContext) {
         const now = ctx.clock.now();
         const due = subscriptionsRepo.due(tx, now, batch);
         for (const sub of due) {
+          changedFan(sub.fanId);
           // A provider-renewed subscription gets three days for the provider's renewal event to arrive.
           if (sub.providerRef && sub.autoRenew && sub.currentPeriodEnd + 3 * DAY > now) continue;
           if (sub.autoRenew && sub.priceCents === 0) {

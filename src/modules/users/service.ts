@@ -3,6 +3,7 @@
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import { Conflict } from "../../http/errors.ts";
+import { configuredCache } from "../../lib/cache.ts";
 import { newId } from "../../lib/ids.ts";
 import { usersRepo } from "./repo.ts";
 import type { Role, UserRow } from "./tables.ts";
@@ -48,6 +49,8 @@ export function toSelf(u: UserRow, isCreator: boolean): SelfUser {
 }
 
 export function createUsersService(ctx: AppContext) {
+  // Author cards on every post of every page: cached, forgotten when the user changes (see update).
+  const cards = configuredCache<string, PublicUser>(ctx, 20_000);
   return {
     /** The signed-in person's own view of their account. */
     self: (u: UserRow): SelfUser => toSelf(u, ctx.services.creators.isCreator(u.id)),
@@ -60,8 +63,9 @@ export function createUsersService(ctx: AppContext) {
 
     /** Public author cards for a set of ids, keyed by id. */
     publicByIds(ids: string[]): Map<string, PublicUser> {
-      const unique = [...new Set(ids)];
-      return new Map(usersRepo.cardsByIds(ctx.db.read, unique).map((u) => [u.id, { ...u, avatarUrl: null }]));
+      return cards.getMany(ids, (missing) =>
+        usersRepo.cardsByIds(ctx.db.read, missing).map((u) => [u.id, { ...u, avatarUrl: null }] as const),
+      );
     },
 
     /** Inserts a user inside the caller's transaction; 409 names the field that is taken. */
@@ -98,6 +102,7 @@ export function createUsersService(ctx: AppContext) {
       patch: { displayName?: string; role?: Role; passwordHash?: string },
     ): void {
       usersRepo.update(tx, id, { ...patch, updatedAt: ctx.clock.now() });
+      ctx.db.onTxEnd(() => cards.delete(id));
     },
   };
 }

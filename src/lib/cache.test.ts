@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { createCache } from "./cache.ts";
+
+function clock(t = 1_000) {
+  return { now: () => t, advance: (ms: number) => void (t += ms) };
+}
+
+describe("createCache", () => {
+  it("keeps an entry for its TTL, then misses", () => {
+    const c = clock();
+    const cache = createCache<string, number>({ max: 10, ttlMs: 5_000, now: c.now });
+    cache.set("a", 1);
+    c.advance(4_999);
+    expect(cache.get("a")).toBe(1);
+    c.advance(1);
+    expect(cache.get("a")).toBeUndefined();
+    expect(cache.size).toBe(0);
+  });
+
+  it("evicts the least recently set entry beyond max", () => {
+    const cache = createCache<string, number>({ max: 2, ttlMs: 60_000, now: clock().now });
+    cache.set("a", 1);
+    cache.set("b", 2);
+    cache.set("a", 3); // refreshed: now the newest
+    cache.set("c", 4);
+    expect(cache.get("b")).toBeUndefined();
+    expect(cache.get("a")).toBe(3);
+    expect(cache.get("c")).toBe(4);
+  });
+
+  it("getMany loads only the missing keys, once each, and keeps them", () => {
+    const cache = createCache<string, string>({ max: 10, ttlMs: 60_000, now: clock().now });
+    cache.set("x", "X");
+    const asked: string[][] = [];
+    const load = (missing: string[]) => {
+      asked.push(missing);
+      return missing.filter((k) => k !== "gone").map((k) => [k, k.toUpperCase()] as const);
+    };
+    const got = cache.getMany(["x", "y", "y", "z", "gone"], load);
+    expect(asked).toEqual([["y", "z", "gone"]]);
+    expect([...got]).toEqual([
+      ["x", "X"],
+      ["y", "Y"],
+      ["z", "Z"],
+    ]);
+    cache.getMany(["y", "z"], load);
+    expect(asked).toHaveLength(1);
+    // What the loader did not find is not cached: it is asked for again.
+    cache.getMany(["gone"], load);
+    expect(asked).toEqual([["y", "z", "gone"], ["gone"]]);
+  });
+
+  it("with a TTL of 0 keeps nothing", () => {
+    const cache = createCache<string, number>({ max: 10, ttlMs: 0, now: clock().now });
+    cache.set("a", 1);
+    expect(cache.get("a")).toBeUndefined();
+    expect(cache.getMany(["a"], () => [["a", 2]]).get("a")).toBe(2);
+    expect(cache.size).toBe(0);
+  });
+});

@@ -1,0 +1,80 @@
+// Read-through caches for hot rows that change rarely (timelines, posts, author cards). The module that
+// owns the rows owns the cache and forgets an entry when a transaction that changes it ends
+// (db.onTxEnd), so within this process a cache never serves what the database no longer says. The TTL
+// bounds how long a change made by another process (a fanzctl command, later another node) stays unseen.
+
+export interface Cache<K, V> {
+  get(key: K): V | undefined;
+  set(key: K, value: V): void;
+  delete(key: K): void;
+  clear(): void;
+  readonly size: number;
+  /** Values for `keys`, loading the missing ones with one `load` call and keeping what it returns. */
+  getMany(keys: readonly K[], load: (missing: K[]) => Iterable<readonly [K, V]>): Map<K, V>;
+}
+
+export interface CacheOptions {
+  /** Entries kept; the oldest inserted go first beyond it. */
+  max: number;
+  /** Lifetime of an entry; 0 disables the cache (every get misses). */
+  ttlMs: number;
+  now: () => number;
+}
+
+/** A cache with the configured TTL ([cache] ttl_seconds) on the app's clock; what services use. */
+export function configuredCache<K, V>(
+  ctx: { config: { cache: { ttl_seconds: number } }; clock: { now(): number } },
+  max: number,
+): Cache<K, V> {
+  return createCache({ max, ttlMs: ctx.config.cache.ttl_seconds * 1000, now: () => ctx.clock.now() });
+}
+
+export function createCache<K, V>({ max, ttlMs, now }: CacheOptions): Cache<K, V> {
+  const entries = new Map<K, { value: V; expiresAt: number }>();
+
+  function get(key: K, t = now()): V | undefined {
+    const e = entries.get(key);
+    if (!e) return undefined;
+    if (e.expiresAt <= t) {
+      entries.delete(key);
+      return undefined;
+    }
+    return e.value;
+  }
+
+  function set(key: K, value: V): void {
+    if (ttlMs <= 0) return;
+    entries.delete(key);
+    entries.set(key, { value, expiresAt: now() + ttlMs });
+    // Map iteration is insertion order, so the first key is the oldest entry.
+    if (entries.size > max) entries.delete(entries.keys().next().value as K);
+  }
+
+  return {
+    get: (key) => get(key),
+    set,
+    delete: (key) => void entries.delete(key),
+    clear: () => entries.clear(),
+    get size() {
+      return entries.size;
+    },
+    getMany(keys, load) {
+      const out = new Map<K, V>();
+      const missing = new Set<K>();
+      const t = now();
+      for (const key of keys) {
+        if (out.has(key) || missing.has(key)) continue;
+        const v = get(key, t);
+        if (v === undefined) missing.add(key);
+        else out.set(key, v);
+      }
+      if (missing.size > 0) {
+        for (const [key, value] of load([...missing])) {
+          out.set(key, value);
+          set(key, value);
+        }
+      }
+      return out;
+    },
+  };
+}

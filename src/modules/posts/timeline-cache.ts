@@ -1,0 +1,114 @@
+// The timelines' hot path without SQL: each creator's newest live post keys ("head") and the post rows
+// themselves, cached in process. A page is a merge of the heads; it falls back to the indexed query
+// when a head cannot prove the page complete (deep pages, creators with more posts than a head holds).
+// The posts service forgets a creator's head and a post's row when a write to them ends.
+import type { AppContext } from "../../context.ts";
+import type { Cursor } from "../../http/pagination.ts";
+import { configuredCache } from "../../lib/cache.ts";
+import { postsRepo } from "./repo.ts";
+import type { PostRow } from "./tables.ts";
+
+/** Keys kept per creator: three feed pages' worth from one creator. */
+const HEAD_SIZE = 64;
+
+interface Key {
+  publishedAt: number;
+  id: string;
+}
+
+interface Head {
+  /** Newest first. */
+  keys: Key[];
+  /** True when `keys` holds every live post of the creator. */
+  complete: boolean;
+}
+
+/** Timeline order: newest first, ties by id descending (as the SQL's ORDER BY). */
+const newer = (a: Key, b: Key) =>
+  a.publishedAt > b.publishedAt || (a.publishedAt === b.publishedAt && a.id > b.id);
+
+export function createTimelineCache(ctx: AppContext) {
+  const heads = configuredCache<string, Head>(ctx, 20_000);
+  const rows = configuredCache<string, PostRow>(ctx, 20_000);
+
+  function head(creatorId: string): Head {
+    let h = heads.get(creatorId);
+    if (!h) {
+      const found = postsRepo.newestKeys(ctx.db.read, creatorId, HEAD_SIZE + 1);
+      const keys = found.slice(0, HEAD_SIZE).map((k) => ({ publishedAt: k.publishedAt!, id: k.id }));
+      h = { keys, complete: found.length <= HEAD_SIZE };
+      heads.set(creatorId, h);
+    }
+    return h;
+  }
+
+  /** Index of the first key after the cursor (keys are newest first). */
+  function startAfter(keys: Key[], cursor: Cursor | null): number {
+    if (!cursor) return 0;
+    const c = { publishedAt: cursor.key, id: cursor.id };
+    let lo = 0;
+    let hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (newer(keys[mid]!, c) || (keys[mid]!.publishedAt === c.publishedAt && keys[mid]!.id === c.id))
+        lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The page's keys merged from the heads, or null when a head runs out before the page is proven. */
+  function mergeHeads(creatorIds: string[], cursor: Cursor | null, limit: number): Key[] | null {
+    const hs = creatorIds.map(head);
+    const at = hs.map((h) => startAfter(h.keys, cursor));
+    const out: Key[] = [];
+    while (out.length < limit) {
+      let best = -1;
+      for (let i = 0; i < hs.length; i++) {
+        const h = hs[i]!;
+        if (at[i]! < h.keys.length) {
+          if (best < 0 || newer(h.keys[at[i]!]!, hs[best]!.keys[at[best]!]!)) best = i;
+        } else if (!h.complete) {
+          // This creator's next post is not cached and could be newer than any candidate.
+          return null;
+        }
+      }
+      if (best < 0) break;
+      out.push(hs[best]!.keys[at[best]!]!);
+      at[best]!++;
+    }
+    return out;
+  }
+
+  return {
+    /** Published posts of these creators after the cursor, newest first, at most `limit`. */
+    timeline(creatorIds: string[], cursor: Cursor | null, limit: number): PostRow[] {
+      if (creatorIds.length === 0) return [];
+      const keys = mergeHeads(creatorIds, cursor, limit);
+      if (!keys) {
+        const found = postsRepo.timeline(ctx.db.read, creatorIds, cursor, limit);
+        for (const r of found) rows.set(r.id, r);
+        return found;
+      }
+      const byId = rows.getMany(
+        keys.map((k) => k.id),
+        (missing) =>
+          postsRepo
+            .byIds(ctx.db.read, missing)
+            .filter((r) => r.publishedAt !== null)
+            .map((r) => [r.id, r] as const),
+      );
+      const page = keys.map((k) => byId.get(k.id));
+      if (page.every((r) => r !== undefined)) return page;
+      // A head outlived its post (changed by another process within the TTL): read it afresh.
+      for (const id of creatorIds) heads.delete(id);
+      return postsRepo.timeline(ctx.db.read, creatorIds, cursor, limit);
+    },
+
+    /** Drops what a write to this creator's posts (and this post, if given) may have changed. */
+    forget(creatorId: string, postId?: string): void {
+      heads.delete(creatorId);
+      if (postId) rows.delete(postId);
+    },
+  };
+}
