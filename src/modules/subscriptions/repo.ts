@@ -1,5 +1,5 @@
-import { and, eq, gt, inArray, isNotNull, isNull, lte, desc, or, sql, type Placeholder } from "drizzle-orm";
-import { inList, prepared } from "../../db/prepared.ts";
+import { and, eq, gt, isNotNull, isNull, lte, desc, or, sql, type Placeholder } from "drizzle-orm";
+import { prepared } from "../../db/prepared.ts";
 import { before } from "../../db/keyset.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import type { Cursor } from "../../http/pagination.ts";
