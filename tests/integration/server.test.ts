@@ -203,5 +203,5 @@ describe("fanzctl commands", () => {
     }
     expect(photos.length).toBeGreaterThanOrEqual(4);
     expect(photos.every((m) => m.status === "ready")).toBe(true);
-  });
+  }, 90_000); // several fanzctl processes in a row, and the photos processed by the server
 });
