@@ -290,6 +290,54 @@ describe("media: upload, processing, delivery", () => {
     expect((await fetchAs(mSubs.urls.full, subscriber)).status).toBe(404);
   });
 
+  it("the creator page's Media tab lists only posts with media, locked ones as previews, with counts", async () => {
+    const [a, b, c] = [
+      await uploadReady(await fx.jpeg(320, 240), "a.jpg", other),
+      await uploadReady(await fx.jpeg(320, 240), "b.jpg", other),
+      await uploadReady(await fx.jpeg(320, 240), "c.jpg", other),
+    ];
+    const pub = await app.postAs(other, { text: "pub", visibility: "public", mediaIds: [a.id] });
+    await app.postAs(other, { text: "words only", visibility: "public" });
+    const subs = await app.postAs(other, { text: "", visibility: "subscribers", mediaIds: [b.id, c.id] });
+    const ppv = await app.postAs(other, {
+      text: "ppv",
+      visibility: "ppv",
+      priceCents: 500,
+      mediaIds: [c.id],
+    });
+    await app.postAs(other, {
+      text: "draft with media",
+      visibility: "public",
+      mediaIds: [b.id],
+      draft: true,
+    });
+
+    const tab = (cursor?: string) =>
+      app.get(
+        `/api/v1/creators/otherstudio/posts?only=media&limit=2${cursor ? `&cursor=${cursor}` : ""}`,
+        fan.token,
+      );
+    const first = await tab();
+    expect(first.status).toBe(200);
+    const second = await tab(first.body.nextCursor);
+    expect(second.body.nextCursor).toBeNull();
+    const items = [...first.body.items, ...second.body.items];
+    expect(items.map((p: { id: string }) => p.id)).toEqual([ppv.id, subs.id, pub.id]);
+    const [lockedPpv, lockedSubs, open] = items;
+    expect(lockedPpv).toMatchObject({ locked: true, priceCents: 500 });
+    expect(lockedSubs.locked).toBe(true);
+    for (const m of [...lockedPpv.media, ...lockedSubs.media]) {
+      expect(m.urls).toMatchObject({ thumb: null, feed: null, full: null });
+      expect(m.urls.preview).toMatch(/preview\.webp$/);
+    }
+    expect(lockedSubs.media).toHaveLength(2);
+    expect(open.media[0].urls.thumb).toBe(a.urls.thumb);
+
+    const profile = (await app.get("/api/v1/creators/otherstudio", fan.token)).body.creator;
+    expect(profile).toMatchObject({ postsCount: 4, mediaCount: 4 });
+    expect((await app.get("/api/v1/creators/otherstudio/posts?only=photos", fan.token)).status).toBe(400);
+  });
+
   it("attaches only the owner's own, usable media to posts, on create and edit", async () => {
     const mine = await uploadReady(await fx.png(64, 64));
     const theirs = await uploadReady(await fx.png(64, 64), "p.png", other);

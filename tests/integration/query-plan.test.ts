@@ -75,6 +75,19 @@ describe("query plans", () => {
     expect(plan).not.toContain("TEMP B-TREE");
   });
 
+  it("the creator page's Media tab and its counts walk the timeline index and probe post_media by key", () => {
+    const media = planOf(() => postsRepo.withMedia(db, creatorId, cursor, 21));
+    expect(media).toContain("posts_creator_timeline_idx");
+    expect(media).toMatch(
+      /SEARCH post_media (EXISTS )?USING COVERING INDEX sqlite_autoindex_post_media_1 \(post_id=\?\)/,
+    );
+    expect(media).not.toContain("TEMP B-TREE");
+    noFullScan(media);
+    const counts = planOf(() => postsRepo.publishedCounts(db, [creatorId, "x".padEnd(26, "a")]));
+    expect(counts).toContain("posts_creator_timeline_idx");
+    noFullScan(counts);
+  });
+
   it("the feed's subscription lookup and the session lookup use indexes", () => {
     const subs = planOf(() => subscriptionsRepo.liveOfFan(db, "x".padEnd(26, "a"), Date.now()));
     expect(subs).toContain("subscriptions_fan_access_idx");

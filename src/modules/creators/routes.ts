@@ -1,10 +1,10 @@
 import { Hono } from "hono";
 import type { AppContext } from "../../context.ts";
 import { entitlementViewer, requireViewer } from "../../http/middleware/session.ts";
-import { decodeCursor, pageQuery } from "../../http/pagination.ts";
+import { decodeCursor } from "../../http/pagination.ts";
 import type { AppEnv } from "../../http/types.ts";
 import { validate } from "../../http/validate.ts";
-import { creatorBody, creatorListQuery } from "./schemas.ts";
+import { creatorBody, creatorListQuery, creatorPostsQuery } from "./schemas.ts";
 
 export function creatorsRoutes(ctx: AppContext) {
   return new Hono<AppEnv>()
@@ -19,7 +19,7 @@ export function creatorsRoutes(ctx: AppContext) {
     .get("/:username", (c) =>
       c.json(ctx.services.creators.get(c.req.param("username"), c.get("viewer")?.user.id ?? null)),
     )
-    .get("/:username/posts", validate("query", pageQuery), (c) => {
+    .get("/:username/posts", validate("query", creatorPostsQuery), (c) => {
       const q = c.req.valid("query");
       return c.json(
         ctx.services.posts.byCreator(
@@ -27,6 +27,7 @@ export function creatorsRoutes(ctx: AppContext) {
           c.req.param("username"),
           decodeCursor(q.cursor),
           q.limit,
+          q.only,
         ),
       );
     });

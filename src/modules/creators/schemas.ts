@@ -21,4 +21,7 @@ export const creatorBody = z.object({
   trialDays: z.number().int().min(0).max(90).optional(),
 });
 
+/** A creator's posts; `only=media` keeps those that carry photos or videos (the Media tab). */
+export const creatorPostsQuery = pageQuery.extend({ only: z.enum(["media"]).optional() });
+
 export const creatorListQuery = pageQuery.extend({ query: z.string().trim().max(100).optional() });

@@ -28,6 +28,8 @@ export interface CreatorView {
   bundles: { months: number; discountPercent: number; priceCents: number }[];
   trialDays: number;
   postsCount: number;
+  /** Photos and videos in the creator's live posts. */
+  mediaCount: number;
   createdAt: number;
 }
 
@@ -49,7 +51,8 @@ export function createCreatorsService(ctx: AppContext) {
         .sort((a, b) => a.months - b.months)
         .map((b) => ({ ...b, priceCents: bundlePriceCents(p.priceCents, b.months, b.discountPercent) })),
       trialDays: p.trialDays,
-      postsCount: counts.get(u.id) ?? 0,
+      postsCount: counts.get(u.id)?.posts ?? 0,
+      mediaCount: counts.get(u.id)?.media ?? 0,
       createdAt: p.createdAt,
     }));
   }

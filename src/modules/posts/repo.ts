@@ -1,8 +1,9 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import { after, before } from "../../db/keyset.ts";
 import { inList, prepared } from "../../db/prepared.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import type { Cursor } from "../../http/pagination.ts";
+import { postMedia } from "../media/tables.ts";
 import { postComments, postLikes, posts, type CommentRow, type PostRow } from "./tables.ts";
 
 /** Published and not deleted: deletion clears published_at, so this one term matches the partial index. */
@@ -105,18 +106,51 @@ export const postsRepo = {
       .limit(limit)
       .all(),
 
-  publishedCounts: (db: DrizzleDb, creatorIds: string[]): Map<string, number> =>
-    new Map(
-      creatorIds.length === 0
-        ? []
-        : db
-            .select({ creatorId: posts.creatorId, n: count() })
-            .from(posts)
-            .where(and(inArray(posts.creatorId, creatorIds), live))
-            .groupBy(posts.creatorId)
-            .all()
-            .map((r) => [r.creatorId, r.n]),
-    ),
+  /** Live posts and the media attached to them, per creator (the creator page's counts). */
+  publishedCounts(db: DrizzleDb, creatorIds: string[]): Map<string, { posts: number; media: number }> {
+    const out = new Map(creatorIds.map((id) => [id, { posts: 0, media: 0 }]));
+    if (creatorIds.length === 0) return out;
+    const where = and(inArray(posts.creatorId, creatorIds), live);
+    for (const r of db
+      .select({ creatorId: posts.creatorId, n: count() })
+      .from(posts)
+      .where(where)
+      .groupBy(posts.creatorId)
+      .all())
+      out.get(r.creatorId)!.posts = r.n;
+    // post_media belongs to the media module; counting through the timeline index needs the join here.
+    for (const r of db
+      .select({ creatorId: posts.creatorId, n: count() })
+      .from(posts)
+      .innerJoin(postMedia, eq(postMedia.postId, posts.id))
+      .where(where)
+      .groupBy(posts.creatorId)
+      .all())
+      out.get(r.creatorId)!.media = r.n;
+    return out;
+  },
+
+  /** One creator's live posts that carry media, newest first (the creator page's Media tab). */
+  withMedia: (db: DrizzleDb, creatorId: string, cursor: Cursor | null, limit: number): PostRow[] =>
+    db
+      .select()
+      .from(posts)
+      .where(
+        and(
+          eq(posts.creatorId, creatorId),
+          live,
+          before(posts.publishedAt, posts.id, cursor),
+          exists(
+            db
+              .select({ one: sql`1` })
+              .from(postMedia)
+              .where(eq(postMedia.postId, posts.id)),
+          ),
+        ),
+      )
+      .orderBy(desc(posts.publishedAt), desc(posts.id))
+      .limit(limit)
+      .all(),
 
   /** Scheduled posts whose time has come (index posts_due_idx). */
   due: (db: DrizzleDb, now: number, limit: number): PostRow[] =>

@@ -239,15 +239,21 @@ export function createPostsService(ctx: AppContext) {
     get: (viewer: EntitlementViewer | null, id: string): PostView =>
       present(viewer, [visibleRow(viewer, id)])[0]!,
 
+    /** A creator's page: every live post, or (`only: "media"`) those that carry media. */
     byCreator(
       viewer: EntitlementViewer | null,
       username: string,
       cursor: Cursor | null,
       limit: number,
+      only?: "media",
     ): Page<PostView> {
       const creator = ctx.services.users.byUsername(username);
       if (!creator || !ctx.services.creators.isCreator(creator.id)) throw new NotFound("Creator");
-      const p = page(cache.timeline([creator.id], cursor, limit + 1), limit, timelineKey);
+      const rows =
+        only === "media"
+          ? postsRepo.withMedia(ctx.db.read, creator.id, cursor, limit + 1)
+          : cache.timeline([creator.id], cursor, limit + 1);
+      const p = page(rows, limit, timelineKey);
       return { items: present(viewer, p.items), nextCursor: p.nextCursor };
     },
 
