@@ -253,6 +253,18 @@ describe.skipIf(noMediaRoutes)("media in the browser: upload, gallery, locked pr
       expect(await scrollWidth(p2)).toBeLessThanOrEqual(375);
       await p2.locator("article.post").first().scrollIntoViewIfNeeded();
       await shot(p2, "05-fan-locked-phone-dark");
+
+      // The Media tab: one tile per post with media, locked as its blurred preview, opening the post.
+      await p2.getByRole("tab", { name: /Media/ }).click();
+      const tile = p2.getByRole("link", { name: "2 photos, locked: for subscribers" });
+      await tile.waitFor();
+      expect(await p2.getByRole("tab", { name: /Media/ }).getAttribute("aria-selected")).toBe("true");
+      expect(await tile.locator("img").getAttribute("src")).toMatch(/\/preview\.webp$/);
+      await allLoaded(p2, ".media-cell img");
+      expect(await scrollWidth(p2)).toBeLessThanOrEqual(375);
+      await shot(p2, "05b-fan-media-tab-phone-dark");
+      await tile.click();
+      await p2.waitForURL(/\/posts\/[a-z2-7]{26}$/);
       await phone.close();
     },
     T,

@@ -224,8 +224,9 @@ export const api = {
     request<Page<Creator>>("GET", "/creators", { query: q }),
   creator: (username: string) =>
     request<{ creator: Creator; viewer: CreatorViewer }>("GET", `/creators/${enc(username)}`),
-  creatorPosts: (username: string, cursor?: string | null, limit?: number) =>
-    request<Page<Post>>("GET", `/creators/${enc(username)}/posts`, { query: { cursor, limit } }),
+  /** A creator's posts; `only: "media"` keeps those with photos or videos (the Media tab). */
+  creatorPosts: (username: string, cursor?: string | null, limit?: number, only?: "media") =>
+    request<Page<Post>>("GET", `/creators/${enc(username)}/posts`, { query: { cursor, limit, only } }),
 
   feed: (cursor?: string | null, limit?: number) =>
     request<Page<Post>>("GET", "/feed", { query: { cursor, limit } }),

@@ -41,6 +41,8 @@ export interface Creator {
   bundles: Bundle[];
   trialDays: number;
   postsCount: number;
+  /** Photos and videos in the creator's live posts. */
+  mediaCount: number;
   createdAt: number;
 }
 

@@ -2,13 +2,13 @@
 import type { Media } from "../api/types";
 import { plural } from "./format";
 
-/** "3 photos · 1 video", or "" without media. */
 /** "Processing…", with the server's percentage once the job reports one. */
 export function processingLabel(m: { progress?: number | null } | null | undefined): string {
   const p = m?.progress;
   return p ? `Processing… ${Math.round(p)} %` : "Processing…";
 }
 
+/** "3 photos · 1 video", or "" without media. */
 export function mediaCount(items: readonly Pick<Media, "kind">[]): string {
   const photos = items.filter((m) => m.kind === "image").length;
   const videos = items.length - photos;

@@ -7,6 +7,7 @@ import Avatar from "../components/Avatar";
 import Composer from "../components/Composer";
 import EmptyState from "../components/EmptyState";
 import Icon from "../components/Icon";
+import MediaGrid from "../components/MediaGrid";
 import PostList from "../components/PostList";
 import { LineSkeleton, PostSkeletons } from "../components/Skeleton";
 import SubscribeDialog from "../components/SubscribeDialog";
@@ -28,6 +29,17 @@ export default function CreatorPage() {
   const [subMonths, setSubMonths] = createSignal<SubscriptionMonths | null>(null);
   const [tipOpen, setTipOpen] = createSignal(false);
   const posts = createPager((cursor) => api.creatorPosts(username(), cursor, 20));
+  // The Media tab's list loads the first time the tab opens (and again when the page changes hands).
+  const mediaPosts = createPager((cursor) => api.creatorPosts(username(), cursor, 30, "media"));
+  const [tab, setTab] = createSignal<"posts" | "media">("posts");
+  let mediaLoaded = false;
+  function openTab(next: "posts" | "media") {
+    setTab(next);
+    if (next === "media" && !mediaLoaded) {
+      mediaLoaded = true;
+      void mediaPosts.reset();
+    }
+  }
 
   async function load(quiet = false) {
     if (!quiet) setData(null);
@@ -44,6 +56,8 @@ export default function CreatorPage() {
       if (viewer === null) return; // wait until we know who is looking
       void load();
       void posts.reset();
+      mediaLoaded = false;
+      openTab(tab());
     }),
   );
 
@@ -192,40 +206,73 @@ export default function CreatorPage() {
                     if (post.status === "published") {
                       posts.prepend(post);
                       void load(true);
+                      if (mediaLoaded) void mediaPosts.refresh();
                     }
                   }}
                 />
               </Show>
 
               <div class="tabs" role="tablist" aria-label="Creator content">
-                <button type="button" role="tab" class="tab-btn active" aria-selected="true">
-                  Posts
-                </button>
-                <button
-                  type="button"
-                  role="tab"
-                  class="tab-btn"
-                  aria-selected="false"
-                  disabled
-                  title="Media: coming soon"
-                >
-                  Media <span class="soon">Soon</span>
-                </button>
+                <For each={["posts", "media"] as const}>
+                  {(name) => (
+                    <button
+                      type="button"
+                      role="tab"
+                      id={`tab-${name}`}
+                      class="tab-btn"
+                      classList={{ active: tab() === name }}
+                      aria-selected={tab() === name}
+                      aria-controls={`panel-${name}`}
+                      tabIndex={tab() === name ? 0 : -1}
+                      onClick={() => openTab(name)}
+                      onKeyDown={(e) => {
+                        if (e.key !== "ArrowLeft" && e.key !== "ArrowRight") return;
+                        const other = name === "posts" ? "media" : "posts";
+                        openTab(other);
+                        document.getElementById(`tab-${other}`)?.focus();
+                      }}
+                    >
+                      {name === "posts" ? "Posts" : "Media"}
+                      <span class="tab-count">
+                        {(name === "posts" ? c().postsCount : c().mediaCount).toLocaleString()}
+                      </span>
+                    </button>
+                  )}
+                </For>
               </div>
 
-              <PostList
-                pager={posts}
-                currency={c().currency}
-                empty={
-                  <EmptyState icon="file" title={v().isOwner ? "Write your first post" : "No posts yet"}>
-                    <p class="muted">
-                      {v().isOwner
-                        ? "Your fans will see your posts here. Use the composer above to share something."
-                        : `${c().displayName} hasn't posted yet. ${v().subscribed ? "" : "Subscribe to be the first to see new posts."}`}
-                    </p>
-                  </EmptyState>
-                }
-              />
+              <div id="panel-posts" role="tabpanel" aria-labelledby="tab-posts" hidden={tab() !== "posts"}>
+                <PostList
+                  pager={posts}
+                  currency={c().currency}
+                  empty={
+                    <EmptyState icon="file" title={v().isOwner ? "Write your first post" : "No posts yet"}>
+                      <p class="muted">
+                        {v().isOwner
+                          ? "Your fans will see your posts here. Use the composer above to share something."
+                          : `${c().displayName} hasn't posted yet. ${v().subscribed ? "" : "Subscribe to be the first to see new posts."}`}
+                      </p>
+                    </EmptyState>
+                  }
+                />
+              </div>
+              <div id="panel-media" role="tabpanel" aria-labelledby="tab-media" hidden={tab() !== "media"}>
+                <Show when={tab() === "media"}>
+                  <MediaGrid
+                    pager={mediaPosts}
+                    currency={c().currency}
+                    empty={
+                      <EmptyState icon="image" title="No photos or videos yet">
+                        <p class="muted">
+                          {v().isOwner
+                            ? "Posts with photos or videos show up here as a grid."
+                            : `${c().displayName}'s photos and videos will show up here.`}
+                        </p>
+                      </EmptyState>
+                    }
+                  />
+                </Show>
+              </div>
 
               <Show when={subMonths()}>
                 {(m) => (
@@ -241,6 +288,7 @@ export default function CreatorPage() {
                       invalidateFeed();
                       void load(true);
                       void posts.refresh();
+                      if (mediaLoaded) void mediaPosts.refresh();
                     }}
                   />
                 )}
