@@ -40,6 +40,7 @@ import {
   ownCpuMs,
   packageVersion,
   processCpuMs,
+  processRssMb,
   runLoad,
   sleep,
   startChild,
@@ -368,6 +369,8 @@ function report(opts: {
   hello: Measured;
   staticPage: Measured;
   feed: Measured;
+  /** The fanz server's resident memory after the run (its caches full). */
+  fanzRssMb: number | null;
   seed: Seeded;
   sample: { bytes: number; locked: number };
   profiled: boolean;
@@ -413,7 +416,10 @@ function report(opts: {
       `${fmtInt(s.counts.fans!)} fans, 1 admin), ${fmtInt(s.counts.posts!)} posts (30 % public, 50 % subscribers, ` +
       `20 % PPV, over 180 days), ${fmtInt(s.counts.subscriptions!)} live subscriptions (${SUBS_PER_FAN} per fan), ` +
       `${fmtInt(s.counts.likes!)} likes, ${fmtInt(s.counts.unlocks!)} PPV unlocks, ${s.counts.sessions} sessions.`,
-    `- Sample feed page: ${LIMIT} items, ${fmtInt(opts.sample.bytes)} bytes, ${opts.sample.locked} locked.`,
+    `- Sample feed page: ${LIMIT} items, ${fmtInt(opts.sample.bytes)} bytes, ${opts.sample.locked} locked.` +
+      (opts.fanzRssMb === null
+        ? ""
+        : ` Fanz server resident memory after the run: ${fmt(opts.fanzRssMb, 0)} MB.`),
     `- CPU columns: % of one core during the measured ${DURATION_S} s, from /proc (server) and process.cpuUsage ` +
       `(driver). 1-min load average when each measurement started: hello-world ${fmt(hello.load)}, ` +
       `static page ${fmt(staticPage.load)}, feed ${fmt(feed.load)} (the driver and the server use about one core each, so anything above ~2 ` +
@@ -495,12 +501,21 @@ async function main(): Promise<number> {
 
     process.stdout.write("Fanz feed:\n");
     const feed = await measure("feed", fanz.baseUrl + FEED_PATH, fanz, rotateTokens(seeded.tokens));
+    const fanzRssMb = processRssMb(fanz.child.pid);
     await sleep(200);
     const code = await fanz.stop();
     children.splice(children.indexOf(fanz), 1);
     if (code !== 0) throw new Error(`fanzctl serve exited with ${code}:\n${fanz.output()}`);
 
-    const block = report({ hello, staticPage, feed, seed: seeded, sample, profiled: profDir !== null });
+    const block = report({
+      hello,
+      staticPage,
+      feed,
+      fanzRssMb,
+      seed: seeded,
+      sample,
+      profiled: profDir !== null,
+    });
     process.stdout.write(`\n${block}\n`);
     const bad = [
       ...problems("hello-world", hello.result),

@@ -188,6 +188,17 @@ export function processCpuMs(pid: number | undefined): number | null {
   }
 }
 
+/** Resident memory of a process in MB, from /proc; null where /proc is unavailable. */
+export function processRssMb(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
 /** This process's CPU time (user + system, ms). */
 export function ownCpuMs(): number {
   const u = process.cpuUsage();

@@ -28,6 +28,27 @@ describe("createCache", () => {
     expect(cache.get("c")).toBe(4);
   });
 
+  it("with weigh, holds at most max weight, evicting the least recently set", () => {
+    const cache = createCache<string, string>({
+      max: 10,
+      weigh: (v) => v.length,
+      ttlMs: 60_000,
+      now: clock().now,
+    });
+    cache.set("a", "aaaa");
+    cache.set("b", "bbbb");
+    cache.set("c", "cccc"); // 12 > 10: "a" goes
+    expect(cache.get("a")).toBeUndefined();
+    expect(cache.size).toBe(2);
+    cache.set("b", "b"); // replacing frees its old weight: 4 + 1
+    cache.set("d", "dddd");
+    expect([cache.get("b"), cache.get("c"), cache.get("d")]).toEqual(["b", "cccc", "dddd"]);
+    // One entry heavier than max is still kept on its own (it was just asked for).
+    cache.set("big", "x".repeat(50));
+    expect(cache.size).toBe(1);
+    expect(cache.get("big")).toHaveLength(50);
+  });
+
   it("getMany loads only the missing keys, once each, and keeps them", () => {
     const cache = createCache<string, string>({ max: 10, ttlMs: 60_000, now: clock().now });
     cache.set("x", "X");

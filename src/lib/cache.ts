@@ -13,9 +13,11 @@ export interface Cache<K, V> {
   getMany(keys: readonly K[], load: (missing: K[]) => Iterable<readonly [K, V]>): Map<K, V>;
 }
 
-export interface CacheOptions {
-  /** Entries kept; the oldest inserted go first beyond it. */
+export interface CacheOptions<V> {
+  /** What the cache may hold, in `weigh` units (entries by default); the least recently set go first. */
   max: number;
+  /** An entry's share of `max`, e.g. its size in characters for rows with free text. Default 1. */
+  weigh?: (value: V) => number;
   /** Lifetime of an entry; 0 disables the cache (every get misses). */
   ttlMs: number;
   now: () => number;
@@ -25,18 +27,27 @@ export interface CacheOptions {
 export function configuredCache<K, V>(
   ctx: { config: { cache: { ttl_seconds: number } }; clock: { now(): number } },
   max: number,
+  weigh?: (value: V) => number,
 ): Cache<K, V> {
-  return createCache({ max, ttlMs: ctx.config.cache.ttl_seconds * 1000, now: () => ctx.clock.now() });
+  return createCache({ max, weigh, ttlMs: ctx.config.cache.ttl_seconds * 1000, now: () => ctx.clock.now() });
 }
 
-export function createCache<K, V>({ max, ttlMs, now }: CacheOptions): Cache<K, V> {
-  const entries = new Map<K, { value: V; expiresAt: number }>();
+export function createCache<K, V>({ max, weigh, ttlMs, now }: CacheOptions<V>): Cache<K, V> {
+  const entries = new Map<K, { value: V; expiresAt: number; weight: number }>();
+  let total = 0;
+
+  function remove(key: K): void {
+    const e = entries.get(key);
+    if (!e) return;
+    total -= e.weight;
+    entries.delete(key);
+  }
 
   function get(key: K, t = now()): V | undefined {
     const e = entries.get(key);
     if (!e) return undefined;
     if (e.expiresAt <= t) {
-      entries.delete(key);
+      remove(key);
       return undefined;
     }
     return e.value;
@@ -44,17 +55,22 @@ export function createCache<K, V>({ max, ttlMs, now }: CacheOptions): Cache<K, V
 
   function set(key: K, value: V): void {
     if (ttlMs <= 0) return;
-    entries.delete(key);
-    entries.set(key, { value, expiresAt: now() + ttlMs });
-    // Map iteration is insertion order, so the first key is the oldest entry.
-    if (entries.size > max) entries.delete(entries.keys().next().value as K);
+    remove(key);
+    const weight = weigh ? weigh(value) : 1;
+    entries.set(key, { value, expiresAt: now() + ttlMs, weight });
+    total += weight;
+    // Map iteration is insertion order, so the first key is the least recently set entry.
+    while (total > max && entries.size > 1) remove(entries.keys().next().value as K);
   }
 
   return {
     get: (key) => get(key),
     set,
-    delete: (key) => void entries.delete(key),
-    clear: () => entries.clear(),
+    delete: remove,
+    clear: () => {
+      entries.clear();
+      total = 0;
+    },
     get size() {
       return entries.size;
     },

@@ -28,8 +28,10 @@ const newer = (a: Key, b: Key) =>
   a.publishedAt > b.publishedAt || (a.publishedAt === b.publishedAt && a.id > b.id);
 
 export function createTimelineCache(ctx: AppContext) {
-  const heads = configuredCache<string, Head>(ctx, 20_000);
-  const rows = configuredCache<string, PostRow>(ctx, 20_000);
+  // Bounded by keys held (~100 bytes each), not by creators.
+  const heads = configuredCache<string, Head>(ctx, 250_000, (h) => 1 + h.keys.length);
+  // Rows carry up to 5,000 characters of text: bounded by characters (~16 MB), not by count.
+  const rows = configuredCache<string, PostRow>(ctx, 8_000_000, (r) => 300 + r.text.length);
 
   function head(creatorId: string): Head {
     let h = heads.get(creatorId);

@@ -43,7 +43,11 @@ export function createSubscriptionsService(ctx: AppContext) {
   // Each fan's live subscriptions, asked on every page and every media request. Period ends are compared
   // with the clock at each read, so a lapse needs no write; every write that can grant, extend or end
   // access forgets the fan's entry when its transaction ends (see changedFan).
-  const liveOfFan = configuredCache<string, { creatorId: string; currentPeriodEnd: number }[]>(ctx, 50_000);
+  const liveOfFan = configuredCache<string, { creatorId: string; currentPeriodEnd: number }[]>(
+    ctx,
+    250_000, // subscriptions held, across fans
+    (subs) => 1 + subs.length,
+  );
   const changedFan = (fanId: string) => ctx.db.onTxEnd(() => liveOfFan.delete(fanId));
 
   function present(rows: SubscriptionRow[]): SubscriptionView[] {
