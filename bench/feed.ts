@@ -419,7 +419,7 @@ function report(opts: {
     `- Sample feed page: ${LIMIT} items, ${fmtInt(opts.sample.bytes)} bytes, ${opts.sample.locked} locked.` +
       (opts.fanzRssMb === null
         ? ""
-        : ` Fanz server resident memory after the run: ${fmt(opts.fanzRssMb, 0)} MB.`),
+        : ` Fanz server resident memory after the run: ${fmt(opts.fanzRssMb, 0)} MB (the memory-mapped database pages it read count in it).`),
     `- CPU columns: % of one core during the measured ${DURATION_S} s, from /proc (server) and process.cpuUsage ` +
       `(driver). 1-min load average when each measurement started: hello-world ${fmt(hello.load)}, ` +
       `static page ${fmt(staticPage.load)}, feed ${fmt(feed.load)} (the driver and the server use about one core each, so anything above ~2 ` +
