@@ -333,8 +333,9 @@ describe("media: upload, processing, delivery", () => {
     expect(lockedSubs.media).toHaveLength(2);
     expect(open.media[0].urls.thumb).toBe(a.urls.thumb);
 
+    expect((await app.post(`/api/v1/posts/${pub.id}/likes`, undefined, fan.token)).status).toBe(200);
     const profile = (await app.get("/api/v1/creators/otherstudio", fan.token)).body.creator;
-    expect(profile).toMatchObject({ postsCount: 4, mediaCount: 4 });
+    expect(profile).toMatchObject({ postsCount: 4, mediaCount: 4, likesCount: 1 });
     expect((await app.get("/api/v1/creators/otherstudio/posts?only=photos", fan.token)).status).toBe(400);
   });
 

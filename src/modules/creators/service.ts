@@ -30,6 +30,8 @@ export interface CreatorView {
   postsCount: number;
   /** Photos and videos in the creator's live posts. */
   mediaCount: number;
+  /** Likes on the creator's live posts. */
+  likesCount: number;
   createdAt: number;
 }
 
@@ -53,6 +55,7 @@ export function createCreatorsService(ctx: AppContext) {
       trialDays: p.trialDays,
       postsCount: counts.get(u.id)?.posts ?? 0,
       mediaCount: counts.get(u.id)?.media ?? 0,
+      likesCount: counts.get(u.id)?.likes ?? 0,
       createdAt: p.createdAt,
     }));
   }

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, exists, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, inArray, isNotNull, isNull, lte, sql, sum } from "drizzle-orm";
 import { after, before } from "../../db/keyset.ts";
 import { inList, prepared } from "../../db/prepared.ts";
 import type { DrizzleDb } from "../../db/client.ts";
@@ -106,18 +106,24 @@ export const postsRepo = {
       .limit(limit)
       .all(),
 
-  /** Live posts and the media attached to them, per creator (the creator page's counts). */
-  publishedCounts(db: DrizzleDb, creatorIds: string[]): Map<string, { posts: number; media: number }> {
-    const out = new Map(creatorIds.map((id) => [id, { posts: 0, media: 0 }]));
+  /** Live posts, the likes on them and the media attached to them, per creator (the creator page's counts). */
+  publishedCounts(
+    db: DrizzleDb,
+    creatorIds: string[],
+  ): Map<string, { posts: number; likes: number; media: number }> {
+    const out = new Map(creatorIds.map((id) => [id, { posts: 0, likes: 0, media: 0 }]));
     if (creatorIds.length === 0) return out;
     const where = and(inArray(posts.creatorId, creatorIds), live);
     for (const r of db
-      .select({ creatorId: posts.creatorId, n: count() })
+      .select({ creatorId: posts.creatorId, n: count(), likes: sum(posts.likesCount).mapWith(Number) })
       .from(posts)
       .where(where)
       .groupBy(posts.creatorId)
-      .all())
-      out.get(r.creatorId)!.posts = r.n;
+      .all()) {
+      const c = out.get(r.creatorId)!;
+      c.posts = r.n;
+      c.likes = r.likes;
+    }
     // post_media belongs to the media module; counting through the timeline index needs the join here.
     for (const r of db
       .select({ creatorId: posts.creatorId, n: count() })

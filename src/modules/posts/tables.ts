@@ -31,9 +31,9 @@ export const posts = sqliteTable(
   },
   (t) => [
     // Live posts only (deleting a post clears published_at): timelines sort keys read from this index
-    // alone, without touching the table.
+    // alone, without touching the table; likes_count rides along so the creator page's counts do too.
     index("posts_creator_timeline_idx")
-      .on(t.creatorId, t.publishedAt, t.id)
+      .on(t.creatorId, t.publishedAt, t.id, t.likesCount)
       .where(sql`${t.publishedAt} IS NOT NULL`),
     index("posts_creator_unpublished_idx").on(t.creatorId, t.status, t.createdAt, t.id),
     index("posts_due_idx").on(t.status, t.publishAt),

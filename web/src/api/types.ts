@@ -43,6 +43,8 @@ export interface Creator {
   postsCount: number;
   /** Photos and videos in the creator's live posts. */
   mediaCount: number;
+  /** Likes on the creator's live posts. */
+  likesCount: number;
   createdAt: number;
 }
 

@@ -146,6 +146,13 @@ export default function CreatorPage() {
                       {c().postsCount === 1 ? "post" : "posts"}
                     </li>
                     <li>
+                      <strong>{c().mediaCount.toLocaleString()}</strong> media
+                    </li>
+                    <li>
+                      <strong>{c().likesCount.toLocaleString()}</strong>{" "}
+                      {c().likesCount === 1 ? "like" : "likes"}
+                    </li>
+                    <li>
                       <Icon name="calendar" size={16} /> Joined {joinedFmt.format(new Date(c().createdAt))}
                     </li>
                   </ul>

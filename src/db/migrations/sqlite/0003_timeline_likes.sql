@@ -1,0 +1,2 @@
+DROP INDEX `posts_creator_timeline_idx`;--> statement-breakpoint
+CREATE INDEX `posts_creator_timeline_idx` ON `posts` (`creator_id`,`published_at`,`id`,`likes_count`) WHERE "posts"."published_at" IS NOT NULL;
