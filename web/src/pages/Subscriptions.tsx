@@ -3,7 +3,7 @@ import { A } from "@solidjs/router";
 import { createSignal, For, onMount, Show } from "solid-js";
 import { api, errorMessage } from "../api/client";
 import type { Subscription } from "../api/types";
-import Avatar from "../components/Avatar";
+import PersonLink from "../components/PersonLink";
 import Dialog from "../components/Dialog";
 import EmptyState from "../components/EmptyState";
 import { FormError } from "../components/Field";
@@ -79,17 +79,7 @@ function SubscriptionsPage() {
             <For each={subs.items}>
               {(s) => (
                 <li class="sub-row">
-                  <A href={`/${s.creator.username}`} class="sub-who">
-                    <Avatar
-                      name={s.creator.displayName}
-                      username={s.creator.username}
-                      url={s.creator.avatarUrl}
-                    />
-                    <span class="sub-names">
-                      <strong class="truncate">{s.creator.displayName}</strong>
-                      <span class="muted truncate small">@{s.creator.username}</span>
-                    </span>
-                  </A>
+                  <PersonLink person={s.creator} />
                   <div class="sub-info">
                     <span class="sub-price">
                       {s.priceCents > 0

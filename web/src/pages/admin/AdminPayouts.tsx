@@ -1,9 +1,8 @@
 // The payouts queue: approve or reject requests, then mark approved ones paid once the money was sent.
-import { A } from "@solidjs/router";
 import { createSignal, For, Match, onMount, Show, Switch } from "solid-js";
 import { api, errorMessage } from "../../api/client";
 import type { Payout, PayoutStatus } from "../../api/types";
-import Avatar from "../../components/Avatar";
+import PersonLink from "../../components/PersonLink";
 import Dialog from "../../components/Dialog";
 import EmptyState from "../../components/EmptyState";
 import { FormError } from "../../components/Field";
@@ -123,17 +122,7 @@ function Queue() {
             <For each={list.items}>
               {(p) => (
                 <li class="admin-row">
-                  <A href={`/${p.creator.username}`} class="sub-who">
-                    <Avatar
-                      name={p.creator.displayName}
-                      username={p.creator.username}
-                      url={p.creator.avatarUrl}
-                    />
-                    <span class="sub-names">
-                      <strong class="truncate">{p.creator.displayName}</strong>
-                      <span class="muted truncate small">@{p.creator.username}</span>
-                    </span>
-                  </A>
+                  <PersonLink person={p.creator} />
                   <div class="admin-row-info">
                     <strong class="admin-amount">{formatMoney(p.amountCents, p.currency)}</strong>
                     <span class="muted small">
