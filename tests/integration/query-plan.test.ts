@@ -83,7 +83,7 @@ describe("query plans", () => {
     );
     expect(media).not.toContain("TEMP B-TREE");
     noFullScan(media);
-    const counts = planOf(() => postsRepo.publishedCounts(db, [creatorId, "x".padEnd(26, "a")]));
+    const counts = planOf(() => postsRepo.profileCounts(db, [creatorId, "x".padEnd(26, "a")]));
     // Posts and likes come from the covering index alone (likes_count is its last column).
     expect(counts).toMatch(/SEARCH posts USING COVERING INDEX posts_creator_timeline_idx/);
     noFullScan(counts);

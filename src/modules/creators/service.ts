@@ -39,7 +39,7 @@ export function createCreatorsService(ctx: AppContext) {
   // Looked up for every post on every page; forgotten when the profile changes (upsertMine).
   const currencies = configuredCache<string, string>(ctx, 20_000);
   function present(rows: { profile: CreatorProfileRow; user: UserRow }[]): CreatorView[] {
-    const counts = ctx.services.posts.publishedCounts(rows.map((r) => r.user.id));
+    const counts = ctx.services.posts.profileCounts(rows.map((r) => r.user.id));
     return rows.map(({ profile: p, user: u }) => ({
       id: u.id,
       username: u.username,

@@ -107,7 +107,7 @@ export const postsRepo = {
       .all(),
 
   /** Live posts, the likes on them and the media attached to them, per creator (the creator page's counts). */
-  publishedCounts(
+  profileCounts(
     db: DrizzleDb,
     creatorIds: string[],
   ): Map<string, { posts: number; likes: number; media: number }> {

@@ -278,7 +278,7 @@ export function createPostsService(ctx: AppContext) {
     liveRows: (ids: string[]): PostRow[] =>
       postsRepo.byIds(ctx.db.read, ids).filter((r) => r.publishedAt !== null && r.deletedAt === null),
 
-    publishedCounts: (creatorIds: string[]) => postsRepo.publishedCounts(ctx.db.read, creatorIds),
+    profileCounts: (creatorIds: string[]) => postsRepo.profileCounts(ctx.db.read, creatorIds),
 
     async setLike(viewer: EntitlementViewer, id: string, liked: boolean): Promise<PostView> {
       const post = entitledRow(viewer, id);

@@ -86,12 +86,13 @@ export function createTimelineCache(ctx: AppContext) {
     /** Published posts of these creators after the cursor, newest first, at most `limit`. */
     timeline(creatorIds: string[], cursor: Cursor | null, limit: number): PostRow[] {
       if (creatorIds.length === 0) return [];
-      const keys = mergeHeads(creatorIds, cursor, limit);
-      if (!keys) {
+      const fromSql = () => {
         const found = postsRepo.timeline(ctx.db.read, creatorIds, cursor, limit);
         for (const r of found) rows.set(r.id, r);
         return found;
-      }
+      };
+      const keys = mergeHeads(creatorIds, cursor, limit);
+      if (!keys) return fromSql();
       const byId = rows.getMany(
         keys.map((k) => k.id),
         (missing) =>
@@ -104,13 +105,13 @@ export function createTimelineCache(ctx: AppContext) {
       if (page.every((r) => r !== undefined)) return page;
       // A head outlived its post (changed by another process within the TTL): read it afresh.
       for (const id of creatorIds) heads.delete(id);
-      return postsRepo.timeline(ctx.db.read, creatorIds, cursor, limit);
+      return fromSql();
     },
 
-    /** Drops what a write to this creator's posts (and this post, if given) may have changed. */
-    forget(creatorId: string, postId?: string): void {
+    /** Drops what a write to this post may have changed: its row and its creator's head. */
+    forget(creatorId: string, postId: string): void {
       heads.delete(creatorId);
-      if (postId) rows.delete(postId);
+      rows.delete(postId);
     },
   };
 }

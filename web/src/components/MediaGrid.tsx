@@ -12,12 +12,13 @@ import PagerFooter from "./PagerFooter";
 
 function Tile(props: { post: Post; currency?: string }) {
   const first = () => props.post.media[0]!;
+  const price = () => formatMoney(props.post.priceCents ?? 0, props.post.currency ?? props.currency ?? "USD");
   const src = () => (props.post.locked ? (first().urls.preview ?? null) : pictureUrl(first(), "thumb"));
   const label = () => {
     const what = mediaCount(props.post.media);
     if (!props.post.locked) return `${what}: open the post`;
     return props.post.visibility === "ppv"
-      ? `${what}, locked: unlock for ${formatMoney(props.post.priceCents ?? 0, props.post.currency ?? props.currency ?? "USD")}`
+      ? `${what}, locked: unlock for ${price()}`
       : `${what}, locked: for subscribers`;
   };
   return (
@@ -51,11 +52,7 @@ function Tile(props: { post: Post; currency?: string }) {
         <Show when={props.post.locked}>
           <span class="media-cell-lock" aria-hidden="true">
             <Icon name="lock" size={20} />
-            <span>
-              {props.post.visibility === "ppv"
-                ? formatMoney(props.post.priceCents ?? 0, props.post.currency ?? props.currency ?? "USD")
-                : "Subscribers"}
-            </span>
+            <span>{props.post.visibility === "ppv" ? price() : "Subscribers"}</span>
           </span>
         </Show>
       </A>
