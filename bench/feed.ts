@@ -156,6 +156,8 @@ async function seed(dataDir: string): Promise<Seeded> {
         priceCents: 299 + 100 * rnd.int(20),
         currency,
         bundles: [],
+        avatarMediaId: null,
+        bannerMediaId: null,
         trialDays: 0,
         createdAt: at,
         updatedAt: at,

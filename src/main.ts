@@ -14,6 +14,7 @@ import { loadWebAssets, type Asset } from "./lib/assets.ts";
 import { HOUR, systemClock, type Clock } from "./lib/clock.ts";
 import { createLogger, type Logger } from "./lib/logger.ts";
 import { dataPaths } from "./lib/paths.ts";
+import { createSealer, loadSecretKey } from "./lib/sealed.ts";
 import { createServices } from "./services.ts";
 import { createRegistry } from "./jobs/registry.ts";
 import { createWorkerPool } from "./workers/pool.ts";
@@ -38,6 +39,7 @@ export function buildApp(config: Config, opts: BuildOptions = {}) {
     clock: opts.clock ?? systemClock,
     logger: opts.logger ?? createLogger(config.log.level),
     paths,
+    sealer: createSealer(loadSecretKey(config.security.secret_key, paths.secretKey)),
     workers: createWorkerPool(config.jobs.workers),
   } as AppContext;
   ctx.services = createServices(ctx);

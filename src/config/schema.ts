@@ -112,6 +112,16 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    security: z
+      .object({
+        /** 64 hex characters: the key that encrypts payout details at rest. Empty = <data_dir>/secret.key (created on first start; back it up). */
+        secret_key: z
+          .string()
+          .regex(/^([0-9a-fA-F]{64})?$/, "must be 64 hex characters")
+          .default(""),
+      })
+      .strict()
+      .prefault({}),
     log: z
       .object({
         /** debug | info | warn | error */

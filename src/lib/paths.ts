@@ -8,6 +8,7 @@ export function dataPaths(dataDir: string) {
     root,
     database: join(root, "fanz.db"),
     setupToken: join(root, "setup-token"),
+    secretKey: join(root, "secret.key"),
     media: join(root, "media"),
     tmp: join(root, "tmp"),
   };

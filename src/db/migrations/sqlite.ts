@@ -25,5 +25,10 @@ export const sqliteMigrations: EmbeddedMigration[] = [
     "tag": "0003_timeline_likes",
     "hash": "0f95a37ec0567b1fba27b3c14ad7a47ad5f86729b827dec0ec094024ef83ec67",
     "sql": "DROP INDEX `posts_creator_timeline_idx`;--> statement-breakpoint\nCREATE INDEX `posts_creator_timeline_idx` ON `posts` (`creator_id`,`published_at`,`id`,`likes_count`) WHERE \"posts\".\"published_at\" IS NOT NULL;"
+  },
+  {
+    "tag": "0004_corrections",
+    "hash": "21b8058fb203be7c5d44db13eaa7eca5cb5b1802f3f10126cc8a30aeb1aaa1ae",
+    "sql": "CREATE TABLE `payout_methods` (\n\t`creator_id` text PRIMARY KEY NOT NULL,\n\t`kind` text NOT NULL,\n\t`details_enc` text NOT NULL,\n\t`masked` text NOT NULL,\n\t`updated_at` integer NOT NULL,\n\tFOREIGN KEY (`creator_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade\n);\n--> statement-breakpoint\nALTER TABLE `creator_profiles` ADD `avatar_media_id` text;--> statement-breakpoint\nALTER TABLE `creator_profiles` ADD `banner_media_id` text;--> statement-breakpoint\nALTER TABLE `payouts` ADD `destination` text;--> statement-breakpoint\nALTER TABLE `payouts` ADD `reference` text;--> statement-breakpoint\nALTER TABLE `media` ADD `purpose` text DEFAULT 'post' NOT NULL;"
   }
 ];

@@ -90,6 +90,8 @@ export function createCreatorsService(ctx: AppContext) {
           bio: input.bio ?? existing?.bio ?? "",
           priceCents: input.priceCents,
           currency: input.currency ?? existing?.currency ?? ctx.config.payments.currency,
+          avatarMediaId: existing?.avatarMediaId ?? null,
+          bannerMediaId: existing?.bannerMediaId ?? null,
           bundles: input.bundles ?? existing?.bundles ?? [],
           trialDays: input.trialDays ?? existing?.trialDays ?? 0,
           createdAt: existing?.createdAt ?? now,

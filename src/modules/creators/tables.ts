@@ -17,6 +17,9 @@ export const creatorProfiles = sqliteTable(
     currency: text("currency").notNull(),
     bundles: text("bundles", { mode: "json" }).$type<Bundle[]>().notNull(),
     trialDays: integer("trial_days").notNull().default(0),
+    /** Uploaded profile images (media rows with purpose avatar / banner); null = the generated fallback. */
+    avatarMediaId: text("avatar_media_id"),
+    bannerMediaId: text("banner_media_id"),
     createdAt: integer("created_at").notNull(),
     updatedAt: integer("updated_at").notNull(),
   },

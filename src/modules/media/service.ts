@@ -258,6 +258,7 @@ export function createMediaService(ctx: AppContext) {
         sizeBytes: size,
         originalName: sanitizeFileName(fileName),
         status: "processing",
+        purpose: "post",
         failureReason: null,
         width: null,
         height: null,

@@ -6,6 +6,9 @@ export const MEDIA_KINDS = ["image", "video"] as const;
 export type MediaKind = (typeof MEDIA_KINDS)[number];
 export const MEDIA_STATUSES = ["processing", "ready", "failed"] as const;
 export type MediaStatus = (typeof MEDIA_STATUSES)[number];
+/** What a medium is for: post media live in the vault; profile images are public and not listed there. */
+export const MEDIA_PURPOSES = ["post", "avatar", "banner"] as const;
+export type MediaPurpose = (typeof MEDIA_PURPOSES)[number];
 
 /** Files the processing step produced, by variant name -> file name under media/<id>/. */
 export type MediaFiles = Record<string, string>;
@@ -25,6 +28,7 @@ export const media = sqliteTable(
     /** The client's file name, sanitised; for display only, never a path. */
     originalName: text("original_name").notNull(),
     status: text("status", { enum: MEDIA_STATUSES }).notNull(),
+    purpose: text("purpose", { enum: MEDIA_PURPOSES }).notNull().default("post"),
     failureReason: text("failure_reason"),
     width: integer("width"),
     height: integer("height"),

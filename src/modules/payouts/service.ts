@@ -123,6 +123,8 @@ export function createPayoutsService(ctx: AppContext) {
           note: null,
           createdAt: now(),
           decidedAt: null,
+          destination: null,
+          reference: null,
           paidAt: null,
         };
         payoutsRepo.insert(tx, p);
