@@ -55,6 +55,7 @@ export function schedulerTasks(ctx: AppContext) {
     { name: "subscription-periods", run: () => ctx.services.subscriptions.processDue() },
     { name: "release-held-earnings", run: () => ctx.services.payments.releaseDue() },
     { name: "expired-sessions", everyMs: HOUR, run: () => ctx.services.auth.removeExpiredSessions() },
+    { name: "expired-rate-limits", everyMs: HOUR, run: () => ctx.services.rateLimit.pruneExpired() },
     { name: "stale-uploads", everyMs: HOUR, run: () => ctx.services.media.cleanStaleUploads() },
   ];
 }
@@ -99,7 +100,7 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
   const url = config.server.public_url ? publicUrl(config) : `http://localhost:${port}`;
 
   const setupToken = await ctx.services.setup.issueTokenIfNeeded();
-  const scheduler = startScheduler(schedulerTasks(ctx), config.scheduler.tick_ms, log);
+  const scheduler = startScheduler(schedulerTasks(ctx), config.scheduler.tick_ms, log, ctx.clock);
   await scheduler.runOnce();
   const stopJobs = startJobs(ctx);
 

@@ -44,7 +44,7 @@ function clientIp(ctx: AppContext, c: Context): string {
   }
 }
 
-export function readiness(ctx: AppContext): { ok: boolean; checks: Record<string, string> } {
+export async function readiness(ctx: AppContext): Promise<{ ok: boolean; checks: Record<string, string> }> {
   const checks: Record<string, string> = {};
   try {
     ctx.db.raw.reader.prepare("SELECT 1").get();
@@ -58,6 +58,9 @@ export function readiness(ctx: AppContext): { ok: boolean; checks: Record<string
   } catch {
     checks.storage = "error: data dir is not writable";
   }
+  // Media processing runs on the pool, so a pool whose threads cannot start is not ready.
+  const pool = await ctx.workers.check();
+  checks.workers = pool.ok ? "ok" : `error: ${pool.error}`;
   return { ok: Object.values(checks).every((v) => v === "ok"), checks };
 }
 
@@ -67,8 +70,8 @@ export function createApp(ctx: AppContext, web: Map<string, Asset> | null) {
   app.use("*", securityHeaders());
 
   app.get("/healthz", (c) => c.json({ status: "ok" }));
-  app.get("/readyz", (c) => {
-    const r = readiness(ctx);
+  app.get("/readyz", async (c) => {
+    const r = await readiness(ctx);
     // Video needs ffmpeg but the site runs without it, so it is reported, not required.
     const ff = ctx.services.media.ffmpeg();
     return c.json(

@@ -1,6 +1,7 @@
 // Periodic work (publishing scheduled posts, expiring subscriptions, cleaning sessions). Each tick runs
 // the tasks one after another, never overlapping itself; every task is idempotent so a crash mid-tick
 // or a second node running the same tick changes nothing twice.
+import type { Clock } from "../lib/clock.ts";
 import type { Logger } from "../lib/logger.ts";
 
 export interface ScheduledTask {
@@ -16,7 +17,12 @@ export interface Scheduler {
   stop(): Promise<void>;
 }
 
-export function startScheduler(tasks: ScheduledTask[], tickMs: number, logger: Logger): Scheduler {
+export function startScheduler(
+  tasks: ScheduledTask[],
+  tickMs: number,
+  logger: Logger,
+  clock: Clock,
+): Scheduler {
   const lastRun = new Map<string, number>();
   let running: Promise<void> | null = null;
   let stopped = false;
@@ -24,7 +30,7 @@ export function startScheduler(tasks: ScheduledTask[], tickMs: number, logger: L
   async function tick(force: boolean): Promise<void> {
     for (const task of tasks) {
       if (stopped) return;
-      const now = Date.now();
+      const now = clock.now();
       if (!force && task.everyMs && now - (lastRun.get(task.name) ?? 0) < task.everyMs) continue;
       lastRun.set(task.name, now);
       try {

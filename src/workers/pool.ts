@@ -13,8 +13,12 @@ export interface WorkerPool {
   size: number;
   /** `transfer`: objects moved to the worker (a MessagePort for progress). */
   run<T extends WorkerTask>(task: T, transfer?: TransferListItem[]): Promise<WorkerResult<T>>;
+  /** Whether a worker thread starts and answers; a success is remembered for a minute. */
+  check(): Promise<{ ok: true } | { ok: false; error: string }>;
   destroy(): Promise<void>;
 }
+
+const CHECK_VALID_MS = 60_000;
 
 /**
  * In development tsx is registered programmatically in the main thread (cli/bin.mjs), which worker
@@ -25,14 +29,37 @@ const WORKER_FILE = isSingleExecutable
   ? pathToFileURL(join(runtimeRoot, "worker.cjs")).href
   : new URL("./worker.mjs", import.meta.url).href;
 
-export function createWorkerPool(configured: number): WorkerPool {
+/** The options are for tests that need a pool whose worker cannot start. */
+export function createWorkerPool(
+  configured: number,
+  { workerFile = WORKER_FILE, checkTimeoutMs = 10_000 } = {},
+): WorkerPool {
   const size = configured > 0 ? configured : availableParallelism();
   let pool: Piscina | null = null;
+  let checkedAt = -Infinity;
+  const run = <T extends WorkerTask>(
+    task: T,
+    opts: { transferList?: TransferListItem[]; signal?: AbortSignal } = {},
+  ) => {
+    pool ??= new Piscina({ filename: workerFile, minThreads: 0, maxThreads: size, idleTimeout: 30_000 });
+    return pool.run(task, opts) as Promise<WorkerResult<T>>;
+  };
   return {
     size,
-    run<T extends WorkerTask>(task: T, transfer?: TransferListItem[]) {
-      pool ??= new Piscina({ filename: WORKER_FILE, minThreads: 0, maxThreads: size, idleTimeout: 30_000 });
-      return pool.run(task, transfer ? { transferList: transfer } : {}) as Promise<WorkerResult<T>>;
+    run: (task, transfer) => run(task, transfer ? { transferList: transfer } : {}),
+    async check() {
+      if (performance.now() - checkedAt < CHECK_VALID_MS) return { ok: true };
+      try {
+        await run({ kind: "ping" }, { signal: AbortSignal.timeout(checkTimeoutMs) });
+        checkedAt = performance.now();
+        return { ok: true };
+      } catch (err) {
+        const timedOut = (err as Error).name === "AbortError" || /aborted/i.test((err as Error).message);
+        const error = timedOut
+          ? `no worker thread answered within ${checkTimeoutMs} ms`
+          : (err as Error).message;
+        return { ok: false, error };
+      }
     },
     async destroy() {
       const p = pool;

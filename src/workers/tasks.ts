@@ -2,12 +2,19 @@
 import { processImage, type ImageTask, type ImageResult } from "./image.worker.ts";
 import { processVideo, type VideoTask, type VideoResult } from "./video.worker.ts";
 
-export type WorkerTask = ImageTask | VideoTask;
+/** Proves a worker thread starts and answers (for /readyz). */
+export interface PingTask {
+  kind: "ping";
+}
+
+export type WorkerTask = ImageTask | VideoTask | PingTask;
 export type WorkerResult<T extends WorkerTask> = T extends ImageTask
   ? ImageResult
   : T extends VideoTask
     ? VideoResult
-    : never;
+    : T extends PingTask
+      ? { pong: true }
+      : never;
 
 export default async function runTask(task: WorkerTask): Promise<WorkerResult<WorkerTask>> {
   switch (task.kind) {
@@ -15,5 +22,7 @@ export default async function runTask(task: WorkerTask): Promise<WorkerResult<Wo
       return processImage(task);
     case "video":
       return processVideo(task);
+    case "ping":
+      return { pong: true };
   }
 }

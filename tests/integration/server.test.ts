@@ -30,7 +30,10 @@ describe("fanzctl serve", () => {
     expect(app.output()).toContain(`/setup?token=${token}`);
     expect((await fetch(`${app.baseUrl}/healthz`)).status).toBe(200);
     const ready = await (await fetch(`${app.baseUrl}/readyz`)).json();
-    expect(ready).toMatchObject({ status: "ready", checks: { database: "ok", storage: "ok" } });
+    expect(ready).toMatchObject({
+      status: "ready",
+      checks: { database: "ok", storage: "ok", workers: "ok" },
+    });
     expect(existsSync(join(app.dataDir, "fanz.db"))).toBe(true);
     const spa = await fetch(`${app.baseUrl}/some/client/route`);
     expect(spa.headers.get("content-security-policy")).toContain("default-src 'self'");

@@ -54,35 +54,40 @@ export function createAuthService(ctx: AppContext) {
     async signup(input: SignupInput, clientIp: string): Promise<AuthResult> {
       const key = `signup:ip:${clientIp}`;
       const limit = { max: ctx.config.auth.signups_per_ip_per_hour, windowMs: HOUR };
-      ctx.services.rateLimit.assertAllowed(
-        key,
-        limit,
+      // The allowance counts accounts made, so an attempt that fails (e.g. email taken) is given back.
+      await ctx.services.rateLimit.consume(
+        [[key, limit]],
         "Too many sign-ups from your network. Try again later.",
       );
-      const passwordHash = await hashPassword(input.password);
-      const result = await ctx.db.write((tx) => {
-        const user = ctx.services.users.insert(tx, { ...input, passwordHash, role: "fan" });
-        const s = createSession(tx, user.id);
-        return { user: toSelf(user, false), ...s };
-      });
-      await ctx.services.rateLimit.hit(key, limit);
-      return result;
+      try {
+        const passwordHash = await hashPassword(input.password);
+        return await ctx.db.write((tx) => {
+          const user = ctx.services.users.insert(tx, { ...input, passwordHash, role: "fan" });
+          const s = createSession(tx, user.id);
+          return { user: toSelf(user, false), ...s };
+        });
+      } catch (err) {
+        await ctx.services.rateLimit.forgive(key);
+        throw err;
+      }
     },
 
     async login(email: string, password: string, clientIp: string): Promise<AuthResult> {
       const normalized = email.trim().toLowerCase();
-      const keys = [`login:email:${normalized}`, `login:ip:${clientIp}`];
+      const emailKey = `login:email:${normalized}`;
+      // Every attempt is counted before the password is checked; a success gives its attempt back.
       // An address may stand for many people (NAT), so it gets four times the per-account allowance.
-      const limits = [loginLimit(), { ...loginLimit(), max: loginLimit().max * 4 }];
-      const message = "Too many failed log-in attempts. Try again later.";
-      keys.forEach((key, i) => ctx.services.rateLimit.assertAllowed(key, limits[i]!, message));
+      await ctx.services.rateLimit.consume(
+        [
+          [emailKey, loginLimit()],
+          [`login:ip:${clientIp}`, { ...loginLimit(), max: loginLimit().max * 4 }],
+        ],
+        "Too many failed log-in attempts. Try again later.",
+      );
       const user = ctx.services.users.byEmail(normalized);
       const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
-      if (!user || !ok) {
-        for (const [i, key] of keys.entries()) await ctx.services.rateLimit.hit(key, limits[i]!);
-        throw new Unauthorized("Email or password is incorrect.", "invalid_credentials");
-      }
-      await ctx.services.rateLimit.reset(keys[0]!);
+      if (!user || !ok) throw new Unauthorized("Email or password is incorrect.", "invalid_credentials");
+      await ctx.services.rateLimit.forgive(emailKey);
       return ctx.db.write((tx) => ({ user: ctx.services.users.self(user), ...createSession(tx, user.id) }));
     },
 

@@ -324,11 +324,10 @@ export function createMediaService(ctx: AppContext) {
       const limitKey = `upload:${viewer.id}`;
       const limit = { max: ctx.config.media.uploads_per_hour, windowMs: HOUR };
       try {
-        ctx.services.rateLimit.assertAllowed(limitKey, limit, "Too many uploads; try again later.");
+        await ctx.services.rateLimit.consume([[limitKey, limit]], "Too many uploads; try again later.");
       } catch (err) {
         await refuse(err as AppError);
       }
-      await ctx.services.rateLimit.hit(limitKey, limit);
       const id = newId();
       const tmp = join(ctx.paths.tmp, `${id}.upload`);
       await mkdir(ctx.paths.tmp, { recursive: true });

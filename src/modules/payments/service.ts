@@ -94,8 +94,7 @@ export function createPaymentsService(ctx: AppContext) {
   function throttleTx(tx: DrizzleDb, payerId: string): void {
     s().rateLimit.consumeTx(
       tx,
-      `purchase:${payerId}`,
-      { max: ctx.config.payments.purchases_per_minute, windowMs: 60_000 },
+      [[`purchase:${payerId}`, { max: ctx.config.payments.purchases_per_minute, windowMs: 60_000 }]],
       "Too many purchases in a short time. Wait a minute and try again.",
     );
   }

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, lt } from "drizzle-orm";
 import type { DrizzleDb } from "../../db/client.ts";
 import { rateLimits } from "./tables.ts";
 
@@ -10,7 +10,7 @@ export const rateLimitRepo = {
       .onConflictDoUpdate({ target: rateLimits.key, set: { windowStart, count } })
       .run();
   },
-  remove: (db: DrizzleDb, key: string): void => {
-    db.delete(rateLimits).where(eq(rateLimits.key, key)).run();
-  },
+  /** Deletes the counters whose window started before `before`; returns how many. */
+  removeStarted: (db: DrizzleDb, before: number): number =>
+    db.delete(rateLimits).where(lt(rateLimits.windowStart, before)).run().changes,
 };

@@ -1,57 +1,57 @@
-// Fixed-window rate limits kept in the database, so every app node sees the same counts.
+// Fixed-window rate limits kept in the database, so every app node sees the same counts. The one
+// primitive is `consume`: count the attempt and refuse it in the same transaction, BEFORE the work it
+// guards (a check followed by a later count lets parallel requests all pass the check).
 import type { AppContext } from "../../context.ts";
-import { TooManyRequests } from "../../http/errors.ts";
-import { rateLimitRepo } from "./repo.ts";
 import type { DrizzleDb } from "../../db/client.ts";
+import { TooManyRequests } from "../../http/errors.ts";
+import { DAY } from "../../lib/clock.ts";
+import { rateLimitRepo } from "./repo.ts";
 
 export interface Limit {
   max: number;
   windowMs: number;
 }
 
+/** No limit counts over a longer window, so counters older than this can be pruned. */
+export const LONGEST_WINDOW_MS = DAY;
+
 export function createRateLimitService(ctx: AppContext) {
-  const current = (key: string, limit: Limit, now: number) => {
-    const row = rateLimitRepo.get(ctx.db.read, key);
-    if (!row || now - row.windowStart >= limit.windowMs) return { count: 0, windowStart: now };
-    return row;
-  };
-  return {
-    /** Throws 429 if `key` already used up its window. */
-    assertAllowed(key: string, limit: Limit, message: string): void {
-      const now = ctx.clock.now();
-      const { count, windowStart } = current(key, limit, now);
+  /** Inside the caller's transaction: counts one use of each key, or throws 429 (counting nothing) when one is used up. */
+  function consumeTx(tx: DrizzleDb, keys: [string, Limit][], message: string): void {
+    const now = ctx.clock.now();
+    const next = keys.map(([key, limit]) => {
+      if (limit.windowMs > LONGEST_WINDOW_MS) throw new Error(`rate-limit window of ${key} too long`);
+      const row = rateLimitRepo.get(tx, key);
+      const fresh = !row || now - row.windowStart >= limit.windowMs;
+      const windowStart = fresh ? now : row.windowStart;
+      const count = fresh ? 0 : row.count;
       if (count >= limit.max) {
         throw new TooManyRequests(
           message,
           Math.max(1, Math.ceil((windowStart + limit.windowMs - now) / 1000)),
         );
       }
+      return { key, windowStart, count: count + 1 };
+    });
+    for (const n of next) rateLimitRepo.put(tx, n.key, n.windowStart, n.count);
+  }
+
+  return {
+    consumeTx,
+    /** Counts one attempt against every key in one transaction, or throws 429 when any is used up. */
+    async consume(keys: [string, Limit][], message: string): Promise<void> {
+      await ctx.db.write((tx) => consumeTx(tx, keys, message));
     },
-    /** Counts one hit against `key`. */
-    async hit(key: string, limit: Limit): Promise<void> {
+    /** Gives back one counted attempt (a login that succeeded, a sign-up that failed). */
+    async forgive(key: string): Promise<void> {
       await ctx.db.write((tx) => {
-        const now = ctx.clock.now();
         const row = rateLimitRepo.get(tx, key);
-        const fresh = !row || now - row.windowStart >= limit.windowMs;
-        rateLimitRepo.put(tx, key, fresh ? now : row.windowStart, fresh ? 1 : row.count + 1);
+        if (row && row.count > 0) rateLimitRepo.put(tx, key, row.windowStart, row.count - 1);
       });
     },
-    /** Inside the caller's transaction: counts one use of `key`, or throws 429 when the window is used up. */
-    consumeTx(tx: DrizzleDb, key: string, limit: Limit, message: string): void {
-      const now = ctx.clock.now();
-      const row = rateLimitRepo.get(tx, key);
-      const fresh = !row || now - row.windowStart >= limit.windowMs;
-      const count = fresh ? 0 : row.count;
-      if (count >= limit.max) {
-        throw new TooManyRequests(
-          message,
-          Math.max(1, Math.ceil((row!.windowStart + limit.windowMs - now) / 1000)),
-        );
-      }
-      rateLimitRepo.put(tx, key, fresh ? now : row.windowStart, count + 1);
-    },
-    async reset(key: string): Promise<void> {
-      await ctx.db.write((tx) => rateLimitRepo.remove(tx, key));
+    /** Drops counters whose window is over for every limit (run by the scheduler). */
+    async pruneExpired(): Promise<number> {
+      return ctx.db.write((tx) => rateLimitRepo.removeStarted(tx, ctx.clock.now() - LONGEST_WINDOW_MS));
     },
   };
 }
