@@ -1,6 +1,7 @@
 // The admin console's API: payouts, refunds, site settings and the job queue. Every route needs an admin.
 import { Hono } from "hono";
 import { z } from "zod";
+import { visibleText } from "../../lib/text.ts";
 import type { AppContext } from "../../context.ts";
 import { Forbidden } from "../../http/errors.ts";
 import { requireViewer } from "../../http/middleware/session.ts";
@@ -11,7 +12,7 @@ import { JOB_STATUSES } from "../../jobs/tables.ts";
 
 const settingsBody = z
   .object({
-    name: z.string().trim().min(1).max(80).optional(),
+    name: visibleText({ max: 80 }).optional(),
     platformFeePercent: z
       .number()
       .min(0)

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { CURRENCIES } from "../../lib/money.ts";
 import { displayName } from "../users/schemas.ts";
+import { visibleText } from "../../lib/text.ts";
 import { pageQuery } from "../../http/pagination.ts";
 
 export const creatorBody = z.object({
   displayName: displayName.optional(),
-  bio: z.string().trim().max(1000).optional(),
+  bio: visibleText({ max: 1000, min: 0, multiline: true }).optional(),
   priceCents: z.number().int().min(0).max(100_000),
   currency: z.enum(CURRENCIES).optional(),
   bundles: z

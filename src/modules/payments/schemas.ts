@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { visibleText } from "../../lib/text.ts";
 
 export const payWith = z.enum(["wallet", "card"]);
 const cents = (max: number) => z.number().int().min(1).max(max);
@@ -12,7 +13,7 @@ export const tipBody = z.object({
     .string()
     .regex(/^[a-z2-7]{26}$/)
     .optional(),
-  message: z.string().trim().max(500).optional(),
+  message: visibleText({ max: 500, min: 0, multiline: true }).optional(),
   payWith: payWith.default("wallet"),
 });
 export const sandboxPayBody = z.object({ cardNumber: z.string().max(40) });

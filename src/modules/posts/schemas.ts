@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { visibleText } from "../../lib/text.ts";
 import { VISIBILITIES } from "./tables.ts";
 import { pageQuery } from "../../http/pagination.ts";
 
@@ -9,7 +10,7 @@ const instant = z.union([
 ]);
 
 const postFields = {
-  text: z.string().trim().max(5000),
+  text: visibleText({ max: 5000, min: 0, multiline: true }),
   visibility: z.enum(VISIBILITIES),
   priceCents: z.number().int().min(1).max(1_000_000).nullable().optional(),
   publishAt: instant.nullable().optional(),
@@ -34,6 +35,6 @@ export const updatePostBody = z
   .refine((b) => Object.keys(b).length > 0, "Nothing to change.")
   .refine((b) => b.text !== "" || hasContent(b), contentMessage);
 
-export const commentBody = z.object({ text: z.string().trim().min(1, "Write a comment.").max(2000) });
+export const commentBody = z.object({ text: visibleText({ max: 2000, multiline: true }) });
 
 export const mineQuery = pageQuery.extend({ status: z.enum(["draft", "scheduled"]).default("draft") });
