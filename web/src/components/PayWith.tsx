@@ -10,11 +10,17 @@ import Icon from "./Icon";
 
 let payWithSeq = 0;
 
-/** True when the wallet is known to hold less than `cents` in `currency`. */
+/** True when the wallet is known to hold another currency than `currency`. */
+function walletOtherCurrency(currency: string): boolean {
+  const b = balance();
+  return !!b && b.currency.toUpperCase() !== currency.toUpperCase();
+}
+
+/** True when the wallet is known not to pay `cents` in `currency` (too little, or another currency). */
 export function walletTooLow(cents: number, currency: string): boolean {
   const b = balance();
   if (!b) return false;
-  return b.currency.toUpperCase() !== currency.toUpperCase() || b.cents < cents;
+  return walletOtherCurrency(currency) || b.cents < cents;
 }
 
 export function topUpHref(): string {
@@ -30,7 +36,10 @@ export default function PayWithPicker(props: {
   lowWallet?: "disable" | "warn";
 }) {
   const name = `pay-with-${++payWithSeq}`;
-  const low = () => walletTooLow(props.amountCents, props.currency);
+  const otherCurrency = () => walletOtherCurrency(props.currency);
+  // No amount yet (an empty custom tip) is nothing to cover.
+  const low = () =>
+    otherCurrency() || (props.amountCents > 0 && walletTooLow(props.amountCents, props.currency));
   const disabled = () => props.lowWallet === "disable" && low();
 
   // A wallet that can't cover the amount is not a choice: move to the card, and back to the wallet
@@ -76,7 +85,7 @@ export default function PayWithPicker(props: {
             {(b) => (
               <span class="pay-option-sub" classList={{ "text-danger": low() }}>
                 Balance {formatMoney(b().cents, b().currency)}
-                {low() ? " · not enough" : ""}
+                {otherCurrency() ? ` · not ${props.currency.toUpperCase()}` : low() ? " · not enough" : ""}
               </span>
             )}
           </Show>
@@ -102,17 +111,27 @@ export default function PayWithPicker(props: {
       <Show when={low()}>
         <p class="pay-with-note">
           <Show
-            when={disabled()}
+            when={!otherCurrency()}
             fallback={
-              <>Your wallet balance doesn't cover {formatMoney(props.amountCents, props.currency)}.</>
+              <>
+                Your wallet holds {balance()?.currency.toUpperCase()}; this is charged in{" "}
+                {props.currency.toUpperCase()}. Pay by card.
+              </>
             }
           >
-            Your wallet balance is too low for this.
-          </Show>{" "}
-          <A href={topUpHref()} class="link">
-            Top up
-          </A>{" "}
-          or pay by card.
+            <Show
+              when={disabled()}
+              fallback={
+                <>Your wallet balance doesn't cover {formatMoney(props.amountCents, props.currency)}.</>
+              }
+            >
+              Your wallet balance is too low for this.
+            </Show>{" "}
+            <A href={topUpHref()} class="link">
+              Top up
+            </A>{" "}
+            or pay by card.
+          </Show>
         </p>
       </Show>
     </fieldset>

@@ -17,7 +17,7 @@ export default function Compose() {
               feed.prepend(post);
               navigate(`/${user()?.username ?? ""}`);
             } else {
-              navigate("/drafts");
+              navigate(post.status === "scheduled" ? "/drafts?tab=scheduled" : "/drafts");
             }
           }}
         />

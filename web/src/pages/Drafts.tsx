@@ -1,4 +1,5 @@
 // The creator's unpublished posts: drafts and scheduled, with edit and delete.
+import { useSearchParams } from "@solidjs/router";
 import { createEffect, createSignal, For, on } from "solid-js";
 import { api } from "../api/client";
 import type { Post } from "../api/types";
@@ -10,7 +11,13 @@ import { createPager } from "../lib/pager";
 type Tab = "draft" | "scheduled";
 
 export default function Drafts() {
-  const [tab, setTab] = createSignal<Tab>("draft");
+  // ?tab=scheduled opens the Scheduled tab (the composer goes there after scheduling a post).
+  const [params, setParams] = useSearchParams<{ tab?: string }>();
+  const [tab, setTabSignal] = createSignal<Tab>(params.tab === "scheduled" ? "scheduled" : "draft");
+  const setTab = (t: Tab) => {
+    setTabSignal(t);
+    setParams({ tab: t === "scheduled" ? t : undefined }, { replace: true });
+  };
   const pager = createPager<Post>((cursor) => api.myPosts(tab(), cursor));
   createEffect(on(tab, () => void pager.reset()));
 

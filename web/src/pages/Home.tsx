@@ -69,7 +69,7 @@ function Landing() {
             Support the creators you love on <span class="accent-text">{siteName()}</span>
           </h1>
           <p class="lead">
-            Subscribe for exclusive posts, unlock special content and talk to creators directly. Clear prices,
+            Subscribe for exclusive posts, unlock special content and tip the creators you love. Clear prices,
             cancel anytime.
           </p>
           <div class="row-actions">

@@ -163,7 +163,7 @@ export default function Setup() {
                 value={siteNameValue()}
                 onInput={(e) => setSiteName(e.currentTarget.value)}
                 error={f("siteName")}
-                hint="Shown in the browser tab, the navigation and emails."
+                hint="Shown in the browser tab, the navigation and the home page."
               />
               <div class="form-actions">
                 <button type="submit" class="btn btn-primary btn-lg btn-block">

@@ -116,7 +116,7 @@ function SettingsForm() {
             value={name()}
             onInput={(e) => setName(e.currentTarget.value)}
             error={fields().name}
-            hint="Shown in the browser tab, the navigation and emails."
+            hint="Shown in the browser tab, the navigation and the home page."
           />
           <h2 class="form-subhead">Money</h2>
           <div class="grid-2">
