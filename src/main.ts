@@ -11,7 +11,7 @@ import { migrate } from "./db/migrate.ts";
 import { createApp } from "./http/app.ts";
 import { startScheduler, type Scheduler } from "./jobs/scheduler.ts";
 import { loadWebAssets, type Asset } from "./lib/assets.ts";
-import { HOUR, systemClock, type Clock } from "./lib/clock.ts";
+import { HOUR, MINUTE, systemClock, type Clock } from "./lib/clock.ts";
 import { createLogger, type Logger } from "./lib/logger.ts";
 import { dataPaths } from "./lib/paths.ts";
 import { createSealer, loadSecretKey } from "./lib/sealed.ts";
@@ -57,6 +57,7 @@ export function schedulerTasks(ctx: AppContext) {
     { name: "expired-sessions", everyMs: HOUR, run: () => ctx.services.auth.removeExpiredSessions() },
     { name: "expired-rate-limits", everyMs: HOUR, run: () => ctx.services.rateLimit.pruneExpired() },
     { name: "stale-uploads", everyMs: HOUR, run: () => ctx.services.media.cleanStaleUploads() },
+    { name: "orphan-media", everyMs: 15 * MINUTE, run: () => ctx.services.media.removeOrphanDirs() },
   ];
 }
 

@@ -20,6 +20,8 @@ export interface DoctorContext {
   app(): ReturnType<typeof buildApp>["ctx"];
   /** Set by the migrations check: false when the database is not exactly at this build's schema. */
   schemaCurrent: boolean;
+  /** `doctor --fix`: checks that can repair do (only what nothing refers to), then report. */
+  fix: boolean;
   /** Set by the database check: false when the file is missing or fails integrity_check. */
   dbHealthy: boolean;
 }

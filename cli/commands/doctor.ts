@@ -1,5 +1,6 @@
 // fanzctl doctor: runs every check in cli/checks/ and prints pass / warn / fail with what to do;
-// exits 1 when any check fails. Read-only on the live site: it never migrates or repairs anything.
+// exits 1 when any check fails. Read-only on the live site, except `--fix`, which only removes what
+// nothing refers to (media directories without a media row); it never migrates.
 import type { Command } from "commander";
 import { ConfigError, loadConfig } from "../../src/config/load.ts";
 import { dataPaths } from "../../src/lib/paths.ts";
@@ -10,6 +11,7 @@ import { diskSpaceCheck } from "../checks/disk-space.ts";
 import { ffmpegCheck } from "../checks/ffmpeg.ts";
 import { jobsCheck } from "../checks/jobs.ts";
 import { ledgerCheck } from "../checks/ledger.ts";
+import { mediaFilesCheck } from "../checks/media-files.ts";
 import { migrationsCheck } from "../checks/migrations.ts";
 import { nginxCheck } from "../checks/nginx.ts";
 import { configCheck } from "../checks/config.ts";
@@ -27,6 +29,7 @@ const CHECKS = [
   migrationsCheck,
   ledgerCheck,
   jobsCheck,
+  mediaFilesCheck,
   serviceCheck,
 ];
 
@@ -38,8 +41,9 @@ function print(title: string, r: CheckResult): void {
 }
 
 export function registerDoctor(program: Command): void {
-  withCommonOptions(program.command("doctor").description("check the installation and the data")).action(
-    async (opts: CommonOptions) => {
+  withCommonOptions(program.command("doctor").description("check the installation and the data"))
+    .option("--fix", "remove media directories that no media row refers to")
+    .action(async (opts: CommonOptions & { fix?: boolean }) => {
       let loaded;
       try {
         loaded = loadConfig({ file: opts.config, overrides: { data: { dir: opts.dataDir } } });
@@ -61,6 +65,7 @@ export function registerDoctor(program: Command): void {
         paths: dataPaths(loaded.config.data.dir),
         schemaCurrent: false,
         dbHealthy: false,
+        fix: opts.fix === true,
         app: () => (app ??= buildApp(loaded.config, { web: null }).ctx),
       };
       let failed = 0;
@@ -94,6 +99,5 @@ export function registerDoctor(program: Command): void {
           : `\nAll checks passed${warned ? ` (${warned} warning(s))` : ""}.\n`,
       );
       if (failed) process.exitCode = 1;
-    },
-  );
+    });
 }

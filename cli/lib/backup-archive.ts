@@ -83,16 +83,24 @@ async function walk(dir: string, rel = ""): Promise<{ rel: string; abs: string; 
   return out;
 }
 
-/** The copy's applied migration tags; also turns it into a self-contained file (no -wal / -shm beside it). */
-function finishCopy(dbFile: string): string[] {
+/**
+ * The copy's applied migration tags and media ids; also turns it into a self-contained file (no -wal /
+ * -shm beside it).
+ */
+function finishCopy(dbFile: string): { schema: string[]; mediaIds: Set<string> } {
   const db = new Database(dbFile, { fileMustExist: true });
   try {
     db.pragma("journal_mode = DELETE");
-    return (db.prepare("SELECT tag FROM _migrations ORDER BY tag").all() as { tag: string }[]).map(
+    const hasTable = (name: string) =>
+      db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
+    if (!hasTable("_migrations")) return { schema: [], mediaIds: new Set() };
+    const schema = (db.prepare("SELECT tag FROM _migrations ORDER BY tag").all() as { tag: string }[]).map(
       (r) => r.tag,
     );
-  } catch {
-    return [];
+    const mediaIds = hasTable("media")
+      ? new Set(db.prepare("SELECT id FROM media").pluck().all() as string[])
+      : new Set<string>();
+    return { schema, mediaIds };
   } finally {
     db.close();
   }
@@ -140,9 +148,13 @@ export async function createBackup(o: CreateBackupOptions): Promise<Manifest> {
     }
     const dbSize = (await stat(dbCopy)).size;
     s1.done(formatBytes(dbSize));
-    const schema = finishCopy(dbCopy);
+    const { schema, mediaIds } = finishCopy(dbCopy);
 
-    const mediaFiles = o.media ? await walk(o.mediaDir) : [];
+    // Only media/<id>/ of rows in the snapshot: a directory without a row (an upload cut by a crash, or
+    // one filed after the snapshot) is nothing the restored site could use.
+    const mediaFiles = o.media
+      ? (await walk(o.mediaDir)).filter((f) => mediaIds.has(f.rel.split("/")[0]!))
+      : [];
     const configText = o.configFile ? await readFile(o.configFile) : null;
     const info: BackupInfo = {
       format: "fanz-backup",

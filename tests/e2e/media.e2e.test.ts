@@ -1,8 +1,8 @@
 // Media in a real browser against the real appliance: a creator uploads two images from the composer
 // (progress, then thumbnails; a wrong file shows the server's message), reorders them and posts for
 // subscribers; a fan who is not subscribed sees the blurred previews with the lock and "2 photos"
-// (also on a 375 px phone); the owner sees the gallery with the real images and the vault lists both.
-// Skips, saying why, when the server has no media routes yet.
+// (also on a 375 px phone); the owner sees the gallery with the real images and the vault lists both;
+// a video post plays its HLS (the clip made with the ffmpeg the app would use).
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, mkdtempSync } from "node:fs";
@@ -12,6 +12,7 @@ import sharp from "sharp";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { ensureWebBuilt, launchBrowser } from "../helpers/browser.ts";
 import { repoRoot, startApp, type AppProcess } from "../helpers/app-process.ts";
+import { testFfmpeg } from "../helpers/ffmpeg.ts";
 
 const SHOTS = join(repoRoot, "test-results", "media");
 const T = 90_000;
@@ -32,8 +33,7 @@ const caption = "Golden hour at the coast — two new shots";
 
 ensureWebBuilt();
 
-// Probe the server once, at collection time, so the suite can skip with a reason.
-const app: AppProcess = await startApp();
+let app: AppProcess;
 async function api<T = Record<string, unknown>>(
   method: string,
   path: string,
@@ -50,19 +50,6 @@ async function api<T = Record<string, unknown>>(
   });
   const text = await res.text();
   return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
-}
-
-const setupRes = await api("POST", "/setup", {
-  token: app.setupToken(),
-  siteName: "Coastline",
-  admin: { email: "admin@example.test", username: "admin", password: "admin password 1" },
-});
-const probe = await fetch(`${app.baseUrl}/api/v1/media`, { method: "POST" });
-const probeBody = (await probe.json().catch(() => null)) as { error?: { message?: string } } | null;
-const noMediaRoutes = probe.status === 404 && /route/i.test(probeBody?.error?.message ?? "");
-if (noMediaRoutes) await app.stop();
-if (noMediaRoutes) {
-  console.warn("media.e2e: skipped — the server has no media routes yet (POST /api/v1/media answered 404).");
 }
 
 let browser: Browser;
@@ -125,11 +112,17 @@ async function allLoaded(page: Page, selector: string): Promise<number[]> {
   return (await page.evaluate(`${all}.map((i) => i.naturalWidth)`)) as number[];
 }
 
-describe.skipIf(noMediaRoutes)("media in the browser: upload, gallery, locked previews, vault", () => {
+describe("media in the browser: upload, gallery, locked previews, vault", () => {
   let owner: BrowserContext;
   let ownerPage: Page;
 
   beforeAll(async () => {
+    app = await startApp();
+    const setupRes = await api("POST", "/setup", {
+      token: app.setupToken(),
+      siteName: "Coastline",
+      admin: { email: "admin@example.test", username: "admin", password: "admin password 1" },
+    });
     expect(setupRes.status).toBeLessThan(300);
     mkdirSync(SHOTS, { recursive: true });
     for (const who of [creator, fan]) {
@@ -146,7 +139,7 @@ describe.skipIf(noMediaRoutes)("media in the browser: upload, gallery, locked pr
 
   afterAll(async () => {
     await browser?.close();
-    await app.stop();
+    await app?.stop();
   }, T);
 
   it(
@@ -395,30 +388,24 @@ describe.skipIf(noMediaRoutes)("media in the browser: upload, gallery, locked pr
   it(
     "a video post shows its poster and duration and plays HLS on click (native and hls.js)",
     async () => {
-      let clip: Buffer;
-      try {
-        const out = join(mkdtempSync(join(tmpdir(), "fanz-clip-")), "clip.mp4");
-        execFileSync("ffmpeg", [
-          ...["-loglevel", "error", "-y", "-f", "lavfi", "-i", "testsrc=duration=3:size=640x360:rate=30"],
-          ...[
-            "-f",
-            "lavfi",
-            "-i",
-            "sine=duration=3",
-            "-c:v",
-            "libx264",
-            "-pix_fmt",
-            "yuv420p",
-            "-c:a",
-            "aac",
-            out,
-          ],
-        ]);
-        clip = readFileSync(out);
-      } catch {
-        console.warn("media.e2e: video step skipped — ffmpeg is not available to make a test clip.");
-        return;
-      }
+      const out = join(mkdtempSync(join(tmpdir(), "fanz-clip-")), "clip.mp4");
+      execFileSync(testFfmpeg(), [
+        ...["-loglevel", "error", "-y", "-f", "lavfi", "-i", "testsrc=duration=3:size=640x360:rate=30"],
+        ...[
+          "-f",
+          "lavfi",
+          "-i",
+          "sine=duration=3",
+          "-c:v",
+          "libx264",
+          "-pix_fmt",
+          "yuv420p",
+          "-c:a",
+          "aac",
+          out,
+        ],
+      ]);
+      const clip = readFileSync(out);
       const form = new FormData();
       form.append("file", new Blob([new Uint8Array(clip)], { type: "video/mp4" }), "clip.mp4");
       const up = await fetch(`${app.baseUrl}/api/v1/media`, {
@@ -434,10 +421,7 @@ describe.skipIf(noMediaRoutes)("media in the browser: upload, gallery, locked pr
         status = (await api<{ media: { status: string } }>("GET", `/media/${id}`, undefined, creatorToken))
           .body.media.status;
       }
-      if (status !== "ready") {
-        console.warn(`media.e2e: video step skipped — the server's video processing ended "${status}".`);
-        return;
-      }
+      expect(status).toBe("ready");
       const post = await api(
         "POST",
         "/posts",

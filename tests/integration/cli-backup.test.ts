@@ -5,18 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
 import { spawn, spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
+import sharp from "sharp";
 import { freePort, repoRoot, startApp, type AppProcess } from "../helpers/app-process.ts";
 import { sqliteMigrations } from "../../src/db/migrations/sqlite.ts";
 
@@ -94,6 +87,7 @@ describe("fanzctl backup and restore", () => {
   const liveRows: Record<string, string[]> = {};
   let livePosts: Set<string>;
   let liveMedia: Record<string, string> = {};
+  let mediaId = "";
 
   beforeAll(async () => {
     env.FANZ_PORT = String(await freePort());
@@ -140,10 +134,29 @@ describe("fanzctl backup and restore", () => {
         ).status,
       ).toBe(200);
     }
-    // Media files, one of them large enough to take a moment to archive.
-    mkdirSync(join(mediaDir, "aa", "bb"), { recursive: true });
-    writeFileSync(join(mediaDir, "aa", "bb", "original.bin"), randomBytes(8 * 1024 * 1024));
-    writeFileSync(join(mediaDir, "aa", "small.txt"), "hello media\n");
+    // A real upload (backups carry media/<id>/ of the rows they hold), its original large enough
+    // (noise does not compress) to take a moment to archive; processed before the backup starts.
+    const noise = await sharp(randomBytes(1500 * 1500 * 3), {
+      raw: { width: 1500, height: 1500, channels: 3 },
+    })
+      .png({ compressionLevel: 1 })
+      .toBuffer();
+    const form = new FormData();
+    form.append("file", new Blob([new Uint8Array(noise)]), "noise.png");
+    const up = await fetch(app.baseUrl + "/api/v1/media", {
+      method: "POST",
+      body: form,
+      headers: { authorization: `Bearer ${creator}` },
+    });
+    expect(up.status).toBe(201);
+    mediaId = ((await up.json()) as { media: { id: string } }).media.id;
+    const processed = Date.now() + 30_000;
+    while (
+      (await call("GET", `/api/v1/media/${mediaId}`, undefined, creator)).body.media.status !== "ready"
+    ) {
+      expect(Date.now()).toBeLessThan(processed);
+      await new Promise((r) => setTimeout(r, 100));
+    }
     const post = (i: number) =>
       call("POST", "/api/v1/posts", { text: `post ${i}`, visibility: "public" }, creator);
     for (let i = 0; i < 5; i++) expect((await post(i)).status).toBe(201);
@@ -184,7 +197,7 @@ describe("fanzctl backup and restore", () => {
     expect(posts.length).toBeLessThanOrEqual(livePosts.size);
     for (const p of posts) expect(livePosts.has(p)).toBe(true);
     expect(mediaSums(mediaDir)).toEqual(liveMedia);
-    expect(Object.keys(liveMedia)).toContain("aa/bb/original.bin");
+    expect(Object.keys(liveMedia)).toContain(`${mediaId}/original`);
     const db = new Database(dbFile, { readonly: true });
     expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
     db.close();
@@ -196,12 +209,12 @@ describe("fanzctl backup and restore", () => {
     expect(good.stdout).toContain("Backup OK");
     const bad = join(work, "bad-media.tar.gz");
     tamper(archive, bad, (tar) => {
-      const at = dataOffset(tar, "media/aa/bb/original.bin") + 1000;
+      const at = dataOffset(tar, `media/${mediaId}/original`) + 1000;
       tar[at] = tar[at]! ^ 0xff;
     });
     const r = fanzctl(["backup", "--data-dir", dataDir, "--verify", bad]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain("media/aa/bb/original.bin does not match its checksum");
+    expect(r.stderr).toContain(`media/${mediaId}/original does not match its checksum`);
   });
 
   it("refuses a tampered archive before changing anything", () => {

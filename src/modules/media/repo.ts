@@ -24,6 +24,16 @@ export const mediaRepo = {
       db.select().from(media).where(inArray(media.id, list.placeholders)).prepare(),
     ).all(list.params);
   },
+  /** Which of these ids have a media row (primary key). */
+  existingIds(db: DrizzleDb, ids: string[]): string[] {
+    if (ids.length === 0) return [];
+    const list = inList(ids);
+    return prepared(db, `media.existingIds:${list.size}`, () =>
+      db.select({ id: media.id }).from(media).where(inArray(media.id, list.placeholders)).prepare(),
+    )
+      .all(list.params)
+      .map((r) => r.id);
+  },
   update: (db: DrizzleDb, id: string, patch: Partial<Omit<MediaRow, "id">>): void => {
     db.update(media).set(patch).where(eq(media.id, id)).run();
   },

@@ -19,6 +19,7 @@ import { findFfmpeg, type FfmpegLookup } from "../../lib/ffmpeg.ts";
 import { MessageChannel } from "node:worker_threads";
 import type { EntitlementViewer } from "../entitlement/service.ts";
 import { DRAIN_CAP, discard, receiveFile, tooLarge } from "./multipart.ts";
+import { mediaOrphans } from "./orphans.ts";
 import { mediaRepo } from "./repo.ts";
 import { sniffFile } from "./sniff.ts";
 import type { MediaKind, MediaRow, MediaStatus } from "./tables.ts";
@@ -282,9 +283,15 @@ export function createMediaService(ctx: AppContext) {
     return ownView(row);
   }
 
+  const orphans = mediaOrphans(ctx);
+
   return {
     processingHandler,
     ffmpeg,
+    /** Media directories without a row, past the grace period (doctor reports them). */
+    orphanDirs: orphans.find,
+    /** Scheduler step and `fanzctl doctor --fix`: removes those directories. */
+    removeOrphanDirs: orphans.remove,
 
     /** Scheduler step: removes partial uploads a crash left in data_dir/tmp (older than a day). */
     async cleanStaleUploads(): Promise<number> {
