@@ -32,9 +32,13 @@ const isUpload = (method: string, path: string) =>
 /** Routes that work before the setup wizard has run. */
 const BEFORE_SETUP = new Set(["/api/v1/site", "/api/v1/setup"]);
 
+/**
+ * The address per-address limits count. Behind the trusted proxy it is the LAST X-Forwarded-For entry,
+ * the one that proxy appended; entries before it are whatever the client sent, and anyone can send any.
+ */
 function clientIp(ctx: AppContext, c: Context): string {
   if (ctx.config.server.trust_proxy) {
-    const fwd = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
+    const fwd = c.req.header("x-forwarded-for")?.split(",").at(-1)?.trim();
     if (fwd) return fwd;
   }
   try {

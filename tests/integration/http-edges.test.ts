@@ -151,3 +151,31 @@ describe("HTTP edge: oversized bodies on a keep-alive connection", () => {
     expect(next.status).toBe(200);
   });
 });
+
+describe("HTTP edge: the client address behind the trusted proxy", () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({
+      env: { FANZ_SERVER__TRUST_PROXY: "true", FANZ_AUTH__SIGNUPS_PER_IP_PER_HOUR: "3" },
+    });
+  });
+  afterAll(() => app?.close());
+
+  const signupVia = (forwardedFor: string, username: string) =>
+    app.call("POST", "/api/v1/auth/signup", {
+      headers: { "x-forwarded-for": forwardedFor },
+      body: { email: `${username}@example.com`, username, password: "password-123", ageConfirmed: true },
+    });
+
+  it("is the last X-Forwarded-For entry (the one the proxy appended), not what the client sent", async () => {
+    // The client claims a new address each time; the proxy appends the one it saw, 127.0.0.1.
+    for (let i = 1; i <= 3; i++) {
+      expect((await signupVia(`203.0.113.${i}, 127.0.0.1`, `spoof${i}`)).status).toBe(201);
+    }
+    const fourth = await signupVia("203.0.113.4, 127.0.0.1", "spoof4");
+    expect(fourth.status).toBe(429);
+    expect(app.ctx.services.users.byUsername("spoof4")).toBeUndefined();
+    // Another address seen by the proxy has its own allowance, whatever the client put in front.
+    expect((await signupVia("127.0.0.1, 198.51.100.7", "other1")).status).toBe(201);
+  });
+});
