@@ -3,6 +3,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { DAY } from "../../src/lib/clock.ts";
 import { schedulerTasks } from "../../src/main.ts";
+import { sign } from "../../src/modules/payments/providers/sandbox.ts";
 import { startTestApp, TestClock, type Actor, type TestApp } from "../helpers/api.ts";
 
 describe("money", () => {
@@ -80,6 +81,35 @@ describe("money", () => {
       .get() as { n: number };
     expect(rows.n).toBe(0);
     expect((await app.call("POST", "/api/v1/webhooks/stripe", { raw: body })).status).toBe(404);
+  });
+
+  it("refuses a correctly signed sandbox event that is malformed: 400, nothing recorded", async () => {
+    const start = await app.post("/api/v1/wallet/topups", { amountCents: 2000 }, fan.token);
+    const checkoutId = start.body.checkoutId as string;
+    const secret = await app.ctx.services.site.generatedSecret("sandbox_webhook");
+    const before = await wallet(fan);
+    const malformed = [
+      { id: "evt_bad_nodata", type: "checkout.completed" },
+      { id: "evt_bad_empty", type: "checkout.completed", data: {} },
+      { id: "evt_bad_number", type: "checkout.completed", data: { checkoutId: 42 } },
+      { id: "evt_bad_ref", type: "checkout.completed", data: { checkoutId, providerRef: { x: 1 } } },
+      { id: "evt_bad_list", type: "checkout.completed", data: [checkoutId] },
+    ];
+    for (const event of malformed) {
+      const raw = JSON.stringify(event);
+      const r = await app.call("POST", "/api/v1/webhooks/sandbox", {
+        raw,
+        headers: { "fanz-sandbox-signature": sign(secret, raw, clock.now()) },
+      });
+      expect(r.status, `${event.id}: ${JSON.stringify(r.body)}`).toBe(400);
+      expect(r.body.error.code).toBe("invalid_event");
+    }
+    const rows = app.ctx.db.raw.reader
+      .prepare("SELECT count(*) n FROM webhook_events WHERE event_id LIKE 'evt_bad_%'")
+      .get() as { n: number };
+    expect(rows.n).toBe(0);
+    expect(await wallet(fan)).toEqual(before);
+    expect((await app.get(`/api/v1/sandbox/checkouts/${checkoutId}`)).body.checkout.status).toBe("open");
   });
 
   it("unlocks a PPV post from the wallet, splitting the fee; owning it twice is 409", async () => {
