@@ -17,8 +17,8 @@ import { payoutsRoutes } from "../modules/payouts/routes.ts";
 import { adminRoutes } from "../modules/admin/routes.ts";
 import { notificationsRoutes } from "../modules/notifications/routes.ts";
 import { mediaAuthRoutes, mediaDeliveryRoutes, mediaRoutes } from "../modules/media/routes.ts";
-import { AppError, NotFound, Unavailable } from "./errors.ts";
-import { bodyLimit } from "hono/body-limit";
+import { NotFound, Unavailable } from "./errors.ts";
+import { bodyLimit } from "./middleware/body-limit.ts";
 import { errorHandler } from "./middleware/errors.ts";
 import { securityHeaders } from "./middleware/security-headers.ts";
 import { sessionMiddleware } from "./middleware/session.ts";
@@ -32,9 +32,13 @@ const isUpload = (method: string, path: string) =>
 /** Routes that work before the setup wizard has run. */
 const BEFORE_SETUP = new Set(["/api/v1/site", "/api/v1/setup"]);
 
+/**
+ * The address per-address limits count. Behind the trusted proxy it is the LAST X-Forwarded-For entry,
+ * the one that proxy appended; entries before it are whatever the client sent, and anyone can send any.
+ */
 function clientIp(ctx: AppContext, c: Context): string {
   if (ctx.config.server.trust_proxy) {
-    const fwd = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
+    const fwd = c.req.header("x-forwarded-for")?.split(",").at(-1)?.trim();
     if (fwd) return fwd;
   }
   try {
@@ -97,12 +101,7 @@ export function createApp(ctx: AppContext, web: Map<string, Asset> | null) {
   });
   // JSON bodies are small; uploads (their own routes) stream instead of going through this limit.
   // Only requests that may carry a body pay for it: the check materialises the full Request object.
-  const jsonBodyLimit = bodyLimit({
-    maxSize: 1024 * 1024,
-    onError: () => {
-      throw new AppError(413, "payload_too_large", "The request body is larger than 1 MB.");
-    },
-  });
+  const jsonBodyLimit = bodyLimit(1024 * 1024);
   api.use("*", (c, next) =>
     c.req.method === "GET" || c.req.method === "HEAD" || isUpload(c.req.method, c.req.path)
       ? next()

@@ -2,12 +2,15 @@
 // `fanzctl serve`. Media files come from disk via nginx once the app's /internal/media-auth says yes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import sharp from "sharp";
 import { startApp, type AppProcess } from "../helpers/app-process.ts";
 import { NGINX, startNginx, type RunningNginx } from "../helpers/nginx.ts";
 
-describe.skipIf(!NGINX)("nginx with auth_request in front of the app", () => {
+// CI installs nginx (.ci/run): a machine without it fails here rather than skipping the production path.
+describe("nginx with auth_request in front of the app", () => {
   let app: AppProcess;
   let nginx: RunningNginx;
   let base = "";
@@ -26,7 +29,10 @@ describe.skipIf(!NGINX)("nginx with auth_request in front of the app", () => {
   };
 
   beforeAll(async () => {
-    app = await startApp();
+    if (!NGINX)
+      throw new Error("nginx is not installed (apt-get install -y nginx): the nginx e2e test needs it.");
+    // As `fanzctl install` configures it behind nginx.
+    app = await startApp({ env: { FANZ_SERVER__TRUST_PROXY: "true" } });
     await api("/api/v1/setup", {
       method: "POST",
       body: JSON.stringify({
@@ -127,5 +133,36 @@ describe.skipIf(!NGINX)("nginx with auth_request in front of the app", () => {
     const me = await get("/api/v1/users/me", owner);
     expect(me.status).toBe(200);
     expect(((await me.json()) as any).user.username).toBe("edgecreator");
+  });
+
+  it("passes the app the address nginx saw, never the X-Forwarded-For the client sent", async () => {
+    // An upstream that echoes the header nginx sends it.
+    const echo: Server = createServer((req, res) => res.end(String(req.headers["x-forwarded-for"])));
+    await new Promise<void>((ok) => echo.listen(0, "127.0.0.1", ok));
+    const edge = await startNginx({
+      appPort: (echo.address() as AddressInfo).port,
+      mediaDir: join(app.dataDir, "media"),
+    });
+    try {
+      const seen = await fetch(`${edge.base}/api/v1/site`, { headers: { "x-forwarded-for": "1.2.3.4" } });
+      expect(await seen.text()).toBe("127.0.0.1");
+    } finally {
+      await edge.stop();
+      await new Promise((ok) => echo.close(ok));
+    }
+  });
+
+  it("counts failed logins per address even when each request claims another X-Forwarded-For", async () => {
+    // Different accounts each time, so only the per-address limit (4 x auth.login_max_failures) applies.
+    const login = (i: number) =>
+      fetch(`${base}/api/v1/auth/login`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-forwarded-for": `1.2.3.${i}` },
+        body: JSON.stringify({ email: `nobody${i}@example.com`, password: "wrong-password" }),
+      });
+    for (let i = 1; i <= 20; i++) expect((await login(i)).status).toBe(401);
+    const blocked = await login(21);
+    expect(blocked.status).toBe(429);
+    expect(((await blocked.json()) as any).error.code).toBe("rate_limited");
   });
 });

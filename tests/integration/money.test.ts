@@ -3,6 +3,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { DAY } from "../../src/lib/clock.ts";
 import { schedulerTasks } from "../../src/main.ts";
+import { sign } from "../../src/modules/payments/providers/sandbox.ts";
 import { startTestApp, TestClock, type Actor, type TestApp } from "../helpers/api.ts";
 
 describe("money", () => {
@@ -65,6 +66,28 @@ describe("money", () => {
     expect((await app.post("/api/v1/wallet/topups", { amountCents: 5000 })).status).toBe(401);
   });
 
+  it("re-paying a paid sandbox checkout changes nothing and stores nothing", async () => {
+    const events = () =>
+      (app.ctx.db.raw.reader.prepare("SELECT count(*) n FROM webhook_events").get() as { n: number }).n;
+    const payer = await app.signup();
+    const start = await app.post("/api/v1/wallet/topups", { amountCents: 1500 }, payer.token);
+    const id = start.body.checkoutId as string;
+    const before = events();
+    // Two pays at once record one event between them.
+    const both = await Promise.all([app.payCheckout(id), app.payCheckout(id)]);
+    expect(both.map((r) => r.status)).toEqual([200, 200]);
+    expect(events()).toBe(before + 1);
+    const paid = await wallet(payer);
+    expect(paid.balanceCents).toBe(1500);
+    for (let i = 0; i < 5; i++) {
+      const again = await app.payCheckout(id);
+      expect(again.status).toBe(200);
+      expect(again.body.checkout.status).toBe("paid");
+    }
+    expect(events()).toBe(before + 1);
+    expect(await wallet(payer)).toEqual(paid);
+  });
+
   it("rejects a webhook with a bad signature and records nothing", async () => {
     const body = JSON.stringify({ id: "evt_forged", type: "checkout.completed", data: { checkoutId: "x" } });
     for (const sig of [undefined, "t=1,v1=" + "0".repeat(64), "garbage"]) {
@@ -80,6 +103,36 @@ describe("money", () => {
       .get() as { n: number };
     expect(rows.n).toBe(0);
     expect((await app.call("POST", "/api/v1/webhooks/stripe", { raw: body })).status).toBe(404);
+  });
+
+  it("refuses a correctly signed sandbox event that is malformed: 400, nothing recorded", async () => {
+    const payer = await app.signup();
+    const start = await app.post("/api/v1/wallet/topups", { amountCents: 2000 }, payer.token);
+    const checkoutId = start.body.checkoutId as string;
+    const secret = await app.ctx.services.site.generatedSecret("sandbox_webhook");
+    const before = await wallet(payer);
+    const malformed = [
+      { id: "evt_bad_nodata", type: "checkout.completed" },
+      { id: "evt_bad_empty", type: "checkout.completed", data: {} },
+      { id: "evt_bad_number", type: "checkout.completed", data: { checkoutId: 42 } },
+      { id: "evt_bad_ref", type: "checkout.completed", data: { checkoutId, providerRef: { x: 1 } } },
+      { id: "evt_bad_list", type: "checkout.completed", data: [checkoutId] },
+    ];
+    for (const event of malformed) {
+      const raw = JSON.stringify(event);
+      const r = await app.call("POST", "/api/v1/webhooks/sandbox", {
+        raw,
+        headers: { "fanz-sandbox-signature": sign(secret, raw, clock.now()) },
+      });
+      expect(r.status, `${event.id}: ${JSON.stringify(r.body)}`).toBe(400);
+      expect(r.body.error.code).toBe("invalid_event");
+    }
+    const rows = app.ctx.db.raw.reader
+      .prepare("SELECT count(*) n FROM webhook_events WHERE event_id LIKE 'evt_bad_%'")
+      .get() as { n: number };
+    expect(rows.n).toBe(0);
+    expect(await wallet(payer)).toEqual(before);
+    expect((await app.get(`/api/v1/sandbox/checkouts/${checkoutId}`)).body.checkout.status).toBe("open");
   });
 
   it("unlocks a PPV post from the wallet, splitting the fee; owning it twice is 409", async () => {

@@ -203,6 +203,32 @@ describe("stripe provider", () => {
     expect((await wallet(fan)).balanceCents).toBe(1000);
   });
 
+  it("refuses a correctly signed event missing what its handler needs: 400, nothing recorded", async () => {
+    const fan = await app.signup();
+    const { session } = await startCard("/api/v1/wallet/topups", { amountCents: 1000 }, fan);
+    const completed = fake.pay(session.id);
+    const before = txnCount();
+    const object = completed.data.object as Record<string, unknown>;
+    const malformed = [
+      fake.event("checkout.session.completed", { ...object, metadata: "not an object" }),
+      fake.event("checkout.session.completed", { ...object, id: undefined }),
+      fake.event("invoice.paid", { id: "in_bad", object: "invoice", amount_paid: "999", currency: "usd" }),
+      fake.event("charge.refunded", { id: "ch_bad", object: "charge", amount: 500 }),
+      fake.event("customer.subscription.deleted", { object: "subscription" }),
+      { ...fake.event("charge.dispute.created", {}), data: { object: "dispute" } },
+    ];
+    for (const event of malformed) {
+      const r = await deliver(event as Event);
+      expect(r.status, `${event.type}: ${JSON.stringify(r.body)}`).toBe(400);
+      expect(r.body.error.code).toBe("invalid_event");
+      expect(recorded(event.id)).toBe(0);
+    }
+    expect(txnCount()).toBe(before);
+    expect((await wallet(fan)).balanceCents).toBe(0);
+    expect((await deliver(completed)).status).toBe(200);
+    expect((await wallet(fan)).balanceCents).toBe(1000);
+  });
+
   it("unlocks a PPV post and tips by card", async () => {
     const fan = await app.signup();
     const before = await earnings();

@@ -4,7 +4,10 @@ import { createWriteStream, type WriteStream } from "node:fs";
 import { rm } from "node:fs/promises";
 import { once } from "node:events";
 import { finished } from "node:stream/promises";
+import { discard } from "../../http/drain.ts";
 import { AppError, Invalid } from "../../http/errors.ts";
+
+export { DRAIN_CAP, discard } from "../../http/drain.ts";
 
 export interface ReceivedFile {
   /** The file name the client sent, as-is (sanitise before use). */
@@ -48,27 +51,6 @@ function parseHeaders(raw: string): { name: string | null; fileName: string | nu
     fileName = /;\s*filename="([^"]*)"/i.exec(value)?.[1] ?? null;
   }
   return { name, fileName };
-}
-
-/** Bytes read and thrown away after a refusal, so the client gets to read our answer; then the body is cut. */
-export const DRAIN_CAP = 32 * 1024 * 1024;
-
-/**
- * Reads what is left of a refused body (up to DRAIN_CAP) before answering: HTTP clients that are still
- * sending when the server closes the connection report a network error instead of our 413.
- */
-export async function discard(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
-  let left = DRAIN_CAP;
-  try {
-    while (left > 0) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      left -= value.length;
-    }
-    await reader.cancel();
-  } catch {
-    /* the client went away */
-  }
 }
 
 /** Streams the `file` part of a multipart body into `dest`. Removes `dest` on any failure. */

@@ -6,7 +6,6 @@ import type { AppContext } from "../../context.ts";
 import { AppError, Forbidden, Invalid } from "../../http/errors.ts";
 import type { AppEnv } from "../../http/types.ts";
 import { idParam, validate } from "../../http/validate.ts";
-import { newId } from "../../lib/ids.ts";
 import { SANDBOX_SIGNATURE_HEADER, sign, TEST_CARDS } from "./providers/sandbox.ts";
 import { sandboxPayBody } from "./schemas.ts";
 
@@ -23,24 +22,25 @@ export function sandboxRoutes(ctx: AppContext, deliver: (req: Request) => Respon
       const id = c.req.valid("param").id;
       const checkout = pay.checkout(id);
       const card = c.req.valid("json").cardNumber.replace(/[\s-]/g, "");
-      if (checkout.status !== "paid") {
-        if (card === TEST_CARDS.declined) {
-          await pay.recordCheckoutFailure(id, "card_declined");
-          throw new AppError(402, "card_declined", "Your card was declined. Try another card.");
-        }
-        if (card !== TEST_CARDS.success) {
-          throw new Invalid(
-            "Use a sandbox test card: 4242 4242 4242 4242 succeeds, 4000 0000 0000 0002 is declined.",
-            {
-              fields: { cardNumber: "Not a test card" },
-            },
-            "invalid_card",
-          );
-        }
+      // Paying a paid checkout again changes nothing, so it delivers (and stores) nothing either.
+      if (checkout.status === "paid") return c.json({ checkout });
+      if (card === TEST_CARDS.declined) {
+        await pay.recordCheckoutFailure(id, "card_declined");
+        throw new AppError(402, "card_declined", "Your card was declined. Try another card.");
       }
-      // Paying again delivers another event for the same checkout: it completes only once.
+      if (card !== TEST_CARDS.success) {
+        throw new Invalid(
+          "Use a sandbox test card: 4242 4242 4242 4242 succeeds, 4000 0000 0000 0002 is declined.",
+          {
+            fields: { cardNumber: "Not a test card" },
+          },
+          "invalid_card",
+        );
+      }
+      // One event id per checkout: pays racing each other, or a retry after a failed delivery, record
+      // one event between them.
       const body = JSON.stringify({
-        id: `evt_${newId()}`,
+        id: `evt_sbx_${id}`,
         type: "checkout.completed",
         data: { checkoutId: id, providerRef: `sbx_${id}` },
       });

@@ -7,14 +7,14 @@
 // of a subscription whose checkout completion has not arrived), the handler throws RetryLater: the
 // transaction rolls back, the event id stays unrecorded, the endpoint answers 503 and Stripe delivers
 // the event again later, when it applies once.
-import type Stripe from "stripe";
+import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import { AppError } from "../../http/errors.ts";
 import { stripeId } from "./providers/stripe.ts";
 import type { ProviderEvent } from "./providers/types.ts";
 import { paymentsRepo } from "./repo.ts";
-import type { WebhookHandler } from "./webhooks.ts";
+import { onEvent, type WebhookHandler } from "./webhooks.ts";
 
 /** The event refers to something not recorded yet: 503, so that the provider delivers it again later. */
 export class RetryLater extends AppError {
@@ -23,16 +23,57 @@ export class RetryLater extends AppError {
   }
 }
 
-function objectOf<T>(e: ProviderEvent): T {
-  return e.data.object as T;
-}
+// The parts of Stripe's objects the handlers read (Stripe sends much more; the rest is dropped).
+/** A field Stripe sends either as an id or as the expanded object. */
+const ref = z.union([z.string(), z.looseObject({ id: z.string() })]).nullish();
+const metadata = z.record(z.string(), z.string()).nullish();
 
-/** The subscription an invoice bills: `parent.subscription_details` since API 2025-03, `subscription` before. */
-function invoiceSubscription(invoice: Stripe.Invoice): { ref: string | null; checkoutId: string | null } {
-  const details = invoice.parent?.subscription_details;
-  const legacy = (invoice as { subscription?: string | { id: string } | null }).subscription;
+const checkoutSession = z.object({
+  id: z.string(),
+  metadata,
+  client_reference_id: z.string().nullish(),
+  payment_status: z.string(),
+  mode: z.string(),
+  invoice: ref,
+  payment_intent: ref,
+  subscription: ref,
+});
+
+const invoice = z.object({
+  id: z.string(),
+  billing_reason: z.string().nullish(),
+  // `parent.subscription_details` since API 2025-03, `subscription` before.
+  parent: z.object({ subscription_details: z.object({ subscription: ref, metadata }).nullish() }).nullish(),
+  subscription: ref,
+});
+const paidInvoice = invoice.extend({
+  amount_paid: z.number().int().nonnegative(),
+  currency: z.string().length(3),
+});
+
+const subscription = z.object({ id: z.string(), metadata });
+
+const charge = z.object({
+  id: z.string(),
+  refunded: z.boolean(),
+  amount: z.number().int(),
+  amount_refunded: z.number().int(),
+  payment_intent: ref,
+});
+
+const dispute = z.object({ payment_intent: ref, charge: ref });
+
+/** `event.data` of a type: its object, and for payments the invoice parseWebhook looked up. */
+const eventData = <T extends z.ZodType>(object: T) => z.object({ object, paidInvoice: z.string().nullish() });
+
+/** The subscription an invoice bills, and the checkout that started it (if the invoice says). */
+function invoiceSubscription(inv: z.infer<typeof invoice>): {
+  ref: string | null;
+  checkoutId: string | null;
+} {
+  const details = inv.parent?.subscription_details;
   return {
-    ref: stripeId(details?.subscription ?? legacy),
+    ref: stripeId(details?.subscription ?? inv.subscription),
     checkoutId: details?.metadata?.checkoutId ?? null,
   };
 }
@@ -86,8 +127,7 @@ export function stripeHandlers(ctx: AppContext): Record<string, WebhookHandler> 
     );
   }
 
-  const completeCheckout: WebhookHandler = (tx, e) => {
-    const session = objectOf<Stripe.Checkout.Session>(e);
+  const completeCheckout = onEvent(eventData(checkoutSession), (tx, e, { object: session }) => {
     const checkoutId = session.metadata?.checkoutId ?? session.client_reference_id;
     if (!checkoutId) {
       log.info("stripe checkout session is not a Fanz checkout", { event: e.id, session: session.id });
@@ -95,77 +135,70 @@ export function stripeHandlers(ctx: AppContext): Record<string, WebhookHandler> 
     }
     // Delayed payment methods complete the session unpaid; checkout.session.async_payment_succeeded follows.
     if (session.payment_status === "unpaid") return;
-    const subscription = session.mode === "subscription";
+    const isSubscription = session.mode === "subscription";
     // The sale is recorded under what later refunds and disputes name: the payment intent of a one-off
     // payment, the first invoice of a subscription (as its renewals are recorded by their invoices).
-    const providerRef = stripeId(subscription ? session.invoice : session.payment_intent) ?? session.id;
+    const providerRef = stripeId(isSubscription ? session.invoice : session.payment_intent) ?? session.id;
     payments().completeCheckoutTx(
       tx,
       checkoutId,
       providerRef,
-      subscription ? stripeId(session.subscription) : null,
+      isSubscription ? stripeId(session.subscription) : null,
     );
-  };
+  });
 
   return {
     "checkout.session.completed": completeCheckout,
     "checkout.session.async_payment_succeeded": completeCheckout,
 
-    "invoice.paid": (tx, e) => {
-      const invoice = objectOf<Stripe.Invoice>(e);
-      const sub = invoiceSubscription(invoice);
+    "invoice.paid": onEvent(eventData(paidInvoice), (tx, e, { object: inv }) => {
+      const sub = invoiceSubscription(inv);
       // One-off invoices are not ours; the first invoice was paid at checkout, and recorded by its completion.
-      if (!sub.ref || invoice.billing_reason === "subscription_create") return;
+      if (!sub.ref || inv.billing_reason === "subscription_create") return;
       const known = payments().providerRenewalTx(tx, {
         subscriptionRef: sub.ref,
-        invoiceRef: invoice.id,
-        amountCents: invoice.amount_paid,
-        currency: invoice.currency.toUpperCase(),
+        invoiceRef: inv.id,
+        amountCents: inv.amount_paid,
+        currency: inv.currency.toUpperCase(),
       });
       if (!known) unknownSubscription(tx, e, sub.ref, sub.checkoutId);
-    },
+    }),
 
-    "invoice.payment_failed": (tx, e) => {
-      const invoice = objectOf<Stripe.Invoice>(e);
-      const sub = invoiceSubscription(invoice);
+    "invoice.payment_failed": onEvent(eventData(invoice), (tx, e, { object: inv }) => {
+      const sub = invoiceSubscription(inv);
       // A failing first payment happens on the checkout page, before there is anything to notify about.
-      if (!sub.ref || invoice.billing_reason === "subscription_create") return;
+      if (!sub.ref || inv.billing_reason === "subscription_create") return;
       if (!payments().providerRenewalFailedTx(tx, sub.ref))
         unknownSubscription(tx, e, sub.ref, sub.checkoutId);
-    },
+    }),
 
-    "customer.subscription.deleted": (tx, e) => {
-      const subscription = objectOf<Stripe.Subscription>(e);
-      if (!payments().providerSubscriptionEndedTx(tx, subscription.id)) {
-        unknownSubscription(tx, e, subscription.id, subscription.metadata?.checkoutId ?? null);
+    "customer.subscription.deleted": onEvent(eventData(subscription), (tx, e, { object: sub }) => {
+      if (!payments().providerSubscriptionEndedTx(tx, sub.id)) {
+        unknownSubscription(tx, e, sub.id, sub.metadata?.checkoutId ?? null);
       }
-    },
+    }),
 
-    "charge.refunded": (tx, e) => {
-      const charge = objectOf<Stripe.Charge>(e);
+    "charge.refunded": onEvent(eventData(charge), (tx, e, { object: ch, paidInvoice }) => {
       // The ledger reverses whole payments; a partial refund made in the Stripe dashboard is not one.
-      if (!charge.refunded) {
+      if (!ch.refunded) {
         log.warn("stripe partial refund not reflected in the ledger", {
           event: e.id,
-          charge: charge.id,
-          amountRefunded: charge.amount_refunded,
-          amount: charge.amount,
+          charge: ch.id,
+          amountRefunded: ch.amount_refunded,
+          amount: ch.amount,
         });
         return;
       }
-      const invoice = typeof e.data.paidInvoice === "string" ? e.data.paidInvoice : null;
-      reversePayment(tx, e, [stripeId(charge.payment_intent), invoice, charge.id], "refund");
-    },
+      reversePayment(tx, e, [stripeId(ch.payment_intent), paidInvoice ?? null, ch.id], "refund");
+    }),
 
-    "charge.dispute.created": (tx, e) => {
-      const dispute = objectOf<Stripe.Dispute>(e);
-      const invoice = typeof e.data.paidInvoice === "string" ? e.data.paidInvoice : null;
+    "charge.dispute.created": onEvent(eventData(dispute), (tx, e, { object: d, paidInvoice }) => {
       reversePayment(
         tx,
         e,
-        [stripeId(dispute.payment_intent), invoice, stripeId(dispute.charge)],
+        [stripeId(d.payment_intent), paidInvoice ?? null, stripeId(d.charge)],
         "chargeback",
       );
-    },
+    }),
   };
 }

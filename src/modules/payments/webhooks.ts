@@ -1,13 +1,34 @@
-// Provider webhooks: verify, record the event id (a replay is a no-op), and dispatch to the one handler
-// for its type, all inside one transaction so that recording and effect happen together or not at all.
+// Provider webhooks: verify, check the event has the shape its handler relies on, record the event id (a
+// replay is a no-op), and dispatch to the one handler for its type, all inside one transaction so that
+// recording and effect happen together or not at all.
+import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import { Invalid } from "../../http/errors.ts";
+import { fieldErrors } from "../../http/validate.ts";
 import { paymentsRepo } from "./repo.ts";
 import { stripeHandlers } from "./stripe-handlers.ts";
-import { WebhookSignatureError, type ProviderEvent } from "./providers/types.ts";
+import { MalformedEventError, WebhookSignatureError, type ProviderEvent } from "./providers/types.ts";
 
-export type WebhookHandler = (tx: DrizzleDb, event: ProviderEvent) => void;
+/** One event type's handler: the shape of `event.data` it relies on, and what it does with it. */
+export interface WebhookHandler {
+  data: z.ZodType;
+  /** Called only with `data` as parsed by the schema above. */
+  handle(tx: DrizzleDb, event: ProviderEvent, data: unknown): void;
+}
+
+/** A handler whose data is typed by its schema. */
+export function onEvent<T>(
+  data: z.ZodType<T>,
+  handle: (tx: DrizzleDb, event: ProviderEvent, data: T) => void,
+): WebhookHandler {
+  return { data, handle: (tx, event, parsed) => handle(tx, event, parsed as T) };
+}
+
+const sandboxCheckoutCompleted = z.object({
+  checkoutId: z.string().min(1).max(100),
+  providerRef: z.string().min(1).max(200).nullish(),
+});
 
 export function createWebhooksService(ctx: AppContext) {
   const payments = () => ctx.services.payments;
@@ -15,22 +36,14 @@ export function createWebhooksService(ctx: AppContext) {
   /** One idempotent handler per event type, per provider. */
   const handlers: Record<string, Record<string, WebhookHandler>> = {
     sandbox: {
-      "checkout.completed": (tx, e) =>
-        payments().completeCheckoutTx(
-          tx,
-          String(e.data.checkoutId),
-          e.data.providerRef ? String(e.data.providerRef) : null,
-        ),
+      "checkout.completed": onEvent(sandboxCheckoutCompleted, (tx, _e, data) =>
+        payments().completeCheckoutTx(tx, data.checkoutId, data.providerRef ?? null),
+      ),
     },
     stripe: stripeHandlers(ctx),
   };
 
   return {
-    /** Registers the handler table of a provider (the Stripe module adds its own). */
-    register(provider: string, table: Record<string, WebhookHandler>): void {
-      handlers[provider] = { ...handlers[provider], ...table };
-    },
-
     async receive(rawBody: string, headers: Record<string, string | undefined>) {
       const provider = payments().provider();
       let event: ProviderEvent;
@@ -40,14 +53,26 @@ export function createWebhooksService(ctx: AppContext) {
         if (err instanceof WebhookSignatureError) {
           throw new Invalid(`Webhook rejected: ${err.message}`, undefined, "bad_signature");
         }
+        if (err instanceof MalformedEventError) {
+          throw new Invalid(`Webhook event rejected: ${err.message}`, undefined, "invalid_event");
+        }
         throw err;
       }
       const handler = handlers[provider.name]?.[event.type];
+      // Checked before anything is recorded: a malformed event is refused whole, and stays unrecorded.
+      const parsed = handler?.data.safeParse(event.data);
+      if (parsed && !parsed.success) {
+        throw new Invalid(
+          `Webhook event ${event.id} (${event.type}) does not have the expected shape.`,
+          { fields: fieldErrors(parsed.error) },
+          "invalid_event",
+        );
+      }
       return ctx.db.write((tx) => {
         if (!paymentsRepo.recordEvent(tx, provider.name, event.id, event.type, ctx.clock.now())) {
           return { received: true, duplicate: true };
         }
-        if (handler) handler(tx, event);
+        if (handler && parsed) handler.handle(tx, event, parsed.data);
         else ctx.logger.info("webhook event ignored", { provider: provider.name, type: event.type });
         return { received: true, duplicate: false };
       });

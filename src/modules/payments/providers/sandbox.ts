@@ -2,7 +2,14 @@
 // (/sandbox/checkout/:id) with test cards, delivering HMAC-signed events to the webhook path
 // real providers use. It moves no real money.
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { WebhookSignatureError, type PaymentProvider, type ProviderEvent } from "./types.ts";
+import {
+  MalformedEventError,
+  parseEnvelope,
+  providerEvent,
+  WebhookSignatureError,
+  type PaymentProvider,
+  type ProviderEvent,
+} from "./types.ts";
 
 export const SANDBOX_SIGNATURE_HEADER = "fanz-sandbox-signature";
 /** Events older than this are refused (replayed captures). */
@@ -41,16 +48,13 @@ export function createSandboxProvider(opts: {
       if (!timingSafeEqual(expected, given)) throw new WebhookSignatureError("Signature does not match.");
       if (Math.abs(opts.now() - at) > TOLERANCE_MS)
         throw new WebhookSignatureError("Signature timestamp is too old.");
-      let event: ProviderEvent;
+      let body: unknown;
       try {
-        event = JSON.parse(rawBody) as ProviderEvent;
+        body = JSON.parse(rawBody);
       } catch {
-        throw new WebhookSignatureError("Malformed event.");
+        throw new MalformedEventError("The event is not JSON.");
       }
-      if (typeof event?.id !== "string" || typeof event.type !== "string") {
-        throw new WebhookSignatureError("Malformed event.");
-      }
-      return event;
+      return parseEnvelope(providerEvent, body);
     },
   };
 }

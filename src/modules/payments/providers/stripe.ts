@@ -4,7 +4,11 @@
 // secret. What the events do is in ../stripe-handlers.ts.
 import Stripe from "stripe";
 import { Unavailable } from "../../../http/errors.ts";
+import { z } from "zod";
 import {
+  MalformedEventError,
+  parseEnvelope,
+  providerEvent,
   WebhookSignatureError,
   type CheckoutRequest,
   type PaymentProvider,
@@ -15,6 +19,11 @@ export const STRIPE_SIGNATURE_HEADER = "stripe-signature";
 
 /** Events whose payment may be a subscription invoice's: parseWebhook adds that invoice (see below). */
 const PAYMENT_EVENTS = new Set(["charge.refunded", "charge.dispute.created"]);
+
+/** Every Stripe event carries the object it is about. */
+const stripeEvent = providerEvent.extend({
+  data: z.looseObject({ object: z.record(z.string(), z.unknown()) }),
+});
 
 export interface StripeProviderOptions {
   secretKey: string;
@@ -165,14 +174,12 @@ export function createStripeProvider(opts: StripeProviderOptions): PaymentProvid
         if (err instanceof Stripe.errors.StripeSignatureVerificationError) {
           throw new WebhookSignatureError(err.message.split("\n")[0]!.trim());
         }
-        throw new WebhookSignatureError("Malformed event.");
+        throw new MalformedEventError("The event is not JSON.");
       }
-      const object: unknown = (event as { data?: { object?: unknown } } | null)?.data?.object;
-      if (typeof event?.id !== "string" || typeof event.type !== "string" || typeof object !== "object") {
-        throw new WebhookSignatureError("Malformed event.");
-      }
-      const data: Record<string, unknown> = { ...event.data };
-      if (PAYMENT_EVENTS.has(event.type)) {
+      const verified = parseEnvelope(stripeEvent, event);
+      const object = verified.data.object;
+      const data: Record<string, unknown> = { ...verified.data };
+      if (PAYMENT_EVENTS.has(verified.type)) {
         // Charges and disputes name the payment intent only; the subscription sale it belongs to is
         // recorded by invoice, so look the invoice up now (no network I/O is allowed in the handler).
         try {
@@ -180,12 +187,12 @@ export function createStripeProvider(opts: StripeProviderOptions): PaymentProvid
           data.paidInvoice = await invoiceOf(pi);
         } catch (err) {
           throw new Unavailable(
-            `Stripe could not be asked about the payment of event ${event.id} (${String(err)}); retry later.`,
+            `Stripe could not be asked about the payment of event ${verified.id} (${String(err)}); retry later.`,
             "retry_later",
           );
         }
       }
-      return { id: event.id, type: event.type, data };
+      return { id: verified.id, type: verified.type, data };
     },
   };
 }

@@ -1,4 +1,5 @@
 // What every payment provider implements. Flows never talk to a provider SDK directly.
+import { z } from "zod";
 import type { Purpose } from "../tables.ts";
 
 export interface CheckoutRequest {
@@ -22,10 +23,22 @@ export interface ProviderCheckout {
   url: string;
 }
 
-export interface ProviderEvent {
-  id: string;
-  type: string;
-  data: Record<string, unknown>;
+/** What every verified event must be before anything looks at its data (each handler checks its own). */
+export const providerEvent = z.object({
+  id: z.string().min(1).max(255),
+  type: z.string().min(1).max(255),
+  data: z.record(z.string(), z.unknown()),
+});
+export type ProviderEvent = z.infer<typeof providerEvent>;
+
+/** The envelope of a verified body, or MalformedEventError saying what is wrong with it. */
+export function parseEnvelope<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> {
+  const r = schema.safeParse(body);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0];
+  throw new MalformedEventError(
+    issue ? `${issue.path.join(".") || "(event)"}: ${issue.message}` : "Not an event.",
+  );
 }
 
 export interface PaymentProvider {
@@ -35,7 +48,10 @@ export interface PaymentProvider {
   refund?(providerRef: string, amountCents: number): Promise<void>;
   /** Stops a provider-renewed subscription: at the end of the paid period, or now (refunds). */
   cancelSubscription?(subscriptionRef: string, opts: { atPeriodEnd: boolean }): Promise<void>;
-  /** Verifies the signature and parses the event; throws WebhookSignatureError when it does not verify. */
+  /**
+   * Verifies the signature and parses the event; throws WebhookSignatureError when it does not verify,
+   * MalformedEventError when a verified body is not an event.
+   */
   parseWebhook(
     rawBody: string,
     headers: Record<string, string | undefined>,
@@ -43,3 +59,6 @@ export interface PaymentProvider {
 }
 
 export class WebhookSignatureError extends Error {}
+
+/** A correctly signed event that is not an event (no id, type or data object). */
+export class MalformedEventError extends Error {}
