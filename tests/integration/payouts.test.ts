@@ -3,7 +3,9 @@
 // destination, the admin sees the full details, marks the payout paid with a transfer reference, and the
 // creator sees that reference in their payouts and in the statement CSV.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { randomBytes } from "node:crypto";
 import { DAY } from "../../src/lib/clock.ts";
+import { createSealer } from "../../src/lib/sealed.ts";
 import { schedulerTasks } from "../../src/main.ts";
 import { startTestApp, TestClock, type Actor, type TestApp } from "../helpers/api.ts";
 import { parseCsvRecords } from "../helpers/csv.ts";
@@ -34,7 +36,8 @@ describe("payout methods and payouts", () => {
     }
     clock.advance(7 * DAY + 1000);
     for (const t of schedulerTasks(app.ctx)) await t.run();
-    expect((await earnings(creator)).availableCents).toBe(4000);
+    const e = await earnings(creator);
+    expect(e).toMatchObject({ availableCents: 4000, payoutMinimumCents: 2000, holdDays: 7 });
   });
   afterEach(() => {
     expect(app.ledgerHealth()).toEqual({ unbalanced: [], drifted: [] });
@@ -259,5 +262,22 @@ describe("payout methods and payouts", () => {
     expect((await app.post("/api/v1/payouts", { amountCents: 1500 }, creator.token)).body.error.code).toBe(
       "payout_method_required",
     );
+  });
+
+  it("details sealed with another key (a restore without secret.key) leave the admin's queue working", async () => {
+    await putMethod({ kind: "paypal", email: "nova@example.com" });
+    expect((await app.post("/api/v1/payouts", { amountCents: 1500 }, creator.token)).status).toBe(201);
+    const other = createSealer(randomBytes(32)).seal(
+      JSON.stringify({ kind: "paypal", email: "x@example.com" }),
+    );
+    app.ctx.db.raw.writer
+      .prepare("UPDATE payout_methods SET details_enc = ? WHERE creator_id = ?")
+      .run(other, creator.user.id);
+    const queue = await app.get("/api/v1/admin/payouts?status=requested", admin.token);
+    expect(queue.status).toBe(200);
+    expect(queue.body.items[0]).toMatchObject({
+      destination: "PayPal n***@example.com",
+      method: { kind: "paypal", masked: "PayPal n***@example.com", details: null },
+    });
   });
 });

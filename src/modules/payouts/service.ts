@@ -58,9 +58,21 @@ export function createPayoutsService(ctx: AppContext) {
     );
     return present(rows).map((p) => {
       const m = methods.get(p.creator.id);
-      const details = m ? (JSON.parse(ctx.sealer.open(m.detailsEnc)) as PayoutMethodDetails) : null;
-      return { ...p, method: m ? { ...presentMethod(m), details } : null };
+      return { ...p, method: m ? { ...presentMethod(m), details: openDetails(m) } : null };
     });
+  }
+
+  /** The sealed details, or null when this site's key cannot open them (e.g. restored without its key file). */
+  function openDetails(m: PayoutMethodRow): PayoutMethodDetails | null {
+    try {
+      return JSON.parse(ctx.sealer.open(m.detailsEnc)) as PayoutMethodDetails;
+    } catch (err) {
+      ctx.logger.warn("payout method details cannot be decrypted with this site's key", {
+        creatorId: m.creatorId,
+        err: String(err),
+      });
+      return null;
+    }
   }
 
   function move(tx: DrizzleDb, p: PayoutRow, kind: TxnKind, legs: Leg[]): void {

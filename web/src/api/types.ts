@@ -334,7 +334,8 @@ export type PayoutMethodDetails =
 
 /** A payout in the admin's queue, with the creator's current payout method in full. */
 export interface AdminPayout extends Payout {
-  method: (PayoutMethod & { details: PayoutMethodDetails }) | null;
+  /** `details` is null when the site's key cannot decrypt them (restored without its key file). */
+  method: (PayoutMethod & { details: PayoutMethodDetails | null }) | null;
 }
 
 export interface AdminSettings {

@@ -47,13 +47,25 @@ function MethodDetails(props: { payout: AdminPayout }) {
           <Show when={m().masked !== props.payout.destination}>
             <span class="method-changed">Changed since the request; now: </span>
           </Show>
-          <For each={methodDetailLines(m().details)}>
-            {(line) => (
-              <span class="method-details">
-                {line.label}: <strong>{line.value}</strong>
+          <Show
+            when={m().details}
+            fallback={
+              <span class="method-changed">
+                {m().masked}: the full details cannot be decrypted with this site's key. Ask the creator to
+                enter them again.
               </span>
+            }
+          >
+            {(d) => (
+              <For each={methodDetailLines(d())}>
+                {(line) => (
+                  <span class="method-details">
+                    {line.label}: <strong>{line.value}</strong>
+                  </span>
+                )}
+              </For>
             )}
-          </For>
+          </Show>
         </span>
       )}
     </Show>
