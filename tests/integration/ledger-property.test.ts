@@ -51,6 +51,10 @@ describe("ledger properties", () => {
   beforeAll(async () => {
     app = await startTestApp({ clock, env: { FANZ_AUTH__SESSION_DAYS: "365" } });
     creator = await app.creator("ledgered", { priceCents: 700 });
+    await app.ctx.services.payouts.setMethod(creator.user.id, {
+      kind: "paypal",
+      email: "ledgered@example.com",
+    });
     for (let i = 0; i < 3; i++) fans.push(await app.signup(`lfan${i}`));
     for (const price of [199, 500, 999, 1234]) {
       posts.push(
@@ -109,7 +113,7 @@ describe("ledger properties", () => {
         const p = items[o.pick % items.length]!;
         if (o.how === "approve") await s.payouts.approve(p.id);
         else if (o.how === "reject") await s.payouts.reject(p.id);
-        else await s.payouts.markPaid(p.id);
+        else await s.payouts.markPaid(p.id, `transfer ${p.id}`);
         return;
       }
     }

@@ -291,6 +291,8 @@ describe("money", () => {
 
   it("payouts: request ≤ available and ≥ minimum, admin approves and marks paid, or rejects", async () => {
     const avail = (await earnings(creator)).availableCents;
+    const method = { kind: "paypal", email: "seller@example.com" };
+    expect((await app.put("/api/v1/payouts/method", method, creator.token)).status).toBe(200);
     expect(
       (await app.post("/api/v1/payouts", { amountCents: avail + 1 }, creator.token)).body.error.code,
     ).toBe("insufficient_earnings");
@@ -306,8 +308,9 @@ describe("money", () => {
     expect(
       (await app.post(`/api/v1/admin/payouts/${p1.body.payout.id}/approve`, undefined, creator.token)).status,
     ).toBe(403);
+    const paidBody = { reference: "PP-5521" };
     expect(
-      (await app.post(`/api/v1/admin/payouts/${p1.body.payout.id}/mark-paid`, undefined, admin.token)).status,
+      (await app.post(`/api/v1/admin/payouts/${p1.body.payout.id}/mark-paid`, paidBody, admin.token)).status,
     ).toBe(409);
     const approved = await app.post(
       `/api/v1/admin/payouts/${p1.body.payout.id}/approve`,
@@ -317,12 +320,12 @@ describe("money", () => {
     expect(approved.body.payout.status).toBe("approved");
     const paid = await app.post(
       `/api/v1/admin/payouts/${p1.body.payout.id}/mark-paid`,
-      undefined,
+      paidBody,
       admin.token,
     );
-    expect(paid.body.payout.status).toBe("paid");
+    expect(paid.body.payout).toMatchObject({ status: "paid", reference: "PP-5521" });
     expect(
-      (await app.post(`/api/v1/admin/payouts/${p1.body.payout.id}/mark-paid`, undefined, admin.token)).status,
+      (await app.post(`/api/v1/admin/payouts/${p1.body.payout.id}/mark-paid`, paidBody, admin.token)).status,
     ).toBe(200);
 
     clock.advance(1000);

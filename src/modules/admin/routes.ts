@@ -32,6 +32,14 @@ const payoutQuery = pageQuery.extend({
 });
 const jobsQuery = pageQuery.extend({ status: z.enum(JOB_STATUSES).optional() });
 const rejectBody = z.object({ note: z.string().trim().max(500).optional() }).optional();
+const markPaidBody = z.object({
+  reference: z
+    .string("The transfer's reference is required.")
+    .trim()
+    .min(1, "The transfer's reference is required.")
+    .max(100, "At most 100 characters.")
+    .regex(/^\P{Cc}*$/u, "One line, no control characters."),
+});
 
 export function adminRoutes(ctx: AppContext) {
   const s = ctx.services;
@@ -55,8 +63,8 @@ export function adminRoutes(ctx: AppContext) {
     .post("/payouts/:id/reject", validate("param", idParam), validate("json", rejectBody), async (c) =>
       c.json({ payout: await s.payouts.reject(c.req.valid("param").id, c.req.valid("json")?.note) }),
     )
-    .post("/payouts/:id/mark-paid", validate("param", idParam), async (c) =>
-      c.json({ payout: await s.payouts.markPaid(c.req.valid("param").id) }),
+    .post("/payouts/:id/mark-paid", validate("param", idParam), validate("json", markPaidBody), async (c) =>
+      c.json({ payout: await s.payouts.markPaid(c.req.valid("param").id, c.req.valid("json").reference) }),
     )
     .get("/jobs", validate("query", jobsQuery), (c) => {
       const q = c.req.valid("query");

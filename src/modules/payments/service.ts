@@ -12,6 +12,7 @@ import { bundlePriceCents } from "../../lib/money.ts";
 import { publicUrl } from "../../config/load.ts";
 import { account, balanceOf, postTransaction, SITE, splitSale, type Leg } from "./ledger.ts";
 import { paymentsRepo } from "./repo.ts";
+import { statementCsv, statementLines } from "./statement.ts";
 import { createSandboxProvider } from "./providers/sandbox.ts";
 import { createStripeProvider } from "./providers/stripe.ts";
 import type { PaymentProvider } from "./providers/types.ts";
@@ -844,6 +845,7 @@ export function createPaymentsService(ctx: AppContext) {
       return {
         currency,
         holdDays: ctx.config.payments.hold_days,
+        payoutMinimumCents: s().site.settings().payoutMinimumCents,
         pendingCents: balanceOf(ctx.db.read, account("creator_pending", creatorId, currency)),
         availableCents: balanceOf(ctx.db.read, account("creator_available", creatorId, currency)),
         lifetimeCents: lifetime,
@@ -852,25 +854,8 @@ export function createPaymentsService(ctx: AppContext) {
       };
     },
 
-    /** Every earning and reversal as CSV (a creator's statement). */
-    statementCsv(creatorId: string): string {
-      const rows = paymentsRepo.creatorEarningEntries(ctx.db.read, creatorId);
-      const lines = ["date,transaction,type,gross_cents,your_share_cents,currency,source"];
-      for (const r of rows) {
-        lines.push(
-          [
-            new Date(r.createdAt).toISOString(),
-            r.txn.id,
-            r.kind,
-            r.txn.amountCents,
-            r.amountCents,
-            r.txn.currency,
-            r.txn.source ?? "",
-          ].join(","),
-        );
-      }
-      return lines.join("\n") + "\n";
-    },
+    /** A creator's statement as CSV: earnings, reversals and payouts with their references. */
+    statementCsv: (creatorId: string): string => statementCsv(statementLines(ctx, creatorId)),
 
     /** Ledger integrity: unbalanced transactions and cached balances that differ from their entries. */
     ledgerHealth() {

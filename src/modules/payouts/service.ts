@@ -1,6 +1,8 @@
-// Payouts: a creator asks for their available earnings; an admin approves or rejects, then marks the
-// payout paid once the money was sent outside Fanz. Every step is a ledger transaction (or none, for
-// approval), keyed so that a retried click changes nothing.
+// Payouts: a creator keeps a payout method (sealed at rest, shown masked) and asks for their available
+// earnings; the request copies the masked method as its destination. An admin, who alone sees the full
+// details, approves or rejects, then marks the payout paid with the transfer's reference once the money
+// was sent outside Fanz. Every step is a ledger transaction (or none, for approval), keyed so that a
+// retried click changes nothing.
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import { Conflict, Forbidden, Invalid, NotFound } from "../../http/errors.ts";
@@ -8,11 +10,27 @@ import { page, type Cursor } from "../../http/pagination.ts";
 import { newId } from "../../lib/ids.ts";
 import { account, balanceOf, postTransaction, SITE, type Leg } from "../payments/ledger.ts";
 import type { TxnKind } from "../payments/tables.ts";
+import {
+  maskPayoutMethod,
+  parsePayoutMethod,
+  type PayoutMethodDetails,
+  type PayoutMethodInput,
+} from "./method.ts";
 import { payoutsRepo } from "./repo.ts";
-import type { PayoutRow } from "./tables.ts";
+import type { PayoutMethodRow, PayoutRow } from "./tables.ts";
+
+/** How a payout method is shown to its creator: never the details themselves. */
+function presentMethod(m: PayoutMethodRow) {
+  return { kind: m.kind, masked: m.masked, updatedAt: m.updatedAt };
+}
 
 export function createPayoutsService(ctx: AppContext) {
   const now = () => ctx.clock.now();
+
+  function requireCreator(creatorId: string): void {
+    if (!ctx.services.creators.isCreator(creatorId))
+      throw new Forbidden("Only creators have earnings to pay out.", "not_a_creator");
+  }
 
   function present(rows: PayoutRow[]) {
     const creators = ctx.services.users.publicByIds(rows.map((r) => r.creatorId));
@@ -23,10 +41,38 @@ export function createPayoutsService(ctx: AppContext) {
       currency: p.currency,
       status: p.status,
       note: p.note,
+      destination: p.destination,
+      reference: p.reference,
       createdAt: p.createdAt,
       decidedAt: p.decidedAt,
       paidAt: p.paidAt,
     }));
+  }
+
+  /** The admin's view: each payout with the creator's current method, decrypted, to send the money. */
+  function presentForAdmin(rows: PayoutRow[]) {
+    const methods = new Map(
+      payoutsRepo
+        .methodsOf(ctx.db.read, [...new Set(rows.map((r) => r.creatorId))])
+        .map((m) => [m.creatorId, m]),
+    );
+    return present(rows).map((p) => {
+      const m = methods.get(p.creator.id);
+      return { ...p, method: m ? { ...presentMethod(m), details: openDetails(m) } : null };
+    });
+  }
+
+  /** The sealed details, or null when this site's key cannot open them (e.g. restored without its key file). */
+  function openDetails(m: PayoutMethodRow): PayoutMethodDetails | null {
+    try {
+      return JSON.parse(ctx.sealer.open(m.detailsEnc)) as PayoutMethodDetails;
+    } catch (err) {
+      ctx.logger.warn("payout method details cannot be decrypted with this site's key", {
+        creatorId: m.creatorId,
+        err: String(err),
+      });
+      return null;
+    }
   }
 
   function move(tx: DrizzleDb, p: PayoutRow, kind: TxnKind, legs: Leg[]): void {
@@ -53,7 +99,12 @@ export function createPayoutsService(ctx: AppContext) {
   }
 
   /** Applies an admin decision to a payout in the state `from`. */
-  async function decide(id: string, from: PayoutRow["status"], to: PayoutRow["status"], note?: string) {
+  async function decide(
+    id: string,
+    from: PayoutRow["status"],
+    to: PayoutRow["status"],
+    { note, reference }: { note?: string; reference?: string } = {},
+  ) {
     const row = await ctx.db.write((tx) => {
       const p = payoutsRepo.byId(tx, id);
       if (!p) throw new NotFound("Payout");
@@ -74,28 +125,65 @@ export function createPayoutsService(ctx: AppContext) {
         ]);
       }
       const patch: Partial<PayoutRow> = { status: to, note: note ?? p.note };
-      if (to === "paid") patch.paidAt = now();
-      else patch.decidedAt = now();
+      if (to === "paid") {
+        patch.paidAt = now();
+        patch.reference = reference ?? null;
+      } else patch.decidedAt = now();
       payoutsRepo.update(tx, id, patch);
       const text =
         to === "paid"
-          ? "Your payout was sent."
+          ? `Your payout was sent (reference ${reference}).`
           : to === "approved"
             ? "Your payout was approved."
             : "Your payout was rejected.";
       ctx.services.notifications.notifyTx(tx, p.creatorId, `payout_${to}`, text, {
         payoutId: id,
         note: note ?? null,
+        ...(to === "paid" ? { reference: reference ?? null } : {}),
       });
       return { ...p, ...patch };
     });
-    return present([row])[0]!;
+    return presentForAdmin([row])[0]!;
   }
 
   return {
+    /** The creator's payout method, masked, or null. */
+    method(creatorId: string) {
+      requireCreator(creatorId);
+      const m = payoutsRepo.methodOf(ctx.db.read, creatorId);
+      return m ? presentMethod(m) : null;
+    },
+
+    /** Validates and stores (replaces) the creator's payout method, sealed. */
+    async setMethod(creatorId: string, input: PayoutMethodInput) {
+      requireCreator(creatorId);
+      const details = parsePayoutMethod(input);
+      const row: PayoutMethodRow = {
+        creatorId,
+        kind: details.kind,
+        detailsEnc: ctx.sealer.seal(JSON.stringify(details)),
+        masked: maskPayoutMethod(details),
+        updatedAt: now(),
+      };
+      await ctx.db.write((tx) => payoutsRepo.upsertMethod(tx, row));
+      return presentMethod(row);
+    },
+
+    /** Forgets the method; refused while a payout still has to be sent with it. */
+    async removeMethod(creatorId: string) {
+      requireCreator(creatorId);
+      await ctx.db.write((tx) => {
+        if (payoutsRepo.hasOpen(tx, creatorId))
+          throw new Conflict(
+            "A payout is still on its way to this method. Change the method instead, or remove it once the payout is paid or rejected.",
+            "payout_in_progress",
+          );
+        payoutsRepo.deleteMethod(tx, creatorId);
+      });
+    },
+
     async request(creatorId: string, amountCents: number) {
-      if (!ctx.services.creators.isCreator(creatorId))
-        throw new Forbidden("Only creators have earnings to pay out.", "not_a_creator");
+      requireCreator(creatorId);
       const currency = ctx.services.creators.currencies([creatorId]).get(creatorId)!;
       const minimum = ctx.services.site.settings().payoutMinimumCents;
       if (amountCents < minimum) {
@@ -106,6 +194,12 @@ export function createPayoutsService(ctx: AppContext) {
         );
       }
       const row = await ctx.db.write((tx) => {
+        const method = payoutsRepo.methodOf(tx, creatorId);
+        if (!method)
+          throw new Conflict(
+            "Add a payout method (PayPal or a bank account) before requesting a payout.",
+            "payout_method_required",
+          );
         const available = account("creator_available", creatorId, currency);
         if (balanceOf(tx, available) < amountCents) {
           throw new Invalid(
@@ -123,7 +217,7 @@ export function createPayoutsService(ctx: AppContext) {
           note: null,
           createdAt: now(),
           decidedAt: null,
-          destination: null,
+          destination: method.masked,
           reference: null,
           paidAt: null,
         };
@@ -150,11 +244,15 @@ export function createPayoutsService(ctx: AppContext) {
         key: r.createdAt,
         id: r.id,
       }));
-      return { items: present(p.items), nextCursor: p.nextCursor };
+      return { items: presentForAdmin(p.items), nextCursor: p.nextCursor };
     },
 
+    /** Every payout of the creator, oldest first, for their statement. */
+    history: (creatorId: string) => payoutsRepo.allOfCreator(ctx.db.read, creatorId),
+
     approve: (id: string) => decide(id, "requested", "approved"),
-    reject: (id: string, note?: string) => decide(id, "requested", "rejected", note),
-    markPaid: (id: string) => decide(id, "approved", "paid"),
+    reject: (id: string, note?: string) => decide(id, "requested", "rejected", { note }),
+    /** `reference` is the transfer's id at the bank or PayPal, shown to the creator. */
+    markPaid: (id: string, reference: string) => decide(id, "approved", "paid", { reference }),
   };
 }

@@ -1,5 +1,6 @@
 // The one API client of the web UI: every request to the server goes through `request`.
 import type {
+  AdminPayout,
   AdminSettings,
   AdminTxn,
   ApiErrorBody,
@@ -16,6 +17,8 @@ import type {
   Page,
   PayWith,
   Payout,
+  PayoutMethod,
+  PayoutMethodInput,
   PayoutStatus,
   Post,
   PostPatch,
@@ -203,7 +206,7 @@ export function isCheckout(v: unknown): v is CheckoutStart {
   return typeof v === "object" && v !== null && "checkoutUrl" in v && "checkoutId" in v;
 }
 
-/** The creator's statement of every earning and reversal, as a CSV download. */
+/** The creator's statement of every earning, reversal and payout, as a CSV download. */
 export const STATEMENT_URL = `${BASE}/earnings/statement.csv`;
 
 export const api = {
@@ -274,6 +277,10 @@ export const api = {
   payouts: (cursor?: string | null) => request<Page<Payout>>("GET", "/payouts", { query: { cursor } }),
   requestPayout: (amountCents: number) =>
     request<{ payout: Payout }>("POST", "/payouts", { body: { amountCents } }),
+  payoutMethod: () => request<{ method: PayoutMethod | null }>("GET", "/payouts/method"),
+  setPayoutMethod: (input: PayoutMethodInput) =>
+    request<{ method: PayoutMethod }>("PUT", "/payouts/method", { body: input }),
+  removePayoutMethod: () => request<void>("DELETE", "/payouts/method"),
 
   media: (id: string) => request<{ media: Media }>("GET", `/media/${enc(id)}`),
   vault: (cursor?: string | null, limit?: number) =>
@@ -287,13 +294,16 @@ export const api = {
   updateAdminSettings: (patch: Partial<AdminSettings>) =>
     request<{ settings: AdminSettings }>("PUT", "/admin/settings", { body: patch }),
   adminPayouts: (status: PayoutStatus | null, cursor?: string | null) =>
-    request<Page<Payout>>("GET", "/admin/payouts", { query: { status, cursor } }),
-  approvePayout: (id: string) => request<{ payout: Payout }>("POST", `/admin/payouts/${enc(id)}/approve`),
+    request<Page<AdminPayout>>("GET", "/admin/payouts", { query: { status, cursor } }),
+  approvePayout: (id: string) =>
+    request<{ payout: AdminPayout }>("POST", `/admin/payouts/${enc(id)}/approve`),
   rejectPayout: (id: string, note?: string) =>
-    request<{ payout: Payout }>("POST", `/admin/payouts/${enc(id)}/reject`, {
+    request<{ payout: AdminPayout }>("POST", `/admin/payouts/${enc(id)}/reject`, {
       body: note ? { note } : {},
     }),
-  markPayoutPaid: (id: string) => request<{ payout: Payout }>("POST", `/admin/payouts/${enc(id)}/mark-paid`),
+  /** `reference` is the transfer's id at the bank or PayPal; the creator sees it. */
+  markPayoutPaid: (id: string, reference: string) =>
+    request<{ payout: AdminPayout }>("POST", `/admin/payouts/${enc(id)}/mark-paid`, { body: { reference } }),
   adminTransactions: (cursor?: string | null) =>
     request<Page<AdminTxn>>("GET", "/admin/transactions", { query: { cursor } }),
   refundTransaction: (id: string) =>

@@ -280,6 +280,8 @@ export interface Earnings {
   currency: string;
   /** Days a sale stays pending before it can be paid out. */
   holdDays: number;
+  /** The smallest payout a creator may request. */
+  payoutMinimumCents: number;
   pendingCents: number;
   availableCents: number;
   lifetimeCents: number;
@@ -296,9 +298,44 @@ export interface Payout {
   currency: string;
   status: PayoutStatus;
   note: string | null;
+  /** Where the payout goes: the creator's masked payout method when they requested it. */
+  destination: string | null;
+  /** The transfer's reference, recorded by the admin when marking the payout paid. */
+  reference: string | null;
   createdAt: number;
   decidedAt: number | null;
   paidAt: number | null;
+}
+
+export type PayoutMethodKind = "paypal" | "bank";
+
+/** A creator's payout method as they see it: masked. */
+export interface PayoutMethod {
+  kind: PayoutMethodKind;
+  /** e.g. "PayPal j***@example.com" or "Bank •••• 5432 (N. Reyes)". */
+  masked: string;
+  updatedAt: number;
+}
+
+export interface PayoutMethodInput {
+  kind: PayoutMethodKind;
+  email?: string;
+  accountHolder?: string;
+  iban?: string;
+  accountNumber?: string;
+  routingNumber?: string;
+}
+
+/** The full details, shown to admins only so they can send the money. */
+export type PayoutMethodDetails =
+  | { kind: "paypal"; email: string }
+  | { kind: "bank"; accountHolder: string; iban: string }
+  | { kind: "bank"; accountHolder: string; accountNumber: string; routingNumber: string };
+
+/** A payout in the admin's queue, with the creator's current payout method in full. */
+export interface AdminPayout extends Payout {
+  /** `details` is null when the site's key cannot decrypt them (restored without its key file). */
+  method: (PayoutMethod & { details: PayoutMethodDetails | null }) | null;
 }
 
 export interface AdminSettings {

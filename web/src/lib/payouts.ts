@@ -1,4 +1,4 @@
-import type { PayoutStatus } from "../api/types";
+import type { PayoutMethodDetails, PayoutStatus } from "../api/types";
 
 /** How each payout status reads, and its badge colour. */
 export const PAYOUT_STATUS: Record<PayoutStatus, { label: string; badge: string }> = {
@@ -7,3 +7,11 @@ export const PAYOUT_STATUS: Record<PayoutStatus, { label: string; badge: string 
   rejected: { label: "Rejected", badge: "badge-danger" },
   paid: { label: "Paid", badge: "badge-success" },
 };
+
+/** The full details as an admin needs them to send the money, one labelled value a line. */
+export function methodDetailLines(d: PayoutMethodDetails): { label: string; value: string }[] {
+  if (d.kind === "paypal") return [{ label: "PayPal", value: d.email }];
+  const holder = { label: "Holder", value: d.accountHolder };
+  if ("iban" in d) return [holder, { label: "IBAN", value: d.iban.replace(/(.{4})(?=.)/g, "$1 ") }];
+  return [holder, { label: "Routing", value: d.routingNumber }, { label: "Account", value: d.accountNumber }];
+}

@@ -1,13 +1,14 @@
 // A creator's earnings: pending / available / lifetime, a chart by month, the split by type, the CSV
-// statement, payout requests and their history.
+// statement, the payout method, payout requests and their history (where each went, its reference).
 import { createSignal, For, lazy, onMount, Show, Suspense } from "solid-js";
 import { api, ApiError, errorMessage, STATEMENT_URL } from "../api/client";
-import type { Earnings as EarningsData, Payout } from "../api/types";
+import type { Earnings as EarningsData, Payout, PayoutMethod } from "../api/types";
 import Dialog from "../components/Dialog";
 import EmptyState from "../components/EmptyState";
 import { FormError } from "../components/Field";
 import { RequireCreator } from "../components/Guards";
 import Icon from "../components/Icon";
+import PayoutMethodCard from "../components/PayoutMethodCard";
 import RelTime from "../components/RelTime";
 import Sentinel from "../components/Sentinel";
 import { LineSkeleton } from "../components/Skeleton";
@@ -49,13 +50,16 @@ function EarningsPage() {
   const [confirming, setConfirming] = createSignal(false);
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
+  // undefined while loading, null when the creator has none yet.
+  const [method, setMethod] = createSignal<PayoutMethod | null | undefined>(undefined);
 
   async function load() {
     setLoadError(null);
     try {
-      const e = await api.earnings();
+      const [e, m] = await Promise.all([api.earnings(), api.payoutMethod()]);
       setData(e);
-      if (!amount() && e.availableCents > 0) setAmount(centsToInput(e.availableCents));
+      setMethod(m.method);
+      if (!amount() && e.availableCents >= e.payoutMinimumCents) setAmount(centsToInput(e.availableCents));
     } catch (err) {
       setLoadError(err instanceof Error ? err : new Error(errorMessage(err)));
     }
@@ -85,6 +89,14 @@ function EarningsPage() {
     const d = data();
     if (d && c > d.availableCents) {
       setAmountError(`You can request up to ${money(d.availableCents)} (your available earnings).`);
+      return;
+    }
+    if (d && c < d.payoutMinimumCents) {
+      setAmountError(`The smallest payout is ${money(d.payoutMinimumCents)}.`);
+      return;
+    }
+    if (!method()) {
+      setAmountError("Add a payout method above first, so the site knows where to send the money.");
       return;
     }
     setAmountError(null);
@@ -197,8 +209,38 @@ function EarningsPage() {
                 </ul>
               </section>
 
+              <Show when={method() !== undefined}>
+                <PayoutMethodCard
+                  method={method() ?? null}
+                  onChange={(m) => {
+                    setMethod(m);
+                    if (m && amountError()?.startsWith("Add a payout method")) setAmountError(null);
+                  }}
+                />
+              </Show>
+
               <section class="card form-card" aria-labelledby="payout-title">
                 <h2 id="payout-title">Request a payout</h2>
+                <dl class="payout-facts">
+                  <div>
+                    <dt>Available now</dt>
+                    <dd data-testid="payout-available">{money(d().availableCents)}</dd>
+                  </div>
+                  <div>
+                    <dt>Smallest payout</dt>
+                    <dd data-testid="payout-minimum">{money(d().payoutMinimumCents)}</dd>
+                  </div>
+                  <div>
+                    <dt>Hold period</dt>
+                    <dd>
+                      {d().holdDays === 0 ? "None" : `${d().holdDays} ${d().holdDays === 1 ? "day" : "days"}`}
+                    </dd>
+                  </div>
+                  <div class="payout-facts-wide">
+                    <dt>Paid to</dt>
+                    <dd>{method()?.masked ?? "No payout method yet"}</dd>
+                  </div>
+                </dl>
                 <form class="payout-form" onSubmit={review} novalidate>
                   <div class="field" classList={{ "has-error": !!amountError() }}>
                     <label for="payout-amount">Amount</label>
@@ -226,9 +268,11 @@ function EarningsPage() {
                       when={amountError()}
                       fallback={
                         <p class="field-hint" id="payout-hint">
-                          {d().availableCents > 0
-                            ? `Up to ${money(d().availableCents)} is available now.`
-                            : "Nothing is available yet: pending earnings become available after the hold period."}{" "}
+                          {d().availableCents >= d().payoutMinimumCents
+                            ? `Between ${money(d().payoutMinimumCents)} and ${money(d().availableCents)}.`
+                            : d().availableCents > 0
+                              ? `You can request a payout once ${money(d().payoutMinimumCents)} is available.`
+                              : "Nothing is available yet: pending earnings become available after the hold period."}{" "}
                           An admin approves each payout, then the site sends it to you.
                         </p>
                       }
@@ -280,6 +324,14 @@ function EarningsPage() {
                     <span class={`badge ${PAYOUT_STATUS[p.status].badge}`}>
                       {PAYOUT_STATUS[p.status].label}
                     </span>
+                    <Show when={p.destination}>
+                      <p class="payout-note muted small">To {p.destination}</p>
+                    </Show>
+                    <Show when={p.reference}>
+                      <p class="payout-note small" data-testid="payout-reference">
+                        Reference: <span class="payout-ref">{p.reference}</span>
+                      </p>
+                    </Show>
                     <Show when={p.note}>
                       <p class="payout-note muted small">Note: {p.note}</p>
                     </Show>
@@ -339,7 +391,9 @@ function EarningsPage() {
               </div>
               <div>
                 <dt>To</dt>
-                <dd>You: the site sends it once an admin approves the request.</dd>
+                <dd>
+                  <strong>{method()?.masked}</strong>: the site sends it once an admin approves the request.
+                </dd>
               </div>
               <div>
                 <dt>Next</dt>

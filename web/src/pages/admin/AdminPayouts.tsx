@@ -1,17 +1,18 @@
-// The payouts queue: approve or reject requests, then mark approved ones paid once the money was sent.
+// The payouts queue: approve or reject requests, then mark approved ones paid once the money was sent,
+// with the transfer's reference. Admins alone see the creator's payout details in full, to send it.
 import { createSignal, For, Match, onMount, Show, Switch } from "solid-js";
-import { api, errorMessage } from "../../api/client";
-import type { Payout, PayoutStatus } from "../../api/types";
+import { api, ApiError, errorMessage } from "../../api/client";
+import type { AdminPayout, PayoutStatus } from "../../api/types";
 import PersonLink from "../../components/PersonLink";
 import Dialog from "../../components/Dialog";
 import EmptyState from "../../components/EmptyState";
-import { FormError } from "../../components/Field";
+import { Field, FormError } from "../../components/Field";
 import RelTime from "../../components/RelTime";
 import { CreatorSkeletons } from "../../components/Skeleton";
 import { formatMoney } from "../../lib/format";
 import { createPager } from "../../lib/pager";
 import { toast } from "../../stores/toasts";
-import { PAYOUT_STATUS } from "../../lib/payouts";
+import { methodDetailLines, PAYOUT_STATUS } from "../../lib/payouts";
 import AdminShell from "./AdminShell";
 import PagerFooter from "../../components/PagerFooter";
 
@@ -34,14 +35,53 @@ const EMPTY: Record<Filter, string> = {
   all: "No payouts yet.",
 };
 
+/** The creator's payout method in full, and a warning when it changed since the request. */
+function MethodDetails(props: { payout: AdminPayout }) {
+  return (
+    <Show
+      when={props.payout.method}
+      fallback={<span class="small method-changed">The creator has no payout method now.</span>}
+    >
+      {(m) => (
+        <span class="small admin-note" data-testid="admin-payout-method">
+          <Show when={m().masked !== props.payout.destination}>
+            <span class="method-changed">Changed since the request; now: </span>
+          </Show>
+          <Show
+            when={m().details}
+            fallback={
+              <span class="method-changed">
+                {m().masked}: the full details cannot be decrypted with this site's key. Ask the creator to
+                enter them again.
+              </span>
+            }
+          >
+            {(d) => (
+              <For each={methodDetailLines(d())}>
+                {(line) => (
+                  <span class="method-details">
+                    {line.label}: <strong>{line.value}</strong>
+                  </span>
+                )}
+              </For>
+            )}
+          </Show>
+        </span>
+      )}
+    </Show>
+  );
+}
+
 function Queue() {
   const [filter, setFilter] = createSignal<Filter>("requested");
-  const list = createPager<Payout>((cursor) =>
+  const list = createPager<AdminPayout>((cursor) =>
     api.adminPayouts(filter() === "all" ? null : (filter() as PayoutStatus), cursor),
   );
   onMount(() => void list.reset());
-  const [pending, setPending] = createSignal<{ payout: Payout; action: Action } | null>(null);
+  const [pending, setPending] = createSignal<{ payout: AdminPayout; action: Action } | null>(null);
   const [note, setNote] = createSignal("");
+  const [reference, setReference] = createSignal("");
+  const [referenceError, setReferenceError] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
 
@@ -51,8 +91,10 @@ function Queue() {
     void list.reset();
   }
 
-  function open(payout: Payout, action: Action) {
+  function open(payout: AdminPayout, action: Action) {
     setNote("");
+    setReference("");
+    setReferenceError(null);
     setError(null);
     setPending({ payout, action });
   }
@@ -60,6 +102,14 @@ function Queue() {
   async function act() {
     const p = pending();
     if (!p) return;
+    const ref = reference().trim();
+    if (p.action === "paid" && (ref.length < 1 || ref.length > 100)) {
+      setReferenceError(
+        "Enter the transfer's reference (1–100 characters), as your bank or PayPal shows it.",
+      );
+      return;
+    }
+    setReferenceError(null);
     setBusy(true);
     setError(null);
     try {
@@ -69,7 +119,7 @@ function Queue() {
           ? await api.approvePayout(id)
           : p.action === "reject"
             ? await api.rejectPayout(id, note().trim() || undefined)
-            : await api.markPayoutPaid(id);
+            : await api.markPayoutPaid(id, ref);
       if (filter() !== "all" && res.payout.status !== filter()) list.remove(id);
       else list.update(id, res.payout);
       const amount = formatMoney(res.payout.amountCents, res.payout.currency);
@@ -78,12 +128,13 @@ function Queue() {
           ? `Approved ${amount} for @${res.payout.creator.username}`
           : p.action === "reject"
             ? `Rejected ${amount}; it is back in @${res.payout.creator.username}'s available earnings`
-            : `Marked ${amount} as paid`,
+            : `Marked ${amount} as paid (reference ${ref})`,
         "success",
       );
       setPending(null);
     } catch (err) {
-      setError(errorMessage(err));
+      if (err instanceof ApiError && err.fields.reference) setReferenceError(err.fields.reference);
+      else setError(errorMessage(err));
     } finally {
       setBusy(false);
     }
@@ -131,6 +182,17 @@ function Queue() {
                     <span class={`badge ${PAYOUT_STATUS[p.status].badge}`}>
                       {PAYOUT_STATUS[p.status].label}
                     </span>
+                    <Show when={p.destination}>
+                      <span class="small admin-note">To {p.destination}</span>
+                    </Show>
+                    <Show when={p.status === "requested" || p.status === "approved"}>
+                      <MethodDetails payout={p} />
+                    </Show>
+                    <Show when={p.reference}>
+                      <span class="small admin-note" data-testid="admin-payout-reference">
+                        Reference: <span class="payout-ref">{p.reference}</span>
+                      </span>
+                    </Show>
                     <Show when={p.note}>
                       <span class="muted small admin-note">Note: {p.note}</span>
                     </Show>
@@ -212,6 +274,14 @@ function Queue() {
                     <strong>{amount()}</strong> to {who()}
                   </dd>
                 </div>
+                <Show when={p().action === "paid"}>
+                  <div>
+                    <dt>Send to</dt>
+                    <dd>
+                      <MethodDetails payout={p().payout} />
+                    </dd>
+                  </div>
+                </Show>
                 <div>
                   <dt>What happens</dt>
                   <dd>
@@ -224,7 +294,7 @@ function Queue() {
                       </Match>
                       <Match when={p().action === "paid"}>
                         Confirms you have sent {amount()} to the creator outside the site. The payout is
-                        closed and the creator is told.
+                        closed and the creator is told, with the reference below.
                       </Match>
                     </Switch>
                   </dd>
@@ -242,6 +312,21 @@ function Queue() {
                     onInput={(e) => setNote(e.currentTarget.value)}
                   />
                 </div>
+              </Show>
+              <Show when={p().action === "paid"}>
+                <Field
+                  label="Transfer reference"
+                  name="reference"
+                  maxLength={100}
+                  value={reference()}
+                  onInput={(e) => {
+                    setReference(e.currentTarget.value);
+                    setReferenceError(null);
+                  }}
+                  error={referenceError() ?? undefined}
+                  hint="The transfer id your bank or PayPal gave you; the creator sees it on their statement."
+                  autocomplete="off"
+                />
               </Show>
               <FormError message={error()} />
             </Dialog>
