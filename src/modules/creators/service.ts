@@ -93,7 +93,7 @@ export function createCreatorsService(ctx: AppContext) {
     const parts = held.map((b) => `${formatCents(b.balanceCents, b.currency)} ${BALANCE_NAMES[b.kind]}`);
     if (subs > 0) parts.push(`${subs} live paid subscription${subs === 1 ? "" : "s"}`);
     const message =
-      `Your currency cannot change while you have money or paid subscribers in it (${parts.join(", ")}). ` +
+      `Your currency cannot change while you have earnings or paid subscribers (${parts.join(", ")}). ` +
       "Pay out your balance and let paid subscriptions end first.";
     throw new Conflict(message, "currency_locked", { fields: { currency: message } });
   }

@@ -17,6 +17,12 @@ export function walletTooLow(cents: number, currency: string): boolean {
   return b.currency.toUpperCase() !== currency.toUpperCase() || b.cents < cents;
 }
 
+/** True when the wallet holds another currency than `currency` (it cannot pay that at all). */
+export function walletOtherCurrency(currency: string): boolean {
+  const b = balance();
+  return !!b && b.currency.toUpperCase() !== currency.toUpperCase();
+}
+
 export function topUpHref(): string {
   return `/wallet?next=${encodeURIComponent(herePath())}`;
 }
@@ -32,6 +38,7 @@ export default function PayWithPicker(props: {
   const name = `pay-with-${++payWithSeq}`;
   const low = () => walletTooLow(props.amountCents, props.currency);
   const disabled = () => props.lowWallet === "disable" && low();
+  const otherCurrency = () => walletOtherCurrency(props.currency);
 
   // A wallet that can't cover the amount is not a choice: move to the card, and back to the wallet
   // when it covers the amount again (another bundle, say) unless the person picked the card themselves.
@@ -76,7 +83,7 @@ export default function PayWithPicker(props: {
             {(b) => (
               <span class="pay-option-sub" classList={{ "text-danger": low() }}>
                 Balance {formatMoney(b().cents, b().currency)}
-                {low() ? " · not enough" : ""}
+                {otherCurrency() ? ` · not ${props.currency}` : low() ? " · not enough" : ""}
               </span>
             )}
           </Show>
@@ -99,7 +106,13 @@ export default function PayWithPicker(props: {
           <span class="pay-option-sub">On the secure checkout page</span>
         </span>
       </label>
-      <Show when={low()}>
+      <Show when={low() && otherCurrency()}>
+        <p class="pay-with-note">
+          Your wallet holds {balance()!.currency}; this is priced in {props.currency}, so it can only be paid
+          by card.
+        </p>
+      </Show>
+      <Show when={low() && !otherCurrency()}>
         <p class="pay-with-note">
           <Show
             when={disabled()}
@@ -131,21 +144,25 @@ export function SourceLine(props: { value: PayWith }) {
 }
 
 /**
- * The server's message when a payment failed; for a too-low wallet, the two ways forward.
+ * The server's message when a payment failed; for a wallet that cannot pay, the ways forward (a wallet
+ * in another currency cannot be topped up into paying).
  */
 export function PaymentError(props: { error: unknown; onPayByCard: () => void }) {
   const message = () => (props.error ? errorMessage(props.error) : null);
-  const lowFunds = () => props.error instanceof ApiError && props.error.code === "insufficient_funds";
+  const code = () => (props.error instanceof ApiError ? props.error.code : null);
+  const lowFunds = () => code() === "insufficient_funds" || code() === "wallet_negative";
   return (
     <Show when={message()}>
       {(msg) => (
         <div class="form-error payment-error" role="alert">
           <p>{msg()}</p>
-          <Show when={lowFunds()}>
+          <Show when={lowFunds() || code() === "currency_mismatch"}>
             <div class="row-actions">
-              <A href={topUpHref()} class="btn btn-secondary btn-sm">
-                <Icon name="wallet" size={16} /> Top up
-              </A>
+              <Show when={lowFunds()}>
+                <A href={topUpHref()} class="btn btn-secondary btn-sm">
+                  <Icon name="wallet" size={16} /> Top up
+                </A>
+              </Show>
               <button type="button" class="btn btn-secondary btn-sm" onClick={() => props.onPayByCard()}>
                 <Icon name="card" size={16} /> Pay by card
               </button>
