@@ -16,6 +16,7 @@ import { migrationsCheck } from "../checks/migrations.ts";
 import { nginxCheck } from "../checks/nginx.ts";
 import { configCheck } from "../checks/config.ts";
 import { serviceCheck } from "../checks/service.ts";
+import { walletsCheck } from "../checks/wallets.ts";
 import type { CheckResult, DoctorContext } from "../checks/types.ts";
 import { withCommonOptions, type CommonOptions } from "../options.ts";
 
@@ -28,6 +29,7 @@ const CHECKS = [
   databaseCheck,
   migrationsCheck,
   ledgerCheck,
+  walletsCheck,
   jobsCheck,
   mediaFilesCheck,
   serviceCheck,

@@ -115,7 +115,9 @@ describe("UI texts and landings", () => {
       await page.getByRole("button", { name: "Tip Marie" }).first().click();
       await page.getByRole("dialog").getByText("Custom", { exact: true }).click();
       const euroDialog = page.getByRole("dialog");
-      await euroDialog.getByText("Your wallet holds USD; this is charged in EUR.").waitFor();
+      await euroDialog
+        .getByText("Your wallet holds USD; this is priced in EUR, so it can only be paid by card.")
+        .waitFor();
       expect(await euroDialog.innerText()).not.toContain("cover");
       await page.screenshot({ path: join(repoRoot, "test-results", "ui-texts", "tip-other-currency.png") });
       await ctx.close();

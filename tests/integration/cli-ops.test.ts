@@ -52,6 +52,7 @@ describe("fanzctl doctor", () => {
     ])
       expect(line(r.stdout, title)).toMatch(/^\[pass\]/);
     expect(line(r.stdout, "Ledger balanced")).toMatch(/^\[pass\]/);
+    expect(line(r.stdout, "Fan wallets")).toMatch(/^\[pass\] Fan wallets: none below zero/);
     expect(line(r.stdout, "Background jobs")).toMatch(/^\[pass\] Background jobs: 0 queued/);
     expect(line(r.stdout, "ffmpeg")).toMatch(/^\[(pass|WARN)\] ffmpeg: \S+ at /);
   });
@@ -77,6 +78,32 @@ describe("fanzctl doctor", () => {
       /^\[FAIL\] .*1 transactions do not sum to zero \(e\.g\. txn1\)/,
     );
     expect(r.stdout).toContain("-> ");
+  });
+
+  it("warns (exit 0) about fan wallets below zero, naming one", () => {
+    const copy = mkdtempSync(join(tmpdir(), "fanz-cli-wallet-"));
+    cpSync(healthy, copy, { recursive: true });
+    const db = new Database(join(copy, "fanz.db"));
+    const now = Date.now();
+    const boss = db.prepare("SELECT id FROM users WHERE username = 'boss'").get() as { id: string };
+    // A chargeback of a top-up that had been spent: balanced, but the wallet is at -20.00.
+    db.prepare(
+      "INSERT INTO ledger_accounts (id, kind, owner_id, currency, balance_cents, created_at) VALUES ('w1', 'wallet', ?, 'USD', -2000, ?), ('pc1', 'provider_clearing', '', 'USD', 2000, ?)",
+    ).run(boss.id, now, now);
+    db.prepare(
+      "INSERT INTO ledger_transactions (id, kind, currency, amount_cents, user_id, idempotency_key, created_at) VALUES ('cb1', 'chargeback', 'USD', 2000, ?, 'chargeback:x', ?)",
+    ).run(boss.id, now);
+    db.prepare(
+      "INSERT INTO ledger_entries (id, txn_id, account_id, amount_cents, created_at) VALUES ('e1', 'cb1', 'w1', -2000, ?), ('e2', 'cb1', 'pc1', 2000, ?)",
+    ).run(now, now);
+    db.close();
+    const r = fanzctl(["doctor", "--data-dir", copy]);
+    expect(r.status, r.stdout).toBe(0);
+    expect(line(r.stdout, "Ledger balanced")).toMatch(/^\[pass\]/);
+    expect(line(r.stdout, "Fan wallets")).toMatch(
+      /^\[WARN\] Fan wallets: 1 wallet below zero \(@boss: -20\.00 USD\)/,
+    );
+    expect(r.stdout).toContain("warning(s)");
   });
 
   it("fails (exit 1) on a corrupt database", () => {

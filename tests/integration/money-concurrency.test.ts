@@ -44,6 +44,35 @@ describe("wallet under concurrency", () => {
     }
   });
 
+  it("an admin refund of a top-up racing the fan's purchases never leaves the wallet below zero", async () => {
+    const racer = await app.signup();
+    await app.topup(racer, 1000);
+    const admin = (
+      await app.post("/api/v1/auth/login", { email: "admin@example.com", password: "admin-password-1" })
+    ).body;
+    const topup = (await app.get("/api/v1/admin/transactions?limit=100", admin.token)).body.items.find(
+      (t: { kind: string; user: { id: string } | null }) =>
+        t.kind === "topup" && t.user?.id === racer.user.id,
+    );
+    const tips = Array.from({ length: 10 }, () =>
+      app.post("/api/v1/tips", { creator: "busy", amountCents: 100, payWith: "wallet" }, racer.token),
+    );
+    // The refund is asked for last, so some purchases usually get in first.
+    const refund = app.post(`/api/v1/admin/transactions/${topup.id}/refund`, undefined, admin.token);
+    const [refunded, ...paid] = await Promise.all([refund, ...tips]);
+    const tipped = paid.filter((r) => r.status === 201).length;
+    const balance = (await app.get("/api/v1/wallet", racer.token)).body.balanceCents;
+    expect(balance).toBeGreaterThanOrEqual(0);
+    if (refunded.status === 200) {
+      expect(tipped).toBe(0);
+      expect(balance).toBe(0);
+    } else {
+      expect(refunded.body.error.code).toBe("already_spent");
+      expect(balance).toBe(1000 - 100 * tipped);
+    }
+    expect(app.ledgerHealth()).toEqual({ unbalanced: [], drifted: [] });
+  });
+
   it("50 parallel unlocks and tips from a wallet that affords 10: exactly 10 succeed", async () => {
     const requests = [
       ...posts.map((id) => app.post(`/api/v1/posts/${id}/unlock`, { payWith: "wallet" }, fan.token)),

@@ -408,6 +408,73 @@ describe("stripe provider", () => {
     expect(await notificationKinds(fan)).toContain("chargeback");
   });
 
+  it("a chargeback of a spent top-up leaves the wallet below zero: frozen (402 wallet_negative) until topped up", async () => {
+    const fan = await app.signup();
+    const topup = await startCard("/api/v1/wallet/topups", { amountCents: 2000 }, fan);
+    expect((await deliver(fake.pay(topup.session.id))).status).toBe(200);
+    const tipFromWallet = (amountCents: number) =>
+      app.post("/api/v1/tips", { creator: "studio", amountCents, payWith: "wallet" }, fan.token);
+    expect((await tipFromWallet(2000)).status).toBe(201);
+
+    expect((await deliver(fake.disputeCreated(topup.session.payment_intent!))).status).toBe(200);
+    expect(txnsOf(fan).map((t) => t.kind)).toEqual(["topup", "tip", "chargeback"]);
+    expect((await wallet(fan)).balanceCents).toBe(-2000);
+    expect(app.ctx.services.payments.negativeWallets()).toContainEqual({
+      userId: fan.user.id,
+      username: fan.user.username,
+      currency: "USD",
+      balanceCents: -2000,
+    });
+
+    const frozen = await tipFromWallet(100);
+    expect(frozen.status).toBe(402);
+    expect(frozen.body.error.code).toBe("wallet_negative");
+    expect(frozen.body.error.message).toContain("-20.00 USD");
+    const sub = await app.post("/api/v1/subscriptions", { creator: "studio", payWith: "wallet" }, fan.token);
+    expect(sub.body.error.code).toBe("wallet_negative");
+    // A card still pays, and top-ups thaw the wallet once it is back at zero or more.
+    await startCard("/api/v1/tips", { creator: "studio", amountCents: 100, payWith: "card" }, fan);
+    const more = await startCard("/api/v1/wallet/topups", { amountCents: 1500 }, fan);
+    expect((await deliver(fake.pay(more.session.id))).status).toBe(200);
+    expect((await tipFromWallet(100)).body.error.code).toBe("wallet_negative");
+    const rest = await startCard("/api/v1/wallet/topups", { amountCents: 1000 }, fan);
+    expect((await deliver(fake.pay(rest.session.id))).status).toBe(200);
+    expect((await wallet(fan)).balanceCents).toBe(500);
+    expect((await tipFromWallet(100)).status).toBe(201);
+    expect(app.ctx.services.payments.negativeWallets().map((w) => w.userId)).not.toContain(fan.user.id);
+  });
+
+  it("refunds at Stripe only what the wallet still holds of a top-up", async () => {
+    const fan = await app.signup();
+    const { session } = await startCard("/api/v1/wallet/topups", { amountCents: 2000 }, fan);
+    expect((await deliver(fake.pay(session.id))).status).toBe(200);
+    await app.post("/api/v1/tips", { creator: "studio", amountCents: 1500, payWith: "wallet" }, fan.token);
+    const topup = txnsOf(fan)[0]!;
+    const calls = fake.calls("POST /v1/refunds").length;
+
+    const whole = await app.post(`/api/v1/admin/transactions/${topup.id}/refund`, undefined, admin.token);
+    expect(whole.status).toBe(409);
+    expect(whole.body.error).toMatchObject({ code: "already_spent", details: { refundableCents: 500 } });
+    expect(fake.calls("POST /v1/refunds")).toHaveLength(calls);
+
+    const part = await app.post(
+      `/api/v1/admin/transactions/${topup.id}/refund`,
+      { amountCents: 500 },
+      admin.token,
+    );
+    expect(part.status, JSON.stringify(part.body)).toBe(200);
+    expect(fake.calls("POST /v1/refunds").at(-1)!.params).toMatchObject({
+      payment_intent: session.payment_intent,
+      amount: "500",
+    });
+    expect((await wallet(fan)).balanceCents).toBe(0);
+    // Stripe's event for that partial refund changes nothing more.
+    const event = fake.chargeRefunded(session.payment_intent!, { amountRefunded: 500 });
+    expect((await deliver(event)).status).toBe(200);
+    expect(txnsOf(fan).map((t) => t.kind)).toEqual(["topup", "tip", "refund"]);
+    expect((await wallet(fan)).balanceCents).toBe(0);
+  });
+
   it("answers 503 to events that arrive before what they refer to, and applies their redelivery once", async () => {
     const fan = await app.signup();
     const before = await earnings();

@@ -40,6 +40,8 @@ const markPaidBody = z.object({
     .max(100, "At most 100 characters.")
     .regex(/^\P{Cc}*$/u, "One line, no control characters."),
 });
+/** Without an amount the whole payment is refunded; a top-up may be refunded in part. */
+const refundBody = z.object({ amountCents: z.number().int().min(1).max(100_000_000).optional() }).optional();
 
 export function adminRoutes(ctx: AppContext) {
   const s = ctx.services;
@@ -74,7 +76,9 @@ export function adminRoutes(ctx: AppContext) {
       const q = c.req.valid("query");
       return c.json(s.payments.allTransactions(decodeCursor(q.cursor), q.limit));
     })
-    .post("/transactions/:id/refund", validate("param", idParam), async (c) =>
-      c.json({ transaction: await s.payments.refund(c.req.valid("param").id) }),
+    .post("/transactions/:id/refund", validate("param", idParam), validate("json", refundBody), async (c) =>
+      c.json({
+        transaction: await s.payments.refund(c.req.valid("param").id, c.req.valid("json")?.amountCents),
+      }),
     );
 }

@@ -1,12 +1,19 @@
 // Creators: the profile that turns a user into someone fans can subscribe to (price, bundles, trial).
 import type { AppContext } from "../../context.ts";
-import { NotFound } from "../../http/errors.ts";
+import type { DrizzleDb } from "../../db/client.ts";
+import { Conflict, NotFound } from "../../http/errors.ts";
 import { page, type Cursor } from "../../http/pagination.ts";
 import { configuredCache } from "../../lib/cache.ts";
-import { bundlePriceCents } from "../../lib/money.ts";
+import { bundlePriceCents, formatCents } from "../../lib/money.ts";
 import type { UserRow } from "../users/tables.ts";
 import { creatorsRepo } from "./repo.ts";
 import type { Bundle, CreatorProfileRow } from "./tables.ts";
+
+const BALANCE_NAMES: Record<string, string> = {
+  creator_pending: "pending",
+  creator_available: "available",
+  payouts_payable: "in payouts not sent yet",
+};
 
 export interface CreatorProfileInput {
   displayName?: string | undefined;
@@ -74,6 +81,23 @@ export function createCreatorsService(ctx: AppContext) {
     return { creator: present([row])[0]!, viewer: { subscribed, isOwner, trialEligible } };
   }
 
+  /**
+   * A creator's currency may change only while no money and no paid subscription is in another one:
+   * earnings, payouts and renewals stay in the currency they were made in, so a change would strand
+   * the balance (payouts use the current currency) and mix two currencies in one total.
+   */
+  function assertCurrencyFreeTx(tx: DrizzleDb, userId: string, to: string): void {
+    const held = ctx.services.payments.creatorBalancesTx(tx, userId).filter((b) => b.currency !== to);
+    const subs = ctx.services.subscriptions.livePaidCountTx(tx, userId);
+    if (held.length === 0 && subs === 0) return;
+    const parts = held.map((b) => `${formatCents(b.balanceCents, b.currency)} ${BALANCE_NAMES[b.kind]}`);
+    if (subs > 0) parts.push(`${subs} live paid subscription${subs === 1 ? "" : "s"}`);
+    const message =
+      `Your currency cannot change while you have earnings or paid subscribers (${parts.join(", ")}). ` +
+      "Pay out your balance and let paid subscriptions end first.";
+    throw new Conflict(message, "currency_locked", { fields: { currency: message } });
+  }
+
   return {
     get,
 
@@ -84,12 +108,14 @@ export function createCreatorsService(ctx: AppContext) {
         const user = ctx.services.users.byId(userId);
         if (!user) throw new NotFound("User");
         const existing = creatorsRepo.byUserId(tx, userId);
+        const currency = input.currency ?? existing?.currency ?? ctx.config.payments.currency;
+        if (existing && currency !== existing.currency) assertCurrencyFreeTx(tx, userId, currency);
         ctx.db.onTxEnd(() => currencies.delete(userId));
         creatorsRepo.upsert(tx, {
           userId,
           bio: input.bio ?? existing?.bio ?? "",
           priceCents: input.priceCents,
-          currency: input.currency ?? existing?.currency ?? ctx.config.payments.currency,
+          currency,
           avatarMediaId: existing?.avatarMediaId ?? null,
           bannerMediaId: existing?.bannerMediaId ?? null,
           bundles: input.bundles ?? existing?.bundles ?? [],

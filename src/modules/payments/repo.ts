@@ -1,5 +1,5 @@
 // Every query of the payments module: ledger accounts, transactions, entries, holds, checkouts, webhook events.
-import { and, desc, eq, inArray, lte, sql, sum, type Table } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, lte, sql, sum, type Table } from "drizzle-orm";
 import { prepared } from "../../db/prepared.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import { before } from "../../db/keyset.ts";
@@ -59,6 +59,22 @@ export const paymentsRepo = {
     ).get({ ownerId: ref.ownerId, kind: ref.kind, currency: ref.currency }),
   accountsOf: (db: DrizzleDb, ownerId: string): AccountRow[] =>
     db.select().from(ledgerAccounts).where(eq(ledgerAccounts.ownerId, ownerId)).all(),
+  /** A fan's wallets (one per currency it ever held; purchases check them all). */
+  walletsOf: (db: DrizzleDb, ownerId: string): AccountRow[] =>
+    prepared(db, "ledger.walletsOf", () =>
+      db
+        .select()
+        .from(ledgerAccounts)
+        .where(and(eq(ledgerAccounts.ownerId, sql.placeholder("ownerId")), eq(ledgerAccounts.kind, "wallet")))
+        .prepare(),
+    ).all({ ownerId }),
+  /** Wallets below zero (a chargeback took back a spent top-up): doctor lists them. */
+  negativeWallets: (db: DrizzleDb): AccountRow[] =>
+    db
+      .select()
+      .from(ledgerAccounts)
+      .where(and(eq(ledgerAccounts.kind, "wallet"), lt(ledgerAccounts.balanceCents, 0)))
+      .all(),
   insertAccount: (db: DrizzleDb, row: AccountRow): void => {
     db.insert(ledgerAccounts).values(row).run();
   },

@@ -4,19 +4,28 @@
 // the provider's event says it was paid.
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import { Conflict, Invalid, NotFound, PaymentRequired, Unavailable } from "../../http/errors.ts";
+import { Conflict, Invalid, NotFound, Unavailable } from "../../http/errors.ts";
 import { page, type Cursor } from "../../http/pagination.ts";
 import { DAY } from "../../lib/clock.ts";
 import { newId } from "../../lib/ids.ts";
 import { bundlePriceCents } from "../../lib/money.ts";
 import { publicUrl } from "../../config/load.ts";
+import { creatorEarnings } from "./earnings.ts";
+import { TXN_LABELS } from "./kinds.ts";
 import { account, balanceOf, postTransaction, SITE, splitSale, type Leg } from "./ledger.ts";
+import { createRefunds } from "./refunds.ts";
 import { paymentsRepo } from "./repo.ts";
 import { statementCsv, statementLines } from "./statement.ts";
 import { createSandboxProvider } from "./providers/sandbox.ts";
 import { createStripeProvider } from "./providers/stripe.ts";
 import type { PaymentProvider } from "./providers/types.ts";
-import type { CheckoutDetails, CheckoutRow, Purpose, TxnKind, TxnRow } from "./tables.ts";
+import type { AccountKind, CheckoutDetails, CheckoutRow, Purpose, TxnRow } from "./tables.ts";
+import { assertWalletCoversTx } from "./wallet-funds.ts";
+
+export { TXN_LABELS };
+
+/** Where a creator's money sits: held, available, and requested for payout. */
+const CREATOR_ACCOUNTS: AccountKind[] = ["creator_pending", "creator_available", "payouts_payable"];
 
 export type PayWith = "wallet" | "card";
 
@@ -30,22 +39,6 @@ interface Purchase {
   currency: string;
   details: CheckoutDetails;
 }
-
-const SALE_KINDS: TxnKind[] = ["subscription", "renewal", "ppv", "tip"];
-
-export const TXN_LABELS: Record<TxnKind, string> = {
-  topup: "Wallet top-up",
-  subscription: "Subscription",
-  renewal: "Subscription renewal",
-  ppv: "Pay-per-view unlock",
-  tip: "Tip",
-  release: "Earnings released",
-  payout_request: "Payout requested",
-  payout_reject: "Payout rejected",
-  payout_paid: "Payout sent",
-  refund: "Refund",
-  chargeback: "Chargeback",
-};
 
 export function createPaymentsService(ctx: AppContext) {
   const now = () => ctx.clock.now();
@@ -124,12 +117,7 @@ export function createPaymentsService(ctx: AppContext) {
     providerRef: string | null,
   ): TxnRow {
     const t = now();
-    if (source === "wallet" && balanceOf(tx, account("wallet", p.payerId, p.currency)) < p.amountCents) {
-      throw new PaymentRequired(
-        "Your wallet balance is too low. Top up or pay by card.",
-        "insufficient_funds",
-      );
-    }
+    if (source === "wallet") assertWalletCoversTx(tx, p.payerId, p, ctx.config.payments.currency);
     if (p.purpose === "topup") {
       return postTransaction(
         tx,
@@ -336,70 +324,7 @@ export function createPaymentsService(ctx: AppContext) {
     });
   }
 
-  /** Reverses a sale or top-up and takes back what it bought. */
-  function reverseTx(tx: DrizzleDb, txnId: string, kind: "refund" | "chargeback"): TxnRow {
-    const orig = paymentsRepo.txnById(tx, txnId);
-    if (!orig) throw new NotFound("Transaction");
-    if (!SALE_KINDS.includes(orig.kind) && orig.kind !== "topup") {
-      throw new Invalid(
-        `A ${TXN_LABELS[orig.kind].toLowerCase()} cannot be refunded.`,
-        undefined,
-        "not_refundable",
-      );
-    }
-    if (orig.reversedAt !== null)
-      throw new Conflict("This payment was already refunded.", "already_refunded");
-    const hold = paymentsRepo.holdOf(tx, orig.id);
-    const legs: Leg[] = paymentsRepo.entriesOf(tx, orig.id).map((e) => {
-      // The creator's share comes back from wherever it is now: still pending, or already available
-      // (which may go negative until future earnings cover it).
-      const kindNow =
-        e.account.kind === "creator_pending" && hold?.status === "released"
-          ? "creator_available"
-          : e.account.kind;
-      return {
-        account: account(kindNow, e.account.ownerId, e.account.currency),
-        amountCents: -e.amountCents,
-      };
-    });
-    const { txn } = postTransaction(
-      tx,
-      {
-        kind,
-        currency: orig.currency,
-        amountCents: orig.amountCents,
-        userId: orig.userId,
-        creatorId: orig.creatorId,
-        postId: orig.postId,
-        subscriptionId: orig.subscriptionId,
-        payoutId: null,
-        relatedTxnId: orig.id,
-        source: orig.source,
-        providerRef: orig.providerRef,
-        memo: null,
-        idempotencyKey: `${kind}:${orig.id}`,
-        legs,
-      },
-      now(),
-    );
-    paymentsRepo.markReversed(tx, orig.id, now());
-    if (hold?.status === "held") paymentsRepo.setHoldStatus(tx, orig.id, "reversed");
-    if (orig.kind === "ppv" && orig.userId && orig.postId)
-      s().entitlement.revokePostUnlock(tx, orig.userId, orig.postId);
-    if ((orig.kind === "subscription" || orig.kind === "renewal") && orig.subscriptionId) {
-      s().subscriptions.endTx(tx, orig.subscriptionId, "revoked");
-    }
-    if (orig.userId) {
-      s().notifications.notifyTx(
-        tx,
-        orig.userId,
-        kind,
-        `Your payment of ${(orig.amountCents / 100).toFixed(2)} ${orig.currency} was ${kind === "refund" ? "refunded" : "charged back"}.`,
-        { txnId: orig.id },
-      );
-    }
-    return txn;
-  }
+  const refunds = createRefunds(ctx, activeProvider);
 
   function presentTxn(t: TxnRow, signedCents?: number) {
     return {
@@ -421,13 +346,14 @@ export function createPaymentsService(ctx: AppContext) {
   return {
     provider: activeProvider,
     completeCheckoutTx,
-    reverseTx,
+    reverseTx: refunds.reverseTx,
+    reverseByProviderRefTx: refunds.reverseByProviderRefTx,
     presentTxn,
 
     /** GET /wallet: balance and history (signed from the wallet's point of view). */
     wallet(userId: string, cursor: Cursor | null, limit: number) {
       const currency = ctx.config.payments.currency;
-      const accounts = paymentsRepo.accountsOf(ctx.db.read, userId).filter((a) => a.kind === "wallet");
+      const accounts = paymentsRepo.walletsOf(ctx.db.read, userId);
       const rows = paymentsRepo.accountHistory(
         ctx.db.read,
         accounts.map((a) => a.id),
@@ -576,7 +502,7 @@ export function createPaymentsService(ctx: AppContext) {
           ...presentTxn(t),
           user: t.userId ? (people.get(t.userId) ?? null) : null,
           creator: t.creatorId ? (people.get(t.creatorId) ?? null) : null,
-          refundable: (SALE_KINDS.includes(t.kind) || t.kind === "topup") && t.reversedAt === null,
+          ...refundability(t),
         })),
         nextCursor: p.nextCursor,
       };
@@ -601,30 +527,9 @@ export function createPaymentsService(ctx: AppContext) {
       await ctx.db.write((tx) => paymentsRepo.updateCheckout(tx, id, { failureReason: reason }));
     },
 
-    /**
-     * Admin refund. A card payment is first refunded at the provider (when it can), then reversed in the
-     * ledger; the provider's own refund event later finds it already reversed and changes nothing.
-     */
-    async refund(txnId: string) {
-      const orig = paymentsRepo.txnById(ctx.db.read, txnId);
-      if (!orig) throw new NotFound("Transaction");
-      if (orig.reversedAt !== null)
-        throw new Conflict("This payment was already refunded.", "already_refunded");
-      const p = activeProvider();
-      if (orig.source === "card" && orig.providerRef && p.refund)
-        await p.refund(orig.providerRef, orig.amountCents);
-      const txn = await ctx.db.write((tx) => reverseTx(tx, txnId, "refund"));
-      // A refunded subscription must not go on billing at the provider.
-      const sub = orig.subscriptionId ? s().subscriptions.byId(orig.subscriptionId) : undefined;
-      if (sub?.providerRef && p.cancelSubscription) {
-        await p.cancelSubscription(sub.providerRef, { atPeriodEnd: false }).catch((err: unknown) =>
-          ctx.logger.error("provider subscription not cancelled after refund", {
-            subscriptionId: sub.id,
-            err: String(err),
-          }),
-        );
-      }
-      return presentTxn(txn);
+    /** Admin refund (refunds.ts); `amountCents` refunds part of a top-up. */
+    async refund(txnId: string, amountCents?: number) {
+      return presentTxn(await refunds.refund(txnId, amountCents));
     },
 
     /** DELETE /subscriptions/:id: auto-renew off here and, for provider-renewed ones, at the provider. */
@@ -636,16 +541,6 @@ export function createPaymentsService(ctx: AppContext) {
         await p.cancelSubscription(sub.providerRef, { atPeriodEnd: true });
       }
       return s().subscriptions.cancel(fanId, id);
-    },
-
-    /** A provider refunded or lost a dispute over a card payment: reverse it once. False if unknown. */
-    reverseByProviderRefTx(tx: DrizzleDb, providerRef: string, kind: "refund" | "chargeback"): boolean {
-      const sale = paymentsRepo
-        .txnsByProviderRef(tx, providerRef)
-        .find((t) => SALE_KINDS.includes(t.kind) || t.kind === "topup");
-      if (!sale) return false;
-      if (sale.reversedAt === null) reverseTx(tx, sale.id, kind);
-      return true;
     },
 
     /**
@@ -826,32 +721,18 @@ export function createPaymentsService(ctx: AppContext) {
       }
     },
 
-    /** GET /earnings for a creator. */
-    earnings(creatorId: string) {
-      const currency = s().creators.currencies([creatorId]).get(creatorId) ?? ctx.config.payments.currency;
-      const rows = paymentsRepo.creatorEarningEntries(ctx.db.read, creatorId);
-      const byType = { subscription: 0, ppv: 0, tip: 0 };
-      const byMonth = new Map<string, number>();
-      let lifetime = 0;
-      for (const r of rows) {
-        const kind = r.kind === "refund" || r.kind === "chargeback" ? reversedKind(r.txn) : r.kind;
-        const bucket = kind === "renewal" ? "subscription" : kind;
-        if (bucket === "subscription" || bucket === "ppv" || bucket === "tip")
-          byType[bucket] += r.amountCents;
-        lifetime += r.amountCents;
-        const month = new Date(r.createdAt).toISOString().slice(0, 7);
-        byMonth.set(month, (byMonth.get(month) ?? 0) + r.amountCents);
-      }
-      return {
-        currency,
-        holdDays: ctx.config.payments.hold_days,
-        payoutMinimumCents: s().site.settings().payoutMinimumCents,
-        pendingCents: balanceOf(ctx.db.read, account("creator_pending", creatorId, currency)),
-        availableCents: balanceOf(ctx.db.read, account("creator_available", creatorId, currency)),
-        lifetimeCents: lifetime,
-        byType,
-        byMonth: [...byMonth].map(([month, cents]) => ({ month, cents })),
-      };
+    /** GET /earnings for a creator (earnings.ts). */
+    earnings: (creatorId: string) => creatorEarnings(ctx, creatorId),
+
+    /** A creator's non-zero earnings and payout balances, in every currency (the currency lock). */
+    creatorBalancesTx(
+      tx: DrizzleDb,
+      creatorId: string,
+    ): { kind: AccountKind; currency: string; balanceCents: number }[] {
+      return paymentsRepo
+        .accountsOf(tx, creatorId)
+        .filter((a) => CREATOR_ACCOUNTS.includes(a.kind) && a.balanceCents !== 0)
+        .map((a) => ({ kind: a.kind, currency: a.currency, balanceCents: a.balanceCents }));
     },
 
     /** A creator's statement as CSV: earnings, reversals and payouts with their references. */
@@ -864,9 +745,23 @@ export function createPaymentsService(ctx: AppContext) {
         drifted: paymentsRepo.driftedAccounts(ctx.db.read),
       };
     },
+
+    /** Fan wallets below zero (a chargeback took back a spent top-up); doctor warns about them. */
+    negativeWallets() {
+      const rows = paymentsRepo.negativeWallets(ctx.db.read);
+      const people = s().users.publicByIds(rows.map((r) => r.ownerId));
+      return rows.map((r) => ({
+        userId: r.ownerId,
+        username: people.get(r.ownerId)?.username ?? null,
+        currency: r.currency,
+        balanceCents: r.balanceCents,
+      }));
+    },
   };
 
-  function reversedKind(t: TxnRow): TxnKind {
-    return t.relatedTxnId ? (paymentsRepo.txnById(ctx.db.read, t.relatedTxnId)?.kind ?? t.kind) : t.kind;
+  /** Whether the admin console offers a refund, and of how much (a top-up: what its wallet still holds). */
+  function refundability(t: TxnRow) {
+    const refundableCents = refunds.refundableCents(ctx.db.read, t);
+    return { refundable: refundableCents > 0, refundableCents };
   }
 }

@@ -57,6 +57,13 @@ export const subscriptionsRepo = {
       .orderBy(desc(subscriptions.createdAt), desc(subscriptions.id))
       .limit(limit)
       .all(),
+  /** How many paid subscriptions to a creator give access now (served by the (creator_id, status) index). */
+  livePaidOfCreator: (db: DrizzleDb, creatorId: string, now: number): number =>
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(subscriptions)
+      .where(and(eq(subscriptions.creatorId, creatorId), entitled(now), gt(subscriptions.priceCents, 0)))
+      .get()!.n,
   /** Paid auto-renewing rows whose period has ended and that we charge ourselves (no provider subscription). */
   dueForRenewal: (db: DrizzleDb, now: number, limit: number): SubscriptionRow[] =>
     db

@@ -306,6 +306,9 @@ export const api = {
     request<{ payout: AdminPayout }>("POST", `/admin/payouts/${enc(id)}/mark-paid`, { body: { reference } }),
   adminTransactions: (cursor?: string | null) =>
     request<Page<AdminTxn>>("GET", "/admin/transactions", { query: { cursor } }),
-  refundTransaction: (id: string) =>
-    request<{ transaction: WalletTxn }>("POST", `/admin/transactions/${enc(id)}/refund`),
+  /** Refunds a payment; `amountCents` refunds part of a top-up (at most what its wallet still holds). */
+  refundTransaction: (id: string, amountCents?: number) =>
+    request<{ transaction: WalletTxn }>("POST", `/admin/transactions/${enc(id)}/refund`, {
+      body: amountCents === undefined ? undefined : { amountCents },
+    }),
 };

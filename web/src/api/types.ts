@@ -287,6 +287,13 @@ export interface Earnings {
   lifetimeCents: number;
   byType: { subscription: number; ppv: number; tip: number };
   byMonth: { month: string; cents: number }[];
+  /** Money earned in another currency (before a currency change); never added to the figures above. */
+  otherCurrencies: {
+    currency: string;
+    pendingCents: number;
+    availableCents: number;
+    lifetimeCents: number;
+  }[];
 }
 
 export type PayoutStatus = "requested" | "approved" | "rejected" | "paid";
@@ -348,6 +355,8 @@ export interface AdminTxn extends Omit<WalletTxn, "amountCents"> {
   /** Unsigned: the amount of the payment. */
   amountCents: number;
   refundable: boolean;
+  /** What a refund may take back now: a sale in full, a top-up only what its wallet still holds. */
+  refundableCents: number;
   user: PublicUser | null;
   creator: PublicUser | null;
 }

@@ -10,17 +10,17 @@ import Icon from "./Icon";
 
 let payWithSeq = 0;
 
-/** True when the wallet is known to hold another currency than `currency`. */
-function walletOtherCurrency(currency: string): boolean {
-  const b = balance();
-  return !!b && b.currency.toUpperCase() !== currency.toUpperCase();
-}
-
-/** True when the wallet is known not to pay `cents` in `currency` (too little, or another currency). */
+/** True when the wallet is known to hold less than `cents` in `currency`. */
 export function walletTooLow(cents: number, currency: string): boolean {
   const b = balance();
   if (!b) return false;
-  return walletOtherCurrency(currency) || b.cents < cents;
+  return b.currency.toUpperCase() !== currency.toUpperCase() || b.cents < cents;
+}
+
+/** True when the wallet holds another currency than `currency` (it cannot pay that at all). */
+export function walletOtherCurrency(currency: string): boolean {
+  const b = balance();
+  return !!b && b.currency.toUpperCase() !== currency.toUpperCase();
 }
 
 export function topUpHref(): string {
@@ -36,11 +36,12 @@ export default function PayWithPicker(props: {
   lowWallet?: "disable" | "warn";
 }) {
   const name = `pay-with-${++payWithSeq}`;
-  const otherCurrency = () => walletOtherCurrency(props.currency);
-  // No amount yet (an empty custom tip) is nothing to cover.
+  // No amount yet (an empty custom tip) is nothing to cover; another currency never is.
   const low = () =>
-    otherCurrency() || (props.amountCents > 0 && walletTooLow(props.amountCents, props.currency));
+    walletOtherCurrency(props.currency) ||
+    (props.amountCents > 0 && walletTooLow(props.amountCents, props.currency));
   const disabled = () => props.lowWallet === "disable" && low();
+  const otherCurrency = () => walletOtherCurrency(props.currency);
 
   // A wallet that can't cover the amount is not a choice: move to the card, and back to the wallet
   // when it covers the amount again (another bundle, say) unless the person picked the card themselves.
@@ -85,7 +86,7 @@ export default function PayWithPicker(props: {
             {(b) => (
               <span class="pay-option-sub" classList={{ "text-danger": low() }}>
                 Balance {formatMoney(b().cents, b().currency)}
-                {otherCurrency() ? ` · not ${props.currency.toUpperCase()}` : low() ? " · not enough" : ""}
+                {otherCurrency() ? ` · not ${props.currency}` : low() ? " · not enough" : ""}
               </span>
             )}
           </Show>
@@ -108,30 +109,26 @@ export default function PayWithPicker(props: {
           <span class="pay-option-sub">On the secure checkout page</span>
         </span>
       </label>
-      <Show when={low()}>
+      <Show when={low() && otherCurrency()}>
+        <p class="pay-with-note">
+          Your wallet holds {balance()!.currency}; this is priced in {props.currency}, so it can only be paid
+          by card.
+        </p>
+      </Show>
+      <Show when={low() && !otherCurrency()}>
         <p class="pay-with-note">
           <Show
-            when={!otherCurrency()}
+            when={disabled()}
             fallback={
-              <>
-                Your wallet holds {balance()?.currency.toUpperCase()}; this is charged in{" "}
-                {props.currency.toUpperCase()}. Pay by card.
-              </>
+              <>Your wallet balance doesn't cover {formatMoney(props.amountCents, props.currency)}.</>
             }
           >
-            <Show
-              when={disabled()}
-              fallback={
-                <>Your wallet balance doesn't cover {formatMoney(props.amountCents, props.currency)}.</>
-              }
-            >
-              Your wallet balance is too low for this.
-            </Show>{" "}
-            <A href={topUpHref()} class="link">
-              Top up
-            </A>{" "}
-            or pay by card.
-          </Show>
+            Your wallet balance is too low for this.
+          </Show>{" "}
+          <A href={topUpHref()} class="link">
+            Top up
+          </A>{" "}
+          or pay by card.
         </p>
       </Show>
     </fieldset>
@@ -150,21 +147,25 @@ export function SourceLine(props: { value: PayWith }) {
 }
 
 /**
- * The server's message when a payment failed; for a too-low wallet, the two ways forward.
+ * The server's message when a payment failed; for a wallet that cannot pay, the ways forward (a wallet
+ * in another currency cannot be topped up into paying).
  */
 export function PaymentError(props: { error: unknown; onPayByCard: () => void }) {
   const message = () => (props.error ? errorMessage(props.error) : null);
-  const lowFunds = () => props.error instanceof ApiError && props.error.code === "insufficient_funds";
+  const code = () => (props.error instanceof ApiError ? props.error.code : null);
+  const lowFunds = () => code() === "insufficient_funds" || code() === "wallet_negative";
   return (
     <Show when={message()}>
       {(msg) => (
         <div class="form-error payment-error" role="alert">
           <p>{msg()}</p>
-          <Show when={lowFunds()}>
+          <Show when={lowFunds() || code() === "currency_mismatch"}>
             <div class="row-actions">
-              <A href={topUpHref()} class="btn btn-secondary btn-sm">
-                <Icon name="wallet" size={16} /> Top up
-              </A>
+              <Show when={lowFunds()}>
+                <A href={topUpHref()} class="btn btn-secondary btn-sm">
+                  <Icon name="wallet" size={16} /> Top up
+                </A>
+              </Show>
               <button type="button" class="btn btn-secondary btn-sm" onClick={() => props.onPayByCard()}>
                 <Icon name="card" size={16} /> Pay by card
               </button>

@@ -113,7 +113,8 @@ function Form() {
       toast(creatorNow() ? "Profile saved" : "You're a creator now. Welcome!", "success");
       setCreatorNow(true);
     } catch (err) {
-      setError(formMessage(err, ["displayName", "bio", "priceCents", "trialDays"]));
+      // currency_locked names the currency field: its message (what is in the old currency) shows there.
+      setError(formMessage(err, ["displayName", "bio", "priceCents", "currency", "trialDays"]));
       if (err instanceof ApiError) setFields(err.fields);
     } finally {
       setBusy(false);
@@ -166,16 +167,25 @@ function Form() {
               error={fields().priceCents}
               hint="0 makes your page free to subscribe to."
             />
-            <div class="field">
+            <div class="field" classList={{ "has-error": !!fields().currency }}>
               <label for="currency">Currency</label>
               <select
                 id="currency"
                 class="input"
                 value={currency()}
+                aria-invalid={fields().currency ? "true" : undefined}
+                aria-describedby={fields().currency ? "currency-error" : undefined}
                 onChange={(e) => setCurrency(e.currentTarget.value)}
               >
                 <For each={CURRENCIES}>{(c) => <option value={c}>{c}</option>}</For>
               </select>
+              <Show when={fields().currency}>
+                {(msg) => (
+                  <p class="field-error" id="currency-error">
+                    {msg()}
+                  </p>
+                )}
+              </Show>
             </div>
           </div>
 

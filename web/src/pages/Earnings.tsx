@@ -1,5 +1,6 @@
 // A creator's earnings: pending / available / lifetime, a chart by month, the split by type, the CSV
 // statement, the payout method, payout requests and their history (where each went, its reference).
+// All in the creator's currency; money earned in an earlier currency is listed apart.
 import { createSignal, For, lazy, onMount, Show, Suspense } from "solid-js";
 import { api, ApiError, errorMessage, STATEMENT_URL } from "../api/client";
 import type { Earnings as EarningsData, Payout, PayoutMethod } from "../api/types";
@@ -177,6 +178,30 @@ function EarningsPage() {
                   <p class="stat-help">Your share of every sale, after the platform fee and refunds.</p>
                 </section>
               </div>
+
+              <Show when={d().otherCurrencies.length > 0}>
+                <section class="card form-card" aria-labelledby="other-title">
+                  <h2 id="other-title">Other currencies</h2>
+                  <p class="muted small">
+                    Earned while your page was priced in another currency. It is kept apart and never added to
+                    the {d().currency} figures above; payouts are in {d().currency}.
+                  </p>
+                  <dl class="summary" data-testid="earnings-other-currencies">
+                    <For each={d().otherCurrencies}>
+                      {(o) => (
+                        <div>
+                          <dt>{o.currency}</dt>
+                          <dd>
+                            {formatMoney(o.lifetimeCents, o.currency)} lifetime ·{" "}
+                            {formatMoney(o.availableCents, o.currency)} available ·{" "}
+                            {formatMoney(o.pendingCents, o.currency)} pending
+                          </dd>
+                        </div>
+                      )}
+                    </For>
+                  </dl>
+                </section>
+              </Show>
 
               <section class="card form-card" aria-labelledby="chart-title">
                 <h2 id="chart-title">By month</h2>

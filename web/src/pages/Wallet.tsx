@@ -124,9 +124,19 @@ function WalletPage() {
               </p>
             )}
           </Show>
-          <p class="muted small">
-            Pay for subscriptions, unlocks and tips in one tap, without entering a card each time.
-          </p>
+          <Show
+            when={(balance()?.cents ?? 0) < 0}
+            fallback={
+              <p class="muted small">
+                Pay for subscriptions, unlocks and tips in one tap, without entering a card each time.
+              </p>
+            }
+          >
+            <p class="text-danger small" data-testid="wallet-frozen">
+              A payment was charged back, so your wallet is below zero. It pays for nothing until a top-up
+              brings it back to zero or more; you can still pay by card.
+            </p>
+          </Show>
         </div>
         <A href="/subscriptions" class="btn btn-secondary btn-sm balance-link">
           <Icon name="repeat" size={16} /> Subscriptions

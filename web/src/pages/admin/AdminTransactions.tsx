@@ -1,7 +1,8 @@
 // Every payment on the site, newest first, with refunds (after a confirmation that says what reverses).
+// A top-up can be refunded only as far as its wallet still holds it: what the fan spent stays spent.
 import { A } from "@solidjs/router";
 import { createSignal, For, onMount, Show } from "solid-js";
-import { api, errorMessage } from "../../api/client";
+import { api, ApiError, errorMessage } from "../../api/client";
 import type { AdminTxn, PublicUser } from "../../api/types";
 import Dialog from "../../components/Dialog";
 import EmptyState from "../../components/EmptyState";
@@ -31,11 +32,14 @@ function whatReverses(t: AdminTxn): string {
     case "tip":
       return "The creator's share and the platform fee are taken back.";
     case "topup":
-      return "The amount is taken out of the fan's wallet balance.";
+      return "The refunded amount is taken out of the fan's wallet balance.";
     default:
       return "The payment's ledger entries are reversed.";
   }
 }
+
+/** A top-up the fan has spent part of is refunded in part: what its wallet still holds. */
+const isPartial = (t: AdminTxn) => t.kind === "topup" && t.refundableCents < t.amountCents;
 
 function Transactions() {
   const list = createPager<AdminTxn>((cursor) => api.adminTransactions(cursor));
@@ -50,13 +54,22 @@ function Transactions() {
     setBusy(true);
     setError(null);
     try {
-      await api.refundTransaction(t.id);
-      list.update(t.id, { ...t, refunded: true, refundable: false });
+      await api.refundTransaction(t.id, t.kind === "topup" ? t.refundableCents : undefined);
+      list.update(t.id, { ...t, refunded: true, refundable: false, refundableCents: 0 });
       setRefunding(null);
-      toast(`Refunded ${formatMoney(t.amountCents, t.currency)}`, "success");
+      toast(`Refunded ${formatMoney(t.refundableCents, t.currency)}`, "success");
       void list.refresh();
     } catch (err) {
       setError(errorMessage(err));
+      // The fan spent some of it meanwhile: offer what is left now.
+      const left =
+        err instanceof ApiError && err.code === "already_spent" ? err.details?.refundableCents : null;
+      if (typeof left === "number") {
+        const now = { ...t, refundableCents: left, refundable: left > 0 };
+        list.update(t.id, now);
+        setRefunding(left > 0 ? now : null);
+        if (left === 0) toast(errorMessage(err), "error");
+      }
     } finally {
       setBusy(false);
     }
@@ -96,7 +109,16 @@ function Transactions() {
                     </Show>
                   }
                   action={
-                    <Show when={t.refundable}>
+                    <Show
+                      when={t.refundable}
+                      fallback={
+                        <Show when={t.kind === "topup" && !t.refunded}>
+                          <span class="muted small" title="The fan has spent this top-up">
+                            Spent
+                          </span>
+                        </Show>
+                      }
+                    >
                       <button
                         type="button"
                         class="btn btn-secondary btn-sm"
@@ -105,7 +127,7 @@ function Transactions() {
                           setRefunding(t);
                         }}
                       >
-                        Refund
+                        {isPartial(t) ? `Refund ${formatMoney(t.refundableCents, t.currency)}` : "Refund"}
                       </button>
                     </Show>
                   }
@@ -129,7 +151,7 @@ function Transactions() {
                   Cancel
                 </button>
                 <button type="button" class="btn btn-danger" disabled={busy()} onClick={() => void refund()}>
-                  {busy() ? "Refunding…" : `Refund ${formatMoney(t().amountCents, t().currency)}`}
+                  {busy() ? "Refunding…" : `Refund ${formatMoney(t().refundableCents, t().currency)}`}
                 </button>
               </>
             }
@@ -142,6 +164,16 @@ function Transactions() {
                   {absoluteTime(t().createdAt)}
                 </dd>
               </div>
+              <Show when={isPartial(t())}>
+                <div>
+                  <dt>Refundable</dt>
+                  <dd>
+                    <strong>{formatMoney(t().refundableCents, t().currency)}</strong>: what is still in the
+                    fan's wallet. The {formatMoney(t().amountCents - t().refundableCents, t().currency)} they
+                    spent stays with the creators they paid.
+                  </dd>
+                </div>
+              </Show>
               <Show when={t().user}>
                 {(u) => (
                   <div>

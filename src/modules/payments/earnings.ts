@@ -1,0 +1,58 @@
+// What a creator has earned, in their one currency: pending, available, lifetime, by type and by month.
+// Money earned in another currency (before a currency change, or left there by a later refund) is
+// listed apart, one line per currency, and never added to these figures.
+import type { AppContext } from "../../context.ts";
+import { paymentsRepo } from "./repo.ts";
+import type { TxnKind, TxnRow } from "./tables.ts";
+
+export interface CurrencyEarnings {
+  currency: string;
+  pendingCents: number;
+  availableCents: number;
+  lifetimeCents: number;
+}
+
+export function creatorEarnings(ctx: AppContext, creatorId: string) {
+  const db = ctx.db.read;
+  const currency =
+    ctx.services.creators.currencies([creatorId]).get(creatorId) ?? ctx.config.payments.currency;
+  const totals = new Map<string, CurrencyEarnings>();
+  const totalsOf = (c: string): CurrencyEarnings => {
+    let t = totals.get(c);
+    if (!t) totals.set(c, (t = { currency: c, pendingCents: 0, availableCents: 0, lifetimeCents: 0 }));
+    return t;
+  };
+  for (const a of paymentsRepo.accountsOf(db, creatorId)) {
+    if (a.kind === "creator_pending") totalsOf(a.currency).pendingCents = a.balanceCents;
+    if (a.kind === "creator_available") totalsOf(a.currency).availableCents = a.balanceCents;
+  }
+
+  const reversedKind = (t: TxnRow): TxnKind =>
+    t.relatedTxnId ? (paymentsRepo.txnById(db, t.relatedTxnId)?.kind ?? t.kind) : t.kind;
+  const byType = { subscription: 0, ppv: 0, tip: 0 };
+  const byMonth = new Map<string, number>();
+  for (const r of paymentsRepo.creatorEarningEntries(db, creatorId)) {
+    totalsOf(r.txn.currency).lifetimeCents += r.amountCents;
+    if (r.txn.currency !== currency) continue;
+    const kind = r.kind === "refund" || r.kind === "chargeback" ? reversedKind(r.txn) : r.kind;
+    const bucket = kind === "renewal" ? "subscription" : kind;
+    if (bucket === "subscription" || bucket === "ppv" || bucket === "tip") byType[bucket] += r.amountCents;
+    const month = new Date(r.createdAt).toISOString().slice(0, 7);
+    byMonth.set(month, (byMonth.get(month) ?? 0) + r.amountCents);
+  }
+
+  const mine = totalsOf(currency);
+  return {
+    currency,
+    holdDays: ctx.config.payments.hold_days,
+    payoutMinimumCents: ctx.services.site.settings().payoutMinimumCents,
+    pendingCents: mine.pendingCents,
+    availableCents: mine.availableCents,
+    lifetimeCents: mine.lifetimeCents,
+    byType,
+    byMonth: [...byMonth].map(([month, cents]) => ({ month, cents })),
+    otherCurrencies: [...totals.values()]
+      .filter((t) => t.currency !== currency && (t.pendingCents || t.availableCents || t.lifetimeCents))
+      .sort((a, b) => a.currency.localeCompare(b.currency)),
+  };
+}

@@ -1,0 +1,21 @@
+// What each kind of ledger transaction is called, and which kinds are sales (a fan paying a creator).
+import type { TxnKind } from "./tables.ts";
+
+export const SALE_KINDS: TxnKind[] = ["subscription", "renewal", "ppv", "tip"];
+
+/** Sales and top-ups can be refunded or charged back. */
+export const isReversible = (kind: TxnKind): boolean => SALE_KINDS.includes(kind) || kind === "topup";
+
+export const TXN_LABELS: Record<TxnKind, string> = {
+  topup: "Wallet top-up",
+  subscription: "Subscription",
+  renewal: "Subscription renewal",
+  ppv: "Pay-per-view unlock",
+  tip: "Tip",
+  release: "Earnings released",
+  payout_request: "Payout requested",
+  payout_reject: "Payout rejected",
+  payout_paid: "Payout sent",
+  refund: "Refund",
+  chargeback: "Chargeback",
+};

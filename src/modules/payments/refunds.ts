@@ -1,0 +1,180 @@
+// Refunds and chargebacks. A reversal posts the opposite of a sale's or top-up's entries and takes back
+// what it bought. An admin refund of a top-up takes back at most what the wallet still holds: the rest
+// was spent on creators, and taking it anyway would leave the fan owing the site. A provider's refund or
+// chargeback reverses the whole payment, because the money is already gone at the provider; that can
+// leave a wallet below zero, and such a wallet pays for nothing until it is topped up (wallet-funds.ts).
+import type { AppContext } from "../../context.ts";
+import type { DrizzleDb } from "../../db/client.ts";
+import { Conflict, Invalid, NotFound } from "../../http/errors.ts";
+import { formatCents } from "../../lib/money.ts";
+import { isReversible, TXN_LABELS } from "./kinds.ts";
+import { account, balanceOf, postTransaction, type Leg } from "./ledger.ts";
+import type { PaymentProvider } from "./providers/types.ts";
+import { paymentsRepo } from "./repo.ts";
+import type { TxnRow } from "./tables.ts";
+
+type Reversal = "refund" | "chargeback";
+
+export function createRefunds(ctx: AppContext, activeProvider: () => PaymentProvider) {
+  const now = () => ctx.clock.now();
+  const s = () => ctx.services;
+
+  /** What an admin may still refund of a payment: a sale in full, a top-up up to what its wallet holds. */
+  function refundableCents(db: DrizzleDb, t: TxnRow): number {
+    if (t.reversedAt !== null || !isReversible(t.kind)) return 0;
+    if (t.kind !== "topup") return t.amountCents;
+    if (!t.userId) return 0;
+    const held = balanceOf(db, account("wallet", t.userId, t.currency));
+    return Math.max(0, Math.min(t.amountCents, held));
+  }
+
+  function assertUnspent(db: DrizzleDb, topup: TxnRow, amountCents: number): void {
+    const refundable = refundableCents(db, topup);
+    if (amountCents <= refundable) return;
+    const left = formatCents(refundable, topup.currency);
+    throw new Conflict(
+      refundable === 0
+        ? `The fan has already spent this top-up: nothing of it is left in their wallet (${left} refundable).`
+        : `The fan has spent part of this top-up: only ${left} of it is still in their wallet and can be refunded.`,
+      "already_spent",
+      { refundableCents: refundable },
+    );
+  }
+
+  /**
+   * Reverses a sale or top-up and takes back what it bought. `amountCents` (top-ups only) reverses part
+   * of a top-up, which then counts as refunded.
+   */
+  function reverseTx(tx: DrizzleDb, txnId: string, kind: Reversal, amountCents?: number): TxnRow {
+    const orig = paymentsRepo.txnById(tx, txnId);
+    if (!orig) throw new NotFound("Transaction");
+    if (!isReversible(orig.kind)) {
+      throw new Invalid(
+        `A ${TXN_LABELS[orig.kind].toLowerCase()} cannot be refunded.`,
+        undefined,
+        "not_refundable",
+      );
+    }
+    if (orig.reversedAt !== null)
+      throw new Conflict("This payment was already refunded.", "already_refunded");
+    const amount = amountCents ?? orig.amountCents;
+    const partial = amount !== orig.amountCents;
+    if (partial && (orig.kind !== "topup" || amount <= 0 || amount > orig.amountCents))
+      throw new Error(`ledger: cannot reverse ${amount} of ${orig.kind} ${orig.id}`);
+    const hold = paymentsRepo.holdOf(tx, orig.id);
+    const legs: Leg[] = paymentsRepo.entriesOf(tx, orig.id).map((e) => {
+      // The creator's share comes back from wherever it is now: still pending, or already available
+      // (which may go negative until future earnings cover it).
+      const kindNow =
+        e.account.kind === "creator_pending" && hold?.status === "released"
+          ? "creator_available"
+          : e.account.kind;
+      return {
+        account: account(kindNow, e.account.ownerId, e.account.currency),
+        // A top-up has two legs (provider clearing, wallet); part of it moves back between the same two.
+        amountCents: partial ? -Math.sign(e.amountCents) * amount : -e.amountCents,
+      };
+    });
+    const { txn } = postTransaction(
+      tx,
+      {
+        kind,
+        currency: orig.currency,
+        amountCents: amount,
+        userId: orig.userId,
+        creatorId: orig.creatorId,
+        postId: orig.postId,
+        subscriptionId: orig.subscriptionId,
+        payoutId: null,
+        relatedTxnId: orig.id,
+        source: orig.source,
+        providerRef: orig.providerRef,
+        memo: null,
+        idempotencyKey: `${kind}:${orig.id}`,
+        legs,
+      },
+      now(),
+    );
+    paymentsRepo.markReversed(tx, orig.id, now());
+    if (hold?.status === "held") paymentsRepo.setHoldStatus(tx, orig.id, "reversed");
+    if (orig.kind === "ppv" && orig.userId && orig.postId)
+      s().entitlement.revokePostUnlock(tx, orig.userId, orig.postId);
+    if ((orig.kind === "subscription" || orig.kind === "renewal") && orig.subscriptionId) {
+      s().subscriptions.endTx(tx, orig.subscriptionId, "revoked");
+    }
+    if (orig.userId) {
+      const paid = formatCents(orig.amountCents, orig.currency);
+      const what = kind === "refund" ? "refunded" : "charged back";
+      s().notifications.notifyTx(
+        tx,
+        orig.userId,
+        kind,
+        partial
+          ? `${formatCents(amount, orig.currency)} of your payment of ${paid} was ${what}.`
+          : `Your payment of ${paid} was ${what}.`,
+        { txnId: orig.id },
+      );
+    }
+    return txn;
+  }
+
+  return {
+    refundableCents,
+    reverseTx,
+
+    /**
+     * Admin refund. A card payment is first refunded at the provider (when it can), then reversed in the
+     * ledger; the provider's own refund event later finds it already reversed and changes nothing.
+     * `amountCents` refunds part of a top-up (at most what its wallet still holds).
+     */
+    async refund(txnId: string, amountCents?: number): Promise<TxnRow> {
+      const orig = paymentsRepo.txnById(ctx.db.read, txnId);
+      if (!orig) throw new NotFound("Transaction");
+      if (orig.reversedAt !== null)
+        throw new Conflict("This payment was already refunded.", "already_refunded");
+      const amount = amountCents ?? orig.amountCents;
+      if (amount !== orig.amountCents && orig.kind !== "topup") {
+        throw new Invalid(
+          "Only a wallet top-up can be refunded in part; refund the whole payment.",
+          { fields: { amountCents: "Must be the whole payment" } },
+          "partial_refund_unsupported",
+        );
+      }
+      if (amount > orig.amountCents) {
+        throw new Invalid(`The top-up was ${formatCents(orig.amountCents, orig.currency)}.`, {
+          fields: { amountCents: "More than the top-up" },
+        });
+      }
+      if (orig.kind === "topup") assertUnspent(ctx.db.read, orig, amount);
+      const p = activeProvider();
+      const atProvider = orig.source === "card" && !!orig.providerRef && !!p.refund;
+      if (atProvider) await p.refund!(orig.providerRef!, amount);
+      const txn = await ctx.db.write((tx) => {
+        // Checked again inside the write, so a purchase made meanwhile is never paid with refunded money.
+        // Once the provider has refunded, the money is gone: the reversal is recorded whatever the wallet
+        // holds now (a purchase that slipped in between leaves it below zero, and frozen).
+        if (orig.kind === "topup" && !atProvider) assertUnspent(tx, orig, amount);
+        return reverseTx(tx, txnId, "refund", amount);
+      });
+      // A refunded subscription must not go on billing at the provider.
+      const sub = orig.subscriptionId ? s().subscriptions.byId(orig.subscriptionId) : undefined;
+      if (sub?.providerRef && p.cancelSubscription) {
+        await p.cancelSubscription(sub.providerRef, { atPeriodEnd: false }).catch((err: unknown) =>
+          ctx.logger.error("provider subscription not cancelled after refund", {
+            subscriptionId: sub.id,
+            err: String(err),
+          }),
+        );
+      }
+      return txn;
+    },
+
+    /** A provider refunded or lost a dispute over a card payment: reverse it once. False if unknown. */
+    reverseByProviderRefTx(tx: DrizzleDb, providerRef: string, kind: Reversal): boolean {
+      const sale = paymentsRepo.txnsByProviderRef(tx, providerRef).find((t) => isReversible(t.kind));
+      if (!sale) return false;
+      if (sale.reversedAt === null) reverseTx(tx, sale.id, kind);
+      return true;
+    },
+  };
+}
