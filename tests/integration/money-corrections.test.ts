@@ -81,13 +81,38 @@ describe("money corrections", () => {
       const w = await wallet(fan);
       expect(w.balanceCents).toBe(0);
       expect(w.transactions.find((t: { kind: string }) => t.kind === "refund").amountCents).toBe(-500);
-      expect(await topupOf(fan)).toMatchObject({ refunded: true, refundable: false, refundableCents: 0 });
+      // The spent 15.00 is not refunded, so the top-up is not "refunded"; nothing of it is refundable.
+      expect(await topupOf(fan)).toMatchObject({ refunded: false, refundable: false, refundableCents: 0 });
       const again = await app.post(
         `/api/v1/admin/transactions/${topup.id}/refund`,
         { amountCents: 1 },
         admin.token,
       );
-      expect(again.body.error.code).toBe("already_refunded");
+      expect(again.body.error.code).toBe("already_spent");
+    });
+
+    it("refunds a top-up in parts until all of it is back", async () => {
+      const fan = await app.signup();
+      await app.topup(fan, 1000);
+      const topup = await topupOf(fan);
+      const refund = (amountCents?: number) =>
+        app.post(
+          `/api/v1/admin/transactions/${topup.id}/refund`,
+          amountCents === undefined ? undefined : { amountCents },
+          admin.token,
+        );
+      expect((await refund(400)).status).toBe(200);
+      expect(await topupOf(fan)).toMatchObject({ refunded: false, refundableCents: 600 });
+      const tooMuch = await refund(700);
+      expect(tooMuch.status).toBe(400);
+      expect(tooMuch.body.error.message).toContain("6.00");
+      // Without an amount, what is left of it.
+      const rest = await refund();
+      expect(rest.status).toBe(200);
+      expect(rest.body.transaction.amountCents).toBe(600);
+      expect(await topupOf(fan)).toMatchObject({ refunded: true, refundableCents: 0 });
+      expect((await wallet(fan)).balanceCents).toBe(0);
+      expect((await refund(1)).body.error.code).toBe("already_refunded");
     });
 
     it("refunds an unspent top-up in full; only top-ups can be refunded in part", async () => {

@@ -475,6 +475,54 @@ describe("stripe provider", () => {
     expect((await wallet(fan)).balanceCents).toBe(0);
   });
 
+  it("a top-up refunded in part and then disputed: the chargeback takes back the rest, once", async () => {
+    const fan = await app.signup();
+    const { session } = await startCard("/api/v1/wallet/topups", { amountCents: 2000 }, fan);
+    expect((await deliver(fake.pay(session.id))).status).toBe(200);
+    const topup = txnsOf(fan)[0]!;
+    const part = await app.post(
+      `/api/v1/admin/transactions/${topup.id}/refund`,
+      { amountCents: 500 },
+      admin.token,
+    );
+    expect(part.status, JSON.stringify(part.body)).toBe(200);
+    expect(
+      (await deliver(fake.chargeRefunded(session.payment_intent!, { amountRefunded: 500 }))).status,
+    ).toBe(200);
+    expect((await wallet(fan)).balanceCents).toBe(1500);
+
+    const dispute = fake.disputeCreated(session.payment_intent!);
+    expect((await deliver(dispute)).status).toBe(200);
+    expect((await deliver(dispute)).body).toEqual({ received: true, duplicate: true });
+    const txns = txnsOf(fan);
+    expect(txns.map((t) => [t.kind, t.amount_cents])).toEqual([
+      ["topup", 2000],
+      ["refund", 500],
+      ["chargeback", 1500],
+    ]);
+    expect(txns[0]!.reversed_at).not.toBeNull();
+    expect((await wallet(fan)).balanceCents).toBe(0);
+  });
+
+  it("a part refund of a top-up made at Stripe (its running total) is reflected in the ledger", async () => {
+    const fan = await app.signup();
+    const { session } = await startCard("/api/v1/wallet/topups", { amountCents: 2000 }, fan);
+    expect((await deliver(fake.pay(session.id))).status).toBe(200);
+    expect(
+      (await deliver(fake.chargeRefunded(session.payment_intent!, { amountRefunded: 300 }))).status,
+    ).toBe(200);
+    expect((await wallet(fan)).balanceCents).toBe(1700);
+    expect(
+      (await deliver(fake.chargeRefunded(session.payment_intent!, { amountRefunded: 1000 }))).status,
+    ).toBe(200);
+    expect((await wallet(fan)).balanceCents).toBe(1000);
+    expect(txnsOf(fan).map((t) => [t.kind, t.amount_cents])).toEqual([
+      ["topup", 2000],
+      ["refund", 300],
+      ["refund", 700],
+    ]);
+  });
+
   it("answers 503 to events that arrive before what they refer to, and applies their redelivery once", async () => {
     const fan = await app.signup();
     const before = await earnings();

@@ -28,7 +28,7 @@ export const sqliteMigrations: EmbeddedMigration[] = [
   },
   {
     "tag": "0004_corrections",
-    "hash": "21b8058fb203be7c5d44db13eaa7eca5cb5b1802f3f10126cc8a30aeb1aaa1ae",
-    "sql": "CREATE TABLE `payout_methods` (\n\t`creator_id` text PRIMARY KEY NOT NULL,\n\t`kind` text NOT NULL,\n\t`details_enc` text NOT NULL,\n\t`masked` text NOT NULL,\n\t`updated_at` integer NOT NULL,\n\tFOREIGN KEY (`creator_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade\n);\n--> statement-breakpoint\nALTER TABLE `creator_profiles` ADD `avatar_media_id` text;--> statement-breakpoint\nALTER TABLE `creator_profiles` ADD `banner_media_id` text;--> statement-breakpoint\nALTER TABLE `payouts` ADD `destination` text;--> statement-breakpoint\nALTER TABLE `payouts` ADD `reference` text;--> statement-breakpoint\nALTER TABLE `media` ADD `purpose` text DEFAULT 'post' NOT NULL;"
+    "hash": "f1c899a502580e1277c23e06d99dd1fd7950b8cfefd3c249663ca66725be9372",
+    "sql": "CREATE TABLE `payout_methods` (\n\t`creator_id` text PRIMARY KEY NOT NULL,\n\t`kind` text NOT NULL,\n\t`details_enc` text NOT NULL,\n\t`masked` text NOT NULL,\n\t`updated_at` integer NOT NULL,\n\tFOREIGN KEY (`creator_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade\n);\n--> statement-breakpoint\nALTER TABLE `creator_profiles` ADD `avatar_media_id` text;--> statement-breakpoint\nALTER TABLE `creator_profiles` ADD `banner_media_id` text;--> statement-breakpoint\nALTER TABLE `payouts` ADD `destination` text;--> statement-breakpoint\nALTER TABLE `payouts` ADD `reference` text;--> statement-breakpoint\nALTER TABLE `media` ADD `purpose` text DEFAULT 'post' NOT NULL;--> statement-breakpoint\nCREATE INDEX `ledger_txn_related_idx` ON `ledger_transactions` (`related_txn_id`);"
   }
 ];

@@ -1,8 +1,10 @@
 // Refunds and chargebacks. A reversal posts the opposite of a sale's or top-up's entries and takes back
 // what it bought. An admin refund of a top-up takes back at most what the wallet still holds: the rest
 // was spent on creators, and taking it anyway would leave the fan owing the site. A provider's refund or
-// chargeback reverses the whole payment, because the money is already gone at the provider; that can
-// leave a wallet below zero, and such a wallet pays for nothing until it is topped up (wallet-funds.ts).
+// chargeback reverses what the provider moved back (a whole sale; a top-up in full or in parts), because
+// the money is already gone at the provider; that can leave a wallet below zero, and such a wallet pays
+// for nothing until it is topped up (wallet-funds.ts). A payment counts as reversed (`reversedAt`) once
+// all of it is; until then the rest of a top-up can still be refunded or charged back.
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import { Conflict, Invalid, NotFound } from "../../http/errors.ts";
@@ -25,7 +27,7 @@ export function createRefunds(ctx: AppContext, activeProvider: () => PaymentProv
     if (t.kind !== "topup") return t.amountCents;
     if (!t.userId) return 0;
     const held = balanceOf(db, account("wallet", t.userId, t.currency));
-    return Math.max(0, Math.min(t.amountCents, held));
+    return Math.max(0, Math.min(t.amountCents - paymentsRepo.reversedCentsOf(db, t.id), held));
   }
 
   function assertUnspent(db: DrizzleDb, topup: TxnRow, amountCents: number): void {
@@ -43,7 +45,7 @@ export function createRefunds(ctx: AppContext, activeProvider: () => PaymentProv
 
   /**
    * Reverses a sale or top-up and takes back what it bought. `amountCents` (top-ups only) reverses part
-   * of a top-up, which then counts as refunded.
+   * of a top-up; without it, all that is left of the payment is reversed.
    */
   function reverseTx(tx: DrizzleDb, txnId: string, kind: Reversal, amountCents?: number): TxnRow {
     const orig = paymentsRepo.txnById(tx, txnId);
@@ -57,10 +59,12 @@ export function createRefunds(ctx: AppContext, activeProvider: () => PaymentProv
     }
     if (orig.reversedAt !== null)
       throw new Conflict("This payment was already refunded.", "already_refunded");
-    const amount = amountCents ?? orig.amountCents;
+    const reversedBefore = paymentsRepo.reversedCentsOf(tx, orig.id);
+    const left = orig.amountCents - reversedBefore;
+    const amount = amountCents ?? left;
     const partial = amount !== orig.amountCents;
-    if (partial && (orig.kind !== "topup" || amount <= 0 || amount > orig.amountCents))
-      throw new Error(`ledger: cannot reverse ${amount} of ${orig.kind} ${orig.id}`);
+    if (partial && (orig.kind !== "topup" || amount <= 0 || amount > left))
+      throw new Error(`ledger: cannot reverse ${amount} of ${orig.kind} ${orig.id} (${left} left)`);
     const hold = paymentsRepo.holdOf(tx, orig.id);
     const legs: Leg[] = paymentsRepo.entriesOf(tx, orig.id).map((e) => {
       // The creator's share comes back from wherever it is now: still pending, or already available
@@ -90,12 +94,13 @@ export function createRefunds(ctx: AppContext, activeProvider: () => PaymentProv
         source: orig.source,
         providerRef: orig.providerRef,
         memo: null,
-        idempotencyKey: `${kind}:${orig.id}`,
+        // Each part is its own reversal; the cents reversed before it tell the parts apart.
+        idempotencyKey: reversedBefore === 0 ? `${kind}:${orig.id}` : `${kind}:${orig.id}:${reversedBefore}`,
         legs,
       },
       now(),
     );
-    paymentsRepo.markReversed(tx, orig.id, now());
+    if (amount === left) paymentsRepo.markReversed(tx, orig.id, now());
     if (hold?.status === "held") paymentsRepo.setHoldStatus(tx, orig.id, "reversed");
     if (orig.kind === "ppv" && orig.userId && orig.postId)
       s().entitlement.revokePostUnlock(tx, orig.userId, orig.postId);
@@ -132,7 +137,9 @@ export function createRefunds(ctx: AppContext, activeProvider: () => PaymentProv
       if (!orig) throw new NotFound("Transaction");
       if (orig.reversedAt !== null)
         throw new Conflict("This payment was already refunded.", "already_refunded");
-      const amount = amountCents ?? orig.amountCents;
+      // Without an amount: what is left of the payment (all of it, unless a top-up was refunded in part).
+      const left = orig.amountCents - paymentsRepo.reversedCentsOf(ctx.db.read, orig.id);
+      const amount = amountCents ?? left;
       if (amount !== orig.amountCents && orig.kind !== "topup") {
         throw new Invalid(
           "Only a wallet top-up can be refunded in part; refund the whole payment.",
@@ -140,10 +147,11 @@ export function createRefunds(ctx: AppContext, activeProvider: () => PaymentProv
           "partial_refund_unsupported",
         );
       }
-      if (amount > orig.amountCents) {
-        throw new Invalid(`The top-up was ${formatCents(orig.amountCents, orig.currency)}.`, {
-          fields: { amountCents: "More than the top-up" },
-        });
+      if (amount > left) {
+        throw new Invalid(
+          `Only ${formatCents(left, orig.currency)} of this ${formatCents(orig.amountCents, orig.currency)} top-up is left to refund.`,
+          { fields: { amountCents: "More than is left of the top-up" } },
+        );
       }
       if (orig.kind === "topup") assertUnspent(ctx.db.read, orig, amount);
       const p = activeProvider();
@@ -169,11 +177,28 @@ export function createRefunds(ctx: AppContext, activeProvider: () => PaymentProv
       return txn;
     },
 
-    /** A provider refunded or lost a dispute over a card payment: reverse it once. False if unknown. */
-    reverseByProviderRefTx(tx: DrizzleDb, providerRef: string, kind: Reversal): boolean {
+    /**
+     * A provider refunded or lost a dispute over a card payment: bring the ledger to what the provider
+     * moved back. `totalCents` is the provider's running total for a refund (Stripe's amount_refunded);
+     * without it (a dispute) all that is left is reversed. Replays change nothing. False if unknown.
+     */
+    reverseByProviderRefTx(tx: DrizzleDb, providerRef: string, kind: Reversal, totalCents?: number): boolean {
       const sale = paymentsRepo.txnsByProviderRef(tx, providerRef).find((t) => isReversible(t.kind));
       if (!sale) return false;
-      if (sale.reversedAt === null) reverseTx(tx, sale.id, kind);
+      if (sale.reversedAt !== null) return true;
+      const target = Math.min(totalCents ?? sale.amountCents, sale.amountCents);
+      const missing = target - paymentsRepo.reversedCentsOf(tx, sale.id);
+      if (missing <= 0) return true;
+      if (sale.kind !== "topup" && target < sale.amountCents) {
+        // What a sale bought cannot be taken back in part, so a part refund of one stays the provider's.
+        ctx.logger.warn("provider refunded part of a sale; the ledger reverses sales only in full", {
+          txnId: sale.id,
+          refundedCents: target,
+          amountCents: sale.amountCents,
+        });
+        return true;
+      }
+      reverseTx(tx, sale.id, kind, missing);
       return true;
     },
   };

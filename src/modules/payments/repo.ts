@@ -108,6 +108,20 @@ export const paymentsRepo = {
   setTxnSubscription: (db: DrizzleDb, id: string, subscriptionId: string): void => {
     db.update(ledgerTransactions).set({ subscriptionId }).where(eq(ledgerTransactions.id, id)).run();
   },
+  /** Cents of a payment already reversed (its refunds and chargebacks, each perhaps a part). */
+  reversedCentsOf: (db: DrizzleDb, txnId: string): number =>
+    Number(
+      db
+        .select({ total: sum(ledgerTransactions.amountCents) })
+        .from(ledgerTransactions)
+        .where(
+          and(
+            eq(ledgerTransactions.relatedTxnId, txnId),
+            inArray(ledgerTransactions.kind, ["refund", "chargeback"]),
+          ),
+        )
+        .get()?.total ?? 0,
+    ),
   markReversed: (db: DrizzleDb, id: string, at: number): void => {
     db.update(ledgerTransactions).set({ reversedAt: at }).where(eq(ledgerTransactions.id, id)).run();
   },

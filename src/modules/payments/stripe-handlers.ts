@@ -114,9 +114,10 @@ export function stripeHandlers(ctx: AppContext): Record<string, WebhookHandler> 
     e: ProviderEvent,
     refs: (string | null)[],
     kind: "refund" | "chargeback",
+    totalCents?: number,
   ): void {
     const known = refs.filter((r): r is string => !!r);
-    for (const ref of known) if (payments().reverseByProviderRefTx(tx, ref, kind)) return;
+    for (const ref of known) if (payments().reverseByProviderRefTx(tx, ref, kind, totalCents)) return;
     log.warn("stripe event for a payment not recorded yet; asking Stripe to retry", {
       event: e.id,
       type: e.type,
@@ -178,18 +179,15 @@ export function stripeHandlers(ctx: AppContext): Record<string, WebhookHandler> 
       }
     }),
 
+    // amount_refunded is Stripe's running total: the ledger catches up to it (a part of a top-up, or all).
     "charge.refunded": onEvent(eventData(charge), (tx, e, { object: ch, paidInvoice }) => {
-      // The ledger reverses whole payments; a partial refund made in the Stripe dashboard is not one.
-      if (!ch.refunded) {
-        log.warn("stripe partial refund not reflected in the ledger", {
-          event: e.id,
-          charge: ch.id,
-          amountRefunded: ch.amount_refunded,
-          amount: ch.amount,
-        });
-        return;
-      }
-      reversePayment(tx, e, [stripeId(ch.payment_intent), paidInvoice ?? null, ch.id], "refund");
+      reversePayment(
+        tx,
+        e,
+        [stripeId(ch.payment_intent), paidInvoice ?? null, ch.id],
+        "refund",
+        ch.amount_refunded,
+      );
     }),
 
     "charge.dispute.created": onEvent(eventData(dispute), (tx, e, { object: d, paidInvoice }) => {

@@ -79,6 +79,8 @@ export const ledgerTransactions = sqliteTable(
     index("ledger_txn_creator_idx").on(t.creatorId, t.createdAt, t.id),
     index("ledger_txn_provider_ref_idx").on(t.providerRef),
     index("ledger_txn_created_idx").on(t.createdAt, t.id),
+    /** A payment's reversals (refunds may come in parts: a top-up refunded in part, then charged back). */
+    index("ledger_txn_related_idx").on(t.relatedTxnId),
   ],
 );
 

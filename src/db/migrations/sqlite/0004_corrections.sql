@@ -11,4 +11,5 @@ ALTER TABLE `creator_profiles` ADD `avatar_media_id` text;--> statement-breakpoi
 ALTER TABLE `creator_profiles` ADD `banner_media_id` text;--> statement-breakpoint
 ALTER TABLE `payouts` ADD `destination` text;--> statement-breakpoint
 ALTER TABLE `payouts` ADD `reference` text;--> statement-breakpoint
-ALTER TABLE `media` ADD `purpose` text DEFAULT 'post' NOT NULL;
+ALTER TABLE `media` ADD `purpose` text DEFAULT 'post' NOT NULL;--> statement-breakpoint
+CREATE INDEX `ledger_txn_related_idx` ON `ledger_transactions` (`related_txn_id`);
