@@ -1,13 +1,20 @@
 // What the worker pool can do. Every task is pure: input file(s) in, output files out, a plain result.
 import { processImage, type ImageTask, type ImageResult } from "./image.worker.ts";
+import {
+  processProfileImage,
+  type ProfileImageResult,
+  type ProfileImageTask,
+} from "./profile-image.worker.ts";
 import { processVideo, type VideoTask, type VideoResult } from "./video.worker.ts";
 
-export type WorkerTask = ImageTask | VideoTask;
+export type WorkerTask = ImageTask | VideoTask | ProfileImageTask;
 export type WorkerResult<T extends WorkerTask> = T extends ImageTask
   ? ImageResult
   : T extends VideoTask
     ? VideoResult
-    : never;
+    : T extends ProfileImageTask
+      ? ProfileImageResult
+      : never;
 
 export default async function runTask(task: WorkerTask): Promise<WorkerResult<WorkerTask>> {
   switch (task.kind) {
@@ -15,5 +22,7 @@ export default async function runTask(task: WorkerTask): Promise<WorkerResult<Wo
       return processImage(task);
     case "video":
       return processVideo(task);
+    case "profile-image":
+      return processProfileImage(task);
   }
 }
