@@ -6,7 +6,8 @@ import { join } from "node:path";
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import type { Cache } from "../../lib/cache.ts";
-import type { ProfileImageResult } from "../../workers/profile-image.worker.ts";
+import { PermanentJobError } from "../../jobs/registry.ts";
+import type { Crop, ProfileImageResult } from "../../workers/profile-image.worker.ts";
 import { mediaRepo } from "./repo.ts";
 import type { MediaRow } from "./tables.ts";
 
@@ -16,6 +17,12 @@ export type ProfilePurpose = "avatar" | "banner";
 export interface ProfileImage {
   url: string;
   srcset: string;
+}
+
+/** A creator's avatar or banner upload; `crop` is the region they chose (null: the centre). */
+export interface ProfileUpload {
+  purpose: ProfilePurpose;
+  crop: Crop | null;
 }
 
 export const isProfilePurpose = (p: MediaRow["purpose"]): p is ProfilePurpose => p !== "post";
@@ -61,6 +68,19 @@ export function createProfileImages(
   }
 
   return {
+    /** The processing job's work: the pure worker cuts the variants next to the original. */
+    async process(id: string, purpose: ProfilePurpose, crop: Crop | null): Promise<ProfileImageResult> {
+      const result = await ctx.workers.run({
+        kind: "profile-image",
+        shape: purpose,
+        input: join(dirOf(id), "original"),
+        outDir: dirOf(id),
+        crop,
+      });
+      if (!result.ok) throw new PermanentJobError(result.reason);
+      return result;
+    },
+
     /** Processing finished (inside the job's transaction): the newest upload becomes the profile image. */
     settle(tx: DrizzleDb, row: MediaRow, result: ProfileImageResult & { ok: true }): void {
       if (!isProfilePurpose(row.purpose)) return;

@@ -20,7 +20,12 @@ import { findFfmpeg, type FfmpegLookup } from "../../lib/ffmpeg.ts";
 import { MessageChannel } from "node:worker_threads";
 import type { EntitlementViewer } from "../entitlement/service.ts";
 import { DRAIN_CAP, discard, receiveFile, tooLarge } from "./multipart.ts";
-import { createProfileImages, isProfilePurpose, type ProfilePurpose } from "./profile-images.ts";
+import {
+  createProfileImages,
+  isProfilePurpose,
+  type ProfilePurpose,
+  type ProfileUpload,
+} from "./profile-images.ts";
 import { mediaRepo } from "./repo.ts";
 import { sniffFile } from "./sniff.ts";
 import type { MediaKind, MediaRow, MediaStatus } from "./tables.ts";
@@ -171,17 +176,7 @@ export function createMediaService(ctx: AppContext) {
       const { mediaId, crop } = payload as { mediaId: string; crop?: Crop | null };
       const row = mediaRepo.byId(ctx.db.read, mediaId);
       if (!row) return { skipped: "media deleted" };
-      if (isProfilePurpose(row.purpose)) {
-        const profile = await ctx.workers.run({
-          kind: "profile-image",
-          shape: row.purpose,
-          input: join(dirOf(row.id), "original"),
-          outDir: dirOf(row.id),
-          crop: crop ?? null,
-        });
-        if (!profile.ok) throw new PermanentJobError(profile.reason);
-        return profile;
-      }
+      if (isProfilePurpose(row.purpose)) return profileImages.process(row.id, row.purpose, crop ?? null);
       if (row.kind === "video") {
         const ff = ffmpeg().found;
         // Retried with backoff: the operator may install ffmpeg and the job then completes.
@@ -496,14 +491,9 @@ export function createMediaService(ctx: AppContext) {
 
 export type MediaService = ReturnType<typeof createMediaService>;
 
-/** A creator's avatar or banner upload; `crop` is the region they chose (null: the centre). */
+/** An upload as the route hands it over: the raw body, streamed, and the headers that frame it. */
 export interface UploadRequest {
   body: ReadableStream<Uint8Array> | null;
   contentType?: string | undefined;
   contentLength?: string | undefined;
-}
-
-export interface ProfileUpload {
-  purpose: ProfilePurpose;
-  crop: Crop | null;
 }
