@@ -87,6 +87,8 @@ export const configSchema = z
       .object({
         /** Largest accepted upload, in megabytes; larger uploads get 413. */
         max_upload_mb: z.number().int().min(1).max(100_000).default(2048),
+        /** Largest accepted creator avatar or banner, in megabytes; larger uploads get 413. */
+        max_profile_image_mb: z.number().int().min(1).max(1000).default(10),
         /** Uploads one person may start per hour (429 beyond). */
         uploads_per_hour: z.number().int().min(1).max(1_000_000).default(500),
         /** ffmpeg binary for video. Empty = env FFMPEG_PATH, then `ffmpeg` on PATH. */

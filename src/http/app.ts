@@ -26,8 +26,9 @@ import type { AppEnv } from "./types.ts";
 import { serveWeb } from "./web.ts";
 
 /** Streaming uploads enforce their own (much larger) limit while they read. */
+const UPLOAD_PATHS = new Set(["/api/v1/media", "/api/v1/creators/me/avatar", "/api/v1/creators/me/banner"]);
 const isUpload = (method: string, path: string) =>
-  method === "POST" && path.replace(/\/+$/, "") === "/api/v1/media";
+  method === "POST" && UPLOAD_PATHS.has(path.replace(/\/+$/, ""));
 
 /** Routes that work before the setup wizard has run. */
 const BEFORE_SETUP = new Set(["/api/v1/site", "/api/v1/setup"]);

@@ -1,5 +1,10 @@
 // What the worker pool can do. Every task is pure: input file(s) in, output files out, a plain result.
 import { processImage, type ImageTask, type ImageResult } from "./image.worker.ts";
+import {
+  processProfileImage,
+  type ProfileImageResult,
+  type ProfileImageTask,
+} from "./profile-image.worker.ts";
 import { processVideo, type VideoTask, type VideoResult } from "./video.worker.ts";
 
 /** Proves a worker thread starts and answers (for /readyz). */
@@ -7,14 +12,16 @@ export interface PingTask {
   kind: "ping";
 }
 
-export type WorkerTask = ImageTask | VideoTask | PingTask;
+export type WorkerTask = ImageTask | VideoTask | ProfileImageTask | PingTask;
 export type WorkerResult<T extends WorkerTask> = T extends ImageTask
   ? ImageResult
   : T extends VideoTask
     ? VideoResult
-    : T extends PingTask
-      ? { pong: true }
-      : never;
+    : T extends ProfileImageTask
+      ? ProfileImageResult
+      : T extends PingTask
+        ? { pong: true }
+        : never;
 
 export default async function runTask(task: WorkerTask): Promise<WorkerResult<WorkerTask>> {
   switch (task.kind) {
@@ -22,6 +29,8 @@ export default async function runTask(task: WorkerTask): Promise<WorkerResult<Wo
       return processImage(task);
     case "video":
       return processVideo(task);
+    case "profile-image":
+      return processProfileImage(task);
     case "ping":
       return { pong: true };
   }

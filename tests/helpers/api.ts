@@ -160,11 +160,16 @@ export async function startTestApp(
       );
     },
 
-    /** Uploads bytes as multipart field `file`, as a browser would. */
-    async upload(a: Actor | null, bytes: Buffer | Uint8Array, fileName = "upload.bin") {
+    /** Uploads bytes as multipart field `file`, as a browser would (to the vault unless `path` says). */
+    async upload(
+      a: Actor | null,
+      bytes: Buffer | Uint8Array,
+      fileName = "upload.bin",
+      path = "/api/v1/media",
+    ) {
       const form = new FormData();
       form.append("file", new Blob([new Uint8Array(bytes)]), fileName);
-      const res = await fetch(base + "/api/v1/media", {
+      const res = await fetch(base + path, {
         method: "POST",
         body: form,
         headers: a ? { authorization: `Bearer ${a.token}` } : {},

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, or, sql, type SQLWrapper } from "drizzle-orm";
+import { and, desc, eq, inArray, isNotNull, or, sql, type SQLWrapper } from "drizzle-orm";
 import { inList, prepared } from "../../db/prepared.ts";
 import { before } from "../../db/keyset.ts";
 import type { DrizzleDb } from "../../db/client.ts";
@@ -30,6 +30,31 @@ export const creatorsRepo = {
         .where(inArray(creatorProfiles.userId, list.placeholders))
         .prepare(),
     ).all(list.params);
+  },
+  /** Uploaded avatars by user id (creators without one are left out). */
+  avatarIds(db: DrizzleDb, userIds: string[]) {
+    if (userIds.length === 0) return [];
+    const list = inList(userIds);
+    return prepared(db, `creators.avatarIds:${list.size}`, () =>
+      db
+        .select({ userId: creatorProfiles.userId, mediaId: creatorProfiles.avatarMediaId })
+        .from(creatorProfiles)
+        .where(
+          and(inArray(creatorProfiles.userId, list.placeholders), isNotNull(creatorProfiles.avatarMediaId)),
+        )
+        .prepare(),
+    ).all(list.params);
+  },
+  setImage(
+    db: DrizzleDb,
+    userId: string,
+    patch: { avatarMediaId?: string | null; bannerMediaId?: string | null },
+    now: number,
+  ): void {
+    db.update(creatorProfiles)
+      .set({ ...patch, updatedAt: now })
+      .where(eq(creatorProfiles.userId, userId))
+      .run();
   },
   byUsername: (db: DrizzleDb, username: string) =>
     db

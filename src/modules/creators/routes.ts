@@ -1,15 +1,45 @@
 import { Hono } from "hono";
 import type { AppContext } from "../../context.ts";
-import { entitlementViewer, requireViewer } from "../../http/middleware/session.ts";
+import { entitlementViewer, requireEntitlementViewer, requireViewer } from "../../http/middleware/session.ts";
 import { decodeCursor } from "../../http/pagination.ts";
 import type { AppEnv } from "../../http/types.ts";
 import { validate } from "../../http/validate.ts";
-import { creatorBody, creatorListQuery, creatorPostsQuery } from "./schemas.ts";
+import {
+  creatorBody,
+  creatorListQuery,
+  creatorPostsQuery,
+  profileImageParam,
+  profileImageQuery,
+} from "./schemas.ts";
 
 export function creatorsRoutes(ctx: AppContext) {
   return new Hono<AppEnv>()
     .put("/me", validate("json", creatorBody), async (c) => {
       const creator = await ctx.services.creators.upsertMine(requireViewer(c).user.id, c.req.valid("json"));
+      return c.json({ creator });
+    })
+    .post(
+      "/me/:image",
+      validate("param", profileImageParam),
+      validate("query", profileImageQuery),
+      async (c) => {
+        const result = await ctx.services.creators.uploadImage(
+          requireEntitlementViewer(c),
+          {
+            body: c.req.raw.body,
+            contentType: c.req.header("content-type"),
+            contentLength: c.req.header("content-length"),
+          },
+          { purpose: c.req.valid("param").image, crop: c.req.valid("query").crop ?? null },
+        );
+        return c.json(result, 202);
+      },
+    )
+    .delete("/me/:image", validate("param", profileImageParam), async (c) => {
+      const creator = await ctx.services.creators.removeImage(
+        requireViewer(c).user.id,
+        c.req.valid("param").image,
+      );
       return c.json({ creator });
     })
     .get("/", validate("query", creatorListQuery), (c) => {

@@ -26,3 +26,26 @@ export const creatorBody = z.object({
 export const creatorPostsQuery = pageQuery.extend({ only: z.enum(["media"]).optional() });
 
 export const creatorListQuery = pageQuery.extend({ query: z.string().trim().max(100).optional() });
+
+const fraction = String.raw`(?:0|1|0?\.\d{1,6}|1\.0{1,6})`;
+
+/**
+ * `?crop=x,y,w,h`: the region of the upright image the creator chose, as fractions of its width and
+ * height. Without it the centre is used.
+ */
+export const profileImageQuery = z.object({
+  crop: z
+    .string()
+    .regex(new RegExp(`^${fraction}(?:,${fraction}){3}$`), "Four fractions: x,y,w,h.")
+    .transform((v) => {
+      const [x, y, w, h] = v.split(",").map(Number) as [number, number, number, number];
+      return { x, y, w, h };
+    })
+    .refine(
+      (c) => c.w > 0 && c.h > 0 && c.x + c.w <= 1.0001 && c.y + c.h <= 1.0001,
+      "The region must lie inside the image.",
+    )
+    .optional(),
+});
+
+export const profileImageParam = z.object({ image: z.enum(["avatar", "banner"]) });

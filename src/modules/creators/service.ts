@@ -1,10 +1,14 @@
-// Creators: the profile that turns a user into someone fans can subscribe to (price, bundles, trial).
+// Creators: the profile that turns a user into someone fans can subscribe to (price, bundles, trial),
+// and its avatar and banner (media processed by the media module; null = the generated fallback).
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import { Conflict, NotFound } from "../../http/errors.ts";
+import { Conflict, Forbidden, NotFound } from "../../http/errors.ts";
 import { page, type Cursor } from "../../http/pagination.ts";
 import { configuredCache } from "../../lib/cache.ts";
 import { bundlePriceCents, formatCents } from "../../lib/money.ts";
+import type { EntitlementViewer } from "../entitlement/service.ts";
+import type { ProfilePurpose, ProfileImage, ProfileUpload } from "../media/profile-images.ts";
+import type { OwnMediaView, UploadRequest } from "../media/service.ts";
 import type { UserRow } from "../users/tables.ts";
 import { creatorsRepo } from "./repo.ts";
 import type { Bundle, CreatorProfileRow } from "./tables.ts";
@@ -29,7 +33,12 @@ export interface CreatorView {
   username: string;
   displayName: string;
   bio: string;
+  /** The uploaded avatar's largest variant, and all of them for `srcset`; null = generated initials. */
   avatarUrl: string | null;
+  avatarSrcset: string | null;
+  /** The uploaded 3:1 banner; null = the generated gradient. */
+  bannerUrl: string | null;
+  bannerSrcset: string | null;
   priceCents: number;
   currency: string;
   bundles: { months: number; discountPercent: number; priceCents: number }[];
@@ -47,12 +56,19 @@ export function createCreatorsService(ctx: AppContext) {
   const currencies = configuredCache<string, string>(ctx, 20_000);
   function present(rows: { profile: CreatorProfileRow; user: UserRow }[]): CreatorView[] {
     const counts = ctx.services.posts.profileCounts(rows.map((r) => r.user.id));
+    const images = ctx.services.media.profileImages(
+      rows.flatMap((r) => [r.profile.avatarMediaId, r.profile.bannerMediaId].filter((id) => id !== null)),
+    );
+    const image = (id: string | null): ProfileImage | undefined => (id ? images.get(id) : undefined);
     return rows.map(({ profile: p, user: u }) => ({
       id: u.id,
       username: u.username,
       displayName: u.displayName,
       bio: p.bio,
-      avatarUrl: null,
+      avatarUrl: image(p.avatarMediaId)?.url ?? null,
+      avatarSrcset: image(p.avatarMediaId)?.srcset ?? null,
+      bannerUrl: image(p.bannerMediaId)?.url ?? null,
+      bannerSrcset: image(p.bannerMediaId)?.srcset ?? null,
       priceCents: p.priceCents,
       currency: p.currency,
       bundles: p.bundles
@@ -98,6 +114,19 @@ export function createCreatorsService(ctx: AppContext) {
     throw new Conflict(message, "currency_locked", { fields: { currency: message } });
   }
 
+  const mine = (userId: string): CreatorView => get(ctx.services.users.byId(userId)!.username, null).creator;
+
+  /** Points the profile at a processed image (or none) inside the caller's write; author cards forget it. */
+  function setProfileImage(tx: DrizzleDb, userId: string, purpose: ProfilePurpose, mediaId: string | null) {
+    creatorsRepo.setImage(
+      tx,
+      userId,
+      purpose === "avatar" ? { avatarMediaId: mediaId } : { bannerMediaId: mediaId },
+      ctx.clock.now(),
+    );
+    if (purpose === "avatar") ctx.services.users.forgetCard(userId);
+  }
+
   return {
     get,
 
@@ -128,8 +157,45 @@ export function createCreatorsService(ctx: AppContext) {
         if (user.role === "fan") patch.role = "creator";
         if (Object.keys(patch).length > 0) ctx.services.users.update(tx, userId, patch);
       });
-      const user = ctx.services.users.byId(userId)!;
-      return get(user.username, null).creator;
+      return mine(userId);
+    },
+
+    /**
+     * Uploads the caller's avatar or banner. It shows once processed (until then the previous one, or the
+     * fallback); `media` is the processing medium, for progress and a failure reason.
+     */
+    async uploadImage(
+      viewer: EntitlementViewer,
+      req: UploadRequest,
+      profile: ProfileUpload,
+    ): Promise<{ creator: CreatorView; media: OwnMediaView }> {
+      const media = await ctx.services.media.upload(viewer, req, profile);
+      return { creator: mine(viewer.id), media };
+    },
+
+    /** Back to the generated fallback: the image and its files go. */
+    async removeImage(userId: string, purpose: ProfilePurpose): Promise<CreatorView> {
+      await ctx.db.write((tx) => {
+        if (!creatorsRepo.byUserId(tx, userId))
+          throw new Forbidden("Set up your creator profile first.", "not_a_creator");
+        setProfileImage(tx, userId, purpose, null);
+        ctx.services.media.removeProfileImages(tx, userId, purpose);
+      });
+      return mine(userId);
+    },
+
+    setProfileImage,
+
+    /** Uploaded avatars by user id, for author cards (users without one are left out). */
+    avatars(userIds: string[]): Map<string, ProfileImage> {
+      const ids = creatorsRepo.avatarIds(ctx.db.read, userIds);
+      const images = ctx.services.media.profileImages(ids.map((r) => r.mediaId!));
+      const out = new Map<string, ProfileImage>();
+      for (const r of ids) {
+        const img = images.get(r.mediaId!);
+        if (img) out.set(r.userId, img);
+      }
+      return out;
     },
 
     list(query: string | null, cursor: Cursor | null, limit: number) {

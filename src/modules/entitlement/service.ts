@@ -5,6 +5,7 @@ import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import type { Role } from "../users/tables.ts";
 import type { Visibility } from "../posts/tables.ts";
+import type { MediaPurpose } from "../media/tables.ts";
 import { unlocksRepo } from "./repo.ts";
 
 export interface EntitlementViewer {
@@ -65,12 +66,15 @@ export function createEntitlementService(ctx: AppContext) {
   /**
    * A medium: its owner and admins see it all; anyone else sees it all when entitled to ANY live post
    * carrying it, and its blurred preview when at least one such post exists (the locked card shows it).
+   * A creator's avatar and banner are public: everyone, logged out too, sees them.
    */
   function mediaAccess(
     viewer: EntitlementViewer | null,
     ownerId: string,
     posts: GatedContent[],
+    purpose: MediaPurpose = "post",
   ): "full" | "preview" | "none" {
+    if (purpose !== "post") return "full";
     if (viewer && (viewer.id === ownerId || viewer.role === "admin")) return "full";
     if (posts.length === 0) return "none";
     const granted = access(viewer, posts);

@@ -37,15 +37,29 @@ export const mediaRepo = {
   update: (db: DrizzleDb, id: string, patch: Partial<Omit<MediaRow, "id">>): void => {
     db.update(media).set(patch).where(eq(media.id, id)).run();
   },
-  /** The owner's vault, newest first (index media_owner_created_idx). */
+  /** The owner's vault (post media only), newest first (index media_owner_created_idx). */
   byOwner: (db: DrizzleDb, ownerId: string, cursor: Cursor | null, limit: number): MediaRow[] =>
     db
       .select()
       .from(media)
-      .where(and(eq(media.ownerId, ownerId), before(media.createdAt, media.id, cursor)))
+      .where(
+        and(eq(media.ownerId, ownerId), eq(media.purpose, "post"), before(media.createdAt, media.id, cursor)),
+      )
       .orderBy(desc(media.createdAt), desc(media.id))
       .limit(limit)
       .all(),
+
+  /** The owner's avatars or banners (the current one, and any still processing or failed), newest first. */
+  profileMediaOf: (db: DrizzleDb, ownerId: string, purpose: "avatar" | "banner"): MediaRow[] =>
+    db
+      .select()
+      .from(media)
+      .where(and(eq(media.ownerId, ownerId), eq(media.purpose, purpose)))
+      .orderBy(desc(media.createdAt), desc(media.id))
+      .all(),
+  deleteMany(db: DrizzleDb, ids: string[]): void {
+    if (ids.length > 0) db.delete(media).where(inArray(media.id, ids)).run();
+  },
 
   /** Posts carrying this medium (index post_media_media_idx). */
   postIdsOf: (db: DrizzleDb, mediaId: string): string[] =>

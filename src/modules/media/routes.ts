@@ -44,8 +44,10 @@ export function mediaDeliveryRoutes(ctx: AppContext) {
   return new Hono<AppEnv>().use("*", sessionMiddleware(ctx)).on(["GET", "HEAD"], "/:id/:file", async (c) => {
     const p = fileParams.safeParse(c.req.param());
     if (!p.success) return c.json({ error: { code: "not_found", message: "Media not found." } }, 404);
-    const { path } = ctx.services.media.authorizeFile(entitlementViewer(c), p.data.id, p.data.file);
-    return sendFile(c.req.raw, path, { cacheControl: "private, max-age=3600" });
+    const file = ctx.services.media.authorizeFile(entitlementViewer(c), p.data.id, p.data.file);
+    return sendFile(c.req.raw, file.path, {
+      cacheControl: file.public ? "public, max-age=86400" : "private, max-age=3600",
+    });
   });
 }
 

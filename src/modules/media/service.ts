@@ -15,11 +15,18 @@ import { DAY, HOUR } from "../../lib/clock.ts";
 import { PermanentJobError, type JobHandler } from "../../jobs/registry.ts";
 import type { ImageResult } from "../../workers/image.worker.ts";
 import type { VideoResult } from "../../workers/video.worker.ts";
+import type { Crop, ProfileImageResult } from "../../workers/profile-image.worker.ts";
 import { findFfmpeg, type FfmpegLookup } from "../../lib/ffmpeg.ts";
 import { MessageChannel } from "node:worker_threads";
 import type { EntitlementViewer } from "../entitlement/service.ts";
 import { DRAIN_CAP, discard, receiveFile, tooLarge } from "./multipart.ts";
 import { mediaOrphans } from "./orphans.ts";
+import {
+  createProfileImages,
+  isProfilePurpose,
+  type ProfilePurpose,
+  type ProfileUpload,
+} from "./profile-images.ts";
 import { mediaRepo } from "./repo.ts";
 import { sniffFile } from "./sniff.ts";
 import type { MediaKind, MediaRow, MediaStatus } from "./tables.ts";
@@ -81,7 +88,8 @@ export function sanitizeFileName(raw: string): string {
 
 export function createMediaService(ctx: AppContext) {
   const now = () => ctx.clock.now();
-  const maxBytes = ctx.config.media.max_upload_mb * 1024 * 1024;
+  const maxPostBytes = ctx.config.media.max_upload_mb * 1024 * 1024;
+  const maxProfileBytes = ctx.config.media.max_profile_image_mb * 1024 * 1024;
   const dirOf = (id: string) => join(ctx.paths.media, id);
   let ffmpegLookup: { at: number; result: FfmpegLookup } | null = null;
   /** Looked up on first need (a video job or /readyz); while missing, again at most once a minute. */
@@ -100,6 +108,7 @@ export function createMediaService(ctx: AppContext) {
     mediaRepo.update(tx, id, patch);
     ctx.db.onTxEnd(() => rowsById.delete(id));
   }
+  const profileImages = createProfileImages(ctx, rowsById, updateRow);
 
   function urls(row: MediaRow, level: "full" | "preview"): MediaUrls {
     const f = row.status === "ready" ? (row.files ?? {}) : {};
@@ -153,7 +162,7 @@ export function createMediaService(ctx: AppContext) {
 
   function accessTo(viewer: EntitlementViewer | null, row: MediaRow): "full" | "preview" | "none" {
     const posts = ctx.services.posts.liveRows(mediaRepo.postIdsOf(ctx.db.read, row.id));
-    return ctx.services.entitlement.mediaAccess(viewer, row.ownerId, posts);
+    return ctx.services.entitlement.mediaAccess(viewer, row.ownerId, posts, row.purpose);
   }
 
   function watermarkText(ownerId: string): string | null {
@@ -165,9 +174,10 @@ export function createMediaService(ctx: AppContext) {
 
   const processingHandler = (): JobHandler => ({
     async run(payload, job) {
-      const { mediaId } = payload as { mediaId: string };
+      const { mediaId, crop } = payload as { mediaId: string; crop?: Crop | null };
       const row = mediaRepo.byId(ctx.db.read, mediaId);
       if (!row) return { skipped: "media deleted" };
+      if (isProfilePurpose(row.purpose)) return profileImages.process(row.id, row.purpose, crop ?? null);
       if (row.kind === "video") {
         const ff = ffmpeg().found;
         // Retried with backoff: the operator may install ffmpeg and the job then completes.
@@ -202,8 +212,14 @@ export function createMediaService(ctx: AppContext) {
       return result;
     },
     onDone(tx, payload, result) {
-      const { mediaId } = payload as { mediaId: string };
-      const r = result as ImageResult | VideoResult | { skipped: string };
+      const { mediaId, purpose } = payload as { mediaId: string; purpose?: ProfilePurpose };
+      const r = result as ImageResult | VideoResult | ProfileImageResult | { skipped: string };
+      if (purpose) {
+        const row = mediaRepo.byId(tx, mediaId);
+        if (row && "ok" in r && r.ok) profileImages.settle(tx, row, r);
+        else if (!row) profileImages.forgetFiles(mediaId);
+        return;
+      }
       if (!("ok" in r) || !r.ok) return;
       updateRow(tx, mediaId, {
         status: "ready",
@@ -216,7 +232,8 @@ export function createMediaService(ctx: AppContext) {
       });
     },
     onFailed(tx, payload, reason) {
-      const { mediaId } = payload as { mediaId: string };
+      const { mediaId, purpose } = payload as { mediaId: string; purpose?: ProfilePurpose };
+      if (purpose && !mediaRepo.byId(tx, mediaId)) profileImages.forgetFiles(mediaId);
       updateRow(tx, mediaId, { status: "failed", failureReason: reason, updatedAt: now() });
     },
   });
@@ -228,6 +245,7 @@ export function createMediaService(ctx: AppContext) {
     tmp: string,
     size: number,
     fileName: string,
+    profile?: ProfileUpload,
   ): Promise<OwnMediaView> {
     const dir = dirOf(id);
     let row: MediaRow;
@@ -238,6 +256,13 @@ export function createMediaService(ctx: AppContext) {
           415,
           "unsupported_media_type",
           "This file type is not supported. Upload a JPEG, PNG, WebP, GIF or HEIC image, or an MP4, MOV or WebM video.",
+        );
+      }
+      if (profile && sniffed.kind !== "image") {
+        throw new AppError(
+          415,
+          "unsupported_media_type",
+          "A profile image must be a picture: upload a JPEG, PNG, WebP, GIF or HEIC image.",
         );
       }
       if (sniffed.kind === "image") {
@@ -259,7 +284,7 @@ export function createMediaService(ctx: AppContext) {
         sizeBytes: size,
         originalName: sanitizeFileName(fileName),
         status: "processing",
-        purpose: "post",
+        purpose: profile?.purpose ?? "post",
         failureReason: null,
         width: null,
         height: null,
@@ -272,7 +297,11 @@ export function createMediaService(ctx: AppContext) {
       const r = row;
       await ctx.db.write((tx) => {
         // The job starts only once this transaction commits, so the row is there when it runs.
-        r.jobId = ctx.services.jobs.enqueue(tx, PROCESS_JOB, { mediaId: id });
+        r.jobId = ctx.services.jobs.enqueue(
+          tx,
+          PROCESS_JOB,
+          profile ? { mediaId: id, purpose: profile.purpose, crop: profile.crop } : { mediaId: id },
+        );
         mediaRepo.insert(tx, r);
       });
     } catch (err) {
@@ -309,11 +338,16 @@ export function createMediaService(ctx: AppContext) {
       return removed;
     },
 
-    /** Streams an upload to disk, checks what it really is, files it in the vault and queues processing. */
+    /**
+     * Streams an upload to disk, checks what it really is, files it in the vault and queues processing.
+     * With `profile`: a creator's avatar or banner (images only, the smaller size limit, outside the vault).
+     */
     async upload(
       viewer: EntitlementViewer,
-      req: { body: ReadableStream<Uint8Array> | null; contentType?: string; contentLength?: string },
+      req: UploadRequest,
+      profile?: ProfileUpload,
     ): Promise<OwnMediaView> {
+      const maxBytes = profile ? maxProfileBytes : maxPostBytes;
       const declared = Number(req.contentLength);
       // Refusals before reading: drain what the client is still sending (bounded) so it reads our answer.
       const refuse = async (err: AppError): Promise<never> => {
@@ -339,7 +373,7 @@ export function createMediaService(ctx: AppContext) {
       const tmp = join(ctx.paths.tmp, `${id}.upload`);
       await mkdir(ctx.paths.tmp, { recursive: true });
       const received = await receiveFile(req.body, req.contentType, tmp, maxBytes);
-      return fileInVault(viewer, id, tmp, received.size, received.fileName);
+      return fileInVault(viewer, id, tmp, received.size, received.fileName, profile);
     },
 
     /**
@@ -384,6 +418,11 @@ export function createMediaService(ctx: AppContext) {
             fields: { mediaIds: `Unknown media ${id}` },
           });
         }
+        if (r.purpose !== "post") {
+          throw new Invalid("A profile image cannot be attached to a post.", {
+            fields: { mediaIds: `Profile image ${id}` },
+          });
+        }
         if (r.status === "failed") {
           throw new Invalid("This media failed to process and cannot be posted.", {
             fields: { mediaIds: `Failed media ${id}` },
@@ -393,6 +432,12 @@ export function createMediaService(ctx: AppContext) {
       mediaRepo.setAttachments(tx, postId, mediaIds);
       ctx.db.onTxEnd(() => linksOfPost.delete(postId));
     },
+
+    /** Ready avatars / banners by media id, for creator and author cards. */
+    profileImages: (ids: string[]) => profileImages.images(ids),
+    /** Removes the owner's avatars (or banners) and their files, inside the caller's write. */
+    removeProfileImages: (tx: DrizzleDb, ownerId: string, purpose: ProfilePurpose) =>
+      profileImages.removeAll(tx, ownerId, purpose),
 
     /** Each post's media as the viewer may see it: locked posts show blurred previews only. */
     forPosts(postIds: string[], locked: Set<string>): Map<string, MediaView[]> {
@@ -422,7 +467,11 @@ export function createMediaService(ctx: AppContext) {
      * Delivery check for one file of a medium: the file name, resolved against what processing produced
      * (never a path from the request). Throws 401/403/404 as the viewer's rights dictate.
      */
-    authorizeFile(viewer: EntitlementViewer | null, id: string, file: string): { path: string } {
+    authorizeFile(
+      viewer: EntitlementViewer | null,
+      id: string,
+      file: string,
+    ): { path: string; public: boolean } {
       if (!isId(id)) throw new NotFound("Media");
       const row = mediaRepo.byId(ctx.db.read, id);
       const files = row?.status === "ready" ? Object.entries(row.files ?? {}) : [];
@@ -440,9 +489,17 @@ export function createMediaService(ctx: AppContext) {
         if (!viewer) throw new Unauthorized("Log in to see this media.");
         throw new Forbidden("Subscribe or unlock the post to see this media.", "not_entitled");
       }
-      return { path: join(dirOf(row.id), entry[1]) };
+      // Profile images are public and their URLs change with every upload: shared caches may keep them.
+      return { path: join(dirOf(row.id), entry[1]), public: row.purpose !== "post" };
     },
   };
 }
 
 export type MediaService = ReturnType<typeof createMediaService>;
+
+/** An upload as the route hands it over: the raw body, streamed, and the headers that frame it. */
+export interface UploadRequest {
+  body: ReadableStream<Uint8Array> | null;
+  contentType?: string | undefined;
+  contentLength?: string | undefined;
+}

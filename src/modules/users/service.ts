@@ -16,7 +16,9 @@ export interface SelfUser {
   role: Role;
   /** Has a creator profile (admins keep their role when they become creators). */
   isCreator: boolean;
+  /** A creator's uploaded avatar (largest variant, and all for `srcset`); null = generated initials. */
   avatarUrl: string | null;
+  avatarSrcset: string | null;
   createdAt: number;
 }
 
@@ -25,6 +27,7 @@ export interface PublicUser {
   username: string;
   displayName: string;
   avatarUrl: string | null;
+  avatarSrcset: string | null;
 }
 
 export interface NewUser {
@@ -35,7 +38,11 @@ export interface NewUser {
   role: Role;
 }
 
-export function toSelf(u: UserRow, isCreator: boolean): SelfUser {
+export function toSelf(
+  u: UserRow,
+  isCreator: boolean,
+  avatar?: { url: string; srcset: string } | undefined,
+): SelfUser {
   return {
     id: u.id,
     email: u.email,
@@ -43,7 +50,8 @@ export function toSelf(u: UserRow, isCreator: boolean): SelfUser {
     displayName: u.displayName,
     role: u.role,
     isCreator,
-    avatarUrl: null,
+    avatarUrl: avatar?.url ?? null,
+    avatarSrcset: avatar?.srcset ?? null,
     createdAt: u.createdAt,
   };
 }
@@ -53,7 +61,8 @@ export function createUsersService(ctx: AppContext) {
   const cards = configuredCache<string, PublicUser>(ctx, 20_000);
   return {
     /** The signed-in person's own view of their account. */
-    self: (u: UserRow): SelfUser => toSelf(u, ctx.services.creators.isCreator(u.id)),
+    self: (u: UserRow): SelfUser =>
+      toSelf(u, ctx.services.creators.isCreator(u.id), ctx.services.creators.avatars([u.id]).get(u.id)),
     byId: (id: string) => usersRepo.byId(ctx.db.read, id),
     /** Accounts for the operator (`fanzctl user list`), oldest first. */
     list: (role?: Role) => usersRepo.all(ctx.db.read, role),
@@ -63,9 +72,16 @@ export function createUsersService(ctx: AppContext) {
 
     /** Public author cards for a set of ids, keyed by id. */
     publicByIds(ids: string[]): Map<string, PublicUser> {
-      return cards.getMany(ids, (missing) =>
-        usersRepo.cardsByIds(ctx.db.read, missing).map((u) => [u.id, { ...u, avatarUrl: null }] as const),
-      );
+      return cards.getMany(ids, (missing) => {
+        const avatars = ctx.services.creators.avatars(missing);
+        return usersRepo.cardsByIds(ctx.db.read, missing).map((u) => {
+          const avatar = avatars.get(u.id);
+          return [
+            u.id,
+            { ...u, avatarUrl: avatar?.url ?? null, avatarSrcset: avatar?.srcset ?? null },
+          ] as const;
+        });
+      });
     },
 
     /** Inserts a user inside the caller's transaction; 409 names the field that is taken. */
@@ -102,6 +118,11 @@ export function createUsersService(ctx: AppContext) {
       patch: { displayName?: string; role?: Role; passwordHash?: string },
     ): void {
       usersRepo.update(tx, id, { ...patch, updatedAt: ctx.clock.now() });
+      ctx.db.onTxEnd(() => cards.delete(id));
+    },
+
+    /** Called inside a write that changes a card from elsewhere (the avatar): forgotten when it ends. */
+    forgetCard(id: string): void {
       ctx.db.onTxEnd(() => cards.delete(id));
     },
   };

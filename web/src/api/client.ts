@@ -146,19 +146,24 @@ export async function request<T>(
 const enc = encodeURIComponent;
 
 /** An upload in flight: its result, and a way to stop it. */
-export interface Upload {
-  promise: Promise<Media>;
+export interface Upload<T = Media> {
+  promise: Promise<T>;
   abort: () => void;
 }
 
 /**
- * Uploads one file to the creator's vault as multipart/form-data (field `file`). XMLHttpRequest rather
- * than fetch, because only it reports upload progress; `onProgress` gets a fraction from 0 to 1.
+ * Sends one file as multipart/form-data (field `file`). XMLHttpRequest rather than fetch, because only
+ * it reports upload progress; `onProgress` gets a fraction from 0 to 1. `accept` picks the answer out.
  */
-export function uploadMedia(file: File, onProgress: (fraction: number) => void): Upload {
+function uploadFile<T>(
+  path: string,
+  file: File,
+  accept: (data: object) => T | undefined,
+  onProgress: (fraction: number) => void,
+): Upload<T> {
   const xhr = new XMLHttpRequest();
-  const promise = new Promise<Media>((resolve, reject) => {
-    xhr.open("POST", `${BASE}/media`);
+  const promise = new Promise<T>((resolve, reject) => {
+    xhr.open("POST", `${BASE}${path}`);
     xhr.withCredentials = true;
     xhr.setRequestHeader("Accept", "application/json");
     xhr.responseType = "text";
@@ -172,9 +177,11 @@ export function uploadMedia(file: File, onProgress: (fraction: number) => void):
       } catch {
         data = undefined;
       }
-      if (xhr.status >= 200 && xhr.status < 300 && data && typeof data === "object" && "media" in data) {
+      const result =
+        xhr.status >= 200 && xhr.status < 300 && data && typeof data === "object" ? accept(data) : undefined;
+      if (result !== undefined) {
         onProgress(1);
-        resolve((data as { media: Media }).media);
+        resolve(result);
         return;
       }
       const err = isErrorBody(data)
@@ -201,6 +208,32 @@ export function uploadMedia(file: File, onProgress: (fraction: number) => void):
   return { promise, abort: () => xhr.abort() };
 }
 
+/** Uploads one file to the creator's vault. */
+export const uploadMedia = (file: File, onProgress: (fraction: number) => void): Upload =>
+  uploadFile("/media", file, (d) => ("media" in d ? (d as { media: Media }).media : undefined), onProgress);
+
+export type ProfileImageKind = "avatar" | "banner";
+
+/**
+ * Uploads the creator's avatar or banner, cut to `crop` (fractions of the upright image; null: the
+ * centre). The answer carries the processing medium; the profile shows the image once it is ready.
+ */
+export function uploadProfileImage(
+  kind: ProfileImageKind,
+  file: File,
+  crop: { x: number; y: number; w: number; h: number } | null,
+  onProgress: (fraction: number) => void,
+): Upload<{ creator: Creator; media: Media }> {
+  const f = (n: number) => Math.min(1, Math.max(0, n)).toFixed(5);
+  const query = crop ? `?crop=${[crop.x, crop.y, crop.w, crop.h].map(f).join(",")}` : "";
+  return uploadFile(
+    `/creators/me/${kind}${query}`,
+    file,
+    (d) => ("creator" in d && "media" in d ? (d as { creator: Creator; media: Media }) : undefined),
+    onProgress,
+  );
+}
+
 /** A purchase answered 202: the fan continues at the checkout. */
 export function isCheckout(v: unknown): v is CheckoutStart {
   return typeof v === "object" && v !== null && "checkoutUrl" in v && "checkoutId" in v;
@@ -223,6 +256,9 @@ export const api = {
 
   updateMyCreator: (input: CreatorProfileInput) =>
     request<{ creator: Creator }>("PUT", "/creators/me", { body: input }),
+  /** Back to the generated avatar or banner. */
+  removeProfileImage: (kind: "avatar" | "banner") =>
+    request<{ creator: Creator }>("DELETE", `/creators/me/${kind}`),
   creators: (q: { query?: string; cursor?: string | null; limit?: number } = {}) =>
     request<Page<Creator>>("GET", "/creators", { query: q }),
   creator: (username: string) =>

@@ -10,7 +10,9 @@ export interface User {
   role: Role;
   /** Has a creator profile (admins keep their role when they become creators). */
   isCreator?: boolean;
+  /** A creator's uploaded avatar (largest variant) and all its sizes for `srcset`; null = initials. */
   avatarUrl: string | null;
+  avatarSrcset?: string | null;
   createdAt: number;
 }
 
@@ -19,6 +21,7 @@ export interface PublicUser {
   username: string;
   displayName: string;
   avatarUrl: string | null;
+  avatarSrcset?: string | null;
 }
 
 export type BundleMonths = 3 | 6 | 12;
@@ -36,6 +39,10 @@ export interface Creator {
   displayName: string;
   bio: string;
   avatarUrl: string | null;
+  avatarSrcset: string | null;
+  /** An uploaded 3:1 banner and its sizes; null = the generated gradient. */
+  bannerUrl: string | null;
+  bannerSrcset: string | null;
   priceCents: number;
   currency: string;
   bundles: Bundle[];

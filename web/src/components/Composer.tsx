@@ -152,7 +152,14 @@ export default function Composer(props: {
     >
       <div class="composer-top">
         <Show when={!editing() && me()}>
-          {(u) => <Avatar name={u().displayName} username={u().username} url={u().avatarUrl} />}
+          {(u) => (
+            <Avatar
+              name={u().displayName}
+              username={u().username}
+              url={u().avatarUrl}
+              srcset={u().avatarSrcset}
+            />
+          )}
         </Show>
         <div class="composer-main">
           <label class="sr-only" for={`composer-text-${seq}`}>

@@ -2,7 +2,7 @@ import { A } from "@solidjs/router";
 import { Show } from "solid-js";
 import type { Creator } from "../api/types";
 import { formatMoney, hueFor, plural } from "../lib/format";
-import Avatar from "./Avatar";
+import Avatar, { BannerImage } from "./Avatar";
 
 export function priceLabel(c: Pick<Creator, "priceCents" | "currency">): string {
   return c.priceCents > 0 ? `${formatMoney(c.priceCents, c.currency)} / month` : "Free";
@@ -21,12 +21,15 @@ export default function CreatorCard(props: { creator: Creator }) {
         class="creator-card-banner"
         style={{ "--banner-hue": String(hueFor(c().username)) }}
         aria-hidden="true"
-      />
+      >
+        <Show when={c().bannerUrl}>{(url) => <BannerImage url={url()} srcset={c().bannerSrcset} />}</Show>
+      </span>
       <div class="creator-card-body">
         <Avatar
           name={c().displayName}
           username={c().username}
           url={c().avatarUrl}
+          srcset={c().avatarSrcset}
           size="lg"
           class="creator-card-avatar"
         />
@@ -57,7 +60,12 @@ export function CreatorRow(props: { creator: Creator }) {
   return (
     <A href={`/${c().username}`} class="creator-row">
       <div class="creator-row-inner">
-        <Avatar name={c().displayName} username={c().username} url={c().avatarUrl} />
+        <Avatar
+          name={c().displayName}
+          username={c().username}
+          url={c().avatarUrl}
+          srcset={c().avatarSrcset}
+        />
         <div class="creator-row-names">
           <strong class="truncate">{c().displayName}</strong>
           <span class="muted truncate">@{c().username}</span>

@@ -6,7 +6,12 @@ import Avatar from "./Avatar";
 export default function PersonLink(props: { person: PublicUser }) {
   return (
     <A href={`/${props.person.username}`} class="sub-who">
-      <Avatar name={props.person.displayName} username={props.person.username} url={props.person.avatarUrl} />
+      <Avatar
+        name={props.person.displayName}
+        username={props.person.username}
+        url={props.person.avatarUrl}
+        srcset={props.person.avatarSrcset}
+      />
       <span class="sub-names">
         <strong class="truncate">{props.person.displayName}</strong>
         <span class="muted truncate small">@{props.person.username}</span>

@@ -101,6 +101,7 @@ export default function PostCard(props: {
             name={p().creator.displayName}
             username={p().creator.username}
             url={p().creator.avatarUrl}
+            srcset={p().creator.avatarSrcset}
           />
         </A>
         <div class="post-meta">

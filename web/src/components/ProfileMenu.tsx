@@ -31,7 +31,13 @@ export default function ProfileMenu(props: { user: User; compact?: boolean; plac
       align={props.compact ? "end" : "start"}
       button={
         <>
-          <Avatar name={u().displayName} username={u().username} url={u().avatarUrl} size="sm" />
+          <Avatar
+            name={u().displayName}
+            username={u().username}
+            url={u().avatarUrl}
+            srcset={u().avatarSrcset}
+            size="sm"
+          />
           <Show when={!props.compact}>
             <span class="profile-btn-names">
               <strong class="truncate">{u().displayName}</strong>

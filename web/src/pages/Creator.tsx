@@ -3,7 +3,7 @@ import { A, useNavigate, useParams } from "@solidjs/router";
 import { createEffect, createSignal, For, on, Show } from "solid-js";
 import { api, ApiError, errorMessage } from "../api/client";
 import type { Creator, CreatorViewer, SubscriptionMonths } from "../api/types";
-import Avatar from "../components/Avatar";
+import Avatar, { BannerImage } from "../components/Avatar";
 import Composer from "../components/Composer";
 import EmptyState from "../components/EmptyState";
 import Icon from "../components/Icon";
@@ -107,13 +107,18 @@ export default function CreatorPage() {
                   class="profile-banner"
                   style={{ "--banner-hue": String(hueFor(c().username)) }}
                   aria-hidden="true"
-                />
+                >
+                  <Show when={c().bannerUrl}>
+                    {(url) => <BannerImage url={url()} srcset={c().bannerSrcset} />}
+                  </Show>
+                </div>
                 <div class="profile-body">
                   <div class="profile-top">
                     <Avatar
                       name={c().displayName}
                       username={c().username}
                       url={c().avatarUrl}
+                      srcset={c().avatarSrcset}
                       size="xl"
                       class="profile-avatar"
                       labelled

@@ -1,11 +1,12 @@
-// "Become a creator" and editing the creator profile: name, bio, price, currency, bundles, trial.
+// "Become a creator" and editing the creator profile: pictures, name, bio, price, currency, bundles, trial.
 import { A } from "@solidjs/router";
 import { createSignal, For, onMount, Show } from "solid-js";
 import { api, ApiError, errorMessage, formMessage } from "../api/client";
-import type { BundleMonths, CreatorProfileInput } from "../api/types";
+import type { BundleMonths, Creator, CreatorProfileInput } from "../api/types";
 import { Field, FormError, TextArea } from "../components/Field";
 import { RequireAuth } from "../components/Guards";
 import Icon from "../components/Icon";
+import ProfileImageEditor from "../components/ProfileImageEditor";
 import { LineSkeleton } from "../components/Skeleton";
 import { centsToInput, currencySymbol, formatMoney, parseMoneyToCents } from "../lib/format";
 import { isCreator, loadMe, markCreator, user } from "../stores/session";
@@ -38,11 +39,20 @@ function Form() {
   const [error, setError] = createSignal<string | null>(null);
   const [fields, setFields] = createSignal<Record<string, string>>({});
   const [creatorNow, setCreatorNow] = createSignal(isCreator());
+  /** The saved profile, once there is one (its pictures are edited on their own, outside the form). */
+  const [saved, setSaved] = createSignal<Creator | null>(null);
+  const imageChanged = (c: Creator) => {
+    setSaved(c);
+    // The profile menu shows the signed-in creator's avatar.
+    void loadMe();
+    void loadSuggested(true);
+  };
 
   onMount(async () => {
     try {
       const { creator } = await api.creator(me().username);
       setCreatorNow(true);
+      setSaved(creator);
       setDisplayName(creator.displayName);
       setBio(creator.bio ?? "");
       setPrice(centsToInput(creator.priceCents));
@@ -106,7 +116,7 @@ function Form() {
     };
     setBusy(true);
     try {
-      await api.updateMyCreator(body);
+      setSaved((await api.updateMyCreator(body)).creator);
       markCreator();
       await loadMe();
       void loadSuggested(true);
@@ -133,6 +143,25 @@ function Form() {
       }
     >
       <form class="stack" onSubmit={(e) => void save(e)} novalidate>
+        <Show when={saved()}>
+          {(c) => (
+            <section class="card form-card" aria-labelledby="pictures-title">
+              <h2 id="pictures-title">Pictures</h2>
+              <div class="pictures">
+                <div class="stack-sm">
+                  <h3 class="field-label">Profile picture</h3>
+                  <p class="field-hint">Square, shown round next to your name. JPEG, PNG, WebP or HEIC.</p>
+                  <ProfileImageEditor kind="avatar" creator={c()} onChange={imageChanged} />
+                </div>
+                <div class="stack-sm">
+                  <h3 class="field-label">Banner</h3>
+                  <p class="field-hint">Wide (3:1), across the top of your page.</p>
+                  <ProfileImageEditor kind="banner" creator={c()} onChange={imageChanged} />
+                </div>
+              </div>
+            </section>
+          )}
+        </Show>
         <section class="card form-card">
           <h2>Profile</h2>
           <Field

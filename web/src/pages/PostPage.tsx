@@ -123,6 +123,7 @@ export default function PostPage() {
                                   name={c.author.displayName}
                                   username={c.author.username}
                                   url={c.author.avatarUrl}
+                                  srcset={c.author.avatarSrcset}
                                   size="sm"
                                 />
                               </A>
@@ -179,6 +180,7 @@ export default function PostPage() {
                           name={u().displayName}
                           username={u().username}
                           url={u().avatarUrl}
+                          srcset={u().avatarSrcset}
                           size="sm"
                         />
                         <label class="sr-only" for="comment-text">

@@ -1,0 +1,136 @@
+// Creator avatars and banners as media: public, never in the vault, never on a post. The newest upload of
+// each kind wins once it is processed; every other one (the replaced image, one superseded while it was
+// processing, a failed one) is removed with its files, so profile images leave no orphans.
+import { rm } from "node:fs/promises";
+import { join } from "node:path";
+import type { AppContext } from "../../context.ts";
+import type { DrizzleDb } from "../../db/client.ts";
+import type { Cache } from "../../lib/cache.ts";
+import { PermanentJobError } from "../../jobs/registry.ts";
+import type { Crop, ProfileImageResult } from "../../workers/profile-image.worker.ts";
+import { mediaRepo } from "./repo.ts";
+import type { MediaRow } from "./tables.ts";
+
+export type ProfilePurpose = "avatar" | "banner";
+
+/** What the UI needs to show a profile image: the largest variant and a srcset to pick by size. */
+export interface ProfileImage {
+  url: string;
+  srcset: string;
+}
+
+/** A creator's avatar or banner upload; `crop` is the region they chose (null: the centre). */
+export interface ProfileUpload {
+  purpose: ProfilePurpose;
+  crop: Crop | null;
+}
+
+export const isProfilePurpose = (p: MediaRow["purpose"]): p is ProfilePurpose => p !== "post";
+
+export function createProfileImages(
+  ctx: AppContext,
+  rowsById: Cache<string, MediaRow>,
+  updateRow: (tx: DrizzleDb, id: string, patch: Partial<Omit<MediaRow, "id">>) => void,
+) {
+  const dirOf = (id: string) => join(ctx.paths.media, id);
+
+  /** Files go once the removal is committed: a hook also runs after a rollback, so it checks first. */
+  function removeFilesAfterCommit(ids: string[]): void {
+    ctx.db.onTxEnd(() => {
+      for (const id of ids) {
+        rowsById.delete(id);
+        if (mediaRepo.byId(ctx.db.read, id)) continue;
+        rm(dirOf(id), { recursive: true, force: true }).catch((err: unknown) =>
+          ctx.logger.warn("could not remove a profile image's files", { mediaId: id, err: String(err) }),
+        );
+      }
+    });
+  }
+
+  function drop(tx: DrizzleDb, ids: string[]): void {
+    if (ids.length === 0) return;
+    mediaRepo.deleteMany(tx, ids);
+    removeFilesAfterCommit(ids);
+  }
+
+  function image(row: MediaRow): ProfileImage | null {
+    if (row.status !== "ready" || !row.files) return null;
+    const sizes = Object.entries(row.files)
+      .map(([key, file]) => ({ width: Number(/_(\d+)$/.exec(key)?.[1]), file }))
+      .filter((s) => s.width > 0)
+      .sort((a, b) => a.width - b.width);
+    if (sizes.length === 0) return null;
+    const url = (file: string) => `/media/${row.id}/${file}`;
+    return {
+      url: url(sizes.at(-1)!.file),
+      srcset: sizes.map((s) => `${url(s.file)} ${s.width}w`).join(", "),
+    };
+  }
+
+  return {
+    /** The processing job's work: the pure worker cuts the variants next to the original. */
+    async process(id: string, purpose: ProfilePurpose, crop: Crop | null): Promise<ProfileImageResult> {
+      const result = await ctx.workers.run({
+        kind: "profile-image",
+        shape: purpose,
+        input: join(dirOf(id), "original"),
+        outDir: dirOf(id),
+        crop,
+      });
+      if (!result.ok) throw new PermanentJobError(result.reason);
+      return result;
+    },
+
+    /** Processing finished (inside the job's transaction): the newest upload becomes the profile image. */
+    settle(tx: DrizzleDb, row: MediaRow, result: ProfileImageResult & { ok: true }): void {
+      if (!isProfilePurpose(row.purpose)) return;
+      const all = mediaRepo.profileMediaOf(tx, row.ownerId, row.purpose);
+      if (all[0]?.id !== row.id) {
+        // A newer upload came in while this one was processing.
+        drop(tx, [row.id]);
+        return;
+      }
+      updateRow(tx, row.id, {
+        status: "ready",
+        failureReason: null,
+        width: result.width,
+        height: result.height,
+        files: result.files,
+        updatedAt: ctx.clock.now(),
+      });
+      ctx.services.creators.setProfileImage(tx, row.ownerId, row.purpose, row.id);
+      // Older ones still processing settle later and drop themselves (no deleting under a worker).
+      drop(
+        tx,
+        all.slice(1).flatMap((r) => (r.status === "processing" ? [] : [r.id])),
+      );
+    },
+
+    /** A processing job ended without its row (removed meanwhile): whatever it wrote goes too. */
+    forgetFiles(mediaId: string): void {
+      removeFilesAfterCommit([mediaId]);
+    },
+
+    /** Removes every avatar (or banner) of the owner, processing ones included, inside the caller's write. */
+    removeAll(tx: DrizzleDb, ownerId: string, purpose: ProfilePurpose): void {
+      drop(
+        tx,
+        mediaRepo.profileMediaOf(tx, ownerId, purpose).map((r) => r.id),
+      );
+    },
+
+    /** Ready profile images by media id (ids that are not ready, or unknown, are left out). */
+    images(ids: string[]): Map<string, ProfileImage> {
+      const out = new Map<string, ProfileImage>();
+      if (ids.length === 0) return out;
+      const rows = rowsById.getMany(ids, (missing) =>
+        mediaRepo.byIds(ctx.db.read, missing).map((r) => [r.id, r] as const),
+      );
+      for (const [id, row] of rows) {
+        const img = image(row);
+        if (img) out.set(id, img);
+      }
+      return out;
+    },
+  };
+}
