@@ -146,6 +146,7 @@ export function registerRestore(program: Command): void {
 
         // 2. Swap by rename; the old data stays in `previous` until the swap is complete.
         const s3 = steps.step("Replace the database and media");
+        const hasKey = manifest.files.some((f) => f.path === SECRET_KEY_ENTRY);
         await mkdir(previous);
         const moves: [string, string][] = [];
         const move = async (from: string, to: string) => {
@@ -168,7 +169,7 @@ export function registerRestore(program: Command): void {
           }
           if (await exists(paths.database)) await move(paths.database, join(previous, DB_ENTRY));
           await move(join(staging, DB_ENTRY), paths.database);
-          if (manifest.files.some((f) => f.path === SECRET_KEY_ENTRY)) {
+          if (hasKey) {
             if (await exists(paths.secretKey)) await move(paths.secretKey, join(previous, SECRET_KEY_ENTRY));
             await move(join(staging, SECRET_KEY_ENTRY), paths.secretKey);
           }
@@ -184,10 +185,9 @@ export function registerRestore(program: Command): void {
           );
         }
         keepPrevious = false;
-        const restoredKey = manifest.files.some((f) => f.path === SECRET_KEY_ENTRY);
         s3.done(
           (manifest.media ? "database and media" : "database only; the backup has no media") +
-            (restoredKey ? ", secret key" : ""),
+            (hasKey ? ", secret key" : ""),
         );
 
         const s4 = steps.step("Apply migrations");
