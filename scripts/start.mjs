@@ -35,11 +35,14 @@ const child = spawn(process.execPath, ["cli/bin.mjs", "serve", ...process.argv.s
 const signals = ["SIGTERM", "SIGINT", "SIGHUP"];
 for (const sig of signals) process.on(sig, () => child.kill(sig));
 // `npm start` runs this under `sh -c`, and npm passes its SIGTERM to that shell only: the shell dies
-// and this process is handed to init without ever seeing the signal. Losing the parent means the same.
+// and this process is handed to init without ever seeing the signal. Under npm, losing the parent
+// therefore means the same as SIGTERM.
 const parent = process.ppid;
-const orphanWatch = setInterval(() => {
-  if (process.ppid !== parent) child.kill("SIGTERM");
-}, 250);
+const orphanWatch = process.env.npm_lifecycle_event
+  ? setInterval(() => {
+      if (process.ppid !== parent) child.kill("SIGTERM");
+    }, 250)
+  : undefined;
 child.on("exit", (code, signal) => {
   clearInterval(orphanWatch);
   if (code !== null) process.exit(code);
