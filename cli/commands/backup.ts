@@ -1,7 +1,7 @@
 // fanzctl backup: a consistent snapshot (database via SQLite's online backup API, media, config) as a
 // checksummed .tar.gz, taken while the site runs; --list shows the backups, --verify checks one without
-// touching the live site. Old backups beyond [backup] keep are removed after each new one.
-// Scheduled (daily) backups are not built in yet: run this from cron or a systemd timer.
+// touching the live site. Backups go to [backup] dir (default <data_dir>/backups); old ones beyond
+// [backup] keep are removed after each new one. `fanzctl install` runs this daily from a systemd timer.
 import type { Command } from "commander";
 import { mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -16,6 +16,7 @@ import {
   DB_ENTRY,
   defaultBackupName,
   extractAndVerify,
+  findBackup,
   listBackups,
   unknownTags,
 } from "../lib/backup-archive.ts";
@@ -33,8 +34,7 @@ interface BackupOptions extends CommonOptions {
 
 const out = (line: string) => process.stdout.write(line + "\n");
 
-async function list(root: string): Promise<void> {
-  const dir = backupsDir(root);
+async function list(dir: string): Promise<void> {
   const all = await listBackups(dir);
   if (all.length === 0) {
     out(`No backups in ${dir}.`);
@@ -100,17 +100,20 @@ export async function verifyBackup(file: string, config: Config): Promise<void> 
 
 export function registerBackup(program: Command): void {
   withCommonOptions(program.command("backup").description("back up the database, media and config"))
-    .option("--to <file>", "archive to write (default <data_dir>/backups/fanz-<UTC time>.tar.gz)")
+    .option("--to <file>", "archive to write (default <backup dir>/fanz-<UTC time>.tar.gz)")
     .option("--no-media", "leave media files out")
-    .option("--list", "list the backups in <data_dir>/backups")
-    .option("--verify <file>", "check a backup (checksums, database integrity, ledger) without restoring it")
+    .option("--list", "list the backups in the backup dir ([backup] dir, default <data_dir>/backups)")
+    .option(
+      "--verify <file>",
+      "check a backup (checksums, database integrity, ledger) without restoring it; a path or a name from --list",
+    )
     .action(async (opts: BackupOptions) => {
       const { config, file: configFile } = loadCliConfig(opts);
       const paths = dataPaths(config.data.dir);
-      if (opts.list) return list(paths.root);
-      if (opts.verify) return verifyBackup(resolve(opts.verify), config);
+      const dir = backupsDir(config);
+      if (opts.list) return list(dir);
+      if (opts.verify) return verifyBackup(await findBackup(opts.verify, config), config);
 
-      const dir = backupsDir(paths.root);
       let dest = opts.to ? resolve(opts.to) : join(dir, defaultBackupName());
       for (let n = 1; !opts.to && (await stat(dest).catch(() => null)); n++) {
         dest = join(dir, defaultBackupName().replace(".tar.gz", `-${n}.tar.gz`));
@@ -123,6 +126,7 @@ export function registerBackup(program: Command): void {
         databaseFile: paths.database,
         mediaDir: paths.media,
         configFile: configFile ? resolve(configFile) : null,
+        secretKeyFile: paths.secretKey,
         dest,
         media: opts.media,
         steps,

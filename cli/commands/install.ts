@@ -33,6 +33,7 @@ import { migrate } from "../../src/db/migrate.ts";
 import { dataPaths, projectRoot } from "../../src/lib/paths.ts";
 import { renderTemplate } from "../../src/lib/templates.ts";
 import { CliError } from "../errors.ts";
+import { backupsDir } from "../lib/backup-archive.ts";
 import { createSteps } from "../lib/steps.ts";
 
 interface InstallOptions {
@@ -337,13 +338,15 @@ export async function install(opts: InstallOptions): Promise<void> {
   }
   const config = loadInstalledConfig(paths.config);
   const dataDir = resolve(config.data.dir);
+  const backupDir = backupsDir(config);
 
-  // 4. Data directories.
+  // 4. Data directories; the backup dir may be on another disk ([backup] dir).
   s = steps.step(`Create the data directories in ${dataDir}`);
-  for (const dir of [dataDir, ...["media", "backups", "tmp"].map((d) => join(dataDir, d))]) {
+  for (const dir of [dataDir, ...["media", "tmp"].map((d) => join(dataDir, d)), backupDir]) {
     mkdirSync(dir, { recursive: true, mode: 0o750 });
   }
-  s.done("media, backups, tmp");
+  if (!prefixed) run("chown", ["fanz:fanz", backupDir]);
+  s.done(`media, tmp; backups in ${backupDir}`);
 
   // 5. The binary, under versions/<version> with an atomically swapped `current` link.
   s = steps.step(`Install fanzctl ${version}`);
@@ -380,6 +383,7 @@ export async function install(opts: InstallOptions): Promise<void> {
       BINARY: join(paths.optDir, "current", "fanzctl"),
       CONFIG: paths.config,
       DATA_DIR: dataDir,
+      BACKUP_DIR: backupDir,
     }),
     0o644,
   );

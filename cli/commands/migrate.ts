@@ -30,11 +30,12 @@ export function registerMigrate(program: Command): void {
       try {
         const pending = migrationStatus(db.raw.writer).filter((m) => !m.applied);
         if (action === "up" && existed && pending.length > 0 && opts.backup) {
-          const dest = join(backupsDir(paths.root), defaultBackupName());
+          const dest = join(backupsDir(config), defaultBackupName());
           await createBackup({
             databaseFile: paths.database,
             mediaDir: paths.media,
             configFile: opts.config ? resolve(opts.config) : null,
+            secretKeyFile: paths.secretKey,
             dest,
             media: false,
             steps: createSteps(),

@@ -1,11 +1,12 @@
 // fanzctl restore FILE: puts a backup back. Order matters: refuse a running site and a newer schema,
 // extract and check every checksum into a staging dir next to the data (nothing live is touched yet),
 // then swap by rename (old files kept aside until the swap is complete, so a crash leaves either the
-// old or the new data, and a failed swap is rolled back), then run migrations.
+// old or the new data, and a failed swap is rolled back), then run migrations. The backup's secret.key
+// comes back with the database: the payout details in it are sealed with that key.
 import type { Command } from "commander";
 import { mkdir, rename, rm, stat } from "node:fs/promises";
 import { createInterface } from "node:readline/promises";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { randomBytes } from "node:crypto";
 import { openDb } from "../../src/db/client.ts";
 import { migrate } from "../../src/db/migrate.ts";
@@ -13,7 +14,14 @@ import { dataPaths } from "../../src/lib/paths.ts";
 import type { Config } from "../../src/config/schema.ts";
 import { CliError } from "../errors.ts";
 import { withCommonOptions, type CommonOptions } from "../options.ts";
-import { CONFIG_ENTRY, DB_ENTRY, extractAndVerify, unknownTags } from "../lib/backup-archive.ts";
+import {
+  CONFIG_ENTRY,
+  DB_ENTRY,
+  extractAndVerify,
+  findBackup,
+  SECRET_KEY_ENTRY,
+  unknownTags,
+} from "../lib/backup-archive.ts";
 import { loadCliConfig } from "../lib/config.ts";
 import { integrityProblems } from "../lib/db-health.ts";
 import { createSteps } from "../lib/steps.ts";
@@ -57,14 +65,15 @@ export function registerRestore(program: Command): void {
   withCommonOptions(
     program.command("restore").description("restore a backup (replaces the database and media)"),
   )
-    .argument("<file>", "backup archive (.tar.gz) made by `fanzctl backup`")
+    .argument(
+      "<file>",
+      "backup archive (.tar.gz) made by `fanzctl backup`: a path or a name from `backup --list`",
+    )
     .option("-p, --port <port>", "port the site listens on (to make sure it is stopped)")
     .option("-y, --yes", "do not ask for confirmation")
     .action(async (fileArg: string, opts: RestoreOptions) => {
-      const file = resolve(fileArg);
-      if (!(await exists(file)))
-        throw new CliError(`${file} does not exist.`, "Run `fanzctl backup --list`.");
       const { config } = loadCliConfig(opts);
+      const file = await findBackup(fileArg, config);
       const paths = dataPaths(config.data.dir);
 
       const running = await serverAnswers(config);
@@ -137,6 +146,7 @@ export function registerRestore(program: Command): void {
 
         // 2. Swap by rename; the old data stays in `previous` until the swap is complete.
         const s3 = steps.step("Replace the database and media");
+        const hasKey = manifest.files.some((f) => f.path === SECRET_KEY_ENTRY);
         await mkdir(previous);
         const moves: [string, string][] = [];
         const move = async (from: string, to: string) => {
@@ -159,6 +169,10 @@ export function registerRestore(program: Command): void {
           }
           if (await exists(paths.database)) await move(paths.database, join(previous, DB_ENTRY));
           await move(join(staging, DB_ENTRY), paths.database);
+          if (hasKey) {
+            if (await exists(paths.secretKey)) await move(paths.secretKey, join(previous, SECRET_KEY_ENTRY));
+            await move(join(staging, SECRET_KEY_ENTRY), paths.secretKey);
+          }
         } catch (err) {
           let rolledBack = true;
           for (const [from, to] of moves.reverse()) await rename(to, from).catch(() => (rolledBack = false));
@@ -171,7 +185,10 @@ export function registerRestore(program: Command): void {
           );
         }
         keepPrevious = false;
-        s3.done(manifest.media ? "database and media" : "database only; the backup has no media");
+        s3.done(
+          (manifest.media ? "database and media" : "database only; the backup has no media") +
+            (hasKey ? ", secret key" : ""),
+        );
 
         const s4 = steps.step("Apply migrations");
         const db = openDb(paths.database);

@@ -22,6 +22,7 @@ import {
 import { join } from "node:path";
 import { loadConfig } from "../../src/config/load.ts";
 import { CliError } from "../errors.ts";
+import { backupsDir } from "../lib/backup-archive.ts";
 import { createSteps } from "../lib/steps.ts";
 import { installLayout } from "./install.ts";
 
@@ -176,8 +177,8 @@ export function registerUpgrade(program: Command): void {
       if (newTarget === oldTarget) throw new CliError(`Version ${version} is already the current one.`);
 
       let s = steps.step("Back up before upgrading");
-      const backupFile = join(config.data.dir, "backups", `pre-upgrade-${version}-${Date.now()}.tar.gz`);
-      mkdirSync(join(config.data.dir, "backups"), { recursive: true });
+      const backupFile = join(backupsDir(config), `pre-upgrade-${version}-${Date.now()}.tar.gz`);
+      mkdirSync(backupsDir(config), { recursive: true });
       runVersion(oldBinary, ["backup", "--config", layout.config, "--to", backupFile]);
       s.done(backupFile);
 

@@ -1,13 +1,15 @@
 // The backup archive: a .tar.gz holding fanz-backup.json (first, so `--list` reads only the start),
-// fanz.db (an SQLite online-backup snapshot), media/**, config.toml (when a file is in use) and
-// manifest.json (last: SHA-256 and size of every file, computed while the files stream into the archive).
+// fanz.db (an SQLite online-backup snapshot), media/**, secret.key (the key that decrypts payout details,
+// when the site uses the key file), config.toml (when a file is in use) and manifest.json (last: SHA-256
+// and size of every file, computed while the files stream into the archive).
 import Database from "better-sqlite3";
 import { createHash } from "node:crypto";
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, stat } from "node:fs/promises";
-import { dirname, isAbsolute, join, normalize } from "node:path";
+import { basename, dirname, isAbsolute, join, normalize, resolve } from "node:path";
 import pkg from "../../package.json" with { type: "json" };
+import type { Config } from "../../src/config/schema.ts";
 import { sqliteMigrations } from "../../src/db/migrations/sqlite.ts";
 import { CliError } from "../errors.ts";
 import { formatBytes, type createSteps } from "./steps.ts";
@@ -24,6 +26,8 @@ export interface BackupInfo {
   createdAt: string;
   media: boolean;
   config: boolean;
+  /** Holds <data_dir>/secret.key (absent in backups made before the key file existed). */
+  secretKey?: boolean;
 }
 
 export interface ManifestFile {
@@ -40,10 +44,27 @@ export const INFO_ENTRY = "fanz-backup.json";
 export const MANIFEST_ENTRY = "manifest.json";
 export const DB_ENTRY = "fanz.db";
 export const CONFIG_ENTRY = "config.toml";
+export const SECRET_KEY_ENTRY = "secret.key";
 export const BACKUP_NAME = /^fanz-\d{8}T\d{6}Z(-\d+)?\.tar\.gz$/;
 
-export function backupsDir(dataRoot: string): string {
-  return join(dataRoot, "backups");
+/** `[backup] dir`, else <data_dir>/backups. */
+export function backupsDir(config: Config): string {
+  return config.backup.dir ? resolve(config.backup.dir) : join(resolve(config.data.dir), "backups");
+}
+
+/** A backup named on the command line: a path, or a bare name as `backup --list` prints it. */
+export async function findBackup(arg: string, config: Config): Promise<string> {
+  const dir = backupsDir(config);
+  const candidates = [resolve(arg)];
+  if (basename(arg) === arg) candidates.push(join(dir, arg));
+  for (const file of candidates) {
+    const s = await stat(file).catch(() => null);
+    if (s?.isFile()) return file;
+  }
+  throw new CliError(
+    `${arg} does not exist${basename(arg) === arg ? ` (here or in ${dir})` : ""}.`,
+    "Run `fanzctl backup --list` to see the backups by name.",
+  );
 }
 
 export function defaultBackupName(now = new Date()): string {
@@ -110,6 +131,8 @@ export interface CreateBackupOptions {
   databaseFile: string;
   mediaDir: string;
   configFile: string | null;
+  /** Included when the file exists (it does not when the key is set in the config). */
+  secretKeyFile: string;
   dest: string;
   media: boolean;
   steps: Steps;
@@ -156,6 +179,10 @@ export async function createBackup(o: CreateBackupOptions): Promise<Manifest> {
       ? (await walk(o.mediaDir)).filter((f) => mediaIds.has(f.rel.split("/")[0]!))
       : [];
     const configText = o.configFile ? await readFile(o.configFile) : null;
+    const secretKey = await readFile(o.secretKeyFile).catch((err: NodeJS.ErrnoException) => {
+      if (err.code === "ENOENT") return null;
+      throw err;
+    });
     const info: BackupInfo = {
       format: "fanz-backup",
       formatVersion: 1,
@@ -164,6 +191,7 @@ export async function createBackup(o: CreateBackupOptions): Promise<Manifest> {
       createdAt: new Date().toISOString(),
       media: o.media,
       config: configText !== null,
+      secretKey: secretKey !== null,
     };
 
     tar = createTarGz(partial);
@@ -196,13 +224,13 @@ export async function createBackup(o: CreateBackupOptions): Promise<Manifest> {
       }
       s3.done(formatBytes(total));
     }
-    if (configText) {
-      await tar.add(CONFIG_ENTRY, configText);
-      files.push({
-        path: CONFIG_ENTRY,
-        size: configText.length,
-        sha256: createHash("sha256").update(configText).digest("hex"),
-      });
+    for (const [path, content] of [
+      [SECRET_KEY_ENTRY, secretKey],
+      [CONFIG_ENTRY, configText],
+    ] as const) {
+      if (!content) continue;
+      await tar.add(path, content);
+      files.push({ path, size: content.length, sha256: createHash("sha256").update(content).digest("hex") });
     }
     const manifest: Manifest = { ...info, files };
     await tar.add(MANIFEST_ENTRY, Buffer.from(JSON.stringify(manifest, null, 2)));
@@ -308,7 +336,7 @@ export async function extractAndVerify(file: string, o: ExtractOptions): Promise
         let wsError: Error | null = null;
         if (dest) {
           await mkdir(dirname(dest), { recursive: true });
-          ws = createWriteStream(dest, { flags: "wx", mode: 0o640 });
+          ws = createWriteStream(dest, { flags: "wx", mode: path === SECRET_KEY_ENTRY ? 0o600 : 0o640 });
           ws.on("error", (err) => (wsError = err));
         }
         return {

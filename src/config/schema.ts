@@ -109,7 +109,12 @@ export const configSchema = z
       .prefault({}),
     backup: z
       .object({
-        /** Backups kept in <data_dir>/backups: after `fanzctl backup`, older ones beyond this are removed. */
+        /**
+         * Where `fanzctl backup` writes (and --list, --verify, restore and retention look). Empty =
+         * <data_dir>/backups. Another disk is better: a backup on the disk it protects dies with it.
+         */
+        dir: z.string().default(""),
+        /** Backups kept in the backup dir: after `fanzctl backup`, older ones beyond this are removed. */
         keep: z.number().int().min(1).max(10_000).default(7),
       })
       .strict()

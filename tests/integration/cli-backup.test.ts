@@ -5,7 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
 import { spawn, spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
@@ -88,6 +97,7 @@ describe("fanzctl backup and restore", () => {
   let livePosts: Set<string>;
   let liveMedia: Record<string, string> = {};
   let mediaId = "";
+  let liveKey = "";
 
   beforeAll(async () => {
     env.FANZ_PORT = String(await freePort());
@@ -182,14 +192,19 @@ describe("fanzctl backup and restore", () => {
     for (const t of KEY_TABLES) liveRows[t] = tableRows(dbFile, t);
     livePosts = new Set(tableRows(dbFile, "posts"));
     liveMedia = mediaSums(mediaDir);
+    liveKey = readFileSync(join(dataDir, "secret.key"), "utf8");
   }, 60_000);
 
   it("restores a backup taken under writes: same rows and media, consistent snapshot", () => {
     // Wipe the site, then restore.
     for (const f of ["fanz.db", "fanz.db-wal", "fanz.db-shm"]) rmSync(join(dataDir, f), { force: true });
     rmSync(mediaDir, { recursive: true, force: true });
+    // The key that decrypts payout details: without it the restored payout methods are unreadable.
+    writeFileSync(join(dataDir, "secret.key"), "0".repeat(64) + "\n");
     const r = fanzctl(["restore", archive, "--data-dir", dataDir, "--yes"]);
     expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(join(dataDir, "secret.key"), "utf8")).toBe(liveKey);
+    expect(statSync(join(dataDir, "secret.key")).mode & 0o777).toBe(0o600);
     for (const t of KEY_TABLES) expect(tableRows(dbFile, t), t).toEqual(liveRows[t]);
     const posts = tableRows(dbFile, "posts");
     // The snapshot is a moment during the writes: every restored post is exactly as it was live.
@@ -201,6 +216,32 @@ describe("fanzctl backup and restore", () => {
     const db = new Database(dbFile, { readonly: true });
     expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
     db.close();
+  });
+
+  it("is a plain .tar.gz the system tar reads, holding the secret key", () => {
+    const r = spawnSync("tar", ["-tzf", archive], { encoding: "utf8" });
+    expect(r.status, r.stderr).toBe(0);
+    const names = r.stdout.trim().split("\n");
+    expect(names[0]).toBe("fanz-backup.json");
+    expect(names.at(-1)).toBe("manifest.json");
+    for (const n of ["fanz.db", "secret.key", `media/${mediaId}/original`]) expect(names).toContain(n);
+  });
+
+  it("--verify takes a name from --list; a missing file is a clear error, not a stack trace", () => {
+    const listed = fanzctl(["backup", "--data-dir", dataDir, "--list"]);
+    const name = /^\s+(fanz-\S+\.tar\.gz)/m.exec(listed.stdout)![1]!;
+    const byName = fanzctl(["backup", "--data-dir", dataDir, "--verify", name]);
+    expect(byName.status, byName.stderr).toBe(0);
+    expect(byName.stdout).toContain("Backup OK");
+    for (const missing of ["nosuchfile", join(work, "gone.tar.gz")]) {
+      const r = fanzctl(["backup", "--data-dir", dataDir, "--verify", missing]);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/^Error: .+ does not exist/m);
+      expect(r.stderr).toContain(missing);
+      expect(r.stderr).toContain("Try: ");
+      expect(r.stderr).toContain("backup --list");
+      expect(r.stderr).not.toMatch(/ENOENT|\n\s+at /);
+    }
   });
 
   it("--verify passes on a good archive and fails on a tampered one", () => {
@@ -290,5 +331,49 @@ describe("fanzctl backup and restore", () => {
     expect(lines[0]).toContain(`schema ${latest}`);
     expect(lines[0]).toContain("(no media)");
     expect(existsSync(archive)).toBe(false);
+  });
+});
+
+describe("[backup] dir", () => {
+  it("backup, --list, --verify, retention and restore all use it", () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "fanz-backup-dir-data-"));
+    // Another disk, in production.
+    const backupDir = join(mkdtempSync(join(tmpdir(), "fanz-backup-dir-")), "fanz-backups");
+    const extra = { FANZ_BACKUP__DIR: backupDir, FANZ_BACKUP__KEEP: "2" };
+    const admin = fanzctl(
+      ["user", "create-admin", "--data-dir", dataDir, "--email", "d@example.com", "--username", "dir_admin"],
+      { FANZ_ADMIN_PASSWORD: "dir-password-1" },
+    );
+    expect(admin.status, admin.stderr).toBe(0);
+    const written: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const r = fanzctl(["backup", "--data-dir", dataDir], extra);
+      expect(r.status, r.stderr).toBe(0);
+      written.push(/Backup written: (\S+)/.exec(r.stdout)![1]!);
+    }
+    for (const f of written) expect(f.startsWith(backupDir + "/")).toBe(true);
+    expect(existsSync(join(dataDir, "backups"))).toBe(false);
+    // Retention in the configured dir: the newest two stay.
+    expect(readdirSync(backupDir).sort()).toEqual(
+      written
+        .slice(1)
+        .map((f) => f.slice(backupDir.length + 1))
+        .sort(),
+    );
+
+    const list = fanzctl(["backup", "--data-dir", dataDir, "--list"], extra);
+    expect(list.status, list.stderr).toBe(0);
+    expect(list.stdout).toContain(`Backups in ${backupDir}`);
+    const names = [...list.stdout.matchAll(/^\s+(fanz-\S+\.tar\.gz)/gm)].map((m) => m[1]!);
+    expect(names).toHaveLength(2);
+
+    const verify = fanzctl(["backup", "--data-dir", dataDir, "--verify", names[0]!], extra);
+    expect(verify.status, verify.stderr).toBe(0);
+    expect(verify.stdout).toContain("Backup OK");
+
+    rmSync(join(dataDir, "fanz.db"));
+    const restore = fanzctl(["restore", names[0]!, "--data-dir", dataDir, "--yes"], extra);
+    expect(restore.status, restore.stderr).toBe(0);
+    expect(tableRows(join(dataDir, "fanz.db"), "users").join()).toContain("dir_admin");
   });
 });

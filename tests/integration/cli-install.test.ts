@@ -34,6 +34,26 @@ const SYSTEMD_ANALYZE = "/usr/bin/systemd-analyze";
 const RUNUSER = ["/usr/sbin/runuser", "/sbin/runuser"].find((p) => existsSync(p));
 const mode = (p: string) => statSync(p).mode & 0o777;
 
+describe("fanzctl install --prefix with [backup] dir on another disk", () => {
+  it("creates the dir and lets the daily backup job write there", async () => {
+    const root = join(mkdtempSync(join(tmpdir(), "fanz-install-backup-dir-")), "root");
+    const backupDir = join(root, "mnt/backup-disk/fanz");
+    mkdirSync(join(root, "etc/fanz"), { recursive: true });
+    writeFileSync(
+      join(root, "etc/fanz/config.toml"),
+      `[server]\nport = ${await freePort()}\n[data]\ndir = "${join(root, "var/lib/fanz")}"\n[backup]\ndir = "${backupDir}"\n`,
+    );
+    const binary = join(root, "..", "fanzctl-dummy");
+    writeFileSync(binary, "#!/bin/sh\necho fanzctl dummy\n");
+    chmodSync(binary, 0o755);
+    const r = fanzctl(["install", "--prefix", root, "--binary", binary, "--yes"]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(statSync(backupDir).isDirectory()).toBe(true);
+    const unit = readFileSync(join(root, "etc/systemd/system/fanz-backup.service"), "utf8");
+    expect(unit).toMatch(new RegExp(`^ReadWritePaths=.*${join(root, "var/lib/fanz")} ${backupDir}$`, "m"));
+  });
+});
+
 describe("fanzctl install --prefix", () => {
   const work = mkdtempSync(join(tmpdir(), "fanz-install-"));
   const root = join(work, "root");

@@ -198,6 +198,6 @@ describe("fanzctl config", () => {
     expect(show.stdout).toContain('stripe_webhook_secret = "********"');
     expect(show.stdout).toContain("port = 9123");
     expect(show.stdout).toContain("hold_days = 3");
-    expect(show.stdout).toContain("[backup]\nkeep = 7");
+    expect(show.stdout).toContain('[backup]\ndir = ""\nkeep = 7');
   });
 });
