@@ -37,11 +37,16 @@ export function createWorkerPool(
   const size = configured > 0 ? configured : availableParallelism();
   let pool: Piscina | null = null;
   let checkedAt = -Infinity;
+  /** A worker that fails to start is reported by the pool as an event, not through the task. */
+  let startError: Error | null = null;
   const run = <T extends WorkerTask>(
     task: T,
     opts: { transferList?: TransferListItem[]; signal?: AbortSignal } = {},
   ) => {
-    pool ??= new Piscina({ filename: workerFile, minThreads: 0, maxThreads: size, idleTimeout: 30_000 });
+    if (!pool) {
+      pool = new Piscina({ filename: workerFile, minThreads: 0, maxThreads: size, idleTimeout: 30_000 });
+      pool.on("error", (err: Error) => (startError = err));
+    }
     return pool.run(task, opts) as Promise<WorkerResult<T>>;
   };
   return {
@@ -55,9 +60,11 @@ export function createWorkerPool(
         return { ok: true };
       } catch (err) {
         const timedOut = (err as Error).name === "AbortError" || /aborted/i.test((err as Error).message);
-        const error = timedOut
-          ? `no worker thread answered within ${checkTimeoutMs} ms`
-          : (err as Error).message;
+        const error = startError
+          ? `a worker thread could not start: ${startError.message}`
+          : timedOut
+            ? `no worker thread answered within ${checkTimeoutMs} ms`
+            : (err as Error).message;
         return { ok: false, error };
       }
     },

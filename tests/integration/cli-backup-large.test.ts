@@ -15,6 +15,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import { repoRoot } from "../helpers/app-process.ts";
 
 /** Asynchronous: minutes of work must not block the test worker's event loop. */
@@ -34,6 +35,7 @@ const fanzctl = (args: string[]) =>
 
 // Just past what ustar's 11 octal digits hold (8 GiB - 1).
 const SIZE = 8 * 1024 ** 3 + 1024 * 1024;
+const MEDIA_ID = "longvideolongvideolongvide";
 const dataDir = mkdtempSync(join(tmpdir(), "fanz-backup-large-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
@@ -50,8 +52,16 @@ describe("a backup holding a file over 8 GiB", () => {
       "large",
     ]);
     expect(admin.status, admin.stderr).toBe(0);
-    mkdirSync(join(dataDir, "media", "big"), { recursive: true });
-    const video = join(dataDir, "media", "big", "original.mp4");
+    // Backups carry the media directories of rows in their snapshot, so the video gets a row.
+    const db = new Database(join(dataDir, "fanz.db"));
+    const owner = (db.prepare("SELECT id FROM users LIMIT 1").get() as { id: string }).id;
+    db.prepare(
+      `INSERT INTO media (id, owner_id, kind, mime, size_bytes, original_name, status, created_at, updated_at)
+       VALUES (?, ?, 'video', 'video/mp4', ?, 'long.mp4', 'processing', 0, 0)`,
+    ).run(MEDIA_ID, owner, SIZE);
+    db.close();
+    mkdirSync(join(dataDir, "media", MEDIA_ID), { recursive: true });
+    const video = join(dataDir, "media", MEDIA_ID, "original");
     const fd = openSync(video, "w");
     ftruncateSync(fd, SIZE);
     // Real bytes at both ends, the last ones beyond the 8 GiB mark.
@@ -73,7 +83,7 @@ describe("a backup holding a file over 8 GiB", () => {
         encoding: "utf8",
       },
     );
-    const line = listed.stdout.split("\n").find((l) => l.endsWith("media/big/original.mp4"));
+    const line = listed.stdout.split("\n").find((l) => l.endsWith(`media/${MEDIA_ID}/original`));
     expect(line, listed.stdout).toMatch(new RegExp(`\\s${SIZE}\\s`));
 
     const verify = await fanzctl(["backup", "--data-dir", dataDir, "--verify", archive]);
