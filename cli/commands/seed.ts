@@ -1,5 +1,5 @@
 // fanzctl seed --demo: a living demo site. Six creators with their own posts (text, generated photos and
-// short videos; free, subscribers-only, pay-per-view, one scheduled) and twenty fans who spent ten weeks
+// short videos; free, subscribers-only, pay-per-view, one scheduled) and twenty fans who spent twelve weeks
 // subscribing, liking, commenting, unlocking and tipping, plus a demo fan with a wallet. It runs the real
 // services on a clock that starts weeks ago and moves forward, so every payment goes through the ledger
 // and renewals, releases of held earnings and notifications happen when they would have. The media is
@@ -48,7 +48,7 @@ async function processMedia(ctx: AppContext): Promise<Record<string, number>> {
 
 export function registerSeed(program: Command): void {
   withCommonOptions(program.command("seed").description("fill the site with demo content"))
-    .option("--demo", "ten weeks of demo activity: creators, posts, media, fans, sales and a demo fan")
+    .option("--demo", "twelve weeks of demo activity: creators, posts, media, fans, sales and a demo fan")
     .action(async (opts: CommonOptions & { demo?: boolean }) => {
       if (!opts.demo) throw new CliError("Nothing to seed.", "Run `fanzctl seed --demo`.");
       const config = configFrom(opts);

@@ -86,14 +86,14 @@ export function createActions(
       const file = join(opts.workDir, `${newId()}.jpg`);
       await writeFile(
         file,
-        await demoPhoto(creator.style, ++mediaSeed * 7919, post.caption ?? creator.displayName),
+        await demoPhoto(post.style ?? creator.style, ++mediaSeed * 7919, post.caption ?? creator.displayName),
       );
       ids.push((await s.media.importFile(owner, file, `${creator.username}-${mediaSeed}.jpg`)).id);
       tally.photos++;
     }
     if (post.video && opts.ffmpeg) {
       const file = join(opts.workDir, `${newId()}.mp4`);
-      await demoVideo(opts.ffmpeg, creator.style, ++mediaSeed * 7919, post.video, file);
+      await demoVideo(opts.ffmpeg, post.style ?? creator.style, ++mediaSeed * 7919, post.video, file);
       ids.push((await s.media.importFile(owner, file, `${creator.username}-${mediaSeed}.mp4`)).id);
       tally.videos++;
     }

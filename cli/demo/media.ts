@@ -153,7 +153,8 @@ export async function demoPhoto(style: PhotoStyle, seed: number, caption: string
   const size = Math.round(w / 26);
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}">${scene(style, w, h, r)}` +
-    `<text x="${size}" y="${h - size}" font-family="sans-serif" font-size="${size}" font-weight="bold" ` +
+    // Centred, so it survives the square crop of gallery tiles.
+    `<text x="${w / 2}" y="${h - size}" text-anchor="middle" font-family="sans-serif" font-size="${size}" font-weight="bold" ` +
     `fill="#ffffff" stroke="#000000" stroke-opacity="0.4" stroke-width="2">${xml(caption)}</text></svg>`;
   return sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toBuffer();
 }
@@ -170,7 +171,7 @@ export async function demoVideo(
   const r = randomFrom(seed);
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="1280" height="720">${scene(style, 1280, 720, r)}` +
-    `<text x="48" y="672" font-family="sans-serif" font-size="52" font-weight="bold" fill="#ffffff" ` +
+    `<text x="640" y="672" text-anchor="middle" font-family="sans-serif" font-size="52" font-weight="bold" fill="#ffffff" ` +
     `stroke="#000000" stroke-opacity="0.4" stroke-width="2">${xml(title)}</text></svg>`;
   await writeFile(still, await sharp(Buffer.from(svg)).png().toBuffer());
   const seconds = 4;

@@ -3,7 +3,7 @@
 // subscription lapse. The demo fan follows a fixed script, so what a newcomer sees when logging in as them
 // is known: a wallet balance, live and lapsed subscriptions, unlocked posts, a refund and notifications.
 import type { AppContext } from "../../src/context.ts";
-import { DAY, HOUR } from "../../src/lib/clock.ts";
+import { DAY, HOUR, MINUTE } from "../../src/lib/clock.ts";
 import type { PostView } from "../../src/modules/posts/service.ts";
 import type { Actions, Person } from "./actions.ts";
 import { CREATORS, DEMO_CREATOR, DEMO_FAN, FANS, GENERIC_COMMENTS, TIP_MESSAGES } from "./catalog.ts";
@@ -12,7 +12,7 @@ import { randomFrom } from "./media.ts";
 import type { Timeline } from "./timeline.ts";
 
 /** How far back the demo starts: long enough for renewals, released earnings and several months. */
-export const DEMO_DAYS = 72;
+export const DEMO_DAYS = 84;
 
 export function planDemo(ctx: AppContext, timeline: Timeline, a: Actions, end: number) {
   const r = randomFrom(2026);
@@ -48,8 +48,20 @@ export function planDemo(ctx: AppContext, timeline: Timeline, a: Actions, end: n
       timeline.at(ago(d), () => ctx.services.notifications.markAllRead(who(c.username).id));
   }
 
-  function commentFor(c: DemoCreator | undefined): string {
-    return c && r() < 0.6 ? pick(c.comments) : pick(GENERIC_COMMENTS);
+  /** What each post already has in its comments: nobody repeats a line someone else wrote there. */
+  const saidOn = new Map<string, Set<string>>();
+  function commentFor(postId: string, c: DemoCreator | undefined): { text: string; reply?: string } | null {
+    const said = saidOn.get(postId) ?? new Set<string>();
+    saidOn.set(postId, said);
+    const unsaid = (ls: { text: string; reply?: string }[]) => ls.filter((l) => !said.has(l.text));
+    const themed = unsaid(c?.comments ?? []);
+    const generic = unsaid(GENERIC_COMMENTS.map((text) => ({ text })));
+    // The creator's own topics more often than the generic lines.
+    const from = themed.length > 0 && (generic.length === 0 || r() < 0.6) ? themed : generic;
+    if (from.length === 0) return null;
+    const line = pick(from);
+    said.add(line.text);
+    return line;
   }
 
   /** A fan opens the site: scrolls the feed (and now and then a creator they don't follow) and reacts. */
@@ -65,13 +77,14 @@ export function planDemo(ctx: AppContext, timeline: Timeline, a: Actions, end: n
       }
       open.push(post);
       if (!post.viewer.liked && r() < 0.45) await a.like(fan, post.id);
-      if (r() < 0.05) {
-        const creator = byUsername.get(post.creator.username);
-        await a.comment(fan, post.id, commentFor(creator));
+      const creator = byUsername.get(post.creator.username);
+      const line = r() < 0.05 ? commentFor(post.id, creator) : null;
+      if (line) {
+        await a.comment(fan, post.id, line.text);
         // Creators answer some comments a few hours later.
         const replyAt = ctx.clock.now() + (1 + r() * 8) * HOUR;
-        if (creator && r() < 0.3 && replyAt < end)
-          timeline.at(replyAt, () => a.comment(who(creator.username), post.id, pick(creator.replies)));
+        if (creator && line.reply && r() < 0.5 && replyAt < end)
+          timeline.at(replyAt, () => a.comment(who(creator.username), post.id, line.reply!));
       }
     }
     if (spend && open.length > 0 && r() < 0.12) {
@@ -108,6 +121,11 @@ export function planDemo(ctx: AppContext, timeline: Timeline, a: Actions, end: n
       timeline.at(ago(d), () => visit(who(f.username), true));
     }
   }
+
+  // A tip minutes ago: the demo creator's notifications and this month's earnings start with something.
+  timeline.at(end - 20 * MINUTE, () =>
+    a.tip(who(FANS[0]!.username), DEMO_CREATOR, 500, "Just found your page. Wow."),
+  );
 
   // The demo fan: every purchase is scripted, so the wallet ends positive and the story is the same
   // on every run: a trial that turned into a paid subscription, a card subscription whose wallet renewal

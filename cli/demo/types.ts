@@ -10,6 +10,8 @@ export interface DemoPost {
   /** How many generated photos it carries, and the caption drawn on them. */
   photos?: number;
   caption?: string;
+  /** The picture style, when not the creator's usual one. */
+  style?: PhotoStyle;
   /** A short generated video with this title. */
   video?: string;
   daysAgo: number;
@@ -30,8 +32,6 @@ export interface DemoCreator {
   posts: DemoPost[];
   /** A post still ahead of its publication time when the seed ends. */
   scheduled?: { text: string; visibility: Visibility; inDays: number };
-  /** What fans say under this creator's posts (besides the generic lines). */
-  comments: string[];
-  /** How the creator answers a comment. */
-  replies: string[];
+  /** What fans say under this creator's posts (besides the generic lines), and how the creator answers. */
+  comments: { text: string; reply?: string }[];
 }

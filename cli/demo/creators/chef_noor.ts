@@ -66,11 +66,10 @@ export const chefNoor: DemoCreator = {
     },
   ],
   comments: [
-    "Made this tonight, the kids asked for seconds.",
-    "Gus is a great name for a starter.",
-    "Can I swap the chicken for chickpeas?",
-    "The flip worked first time!",
-    "Saving this for Sunday.",
+    { text: "Made this tonight, the kids asked for seconds.", reply: "Yay, so happy!" },
+    { text: "Gus is a great name for a starter.", reply: "Gus says hi." },
+    { text: "Can I swap the chicken for chickpeas?", reply: "Chickpeas work great; add them at the end." },
+    { text: "The flip worked first time!", reply: "You're a pro now." },
+    { text: "Saving this for Sunday." },
   ],
-  replies: ["Chickpeas work great, add them at the end.", "Gus says hi.", "Yay, so happy!"],
 };

@@ -34,6 +34,7 @@ export const fitwithmarco: DemoCreator = {
       priceCents: 999,
       photos: 2,
       caption: "12-week meal plan",
+      style: "plate",
       text: "12-week meal plan: grocery lists, macros and 40 recipes under 20 minutes.",
     },
     {
@@ -67,11 +68,10 @@ export const fitwithmarco: DemoCreator = {
     },
   ],
   comments: [
-    "Did this today, my legs are gone.",
-    "Burpees, no contest.",
-    "Can I do the circuit twice a day?",
-    "Down 4 kg since I started the plan!",
-    "The form check finally fixed my deadlift.",
+    { text: "Did this today, my legs are gone.", reply: "That's the spirit. Stretch tonight!" },
+    { text: "Burpees, no contest.", reply: "Same. We do them anyway." },
+    { text: "Can I do the circuit twice a day?", reply: "Once a day is plenty; recovery matters." },
+    { text: "Down 4 kg since I started the plan!", reply: "Proud of you!" },
+    { text: "The form check finally fixed my deadlift." },
   ],
-  replies: ["Proud of you!", "Once a day is plenty, recovery matters.", "That's the spirit."],
 };

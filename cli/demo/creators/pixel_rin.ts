@@ -66,11 +66,10 @@ export const pixelRin: DemoCreator = {
     },
   ],
   comments: [
-    "The third palette, easily.",
-    "My robot is called Bolt.",
-    "The glow on the lanterns!",
-    "Would buy this as a print.",
-    "How do you keep the lines so clean?",
+    { text: "The third palette, easily.", reply: "Third is my favourite too." },
+    { text: "My robot is called Bolt.", reply: "Bolt is a great name." },
+    { text: "The glow on the lanterns!" },
+    { text: "Would buy this as a print.", reply: "Prints are coming in January!" },
+    { text: "How do you keep the lines so clean?", reply: "Lots of undo, honestly." },
   ],
-  replies: ["Bolt is a great name.", "Prints are coming in January!", "Lots of undo, honestly."],
 };

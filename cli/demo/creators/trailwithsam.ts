@@ -55,11 +55,10 @@ export const trailwithsam: DemoCreator = {
     },
   ],
   comments: [
-    "Adding this route to my list.",
-    "What tent is that?",
-    "Those colours at sunrise!",
-    "Did the loop last weekend thanks to your notes.",
-    "9 kg with water? Teach me.",
+    { text: "Adding this route to my list." },
+    { text: "What tent is that?", reply: "A two-person trekking-pole tent." },
+    { text: "Those colours at sunrise!" },
+    { text: "Did the loop last weekend thanks to your notes.", reply: "Glad it helped!" },
+    { text: "9 kg with water? Teach me.", reply: "Gear list post coming soon." },
   ],
-  replies: ["A two-person trekking-pole tent.", "Glad it helped!", "Post coming on that."],
 };
