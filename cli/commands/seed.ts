@@ -12,7 +12,7 @@ import { DAY } from "../../src/lib/clock.ts";
 import { buildApp, startJobs } from "../../src/main.ts";
 import type { AppContext } from "../../src/context.ts";
 import { createActions, demoEmail } from "../demo/actions.ts";
-import { CREATORS, DEMO_CREATOR, DEMO_FAN, FANS } from "../demo/catalog.ts";
+import { CREATORS, DEMO_CREATOR, DEMO_EMAIL_DOMAIN, DEMO_FAN, FANS } from "../demo/catalog.ts";
 import { DEMO_DAYS, planDemo } from "../demo/story.ts";
 import { createTimeline, SeedClock } from "../demo/timeline.ts";
 import { CliError } from "../errors.ts";
@@ -63,10 +63,18 @@ export function registerSeed(program: Command): void {
       const { ctx } = buildApp(config, { web: null, clock });
       const s = ctx.services;
       try {
-        const existing = DEMO_USERNAMES.filter((u) => s.users.byUsername(u) || s.users.byEmail(demoEmail(u)));
-        if (existing.length > 0) {
-          console.log(`Demo content is already there (@${existing[0]} exists); nothing was added.`);
+        const taken = DEMO_USERNAMES.flatMap(
+          (u) => s.users.byUsername(u) ?? s.users.byEmail(demoEmail(u)) ?? [],
+        );
+        if (taken.some((u) => u.email.endsWith(`@${DEMO_EMAIL_DOMAIN}`))) {
+          console.log(`Demo content is already there (@${taken[0]!.username} exists); nothing was added.`);
           return;
+        }
+        if (taken.length > 0) {
+          throw new CliError(
+            `The demo needs the username @${taken[0]!.username}, which a real account on this site has.`,
+            "Seed an empty data directory instead: `fanzctl seed --demo --data-dir ./demo-data`.",
+          );
         }
         const steps = createSteps();
         const workDir = await mkdtemp(join(ctx.paths.tmp, "seed-"));

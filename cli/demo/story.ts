@@ -172,7 +172,6 @@ export function planDemo(ctx: AppContext, timeline: Timeline, a: Actions, end: n
   for (let d = 64; d > 0.5; d -= 3 + r() * 2) timeline.at(ago(d), () => visit(fan(), false));
 
   return {
-    people,
     /** Posts still ahead of their time when the demo ends (published by the running server). */
     async scheduleAhead(): Promise<void> {
       for (const c of CREATORS) {

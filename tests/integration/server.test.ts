@@ -171,6 +171,15 @@ describe("fanzctl commands", () => {
   });
 
   it("seed --demo makes a living site: weeks of posts, media, likes, comments, sales and a demo fan", async () => {
+    // Demo money only moves through the sandbox: a site with real payments is refused, untouched.
+    const real = fanzctl(["seed", "--demo", "--data-dir", dir], {
+      FANZ_PAYMENTS__PROVIDER: "stripe",
+      FANZ_PAYMENTS__STRIPE_SECRET_KEY: "sk_test_demo",
+      FANZ_PAYMENTS__STRIPE_WEBHOOK_SECRET: "whsec_demo",
+    });
+    expect(real.status).toBe(1);
+    expect(real.stderr).toContain("sandbox");
+
     const started = Date.now();
     const seeded = fanzctl(["seed", "--demo", "--data-dir", dir]);
     // Its steps on stderr: the photos and videos were processed by the seed itself.
