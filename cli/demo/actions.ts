@@ -124,7 +124,7 @@ export function createActions(
     },
 
     /** Publishes now, or (publishAt) writes it now for the scheduler to publish later. */
-    async post(p: Person, c: DemoCreator, post: DemoPost, publishAt: number | null = null): Promise<string> {
+    async post(p: Person, c: DemoCreator, post: DemoPost, publishAt?: number): Promise<string> {
       const mediaIds = await attachments(c, post);
       const made = await s.posts.create(p.viewer, {
         text: post.text,

@@ -7,7 +7,7 @@ import { DAY, HOUR, MINUTE } from "../../src/lib/clock.ts";
 import type { PostView } from "../../src/modules/posts/service.ts";
 import type { Actions, Person } from "./actions.ts";
 import { CREATORS, DEMO_CREATOR, DEMO_FAN, FANS, GENERIC_COMMENTS, TIP_MESSAGES } from "./catalog.ts";
-import type { DemoCreator } from "./types.ts";
+import type { DemoComment, DemoCreator, DemoPost } from "./types.ts";
 import { randomFrom } from "./media.ts";
 import type { Timeline } from "./timeline.ts";
 
@@ -21,8 +21,14 @@ export function planDemo(ctx: AppContext, timeline: Timeline, a: Actions, end: n
   const people = new Map<string, Person>();
   const who = (username: string) => people.get(username)!;
   const byUsername = new Map(CREATORS.map((c) => [c.username, c]));
-  /** Post ids by their text, for the demo fan's script. */
+  /** Post ids by their text (for the demo fan's script), and what each post is. */
   const postIds = new Map<string, string>();
+  const posted = new Map<string, DemoPost>();
+  const publish = async (c: DemoCreator, post: DemoPost, publishAt?: number) => {
+    const id = await a.post(who(c.username), c, post, publishAt);
+    postIds.set(post.text, id);
+    posted.set(id, post);
+  };
 
   for (const [i, c] of CREATORS.entries()) {
     timeline.at(ago(DEMO_DAYS - i * 0.3), async () => {
@@ -34,13 +40,9 @@ export function planDemo(ctx: AppContext, timeline: Timeline, a: Actions, end: n
       // Posts go up in the daytime of their day, a few hours apart between creators.
       const at = ago(post.daysAgo) + (2 + i * 1.5 + r() * 2) * HOUR - 12 * HOUR;
       if (post.scheduledDaysEarlier) {
-        timeline.at(at - post.scheduledDaysEarlier * DAY, async () => {
-          postIds.set(post.text, await a.post(who(c.username), c, post, at));
-        });
+        timeline.at(at - post.scheduledDaysEarlier * DAY, () => publish(c, post, at));
       } else {
-        timeline.at(at, async () => {
-          postIds.set(post.text, await a.post(who(c.username), c, post));
-        });
+        timeline.at(at, () => publish(c, post));
       }
     }
     // Creators read their notifications now and then; the last few days' stay unread.
@@ -50,15 +52,18 @@ export function planDemo(ctx: AppContext, timeline: Timeline, a: Actions, end: n
 
   /** What each post already has in its comments: nobody repeats a line someone else wrote there. */
   const saidOn = new Map<string, Set<string>>();
-  function commentFor(postId: string, c: DemoCreator | undefined): { text: string; reply?: string } | null {
+  function commentFor(postId: string, c: DemoCreator | undefined): DemoComment | null {
     const said = saidOn.get(postId) ?? new Set<string>();
     saidOn.set(postId, said);
-    const unsaid = (ls: { text: string; reply?: string }[]) => ls.filter((l) => !said.has(l.text));
-    const themed = unsaid(c?.comments ?? []);
-    const generic = unsaid(GENERIC_COMMENTS.map((text) => ({ text })));
-    // The creator's own topics more often than the generic lines.
-    const from = themed.length > 0 && (generic.length === 0 || r() < 0.6) ? themed : generic;
-    if (from.length === 0) return null;
+    const unsaid = (ls: DemoComment[]) => ls.filter((l) => !said.has(l.text));
+    // What the post itself asks for first, then the creator's topics, then the generic lines.
+    const pools = [
+      unsaid(posted.get(postId)?.comments ?? []),
+      unsaid(c?.comments ?? []),
+      unsaid(GENERIC_COMMENTS.map((text) => ({ text }))),
+    ].filter((p) => p.length > 0);
+    const from = pools.find((p, i) => i === pools.length - 1 || r() < 0.6);
+    if (!from) return null;
     const line = pick(from);
     said.add(line.text);
     return line;

@@ -3,6 +3,11 @@ import type { Bundle } from "../../src/modules/creators/tables.ts";
 import type { Visibility } from "../../src/modules/posts/tables.ts";
 import type { PhotoStyle } from "./media.ts";
 
+export interface DemoComment {
+  text: string;
+  reply?: string;
+}
+
 export interface DemoPost {
   text: string;
   visibility: Visibility;
@@ -15,6 +20,8 @@ export interface DemoPost {
   /** A short generated video with this title. */
   video?: string;
   daysAgo: number;
+  /** Lines fans write under this post in particular (and the creator's answers). */
+  comments?: DemoComment[];
   /** Written this many days earlier and published by the scheduler when its time came. */
   scheduledDaysEarlier?: number;
 }
@@ -33,5 +40,5 @@ export interface DemoCreator {
   /** A post still ahead of its publication time when the seed ends. */
   scheduled?: { text: string; visibility: Visibility; inDays: number };
   /** What fans say under this creator's posts (besides the generic lines), and how the creator answers. */
-  comments: { text: string; reply?: string }[];
+  comments: DemoComment[];
 }

@@ -26,6 +26,7 @@ export const avaLens: DemoCreator = {
       photos: 3,
       caption: "Lisbon · 07:12",
       text: "Lisbon at 7am: the trams, the light, nobody around yet. The full set of three.",
+      comments: [{ text: "That tram shot is going on my wall.", reply: "Prints are coming, I promise." }],
     },
     {
       daysAgo: 57,
@@ -83,6 +84,7 @@ export const avaLens: DemoCreator = {
       daysAgo: 2,
       visibility: "subscribers",
       text: "Poll for next week: Porto or Seville? Tell me in the comments.",
+      comments: [{ text: "Porto, obviously!", reply: "Porto is winning so far!" }],
     },
   ],
   scheduled: {
@@ -92,9 +94,7 @@ export const avaLens: DemoCreator = {
   },
   comments: [
     { text: "The light in this one is unreal.", reply: "Thank you, that one took three mornings." },
-    { text: "Porto, obviously!", reply: "Porto is winning so far!" },
     { text: "Which lens was this?", reply: "35mm, as always!" },
-    { text: "That tram shot is going on my wall.", reply: "Prints are coming, I promise." },
     { text: "I can hear the city in these." },
   ],
 };

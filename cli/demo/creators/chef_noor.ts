@@ -31,6 +31,7 @@ export const chefNoor: DemoCreator = {
       photos: 2,
       caption: "maqluba, step by step",
       text: "My grandmother's maqluba, step by step, with the flip (and how to save it if it breaks).",
+      comments: [{ text: "The flip worked first time!", reply: "You're a pro now." }],
     },
     {
       daysAgo: 43,
@@ -43,6 +44,7 @@ export const chefNoor: DemoCreator = {
       photos: 1,
       caption: "sourdough, day 3",
       text: "Sourdough, day 3. The starter is alive and its name is Gus.",
+      comments: [{ text: "Gus is a great name for a starter.", reply: "Gus says hi." }],
     },
     {
       daysAgo: 22,
@@ -67,9 +69,7 @@ export const chefNoor: DemoCreator = {
   ],
   comments: [
     { text: "Made this tonight, the kids asked for seconds.", reply: "Yay, so happy!" },
-    { text: "Gus is a great name for a starter.", reply: "Gus says hi." },
     { text: "Can I swap the chicken for chickpeas?", reply: "Chickpeas work great; add them at the end." },
-    { text: "The flip worked first time!", reply: "You're a pro now." },
     { text: "Saving this for Sunday." },
   ],
 };

@@ -27,6 +27,7 @@ export const fitwithmarco: DemoCreator = {
       visibility: "subscribers",
       video: "Form check: hip hinge",
       text: "Form check: the hip hinge, slowed down. Watch the back stay flat.",
+      comments: [{ text: "The form check finally fixed my deadlift." }],
     },
     {
       daysAgo: 52,
@@ -65,13 +66,12 @@ export const fitwithmarco: DemoCreator = {
       daysAgo: 3,
       visibility: "public",
       text: "Sunday question: what's the one exercise you hate? Mine is burpees.",
+      comments: [{ text: "Burpees, no contest.", reply: "Same. We do them anyway." }],
     },
   ],
   comments: [
     { text: "Did this today, my legs are gone.", reply: "That's the spirit. Stretch tonight!" },
-    { text: "Burpees, no contest.", reply: "Same. We do them anyway." },
     { text: "Can I do the circuit twice a day?", reply: "Once a day is plenty; recovery matters." },
     { text: "Down 4 kg since I started the plan!", reply: "Proud of you!" },
-    { text: "The form check finally fixed my deadlift." },
   ],
 };

@@ -38,11 +38,13 @@ export const lofiJune: DemoCreator = {
       daysAgo: 36,
       visibility: "public",
       text: "Taking requests: what should the next loop sound like?",
+      comments: [{ text: "Something with a cello next?", reply: "Cello noted!" }],
     },
     {
       daysAgo: 27,
       visibility: "subscribers",
       text: "Sketch: a half-finished beat I can't decide on. Should I finish it?",
+      comments: [{ text: "Finish it, please!", reply: "Okay, okay, finishing it this week." }],
     },
     {
       daysAgo: 13,
@@ -63,8 +65,6 @@ export const lofiJune: DemoCreator = {
   comments: [
     { text: "This got me through my exams.", reply: "Good luck with the exams!" },
     { text: "Rain sounds + this = perfect." },
-    { text: "Finish it, please!", reply: "Okay, okay, finishing it this week." },
-    { text: "Something with a cello next?", reply: "Cello noted!" },
     { text: "On repeat all afternoon.", reply: "You're the best, thank you." },
   ],
 };

@@ -36,6 +36,7 @@ export const pixelRin: DemoCreator = {
       daysAgo: 37,
       visibility: "public",
       text: "Commission slots open in December. Tell me your robot's name.",
+      comments: [{ text: "My robot is called Bolt.", reply: "Bolt is a great name." }],
     },
     {
       daysAgo: 26,
@@ -43,6 +44,7 @@ export const pixelRin: DemoCreator = {
       photos: 2,
       caption: "six palettes",
       text: "Colour studies: the same scene in six palettes. Which one wins?",
+      comments: [{ text: "The third palette, easily.", reply: "Third is my favourite too." }],
     },
     {
       daysAgo: 14,
@@ -66,8 +68,6 @@ export const pixelRin: DemoCreator = {
     },
   ],
   comments: [
-    { text: "The third palette, easily.", reply: "Third is my favourite too." },
-    { text: "My robot is called Bolt.", reply: "Bolt is a great name." },
     { text: "The glow on the lanterns!" },
     { text: "Would buy this as a print.", reply: "Prints are coming in January!" },
     { text: "How do you keep the lines so clean?", reply: "Lots of undo, honestly." },

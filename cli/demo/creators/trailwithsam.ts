@@ -35,11 +35,13 @@ export const trailwithsam: DemoCreator = {
       visibility: "ppv",
       priceCents: 400,
       text: "GPX files for the ridge loop, with my campsite notes.",
+      comments: [{ text: "Did the loop last weekend thanks to your notes.", reply: "Glad it helped!" }],
     },
     {
       daysAgo: 21,
       visibility: "public",
       text: "Packing list for an autumn overnighter, under 9 kg with food and water.",
+      comments: [{ text: "9 kg with water? Teach me.", reply: "Gear list post coming soon." }],
     },
     {
       daysAgo: 11,
@@ -58,7 +60,5 @@ export const trailwithsam: DemoCreator = {
     { text: "Adding this route to my list." },
     { text: "What tent is that?", reply: "A two-person trekking-pole tent." },
     { text: "Those colours at sunrise!" },
-    { text: "Did the loop last weekend thanks to your notes.", reply: "Glad it helped!" },
-    { text: "9 kg with water? Teach me.", reply: "Gear list post coming soon." },
   ],
 };
