@@ -31,7 +31,8 @@ export function planDemo(ctx: AppContext, timeline: Timeline, a: Actions, end: n
   };
 
   for (const [i, c] of CREATORS.entries()) {
-    timeline.at(ago(DEMO_DAYS - i * 0.3), async () => {
+    // In reverse order: the demo creator (first in the list) joins last, so Discover (newest first) leads with them.
+    timeline.at(ago(DEMO_DAYS - (CREATORS.length - 1 - i) * 0.3), async () => {
       const p = await a.person(c.username, c.displayName);
       await a.becomeCreator(p, c);
       people.set(c.username, p);
