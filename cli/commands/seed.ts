@@ -1,128 +1,131 @@
-// fanzctl seed --demo: a few demo creators with posts (public, subscribers-only, pay-per-view) and generated
-// photos, and a demo fan, so a newcomer sees a living site. Safe to run twice: existing demo accounts are left alone.
+// fanzctl seed --demo: a living demo site. Six creators with their own posts (text, generated photos and
+// short videos; free, subscribers-only, pay-per-view, one scheduled) and twenty fans who spent twelve weeks
+// subscribing, liking, commenting, unlocking and tipping, plus a demo fan with a wallet. It runs the real
+// services on a clock that starts weeks ago and moves forward, so every payment goes through the ledger
+// and renewals, releases of held earnings and notifications happen when they would have. The media is
+// processed before it ends, so the site shows every picture on its first start. It adds nothing when
+// demo accounts already exist.
 import type { Command } from "commander";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdtemp, rm } from "node:fs/promises";
 import { join } from "node:path";
-import sharp from "sharp";
-import { buildApp } from "../../src/main.ts";
-import { HOUR } from "../../src/lib/clock.ts";
-import type { Visibility } from "../../src/modules/posts/tables.ts";
+import { DAY } from "../../src/lib/clock.ts";
+import { buildApp, startJobs } from "../../src/main.ts";
+import type { AppContext } from "../../src/context.ts";
+import { createActions, demoEmail } from "../demo/actions.ts";
+import { CREATORS, DEMO_CREATOR, DEMO_EMAIL_DOMAIN, DEMO_FAN, FANS } from "../demo/catalog.ts";
+import { DEMO_DAYS, planDemo } from "../demo/story.ts";
+import { createTimeline, SeedClock } from "../demo/timeline.ts";
 import { CliError } from "../errors.ts";
+import { createSteps } from "../lib/steps.ts";
 import { configFrom, withCommonOptions, type CommonOptions } from "../options.ts";
 
 const DEMO_PASSWORD = "demo-password";
+/** Media left unprocessed after this is finished by the server's job queue. */
+const MEDIA_WAIT_MS = 3 * 60_000;
 
-/** A colourful abstract "photo" (gradient sky, sun, hills), different for every seed number. */
-async function demoPhoto(n: number): Promise<Buffer> {
-  const hue = (n * 47) % 360;
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="1200">
-    <defs><linearGradient id="sky" x1="0" y1="0" x2="0" y2="1">
-      <stop offset="0" stop-color="hsl(${hue},70%,55%)"/><stop offset="1" stop-color="hsl(${(hue + 60) % 360},80%,80%)"/>
-    </linearGradient></defs>
-    <rect width="1600" height="1200" fill="url(#sky)"/>
-    <circle cx="${400 + ((n * 131) % 800)}" cy="380" r="150" fill="hsl(${(hue + 180) % 360},90%,70%)" opacity="0.9"/>
-    <path d="M0 900 Q 400 ${700 + (n % 5) * 30} 800 880 T 1600 860 V 1200 H 0 Z" fill="hsl(${(hue + 120) % 360},45%,35%)"/>
-    <path d="M0 1000 Q 500 900 1000 1010 T 1600 990 V 1200 H 0 Z" fill="hsl(${(hue + 140) % 360},40%,25%)"/>
-  </svg>`;
-  return sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toBuffer();
+const WEEKS = Math.round(DEMO_DAYS / 7);
+const DEMO_USERNAMES = [
+  ...CREATORS.map((c) => c.username),
+  ...FANS.map((f) => f.username),
+  DEMO_FAN.username,
+];
+
+/** Runs the job queue until the seed's photos and videos are processed (or the wait is over). */
+async function processMedia(ctx: AppContext): Promise<Record<string, number>> {
+  const stop = startJobs(ctx);
+  const deadline = Date.now() + MEDIA_WAIT_MS;
+  try {
+    for (;;) {
+      const c = ctx.services.jobs.counts();
+      if (!c.queued && !c.running) return c;
+      if (Date.now() > deadline) return c;
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+  } finally {
+    await stop(10_000);
+  }
 }
-
-const CREATORS = [
-  {
-    username: "ava_lens",
-    displayName: "Ava Lens",
-    bio: "Street and travel photographer. New sets every week, behind-the-scenes for subscribers.",
-    priceCents: 799,
-    bundles: [
-      { months: 3 as const, discountPercent: 10 },
-      { months: 12 as const, discountPercent: 25 },
-    ],
-    trialDays: 7,
-  },
-  {
-    username: "fitwithmarco",
-    displayName: "Marco Ruiz",
-    bio: "Coach. Daily workouts, meal plans and form checks.",
-    priceCents: 1299,
-    bundles: [{ months: 6 as const, discountPercent: 15 }],
-    trialDays: 0,
-  },
-  {
-    username: "lofi_june",
-    displayName: "June",
-    bio: "Free lo-fi beats and sketches. Tips keep the lights on.",
-    priceCents: 0,
-    bundles: [],
-    trialDays: 0,
-  },
-];
-
-const POSTS: { text: string; visibility: Visibility; priceCents?: number }[] = [
-  { text: "Welcome to my page! Here is what to expect this month.", visibility: "public" },
-  { text: "Subscribers: the full set from last weekend is up.", visibility: "subscribers" },
-  { text: "Exclusive: the uncut behind-the-scenes of the big shoot.", visibility: "ppv", priceCents: 500 },
-  { text: "Thank you for 1,000 followers. Q&A on Friday!", visibility: "public" },
-  { text: "Work in progress, tell me what you think.", visibility: "subscribers" },
-];
 
 export function registerSeed(program: Command): void {
   withCommonOptions(program.command("seed").description("fill the site with demo content"))
-    .option("--demo", "create demo creators, posts and a demo fan")
+    .option("--demo", "twelve weeks of demo activity: creators, posts, media, fans, sales and a demo fan")
     .action(async (opts: CommonOptions & { demo?: boolean }) => {
       if (!opts.demo) throw new CliError("Nothing to seed.", "Run `fanzctl seed --demo`.");
-      const { ctx } = buildApp(configFrom(opts), { web: null });
-      const s = ctx.services;
-      const tmp = await mkdtemp(join(tmpdir(), "fanz-seed-"));
-      try {
-        const passwordHash = await s.auth.hashPassword(DEMO_PASSWORD);
-        let made = 0;
-        for (const [i, c] of CREATORS.entries()) {
-          if (s.users.byUsername(c.username)) continue;
-          const user = await ctx.db.write((tx) =>
-            s.users.insert(tx, {
-              email: `${c.username}@demo.fanz.local`,
-              username: c.username,
-              displayName: c.displayName,
-              passwordHash,
-              role: "fan",
-            }),
-          );
-          await s.creators.upsertMine(user.id, c);
-          const viewer = { id: user.id, role: "creator" as const };
-          for (const [j, p] of POSTS.entries()) {
-            // Every other post carries generated photos (processed when the server runs its job queue).
-            const mediaIds: string[] = [];
-            for (let k = 0; k < (j % 2 === 0 ? 2 : 0); k++) {
-              const file = join(tmp, `demo-${i}-${j}-${k}.jpg`);
-              await writeFile(file, await demoPhoto(i * 10 + j * 2 + k));
-              mediaIds.push((await s.media.importFile(viewer, file, `demo-${k + 1}.jpg`)).id);
-            }
-            // Spread the demo posts over the past days so timelines look lived-in.
-            const at = ctx.clock.now() - (j * 7 + i) * 3 * HOUR;
-            await s.posts.create(viewer, { ...p, priceCents: p.priceCents ?? null, mediaIds }, { at });
-          }
-          made++;
-        }
-        if (!s.users.byUsername("demo_fan")) {
-          const fan = await ctx.db.write((tx) =>
-            s.users.insert(tx, {
-              email: "demo_fan@demo.fanz.local",
-              username: "demo_fan",
-              displayName: "Demo Fan",
-              passwordHash,
-              role: "fan",
-            }),
-          );
-          await s.subscriptions.subscribe(fan.id, { creator: "lofi_june" });
-        }
-        console.log(
-          made
-            ? `Created ${made} demo creator(s) and a demo fan. Log in as demo_fan@demo.fanz.local or <creator>@demo.fanz.local with password "${DEMO_PASSWORD}".`
-            : "Demo content is already there.",
+      const config = configFrom(opts);
+      if (config.payments.provider !== "sandbox") {
+        throw new CliError(
+          `Demo payments go through the sandbox provider, but this site takes real payments (payments.provider = "${config.payments.provider}").`,
+          "Seed a separate data directory that uses the sandbox: `fanzctl seed --demo --data-dir ./demo-data`.",
         );
+      }
+      const end = Date.now();
+      const clock = new SeedClock(end - DEMO_DAYS * DAY);
+      const { ctx } = buildApp(config, { web: null, clock });
+      const s = ctx.services;
+      try {
+        const taken = DEMO_USERNAMES.flatMap(
+          (u) => s.users.byUsername(u) ?? s.users.byEmail(demoEmail(u)) ?? [],
+        );
+        if (taken.some((u) => u.email.endsWith(`@${DEMO_EMAIL_DOMAIN}`))) {
+          console.log(`Demo content is already there (@${taken[0]!.username} exists); nothing was added.`);
+          return;
+        }
+        if (taken.length > 0) {
+          throw new CliError(
+            `The demo needs the username @${taken[0]!.username}, which a real account on this site has.`,
+            "Seed an empty data directory instead: `fanzctl seed --demo --data-dir ./demo-data`.",
+          );
+        }
+        const steps = createSteps();
+        const workDir = await mkdtemp(join(ctx.paths.tmp, "seed-"));
+        try {
+          const ffmpeg = s.media.ffmpeg().found?.path ?? null;
+          const a = createActions(ctx, {
+            passwordHash: await s.auth.hashPassword(DEMO_PASSWORD),
+            workDir,
+            ffmpeg,
+          });
+          const timeline = createTimeline(ctx, clock);
+          const demo = planDemo(ctx, timeline, a, end);
+          let step = steps.step(`Playing ${WEEKS} weeks of demo activity`);
+          try {
+            const played = await timeline.play();
+            clock.goLive();
+            await timeline.tick();
+            await demo.scheduleAhead();
+            step.done(`${played} events`);
+          } catch (err) {
+            step.fail();
+            throw new CliError(
+              `Seeding stopped halfway: ${(err as Error).message}`,
+              "The demo data is incomplete: seed an empty data directory (`--data-dir`), or restore a backup.",
+            );
+          }
+          const t = a.tally;
+          step = steps.step(`Processing ${t.photos} photos and ${t.videos} videos`);
+          const jobs = await processMedia(ctx);
+          step.done(
+            `${jobs.done ?? 0} done, ${jobs.failed ?? 0} failed, ${jobs.queued ?? 0} left for the server`,
+          );
+
+          const others = CREATORS.map((c) => c.username).filter((u) => u !== DEMO_CREATOR);
+          console.log(
+            [
+              `Created ${CREATORS.length} demo creators and ${FANS.length + 1} fans, with ${WEEKS} weeks of activity:`,
+              `  ${t.posts} posts (${t.photos} photos, ${t.videos} videos), ${t.likes} likes, ${t.comments} comments`,
+              `  ${t.subscriptions} subscriptions, ${t.unlocks} unlocked posts, ${t.tips} tips, ${t.topups} wallet top-ups`,
+              `Log in with password "${DEMO_PASSWORD}" as:`,
+              `  ${demoEmail(DEMO_FAN.username)}  a fan: wallet, subscriptions, unlocked posts, notifications`,
+              `  ${demoEmail(DEMO_CREATOR)}  a creator: earnings, subscribers, notifications`,
+              `  or ${others.map((u) => `${u}@…`).join(", ")}`,
+            ].join("\n"),
+          );
+          if (!ffmpeg)
+            console.log("ffmpeg was not found, so the demo has no videos (`fanzctl doctor` says why).");
+        } finally {
+          await rm(workDir, { recursive: true, force: true });
+        }
       } finally {
-        await rm(tmp, { recursive: true, force: true });
         ctx.db.close();
       }
     });

@@ -149,7 +149,7 @@ describe("fanzctl commands", () => {
     expect(bad.stderr).toContain("Try:");
   });
 
-  it("user create-admin completes setup; seed --demo fills the site", async () => {
+  it("user create-admin completes setup", async () => {
     const weak = fanzctl([
       "user",
       "create-admin",
@@ -171,40 +171,124 @@ describe("fanzctl commands", () => {
       },
     );
     expect(made.stdout).toContain("Created admin @root");
+  });
+
+  it("seed --demo makes a living site: weeks of posts, media, likes, comments, sales and a demo fan", async () => {
+    // Demo money only moves through the sandbox: a site with real payments is refused, untouched.
+    const real = fanzctl(["seed", "--demo", "--data-dir", dir], {
+      FANZ_PAYMENTS__PROVIDER: "stripe",
+      FANZ_PAYMENTS__STRIPE_SECRET_KEY: "sk_test_demo",
+      FANZ_PAYMENTS__STRIPE_WEBHOOK_SECRET: "whsec_demo",
+    });
+    expect(real.status).toBe(1);
+    expect(real.stderr).toContain("sandbox");
+
+    const started = Date.now();
     const seeded = fanzctl(["seed", "--demo", "--data-dir", dir]);
+    // Its steps on stderr: the photos and videos were processed by the seed itself.
+    expect(seeded.stderr).toContain("0 failed, 0 left for the server");
+    expect(seeded.stderr).not.toMatch(/error|warn/i);
     expect(seeded.status).toBe(0);
-    expect(seeded.stdout).toContain("demo creator");
-    expect(fanzctl(["seed", "--demo", "--data-dir", dir]).stdout).toContain("already there");
+    expect(seeded.stdout).toContain("6 demo creators");
+    expect(seeded.stdout).toContain("demo_fan@demo.fanz.local");
+    expect(Date.now() - started).toBeLessThan(60_000);
+    const again = fanzctl(["seed", "--demo", "--data-dir", dir]);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain("already there");
+
+    const doctor = fanzctl(["doctor", "--data-dir", dir]);
+    expect(doctor.stdout).toMatch(/\[pass\] Ledger balanced/);
+    // The seed processed its photos and videos itself: nothing is left for the server to do.
+    expect(doctor.stdout).toMatch(/\[pass\] Background jobs: 0 queued, 0 running, 0 failed, \d+ done/);
 
     const app = await startApp({ dataDir: dir });
     running.push(app);
-    expect(app.setupToken()).toBeNull();
-    const creators: any = await (await fetch(`${app.baseUrl}/api/v1/creators`)).json();
-    expect(creators.items.length).toBe(3);
-    const login = await fetch(`${app.baseUrl}/api/v1/auth/login`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email: "demo_fan@demo.fanz.local", password: "demo-password" }),
-    });
-    const { token } = (await login.json()) as { token: string };
-    const feed: any = await (
-      await fetch(`${app.baseUrl}/api/v1/feed`, { headers: { authorization: `Bearer ${token}` } })
-    ).json();
-    expect(feed.items.length).toBeGreaterThan(0);
-    expect(
-      feed.items.every((p: { creator: { username: string } }) => p.creator.username === "lofi_june"),
-    ).toBe(true);
-    // The generated demo photos were queued by the seed and are processed by the running server.
-    let photos: { status: string }[] = [];
-    for (let i = 0; i < 150; i++) {
-      const f: any = await (
-        await fetch(`${app.baseUrl}/api/v1/feed`, { headers: { authorization: `Bearer ${token}` } })
-      ).json();
-      photos = f.items.flatMap((p: { media: { status: string }[] }) => p.media);
-      if (photos.length > 0 && photos.every((m) => m.status === "ready")) break;
-      await new Promise((r) => setTimeout(r, 200));
+    const now = Date.now();
+    const get = async (path: string, token?: string): Promise<any> => {
+      const res = await fetch(`${app.baseUrl}/api/v1${path}`, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      });
+      expect(res.status, path).toBe(200);
+      return res.json();
+    };
+    const login = async (email: string, password = "demo-password") => {
+      const res = await fetch(`${app.baseUrl}/api/v1/auth/login`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email, password }),
+      });
+      expect(res.status, email).toBe(200);
+      return ((await res.json()) as { token: string }).token;
+    };
+
+    const creators = (await get("/creators?limit=50")).items;
+    expect(creators.length).toBe(6); // the re-run added nobody
+    expect(new Set(creators.map((c: any) => c.bio)).size).toBe(6);
+    expect(new Set(creators.map((c: any) => c.priceCents)).size).toBeGreaterThanOrEqual(5);
+    expect(creators.some((c: any) => c.trialDays > 0)).toBe(true);
+    expect(creators.some((c: any) => c.bundles.length > 0)).toBe(true);
+
+    // The admin sees every post: each creator has their own texts, and every visibility is there.
+    const admin = await login("root@example.com", "root-password-1");
+    const posts: any[] = [];
+    for (const c of creators) {
+      const mine = (await get(`/creators/${c.username}/posts?limit=50`, admin)).items;
+      expect(mine.length, c.username).toBeGreaterThanOrEqual(5);
+      posts.push(...mine);
     }
-    expect(photos.length).toBeGreaterThanOrEqual(4);
-    expect(photos.every((m) => m.status === "ready")).toBe(true);
-  }, 90_000); // several fanzctl processes in a row, and the photos processed by the server
+    expect(new Set(posts.map((p) => p.text)).size).toBe(posts.length);
+    for (const v of ["public", "subscribers", "ppv"])
+      expect(posts.some((p) => p.visibility === v)).toBe(true);
+    expect(
+      new Set(posts.filter((p) => p.visibility === "ppv").map((p) => p.priceCents)).size,
+    ).toBeGreaterThan(2);
+    expect(posts.some((p) => p.media.length === 0)).toBe(true);
+    expect(posts.some((p) => p.media.some((m: any) => m.kind === "image"))).toBe(true);
+    expect(posts.some((p) => p.media.some((m: any) => m.kind === "video" && m.urls.hls))).toBe(true);
+    expect(posts.flatMap((p) => p.media).every((m: any) => m.status === "ready")).toBe(true);
+    // Spread over past weeks, nothing in the future.
+    const times = posts.map((p) => p.publishedAt as number);
+    expect(Math.max(...times)).toBeLessThanOrEqual(now);
+    expect(Math.min(...times)).toBeLessThan(now - 28 * 86_400_000);
+    expect(posts.filter((p) => p.likesCount > 0).length).toBeGreaterThan(posts.length / 2);
+    const commented = posts.filter((p) => p.commentsCount > 0);
+    expect(commented.length).toBeGreaterThan(5);
+    const comments = [];
+    for (const p of commented.slice(0, 8))
+      comments.push(...(await get(`/posts/${p.id}/comments`, admin)).items);
+    expect(new Set(comments.map((c: any) => c.text)).size).toBeGreaterThan(5);
+    expect(comments.every((c: any) => c.createdAt <= now)).toBe(true);
+    const photo = posts.flatMap((p) => p.media).find((m: any) => m.kind === "image");
+    const img = await fetch(`${app.baseUrl}${photo.urls.feed}`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
+    expect(img.status).toBe(200);
+    expect(img.headers.get("content-type")).toMatch(/^image\//);
+
+    // The demo creator: a scheduled post, earnings of every type in more than one month, some released.
+    const ava = await login("ava_lens@demo.fanz.local");
+    expect((await get("/posts/mine?status=scheduled", ava)).items.length).toBe(1);
+    const earnings = await get("/earnings", ava);
+    expect(earnings.byMonth.filter((m: any) => m.cents > 0).length).toBeGreaterThan(1);
+    for (const kind of ["subscription", "ppv", "tip"]) expect(earnings.byType[kind], kind).toBeGreaterThan(0);
+    expect(earnings.availableCents).toBeGreaterThan(0);
+    expect(earnings.pendingCents).toBeGreaterThan(0);
+    expect((await get("/notifications", ava)).items.length).toBeGreaterThan(3);
+
+    // The demo fan: money in the wallet, subscriptions, unlocked posts and notifications.
+    const fan = await login("demo_fan@demo.fanz.local");
+    const wallet = await get("/wallet?limit=50", fan);
+    expect(wallet.balanceCents).toBeGreaterThan(0);
+    const kinds = new Set(wallet.transactions.map((t: any) => t.kind));
+    for (const kind of ["topup", "renewal", "ppv", "tip", "refund"]) expect(kinds.has(kind), kind).toBe(true);
+    expect(wallet.transactions.every((t: any) => t.createdAt <= now)).toBe(true);
+    const subs = (await get("/subscriptions", fan)).items;
+    expect(subs.filter((s: any) => s.status === "active").length).toBeGreaterThanOrEqual(2);
+    const feed = (await get("/feed?limit=50", fan)).items;
+    expect(feed.some((p: any) => p.visibility === "ppv" && !p.locked)).toBe(true);
+    expect(feed.some((p: any) => p.visibility === "ppv" && p.locked)).toBe(true);
+    const notes = await get("/notifications", fan);
+    expect(notes.items.length).toBeGreaterThan(0);
+    expect(notes.items.every((n: any) => n.createdAt <= now)).toBe(true);
+  }, 150_000); // seeding (media processed included) and several fanzctl processes in a row
 });

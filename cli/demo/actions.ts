@@ -1,0 +1,190 @@
+// What demo people do, each through the service a real request would use: accounts, creator profiles,
+// posts with media (filed in the vault and queued for processing), and every payment through the ledger.
+// Card payments go to the sandbox provider's checkout and are completed by its signed event, exactly as
+// its hosted page delivers it.
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { AppContext } from "../../src/context.ts";
+import { newId } from "../../src/lib/ids.ts";
+import type { EntitlementViewer } from "../../src/modules/entitlement/service.ts";
+import { SANDBOX_SIGNATURE_HEADER, sign } from "../../src/modules/payments/providers/sandbox.ts";
+import type { Outcome, PayWith } from "../../src/modules/payments/service.ts";
+import type { PostView } from "../../src/modules/posts/service.ts";
+import { DEMO_EMAIL_DOMAIN } from "./catalog.ts";
+import type { DemoCreator, DemoPost } from "./types.ts";
+import { demoPhoto, demoVideo } from "./media.ts";
+
+export interface Person {
+  id: string;
+  username: string;
+  viewer: EntitlementViewer;
+}
+
+export interface Tally {
+  posts: number;
+  photos: number;
+  videos: number;
+  likes: number;
+  comments: number;
+  subscriptions: number;
+  unlocks: number;
+  tips: number;
+  topups: number;
+}
+
+export const demoEmail = (username: string) => `${username}@${DEMO_EMAIL_DOMAIN}`;
+
+export function createActions(
+  ctx: AppContext,
+  opts: { passwordHash: string; workDir: string; ffmpeg: string | null },
+) {
+  const s = ctx.services;
+  const tally: Tally = {
+    posts: 0,
+    photos: 0,
+    videos: 0,
+    likes: 0,
+    comments: 0,
+    subscriptions: 0,
+    unlocks: 0,
+    tips: 0,
+    topups: 0,
+  };
+  let mediaSeed = 0;
+
+  /** Pays a sandbox checkout with the test card: the provider's signed event completes it. */
+  async function payAtSandbox(checkoutId: string): Promise<void> {
+    const body = JSON.stringify({
+      id: `evt_${newId()}`,
+      type: "checkout.completed",
+      data: { checkoutId, providerRef: `sbx_${checkoutId}` },
+    });
+    const secret = await s.site.generatedSecret("sandbox_webhook");
+    await s.webhooks.receive(body, { [SANDBOX_SIGNATURE_HEADER]: sign(secret, body, ctx.clock.now()) });
+  }
+
+  async function settle<T>(outcome: Outcome<T>): Promise<void> {
+    if ("checkout" in outcome) await payAtSandbox(outcome.checkout.checkoutId);
+  }
+
+  const balance = (p: Person) => s.payments.wallet(p.id, null, 1).balanceCents;
+
+  async function topUp(p: Person, cents: number): Promise<void> {
+    await settle(await s.payments.topup(p.id, cents));
+    tally.topups++;
+  }
+
+  /** A wallet payment needs the money there first: the fan tops up by card when it is short. */
+  async function fund(p: Person, cents: number, topUpCents: number): Promise<void> {
+    if (balance(p) < cents) await topUp(p, Math.max(topUpCents, cents));
+  }
+
+  async function attachments(creator: DemoCreator, post: DemoPost): Promise<string[]> {
+    const owner = { id: s.users.byUsername(creator.username)!.id, role: "creator" as const };
+    const ids: string[] = [];
+    for (let k = 0; k < (post.photos ?? 0); k++) {
+      const file = join(opts.workDir, `${newId()}.jpg`);
+      await writeFile(
+        file,
+        await demoPhoto(post.style ?? creator.style, ++mediaSeed * 7919, post.caption ?? creator.displayName),
+      );
+      ids.push((await s.media.importFile(owner, file, `${creator.username}-${mediaSeed}.jpg`)).id);
+      tally.photos++;
+    }
+    if (post.video && opts.ffmpeg) {
+      const file = join(opts.workDir, `${newId()}.mp4`);
+      await demoVideo(opts.ffmpeg, post.style ?? creator.style, ++mediaSeed * 7919, post.video, file);
+      ids.push((await s.media.importFile(owner, file, `${creator.username}-${mediaSeed}.mp4`)).id);
+      tally.videos++;
+    }
+    return ids;
+  }
+
+  return {
+    tally,
+    balance,
+    topUp,
+
+    async person(username: string, displayName: string): Promise<Person> {
+      const user = await ctx.db.write((tx) =>
+        s.users.insert(tx, {
+          email: demoEmail(username),
+          username,
+          displayName,
+          passwordHash: opts.passwordHash,
+          role: "fan",
+        }),
+      );
+      return { id: user.id, username: user.username, viewer: { id: user.id, role: "fan" } };
+    },
+
+    async becomeCreator(p: Person, c: DemoCreator): Promise<void> {
+      await s.creators.upsertMine(p.id, c);
+      p.viewer = { id: p.id, role: "creator" };
+    },
+
+    /** Publishes now, or (publishAt) writes it now for the scheduler to publish later. */
+    async post(p: Person, c: DemoCreator, post: DemoPost, publishAt?: number): Promise<string> {
+      const mediaIds = await attachments(c, post);
+      const made = await s.posts.create(p.viewer, {
+        text: post.text,
+        visibility: post.visibility,
+        priceCents: post.priceCents ?? null,
+        publishAt,
+        mediaIds,
+      });
+      tally.posts++;
+      return made.id;
+    },
+
+    /** Subscribes (a trial or a free creator costs nothing now); false when already subscribed. */
+    async subscribe(fan: Person, creator: string, payWith: PayWith, months = 1): Promise<boolean> {
+      const terms = s.creators.terms(creator)!;
+      if (s.entitlement.isSubscribed(fan.id, terms.userId)) return false;
+      if (payWith === "wallet") await fund(fan, terms.priceCents * months, 2500);
+      await settle(await s.payments.subscribe(fan.id, { creator, months, payWith }));
+      tally.subscriptions++;
+      return true;
+    },
+
+    async cancel(fan: Person, creator: string): Promise<void> {
+      const sub = s.subscriptions.byPair(fan.id, s.creators.terms(creator)!.userId);
+      if (sub?.autoRenew && sub.status === "active") await s.payments.cancelSubscription(fan.id, sub.id);
+    },
+
+    async unlock(fan: Person, post: PostView, payWith: PayWith): Promise<void> {
+      if (payWith === "wallet") await fund(fan, post.priceCents!, 2000);
+      await settle(await s.payments.unlock(fan.viewer, post.id, payWith));
+      tally.unlocks++;
+    },
+
+    async tip(fan: Person, creator: string, cents: number, message?: string, postId?: string): Promise<void> {
+      await fund(fan, cents, 2000);
+      await settle(
+        await s.payments.tip(fan.id, { creator, amountCents: cents, message, postId, payWith: "wallet" }),
+      );
+      tally.tips++;
+    },
+
+    async like(p: Person, postId: string): Promise<void> {
+      await s.posts.setLike(p.viewer, postId, true);
+      tally.likes++;
+    },
+
+    async comment(p: Person, postId: string, text: string): Promise<void> {
+      await s.posts.comment(p.viewer, postId, text);
+      tally.comments++;
+    },
+
+    /** What the person sees on their home feed right now. */
+    feed: (p: Person, limit: number) => s.posts.feed(p.viewer, null, limit).items,
+    creatorPage: (p: Person, creator: string, limit: number) =>
+      s.posts.byCreator(p.viewer, creator, null, limit).items,
+    /** The ledger transaction of a fan's unlock of a post (for a refund). */
+    unlockTxnId: (fan: Person, postId: string) =>
+      s.payments.wallet(fan.id, null, 50).transactions.find((t) => t.kind === "ppv" && t.postId === postId)
+        ?.id,
+  };
+}
+
+export type Actions = ReturnType<typeof createActions>;

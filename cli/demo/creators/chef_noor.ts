@@ -1,0 +1,75 @@
+import type { DemoCreator } from "../types.ts";
+
+export const chefNoor: DemoCreator = {
+  username: "chef_noor",
+  displayName: "Noor Haddad",
+  bio: "Home cook in a tiny kitchen. Weeknight recipes, one pan, big flavour.",
+  priceCents: 499,
+  bundles: [{ months: 3, discountPercent: 10 }],
+  trialDays: 3,
+  style: "plate",
+  appeal: 0.45,
+  posts: [
+    {
+      daysAgo: 67,
+      visibility: "public",
+      photos: 1,
+      caption: "the tiny kitchen",
+      text: "Hello from my tiny kitchen! Weeknight recipes, one pan, big flavour.",
+    },
+    {
+      daysAgo: 59,
+      visibility: "subscribers",
+      photos: 2,
+      caption: "shakshuka for two",
+      text: "Shakshuka for two in 25 minutes. The full recipe is under the photos.",
+    },
+    {
+      daysAgo: 50,
+      visibility: "ppv",
+      priceCents: 700,
+      photos: 2,
+      caption: "maqluba, step by step",
+      text: "My grandmother's maqluba, step by step, with the flip (and how to save it if it breaks).",
+      comments: [{ text: "The flip worked first time!", reply: "You're a pro now." }],
+    },
+    {
+      daysAgo: 43,
+      visibility: "public",
+      text: "Pantry list: the twelve things I always have, and what I make with them.",
+    },
+    {
+      daysAgo: 35,
+      visibility: "subscribers",
+      photos: 1,
+      caption: "sourdough, day 3",
+      text: "Sourdough, day 3. The starter is alive and its name is Gus.",
+      comments: [{ text: "Gus is a great name for a starter.", reply: "Gus says hi." }],
+    },
+    {
+      daysAgo: 22,
+      visibility: "subscribers",
+      photos: 2,
+      caption: "one chicken, five lunches",
+      text: "Five lunches from one roast chicken.",
+    },
+    {
+      daysAgo: 12,
+      visibility: "ppv",
+      priceCents: 1200,
+      text: "Holiday menu e-book: six courses, a timeline and a shopping list.",
+    },
+    {
+      daysAgo: 5,
+      visibility: "public",
+      photos: 1,
+      caption: "lemon olive-oil cake",
+      text: "Lemon olive-oil cake. Yes, that's all of it; I ate the rest.",
+    },
+  ],
+  comments: [
+    { text: "Made this tonight, the kids asked for seconds.", reply: "Yay, so happy!" },
+    { text: "Can I swap the chicken for chickpeas?", reply: "Chickpeas work great; add them at the end." },
+    { text: "Saving this for Sunday." },
+  ],
+};

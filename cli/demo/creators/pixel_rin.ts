@@ -1,0 +1,75 @@
+import type { DemoCreator } from "../types.ts";
+
+export const pixelRin: DemoCreator = {
+  username: "pixel_rin",
+  displayName: "Rin Sato",
+  bio: "Illustrator: soft sci-fi and cozy robots. Process videos and layered files for subscribers.",
+  priceCents: 999,
+  bundles: [{ months: 12, discountPercent: 30 }],
+  trialDays: 0,
+  style: "art",
+  appeal: 0.35,
+  posts: [
+    {
+      daysAgo: 66,
+      visibility: "public",
+      photos: 1,
+      caption: "hello, robots",
+      text: "I draw soft sci-fi and cozy robots. Subscribers get process videos and layered files.",
+    },
+    {
+      daysAgo: 55,
+      visibility: "subscribers",
+      photos: 2,
+      caption: "sketchbook, October",
+      text: "Sketchbook dump for October: thirty days, thirty robots.",
+    },
+    {
+      daysAgo: 46,
+      visibility: "ppv",
+      priceCents: 1200,
+      photos: 1,
+      caption: "Lighthouse Keeper",
+      text: "Layered files of 'Lighthouse Keeper', with the brushes I used.",
+    },
+    {
+      daysAgo: 37,
+      visibility: "public",
+      text: "Commission slots open in December. Tell me your robot's name.",
+      comments: [{ text: "My robot is called Bolt.", reply: "Bolt is a great name." }],
+    },
+    {
+      daysAgo: 26,
+      visibility: "subscribers",
+      photos: 2,
+      caption: "six palettes",
+      text: "Colour studies: the same scene in six palettes. Which one wins?",
+      comments: [{ text: "The third palette, easily.", reply: "Third is my favourite too." }],
+    },
+    {
+      daysAgo: 14,
+      visibility: "ppv",
+      priceCents: 600,
+      photos: 1,
+      caption: "brush pack",
+      text: "Brush pack: the fifteen brushes I use for everything.",
+    },
+    {
+      daysAgo: 7,
+      visibility: "subscribers",
+      text: "Work in progress: what do you think of the city in the background?",
+    },
+    {
+      daysAgo: 1,
+      visibility: "public",
+      photos: 1,
+      caption: "Night Market",
+      text: "Finished! 'Night Market', three weeks of evenings.",
+    },
+  ],
+  comments: [
+    { text: "The glow on the lanterns!" },
+    { text: "Would buy this as a print.", reply: "Prints are coming in January!" },
+    { text: "How do you keep the lines so clean?", reply: "Lots of undo, honestly." },
+  ],
+};
