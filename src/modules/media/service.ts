@@ -12,21 +12,12 @@ import { page, type Cursor } from "../../http/pagination.ts";
 import { newId, isId } from "../../lib/ids.ts";
 import { configuredCache } from "../../lib/cache.ts";
 import { DAY, HOUR } from "../../lib/clock.ts";
-import { PermanentJobError, type JobHandler } from "../../jobs/registry.ts";
-import type { ImageResult } from "../../workers/image.worker.ts";
-import type { VideoResult } from "../../workers/video.worker.ts";
-import type { Crop, ProfileImageResult } from "../../workers/profile-image.worker.ts";
 import { findFfmpeg, type FfmpegLookup } from "../../lib/ffmpeg.ts";
-import { MessageChannel } from "node:worker_threads";
 import type { EntitlementViewer } from "../entitlement/service.ts";
 import { DRAIN_CAP, discard, receiveFile, tooLarge } from "./multipart.ts";
 import { mediaOrphans } from "./orphans.ts";
-import {
-  createProfileImages,
-  isProfilePurpose,
-  type ProfilePurpose,
-  type ProfileUpload,
-} from "./profile-images.ts";
+import { createProcessingHandler } from "./processing.ts";
+import { createProfileImages, type ProfilePurpose, type ProfileUpload } from "./profile-images.ts";
 import { mediaRepo } from "./repo.ts";
 import { sniffFile } from "./sniff.ts";
 import type { MediaKind, MediaRow, MediaStatus } from "./tables.ts";
@@ -165,78 +156,7 @@ export function createMediaService(ctx: AppContext) {
     return ctx.services.entitlement.mediaAccess(viewer, row.ownerId, posts, row.purpose);
   }
 
-  function watermarkText(ownerId: string): string | null {
-    const site = ctx.services.site.settings();
-    if (!site.watermark) return null;
-    const owner = ctx.services.users.publicByIds([ownerId]).get(ownerId);
-    return owner ? `${site.name} · @${owner.username}` : site.name;
-  }
-
-  const processingHandler = (): JobHandler => ({
-    async run(payload, job) {
-      const { mediaId, crop } = payload as { mediaId: string; crop?: Crop | null };
-      const row = mediaRepo.byId(ctx.db.read, mediaId);
-      if (!row) return { skipped: "media deleted" };
-      if (isProfilePurpose(row.purpose)) return profileImages.process(row.id, row.purpose, crop ?? null);
-      if (row.kind === "video") {
-        const ff = ffmpeg().found;
-        // Retried with backoff: the operator may install ffmpeg and the job then completes.
-        if (!ff)
-          throw new Error("ffmpeg is not available on this server; videos wait until it is installed.");
-        const channel = new MessageChannel();
-        channel.port1.on("message", (p: number) => job.progress(p));
-        try {
-          const video: VideoResult = await ctx.workers.run(
-            {
-              kind: "video",
-              input: join(dirOf(row.id), "original"),
-              outDir: dirOf(row.id),
-              ffmpeg: ff.path,
-              progress: channel.port2,
-            },
-            [channel.port2],
-          );
-          if (!video.ok) throw new PermanentJobError(video.reason);
-          return video;
-        } finally {
-          channel.port1.close();
-        }
-      }
-      const result: ImageResult = await ctx.workers.run({
-        kind: "image",
-        input: join(dirOf(row.id), "original"),
-        outDir: dirOf(row.id),
-        watermark: watermarkText(row.ownerId),
-      });
-      if (!result.ok) throw new PermanentJobError(result.reason);
-      return result;
-    },
-    onDone(tx, payload, result) {
-      const { mediaId, purpose } = payload as { mediaId: string; purpose?: ProfilePurpose };
-      const r = result as ImageResult | VideoResult | ProfileImageResult | { skipped: string };
-      if (purpose) {
-        const row = mediaRepo.byId(tx, mediaId);
-        if (row && "ok" in r && r.ok) profileImages.settle(tx, row, r);
-        else if (!row) profileImages.forgetFiles(mediaId);
-        return;
-      }
-      if (!("ok" in r) || !r.ok) return;
-      updateRow(tx, mediaId, {
-        status: "ready",
-        failureReason: null,
-        width: r.width,
-        height: r.height,
-        durationMs: "durationMs" in r ? r.durationMs : null,
-        files: r.files,
-        updatedAt: now(),
-      });
-    },
-    onFailed(tx, payload, reason) {
-      const { mediaId, purpose } = payload as { mediaId: string; purpose?: ProfilePurpose };
-      if (purpose && !mediaRepo.byId(tx, mediaId)) profileImages.forgetFiles(mediaId);
-      updateRow(tx, mediaId, { status: "failed", failureReason: reason, updatedAt: now() });
-    },
-  });
+  const processingHandler = () => createProcessingHandler(ctx, { ffmpeg, updateRow, profileImages });
 
   /** Checks what an uploaded (or imported) file really is, files it under media/<id>/ and queues processing. */
   async function fileInVault(
