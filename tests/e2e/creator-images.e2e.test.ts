@@ -6,7 +6,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import sharp from "sharp";
 import type { Browser, Page } from "playwright-core";
-import { ensureWebBuilt, launchBrowser } from "../helpers/browser.ts";
+import { ensureWebBuilt, launchBrowser, logIn, screenshot } from "../helpers/browser.ts";
 import { repoRoot, startApp, type AppProcess } from "../helpers/app-process.ts";
 
 const SHOTS = join(repoRoot, "test-results", "creator-images");
@@ -52,8 +52,7 @@ async function picture(width: number, height: number, hue: number, label: string
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.evaluate("window.scrollTo(0, 0)");
-  await page.waitForTimeout(250);
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+  await screenshot(page, join(SHOTS, `${name}.png`));
 }
 
 /** Waits until a page expression is true (page.evaluate: the site's CSP forbids waitForFunction's eval). */
@@ -64,17 +63,6 @@ async function until(page: Page, expression: string, timeout = 20_000): Promise<
 const loaded = (selector: string) =>
   `(() => { const i = document.querySelector(${JSON.stringify(selector)});
     return !!i && i.getAttribute("src").startsWith("/media/") && i.complete && i.naturalWidth > 0; })()`;
-
-async function logIn(page: Page) {
-  await page.goto(`${app.baseUrl}/login`);
-  await page.getByLabel("Email", { exact: true }).fill(creator.email);
-  await page.getByLabel("Password", { exact: true }).fill(creator.password);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await page
-    .getByRole("button", { name: `Account menu for @${creator.username}` })
-    .first()
-    .waitFor();
-}
 
 describe("creator profile pictures in the browser", () => {
   beforeAll(async () => {
@@ -116,7 +104,7 @@ describe("creator profile pictures in the browser", () => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-US" });
       context.setDefaultTimeout(15_000);
       const page = await context.newPage();
-      await logIn(page);
+      await logIn(page, app.baseUrl, creator);
       await page.goto(`${app.baseUrl}/settings/creator`);
       await page.getByRole("heading", { name: "Pictures" }).waitFor();
 
@@ -201,7 +189,7 @@ describe("creator profile pictures in the browser", () => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-US" });
       context.setDefaultTimeout(15_000);
       const page = await context.newPage();
-      await logIn(page);
+      await logIn(page, app.baseUrl, creator);
       await page.goto(`${app.baseUrl}/settings/creator`);
       await page.locator(".image-editor-avatar").getByRole("button", { name: "Remove" }).click();
       await page.locator(".image-editor-avatar .avatar-initials").waitFor();

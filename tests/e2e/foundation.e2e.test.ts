@@ -5,7 +5,7 @@ import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { ensureWebBuilt, launchBrowser } from "../helpers/browser.ts";
+import { ensureWebBuilt, launchBrowser, screenshot, scrollWidth } from "../helpers/browser.ts";
 import { repoRoot, startApp, type AppProcess } from "../helpers/app-process.ts";
 
 const SHOTS = join(repoRoot, "test-results", "foundation");
@@ -29,16 +29,8 @@ const ppvText = "Behind the scenes of the Friday shoot";
 let app: AppProcess;
 let browser: Browser;
 
-async function scrollWidth(page: Page): Promise<number> {
-  return (await page.evaluate("document.documentElement.scrollWidth")) as number;
-}
-
-/** A screenshot for people to look at; full-page ones start from the top so sticky parts sit right. */
-async function shot(page: Page, name: string, fullPage = false): Promise<void> {
-  if (fullPage) await page.evaluate("window.scrollTo(0, 0)"); // (string: the root tsconfig has no DOM types)
-  await page.waitForTimeout(250); // let colour transitions (theme switches) settle
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
-}
+const shot = (page: Page, name: string, fullPage = false) =>
+  screenshot(page, join(SHOTS, `${name}.png`), fullPage);
 
 async function newContext(width = 1280, height = 900, colorScheme: "light" | "dark" = "light") {
   const context = await browser.newContext({ viewport: { width, height }, locale: "en-US", colorScheme });

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import sharp from "sharp";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { ensureWebBuilt, launchBrowser } from "../helpers/browser.ts";
+import { ensureWebBuilt, launchBrowser, logIn, screenshot, scrollWidth } from "../helpers/browser.ts";
 import { repoRoot, startApp, type AppProcess } from "../helpers/app-process.ts";
 import { testFfmpeg } from "../helpers/ffmpeg.ts";
 
@@ -70,31 +70,13 @@ async function picture(width: number, height: number, hue: number, label: string
   return format === "png" ? img.png().toBuffer() : img.jpeg({ quality: 90 }).toBuffer();
 }
 
-async function shot(page: Page, name: string, fullPage = false): Promise<void> {
-  if (fullPage) await page.evaluate("window.scrollTo(0, 0)");
-  await page.waitForTimeout(250);
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
-}
+const shot = (page: Page, name: string, fullPage = false) =>
+  screenshot(page, join(SHOTS, `${name}.png`), fullPage);
 
 async function newContext(width = 1280, height = 900, colorScheme: "light" | "dark" = "light") {
   const context = await browser.newContext({ viewport: { width, height }, locale: "en-US", colorScheme });
   context.setDefaultTimeout(15_000);
   return context;
-}
-
-async function logIn(page: Page, who: { email: string; password: string; username: string }) {
-  await page.goto(`${app.baseUrl}/login`);
-  await page.getByLabel("Email", { exact: true }).fill(who.email);
-  await page.getByLabel("Password", { exact: true }).fill(who.password);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await page
-    .getByRole("button", { name: `Account menu for @${who.username}` })
-    .first()
-    .waitFor();
-}
-
-async function scrollWidth(page: Page): Promise<number> {
-  return (await page.evaluate("document.documentElement.scrollWidth")) as number;
 }
 
 /**
@@ -148,7 +130,7 @@ describe("media in the browser: upload, gallery, locked previews, vault", () => 
       owner = await newContext();
       ownerPage = await owner.newPage();
       const page = ownerPage;
-      await logIn(page, creator);
+      await logIn(page, app.baseUrl, creator);
       await page.goto(`${app.baseUrl}/compose`);
       await page.getByLabel("Post text").fill(caption);
 
@@ -222,7 +204,7 @@ describe("media in the browser: upload, gallery, locked previews, vault", () => 
     async () => {
       const ctx = await newContext();
       const page = await ctx.newPage();
-      await logIn(page, fan);
+      await logIn(page, app.baseUrl, fan);
       await page.goto(`${app.baseUrl}/${creator.username}`);
       // The creator has one post; a locked subscribers-only post shows no caption.
       const card = page.locator("article.post").first();
@@ -239,7 +221,7 @@ describe("media in the browser: upload, gallery, locked previews, vault", () => 
 
       const phone = await newContext(375, 812, "dark");
       const p2 = await phone.newPage();
-      await logIn(p2, fan);
+      await logIn(p2, app.baseUrl, fan);
       await p2.goto(`${app.baseUrl}/${creator.username}`);
       await p2.locator("article.post").first().getByText("2 photos").waitFor();
       await allLoaded(p2, "article.post .locked-previews img");
@@ -310,7 +292,7 @@ describe("media in the browser: upload, gallery, locked previews, vault", () => 
 
       const phone = await newContext(375, 812, "dark");
       const p2 = await phone.newPage();
-      await logIn(p2, creator);
+      await logIn(p2, app.baseUrl, creator);
       await p2.goto(`${app.baseUrl}/vault`);
       await expect.poll(() => p2.locator(".vault-item").count()).toBe(2);
       await allLoaded(p2, ".vault-item img");
@@ -349,7 +331,7 @@ describe("media in the browser: upload, gallery, locked previews, vault", () => 
       }
       const ctx = await newContext();
       const page = await ctx.newPage();
-      await logIn(page, creator);
+      await logIn(page, app.baseUrl, creator);
       await page.goto(`${app.baseUrl}/compose`);
       await page.getByLabel("Post text").fill("Five from the archive");
       await page.getByRole("button", { name: "From vault" }).click();
@@ -373,7 +355,7 @@ describe("media in the browser: upload, gallery, locked previews, vault", () => 
 
       const phone = await newContext(375, 812);
       const p2 = await phone.newPage();
-      await logIn(p2, fan);
+      await logIn(p2, app.baseUrl, fan);
       await p2.goto(`${app.baseUrl}/${creator.username}`);
       const c2 = p2.locator("article.post", { hasText: "Five from the archive" });
       await c2.locator(".carousel").waitFor();

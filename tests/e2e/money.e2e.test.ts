@@ -6,7 +6,15 @@ import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { ensureWebBuilt, launchBrowser } from "../helpers/browser.ts";
+import {
+  dismissToasts,
+  ensureWebBuilt,
+  launchBrowser,
+  logIn,
+  screenshot,
+  scrollWidth,
+  watchPageProblems,
+} from "../helpers/browser.ts";
 import { repoRoot, startApp, type AppProcess } from "../helpers/app-process.ts";
 
 const SHOTS = join(repoRoot, "test-results", "money");
@@ -49,26 +57,8 @@ async function api(method: string, path: string, body?: unknown, token?: string)
   return json;
 }
 
-async function scrollWidth(page: Page): Promise<number> {
-  return (await page.evaluate("document.documentElement.scrollWidth")) as number;
-}
-
-async function shot(page: Page, name: string, fullPage = false): Promise<void> {
-  if (fullPage) await page.evaluate("window.scrollTo(0, 0)");
-  await page.waitForTimeout(250);
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
-}
-
-/** Toasts fade by themselves; screenshots are clearer without the ones still on screen. */
-async function dismissToasts(page: Page): Promise<void> {
-  const close = page.locator(".toast button");
-  for (let i = 0; i < 5 && (await close.count()) > 0; i++) {
-    await close
-      .first()
-      .click({ timeout: 1000 })
-      .catch(() => undefined);
-  }
-}
+const shot = (page: Page, name: string, fullPage = false) =>
+  screenshot(page, join(SHOTS, `${name}.png`), fullPage);
 
 /** Content-Security-Policy violations and uncaught errors seen by any page. */
 const pageProblems: string[] = [];
@@ -80,25 +70,8 @@ async function newContext(width = 1280, height = 900) {
     colorScheme: "light",
   });
   context.setDefaultTimeout(10_000);
-  context.on("page", (page) => {
-    page.on("pageerror", (err) => pageProblems.push(`${page.url()}: ${err.message}`));
-    page.on("console", (msg) => {
-      if (msg.type() === "error" && /Content Security Policy/i.test(msg.text()))
-        pageProblems.push(`${page.url()}: ${msg.text()}`);
-    });
-  });
+  watchPageProblems(context, pageProblems);
   return context;
-}
-
-async function logIn(page: Page, who: { email: string; password: string; username: string }): Promise<void> {
-  await page.goto(`${app.baseUrl}/login`);
-  await page.getByLabel("Email", { exact: true }).fill(who.email);
-  await page.getByLabel("Password", { exact: true }).fill(who.password);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await page
-    .getByRole("button", { name: `Account menu for @${who.username}` })
-    .first()
-    .waitFor();
 }
 
 /** The creator's share of a sale, as the server splits it (fee rounded half up to the cent). */
@@ -310,7 +283,7 @@ describe("money journey in the browser", () => {
     async () => {
       const ctx = await newContext();
       const page = await ctx.newPage();
-      await logIn(page, creator);
+      await logIn(page, app.baseUrl, creator);
 
       // Three notifications (subscriber, sale, tip) wait behind the badge.
       const bell = page.getByRole("link", { name: "Notifications (3 unread)" }).first();
@@ -359,7 +332,7 @@ describe("money journey in the browser", () => {
     async () => {
       const ctx = await newContext();
       const page = await ctx.newPage();
-      await logIn(page, admin);
+      await logIn(page, app.baseUrl, admin);
       await page.getByRole("link", { name: "Admin", exact: true }).click();
       await page.waitForURL(`${app.baseUrl}/admin/payouts`);
       await page.getByText("No payout requests waiting").waitFor();

@@ -8,7 +8,15 @@ import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { ensureWebBuilt, launchBrowser } from "../helpers/browser.ts";
+import {
+  dismissToasts,
+  ensureWebBuilt,
+  launchBrowser,
+  logIn,
+  screenshot,
+  scrollWidth,
+  watchPageProblems,
+} from "../helpers/browser.ts";
 import { repoRoot, startApp, type AppProcess } from "../helpers/app-process.ts";
 import { parseCsvRecords } from "../helpers/csv.ts";
 
@@ -52,37 +60,14 @@ async function newPage(width = 1280, height = 900): Promise<Page> {
   });
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
-  page.on("pageerror", (err) => pageProblems.push(`${page.url()}: ${err.message}`));
-  page.on("console", (msg) => {
-    if (msg.type() === "error" && /Content Security Policy/i.test(msg.text()))
-      pageProblems.push(`${page.url()}: ${msg.text()}`);
-  });
+  watchPageProblems(page, pageProblems);
   return page;
 }
 
-async function logIn(page: Page, who: { email: string; password: string; username: string }): Promise<void> {
-  await page.goto(`${app.baseUrl}/login`);
-  await page.getByLabel("Email", { exact: true }).fill(who.email);
-  await page.getByLabel("Password", { exact: true }).fill(who.password);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await page
-    .getByRole("button", { name: `Account menu for @${who.username}` })
-    .first()
-    .waitFor();
-}
-
 async function shot(page: Page, name: string, fullPage = false): Promise<void> {
-  const close = page.locator(".toast button");
-  for (let i = 0; i < 5 && (await close.count()) > 0; i++)
-    await close
-      .first()
-      .click({ timeout: 1000 })
-      .catch(() => undefined);
-  await page.waitForTimeout(250);
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
+  await dismissToasts(page);
+  await screenshot(page, join(SHOTS, `${name}.png`), fullPage);
 }
-
-const scrollWidth = (page: Page) => page.evaluate("document.documentElement.scrollWidth") as Promise<number>;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
@@ -119,7 +104,7 @@ describe("payouts in the browser", () => {
     "the creator sees the terms, is stopped below the minimum, adds a bank account and requests a payout",
     async () => {
       const page = await newPage();
-      await logIn(page, creator);
+      await logIn(page, app.baseUrl, creator);
       await page.getByRole("link", { name: "Earnings", exact: true }).click();
       await page.waitForURL(`${app.baseUrl}/earnings`);
       await expect.poll(() => page.getByTestId("payout-available").textContent()).toBe("$40.00");
@@ -167,7 +152,7 @@ describe("payouts in the browser", () => {
     "the admin sees the full bank details, approves, and marks the payout paid with a reference",
     async () => {
       const page = await newPage();
-      await logIn(page, admin);
+      await logIn(page, app.baseUrl, admin);
       await page.goto(`${app.baseUrl}/admin/payouts`);
       const details = page.getByTestId("admin-payout-method");
       await details.waitFor();
@@ -211,7 +196,7 @@ describe("payouts in the browser", () => {
     "the creator sees the reference on the payout and in the statement CSV, also at 375 px",
     async () => {
       const page = await newPage(375, 812);
-      await logIn(page, creator);
+      await logIn(page, app.baseUrl, creator);
       await page.goto(`${app.baseUrl}/earnings`);
       await expect.poll(() => page.getByTestId("payout-reference").textContent()).toContain(REFERENCE);
       await page.locator(".payout-list").getByText("Paid", { exact: true }).waitFor();
