@@ -62,6 +62,15 @@ describe("rate limits hold under parallel requests", () => {
     expect((await login(app, "regular@example.com", "nope-nope")).status).toBe(429);
   });
 
+  it("good logins from one address never use up its allowance (many people behind one NAT)", async () => {
+    clock.advance(DAY);
+    await app.signup("office");
+    for (let i = 0; i < 30; i++)
+      expect((await login(app, "office@example.com", "password-123")).status).toBe(200);
+    for (let i = 0; i < 5; i++)
+      expect((await login(app, `typo${i}@example.com`, "nope-nope")).status).toBe(401);
+  });
+
   it("30 parallel sign-ups with 5 left in the window: exactly 5 accounts", async () => {
     clock.advance(DAY);
     const r = await Promise.all(

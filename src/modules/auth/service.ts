@@ -67,7 +67,7 @@ export function createAuthService(ctx: AppContext) {
           return { user: toSelf(user, false), ...s };
         });
       } catch (err) {
-        await ctx.services.rateLimit.forgive(key);
+        await ctx.services.rateLimit.forgive([key]);
         throw err;
       }
     },
@@ -75,19 +75,21 @@ export function createAuthService(ctx: AppContext) {
     async login(email: string, password: string, clientIp: string): Promise<AuthResult> {
       const normalized = email.trim().toLowerCase();
       const emailKey = `login:email:${normalized}`;
+      const ipKey = `login:ip:${clientIp}`;
       // Every attempt is counted before the password is checked; a success gives its attempt back.
       // An address may stand for many people (NAT), so it gets four times the per-account allowance.
       await ctx.services.rateLimit.consume(
         [
           [emailKey, loginLimit()],
-          [`login:ip:${clientIp}`, { ...loginLimit(), max: loginLimit().max * 4 }],
+          [ipKey, { ...loginLimit(), max: loginLimit().max * 4 }],
         ],
         "Too many failed log-in attempts. Try again later.",
       );
       const user = ctx.services.users.byEmail(normalized);
       const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
       if (!user || !ok) throw new Unauthorized("Email or password is incorrect.", "invalid_credentials");
-      await ctx.services.rateLimit.forgive(emailKey);
+      // The limits count failures: a good login gives back what it used of both.
+      await ctx.services.rateLimit.forgive([emailKey, ipKey]);
       return ctx.db.write((tx) => ({ user: ctx.services.users.self(user), ...createSession(tx, user.id) }));
     },
 

@@ -42,11 +42,13 @@ export function createRateLimitService(ctx: AppContext) {
     async consume(keys: [string, Limit][], message: string): Promise<void> {
       await ctx.db.write((tx) => consumeTx(tx, keys, message));
     },
-    /** Gives back one counted attempt (a login that succeeded, a sign-up that failed). */
-    async forgive(key: string): Promise<void> {
+    /** Gives back one counted attempt of each key (a login that succeeded, a sign-up that failed). */
+    async forgive(keys: string[]): Promise<void> {
       await ctx.db.write((tx) => {
-        const row = rateLimitRepo.get(tx, key);
-        if (row && row.count > 0) rateLimitRepo.put(tx, key, row.windowStart, row.count - 1);
+        for (const key of keys) {
+          const row = rateLimitRepo.get(tx, key);
+          if (row && row.count > 0) rateLimitRepo.put(tx, key, row.windowStart, row.count - 1);
+        }
       });
     },
     /** Drops counters whose window is over for every limit (run by the scheduler). */
