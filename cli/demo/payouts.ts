@@ -1,6 +1,6 @@
 // The demo's payouts: three creators keep a payout method (an IBAN, PayPal, a US account). The demo
-// creator was paid once by bank transfer weeks ago and has a new request waiting for the admin; another
-// creator's request is approved and waits to be sent. Requests ask for what was available that day, so
+// creator was paid once by bank transfer weeks ago and has a new request waiting for the admin, as has
+// another creator; a third creator's request is approved and waits to be sent. Requests ask for what was available that day, so
 // the hold period is respected, and the admin's steps go through the same service the admin page uses.
 import type { AppContext } from "../../src/context.ts";
 import { HOUR } from "../../src/lib/clock.ts";
@@ -57,4 +57,5 @@ export function planPayouts(
       routingNumber: "021000021",
     }),
   );
+  at(1, () => a.requestPayout(who("chef_noor")));
 }

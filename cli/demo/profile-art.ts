@@ -189,6 +189,7 @@ function avatarBody(style: PhotoStyle): string {
   }
 }
 
+/** Wide scenes whose subject sits in the middle band: Discover cards show only a strip across the centre. */
 function bannerBody(style: PhotoStyle): string {
   const w = BANNER_W;
   const h = BANNER_H;
@@ -215,7 +216,7 @@ function bannerBody(style: PhotoStyle): string {
         const x = i * w * 0.13;
         return `<polygon points="${x},0 ${x + w * 0.04},0 ${x - w * 0.16},${h} ${x - w * 0.2},${h}" fill="hsl(5,85%,55%)" opacity="${0.08 + r() * 0.1}"/>`;
       }).join("");
-      const y = h * 0.68;
+      const y = h * 0.56;
       const plates = [0.2, 0.25, 0.72, 0.77]
         .map(
           (x, k) =>
@@ -230,11 +231,11 @@ function bannerBody(style: PhotoStyle): string {
       );
     }
     case "music": {
-      // A pastel sky with a sound wave running across it and records drifting like moons.
+      // A pastel sky with a sound wave running across it and records drifting in front like moons.
       const bars = 64;
       const wave = Array.from({ length: bars }, (_, i) => {
         const bh = h * (0.08 + 0.3 * Math.abs(Math.sin(i * 0.35)) * (0.6 + r() * 0.4));
-        return `<rect x="${(i / bars) * w + 8}" y="${h * 0.62 - bh / 2}" width="${w / bars - 16}" height="${bh}" rx="${w / bars / 2 - 8}" fill="hsl(${280 + i * 1.5},55%,${58 + (i % 4) * 4}%)" opacity="0.85"/>`;
+        return `<rect x="${(i / bars) * w + 8}" y="${h * 0.56 - bh / 2}" width="${w / bars - 16}" height="${bh}" rx="${w / bars / 2 - 8}" fill="hsl(${280 + i * 1.5},55%,${58 + (i % 4) * 4}%)" opacity="0.85"/>`;
       }).join("");
       const record = (x: number, y: number, rr: number) =>
         `<circle cx="${x}" cy="${y}" r="${rr}" fill="#1c1c24"/><circle cx="${x}" cy="${y}" r="${rr * 0.7}" fill="none" stroke="#3b3b48" stroke-width="4"/>` +
@@ -242,9 +243,9 @@ function bannerBody(style: PhotoStyle): string {
       return (
         `<defs>${linear("bg", ["hsl(275,55%,80%)", "hsl(205,65%,84%)"], false)}</defs>` +
         `<rect width="${w}" height="${h}" fill="url(#bg)"/>` +
-        record(w * 0.83, h * 0.28, h * 0.17) +
-        record(w * 0.6, h * 0.18, h * 0.08) +
-        wave
+        wave +
+        record(w * 0.83, h * 0.42, h * 0.17) +
+        record(w * 0.62, h * 0.34, h * 0.08)
       );
     }
     case "plate": {
@@ -286,8 +287,8 @@ function bannerBody(style: PhotoStyle): string {
         `<rect width="${w}" height="${h}" fill="url(#bg)"/>${stars}` +
         `<circle cx="${w * 0.78}" cy="${h * 0.45}" r="${h * 0.22}" fill="hsl(20,85%,72%)"/>` +
         `<ellipse cx="${w * 0.78}" cy="${h * 0.45}" rx="${h * 0.42}" ry="${h * 0.07}" fill="none" stroke="hsl(45,90%,80%)" stroke-width="18" transform="rotate(-14 ${w * 0.78} ${h * 0.45})"/>` +
-        `<circle cx="${w * 0.55}" cy="${h * 0.22}" r="${h * 0.07}" fill="hsl(175,60%,62%)"/>` +
-        `<circle cx="${w * 0.93}" cy="${h * 0.82}" r="${h * 0.05}" fill="hsl(260,50%,66%)"/>` +
+        `<circle cx="${w * 0.55}" cy="${h * 0.36}" r="${h * 0.07}" fill="hsl(175,60%,62%)"/>` +
+        `<circle cx="${w * 0.95}" cy="${h * 0.66}" r="${h * 0.05}" fill="hsl(260,50%,66%)"/>` +
         `<path d="M0 ${h * 0.85} Q ${w * 0.3} ${h * 0.72} ${w * 0.6} ${h * 0.86} T ${w} ${h * 0.8} V ${h} H 0 Z" fill="hsl(250,35%,62%)" opacity="0.55"/>`
       );
     }
