@@ -1,8 +1,9 @@
-// fanzctl seed --demo: a living demo site. Six creators with their own posts (text, generated photos and
-// short videos; free, subscribers-only, pay-per-view, one scheduled) and twenty fans who spent twelve weeks
+// fanzctl seed --demo: a living demo site. Six creators with their own avatar, banner and posts (text,
+// generated photos and short videos; free, subscribers-only, pay-per-view, one scheduled), payout methods
+// and payouts (paid, approved, waiting for the admin), and twenty fans who spent twelve weeks
 // subscribing, liking, commenting, unlocking and tipping, plus a demo fan with a wallet. It runs the real
 // services on a clock that starts weeks ago and moves forward, so every payment goes through the ledger
-// and renewals, releases of held earnings and notifications happen when they would have. The media is
+// and renewals, releases of held earnings, payouts and notifications happen when they would have. The media is
 // processed before it ends, so the site shows every picture on its first start. It adds nothing when
 // demo accounts already exist.
 import type { Command } from "commander";
@@ -102,7 +103,9 @@ export function registerSeed(program: Command): void {
             );
           }
           const t = a.tally;
-          step = steps.step(`Processing ${t.photos} photos and ${t.videos} videos`);
+          step = steps.step(
+            `Processing ${t.photos} photos, ${t.videos} videos and ${t.profileImages} avatars and banners`,
+          );
           const jobs = await processMedia(ctx);
           step.done(
             `${jobs.done ?? 0} done, ${jobs.failed ?? 0} failed, ${jobs.queued ?? 0} left for the server`,
@@ -113,10 +116,10 @@ export function registerSeed(program: Command): void {
             [
               `Created ${CREATORS.length} demo creators and ${FANS.length + 1} fans, with ${WEEKS} weeks of activity:`,
               `  ${t.posts} posts (${t.photos} photos, ${t.videos} videos), ${t.likes} likes, ${t.comments} comments`,
-              `  ${t.subscriptions} subscriptions, ${t.unlocks} unlocked posts, ${t.tips} tips, ${t.topups} wallet top-ups`,
+              `  ${t.subscriptions} subscriptions, ${t.unlocks} unlocked posts, ${t.tips} tips, ${t.topups} wallet top-ups, ${t.payouts} payouts`,
               `Log in with password "${DEMO_PASSWORD}" as:`,
               `  ${demoEmail(DEMO_FAN.username)}  a fan: wallet, subscriptions, unlocked posts, notifications`,
-              `  ${demoEmail(DEMO_CREATOR)}  a creator: earnings, subscribers, notifications`,
+              `  ${demoEmail(DEMO_CREATOR)}  a creator: earnings, payouts, subscribers, notifications`,
               `  or ${others.map((u) => `${u}@…`).join(", ")}`,
             ].join("\n"),
           );

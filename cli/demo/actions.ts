@@ -9,10 +9,12 @@ import { newId } from "../../src/lib/ids.ts";
 import type { EntitlementViewer } from "../../src/modules/entitlement/service.ts";
 import { SANDBOX_SIGNATURE_HEADER, sign } from "../../src/modules/payments/providers/sandbox.ts";
 import type { Outcome, PayWith } from "../../src/modules/payments/service.ts";
+import type { PayoutMethodInput } from "../../src/modules/payouts/method.ts";
 import type { PostView } from "../../src/modules/posts/service.ts";
 import { DEMO_EMAIL_DOMAIN } from "./catalog.ts";
 import type { DemoCreator, DemoPost } from "./types.ts";
 import { demoPhoto, demoVideo } from "./media.ts";
+import { demoAvatar, demoBanner } from "./profile-art.ts";
 
 export interface Person {
   id: string;
@@ -24,6 +26,8 @@ export interface Tally {
   posts: number;
   photos: number;
   videos: number;
+  profileImages: number;
+  payouts: number;
   likes: number;
   comments: number;
   subscriptions: number;
@@ -43,6 +47,8 @@ export function createActions(
     posts: 0,
     photos: 0,
     videos: 0,
+    profileImages: 0,
+    payouts: 0,
     likes: 0,
     comments: 0,
     subscriptions: 0,
@@ -100,6 +106,24 @@ export function createActions(
     return ids;
   }
 
+  /** Uploads a profile image the way the upload route does: a multipart body with the file in `file`. */
+  async function uploadProfileImage(p: Person, purpose: "avatar" | "banner", jpeg: Buffer): Promise<void> {
+    const form = new FormData();
+    form.set("file", new Blob([jpeg], { type: "image/jpeg" }), `${p.username}-${purpose}.jpg`);
+    const multipart = new Response(form);
+    const body = new Uint8Array(await multipart.arrayBuffer());
+    await s.creators.uploadImage(
+      p.viewer,
+      {
+        body: new Blob([body]).stream(),
+        contentType: multipart.headers.get("content-type") ?? undefined,
+        contentLength: String(body.byteLength),
+      },
+      { purpose, crop: null },
+    );
+    tally.profileImages++;
+  }
+
   return {
     tally,
     balance,
@@ -121,6 +145,19 @@ export function createActions(
     async becomeCreator(p: Person, c: DemoCreator): Promise<void> {
       await s.creators.upsertMine(p.id, c);
       p.viewer = { id: p.id, role: "creator" };
+      // Processed with the posts' media at the end of the seed.
+      await uploadProfileImage(p, "avatar", await demoAvatar(c.style));
+      await uploadProfileImage(p, "banner", await demoBanner(c.style));
+    },
+
+    setPayoutMethod: (p: Person, method: PayoutMethodInput) => s.payouts.setMethod(p.id, method),
+
+    /** Asks for the available earnings, in whole tens, when that reaches the site's minimum; null when not. */
+    async requestPayout(p: Person): Promise<string | null> {
+      const cents = Math.floor(s.payments.earnings(p.id).availableCents / 1000) * 1000;
+      if (cents === 0 || cents < s.site.settings().payoutMinimumCents) return null;
+      tally.payouts++;
+      return (await s.payouts.request(p.id, cents)).id;
     },
 
     /** Publishes now, or (publishAt) writes it now for the scheduler to publish later. */

@@ -9,6 +9,7 @@ import type { Actions, Person } from "./actions.ts";
 import { CREATORS, DEMO_CREATOR, DEMO_FAN, FANS, GENERIC_COMMENTS, TIP_MESSAGES } from "./catalog.ts";
 import type { DemoComment, DemoCreator, DemoPost } from "./types.ts";
 import { randomFrom } from "./media.ts";
+import { planPayouts } from "./payouts.ts";
 import type { Timeline } from "./timeline.ts";
 
 /** How far back the demo starts: long enough for renewals, released earnings and several months. */
@@ -176,6 +177,8 @@ export function planDemo(ctx: AppContext, timeline: Timeline, a: Actions, end: n
       await run();
     });
   for (let d = 64; d > 0.5; d -= 3 + r() * 2) timeline.at(ago(d), () => visit(fan(), false));
+
+  planPayouts(ctx, timeline, a, who, ago);
 
   return {
     /** Posts still ahead of their time when the demo ends (published by the running server). */

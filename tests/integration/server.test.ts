@@ -173,7 +173,7 @@ describe("fanzctl commands", () => {
     expect(made.stdout).toContain("Created admin @root");
   });
 
-  it("seed --demo makes a living site: weeks of posts, media, likes, comments, sales and a demo fan", async () => {
+  it("seed --demo makes a living site: weeks of posts, media, profile images, likes, comments, sales, payouts and a demo fan", async () => {
     // Demo money only moves through the sandbox: a site with real payments is refused, untouched.
     const real = fanzctl(["seed", "--demo", "--data-dir", dir], {
       FANZ_PAYMENTS__PROVIDER: "stripe",
@@ -227,6 +227,18 @@ describe("fanzctl commands", () => {
     expect(new Set(creators.map((c: any) => c.priceCents)).size).toBeGreaterThanOrEqual(5);
     expect(creators.some((c: any) => c.trialDays > 0)).toBe(true);
     expect(creators.some((c: any) => c.bundles.length > 0)).toBe(true);
+    // Every creator has their own processed avatar and banner (not the generated fallback), served as images.
+    for (const c of creators) {
+      expect(c.avatarUrl, c.username).toMatch(/^\/media\//);
+      expect(c.bannerUrl, c.username).toMatch(/^\/media\//);
+      expect(c.avatarSrcset.split(", ").length, c.username).toBeGreaterThan(1);
+    }
+    expect(new Set(creators.map((c: any) => c.avatarUrl)).size).toBe(6);
+    for (const url of [creators[0].avatarUrl, creators[0].bannerUrl]) {
+      const res = await fetch(`${app.baseUrl}${url}`);
+      expect(res.status, url).toBe(200);
+      expect(res.headers.get("content-type")).toMatch(/^image\//);
+    }
 
     // The admin sees every post: each creator has their own texts, and every visibility is there.
     const admin = await login("root@example.com", "root-password-1");
@@ -274,6 +286,18 @@ describe("fanzctl commands", () => {
     expect(earnings.availableCents).toBeGreaterThan(0);
     expect(earnings.pendingCents).toBeGreaterThan(0);
     expect((await get("/notifications", ava)).items.length).toBeGreaterThan(3);
+    // Their payouts: one paid weeks ago by bank transfer (with its reference), one waiting for the admin.
+    expect((await get("/payouts/method", ava)).method).toMatchObject({ kind: "bank" });
+    const payouts = (await get("/payouts", ava)).items;
+    const paid = payouts.find((p: any) => p.status === "paid");
+    expect(paid.reference).toMatch(/^TRF-\d{8}-\d{4}$/);
+    expect(paid.destination).toMatch(/^Bank •••• \d{4}/);
+    expect(paid.paidAt).toBeLessThan(now - 14 * 86_400_000);
+    const waiting = payouts.find((p: any) => p.status === "requested");
+    expect(waiting.amountCents).toBeGreaterThan(0);
+    // The admin's queue shows it with the method's full details, to send the money.
+    const queue = (await get("/admin/payouts?status=requested", admin)).items;
+    expect(queue.find((p: any) => p.id === waiting.id).method.details).toMatchObject({ kind: "bank" });
 
     // The demo fan: money in the wallet, subscriptions, unlocked posts and notifications.
     const fan = await login("demo_fan@demo.fanz.local");
