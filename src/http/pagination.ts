@@ -1,6 +1,6 @@
 // Keyset cursors over (sort key, id): opaque base64url of "<number>:<id>". No OFFSET anywhere.
 import { z } from "zod";
-import { Invalid } from "./errors.ts";
+import { Invalid } from "../lib/errors.ts";
 import { isId } from "../lib/ids.ts";
 
 export interface Cursor {

@@ -3,7 +3,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { visibleText } from "../../lib/text.ts";
 import type { AppContext } from "../../context.ts";
-import { Forbidden } from "../../http/errors.ts";
+import { Forbidden } from "../../lib/errors.ts";
 import { requireViewer } from "../../http/middleware/session.ts";
 import { decodeCursor, pageQuery } from "../../http/pagination.ts";
 import type { AppEnv } from "../../http/types.ts";

@@ -1,6 +1,6 @@
 import { Hono, type Context } from "hono";
 import type { AppContext } from "../../context.ts";
-import { Forbidden, NotFound } from "../../http/errors.ts";
+import { Forbidden, NotFound } from "../../lib/errors.ts";
 import { requireEntitlementViewer, requireViewer } from "../../http/middleware/session.ts";
 import { decodeCursor, pageQuery } from "../../http/pagination.ts";
 import type { AppEnv } from "../../http/types.ts";

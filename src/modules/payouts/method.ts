@@ -1,7 +1,7 @@
 // Payout method details: the rules that make a PayPal address or a bank account usable (IBAN mod-97 with
 // each country's length, the ABA routing checksum) and the masked line shown everywhere but to admins.
 // Pure functions, so the rules are the same for every caller and need no database.
-import { Invalid } from "../../http/errors.ts";
+import { Invalid } from "../../lib/errors.ts";
 
 export type PayoutMethodDetails =
   | { kind: "paypal"; email: string }

@@ -5,7 +5,7 @@
 // retried click changes nothing.
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import { Conflict, Forbidden, Invalid, NotFound } from "../../http/errors.ts";
+import { Conflict, Forbidden, Invalid, NotFound } from "../../lib/errors.ts";
 import { page, type Cursor } from "../../http/pagination.ts";
 import { newId } from "../../lib/ids.ts";
 import { account, balanceOf, postTransaction, SITE, type Leg } from "../payments/ledger.ts";

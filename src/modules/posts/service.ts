@@ -2,7 +2,7 @@
 // What a viewer may see is decided by entitlement; this module only hides what it is told is locked.
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import { Forbidden, Invalid, NotFound } from "../../http/errors.ts";
+import { Forbidden, Invalid, NotFound } from "../../lib/errors.ts";
 import { page, type Cursor } from "../../http/pagination.ts";
 import { newId } from "../../lib/ids.ts";
 import type { EntitlementViewer } from "../entitlement/service.ts";

@@ -3,7 +3,7 @@
 // guards (a check followed by a later count lets parallel requests all pass the check).
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import { TooManyRequests } from "../../http/errors.ts";
+import { TooManyRequests } from "../../lib/errors.ts";
 import { DAY } from "../../lib/clock.ts";
 import { rateLimitRepo } from "./repo.ts";
 

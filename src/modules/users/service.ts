@@ -2,7 +2,7 @@
 // Passwords and sessions belong to auth; creator profiles to creators.
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import { Conflict } from "../../http/errors.ts";
+import { Conflict } from "../../lib/errors.ts";
 import { configuredCache } from "../../lib/cache.ts";
 import { newId } from "../../lib/ids.ts";
 import { usersRepo } from "./repo.ts";
