@@ -5,7 +5,7 @@ import { visibleText } from "../../lib/text.ts";
 import type { AppContext } from "../../context.ts";
 import { Forbidden } from "../../lib/errors.ts";
 import { requireViewer } from "../../http/middleware/session.ts";
-import { decodeCursor, pageQuery } from "../../http/pagination.ts";
+import { decodeCursor, pageQuery } from "../../lib/cursor.ts";
 import type { AppEnv } from "../../http/types.ts";
 import { idParam, validate } from "../../http/validate.ts";
 import { JOB_STATUSES } from "../../jobs/tables.ts";

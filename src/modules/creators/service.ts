@@ -3,7 +3,7 @@
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import { Conflict, Forbidden, NotFound } from "../../lib/errors.ts";
-import { page, type Cursor } from "../../http/pagination.ts";
+import { page, type Cursor } from "../../lib/cursor.ts";
 import { configuredCache } from "../../lib/cache.ts";
 import { bundlePriceCents, formatCents } from "../../lib/money.ts";
 import type { EntitlementViewer } from "../entitlement/service.ts";

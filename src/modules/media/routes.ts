@@ -6,7 +6,7 @@ import {
   requireEntitlementViewer,
   sessionMiddleware,
 } from "../../http/middleware/session.ts";
-import { decodeCursor, pageQuery } from "../../http/pagination.ts";
+import { decodeCursor, pageQuery } from "../../lib/cursor.ts";
 import { sendFile } from "../../http/send-file.ts";
 import type { AppEnv } from "../../http/types.ts";
 import { idParam, validate } from "../../http/validate.ts";

@@ -15,7 +15,7 @@ import {
   Unauthorized,
   UnsupportedMediaType,
 } from "../../lib/errors.ts";
-import { page, type Cursor } from "../../http/pagination.ts";
+import { page, type Cursor } from "../../lib/cursor.ts";
 import { newId, isId } from "../../lib/ids.ts";
 import { configuredCache } from "../../lib/cache.ts";
 import { DAY, HOUR } from "../../lib/clock.ts";

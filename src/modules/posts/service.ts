@@ -3,7 +3,7 @@
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import { Forbidden, Invalid, NotFound } from "../../lib/errors.ts";
-import { page, type Cursor } from "../../http/pagination.ts";
+import { page, type Cursor } from "../../lib/cursor.ts";
 import { newId } from "../../lib/ids.ts";
 import type { EntitlementViewer } from "../entitlement/service.ts";
 import type { MediaView } from "../media/service.ts";

@@ -3,7 +3,7 @@
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import { Conflict, Invalid, NotFound, PaymentRequired } from "../../lib/errors.ts";
-import { page, type Cursor } from "../../http/pagination.ts";
+import { page, type Cursor } from "../../lib/cursor.ts";
 import { configuredCache } from "../../lib/cache.ts";
 import { DAY } from "../../lib/clock.ts";
 import { newId } from "../../lib/ids.ts";
