@@ -1,7 +1,7 @@
 // The size limit of JSON request bodies. Unlike hono's bodyLimit, an oversized body is read to its end
-// (see ../drain.ts) and thrown away before the 413, so a keep-alive client's connection stays usable.
+// (see lib/drain.ts) and thrown away before the 413, so a keep-alive client's connection stays usable.
 import type { MiddlewareHandler } from "hono";
-import { discard } from "../drain.ts";
+import { discard } from "../../lib/drain.ts";
 import { TooLarge } from "../../lib/errors.ts";
 
 export function bodyLimit(maxBytes: number): MiddlewareHandler {

@@ -4,10 +4,10 @@ import { createWriteStream, type WriteStream } from "node:fs";
 import { rm } from "node:fs/promises";
 import { once } from "node:events";
 import { finished } from "node:stream/promises";
-import { discard } from "../../http/drain.ts";
+import { discard } from "../../lib/drain.ts";
 import { Invalid, TooLarge } from "../../lib/errors.ts";
 
-export { DRAIN_CAP, discard } from "../../http/drain.ts";
+export { DRAIN_CAP, discard } from "../../lib/drain.ts";
 
 export interface ReceivedFile {
   /** The file name the client sent, as-is (sanitise before use). */
