@@ -388,7 +388,7 @@ export function createMediaService(ctx: AppContext) {
 
     /**
      * Delivery check for one file of a medium: the file name, resolved against what processing produced
-     * (never a path from the request). Throws 401/403/404 as the viewer's rights dictate.
+     * (never a path from the request). Throws Unauthorized, Forbidden or NotFound as the viewer's rights dictate.
      */
     authorizeFile(
       viewer: EntitlementViewer | null,

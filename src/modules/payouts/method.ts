@@ -59,7 +59,7 @@ export function isRoutingNumber(s: string): boolean {
   return sum % 10 === 0;
 }
 
-/** Validated, normalised details; every bad field is reported at once (400 with `details.fields`). */
+/** Validated, normalised details; every bad field is reported at once (one Invalid with `details.fields`). */
 export function parsePayoutMethod(input: PayoutMethodInput): PayoutMethodDetails {
   const fields: Record<string, string> = {};
   let details: PayoutMethodDetails | null = null;

@@ -84,7 +84,7 @@ export function createUsersService(ctx: AppContext) {
       });
     },
 
-    /** Inserts a user inside the caller's transaction; 409 names the field that is taken. */
+    /** Inserts a user inside the caller's transaction; the Conflict names the field that is taken. */
     insert(tx: DrizzleDb, input: NewUser): UserRow {
       const email = input.email.toLowerCase();
       const username = input.username.toLowerCase();
