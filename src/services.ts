@@ -15,6 +15,7 @@ import { createWebhooksService } from "./modules/payments/webhooks.ts";
 import { createPayoutsService } from "./modules/payouts/service.ts";
 import { createNotificationsService } from "./modules/notifications/service.ts";
 import { createMediaService } from "./modules/media/service.ts";
+import { createAdminService } from "./modules/admin/service.ts";
 import { createJobQueue } from "./jobs/queue.ts";
 
 export function createServices(ctx: AppContext) {
@@ -34,6 +35,7 @@ export function createServices(ctx: AppContext) {
     notifications: createNotificationsService(ctx),
     media: createMediaService(ctx),
     jobs: createJobQueue(ctx),
+    admin: createAdminService(ctx),
   };
   return services;
 }

@@ -3,8 +3,7 @@
 import type { Command } from "commander";
 import { z } from "zod";
 import { buildApp } from "../../src/main.ts";
-import { fieldErrors } from "../../src/http/validate.ts";
-import { AppError } from "../../src/http/errors.ts";
+import { AppError, fieldErrors } from "../../src/lib/errors.ts";
 import { email, password, username } from "../../src/modules/users/schemas.ts";
 import { CliError } from "../errors.ts";
 import { configFrom, withCommonOptions, type CommonOptions } from "../options.ts";

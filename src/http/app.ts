@@ -17,7 +17,7 @@ import { payoutsRoutes } from "../modules/payouts/routes.ts";
 import { adminRoutes } from "../modules/admin/routes.ts";
 import { notificationsRoutes } from "../modules/notifications/routes.ts";
 import { mediaAuthRoutes, mediaDeliveryRoutes, mediaRoutes } from "../modules/media/routes.ts";
-import { NotFound, Unavailable } from "./errors.ts";
+import { NotFound, Unavailable } from "../lib/errors.ts";
 import { bodyLimit } from "./middleware/body-limit.ts";
 import { errorHandler } from "./middleware/errors.ts";
 import { securityHeaders } from "./middleware/security-headers.ts";

@@ -4,7 +4,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { Readable } from "node:stream";
-import { NotFound } from "./errors.ts";
+import { NotFound } from "../lib/errors.ts";
 
 const TYPES: Record<string, string> = {
   ".webp": "image/webp",

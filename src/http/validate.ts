@@ -2,16 +2,7 @@
 import { zValidator } from "@hono/zod-validator";
 import type { ValidationTargets } from "hono";
 import { z } from "zod";
-import { Invalid } from "./errors.ts";
-
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "(body)";
-    fields[key] ??= issue.message;
-  }
-  return fields;
-}
+import { fieldErrors, Invalid } from "../lib/errors.ts";
 
 export function validate<T extends z.ZodType, Target extends keyof ValidationTargets>(
   target: Target,

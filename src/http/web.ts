@@ -1,19 +1,19 @@
 // Serves the built Solid SPA: hashed files under /assets are immutable, every other path gets index.html.
 import type { Context } from "hono";
 import type { Asset } from "../lib/assets.ts";
+import { NotFound } from "../lib/errors.ts";
 
 const NOT_BUILT = `<!doctype html><meta charset="utf-8"><title>Fanz</title>
 <p>The web UI has not been built. Run <code>npm run build:web</code> (or <code>npm start</code>, which builds it).</p>`;
 
 export function serveWeb(assets: Map<string, Asset> | null) {
   return (c: Context) => {
-    if (c.req.method !== "GET" && c.req.method !== "HEAD")
-      return c.json({ error: { code: "not_found", message: "Not found." } }, 404);
+    if (c.req.method !== "GET" && c.req.method !== "HEAD") throw new NotFound();
     if (!assets) return c.html(NOT_BUILT, 503);
     const path = c.req.path;
     const file = assets.get(path);
     const asset = file ?? (path.startsWith("/assets/") ? undefined : assets.get("/index.html"));
-    if (!asset) return c.json({ error: { code: "not_found", message: "Not found." } }, 404);
+    if (!asset) throw new NotFound();
     const immutable = file !== undefined && path.startsWith("/assets/");
     c.header("Cache-Control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
     c.header("ETag", asset.etag);

@@ -5,7 +5,7 @@
 // runner takes it over (counting the lost run as an attempt).
 import type { AppContext } from "../context.ts";
 import type { Tx } from "../db/tx.ts";
-import { page, type Cursor } from "../http/pagination.ts";
+import { page, type Cursor } from "../lib/cursor.ts";
 import { newId } from "../lib/ids.ts";
 import { PermanentJobError, type JobRegistry } from "./registry.ts";
 import { jobsRepo } from "./repo.ts";

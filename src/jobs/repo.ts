@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, lt, lte, sql } from "drizzle-orm";
 import type { DrizzleDb } from "../db/client.ts";
 import { before } from "../db/keyset.ts";
-import type { Cursor } from "../http/pagination.ts";
+import type { Cursor } from "../lib/cursor.ts";
 import { jobs, type JobRow, type JobStatus } from "./tables.ts";
 
 export const jobsRepo = {

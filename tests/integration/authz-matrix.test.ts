@@ -81,6 +81,21 @@ describe("authorization matrix", () => {
       expected: { anonymous: 401, fan: 404, otherCreator: 404, owner: 404, admin: 404 },
     },
     {
+      name: "PUT /admin/settings",
+      run: (w) => app.put("/api/v1/admin/settings", { watermark: false }, token(w)),
+      expected: { anonymous: 401, fan: 403, otherCreator: 403, owner: 403, admin: 200 },
+    },
+    {
+      name: "POST /admin/payouts/:id/approve (no such payout: 404 for the admin)",
+      run: (w) => app.post(`/api/v1/admin/payouts/${"a".repeat(26)}/approve`, undefined, token(w)),
+      expected: { anonymous: 401, fan: 403, otherCreator: 403, owner: 403, admin: 404 },
+    },
+    {
+      name: "POST /admin/transactions/:id/refund (no such transaction: 404 for the admin)",
+      run: (w) => app.post(`/api/v1/admin/transactions/${"a".repeat(26)}/refund`, undefined, token(w)),
+      expected: { anonymous: 401, fan: 403, otherCreator: 403, owner: 403, admin: 404 },
+    },
+    {
       name: "POST /auth/logout",
       run: (w) => app.post("/api/v1/auth/logout", undefined, token(w)),
       expected: { anonymous: 401, fan: 204, otherCreator: 204, owner: 204, admin: 204 },

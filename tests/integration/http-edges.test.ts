@@ -179,3 +179,20 @@ describe("HTTP edge: the client address behind the trusted proxy", () => {
     expect((await signupVia("127.0.0.1, 198.51.100.7", "other1")).status).toBe(201);
   });
 });
+
+describe("HTTP edge: answers outside the API", () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app?.close());
+
+  it("answers 404 with the JSON error body to a non-GET page request and to a malformed media path", async () => {
+    const page = await app.call("POST", "/some/page");
+    expect(page.status).toBe(404);
+    expect(page.body).toEqual({ error: { code: "not_found", message: "Not found." } });
+    const media = await app.get("/media/NOT-AN-ID/original.jpg");
+    expect(media.status).toBe(404);
+    expect(media.body).toEqual({ error: { code: "not_found", message: "Media not found." } });
+  });
+});

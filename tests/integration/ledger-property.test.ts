@@ -3,7 +3,7 @@
 // created nor destroyed (all balances together sum to zero).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { AppError } from "../../src/http/errors.ts";
+import { AppError } from "../../src/lib/errors.ts";
 import { DAY } from "../../src/lib/clock.ts";
 import { startTestApp, TestClock, type Actor, type TestApp } from "../helpers/api.ts";
 

@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MINUTE } from "../../src/lib/clock.ts";
-import { decodeCursor, type Cursor } from "../../src/http/pagination.ts";
+import { decodeCursor, type Cursor } from "../../src/lib/cursor.ts";
 import type { PostView } from "../../src/modules/posts/service.ts";
 import { postsRepo } from "../../src/modules/posts/repo.ts";
 import { startTestApp, TestClock, type Actor, type TestApp } from "../helpers/api.ts";

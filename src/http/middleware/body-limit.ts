@@ -1,16 +1,12 @@
 // The size limit of JSON request bodies. Unlike hono's bodyLimit, an oversized body is read to its end
-// (see ../drain.ts) and thrown away before the 413, so a keep-alive client's connection stays usable.
+// (see lib/drain.ts) and thrown away before the 413, so a keep-alive client's connection stays usable.
 import type { MiddlewareHandler } from "hono";
-import { discard } from "../drain.ts";
-import { AppError } from "../errors.ts";
+import { discard } from "../../lib/drain.ts";
+import { TooLarge } from "../../lib/errors.ts";
 
 export function bodyLimit(maxBytes: number): MiddlewareHandler {
   const tooLarge = () =>
-    new AppError(
-      413,
-      "payload_too_large",
-      `The request body is larger than ${Math.round(maxBytes / 1048576)} MB.`,
-    );
+    new TooLarge(`The request body is larger than ${Math.round(maxBytes / 1048576)} MB.`);
   return async (c, next) => {
     const body = c.req.raw.body;
     if (!body) return next();

@@ -1,8 +1,22 @@
 // The one place errors become HTTP responses: {"error":{"code","message","details"?}}; never a stack or SQL.
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { Logger } from "../../lib/logger.ts";
-import { AppError, TooManyRequests } from "../errors.ts";
+import { AppError, TooManyRequests, type ErrorKind } from "../../lib/errors.ts";
+
+const STATUS: Record<ErrorKind, ContentfulStatusCode> = {
+  invalid: 400,
+  unauthorized: 401,
+  payment_required: 402,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  unsupported_media_type: 415,
+  too_many_requests: 429,
+  unavailable: 503,
+};
 
 export function errorHandler(logger: Logger) {
   return (err: Error, c: Context) => {
@@ -11,7 +25,7 @@ export function errorHandler(logger: Logger) {
       const body = {
         error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) },
       };
-      return c.json(body, err.status);
+      return c.json(body, STATUS[err.kind]);
     }
     if (err instanceof HTTPException) {
       const status = err.status;

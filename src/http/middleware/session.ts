@@ -5,7 +5,7 @@ import { getCookie, setCookie, deleteCookie } from "hono/cookie";
 import type { Context } from "hono";
 import type { AppContext } from "../../context.ts";
 import { publicUrl } from "../../config/load.ts";
-import { Forbidden, Unauthorized } from "../errors.ts";
+import { Forbidden, Unauthorized } from "../../lib/errors.ts";
 import type { AppEnv } from "../types.ts";
 import type { Viewer } from "../../modules/auth/service.ts";
 

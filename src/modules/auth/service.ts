@@ -2,7 +2,7 @@
 // sliding expiry, revoke-all) and the failed-login throttle.
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import { Unauthorized } from "../../http/errors.ts";
+import { Unauthorized } from "../../lib/errors.ts";
 import { DAY, HOUR, MINUTE } from "../../lib/clock.ts";
 import { constantTimeEqual, sha256Hex } from "../../lib/crypto.ts";
 import { newId, newSecret } from "../../lib/ids.ts";

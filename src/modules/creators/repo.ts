@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, isNotNull, or, sql, type SQLWrapper } from "dri
 import { inList, prepared } from "../../db/prepared.ts";
 import { before } from "../../db/keyset.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import type { Cursor } from "../../http/pagination.ts";
+import type { Cursor } from "../../lib/cursor.ts";
 import { users } from "../users/tables.ts";
 import { creatorProfiles, type CreatorProfileRow } from "./tables.ts";
 

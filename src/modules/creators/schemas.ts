@@ -2,7 +2,7 @@ import { z } from "zod";
 import { CURRENCIES } from "../../lib/money.ts";
 import { displayName } from "../users/schemas.ts";
 import { visibleText } from "../../lib/text.ts";
-import { pageQuery } from "../../http/pagination.ts";
+import { pageQuery } from "../../lib/cursor.ts";
 
 export const creatorBody = z.object({
   displayName: displayName.optional(),

@@ -2,8 +2,8 @@
 // and its avatar and banner (media processed by the media module; null = the generated fallback).
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import { Conflict, Forbidden, NotFound } from "../../http/errors.ts";
-import { page, type Cursor } from "../../http/pagination.ts";
+import { Conflict, Forbidden, NotFound } from "../../lib/errors.ts";
+import { page, type Cursor } from "../../lib/cursor.ts";
 import { configuredCache } from "../../lib/cache.ts";
 import { bundlePriceCents, formatCents } from "../../lib/money.ts";
 import type { EntitlementViewer } from "../entitlement/service.ts";

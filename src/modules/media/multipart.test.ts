@@ -56,7 +56,7 @@ describe("multipart upload reader", () => {
     const dest = join(dir, "too-big");
     await expect(
       receiveFile(stream(body(file), 512), `multipart/form-data; boundary=${boundary}`, dest, 1000),
-    ).rejects.toMatchObject({ status: 413 });
+    ).rejects.toMatchObject({ kind: "too_large" });
     expect(existsSync(dest)).toBe(false);
   });
 
@@ -70,10 +70,10 @@ describe("multipart upload reader", () => {
         dest,
         1 << 20,
       ),
-    ).rejects.toMatchObject({ status: 400 });
+    ).rejects.toMatchObject({ kind: "invalid" });
     expect(existsSync(dest)).toBe(false);
     await expect(receiveFile(stream(whole, 256), "application/json", dest, 1 << 20)).rejects.toMatchObject({
-      status: 400,
+      kind: "invalid",
     });
   });
 

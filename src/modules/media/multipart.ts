@@ -4,10 +4,10 @@ import { createWriteStream, type WriteStream } from "node:fs";
 import { rm } from "node:fs/promises";
 import { once } from "node:events";
 import { finished } from "node:stream/promises";
-import { discard } from "../../http/drain.ts";
-import { AppError, Invalid } from "../../http/errors.ts";
+import { discard } from "../../lib/drain.ts";
+import { Invalid, TooLarge } from "../../lib/errors.ts";
 
-export { DRAIN_CAP, discard } from "../../http/drain.ts";
+export { DRAIN_CAP, discard } from "../../lib/drain.ts";
 
 export interface ReceivedFile {
   /** The file name the client sent, as-is (sanitise before use). */
@@ -18,12 +18,8 @@ export interface ReceivedFile {
 const MAX_HEADER_BYTES = 16 * 1024;
 const MAX_OTHER_BYTES = 64 * 1024;
 
-export function tooLarge(maxBytes: number): AppError {
-  return new AppError(
-    413,
-    "payload_too_large",
-    `The file is larger than ${Math.round(maxBytes / 1048576)} MB.`,
-  );
+export function tooLarge(maxBytes: number): TooLarge {
+  return new TooLarge(`The file is larger than ${Math.round(maxBytes / 1048576)} MB.`);
 }
 
 function boundaryOf(contentType: string | undefined): string {

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { DrizzleDb } from "../../db/client.ts";
 import { before } from "../../db/keyset.ts";
 import { inList, prepared } from "../../db/prepared.ts";
-import type { Cursor } from "../../http/pagination.ts";
+import type { Cursor } from "../../lib/cursor.ts";
 import { media, postMedia, type MediaRow } from "./tables.ts";
 
 export const mediaRepo = {

@@ -1,12 +1,12 @@
 import { Hono } from "hono";
 import type { AppContext } from "../../context.ts";
-import { AppError } from "../../http/errors.ts";
+import { AppError, NotFound } from "../../lib/errors.ts";
 import {
   entitlementViewer,
   requireEntitlementViewer,
   sessionMiddleware,
 } from "../../http/middleware/session.ts";
-import { decodeCursor, pageQuery } from "../../http/pagination.ts";
+import { decodeCursor, pageQuery } from "../../lib/cursor.ts";
 import { sendFile } from "../../http/send-file.ts";
 import type { AppEnv } from "../../http/types.ts";
 import { idParam, validate } from "../../http/validate.ts";
@@ -43,7 +43,7 @@ const fileParams = z.object({
 export function mediaDeliveryRoutes(ctx: AppContext) {
   return new Hono<AppEnv>().use("*", sessionMiddleware(ctx)).on(["GET", "HEAD"], "/:id/:file", async (c) => {
     const p = fileParams.safeParse(c.req.param());
-    if (!p.success) return c.json({ error: { code: "not_found", message: "Media not found." } }, 404);
+    if (!p.success) throw new NotFound("Media");
     const file = ctx.services.media.authorizeFile(entitlementViewer(c), p.data.id, p.data.file);
     return sendFile(c.req.raw, file.path, {
       cacheControl: file.public ? "public, max-age=86400" : "private, max-age=3600",

@@ -7,8 +7,15 @@ import { join } from "node:path";
 import sharp from "sharp";
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import { AppError, Forbidden, Invalid, NotFound, Unauthorized } from "../../http/errors.ts";
-import { page, type Cursor } from "../../http/pagination.ts";
+import {
+  AppError,
+  Forbidden,
+  Invalid,
+  NotFound,
+  Unauthorized,
+  UnsupportedMediaType,
+} from "../../lib/errors.ts";
+import { page, type Cursor } from "../../lib/cursor.ts";
 import { newId, isId } from "../../lib/ids.ts";
 import { configuredCache } from "../../lib/cache.ts";
 import { DAY, HOUR } from "../../lib/clock.ts";
@@ -172,16 +179,12 @@ export function createMediaService(ctx: AppContext) {
     try {
       const sniffed = size > 0 ? await sniffFile(tmp) : null;
       if (!sniffed) {
-        throw new AppError(
-          415,
-          "unsupported_media_type",
+        throw new UnsupportedMediaType(
           "This file type is not supported. Upload a JPEG, PNG, WebP, GIF or HEIC image, or an MP4, MOV or WebM video.",
         );
       }
       if (profile && sniffed.kind !== "image") {
-        throw new AppError(
-          415,
-          "unsupported_media_type",
+        throw new UnsupportedMediaType(
           "A profile image must be a picture: upload a JPEG, PNG, WebP, GIF or HEIC image.",
         );
       }
@@ -190,7 +193,7 @@ export function createMediaService(ctx: AppContext) {
         await sharp(tmp)
           .metadata()
           .catch(() => {
-            throw new AppError(415, "unsupported_media_type", "This image cannot be read.");
+            throw new UnsupportedMediaType("This image cannot be read.");
           });
       }
       await mkdir(dir, { recursive: true });
@@ -385,7 +388,7 @@ export function createMediaService(ctx: AppContext) {
 
     /**
      * Delivery check for one file of a medium: the file name, resolved against what processing produced
-     * (never a path from the request). Throws 401/403/404 as the viewer's rights dictate.
+     * (never a path from the request). Throws Unauthorized, Forbidden or NotFound as the viewer's rights dictate.
      */
     authorizeFile(
       viewer: EntitlementViewer | null,

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import type { AppContext } from "../../context.ts";
 import { requireViewer } from "../../http/middleware/session.ts";
-import { decodeCursor, pageQuery } from "../../http/pagination.ts";
+import { decodeCursor, pageQuery } from "../../lib/cursor.ts";
 import type { AppEnv } from "../../http/types.ts";
 import { validate } from "../../http/validate.ts";
 

@@ -1,7 +1,7 @@
 // In-app notifications: other modules record them inside their own transactions; people list them.
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import { page, type Cursor } from "../../http/pagination.ts";
+import { page, type Cursor } from "../../lib/cursor.ts";
 import { newId } from "../../lib/ids.ts";
 import { notificationsRepo } from "./repo.ts";
 

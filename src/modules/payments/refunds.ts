@@ -7,7 +7,7 @@
 // all of it is; until then the rest of a top-up can still be refunded or charged back.
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import { Conflict, Invalid, NotFound } from "../../http/errors.ts";
+import { Conflict, Invalid, NotFound } from "../../lib/errors.ts";
 import { formatCents } from "../../lib/money.ts";
 import { isReversible, TXN_LABELS } from "./kinds.ts";
 import { account, balanceOf, postTransaction, type Leg } from "./ledger.ts";

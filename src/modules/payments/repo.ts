@@ -3,7 +3,7 @@ import { and, desc, eq, inArray, lt, lte, sql, sum, type Table } from "drizzle-o
 import { prepared } from "../../db/prepared.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import { before } from "../../db/keyset.ts";
-import type { Cursor } from "../../http/pagination.ts";
+import type { Cursor } from "../../lib/cursor.ts";
 import type { AccountRef } from "./ledger.ts";
 import {
   checkouts,

@@ -1,8 +1,8 @@
 import { Hono, type Context } from "hono";
 import type { AppContext } from "../../context.ts";
-import { Forbidden, NotFound } from "../../http/errors.ts";
+import { Forbidden, NotFound } from "../../lib/errors.ts";
 import { requireEntitlementViewer, requireViewer } from "../../http/middleware/session.ts";
-import { decodeCursor, pageQuery } from "../../http/pagination.ts";
+import { decodeCursor, pageQuery } from "../../lib/cursor.ts";
 import type { AppEnv } from "../../http/types.ts";
 import { idParam, validate } from "../../http/validate.ts";
 import type { Outcome } from "./service.ts";

@@ -3,7 +3,7 @@
 // is delivered as a signed event to /api/v1/webhooks/sandbox, the path real providers use.
 import { Hono } from "hono";
 import type { AppContext } from "../../context.ts";
-import { AppError, Forbidden, Invalid } from "../../http/errors.ts";
+import { Forbidden, Invalid, PaymentRequired, Unavailable } from "../../lib/errors.ts";
 import type { AppEnv } from "../../http/types.ts";
 import { idParam, validate } from "../../http/validate.ts";
 import { SANDBOX_SIGNATURE_HEADER, sign, TEST_CARDS } from "./providers/sandbox.ts";
@@ -26,7 +26,7 @@ export function sandboxRoutes(ctx: AppContext, deliver: (req: Request) => Respon
       if (checkout.status === "paid") return c.json({ checkout });
       if (card === TEST_CARDS.declined) {
         await pay.recordCheckoutFailure(id, "card_declined");
-        throw new AppError(402, "card_declined", "Your card was declined. Try another card.");
+        throw new PaymentRequired("Your card was declined. Try another card.", "card_declined");
       }
       if (card !== TEST_CARDS.success) {
         throw new Invalid(
@@ -57,10 +57,9 @@ export function sandboxRoutes(ctx: AppContext, deliver: (req: Request) => Respon
       );
       if (!res.ok) {
         ctx.logger.error("sandbox webhook delivery failed", { status: res.status, body: await res.text() });
-        throw new AppError(
-          503,
-          "webhook_failed",
+        throw new Unavailable(
           "The payment went through but could not be recorded. Try again.",
+          "webhook_failed",
         );
       }
       return c.json({ checkout: pay.checkout(id) });

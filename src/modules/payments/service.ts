@@ -4,8 +4,8 @@
 // the provider's event says it was paid.
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import { Conflict, Invalid, NotFound, Unavailable } from "../../http/errors.ts";
-import { page, type Cursor } from "../../http/pagination.ts";
+import { Conflict, Invalid, NotFound, Unavailable } from "../../lib/errors.ts";
+import { page, type Cursor } from "../../lib/cursor.ts";
 import { DAY } from "../../lib/clock.ts";
 import { newId } from "../../lib/ids.ts";
 import { bundlePriceCents } from "../../lib/money.ts";

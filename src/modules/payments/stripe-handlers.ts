@@ -10,16 +10,16 @@
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import { AppError } from "../../http/errors.ts";
+import { Unavailable } from "../../lib/errors.ts";
 import { stripeId } from "./providers/stripe.ts";
 import type { ProviderEvent } from "./providers/types.ts";
 import { paymentsRepo } from "./repo.ts";
 import { onEvent, type WebhookHandler } from "./webhooks.ts";
 
 /** The event refers to something not recorded yet: 503, so that the provider delivers it again later. */
-export class RetryLater extends AppError {
+export class RetryLater extends Unavailable {
   constructor(message: string) {
-    super(503, "retry_later", message);
+    super(message, "retry_later");
   }
 }
 

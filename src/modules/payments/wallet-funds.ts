@@ -2,7 +2,7 @@
 // in another one cannot be paid from it. A wallet below zero (a chargeback took back a top-up that had
 // been spent) pays for nothing until top-ups bring it back to zero or more.
 import type { DrizzleDb } from "../../db/client.ts";
-import { Conflict, PaymentRequired } from "../../http/errors.ts";
+import { Conflict, PaymentRequired } from "../../lib/errors.ts";
 import { formatCents } from "../../lib/money.ts";
 import { paymentsRepo } from "./repo.ts";
 

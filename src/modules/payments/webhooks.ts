@@ -4,8 +4,7 @@
 import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import { Invalid } from "../../http/errors.ts";
-import { fieldErrors } from "../../http/validate.ts";
+import { fieldErrors, Invalid } from "../../lib/errors.ts";
 import { paymentsRepo } from "./repo.ts";
 import { stripeHandlers } from "./stripe-handlers.ts";
 import { MalformedEventError, WebhookSignatureError, type ProviderEvent } from "./providers/types.ts";

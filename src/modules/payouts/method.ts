@@ -1,7 +1,7 @@
 // Payout method details: the rules that make a PayPal address or a bank account usable (IBAN mod-97 with
 // each country's length, the ABA routing checksum) and the masked line shown everywhere but to admins.
 // Pure functions, so the rules are the same for every caller and need no database.
-import { Invalid } from "../../http/errors.ts";
+import { Invalid } from "../../lib/errors.ts";
 
 export type PayoutMethodDetails =
   | { kind: "paypal"; email: string }
@@ -59,7 +59,7 @@ export function isRoutingNumber(s: string): boolean {
   return sum % 10 === 0;
 }
 
-/** Validated, normalised details; every bad field is reported at once (400 with `details.fields`). */
+/** Validated, normalised details; every bad field is reported at once (one Invalid with `details.fields`). */
 export function parsePayoutMethod(input: PayoutMethodInput): PayoutMethodDetails {
   const fields: Record<string, string> = {};
   let details: PayoutMethodDetails | null = null;

@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import type { DrizzleDb } from "../../db/client.ts";
 import { before } from "../../db/keyset.ts";
-import type { Cursor } from "../../http/pagination.ts";
+import type { Cursor } from "../../lib/cursor.ts";
 import { payoutMethods, payouts, type PayoutMethodRow, type PayoutRow } from "./tables.ts";
 
 export const payoutsRepo = {

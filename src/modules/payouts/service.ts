@@ -5,8 +5,8 @@
 // retried click changes nothing.
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import { Conflict, Forbidden, Invalid, NotFound } from "../../http/errors.ts";
-import { page, type Cursor } from "../../http/pagination.ts";
+import { Conflict, Forbidden, Invalid, NotFound } from "../../lib/errors.ts";
+import { page, type Cursor } from "../../lib/cursor.ts";
 import { newId } from "../../lib/ids.ts";
 import { account, balanceOf, postTransaction, SITE, type Leg } from "../payments/ledger.ts";
 import type { TxnKind } from "../payments/tables.ts";

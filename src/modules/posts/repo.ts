@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, exists, inArray, isNotNull, isNull, lte, sql
 import { after, before } from "../../db/keyset.ts";
 import { inList, prepared } from "../../db/prepared.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import type { Cursor } from "../../http/pagination.ts";
+import type { Cursor } from "../../lib/cursor.ts";
 import { postMedia } from "../media/tables.ts";
 import { postComments, postLikes, posts, type CommentRow, type PostRow } from "./tables.ts";
 

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import type { AppContext } from "../../context.ts";
 import { entitlementViewer, requireEntitlementViewer } from "../../http/middleware/session.ts";
-import { decodeCursor, pageQuery } from "../../http/pagination.ts";
+import { decodeCursor, pageQuery } from "../../lib/cursor.ts";
 import type { AppEnv } from "../../http/types.ts";
 import { idParam, validate } from "../../http/validate.ts";
 import { commentBody, createPostBody, mineQuery, updatePostBody } from "./schemas.ts";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { visibleText } from "../../lib/text.ts";
 import { VISIBILITIES } from "./tables.ts";
-import { pageQuery } from "../../http/pagination.ts";
+import { pageQuery } from "../../lib/cursor.ts";
 
 /** Epoch milliseconds or an ISO 8601 date-time. */
 const instant = z.union([

@@ -2,8 +2,8 @@
 // What a viewer may see is decided by entitlement; this module only hides what it is told is locked.
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import { Forbidden, Invalid, NotFound } from "../../http/errors.ts";
-import { page, type Cursor } from "../../http/pagination.ts";
+import { Forbidden, Invalid, NotFound } from "../../lib/errors.ts";
+import { page, type Cursor } from "../../lib/cursor.ts";
 import { newId } from "../../lib/ids.ts";
 import type { EntitlementViewer } from "../entitlement/service.ts";
 import type { MediaView } from "../media/service.ts";

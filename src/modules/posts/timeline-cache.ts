@@ -3,7 +3,7 @@
 // when a head cannot prove the page complete (deep pages, creators with more posts than a head holds).
 // The posts service forgets a creator's head and a post's row when a write to them ends.
 import type { AppContext } from "../../context.ts";
-import type { Cursor } from "../../http/pagination.ts";
+import type { Cursor } from "../../lib/cursor.ts";
 import { configuredCache } from "../../lib/cache.ts";
 import { postsRepo } from "./repo.ts";
 import type { PostRow } from "./tables.ts";

@@ -3,7 +3,7 @@
 // guards (a check followed by a later count lets parallel requests all pass the check).
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import { TooManyRequests } from "../../http/errors.ts";
+import { TooManyRequests } from "../../lib/errors.ts";
 import { DAY } from "../../lib/clock.ts";
 import { rateLimitRepo } from "./repo.ts";
 
@@ -16,7 +16,7 @@ export interface Limit {
 export const LONGEST_WINDOW_MS = DAY;
 
 export function createRateLimitService(ctx: AppContext) {
-  /** Inside the caller's transaction: counts one use of each key, or throws 429 (counting nothing) when one is used up. */
+  /** Inside the caller's transaction: counts one use of each key, or throws TooManyRequests (counting nothing) when one is used up. */
   function consumeTx(tx: DrizzleDb, keys: [string, Limit][], message: string): void {
     const now = ctx.clock.now();
     const next = keys.map(([key, limit]) => {
@@ -38,7 +38,7 @@ export function createRateLimitService(ctx: AppContext) {
 
   return {
     consumeTx,
-    /** Counts one attempt against every key in one transaction, or throws 429 when any is used up. */
+    /** Counts one attempt against every key in one transaction, or throws TooManyRequests when any is used up. */
     async consume(keys: [string, Limit][], message: string): Promise<void> {
       await ctx.db.write((tx) => consumeTx(tx, keys, message));
     },

@@ -2,7 +2,7 @@
 // runs the server create the first admin and name the site. Afterwards the token is void.
 import { rmSync, writeFileSync } from "node:fs";
 import type { AppContext } from "../../context.ts";
-import { Conflict, Forbidden } from "../../http/errors.ts";
+import { Conflict, Forbidden } from "../../lib/errors.ts";
 import { constantTimeEqual, sha256Hex } from "../../lib/crypto.ts";
 import { newSecret } from "../../lib/ids.ts";
 import { toSelf } from "../users/service.ts";

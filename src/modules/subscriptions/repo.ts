@@ -2,7 +2,7 @@ import { and, eq, gt, isNotNull, isNull, lte, desc, or, sql, type Placeholder } 
 import { prepared } from "../../db/prepared.ts";
 import { before } from "../../db/keyset.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import type { Cursor } from "../../http/pagination.ts";
+import type { Cursor } from "../../lib/cursor.ts";
 import { subscriptions, type SubscriptionRow } from "./tables.ts";
 
 const entitled = (now: number | Placeholder) =>

@@ -2,8 +2,8 @@
 // grantSubscription inside their own ledger transaction; free creators are subscribed here directly.
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import { Conflict, Invalid, NotFound, PaymentRequired } from "../../http/errors.ts";
-import { page, type Cursor } from "../../http/pagination.ts";
+import { Conflict, Invalid, NotFound, PaymentRequired } from "../../lib/errors.ts";
+import { page, type Cursor } from "../../lib/cursor.ts";
 import { configuredCache } from "../../lib/cache.ts";
 import { DAY } from "../../lib/clock.ts";
 import { newId } from "../../lib/ids.ts";

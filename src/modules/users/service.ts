@@ -2,7 +2,7 @@
 // Passwords and sessions belong to auth; creator profiles to creators.
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import { Conflict } from "../../http/errors.ts";
+import { Conflict } from "../../lib/errors.ts";
 import { configuredCache } from "../../lib/cache.ts";
 import { newId } from "../../lib/ids.ts";
 import { usersRepo } from "./repo.ts";
@@ -84,7 +84,7 @@ export function createUsersService(ctx: AppContext) {
       });
     },
 
-    /** Inserts a user inside the caller's transaction; 409 names the field that is taken. */
+    /** Inserts a user inside the caller's transaction; the Conflict names the field that is taken. */
     insert(tx: DrizzleDb, input: NewUser): UserRow {
       const email = input.email.toLowerCase();
       const username = input.username.toLowerCase();

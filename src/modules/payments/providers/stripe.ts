@@ -3,7 +3,7 @@
 // and events arrive at /api/v1/webhooks/stripe verified with the SDK against the endpoint's signing
 // secret. What the events do is in ../stripe-handlers.ts.
 import Stripe from "stripe";
-import { Unavailable } from "../../../http/errors.ts";
+import { Unavailable } from "../../../lib/errors.ts";
 import { z } from "zod";
 import {
   MalformedEventError,

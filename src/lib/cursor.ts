@@ -1,7 +1,8 @@
 // Keyset cursors over (sort key, id): opaque base64url of "<number>:<id>". No OFFSET anywhere.
+// Repos read a page after a Cursor, services cut it with page(), routes decode the client's cursor.
 import { z } from "zod";
 import { Invalid } from "./errors.ts";
-import { isId } from "../lib/ids.ts";
+import { isId } from "./ids.ts";
 
 export interface Cursor {
   key: number;
@@ -21,6 +22,7 @@ export function decodeCursor(raw: string | undefined): Cursor | null {
   return { key: Number(m[1]), id: m[2]! };
 }
 
+/** `?cursor=&limit=` of every paged list (numbers coerced: they arrive as query-string text). */
 export const pageQuery = z.object({
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
