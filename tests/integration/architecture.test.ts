@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { repoRoot } from "../helpers/app-process.ts";
 
-function cruise(files: Record<string, string>) {
+function cruise(files: Record<string, string>, args: string[] = []) {
   const dir = mkdtempSync(join(tmpdir(), "fanz-arch-"));
   try {
     writeFileSync(
@@ -27,6 +27,7 @@ function cruise(files: Record<string, string>) {
         "src",
         "--config",
         join(repoRoot, ".dependency-cruiser.cjs"),
+        ...args,
       ],
       { cwd: dir, encoding: "utf8" },
     );
@@ -99,9 +100,12 @@ describe("architecture rules", () => {
     });
   }
 
-  // A warning until the service bag is gone (see the rule's comment); then an error like the others.
+  // Reported, not failing, until the service bag is gone (see the rule's comment); then an error too.
   it("report a cycle between modules", () => {
-    const r = cruise(broken.find(([rule]) => rule === "no-cycles")![1]);
-    expect(r.out).toContain("warn no-cycles:");
+    const r = cruise(broken.find(([rule]) => rule === "no-cycles")![1], ["--output-type", "json"]);
+    const found = JSON.parse(r.out.slice(r.out.indexOf("{"))) as {
+      summary: { violations: { rule: { name: string } }[] };
+    };
+    expect(found.summary.violations.map((v) => v.rule.name)).toContain("no-cycles");
   });
 });
