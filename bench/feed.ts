@@ -12,6 +12,7 @@
 //                    (the figures are skewed by the profiler, so RESULTS.md is not written)
 //   --no-write       print the figures only
 //   --keep-data      keep the seeded data dir (printed) instead of removing it
+//   --log-level L    the fanz server's log level (default error; debug writes a line per request)
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -74,6 +75,7 @@ const { values: args } = parseArgs({
     "cpu-prof": { type: "string" },
     "no-write": { type: "boolean", default: false },
     "keep-data": { type: "boolean", default: false },
+    "log-level": { type: "string", default: "error" },
   },
 });
 
@@ -475,7 +477,7 @@ async function main(): Promise<number> {
       ],
       port: fanzPort,
       readyPath: "/readyz",
-      env: { ...env, FANZ_LOG__LEVEL: "error" },
+      env: { ...env, FANZ_LOG__LEVEL: args["log-level"] },
       cwd: repoRoot,
     });
     children.push(fanz);

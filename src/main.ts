@@ -125,6 +125,7 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
       await stopJobs(config.server.shutdown_grace_seconds * 1000);
       ctx.db.close();
       log.info("stopped");
+      await log.flush();
     })());
 
   return { ctx, url, port, setupToken, scheduler, close };

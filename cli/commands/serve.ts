@@ -15,6 +15,10 @@ export function registerServe(program: Command): void {
           throw new CliError(err.message, "Fix the payment settings in your config file.", 78);
         throw err;
       });
+      // A crash still ends the process as Node does; first it goes into the JSON log (flushed at exit).
+      process.on("uncaughtExceptionMonitor", (err, origin) =>
+        server.ctx.logger.error("crashed", { origin, err: String(err), stack: err.stack }),
+      );
       const out = (line: string) => process.stdout.write(line + "\n");
       out(`Fanz is running at ${server.url}  (data: ${server.ctx.paths.root})`);
       if (server.setupToken) {

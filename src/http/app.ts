@@ -20,6 +20,7 @@ import { mediaAuthRoutes, mediaDeliveryRoutes, mediaRoutes } from "../modules/me
 import { NotFound, Unavailable } from "../lib/errors.ts";
 import { bodyLimit } from "./middleware/body-limit.ts";
 import { errorHandler } from "./middleware/errors.ts";
+import { requestId } from "./middleware/request-id.ts";
 import { securityHeaders } from "./middleware/security-headers.ts";
 import { sessionMiddleware } from "./middleware/session.ts";
 import type { AppEnv } from "./types.ts";
@@ -72,6 +73,7 @@ export async function readiness(ctx: AppContext): Promise<{ ok: boolean; checks:
 export function createApp(ctx: AppContext, web: Map<string, Asset> | null) {
   const app = new Hono<AppEnv>();
   app.onError(errorHandler(ctx.logger));
+  app.use("*", requestId({ trustProxy: ctx.config.server.trust_proxy, logger: ctx.logger }));
   app.use("*", securityHeaders());
 
   app.get("/healthz", (c) => c.json({ status: "ok" }));

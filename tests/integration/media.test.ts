@@ -158,7 +158,12 @@ describe("media: upload, processing, delivery", () => {
   });
 
   it("never uses the client's file name as a path", async () => {
-    const up = await app.upload(creator, await fx.png(50, 50), "../../../../etc/passwd\u0000.png");
+    // A control character in a part header is malformed HTTP: refused before any file is written.
+    const nul = await app.upload(creator, await fx.png(50, 50), "../../../../etc/passwd\u0000.png");
+    expect(nul.status).toBe(400);
+    expect(nul.body.error.code).toBe("bad_multipart");
+    expect(readdirSync(join(app.dir, "tmp"))).toEqual([]);
+    const up = await app.upload(creator, await fx.png(50, 50), "../../../../etc/passwd\u202e.png");
     expect(up.status).toBe(201);
     expect(up.body.media.fileName).toBe("passwd.png");
     const dir = join(app.dir, "media", up.body.media.id);

@@ -77,6 +77,95 @@ describe("multipart upload reader", () => {
     });
   });
 
+  const ct = `multipart/form-data; boundary=${boundary}`;
+  const part = (headers: string, content: string | Buffer) =>
+    Buffer.concat([
+      Buffer.from(`--${boundary}\r\n${headers}\r\n\r\n`),
+      Buffer.from(content),
+      Buffer.from("\r\n"),
+    ]);
+  const form = (...parts: Buffer[]) => Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]);
+  const filePart = (name: string, fileName: string, content: string | Buffer) =>
+    part(`Content-Disposition: form-data; name="${name}"; filename="${fileName}"`, content);
+
+  it("takes a file exactly at the limit", async () => {
+    const dest = join(dir, "at-limit");
+    const got = await receiveFile(stream(form(filePart("file", "x.bin", file)), 333), ct, dest, file.length);
+    expect(got).toEqual({ fileName: "x.bin", size: file.length });
+    expect(readFileSync(dest).equals(file)).toBe(true);
+  });
+
+  it("keeps a UTF-8 file name as sent", async () => {
+    const dest = join(dir, "utf8-name");
+    const got = await receiveFile(stream(form(filePart("file", "café ✓.jpg", "x")), 5), ct, dest, 100);
+    expect(got).toEqual({ fileName: "café ✓.jpg", size: 1 });
+  });
+
+  const refusals: [string, Buffer, string][] = [
+    ["no file field", form(part('Content-Disposition: form-data; name="note"', "hi")), "no_file"],
+    ["two files", form(filePart("file", "a.bin", file), filePart("file", "b.bin", file)), "too_many_files"],
+    [
+      "a file under another name",
+      form(filePart("other", "a.bin", "x"), filePart("file", "b.bin", file)),
+      "bad_multipart",
+    ],
+    [
+      "too many fields",
+      form(
+        ...Array.from({ length: 50 }, (_, i) => part(`Content-Disposition: form-data; name="f${i}"`, "v")),
+        filePart("file", "a.bin", file),
+      ),
+      "bad_multipart",
+    ],
+    [
+      "a field over 64 KiB",
+      form(
+        part('Content-Disposition: form-data; name="note"', Buffer.alloc(65 * 1024, 0x61)),
+        filePart("file", "a.bin", file),
+      ),
+      "invalid_request",
+    ],
+    [
+      "a part header over 16 KiB",
+      form(part(`Content-Disposition: form-data; name="file"; filename="${"n".repeat(17 * 1024)}"`, file)),
+      "bad_multipart",
+    ],
+    [
+      "no closing boundary",
+      Buffer.concat([filePart("file", "a.bin", file), Buffer.from(`--${boundary}`)]),
+      "bad_multipart",
+    ],
+  ];
+  for (const [i, [what, whole, code]] of refusals.entries()) {
+    it(`answers 400 ${code} to ${what}, leaving no file`, async () => {
+      const dest = join(dir, `refused-${i}`);
+      await expect(receiveFile(stream(whole, 4096), ct, dest, 1 << 20)).rejects.toMatchObject({
+        status: 400,
+        code,
+      });
+      expect(existsSync(dest)).toBe(false);
+    });
+  }
+
+  it("reads the rest of a refused body, so the client can read the answer", async () => {
+    const whole = form(filePart("file", "a.bin", Buffer.alloc(200_000, 1)));
+    let pulled = 0;
+    const counted = new ReadableStream<Uint8Array>({
+      pull(c) {
+        if (pulled >= whole.length) return c.close();
+        c.enqueue(new Uint8Array(whole.subarray(pulled, pulled + 8192)));
+        pulled += 8192;
+      },
+    });
+    const dest = join(dir, "drained");
+    await expect(receiveFile(counted, ct, dest, 1000)).rejects.toMatchObject({
+      status: 413,
+      code: "payload_too_large",
+    });
+    expect(pulled).toBeGreaterThanOrEqual(whole.length);
+    expect(existsSync(dest)).toBe(false);
+  });
+
   it("sanitises file names and sniffs types from bytes", () => {
     expect(sanitizeFileName("../../etc/passwd")).toBe("passwd");
     expect(sanitizeFileName("C:\\Users\\me\\photo.jpg")).toBe("photo.jpg");

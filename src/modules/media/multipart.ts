@@ -1,11 +1,13 @@
-// A streaming multipart/form-data reader for uploads: the one `file` part goes straight to disk with
-// backpressure (never a whole file in memory) and is cut off at the size limit; other parts are skipped.
+// Reads an upload's multipart/form-data body with busboy: the one `file` part goes straight to disk with
+// backpressure (never a whole file in memory) and is cut off at the size limit; small text fields are
+// allowed and ignored; anything else (a second file, too many or too large fields, a broken body) is a 400.
 import { createWriteStream, type WriteStream } from "node:fs";
 import { rm } from "node:fs/promises";
 import { once } from "node:events";
-import { finished } from "node:stream/promises";
+import { pipeline } from "node:stream/promises";
+import busboy from "busboy";
 import { discard } from "../../lib/drain.ts";
-import { Invalid, TooLarge } from "../../lib/errors.ts";
+import { AppError, Invalid, TooLarge } from "../../lib/errors.ts";
 
 export { DRAIN_CAP, discard } from "../../lib/drain.ts";
 
@@ -15,38 +17,21 @@ export interface ReceivedFile {
   size: number;
 }
 
-const MAX_HEADER_BYTES = 16 * 1024;
-const MAX_OTHER_BYTES = 64 * 1024;
+// Part headers are capped by busboy itself at 16 KiB each.
+const LIMITS = { fields: 20, fieldSize: 64 * 1024, parts: 24 };
 
 export function tooLarge(maxBytes: number): TooLarge {
   return new TooLarge(`The file is larger than ${Math.round(maxBytes / 1048576)} MB.`);
 }
 
-function boundaryOf(contentType: string | undefined): string {
-  const m = /^multipart\/form-data\s*;.*\bboundary=(?:"([^"]{1,70})"|([^\s;]{1,70}))/i.exec(
-    contentType ?? "",
-  );
-  const boundary = m?.[1] ?? m?.[2];
-  if (!boundary)
-    throw new Invalid(
-      'Send the file as multipart/form-data with a field named "file".',
-      undefined,
-      "not_multipart",
-    );
-  return boundary;
-}
+const notMultipart = () =>
+  new Invalid('Send the file as multipart/form-data with a field named "file".', undefined, "not_multipart");
+const malformed = (message = "Malformed multipart body.") => new Invalid(message, undefined, "bad_multipart");
 
-function parseHeaders(raw: string): { name: string | null; fileName: string | null } {
-  let name: string | null = null;
-  let fileName: string | null = null;
-  for (const line of raw.split("\r\n")) {
-    const colon = line.indexOf(":");
-    if (colon < 0 || line.slice(0, colon).trim().toLowerCase() !== "content-disposition") continue;
-    const value = line.slice(colon + 1);
-    name = /;\s*name="([^"]*)"/i.exec(value)?.[1] ?? null;
-    fileName = /;\s*filename="([^"]*)"/i.exec(value)?.[1] ?? null;
-  }
-  return { name, fileName };
+/** busboy's own errors, as the client's mistake they are. */
+function parseError(err: Error): AppError {
+  if (/unexpected end/i.test(err.message)) return malformed("The upload was cut off before its end.");
+  return malformed();
 }
 
 /** Streams the `file` part of a multipart body into `dest`. Removes `dest` on any failure. */
@@ -56,122 +41,77 @@ export async function receiveFile(
   dest: string,
   maxBytes: number,
 ): Promise<ReceivedFile> {
-  const boundary = boundaryOf(contentType);
+  if (!contentType || !/^multipart\/form-data\s*;/i.test(contentType)) throw notMultipart();
+  let parser: busboy.Busboy;
+  try {
+    parser = busboy({
+      headers: { "content-type": contentType },
+      // Browsers send file names as raw UTF-8; busboy would read them as latin1.
+      defParamCharset: "utf8",
+      // busboy's limit fires on reaching fileSize bytes: one more than allowed means "over the limit".
+      limits: { ...LIMITS, files: 1, fileSize: maxBytes + 1 },
+    });
+  } catch {
+    throw notMultipart(); // no usable boundary
+  }
   if (!body) throw new Invalid("The request has no body.", undefined, "no_file");
-  const delim = Buffer.from(`\r\n--${boundary}`);
-  const crlf2 = Buffer.from("\r\n\r\n");
-  let buf: Buffer = Buffer.from("\r\n"); // so the first boundary looks like every other one
-  type State = "preamble" | "afterDelim" | "headers" | "body" | "done";
-  let state = "preamble" as State;
-  let out: WriteStream | null = null;
-  let inFile = false;
-  let file: ReceivedFile | null = null;
-  let otherBytes = 0;
 
-  async function emit(data: Buffer): Promise<void> {
-    if (data.length === 0) return;
-    if (!inFile) {
-      otherBytes += data.length;
-      if (otherBytes > MAX_OTHER_BYTES) throw new Invalid("Form fields other than the file are too large.");
-      return;
-    }
-    file!.size += data.length;
-    if (file!.size > maxBytes) throw tooLarge(maxBytes);
-    if (!out!.write(data)) await once(out!, "drain");
-  }
+  // The first failure wins; `stopped` rejects with it so waits on the parser or the disk end early.
+  let failure: unknown = null;
+  let stop: (err: unknown) => void = () => undefined;
+  const stopped = new Promise<never>((_, reject) => (stop = reject));
+  stopped.catch(() => undefined);
+  const fail = (err: unknown) => {
+    if (failure !== null) return;
+    failure = err;
+    stop(err);
+  };
 
-  async function step(): Promise<void> {
-    for (;;) {
-      switch (state) {
-        case "preamble": {
-          const i = buf.indexOf(delim);
-          if (i < 0) {
-            buf = buf.subarray(Math.max(0, buf.length - delim.length + 1));
-            return;
-          }
-          buf = buf.subarray(i + delim.length);
-          state = "afterDelim";
-          break;
-        }
-        case "afterDelim": {
-          if (buf.length < 2) return;
-          const two = buf.subarray(0, 2).toString("latin1");
-          if (two === "--") {
-            state = "done";
-            return;
-          }
-          if (two !== "\r\n") throw new Invalid("Malformed multipart body.", undefined, "bad_multipart");
-          buf = buf.subarray(2);
-          state = "headers";
-          break;
-        }
-        case "headers": {
-          const i = buf.indexOf(crlf2);
-          if (i < 0) {
-            if (buf.length > MAX_HEADER_BYTES)
-              throw new Invalid("Malformed multipart body.", undefined, "bad_multipart");
-            return;
-          }
-          const h = parseHeaders(buf.subarray(0, i).toString("utf8"));
-          buf = buf.subarray(i + 4);
-          inFile = h.name === "file" && h.fileName !== null && file === null;
-          if (inFile) {
-            file = { fileName: h.fileName ?? "", size: 0 };
-            out = createWriteStream(dest, { flags: "wx", mode: 0o640 });
-          }
-          state = "body";
-          break;
-        }
-        case "body": {
-          const i = buf.indexOf(delim);
-          if (i < 0) {
-            const safe = buf.length - (delim.length - 1);
-            if (safe > 0) {
-              const chunk = buf.subarray(0, safe);
-              buf = buf.subarray(safe);
-              await emit(chunk);
-            }
-            return;
-          }
-          const chunk = buf.subarray(0, i);
-          buf = buf.subarray(i + delim.length);
-          await emit(chunk);
-          if (inFile) {
-            out!.end();
-            await finished(out!);
-            inFile = false;
-          }
-          state = "afterDelim";
-          break;
-        }
-        case "done":
-          return;
-      }
+  // Set from busboy's callbacks, which TypeScript's narrowing does not see.
+  let file = null as ReceivedFile | null;
+  let out = null as WriteStream | null;
+  let written: Promise<void> = Promise.resolve();
+  parser.on("file", (name, stream, info) => {
+    if (name !== "file") {
+      stream.resume();
+      return fail(malformed('Send one file, in a form field named "file".'));
     }
-  }
+    file = { fileName: info.filename ?? "", size: 0 };
+    out = createWriteStream(dest, { flags: "wx", mode: 0o640 });
+    stream.on("limit", () => fail(tooLarge(maxBytes)));
+    written = pipeline(stream, out).catch(fail);
+  });
+  parser.on("field", (_name, _value, info) => {
+    if (info.valueTruncated) fail(new Invalid("Form fields other than the file are too large."));
+  });
+  parser.on("filesLimit", () => fail(new Invalid("Send one file per upload.", undefined, "too_many_files")));
+  parser.on("fieldsLimit", () => fail(malformed("The form has too many fields.")));
+  parser.on("partsLimit", () => fail(malformed("The form has too many parts.")));
+  parser.on("error", (err: Error) => fail(parseError(err)));
+  const closed = once(parser, "close").catch(() => undefined); // a parse error has already failed the upload
 
   const reader = body.getReader();
   try {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      buf = buf.length === 0 ? Buffer.from(value) : Buffer.concat([buf, value]);
-      await step();
-      if (state === "done") break;
+      const chunk = Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+      // Backpressure: busboy holds the write back while the file stream waits for the disk.
+      if (!parser.write(chunk)) await Promise.race([once(parser, "drain"), stopped]);
+      if (failure) throw failure;
     }
-    if (state !== "done")
-      throw new Invalid("The upload was cut off before its end.", undefined, "bad_multipart");
+    parser.end();
+    await Promise.race([closed, stopped]);
+    await Promise.race([written, stopped]);
+    if (failure) throw failure;
     if (!file) throw new Invalid('Send the file in a form field named "file".', undefined, "no_file");
-    await discard(reader);
-    return file;
+    return { fileName: file.fileName, size: out?.bytesWritten ?? 0 };
   } catch (err) {
-    if (out) {
-      const o: WriteStream = out;
-      if (!o.closed) {
-        const closed = once(o, "close").catch(() => undefined);
-        o.destroy();
-        await closed;
-      }
+    parser.destroy();
+    if (out && !out.closed) {
+      const outClosed = once(out, "close").catch(() => undefined);
+      out.destroy();
+      await outClosed;
     }
     await rm(dest, { force: true });
     await discard(reader);
