@@ -140,7 +140,7 @@ describe("multipart upload reader", () => {
     it(`answers 400 ${code} to ${what}, leaving no file`, async () => {
       const dest = join(dir, `refused-${i}`);
       await expect(receiveFile(stream(whole, 4096), ct, dest, 1 << 20)).rejects.toMatchObject({
-        status: 400,
+        kind: "invalid",
         code,
       });
       expect(existsSync(dest)).toBe(false);
@@ -159,7 +159,7 @@ describe("multipart upload reader", () => {
     });
     const dest = join(dir, "drained");
     await expect(receiveFile(counted, ct, dest, 1000)).rejects.toMatchObject({
-      status: 413,
+      kind: "too_large",
       code: "payload_too_large",
     });
     expect(pulled).toBeGreaterThanOrEqual(whole.length);
