@@ -1,4 +1,4 @@
-// Upload benchmark (`node --import tsx bench/upload.ts`): the multipart path through the real server.
+// Upload benchmark (`npm run bench:upload`): the multipart path through the real server.
 //
 // Starts `fanzctl serve` and a bare Node HTTP server that pipes the raw request body into
 // fs.createWriteStream (the floor: no parsing at all), each in its own process, and POSTs the same
