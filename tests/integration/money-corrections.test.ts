@@ -102,7 +102,7 @@ describe("money corrections", () => {
           admin.token,
         );
       expect((await refund(400)).status).toBe(200);
-      expect(await topupOf(fan)).toMatchObject({ refunded: false, refundableCents: 600 });
+      expect(await topupOf(fan)).toMatchObject({ refunded: false, refundableCents: 600, refundedCents: 400 });
       const tooMuch = await refund(700);
       expect(tooMuch.status).toBe(400);
       expect(tooMuch.body.error.message).toContain("6.00");
@@ -110,7 +110,7 @@ describe("money corrections", () => {
       const rest = await refund();
       expect(rest.status).toBe(200);
       expect(rest.body.transaction.amountCents).toBe(600);
-      expect(await topupOf(fan)).toMatchObject({ refunded: true, refundableCents: 0 });
+      expect(await topupOf(fan)).toMatchObject({ refunded: true, refundableCents: 0, refundedCents: 1000 });
       expect((await wallet(fan)).balanceCents).toBe(0);
       expect((await refund(1)).body.error.code).toBe("already_refunded");
     });

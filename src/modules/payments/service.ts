@@ -762,6 +762,8 @@ export function createPaymentsService(ctx: AppContext) {
   /** Whether the admin console offers a refund, and of how much (a top-up: what its wallet still holds). */
   function refundability(t: TxnRow) {
     const refundableCents = refunds.refundableCents(ctx.db.read, t);
-    return { refundable: refundableCents > 0, refundableCents };
+    // A top-up may have been refunded in part already: the admin sees what was given back so far.
+    const refundedCents = t.kind === "topup" ? paymentsRepo.reversedCentsOf(ctx.db.read, t.id) : 0;
+    return { refundable: refundableCents > 0, refundableCents, refundedCents };
   }
 }

@@ -364,6 +364,8 @@ export interface AdminTxn extends Omit<WalletTxn, "amountCents"> {
   refundable: boolean;
   /** What a refund may take back now: a sale in full, a top-up only what its wallet still holds. */
   refundableCents: number;
+  /** Top-ups: how much of it was refunded or charged back already (in parts). */
+  refundedCents: number;
   user: PublicUser | null;
   creator: PublicUser | null;
 }

@@ -40,6 +40,8 @@ function whatReverses(t: AdminTxn): string {
 
 /** A top-up the fan has spent part of is refunded in part: what its wallet still holds. */
 const isPartial = (t: AdminTxn) => t.kind === "topup" && t.refundableCents < t.amountCents;
+/** What the fan spent of a top-up: neither refunded before nor refundable now. */
+const spentCents = (t: AdminTxn) => t.amountCents - t.refundedCents - t.refundableCents;
 
 function Transactions() {
   const list = createPager<AdminTxn>((cursor) => api.adminTransactions(cursor));
@@ -168,10 +170,18 @@ function Transactions() {
                 <div>
                   <dt>Refundable</dt>
                   <dd>
-                    <strong>{formatMoney(t().refundableCents, t().currency)}</strong>: what is still in the
-                    fan's wallet. The {formatMoney(t().amountCents - t().refundableCents, t().currency)} they
-                    spent stays with the creators they paid.
+                    <strong>{formatMoney(t().refundableCents, t().currency)}</strong>
+                    <Show when={spentCents(t()) > 0} fallback={<>: all that is left of it.</>}>
+                      : what is still in the fan's wallet. The {formatMoney(spentCents(t()), t().currency)}{" "}
+                      they spent stays with the creators they paid.
+                    </Show>
                   </dd>
+                </div>
+              </Show>
+              <Show when={t().refundedCents > 0}>
+                <div>
+                  <dt>Refunded before</dt>
+                  <dd>{formatMoney(t().refundedCents, t().currency)}</dd>
                 </div>
               </Show>
               <Show when={t().user}>
