@@ -18,6 +18,7 @@ describe("nginx with auth_request in front of the app", () => {
   let fan = "";
   let subscriber = "";
   let file = "";
+  let avatar: string | null = null;
   let onDisk: Buffer;
 
   const api = async (path: string, init: RequestInit & { token?: string } = {}) => {
@@ -94,6 +95,20 @@ describe("nginx with auth_request in front of the app", () => {
     file = media.urls.feed as string;
     onDisk = readFileSync(join(app.dataDir, file.replace(/^\//, "")));
 
+    const avatarForm = new FormData();
+    avatarForm.append("file", new Blob([jpeg], { type: "image/jpeg" }), "me.jpg");
+    const av = await fetch(`${app.baseUrl}/api/v1/creators/me/avatar`, {
+      method: "POST",
+      body: avatarForm,
+      headers: { authorization: `Bearer ${owner}` },
+    });
+    expect(av.status).toBe(202);
+    for (let i = 0; i < 200 && !avatar; i++) {
+      avatar = (await api("/api/v1/creators/edgecreator")).body.creator.avatarUrl;
+      if (!avatar) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(avatar).toMatch(/^\/media\//);
+
     nginx = await startNginx({ appPort: app.port, mediaDir: join(app.dataDir, "media") });
     base = nginx.base;
   }, 120_000);
@@ -120,6 +135,14 @@ describe("nginx with auth_request in front of the app", () => {
     const original = file.replace(/[^/]+$/, "original");
     expect([401, 403, 404]).toContain((await get(original, owner)).status);
     expect((await get("/internal/media-auth", owner)).status).toBe(404);
+  });
+
+  it("lets shared caches keep public profile images, and only those", async () => {
+    const r = await get(avatar!);
+    expect(r.status).toBe(200);
+    expect(r.headers.get("server")).toMatch(/nginx/);
+    expect(r.headers.get("cache-control")).toBe("public, max-age=86400");
+    expect((await get(file, subscriber)).headers.get("cache-control")).toBe("private, max-age=3600");
   });
 
   it("supports Range requests", async () => {

@@ -46,10 +46,14 @@ export function mediaDeliveryRoutes(ctx: AppContext) {
     if (!p.success) throw new NotFound("Media");
     const file = ctx.services.media.authorizeFile(entitlementViewer(c), p.data.id, p.data.file);
     return sendFile(c.req.raw, file.path, {
-      cacheControl: file.public ? "public, max-age=86400" : "private, max-age=3600",
+      cacheControl: cacheControlOf(file),
     });
   });
 }
+
+/** Public files (profile images) may sit in shared caches; everything else is per viewer. */
+const cacheControlOf = (file: { public: boolean }) =>
+  file.public ? "public, max-age=86400" : "private, max-age=3600";
 
 /**
  * `/internal/media-auth`: nginx `auth_request` target. The original URI comes in `X-Original-URI`;
@@ -63,7 +67,9 @@ export function mediaAuthRoutes(ctx: AppContext) {
     const m = /^\/media\/([a-z2-7]{26})\/([a-z0-9_]{1,32}\.[a-z0-9]{1,8})(?:\?.*)?$/.exec(uri);
     if (!m) return deny();
     try {
-      ctx.services.media.authorizeFile(viewer, m[1]!, m[2]!);
+      const file = ctx.services.media.authorizeFile(viewer, m[1]!, m[2]!);
+      // nginx copies this into the file's Cache-Control (profile images are public, the rest private).
+      c.header("X-Media-Cache", cacheControlOf(file));
       return c.body(null, 200);
     } catch (err) {
       if (err instanceof AppError) return deny();
