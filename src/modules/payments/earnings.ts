@@ -2,8 +2,9 @@
 // Money earned in another currency (before a currency change, or left there by a later refund) is
 // listed apart, one line per currency, and never added to these figures.
 import type { AppContext } from "../../context.ts";
+import type { DrizzleDb } from "../../db/client.ts";
 import { paymentsRepo } from "./repo.ts";
-import type { TxnKind, TxnRow } from "./tables.ts";
+import type { AccountKind, TxnKind, TxnRow } from "./tables.ts";
 
 export interface CurrencyEarnings {
   currency: string;
@@ -55,4 +56,18 @@ export function creatorEarnings(ctx: AppContext, creatorId: string) {
       .filter((t) => t.currency !== currency && (t.pendingCents || t.availableCents || t.lifetimeCents))
       .sort((a, b) => a.currency.localeCompare(b.currency)),
   };
+}
+
+/** Where a creator's money sits: held, available, and requested for payout. */
+const CREATOR_ACCOUNTS: AccountKind[] = ["creator_pending", "creator_available", "payouts_payable"];
+
+/** A creator's non-zero earnings and payout balances, in every currency (the currency lock). */
+export function creatorBalancesTx(
+  tx: DrizzleDb,
+  creatorId: string,
+): { kind: AccountKind; currency: string; balanceCents: number }[] {
+  return paymentsRepo
+    .accountsOf(tx, creatorId)
+    .filter((a) => CREATOR_ACCOUNTS.includes(a.kind) && a.balanceCents !== 0)
+    .map((a) => ({ kind: a.kind, currency: a.currency, balanceCents: a.balanceCents }));
 }

@@ -1,0 +1,159 @@
+// Card payments: a purchase paid by card becomes a checkout at the provider and is performed, once,
+// when the provider's event says it was paid. `purchase` is where wallet and card payments part ways.
+import type { AppContext } from "../../context.ts";
+import type { DrizzleDb } from "../../db/client.ts";
+import { Conflict, Invalid, NotFound, Unavailable } from "../../lib/errors.ts";
+import { newId } from "../../lib/ids.ts";
+import { publicUrl } from "../../config/load.ts";
+import type { PaymentProvider } from "./providers/types.ts";
+import type { Outcome, PayWith, Purchase, Purchases } from "./purchases.ts";
+import { paymentsRepo } from "./repo.ts";
+import type { CheckoutRow, TxnRow } from "./tables.ts";
+
+export function createCheckouts(
+  ctx: AppContext,
+  deps: {
+    activeProvider: () => PaymentProvider;
+    purchases: Pick<Purchases, "validate" | "throttleTx" | "performTx">;
+  },
+) {
+  const now = () => ctx.clock.now();
+  const s = () => ctx.services;
+  const { activeProvider } = deps;
+  const { validate, throttleTx, performTx } = deps.purchases;
+
+  /** Starts a card payment: a checkout row, then the provider's hosted page. */
+  async function startCheckout(p: Purchase, description: string, email: string): Promise<Outcome<never>> {
+    const row: CheckoutRow = {
+      id: newId(),
+      userId: p.payerId,
+      provider: activeProvider().name,
+      purpose: p.purpose,
+      amountCents: p.amountCents,
+      currency: p.currency,
+      details: p.details,
+      status: "open",
+      providerRef: null,
+      url: null,
+      failureReason: null,
+      createdAt: now(),
+      completedAt: null,
+    };
+    await ctx.db.write((tx) => {
+      validate(tx, p);
+      throttleTx(tx, p.payerId);
+      paymentsRepo.insertCheckout(tx, row);
+    });
+    const base = publicUrl(ctx.config);
+    try {
+      const session = await activeProvider().createCheckout({
+        checkoutId: row.id,
+        purpose: p.purpose,
+        amountCents: p.amountCents,
+        currency: p.currency,
+        description,
+        customerEmail: email,
+        recurring: p.purpose === "subscription" ? { intervalMonths: p.details.months ?? 1 } : undefined,
+        successUrl: `${base}/wallet?checkout=${row.id}`,
+        cancelUrl: `${base}/wallet?checkout=${row.id}&canceled=1`,
+      });
+      await ctx.db.write((tx) =>
+        paymentsRepo.updateCheckout(tx, row.id, { providerRef: session.providerRef, url: session.url }),
+      );
+      return { checkout: { checkoutId: row.id, checkoutUrl: session.url } };
+    } catch (err) {
+      ctx.logger.error("checkout creation failed", { provider: activeProvider().name, err: String(err) });
+      await ctx.db.write((tx) =>
+        paymentsRepo.updateCheckout(tx, row.id, { status: "failed", failureReason: "provider_error" }),
+      );
+      throw new Unavailable(
+        "The payment provider could not start the checkout. Try again in a moment.",
+        "provider_error",
+      );
+    }
+  }
+
+  /** Pays from the wallet now (`done` presents what was bought), or starts a card checkout. */
+  async function purchase<T>(
+    p: Purchase,
+    payWith: PayWith,
+    description: string,
+    done: (txn: TxnRow) => T,
+  ): Promise<Outcome<T>> {
+    if (payWith === "card") return startCheckout(p, description, s().users.byId(p.payerId)!.email);
+    const txn = await ctx.db.write((tx) => {
+      validate(tx, p);
+      throttleTx(tx, p.payerId);
+      return performTx(tx, p, "wallet", `wallet:${newId()}`, null);
+    });
+    return { done: done(txn) };
+  }
+
+  /**
+   * Marks a checkout paid and performs its purchase, once. If what it bought is no longer buyable
+   * (bought meanwhile from the wallet), the money lands in the fan's wallet instead of being lost.
+   */
+  function completeCheckoutTx(
+    tx: DrizzleDb,
+    checkoutId: string,
+    providerRef: string | null,
+    subscriptionRef?: string | null,
+  ): void {
+    const co = paymentsRepo.checkoutById(tx, checkoutId);
+    if (!co || co.status === "paid") return;
+    const p: Purchase = {
+      purpose: co.purpose,
+      payerId: co.userId,
+      amountCents: co.amountCents,
+      currency: co.currency,
+      details: co.details,
+    };
+    const key = `checkout:${co.id}`;
+    try {
+      validate(tx, p);
+      const txn = performTx(tx, p, "card", key, providerRef ?? co.providerRef);
+      if (subscriptionRef && txn.subscriptionId)
+        s().subscriptions.setProviderRefTx(tx, txn.subscriptionId, subscriptionRef);
+    } catch (err) {
+      if (!(err instanceof Conflict || err instanceof Invalid)) throw err;
+      performTx(tx, { ...p, purpose: "topup", details: {} }, "card", key, providerRef ?? co.providerRef);
+      s().notifications.notifyTx(
+        tx,
+        co.userId,
+        "checkout_credited",
+        "You already owned what you paid for; the payment was added to your wallet.",
+        { checkoutId },
+      );
+    }
+    paymentsRepo.updateCheckout(tx, co.id, {
+      status: "paid",
+      completedAt: now(),
+      providerRef: providerRef ?? co.providerRef,
+    });
+  }
+
+  return {
+    purchase,
+    completeCheckoutTx,
+
+    /** The sandbox checkout page's view of a checkout (its id is the capability, as at a hosted page). */
+    checkout(id: string) {
+      const co = paymentsRepo.checkoutById(ctx.db.read, id);
+      if (!co || co.provider !== "sandbox") throw new NotFound("Checkout");
+      return {
+        id: co.id,
+        purpose: co.purpose,
+        amountCents: co.amountCents,
+        currency: co.currency,
+        status: co.status,
+        failureReason: co.failureReason,
+        createdAt: co.createdAt,
+      };
+    },
+
+    async recordCheckoutFailure(id: string, reason: string) {
+      await ctx.db.write((tx) => paymentsRepo.updateCheckout(tx, id, { failureReason: reason }));
+    },
+  };
+}
+export type Checkouts = ReturnType<typeof createCheckouts>;

@@ -1,0 +1,173 @@
+// What every purchase shares, whichever flow starts it (wallet, checkout, renewal): the checks, the
+// ledger legs of a sale, the hold on the creator's share and the access the purchase buys.
+import type { AppContext } from "../../context.ts";
+import type { DrizzleDb } from "../../db/client.ts";
+import { Conflict, Invalid } from "../../lib/errors.ts";
+import { DAY } from "../../lib/clock.ts";
+import { account, postTransaction, SITE, splitSale, type Leg } from "./ledger.ts";
+import { paymentsRepo } from "./repo.ts";
+import type { CheckoutDetails, Purpose, TxnRow } from "./tables.ts";
+import { assertWalletCoversTx } from "./wallet-funds.ts";
+
+export type PayWith = "wallet" | "card";
+
+/** A purchase either completes now (wallet, free) or continues at the provider's checkout. */
+export type Outcome<T> = { done: T } | { checkout: { checkoutId: string; checkoutUrl: string } };
+
+export interface Purchase {
+  purpose: Purpose;
+  payerId: string;
+  amountCents: number;
+  currency: string;
+  details: CheckoutDetails;
+}
+
+export type Purchases = ReturnType<typeof createPurchases>;
+
+export function createPurchases(ctx: AppContext) {
+  const now = () => ctx.clock.now();
+  const s = () => ctx.services;
+
+  const feeBasisPoints = () => Math.round(s().site.settings().platformFeePercent * 100);
+
+  /** The legs of a sale: payer (wallet or provider clearing) to creator (pending) and platform fee. */
+  function saleLegs(p: Purchase & { creatorId: string }, source: PayWith, feeBp = feeBasisPoints()): Leg[] {
+    const { creatorCents, feeCents } = splitSale(p.amountCents, feeBp);
+    const from =
+      source === "wallet"
+        ? account("wallet", p.payerId, p.currency)
+        : account("provider_clearing", SITE, p.currency);
+    return [
+      { account: from, amountCents: -p.amountCents },
+      { account: account("creator_pending", p.creatorId, p.currency), amountCents: creatorCents },
+      { account: account("platform_revenue", SITE, p.currency), amountCents: feeCents },
+    ];
+  }
+
+  /** Counts a purchase attempt against the payer's per-minute allowance (inside the purchase's transaction). */
+  function throttleTx(tx: DrizzleDb, payerId: string): void {
+    s().rateLimit.consumeTx(
+      tx,
+      [[`purchase:${payerId}`, { max: ctx.config.payments.purchases_per_minute, windowMs: 60_000 }]],
+      "Too many purchases in a short time. Wait a minute and try again.",
+    );
+  }
+
+  /** Checks that the purchase still makes sense; throws the error the fan should see. */
+  function validate(tx: DrizzleDb, p: Purchase): void {
+    const d = p.details;
+    if (d.creatorId === p.payerId) throw new Invalid("You cannot pay yourself.", undefined, "self_payment");
+    if (p.purpose === "ppv" && s().entitlement.hasUnlocked(tx, p.payerId, d.postId!)) {
+      throw new Conflict("You already unlocked this post.", "already_owned");
+    }
+    if (p.purpose === "subscription" && s().entitlement.isSubscribed(p.payerId, d.creatorId!)) {
+      throw new Conflict("You are already subscribed to this creator.", "already_subscribed");
+    }
+  }
+
+  /**
+   * Performs a purchase inside the caller's transaction: the ledger transaction, the held creator share
+   * and the access it buys. `key` makes it happen once however often it is retried.
+   */
+  function performTx(
+    tx: DrizzleDb,
+    p: Purchase,
+    source: PayWith,
+    key: string,
+    providerRef: string | null,
+  ): TxnRow {
+    const t = now();
+    if (source === "wallet") assertWalletCoversTx(tx, p.payerId, p, ctx.config.payments.currency);
+    if (p.purpose === "topup") {
+      return postTransaction(
+        tx,
+        {
+          kind: "topup",
+          currency: p.currency,
+          amountCents: p.amountCents,
+          userId: p.payerId,
+          creatorId: null,
+          postId: null,
+          subscriptionId: null,
+          payoutId: null,
+          relatedTxnId: null,
+          source: "card",
+          providerRef,
+          memo: null,
+          idempotencyKey: key,
+          legs: [
+            { account: account("provider_clearing", SITE, p.currency), amountCents: -p.amountCents },
+            { account: account("wallet", p.payerId, p.currency), amountCents: p.amountCents },
+          ],
+        },
+        t,
+      ).txn;
+    }
+    const creatorId = p.details.creatorId!;
+    let subscriptionId: string | null = null;
+    const legs = saleLegs({ ...p, creatorId }, source);
+    const { txn, created } = postTransaction(
+      tx,
+      {
+        kind: p.purpose,
+        currency: p.currency,
+        amountCents: p.amountCents,
+        userId: p.payerId,
+        creatorId,
+        postId: p.details.postId ?? null,
+        subscriptionId: null,
+        payoutId: null,
+        relatedTxnId: null,
+        source,
+        providerRef,
+        memo: p.details.message ?? null,
+        idempotencyKey: key,
+        legs,
+      },
+      t,
+    );
+    if (!created) return txn;
+    holdTx(tx, txn, creatorId, legs);
+    if (p.purpose === "subscription") {
+      const sub = s().subscriptions.grantSubscription(tx, {
+        fanId: p.payerId,
+        creatorId,
+        months: p.details.months ?? 1,
+        priceCents: p.amountCents,
+        currency: p.currency,
+        autoRenew: true,
+      });
+      subscriptionId = sub.id;
+      paymentsRepo.setTxnSubscription(tx, txn.id, sub.id);
+      s().notifications.notifyTx(tx, creatorId, "new_subscriber", "You have a new subscriber.", {
+        fanId: p.payerId,
+      });
+    } else if (p.purpose === "ppv") {
+      s().entitlement.grantPostUnlock(tx, p.payerId, p.details.postId!);
+      s().notifications.notifyTx(tx, creatorId, "ppv_sale", "Someone unlocked your post.", {
+        postId: p.details.postId,
+      });
+    } else {
+      s().notifications.notifyTx(tx, creatorId, "tip", "You received a tip.", {
+        amountCents: p.amountCents,
+        message: p.details.message ?? null,
+      });
+    }
+    return { ...txn, subscriptionId };
+  }
+
+  /** Holds the creator's share of a sale (its creator_pending leg) until the hold period ends. */
+  function holdTx(tx: DrizzleDb, txn: TxnRow, creatorId: string, legs: Leg[]): void {
+    const held = legs.find((l) => l.account.kind === "creator_pending")!.amountCents;
+    paymentsRepo.insertHold(tx, {
+      txnId: txn.id,
+      creatorId,
+      amountCents: held,
+      currency: txn.currency,
+      releaseAt: txn.createdAt + ctx.config.payments.hold_days * DAY,
+      status: "held",
+    });
+  }
+
+  return { feeBasisPoints, saleLegs, throttleTx, validate, performTx, holdTx };
+}
