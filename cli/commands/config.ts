@@ -4,11 +4,8 @@ import type { Command } from "commander";
 import { stringify } from "smol-toml";
 import { ConfigError, loadConfig } from "../../src/config/load.ts";
 import { CliError } from "../errors.ts";
-import { runtimeConfigProblems } from "../lib/config.ts";
+import { isSecretKey, runtimeConfigProblems } from "../lib/config.ts";
 import { withCommonOptions, type CommonOptions } from "../options.ts";
-
-/** Keys whose values are never printed. */
-export const isSecretKey = (key: string) => /secret|key|password/i.test(key);
 
 function load(opts: CommonOptions) {
   try {
@@ -50,7 +47,7 @@ export function registerConfig(program: Command): void {
       masked[section] = Object.fromEntries(
         Object.entries(values as Record<string, unknown>).map(([k, v]) => [
           k,
-          isSecretKey(k) && v !== "" ? "********" : v,
+          isSecretKey(section, k) && v !== "" ? "********" : v,
         ]),
       );
     }

@@ -1,7 +1,7 @@
 // The effective config for CLI commands that also need to know which file it came from (backup, config).
-import { ConfigError, loadConfig } from "../../src/config/load.ts";
+import { ConfigError, loadConfig, publicUrl } from "../../src/config/load.ts";
 import type { Config } from "../../src/config/schema.ts";
-import { createStripeProvider } from "../../src/modules/payments/providers/stripe.ts";
+import { paymentProviders } from "../../src/modules/payments/providers/index.ts";
 import { CliError } from "../errors.ts";
 import type { CommonOptions } from "../options.ts";
 
@@ -26,16 +26,24 @@ export function loadCliConfig(opts: CommonOptions): { config: Config; file: stri
  * Builds the provider the way the payments service does; nothing is contacted.
  */
 export function runtimeConfigProblems(config: Config): string[] {
-  if (config.payments.provider !== "stripe") return [];
   try {
-    createStripeProvider({
-      secretKey: config.payments.stripe_secret_key,
-      webhookSecret: config.payments.stripe_webhook_secret,
-      apiBase: config.payments.stripe_api_base,
+    paymentProviders[config.payments.provider].create(config, {
       now: Date.now,
+      // Building a provider reads no generated secret; only its use (a webhook) does.
+      generatedSecret: () => Promise.reject(new Error("a config check uses no provider secret")),
+      publicUrl: () => publicUrl(config),
     });
     return [];
   } catch (err) {
     return [`payments: ${(err as Error).message}`];
   }
+}
+
+/** Keys whose values are never printed: anything named like a secret, and each provider's secret keys. */
+export function isSecretKey(section: string, key: string): boolean {
+  if (/secret|key|password/i.test(key)) return true;
+  return (
+    section === "payments" &&
+    Object.values(paymentProviders).some((p) => (p.secretKeys as readonly string[]).includes(key))
+  );
 }

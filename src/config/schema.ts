@@ -1,5 +1,6 @@
 // The configuration: every key with its type, default and meaning. config.example.toml mirrors this file.
 import { z } from "zod";
+import { providerNames } from "../modules/payments/providers/index.ts";
 
 const port = z.number().int().min(0).max(65535);
 
@@ -44,8 +45,8 @@ export const configSchema = z
       .prefault({}),
     payments: z
       .object({
-        /** Payment provider: the built-in "sandbox" or "stripe". */
-        provider: z.enum(["sandbox", "stripe"]).default("sandbox"),
+        /** Payment provider: the built-in "sandbox" or "stripe" (the table in payments/providers/index.ts). */
+        provider: z.enum(providerNames).default("sandbox"),
         /** Days creator earnings stay pending before they become available for payout. */
         hold_days: z.number().int().min(0).max(365).default(7),
         /** Purchases (and checkouts started) a person may make per minute; 429 beyond. */

@@ -6,7 +6,9 @@ import type { AppContext } from "../../context.ts";
 import { createCheckouts } from "./checkout.ts";
 import { creatorBalancesTx, creatorEarnings } from "./earnings.ts";
 import { TXN_LABELS } from "./kinds.ts";
-import { activeProviderOf } from "./providers/index.ts";
+import { publicUrl } from "../../config/load.ts";
+import { paymentProviders } from "./providers/index.ts";
+import type { PaymentProvider } from "./providers/types.ts";
 import { createPurchases } from "./purchases.ts";
 import { createRefunds } from "./refunds.ts";
 import { createRenewals } from "./renewals.ts";
@@ -17,6 +19,19 @@ import { createWallet } from "./wallet.ts";
 
 export { TXN_LABELS };
 export type { Outcome, PayWith } from "./purchases.ts";
+
+/** The configured provider, built on first use (so a sandbox secret is only generated when needed). */
+function activeProviderOf(ctx: AppContext): () => PaymentProvider {
+  let provider: PaymentProvider | null = null;
+  return function activeProvider(): PaymentProvider {
+    provider ??= paymentProviders[ctx.config.payments.provider].create(ctx.config, {
+      now: () => ctx.clock.now(),
+      generatedSecret: (name) => ctx.services.site.generatedSecret(name),
+      publicUrl: () => publicUrl(ctx.config),
+    });
+    return provider;
+  };
+}
 
 export function createPaymentsService(ctx: AppContext) {
   const activeProvider = activeProviderOf(ctx);

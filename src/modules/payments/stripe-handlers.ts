@@ -14,7 +14,7 @@ import { Unavailable } from "../../lib/errors.ts";
 import { stripeId } from "./providers/stripe.ts";
 import type { ProviderEvent } from "./providers/types.ts";
 import { paymentsRepo } from "./repo.ts";
-import { onEvent, type WebhookHandler } from "./webhooks.ts";
+import { onEvent, type WebhookHandler } from "./webhook-handler.ts";
 
 /** The event refers to something not recorded yet: 503, so that the provider delivers it again later. */
 export class RetryLater extends Unavailable {

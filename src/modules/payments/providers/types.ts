@@ -1,6 +1,7 @@
 // What every payment provider implements. Flows never talk to a provider SDK directly.
 import { z } from "zod";
 import type { Purpose } from "../tables.ts";
+import type { ProviderName } from "./index.ts";
 
 export interface CheckoutRequest {
   /** Our checkout id; providers echo it back in their events. */
@@ -42,7 +43,7 @@ export function parseEnvelope<T extends z.ZodType>(schema: T, body: unknown): z.
 }
 
 export interface PaymentProvider {
-  readonly name: "sandbox" | "stripe";
+  readonly name: ProviderName;
   createCheckout(req: CheckoutRequest): Promise<ProviderCheckout>;
   /** Returns a card payment to the card (admin refunds); providers without it refund in the ledger only. */
   refund?(providerRef: string, amountCents: number): Promise<void>;

@@ -1,0 +1,20 @@
+// The shape of a provider's webhook handlers, apart from webhooks.ts so that providers can declare theirs
+// in the provider table (providers/index.ts) without importing the dispatcher.
+import type { z } from "zod";
+import type { DrizzleDb } from "../../db/client.ts";
+import type { ProviderEvent } from "./providers/types.ts";
+
+/** One event type's handler: the shape of `event.data` it relies on, and what it does with it. */
+export interface WebhookHandler {
+  data: z.ZodType;
+  /** Called only with `data` as parsed by the schema above. */
+  handle(tx: DrizzleDb, event: ProviderEvent, data: unknown): void;
+}
+
+/** A handler whose data is typed by its schema. */
+export function onEvent<T>(
+  data: z.ZodType<T>,
+  handle: (tx: DrizzleDb, event: ProviderEvent, data: T) => void,
+): WebhookHandler {
+  return { data, handle: (tx, event, parsed) => handle(tx, event, parsed as T) };
+}
