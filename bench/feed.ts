@@ -45,11 +45,12 @@ import {
   runLoad,
   sleep,
   startChild,
-  writeResultsBlock,
+  startFanz,
   type ChildServer,
   type LoadClient,
   type LoadRequest,
   type LoadResult,
+  writeResultsBlock,
 } from "./lib.ts";
 
 const CREATORS = 1_000;
@@ -461,22 +462,9 @@ async function main(): Promise<number> {
     process.stdout.write("Fanz server (started first: the baselines serve its sample page):\n");
     const profDir = args["cpu-prof"] ? resolve(args["cpu-prof"]) : null;
     if (profDir) mkdirSync(profDir, { recursive: true });
-    const fanzPort = await freePort();
-    const fanz = await startChild({
-      name: "fanzctl serve",
-      args: [
-        ...(profDir ? ["--cpu-prof", "--cpu-prof-dir", profDir] : []),
-        "cli/bin.mjs",
-        "serve",
-        "--config",
-        "/dev/null",
-        "--port",
-        String(fanzPort),
-        "--data-dir",
-        dataDir,
-      ],
-      port: fanzPort,
-      readyPath: "/readyz",
+    const fanz = await startFanz({
+      dataDir,
+      nodeArgs: profDir ? ["--cpu-prof", "--cpu-prof-dir", profDir] : [],
       env: { ...env, FANZ_LOG__LEVEL: args["log-level"] },
       cwd: repoRoot,
     });

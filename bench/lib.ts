@@ -59,7 +59,9 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
   return autocannon(opts);
 }
 
-export { freePort } from "../tests/helpers/app-process.ts";
+import { freePort } from "../tests/helpers/app-process.ts";
+
+export { freePort };
 
 export interface ChildServer {
   name: string;
@@ -124,6 +126,34 @@ export async function startChild(opts: {
     await sleep(100);
   }
   return { name: opts.name, baseUrl, child, output: () => out, stop };
+}
+
+/** `fanzctl serve` on a free port with an empty config and `dataDir`; `nodeArgs` go before the script. */
+export async function startFanz(opts: {
+  dataDir: string;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  nodeArgs?: string[];
+}): Promise<ChildServer> {
+  const port = await freePort();
+  return startChild({
+    name: "fanzctl serve",
+    args: [
+      ...(opts.nodeArgs ?? []),
+      "cli/bin.mjs",
+      "serve",
+      "--config",
+      "/dev/null",
+      "--port",
+      String(port),
+      "--data-dir",
+      opts.dataDir,
+    ],
+    port,
+    readyPath: "/readyz",
+    env: opts.env,
+    cwd: opts.cwd,
+  });
 }
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));

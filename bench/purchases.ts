@@ -17,9 +17,10 @@ import {
   processCpuMs,
   runLoad,
   startChild,
-  writeResultsBlock,
+  startFanz,
   type LoadClient,
   type LoadRequest,
+  writeResultsBlock,
 } from "./lib.ts";
 
 const { values: args } = parseArgs({ options: { "no-write": { type: "boolean", default: false } } });
@@ -114,12 +115,8 @@ async function main() {
     });
     await hello.stop();
 
-    const port = await freePort();
-    const fanz = await startChild({
-      name: "fanzctl serve",
-      args: ["cli/bin.mjs", "serve", "--config", "/dev/null", "--port", String(port), "--data-dir", dir],
-      port,
-      readyPath: "/readyz",
+    const fanz = await startFanz({
+      dataDir: dir,
       // The per-person purchase limit would stop the load generator's fans, who buy ~15 posts a second.
       env: { ...env, FANZ_LOG__LEVEL: "error", FANZ_PAYMENTS__PURCHASES_PER_MINUTE: "1000000" },
       cwd: repoRoot,

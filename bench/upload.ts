@@ -15,7 +15,7 @@ import { join, resolve } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
 import sharp from "sharp";
-import { fmt, freePort, machineFacts, processCpuMs, sleep, startChild } from "./lib.ts";
+import { fmt, freePort, machineFacts, processCpuMs, sleep, startChild, startFanz } from "./lib.ts";
 
 const MB = 1024 * 1024;
 const { values: args } = parseArgs({
@@ -91,21 +91,8 @@ async function main() {
   const head = await sharp({ create: { width: 64, height: 64, channels: 3, background: "#c05" } })
     .jpeg()
     .toBuffer();
-  const fanzPort = await freePort();
-  const fanz = await startChild({
-    name: "fanzctl serve",
-    args: [
-      "cli/bin.mjs",
-      "serve",
-      "--config",
-      "/dev/null",
-      "--port",
-      String(fanzPort),
-      "--data-dir",
-      join(work, "data"),
-    ],
-    port: fanzPort,
-    readyPath: "/readyz",
+  const fanz = await startFanz({
+    dataDir: join(work, "data"),
     env: {
       ...process.env,
       FANZ_LOG__LEVEL: "error",
