@@ -43,7 +43,7 @@ export function buildApp(config: Config, opts: BuildOptions = {}) {
     workers: createWorkerPool(config.jobs.workers),
   } as AppContext;
   ctx.services = createServices(ctx);
-  const app = createApp(ctx, opts.web === undefined ? loadWebAssets() : opts.web);
+  const app = createApp(ctx, ctx.services, opts.web === undefined ? loadWebAssets() : opts.web);
   return { ctx, app, applied };
 }
 

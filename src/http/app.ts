@@ -3,6 +3,7 @@ import { Hono, type Context } from "hono";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { accessSync, constants } from "node:fs";
 import type { AppContext } from "../context.ts";
+import type { Services } from "../services.ts";
 import type { Asset } from "../lib/assets.ts";
 import { authRoutes } from "../modules/auth/routes.ts";
 import { creatorsRoutes } from "../modules/creators/routes.ts";
@@ -70,7 +71,7 @@ export async function readiness(ctx: AppContext): Promise<{ ok: boolean; checks:
   return { ok: Object.values(checks).every((v) => v === "ok"), checks };
 }
 
-export function createApp(ctx: AppContext, web: Map<string, Asset> | null) {
+export function createApp(ctx: AppContext, s: Services, web: Map<string, Asset> | null) {
   const app = new Hono<AppEnv>();
   app.onError(errorHandler(ctx.logger));
   app.use("*", requestId({ trustProxy: ctx.config.server.trust_proxy, logger: ctx.logger }));
@@ -80,7 +81,7 @@ export function createApp(ctx: AppContext, web: Map<string, Asset> | null) {
   app.get("/readyz", async (c) => {
     const r = await readiness(ctx);
     // Video needs ffmpeg but the site runs without it, so it is reported, not required.
-    const ff = ctx.services.media.ffmpeg();
+    const ff = s.media.ffmpeg();
     return c.json(
       {
         status: r.ok ? "ready" : "not_ready",
@@ -94,7 +95,7 @@ export function createApp(ctx: AppContext, web: Map<string, Asset> | null) {
   const api = new Hono<AppEnv>();
   api.use("*", async (c, next) => {
     c.set("clientIp", clientIp(ctx, c));
-    if (!BEFORE_SETUP.has(c.req.path.replace(/\/+$/, "")) && !ctx.services.site.isSetupComplete()) {
+    if (!BEFORE_SETUP.has(c.req.path.replace(/\/+$/, "")) && !s.site.isSetupComplete()) {
       throw new Unavailable(
         "This site has not been set up yet. Open the setup link printed at start.",
         "setup_required",
@@ -110,30 +111,31 @@ export function createApp(ctx: AppContext, web: Map<string, Asset> | null) {
       ? next()
       : jsonBodyLimit(c, next),
   );
-  api.use("*", sessionMiddleware(ctx));
-  api.route("/site", siteRoutes(ctx));
-  api.route("/setup", setupRoutes(ctx));
-  api.route("/auth", authRoutes(ctx));
-  api.route("/users", usersRoutes(ctx));
-  api.route("/creators", creatorsRoutes(ctx));
-  api.route("/posts", postsRoutes(ctx));
-  api.route("/feed", feedRoutes(ctx));
-  api.route("/subscriptions", subscriptionsRoutes(ctx));
-  api.route("/payouts", payoutsRoutes(ctx));
-  api.route("/admin", adminRoutes(ctx));
-  api.route("/notifications", notificationsRoutes(ctx));
-  api.route("/media", mediaRoutes(ctx));
-  api.route("/", paymentsRoutes(ctx));
+  const session = sessionMiddleware(ctx, s.auth);
+  api.use("*", session);
+  api.route("/site", siteRoutes(s));
+  api.route("/setup", setupRoutes(ctx, s));
+  api.route("/auth", authRoutes(ctx, s));
+  api.route("/users", usersRoutes(s));
+  api.route("/creators", creatorsRoutes(s));
+  api.route("/posts", postsRoutes(s));
+  api.route("/feed", feedRoutes(s));
+  api.route("/subscriptions", subscriptionsRoutes(s));
+  api.route("/payouts", payoutsRoutes(s));
+  api.route("/admin", adminRoutes(s));
+  api.route("/notifications", notificationsRoutes(s));
+  api.route("/media", mediaRoutes(s));
+  api.route("/", paymentsRoutes(s));
   api.all("*", () => {
     throw new NotFound("API route");
   });
   app.route("/api/v1", api);
   app.route(
     "/sandbox",
-    sandboxRoutes(ctx, (req) => app.fetch(req)),
+    sandboxRoutes(ctx, s, (req) => app.fetch(req)),
   );
-  app.route("/media", mediaDeliveryRoutes(ctx));
-  app.route("/internal", mediaAuthRoutes(ctx));
+  app.route("/media", mediaDeliveryRoutes(session, s));
+  app.route("/internal", mediaAuthRoutes(session, s));
   app.all("/api/*", () => {
     throw new NotFound("API route");
   });

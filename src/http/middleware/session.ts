@@ -7,17 +7,20 @@ import type { AppContext } from "../../context.ts";
 import { publicUrl } from "../../config/load.ts";
 import { Forbidden, Unauthorized } from "../../lib/errors.ts";
 import type { AppEnv } from "../types.ts";
-import type { Viewer } from "../../modules/auth/service.ts";
+import type { AuthService, Viewer } from "../../modules/auth/service.ts";
 
 export const SESSION_COOKIE = "fanz_session";
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
-function cookieSecure(ctx: AppContext): boolean {
+/** What cookies and the Origin check read from the site's configuration. */
+type SiteConfig = Pick<AppContext, "config" | "clock">;
+
+function cookieSecure(ctx: SiteConfig): boolean {
   const mode = ctx.config.auth.cookie_secure;
   return mode === "always" || (mode === "auto" && publicUrl(ctx.config).startsWith("https:"));
 }
 
-export function setSessionCookie(ctx: AppContext, c: Context, token: string, expiresAt: number): void {
+export function setSessionCookie(ctx: SiteConfig, c: Context, token: string, expiresAt: number): void {
   setCookie(c, SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: "Lax",
@@ -33,7 +36,7 @@ export function clearSessionCookie(c: Context): void {
 }
 
 /** The origins a browser may legitimately send: the configured public URL and the request's own host. */
-function allowedOrigins(ctx: AppContext, c: Context): Set<string> {
+function allowedOrigins(ctx: SiteConfig, c: Context): Set<string> {
   const host = c.req.header("host");
   const proto = ctx.config.server.trust_proxy
     ? (c.req.header("x-forwarded-proto") ?? "http")
@@ -43,14 +46,14 @@ function allowedOrigins(ctx: AppContext, c: Context): Set<string> {
   return out;
 }
 
-export function sessionMiddleware(ctx: AppContext): MiddlewareHandler<AppEnv> {
+export function sessionMiddleware(ctx: SiteConfig, auth: AuthService): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const header = c.req.header("authorization");
     const bearer = header?.startsWith("Bearer ") ? header.slice(7).trim() : null;
     const cookie = bearer ? null : (getCookie(c, SESSION_COOKIE) ?? null);
     const token = bearer ?? cookie;
     let viewer: Viewer | null = null;
-    if (token) viewer = await ctx.services.auth.validate(token);
+    if (token) viewer = await auth.validate(token);
     if (bearer && !viewer) throw new Unauthorized("The access token is invalid or expired.", "invalid_token");
     if (cookie && !viewer) clearSessionCookie(c);
     c.set("viewer", viewer);

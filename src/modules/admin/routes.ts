@@ -1,6 +1,6 @@
 // The admin console's API: payouts, refunds, site settings and the job queue. Every route needs an admin.
 import { Hono } from "hono";
-import type { AppContext } from "../../context.ts";
+import type { AdminService } from "./service.ts";
 import { decodeCursor } from "../../lib/cursor.ts";
 import { requireViewer } from "../../http/middleware/session.ts";
 import type { AppEnv } from "../../http/types.ts";
@@ -15,8 +15,7 @@ import {
   transactionsQuery,
 } from "./schemas.ts";
 
-export function adminRoutes(ctx: AppContext) {
-  const admin = ctx.services.admin;
+export function adminRoutes({ admin }: { admin: AdminService }) {
   return new Hono<AppEnv>()
     .use("*", async (c, next) => {
       admin.authorize(requireViewer(c));

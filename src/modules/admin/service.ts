@@ -34,3 +34,5 @@ export function createAdminService(ctx: AppContext) {
       s().jobs.list(status, cursor, limit),
   };
 }
+
+export type AdminService = ReturnType<typeof createAdminService>;

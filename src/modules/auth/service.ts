@@ -127,3 +127,5 @@ export function createAuthService(ctx: AppContext) {
     },
   };
 }
+
+export type AuthService = ReturnType<typeof createAuthService>;

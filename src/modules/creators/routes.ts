@@ -1,5 +1,6 @@
 import { Hono } from "hono";
-import type { AppContext } from "../../context.ts";
+import type { PostsService } from "../posts/service.ts";
+import type { CreatorsService } from "./service.ts";
 import { entitlementViewer, requireEntitlementViewer, requireViewer } from "../../http/middleware/session.ts";
 import { decodeCursor } from "../../lib/cursor.ts";
 import type { AppEnv } from "../../http/types.ts";
@@ -12,10 +13,10 @@ import {
   profileImageQuery,
 } from "./schemas.ts";
 
-export function creatorsRoutes(ctx: AppContext) {
+export function creatorsRoutes({ creators, posts }: { creators: CreatorsService; posts: PostsService }) {
   return new Hono<AppEnv>()
     .put("/me", validate("json", creatorBody), async (c) => {
-      const creator = await ctx.services.creators.upsertMine(requireViewer(c).user.id, c.req.valid("json"));
+      const creator = await creators.upsertMine(requireViewer(c).user.id, c.req.valid("json"));
       return c.json({ creator });
     })
     .post(
@@ -23,7 +24,7 @@ export function creatorsRoutes(ctx: AppContext) {
       validate("param", profileImageParam),
       validate("query", profileImageQuery),
       async (c) => {
-        const result = await ctx.services.creators.uploadImage(
+        const result = await creators.uploadImage(
           requireEntitlementViewer(c),
           {
             body: c.req.raw.body,
@@ -36,23 +37,18 @@ export function creatorsRoutes(ctx: AppContext) {
       },
     )
     .delete("/me/:image", validate("param", profileImageParam), async (c) => {
-      const creator = await ctx.services.creators.removeImage(
-        requireViewer(c).user.id,
-        c.req.valid("param").image,
-      );
+      const creator = await creators.removeImage(requireViewer(c).user.id, c.req.valid("param").image);
       return c.json({ creator });
     })
     .get("/", validate("query", creatorListQuery), (c) => {
       const q = c.req.valid("query");
-      return c.json(ctx.services.creators.list(q.query || null, decodeCursor(q.cursor), q.limit));
+      return c.json(creators.list(q.query || null, decodeCursor(q.cursor), q.limit));
     })
-    .get("/:username", (c) =>
-      c.json(ctx.services.creators.get(c.req.param("username"), c.get("viewer")?.user.id ?? null)),
-    )
+    .get("/:username", (c) => c.json(creators.get(c.req.param("username"), c.get("viewer")?.user.id ?? null)))
     .get("/:username/posts", validate("query", creatorPostsQuery), (c) => {
       const q = c.req.valid("query");
       return c.json(
-        ctx.services.posts.byCreator(
+        posts.byCreator(
           entitlementViewer(c),
           c.req.param("username"),
           decodeCursor(q.cursor),

@@ -218,3 +218,5 @@ export function createCreatorsService(ctx: AppContext) {
       ),
   };
 }
+
+export type CreatorsService = ReturnType<typeof createCreatorsService>;

@@ -98,3 +98,5 @@ export function createEntitlementService(ctx: AppContext) {
       unlocksRepo.remove(tx, userId, postId),
   };
 }
+
+export type EntitlementService = ReturnType<typeof createEntitlementService>;

@@ -1,11 +1,7 @@
-import { Hono } from "hono";
-import type { AppContext } from "../../context.ts";
+import { Hono, type MiddlewareHandler } from "hono";
+import type { MediaService } from "./service.ts";
 import { AppError, NotFound } from "../../lib/errors.ts";
-import {
-  entitlementViewer,
-  requireEntitlementViewer,
-  sessionMiddleware,
-} from "../../http/middleware/session.ts";
+import { entitlementViewer, requireEntitlementViewer } from "../../http/middleware/session.ts";
 import { decodeCursor, pageQuery } from "../../lib/cursor.ts";
 import { sendFile } from "../../http/send-file.ts";
 import type { AppEnv } from "../../http/types.ts";
@@ -13,8 +9,7 @@ import { idParam, validate } from "../../http/validate.ts";
 import { z } from "zod";
 
 /** `/api/v1/media`: upload, the vault, one medium. */
-export function mediaRoutes(ctx: AppContext) {
-  const media = ctx.services.media;
+export function mediaRoutes({ media }: { media: MediaService }) {
   return new Hono<AppEnv>()
     .post("/", async (c) => {
       const viewer = requireEntitlementViewer(c);
@@ -40,11 +35,11 @@ const fileParams = z.object({
 });
 
 /** `/media/:id/:file`: the process serves media itself (no nginx), after the same entitlement check. */
-export function mediaDeliveryRoutes(ctx: AppContext) {
-  return new Hono<AppEnv>().use("*", sessionMiddleware(ctx)).on(["GET", "HEAD"], "/:id/:file", async (c) => {
+export function mediaDeliveryRoutes(session: MiddlewareHandler<AppEnv>, { media }: { media: MediaService }) {
+  return new Hono<AppEnv>().use("*", session).on(["GET", "HEAD"], "/:id/:file", async (c) => {
     const p = fileParams.safeParse(c.req.param());
     if (!p.success) throw new NotFound("Media");
-    const file = ctx.services.media.authorizeFile(entitlementViewer(c), p.data.id, p.data.file);
+    const file = media.authorizeFile(entitlementViewer(c), p.data.id, p.data.file);
     return sendFile(c.req.raw, file.path, {
       cacheControl: cacheControlOf(file),
     });
@@ -59,15 +54,15 @@ const cacheControlOf = (file: { public: boolean }) =>
  * `/internal/media-auth`: nginx `auth_request` target. The original URI comes in `X-Original-URI`;
  * the answer is only 200, 401 or 403 (what auth_request understands), with no file I/O.
  */
-export function mediaAuthRoutes(ctx: AppContext) {
-  return new Hono<AppEnv>().use("*", sessionMiddleware(ctx)).get("/media-auth", (c) => {
+export function mediaAuthRoutes(session: MiddlewareHandler<AppEnv>, { media }: { media: MediaService }) {
+  return new Hono<AppEnv>().use("*", session).get("/media-auth", (c) => {
     const viewer = entitlementViewer(c);
     const deny = () => c.body(null, viewer ? 403 : 401);
     const uri = c.req.header("x-original-uri") ?? "";
     const m = /^\/media\/([a-z2-7]{26})\/([a-z0-9_]{1,32}\.[a-z0-9]{1,8})(?:\?.*)?$/.exec(uri);
     if (!m) return deny();
     try {
-      const file = ctx.services.media.authorizeFile(viewer, m[1]!, m[2]!);
+      const file = media.authorizeFile(viewer, m[1]!, m[2]!);
       // nginx copies this into the file's Cache-Control (profile images are public, the rest private).
       c.header("X-Media-Cache", cacheControlOf(file));
       return c.body(null, 200);

@@ -45,3 +45,5 @@ export function createNotificationsService(ctx: AppContext) {
     },
   };
 }
+
+export type NotificationsService = ReturnType<typeof createNotificationsService>;

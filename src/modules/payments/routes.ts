@@ -1,5 +1,7 @@
 import { Hono, type Context } from "hono";
-import type { AppContext } from "../../context.ts";
+import type { CreatorsService } from "../creators/service.ts";
+import type { PaymentsService } from "./service.ts";
+import type { WebhooksService } from "./webhooks.ts";
 import { Forbidden, NotFound } from "../../lib/errors.ts";
 import { requireEntitlementViewer, requireViewer } from "../../http/middleware/session.ts";
 import { decodeCursor, pageQuery } from "../../lib/cursor.ts";
@@ -14,8 +16,12 @@ export function respond<T>(c: Context, outcome: Outcome<T>, name: string, status
   return c.json({ [name]: outcome.done }, status);
 }
 
-export function paymentsRoutes(ctx: AppContext) {
-  const pay = ctx.services.payments;
+export function paymentsRoutes(deps: {
+  payments: PaymentsService;
+  webhooks: WebhooksService;
+  creators: CreatorsService;
+}) {
+  const pay = deps.payments;
   return new Hono<AppEnv>()
     .get("/wallet", validate("query", pageQuery), (c) => {
       const q = c.req.valid("query");
@@ -35,9 +41,9 @@ export function paymentsRoutes(ctx: AppContext) {
     .post("/tips", validate("json", tipBody), async (c) =>
       respond(c, await pay.tip(requireViewer(c).user.id, c.req.valid("json")), "tip"),
     )
-    .get("/earnings", (c) => c.json(pay.earnings(requireCreator(ctx, c))))
+    .get("/earnings", (c) => c.json(pay.earnings(requireCreator(deps.creators, c))))
     .get("/earnings/statement.csv", (c) => {
-      const csv = pay.statementCsv(requireCreator(ctx, c));
+      const csv = pay.statementCsv(requireCreator(deps.creators, c));
       c.header("Content-Disposition", 'attachment; filename="fanz-statement.csv"');
       return c.body(csv, 200, { "Content-Type": "text/csv; charset=utf-8" });
     })
@@ -47,15 +53,15 @@ export function paymentsRoutes(ctx: AppContext) {
     .post("/webhooks/:provider", async (c) => {
       const provider = c.req.param("provider");
       if (provider !== pay.provider().name) throw new NotFound("Webhook endpoint");
-      const result = await ctx.services.webhooks.receive(await c.req.text(), c.req.header());
+      const result = await deps.webhooks.receive(await c.req.text(), c.req.header());
       return c.json(result);
     });
 }
 
 /** The caller's id if they are a creator; 403 otherwise. */
-function requireCreator(ctx: AppContext, c: Context<AppEnv>): string {
+function requireCreator(creators: CreatorsService, c: Context<AppEnv>): string {
   const v = requireViewer(c);
-  if (!ctx.services.creators.isCreator(v.user.id)) {
+  if (!creators.isCreator(v.user.id)) {
     throw new Forbidden("Only creators have earnings.", "not_a_creator");
   }
   return v.user.id;

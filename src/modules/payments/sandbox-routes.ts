@@ -3,14 +3,19 @@
 // is delivered as a signed event to /api/v1/webhooks/sandbox, the path real providers use.
 import { Hono } from "hono";
 import type { AppContext } from "../../context.ts";
+import type { SiteService } from "../site/service.ts";
+import type { PaymentsService } from "./service.ts";
 import { Forbidden, Invalid, PaymentRequired, Unavailable } from "../../lib/errors.ts";
 import type { AppEnv } from "../../http/types.ts";
 import { idParam, validate } from "../../http/validate.ts";
 import { SANDBOX_SIGNATURE_HEADER, sign, TEST_CARDS } from "./providers/sandbox.ts";
 import { sandboxPayBody } from "./schemas.ts";
 
-export function sandboxRoutes(ctx: AppContext, deliver: (req: Request) => Response | Promise<Response>) {
-  const pay = ctx.services.payments;
+export function sandboxRoutes(
+  ctx: AppContext,
+  { payments: pay, site }: { payments: PaymentsService; site: SiteService },
+  deliver: (req: Request) => Response | Promise<Response>,
+) {
   return new Hono<AppEnv>().post(
     "/checkout/:id/pay",
     validate("param", idParam),
@@ -44,7 +49,7 @@ export function sandboxRoutes(ctx: AppContext, deliver: (req: Request) => Respon
         type: "checkout.completed",
         data: { checkoutId: id, providerRef: `sbx_${id}` },
       });
-      const secret = await ctx.services.site.generatedSecret("sandbox_webhook");
+      const secret = await site.generatedSecret("sandbox_webhook");
       const res = await deliver(
         new Request("http://sandbox.internal/api/v1/webhooks/sandbox", {
           method: "POST",

@@ -61,3 +61,5 @@ export function createPaymentsService(ctx: AppContext) {
     statementCsv: (creatorId: string): string => statementCsv(statementLines(ctx, creatorId)),
   };
 }
+
+export type PaymentsService = ReturnType<typeof createPaymentsService>;

@@ -52,3 +52,5 @@ export function createWebhooksService(ctx: AppContext) {
     },
   };
 }
+
+export type WebhooksService = ReturnType<typeof createWebhooksService>;

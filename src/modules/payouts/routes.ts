@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import type { AppContext } from "../../context.ts";
+import type { PayoutsService } from "./service.ts";
 import { requireViewer } from "../../http/middleware/session.ts";
 import { decodeCursor, pageQuery } from "../../lib/cursor.ts";
 import type { AppEnv } from "../../http/types.ts";
@@ -18,8 +18,7 @@ const methodBody = z.object({
   routingNumber: z.string().max(40).optional(),
 });
 
-export function payoutsRoutes(ctx: AppContext) {
-  const payouts = ctx.services.payouts;
+export function payoutsRoutes({ payouts }: { payouts: PayoutsService }) {
   return new Hono<AppEnv>()
     .post("/", validate("json", payoutBody), async (c) =>
       c.json(

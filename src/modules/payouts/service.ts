@@ -256,3 +256,5 @@ export function createPayoutsService(ctx: AppContext) {
     markPaid: (id: string, reference: string) => decide(id, "approved", "paid", { reference }),
   };
 }
+
+export type PayoutsService = ReturnType<typeof createPayoutsService>;

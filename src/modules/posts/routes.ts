@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import type { AppContext } from "../../context.ts";
+import type { PostsService } from "./service.ts";
 import { entitlementViewer, requireEntitlementViewer } from "../../http/middleware/session.ts";
 import { decodeCursor, pageQuery } from "../../lib/cursor.ts";
 import type { AppEnv } from "../../http/types.ts";
@@ -8,8 +8,7 @@ import { commentBody, createPostBody, mineQuery, updatePostBody } from "./schema
 
 const who = requireEntitlementViewer;
 
-export function postsRoutes(ctx: AppContext) {
-  const posts = ctx.services.posts;
+export function postsRoutes({ posts }: { posts: PostsService }) {
   return new Hono<AppEnv>()
     .post("/", validate("json", createPostBody), async (c) =>
       c.json({ post: await posts.create(who(c), c.req.valid("json")) }, 201),
@@ -48,9 +47,9 @@ export function postsRoutes(ctx: AppContext) {
     );
 }
 
-export function feedRoutes(ctx: AppContext) {
+export function feedRoutes({ posts }: { posts: PostsService }) {
   return new Hono<AppEnv>().get("/", validate("query", pageQuery), (c) => {
     const q = c.req.valid("query");
-    return c.json(ctx.services.posts.feed(who(c), decodeCursor(q.cursor), q.limit));
+    return c.json(posts.feed(who(c), decodeCursor(q.cursor), q.limit));
   });
 }

@@ -349,3 +349,5 @@ export function createPostsService(ctx: AppContext) {
     }));
   }
 }
+
+export type PostsService = ReturnType<typeof createPostsService>;

@@ -57,3 +57,5 @@ export function createRateLimitService(ctx: AppContext) {
     },
   };
 }
+
+export type RateLimitService = ReturnType<typeof createRateLimitService>;

@@ -66,3 +66,5 @@ export function createSetupService(ctx: AppContext) {
     },
   };
 }
+
+export type SetupService = ReturnType<typeof createSetupService>;

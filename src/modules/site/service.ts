@@ -106,3 +106,5 @@ export function createSiteService(ctx: AppContext) {
     },
   };
 }
+
+export type SiteService = ReturnType<typeof createSiteService>;

@@ -1,5 +1,6 @@
 import { Hono } from "hono";
-import type { AppContext } from "../../context.ts";
+import type { PaymentsService } from "../payments/service.ts";
+import type { SubscriptionsService } from "./service.ts";
 import { requireViewer } from "../../http/middleware/session.ts";
 import { decodeCursor, pageQuery } from "../../lib/cursor.ts";
 import type { AppEnv } from "../../http/types.ts";
@@ -7,15 +8,16 @@ import { idParam, validate } from "../../http/validate.ts";
 import { subscribeBody } from "./schemas.ts";
 import { respond } from "../payments/routes.ts";
 
-export function subscriptionsRoutes(ctx: AppContext) {
-  const subs = ctx.services.subscriptions;
+export function subscriptionsRoutes({
+  subscriptions: subs,
+  payments,
+}: {
+  subscriptions: SubscriptionsService;
+  payments: PaymentsService;
+}) {
   return new Hono<AppEnv>()
     .post("/", validate("json", subscribeBody), async (c) =>
-      respond(
-        c,
-        await ctx.services.payments.subscribe(requireViewer(c).user.id, c.req.valid("json")),
-        "subscription",
-      ),
+      respond(c, await payments.subscribe(requireViewer(c).user.id, c.req.valid("json")), "subscription"),
     )
     .get("/", validate("query", pageQuery), (c) => {
       const q = c.req.valid("query");
@@ -23,10 +25,7 @@ export function subscriptionsRoutes(ctx: AppContext) {
     })
     .delete("/:id", validate("param", idParam), async (c) =>
       c.json({
-        subscription: await ctx.services.payments.cancelSubscription(
-          requireViewer(c).user.id,
-          c.req.valid("param").id,
-        ),
+        subscription: await payments.cancelSubscription(requireViewer(c).user.id, c.req.valid("param").id),
       }),
     );
 }

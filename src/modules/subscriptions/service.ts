@@ -248,3 +248,5 @@ export function createSubscriptionsService(ctx: AppContext) {
     },
   };
 }
+
+export type SubscriptionsService = ReturnType<typeof createSubscriptionsService>;

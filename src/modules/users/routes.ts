@@ -1,10 +1,8 @@
 import { Hono } from "hono";
-import type { AppContext } from "../../context.ts";
+import type { UsersService } from "./service.ts";
 import { requireViewer } from "../../http/middleware/session.ts";
 import type { AppEnv } from "../../http/types.ts";
 
-export function usersRoutes(ctx: AppContext) {
-  return new Hono<AppEnv>().get("/me", (c) =>
-    c.json({ user: ctx.services.users.self(requireViewer(c).user) }),
-  );
+export function usersRoutes({ users }: { users: UsersService }) {
+  return new Hono<AppEnv>().get("/me", (c) => c.json({ user: users.self(requireViewer(c).user) }));
 }
