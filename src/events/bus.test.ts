@@ -10,7 +10,7 @@ import { createEventBus, MAX_ATTEMPTS } from "./bus.ts";
 import type { DomainEvent } from "./types.ts";
 
 const clock = { now: () => 1_000 };
-const logger = createLogger("silent");
+const logger = createLogger("error");
 const tip = (n: number) => ({
   txnId: `t${n}`,
   kind: "tip" as const,

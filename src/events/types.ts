@@ -30,8 +30,8 @@ export interface DomainEvents {
     amountCents: number;
     paidCents: number;
     currency: string;
-    /** Nothing of the payment is left after this reversal. */
-    whole: boolean;
+    /** Only part of the payment (a top-up refunded in parts); sales are reversed whole. */
+    partial: boolean;
   };
   "subscription.started": {
     subscriptionId: string;

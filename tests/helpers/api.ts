@@ -54,7 +54,7 @@ export async function startTestApp(
   });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   // The job queue and worker pool run only where a test needs them (media processing).
-  const stopJobs = opts.jobs ? startJobs(built.ctx) : null;
+  const stopJobs = opts.jobs ? startJobs(built.ctx, built.services) : null;
 
   async function call<T = any>(
     method: string,
@@ -84,6 +84,7 @@ export async function startTestApp(
     base,
     dir,
     ctx: built.ctx,
+    services: built.services,
     call,
     get: <T = any>(path: string, token?: string) => call<T>("GET", path, { token }),
     post: <T = any>(path: string, body?: unknown, token?: string) => call<T>("POST", path, { body, token }),
@@ -92,7 +93,7 @@ export async function startTestApp(
     del: <T = any>(path: string, token?: string) => call<T>("DELETE", path, { token }),
 
     async setup(): Promise<Actor> {
-      const token = await built.ctx.services.setup.issueTokenIfNeeded();
+      const token = await built.services.setup.issueTokenIfNeeded();
       const r = await call("POST", "/api/v1/setup", {
         body: {
           token,
@@ -143,13 +144,13 @@ export async function startTestApp(
 
     /** Ledger invariants: every transaction sums to zero and every cached balance equals its entries. */
     ledgerHealth() {
-      return built.ctx.services.payments.ledgerHealth();
+      return built.services.payments.ledgerHealth();
     },
 
     /** Grants a subscription the way the payments flow will: through the service, in a transaction. */
     async grant(fan: Actor, creator: Actor, months = 1) {
       return built.ctx.db.write((tx) =>
-        built.ctx.services.subscriptions.grantSubscription(tx, {
+        built.services.subscriptions.grantTx(tx, {
           fanId: fan.user.id,
           creatorId: creator.user.id,
           months,

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import type { PostsService } from "../posts/service.ts";
-import type { CreatorsService } from "./service.ts";
+import type { ProfilesService } from "../profiles/service.ts";
 import { entitlementViewer, requireEntitlementViewer, requireViewer } from "../../http/middleware/session.ts";
 import { decodeCursor } from "../../lib/cursor.ts";
 import type { AppEnv } from "../../http/types.ts";
@@ -13,7 +13,13 @@ import {
   profileImageQuery,
 } from "./schemas.ts";
 
-export function creatorsRoutes({ creators, posts }: { creators: CreatorsService; posts: PostsService }) {
+export function creatorsRoutes({
+  profiles: creators,
+  posts,
+}: {
+  profiles: ProfilesService;
+  posts: PostsService;
+}) {
   return new Hono<AppEnv>()
     .put("/me", validate("json", creatorBody), async (c) => {
       const creator = await creators.upsertMine(requireViewer(c).user.id, c.req.valid("json"));

@@ -1,4 +1,5 @@
 import { Hono, type MiddlewareHandler } from "hono";
+import type { CreatorsService } from "../creators/service.ts";
 import type { MediaService } from "./service.ts";
 import { AppError, NotFound } from "../../lib/errors.ts";
 import { entitlementViewer, requireEntitlementViewer } from "../../http/middleware/session.ts";
@@ -9,15 +10,18 @@ import { idParam, validate } from "../../http/validate.ts";
 import { z } from "zod";
 
 /** `/api/v1/media`: upload, the vault, one medium. */
-export function mediaRoutes({ media }: { media: MediaService }) {
+export function mediaRoutes({ media, creators }: { media: MediaService; creators: CreatorsService }) {
   return new Hono<AppEnv>()
     .post("/", async (c) => {
       const viewer = requireEntitlementViewer(c);
-      const view = await media.upload(viewer, {
-        body: c.req.raw.body,
-        contentType: c.req.header("content-type"),
-        contentLength: c.req.header("content-length"),
-      });
+      const view = await media.upload(
+        { ...viewer, isCreator: creators.isCreator(viewer.id) },
+        {
+          body: c.req.raw.body,
+          contentType: c.req.header("content-type"),
+          contentLength: c.req.header("content-length"),
+        },
+      );
       return c.json({ media: view }, 201);
     })
     .get("/", validate("query", pageQuery), (c) => {

@@ -20,7 +20,12 @@ import { newId, isId } from "../../lib/ids.ts";
 import { configuredCache } from "../../lib/cache.ts";
 import { DAY, HOUR } from "../../lib/clock.ts";
 import { findFfmpeg, type FfmpegLookup } from "../../lib/ffmpeg.ts";
-import type { EntitlementViewer } from "../entitlement/service.ts";
+import { port } from "../../lib/port.ts";
+import type { JobQueue } from "../../jobs/queue.ts";
+import type { Role } from "../users/tables.ts";
+import type { RateLimitService } from "../ratelimit/service.ts";
+import type { SiteService } from "../site/service.ts";
+import type { UsersService } from "../users/service.ts";
 import { DRAIN_CAP, discard, receiveFile, tooLarge } from "./multipart.ts";
 import { mediaOrphans } from "./orphans.ts";
 import { createProcessingHandler } from "./processing.ts";
@@ -84,7 +89,29 @@ export function sanitizeFileName(raw: string): string {
   return clean || "upload";
 }
 
-export function createMediaService(ctx: AppContext) {
+/** Who is asking (the entitlement module's viewer shape; media sits below entitlement). */
+type EntitlementViewer = { id: string; role: Role };
+
+/**
+ * Who may see a post medium: decided by the posts that carry it (posts and entitlement sit above
+ * media, so they answer through this port). Avatars and banners are public and never ask.
+ */
+export type PostMediaGate = (
+  viewer: EntitlementViewer | null,
+  media: { id: string; ownerId: string },
+) => "full" | "preview" | "none";
+
+export function createMediaService(
+  ctx: AppContext,
+  deps: {
+    jobs: Pick<JobQueue, "enqueue" | "progressOf">;
+    rateLimit: Pick<RateLimitService, "consume">;
+    site: Pick<SiteService, "settings">;
+    users: Pick<UsersService, "byId">;
+  },
+) {
+  const { jobs, rateLimit } = deps;
+  const gate = port<PostMediaGate>("media.postGate");
   const now = () => ctx.clock.now();
   const maxPostBytes = ctx.config.media.max_upload_mb * 1024 * 1024;
   const maxProfileBytes = ctx.config.media.max_profile_image_mb * 1024 * 1024;
@@ -150,8 +177,7 @@ export function createMediaService(ctx: AppContext) {
 
   const ownView = (row: MediaRow): OwnMediaView => ({
     ...view(row, "full"),
-    progress:
-      row.status === "processing" && row.jobId ? (ctx.services.jobs.progressOf(row.jobId) ?? 0) : null,
+    progress: row.status === "processing" && row.jobId ? (jobs.progressOf(row.jobId) ?? 0) : null,
     fileName: row.originalName,
     sizeBytes: row.sizeBytes,
     mime: row.mime,
@@ -159,11 +185,13 @@ export function createMediaService(ctx: AppContext) {
   });
 
   function accessTo(viewer: EntitlementViewer | null, row: MediaRow): "full" | "preview" | "none" {
-    const posts = ctx.services.posts.liveRows(mediaRepo.postIdsOf(ctx.db.read, row.id));
-    return ctx.services.entitlement.mediaAccess(viewer, row.ownerId, posts, row.purpose);
+    if (row.purpose !== "post") return "full";
+    if (viewer && (viewer.id === row.ownerId || viewer.role === "admin")) return "full";
+    return gate.get()(viewer, row);
   }
 
-  const processingHandler = () => createProcessingHandler(ctx, { ffmpeg, updateRow, profileImages });
+  const processingHandler = () =>
+    createProcessingHandler(ctx, { ffmpeg, updateRow, profileImages, site: deps.site, users: deps.users });
 
   /** Checks what an uploaded (or imported) file really is, files it under media/<id>/ and queues processing. */
   async function fileInVault(
@@ -220,7 +248,7 @@ export function createMediaService(ctx: AppContext) {
       const r = row;
       await ctx.db.write((tx) => {
         // The job starts only once this transaction commits, so the row is there when it runs.
-        r.jobId = ctx.services.jobs.enqueue(
+        r.jobId = jobs.enqueue(
           tx,
           PROCESS_JOB,
           profile ? { mediaId: id, purpose: profile.purpose, crop: profile.crop } : { mediaId: id },
@@ -264,9 +292,10 @@ export function createMediaService(ctx: AppContext) {
     /**
      * Streams an upload to disk, checks what it really is, files it in the vault and queues processing.
      * With `profile`: a creator's avatar or banner (images only, the smaller size limit, outside the vault).
+     * Only creators upload; the caller says whether the viewer is one (creators sit above media).
      */
     async upload(
-      viewer: EntitlementViewer,
+      viewer: EntitlementViewer & { isCreator: boolean },
       req: UploadRequest,
       profile?: ProfileUpload,
     ): Promise<OwnMediaView> {
@@ -279,7 +308,7 @@ export function createMediaService(ctx: AppContext) {
         else await req.body?.cancel().catch(() => undefined);
         throw err;
       };
-      if (!ctx.services.creators.isCreator(viewer.id)) {
+      if (!viewer.isCreator) {
         await refuse(new Forbidden("Set up your creator profile before uploading.", "not_a_creator"));
       }
       if (req.contentLength && Number.isFinite(declared) && declared > maxBytes + MULTIPART_SLACK) {
@@ -288,7 +317,7 @@ export function createMediaService(ctx: AppContext) {
       const limitKey = `upload:${viewer.id}`;
       const limit = { max: ctx.config.media.uploads_per_hour, windowMs: HOUR };
       try {
-        await ctx.services.rateLimit.consume([[limitKey, limit]], "Too many uploads; try again later.");
+        await rateLimit.consume([[limitKey, limit]], "Too many uploads; try again later.");
       } catch (err) {
         await refuse(err as AppError);
       }
@@ -355,6 +384,12 @@ export function createMediaService(ctx: AppContext) {
       mediaRepo.setAttachments(tx, postId, mediaIds);
       ctx.db.onTxEnd(() => linksOfPost.delete(postId));
     },
+
+    /** Connects the post-media access rule (composition root: posts answers it). */
+    connectPostGate: (g: PostMediaGate) => gate.connect(g),
+
+    /** The ids of the posts a medium is attached to (for the post-media gate). */
+    postIdsOf: (mediaId: string) => mediaRepo.postIdsOf(ctx.db.read, mediaId),
 
     /** Ready avatars / banners by media id, for creator and author cards. */
     profileImages: (ids: string[]) => profileImages.images(ids),

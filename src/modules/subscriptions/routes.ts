@@ -1,5 +1,4 @@
 import { Hono } from "hono";
-import type { PaymentsService } from "../payments/service.ts";
 import type { SubscriptionsService } from "./service.ts";
 import { requireViewer } from "../../http/middleware/session.ts";
 import { decodeCursor, pageQuery } from "../../lib/cursor.ts";
@@ -8,16 +7,10 @@ import { idParam, validate } from "../../http/validate.ts";
 import { subscribeBody } from "./schemas.ts";
 import { respond } from "../payments/routes.ts";
 
-export function subscriptionsRoutes({
-  subscriptions: subs,
-  payments,
-}: {
-  subscriptions: SubscriptionsService;
-  payments: PaymentsService;
-}) {
+export function subscriptionsRoutes({ subscriptions: subs }: { subscriptions: SubscriptionsService }) {
   return new Hono<AppEnv>()
     .post("/", validate("json", subscribeBody), async (c) =>
-      respond(c, await payments.subscribe(requireViewer(c).user.id, c.req.valid("json")), "subscription"),
+      respond(c, await subs.subscribe(requireViewer(c).user.id, c.req.valid("json")), "subscription"),
     )
     .get("/", validate("query", pageQuery), (c) => {
       const q = c.req.valid("query");
@@ -25,7 +18,7 @@ export function subscriptionsRoutes({
     })
     .delete("/:id", validate("param", idParam), async (c) =>
       c.json({
-        subscription: await payments.cancelSubscription(requireViewer(c).user.id, c.req.valid("param").id),
+        subscription: await subs.cancel(requireViewer(c).user.id, c.req.valid("param").id),
       }),
     );
 }

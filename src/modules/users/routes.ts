@@ -1,8 +1,8 @@
 import { Hono } from "hono";
-import type { UsersService } from "./service.ts";
+import type { CreatorsService } from "../creators/service.ts";
 import { requireViewer } from "../../http/middleware/session.ts";
 import type { AppEnv } from "../../http/types.ts";
 
-export function usersRoutes({ users }: { users: UsersService }) {
-  return new Hono<AppEnv>().get("/me", (c) => c.json({ user: users.self(requireViewer(c).user) }));
+export function usersRoutes({ creators }: { creators: CreatorsService }) {
+  return new Hono<AppEnv>().get("/me", (c) => c.json({ user: creators.self(requireViewer(c).user) }));
 }
