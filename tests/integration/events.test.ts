@@ -43,9 +43,11 @@ describe("domain events", () => {
     // written, the notifications consumer still before the event.
     const last = q<{ seq: number }>("SELECT max(seq) AS seq FROM events WHERE name = 'payment.completed'")[0]!
       .seq;
-    await app.ctx.db.write((tx) => {
-      tx.$client.prepare("DELETE FROM notifications WHERE user_id = ? AND kind = 'tip'").run(creator.user.id);
-      tx.$client
+    await app.ctx.db.write(() => {
+      app.ctx.db.raw.writer
+        .prepare("DELETE FROM notifications WHERE user_id = ? AND kind = 'tip'")
+        .run(creator.user.id);
+      app.ctx.db.raw.writer
         .prepare("UPDATE event_consumers SET last_seq = ? WHERE name = 'notifications'")
         .run(last - 1);
     });

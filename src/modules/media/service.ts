@@ -32,50 +32,16 @@ import { createProcessingHandler } from "./processing.ts";
 import { createProfileImages, type ProfilePurpose, type ProfileUpload } from "./profile-images.ts";
 import { mediaRepo } from "./repo.ts";
 import { sniffFile } from "./sniff.ts";
-import type { MediaKind, MediaRow, MediaStatus } from "./tables.ts";
+import { view, type MediaView, type OwnMediaView } from "./views.ts";
+
+export type { MediaUrls, MediaView, OwnMediaView } from "./views.ts";
+import type { MediaRow } from "./tables.ts";
 
 /** Multipart framing and small fields around the file. */
 const MULTIPART_SLACK = 64 * 1024;
 export const MAX_MEDIA_PER_POST = 20;
 const PROCESS_JOB = "media.process";
 const HLS_FILE = /^(?:\d{3,4}p\.m3u8|\d{3,4}p_\d{4,6}\.ts)$/;
-
-export interface MediaUrls {
-  thumb: string | null;
-  feed: string | null;
-  full: string | null;
-  preview: string | null;
-  /** Videos: a still frame (1280 max) and the HLS master playlist. */
-  poster?: string | null;
-  hls?: string | null;
-  /** JPEG versions of thumb/feed/full for clients without WebP. */
-  fallback: { thumb: string | null; feed: string | null; full: string | null } | null;
-}
-
-export interface MediaView {
-  id: string;
-  kind: MediaKind;
-  status: MediaStatus;
-  /** Why processing failed, for the owner. */
-  reason: string | null;
-  width: number | null;
-  height: number | null;
-  /** Seconds, videos only. */
-  duration: number | null;
-  /** True when the viewer gets the blurred preview only. */
-  locked: boolean;
-  urls: MediaUrls;
-}
-
-/** The owner's view adds what only they need. */
-export interface OwnMediaView extends MediaView {
-  /** While processing: how far the processing job got, 0–100 (videos report as they transcode). */
-  progress: number | null;
-  fileName: string;
-  sizeBytes: number;
-  mime: string;
-  createdAt: number;
-}
 
 /** A client's file name made safe to show: no path, no control characters, bounded length. */
 export function sanitizeFileName(raw: string): string {
@@ -134,46 +100,6 @@ export function createMediaService(
     ctx.db.onTxEnd(() => rowsById.delete(id));
   }
   const profileImages = createProfileImages(ctx, rowsById, updateRow);
-
-  function urls(row: MediaRow, level: "full" | "preview"): MediaUrls {
-    const f = row.status === "ready" ? (row.files ?? {}) : {};
-    const url = (key: string) => (f[key] ? `/media/${row.id}/${f[key]}` : null);
-    if (level === "preview")
-      return { thumb: null, feed: null, full: null, preview: url("preview"), fallback: null };
-    if (row.kind === "video")
-      return {
-        thumb: url("thumb"),
-        feed: null,
-        full: null,
-        preview: url("preview"),
-        poster: url("poster"),
-        hls: url("hls"),
-        fallback: null,
-      };
-    return {
-      thumb: url("thumb"),
-      feed: url("feed"),
-      full: url("full"),
-      preview: url("preview"),
-      fallback: f.thumb_jpeg
-        ? { thumb: url("thumb_jpeg"), feed: url("feed_jpeg"), full: url("full_jpeg") }
-        : null,
-    };
-  }
-
-  function view(row: MediaRow, level: "full" | "preview"): MediaView {
-    return {
-      id: row.id,
-      kind: row.kind,
-      status: row.status,
-      reason: level === "full" ? row.failureReason : null,
-      width: row.width,
-      height: row.height,
-      duration: row.durationMs === null ? null : row.durationMs / 1000,
-      locked: level === "preview",
-      urls: urls(row, level),
-    };
-  }
 
   const ownView = (row: MediaRow): OwnMediaView => ({
     ...view(row, "full"),
