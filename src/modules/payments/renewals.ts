@@ -32,6 +32,44 @@ export function createRenewals(
   const { feeBasisPoints, saleLegs, holdTx } = deps.purchases;
   const subscriptions = () => deps.sellers.subscription.get();
 
+  /** A renewal's sale (kind "renewal") and the hold on the creator's share, once per `key`. */
+  function postRenewalTx(
+    tx: DrizzleDb,
+    r: Omit<RenewalCharge, "periodEnd">,
+    how: { source: "wallet" | "card"; providerRef: string | null; key: string; feeBp?: number },
+  ) {
+    const p: Purchase = {
+      purpose: "subscription",
+      payerId: r.fanId,
+      amountCents: r.priceCents,
+      currency: r.currency,
+      details: { creatorId: r.creatorId, months: r.months },
+    };
+    const legs = saleLegs({ ...p, creatorId: r.creatorId }, how.source, how.feeBp);
+    const posted = postTransaction(
+      tx,
+      {
+        kind: "renewal",
+        currency: r.currency,
+        amountCents: r.priceCents,
+        userId: r.fanId,
+        creatorId: r.creatorId,
+        postId: null,
+        subscriptionId: r.subscriptionId,
+        payoutId: null,
+        relatedTxnId: null,
+        source: how.source,
+        providerRef: how.providerRef,
+        memo: null,
+        idempotencyKey: how.key,
+        legs,
+      },
+      now(),
+    );
+    if (posted.created) holdTx(tx, posted.txn, r.creatorId, legs);
+    return posted;
+  }
+
   return {
     /**
      * A provider charged a subscription's renewal itself (e.g. Stripe invoice.paid for a new cycle):
@@ -43,36 +81,19 @@ export function createRenewals(
     ): boolean {
       const sub = subscriptions().byProviderRefTx(tx, r.subscriptionRef);
       if (!sub) return false;
-      const p: Purchase = {
-        purpose: "subscription",
-        payerId: sub.fanId,
-        amountCents: r.amountCents,
-        currency: r.currency,
-        details: { creatorId: sub.creatorId, months: sub.months },
-      };
-      const legs = saleLegs({ ...p, creatorId: sub.creatorId }, "card");
-      const { txn, created } = postTransaction(
+      const { txn, created } = postRenewalTx(
         tx,
         {
-          kind: "renewal",
-          currency: r.currency,
-          amountCents: r.amountCents,
-          userId: sub.fanId,
-          creatorId: sub.creatorId,
-          postId: null,
           subscriptionId: sub.id,
-          payoutId: null,
-          relatedTxnId: null,
-          source: "card",
-          providerRef: r.invoiceRef,
-          memo: null,
-          idempotencyKey: `provider-renewal:${r.invoiceRef}`,
-          legs,
+          fanId: sub.fanId,
+          creatorId: sub.creatorId,
+          months: sub.months,
+          priceCents: r.amountCents,
+          currency: r.currency,
         },
-        now(),
+        { source: "card", providerRef: r.invoiceRef, key: `provider-renewal:${r.invoiceRef}` },
       );
       if (created) {
-        holdTx(tx, txn, sub.creatorId, legs);
         subscriptions().renewedByProviderTx(tx, sub.id, {
           priceCents: r.amountCents,
           currency: r.currency,
@@ -142,36 +163,12 @@ export function createRenewals(
      */
     chargeRenewalTx(tx: DrizzleDb, r: RenewalCharge, feeBp = feeBasisPoints()): TxnRow | null {
       if (balanceOf(tx, account("wallet", r.fanId, r.currency)) < r.priceCents) return null;
-      const p: Purchase = {
-        purpose: "subscription",
-        payerId: r.fanId,
-        amountCents: r.priceCents,
-        currency: r.currency,
-        details: { creatorId: r.creatorId, months: r.months },
-      };
-      const legs = saleLegs({ ...p, creatorId: r.creatorId }, "wallet", feeBp);
-      const { txn, created } = postTransaction(
-        tx,
-        {
-          kind: "renewal",
-          currency: r.currency,
-          amountCents: r.priceCents,
-          userId: r.fanId,
-          creatorId: r.creatorId,
-          postId: null,
-          subscriptionId: r.subscriptionId,
-          payoutId: null,
-          relatedTxnId: null,
-          source: "wallet",
-          providerRef: null,
-          memo: null,
-          idempotencyKey: `renewal:${r.subscriptionId}:${r.periodEnd}`,
-          legs,
-        },
-        now(),
-      );
-      if (created) holdTx(tx, txn, r.creatorId, legs);
-      return txn;
+      return postRenewalTx(tx, r, {
+        source: "wallet",
+        providerRef: null,
+        key: `renewal:${r.subscriptionId}:${r.periodEnd}`,
+        feeBp,
+      }).txn;
     },
 
     feeBasisPoints,
