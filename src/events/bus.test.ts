@@ -117,6 +117,37 @@ describe("event bus", () => {
     expect(local).toHaveLength(50);
   });
 
+  it("an event a handler publishes is delivered in the same run, without the run waiting for itself", async () => {
+    const bus = createEventBus({ db, clock, logger });
+    bus.consume("first", {
+      "payment.completed": (tx, p) =>
+        bus.publish(tx, "post.published", { postId: `p${p.amountCents}`, creatorId: "creator" }),
+    });
+    bus.consume("second", {
+      "post.published": (tx, p) =>
+        void tx.run(sql`INSERT INTO seen (amount) VALUES (${Number(p.postId.slice(1))})`),
+    });
+    await db.write((tx) => bus.publish(tx, "payment.completed", tip(7)));
+    await bus.deliver();
+    expect(seen()).toEqual([7]);
+  });
+
+  it("under a steady stream of writes, each write waits only for its own events", async () => {
+    const bus = createEventBus({ db, clock, logger });
+    bus.consume("test", { "payment.completed": () => undefined });
+    let stop = false;
+    const stream = (async () => {
+      for (let i = 0; i < 2000 && !stop; i++)
+        await db.write((tx) => bus.publish(tx, "payment.completed", tip(i)));
+    })();
+    const started = Date.now();
+    await db.write((tx) => bus.publish(tx, "payment.completed", tip(-1)));
+    const waited = Date.now() - started;
+    stop = true;
+    await stream;
+    expect(waited).toBeLessThan(1000);
+  });
+
   it("prunes only what every consumer handled", async () => {
     const bus = createEventBus({ db, clock, logger });
     bus.consume("quiet", { "post.published": () => undefined });

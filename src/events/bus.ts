@@ -26,87 +26,123 @@ interface Consumer {
   name: string;
   handlers: EventHandlers;
   names: string[];
-  running: Promise<void> | null;
-  again: boolean;
 }
 
 export function createEventBus(deps: { db: Db; clock: Clock; logger: Logger }) {
   const { db, clock, logger } = deps;
-  const consumers = new Map<string, Consumer>();
+  const consumers: Consumer[] = [];
   const listeners: ((events: DomainEvent[]) => void)[] = [];
   /** Events published in the open transaction (one transaction at a time holds the writer). */
   let pending: DomainEvent[] | null = null;
+  const savepoint = {
+    open: db.raw.writer.prepare("SAVEPOINT event_handler"),
+    release: db.raw.writer.prepare("RELEASE event_handler"),
+    undo: db.raw.writer.prepare("ROLLBACK TO event_handler"),
+  };
 
-  /** Handles what is new for one consumer, one transaction per batch; true if there may be more. */
-  async function step(c: Consumer): Promise<boolean> {
-    return db.write((tx) => {
-      const pos = eventsRepo.consumer(tx, c.name) ?? { lastSeq: 0, failures: 0, lastError: null };
-      const rows = eventsRepo.after(tx, pos.lastSeq, c.names, BATCH);
-      let lastSeq = pos.lastSeq;
-      let failures = pos.failures;
-      let lastError = pos.lastError;
-      let blocked = false;
-      for (const row of rows) {
-        const handler = c.handlers[row.name as EventName] as
-          ((tx: DrizzleDb, payload: unknown, event: DomainEvent) => void) | undefined;
-        db.raw.writer.exec("SAVEPOINT event_handler");
-        try {
-          handler?.(tx, row.payload, row as DomainEvent);
-          db.raw.writer.exec("RELEASE event_handler");
-          lastSeq = row.seq;
-          failures = 0;
-          lastError = null;
-        } catch (err) {
-          db.raw.writer.exec("ROLLBACK TO event_handler");
-          db.raw.writer.exec("RELEASE event_handler");
-          failures++;
-          lastError = String(err);
-          const skip = failures >= MAX_ATTEMPTS;
-          logger.error("event consumer failed", {
-            consumer: c.name,
-            seq: row.seq,
-            event: row.name,
-            attempt: failures,
-            skipped: skip,
-            err: lastError,
-          });
-          if (!skip) {
-            blocked = true;
-            break;
-          }
-          lastSeq = row.seq;
-          failures = 0;
-        }
-      }
-      // Caught up: move past events of other names too, so pruning is not held back by a quiet consumer.
-      // (Safe with one writer; with concurrent writers a later seq can commit first — see ARCHITECTURE.md.)
-      if (!blocked && rows.length < BATCH) lastSeq = Math.max(lastSeq, eventsRepo.lastSeq(tx));
-      if (lastSeq !== pos.lastSeq || failures !== pos.failures)
-        eventsRepo.saveConsumer(tx, c.name, { lastSeq, failures, lastError }, clock.now());
-      return !blocked && rows.length === BATCH;
-    });
-  }
-
-  /** Runs one consumer until it has caught up; concurrent callers share the run (and one more pass). */
-  function drain(c: Consumer): Promise<void> {
-    if (c.running) {
-      c.again = true;
-      return c.running;
-    }
-    c.running = (async () => {
+  /**
+   * One consumer's share of a delivery transaction: what is new for it, each event in a savepoint.
+   * Returns the seq up to which it has had its attempt (all of it, unless its batch was full).
+   */
+  function stepTx(tx: DrizzleDb, c: Consumer, newest: number): number {
+    const pos = eventsRepo.consumer(tx, c.name) ?? { lastSeq: 0, failures: 0, lastError: null };
+    const rows = eventsRepo.after(tx, pos.lastSeq, c.names, BATCH);
+    let { lastSeq, failures, lastError } = pos;
+    let blocked = false;
+    for (const row of rows) {
+      const handler = c.handlers[row.name as EventName] as
+        ((tx: DrizzleDb, payload: unknown, event: DomainEvent) => void) | undefined;
+      savepoint.open.run();
       try {
-        do {
-          c.again = false;
-          while (await step(c));
-        } while (c.again);
-      } finally {
-        c.running = null;
+        handler?.(tx, row.payload, row as DomainEvent);
+        savepoint.release.run();
+        lastSeq = row.seq;
+        failures = 0;
+        lastError = null;
+      } catch (err) {
+        savepoint.undo.run();
+        savepoint.release.run();
+        failures++;
+        lastError = String(err);
+        const skip = failures >= MAX_ATTEMPTS;
+        logger.error("event consumer failed", {
+          consumer: c.name,
+          seq: row.seq,
+          event: row.name,
+          attempt: failures,
+          skipped: skip,
+          err: lastError,
+        });
+        if (!skip) {
+          blocked = true;
+          break;
+        }
+        lastSeq = row.seq;
+        failures = 0;
       }
-    })();
-    return c.running;
+    }
+    const full = !blocked && rows.length === BATCH;
+    if (lastSeq !== pos.lastSeq || failures !== pos.failures)
+      eventsRepo.saveConsumer(tx, c.name, { lastSeq, failures, lastError }, clock.now());
+    // A failing consumer had its attempt; the scheduler retries it, nobody waits for it meanwhile.
+    return full ? lastSeq : newest;
   }
 
-  async function committed(batch: DomainEvent[]): Promise<void> {
+  // Delivery runs in one loop for the whole bus: each pass is one transaction over every consumer.
+  // A caller waits only until its own events had their turn, never for a queue that keeps filling.
+  let running = false;
+  /** True while a delivery pass runs its handlers (synchronously, inside its transaction). */
+  let delivering = false;
+  let wanted = 0;
+  let reached = 0;
+  let waiters: { seq: number; done: () => void }[] = [];
+
+  async function loop(): Promise<void> {
+    try {
+      while (wanted > reached) {
+        const upTo = await db.write((tx) => {
+          delivering = true;
+          try {
+            const newest = eventsRepo.lastSeq(tx);
+            let covered = newest;
+            for (const c of consumers) covered = Math.min(covered, stepTx(tx, c, newest));
+            return covered;
+          } finally {
+            delivering = false;
+          }
+        });
+        reached = Math.max(reached, upTo);
+        const due = waiters.filter((w) => w.seq <= reached);
+        waiters = waiters.filter((w) => w.seq > reached);
+        for (const w of due) w.done();
+      }
+    } catch (err) {
+      logger.error("event delivery failed", { err: String(err) });
+      // The events stay in the outbox; the scheduler's next tick delivers them.
+      reached = Math.max(reached, wanted);
+      const all = waiters;
+      waiters = [];
+      for (const w of all) w.done();
+    } finally {
+      running = false;
+      if (wanted > reached) start();
+    }
+  }
+  function start(): void {
+    running = true;
+    void loop();
+  }
+
+  /** Resolves once every consumer has had its turn at the events up to `seq`. */
+  function deliverUpTo(seq: number): Promise<void> {
+    if (consumers.length === 0 || seq <= reached) return Promise.resolve();
+    wanted = Math.max(wanted, seq);
+    const done = new Promise<void>((ok) => waiters.push({ seq, done: ok }));
+    if (!running) start();
+    return done;
+  }
+
+  function committed(batch: DomainEvent[], byHandler: boolean): Promise<void> {
     for (const listener of listeners) {
       try {
         listener(batch);
@@ -114,9 +150,15 @@ export function createEventBus(deps: { db: Db; clock: Clock; logger: Logger }) {
         logger.error("event listener failed", { err: String(err) });
       }
     }
-    const names = new Set(batch.map((e) => e.name));
-    const due = [...consumers.values()].filter((c) => c.names.some((n) => names.has(n as EventName)));
-    for (const c of due) await drain(c);
+    const names = new Set<string>(batch.map((e) => e.name));
+    if (!consumers.some((c) => c.names.some((n) => names.has(n)))) return Promise.resolve();
+    // Events a handler published: the running delivery loop takes them next; waiting here would make
+    // that loop wait for itself.
+    if (byHandler) {
+      wanted = Math.max(wanted, batch.at(-1)!.seq);
+      return Promise.resolve();
+    }
+    return deliverUpTo(batch.at(-1)!.seq);
   }
 
   return {
@@ -126,16 +168,17 @@ export function createEventBus(deps: { db: Db; clock: Clock; logger: Logger }) {
       const seq = eventsRepo.insert(tx, name, payload as Record<string, unknown>, createdAt);
       if (!pending) {
         const batch: DomainEvent[] = (pending = []);
+        const byHandler = delivering;
         db.onTxEnd(() => (pending = null));
-        db.afterCommit(() => committed(batch));
+        db.afterCommit(() => committed(batch, byHandler));
       }
       pending.push({ seq, name, payload, createdAt } as DomainEvent);
     },
 
     /** Registers a durable consumer; `name` is its stored position, so it must never change. */
     consume(name: string, handlers: EventHandlers): void {
-      if (consumers.has(name)) throw new Error(`event consumer ${name} registered twice`);
-      consumers.set(name, { name, handlers, names: Object.keys(handlers), running: null, again: false });
+      if (consumers.some((c) => c.name === name)) throw new Error(`event consumer ${name} registered twice`);
+      consumers.push({ name, handlers, names: Object.keys(handlers) });
     },
 
     /** Called with the events of every commit in this process, in order (no durability). */
@@ -145,15 +188,24 @@ export function createEventBus(deps: { db: Db; clock: Clock; logger: Logger }) {
 
     /** Brings every consumer up to date (start-up, scheduler tick). */
     async deliver(): Promise<void> {
-      for (const c of consumers.values()) await drain(c);
+      // What an earlier process (or a failed pass) left: start over from the stored positions.
+      reached = 0;
+      await deliverUpTo(eventsRepo.lastSeq(db.read));
     },
 
     /** Forgets events older than `keepMs` that every consumer has handled. */
     async prune(keepMs: number): Promise<number> {
       return db.write((tx) => {
-        let upTo = eventsRepo.lastSeq(tx);
-        for (const c of consumers.values())
-          upTo = Math.min(upTo, eventsRepo.consumer(tx, c.name)?.lastSeq ?? 0);
+        const newest = eventsRepo.lastSeq(tx);
+        let upTo = newest;
+        for (const c of consumers) {
+          const pos = eventsRepo.consumer(tx, c.name) ?? { lastSeq: 0, failures: 0, lastError: null };
+          // A consumer with nothing left of its own names has passed everything up to the newest.
+          // (Safe with one writer; with concurrent writers a later seq can commit first: ARCHITECTURE.md.)
+          if (pos.lastSeq < newest && eventsRepo.after(tx, pos.lastSeq, c.names, 1).length === 0)
+            eventsRepo.saveConsumer(tx, c.name, { ...pos, lastSeq: newest }, clock.now());
+          else upTo = Math.min(upTo, pos.lastSeq);
+        }
         return eventsRepo.prune(tx, clock.now() - keepMs, upTo);
       });
     },

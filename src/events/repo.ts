@@ -1,25 +1,47 @@
-// Queries of the event outbox and its consumers' positions.
+// Queries of the event outbox and its consumers' positions. Every publish and every delivery pass runs
+// them, so they are prepared once per connection (db/prepared.ts).
 import { and, asc, eq, gt, inArray, lt, sql } from "drizzle-orm";
 import type { DrizzleDb } from "../db/client.ts";
+import { inList, prepared } from "../db/prepared.ts";
 import { eventConsumers, events, type EventRow } from "./tables.ts";
 
 export const eventsRepo = {
   insert(tx: DrizzleDb, name: string, payload: Record<string, unknown>, createdAt: number): number {
-    return Number(tx.insert(events).values({ name, payload, createdAt }).run().lastInsertRowid);
+    const q = prepared(tx, "events.insert", () =>
+      tx
+        .insert(events)
+        .values({
+          name: sql.placeholder("name"),
+          payload: sql.placeholder("payload"),
+          createdAt: sql.placeholder("createdAt"),
+        })
+        .prepare(),
+    );
+    return Number(q.run({ name, payload, createdAt }).lastInsertRowid);
   },
 
+  /** The events of these names after `seq`, oldest first. */
   after(db: DrizzleDb, seq: number, names: string[], limit: number): EventRow[] {
-    return db
-      .select()
-      .from(events)
-      .where(and(gt(events.seq, seq), inArray(events.name, names)))
-      .orderBy(asc(events.seq))
-      .limit(limit)
-      .all();
+    const list = inList(names, "n");
+    return prepared(db, `events.after:${list.size}`, () =>
+      db
+        .select()
+        .from(events)
+        .where(and(gt(events.seq, sql.placeholder("seq")), inArray(events.name, list.placeholders)))
+        .orderBy(asc(events.seq))
+        .limit(sql.placeholder("limit"))
+        .prepare(),
+    ).all({ ...list.params, seq, limit });
   },
 
   consumer(db: DrizzleDb, name: string) {
-    return db.select().from(eventConsumers).where(eq(eventConsumers.name, name)).get();
+    return prepared(db, "events.consumer", () =>
+      db
+        .select()
+        .from(eventConsumers)
+        .where(eq(eventConsumers.name, sql.placeholder("name")))
+        .prepare(),
+    ).get({ name });
   },
 
   saveConsumer(
@@ -28,10 +50,27 @@ export const eventsRepo = {
     fields: { lastSeq: number; failures: number; lastError: string | null },
     now: number,
   ): void {
-    tx.insert(eventConsumers)
-      .values({ name, ...fields, updatedAt: now })
-      .onConflictDoUpdate({ target: eventConsumers.name, set: { ...fields, updatedAt: now } })
-      .run();
+    prepared(tx, "events.saveConsumer", () =>
+      tx
+        .insert(eventConsumers)
+        .values({
+          name: sql.placeholder("name"),
+          lastSeq: sql.placeholder("lastSeq"),
+          failures: sql.placeholder("failures"),
+          lastError: sql.placeholder("lastError"),
+          updatedAt: sql.placeholder("now"),
+        })
+        .onConflictDoUpdate({
+          target: eventConsumers.name,
+          set: {
+            lastSeq: sql`excluded.last_seq`,
+            failures: sql`excluded.failures`,
+            lastError: sql`excluded.last_error`,
+            updatedAt: sql`excluded.updated_at`,
+          },
+        })
+        .prepare(),
+    ).run({ name, ...fields, now });
   },
 
   /** Deletes events every consumer has handled that are older than `before`. */
@@ -43,9 +82,11 @@ export const eventsRepo = {
   },
 
   lastSeq(db: DrizzleDb): number {
-    return db
-      .select({ seq: sql<number>`coalesce(max(${events.seq}), 0)` })
-      .from(events)
-      .get()!.seq;
+    return prepared(db, "events.lastSeq", () =>
+      db
+        .select({ seq: sql<number>`coalesce(max(${events.seq}), 0)` })
+        .from(events)
+        .prepare(),
+    ).get()!.seq;
   },
 };
