@@ -22,14 +22,14 @@ const PAGE = `<!doctype html>
 `;
 
 // Nothing from elsewhere: no web fonts (fonts.scalar.com), no telemetry, no request proxy
-// (proxy.scalar.com; "Try it" calls this same origin directly), no AI agent.
+// (proxy.scalar.com; "Try it" calls this same origin directly), no AI agent, no MCP generator.
 const INIT = `Scalar.createApiReference("#app", ${JSON.stringify({
   url: "/api/v1/openapi.json",
   withDefaultFonts: false,
   telemetry: false,
   proxyUrl: "",
   agent: { disabled: true },
-  hideClientButton: false,
+  mcp: { disabled: true },
   showDeveloperTools: "never",
   metaData: { title: "Fanz API reference" },
 })});\n`;
