@@ -84,6 +84,8 @@ export async function startTestApp(
     base,
     dir,
     ctx: built.ctx,
+    /** The Hono app itself (its routes, its OpenAPI registry). */
+    http: built.app,
     call,
     get: <T = any>(path: string, token?: string) => call<T>("GET", path, { token }),
     post: <T = any>(path: string, body?: unknown, token?: string) => call<T>("POST", path, { body, token }),
