@@ -62,7 +62,7 @@ const SECURITY = { required: SIGNED_IN, optional: [{}, ...SIGNED_IN], none: [] }
 /**
  * A /api/v1 route: createRoute plus the error responses the API's middleware adds to it (invalid input,
  * a bad token, the Origin check, the body limit, the setup gate) and its security. `auth`: "required"
- * (401 without a session), "optional" (anonymous allowed), "none" (ignores sessions). Error responses are
+ * (401 without a session), "optional" (anonymous allowed), "none" (needs no session). Error responses are
  * thrown, never returned, so they are left out of the handler's type.
  */
 export function apiRoute<const R extends RouteConfig>(
