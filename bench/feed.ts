@@ -127,11 +127,11 @@ async function seed(dataDir: string): Promise<Seeded> {
     env: { FANZ_DATA_DIR: dataDir, FANZ_PORT: "0", FANZ_LOG__LEVEL: "error" },
   });
   const logger = createLogger("error");
-  const { ctx } = buildApp(config, { web: null, logger });
+  const { ctx, services } = buildApp(config, { web: null, logger });
   try {
     const rnd = prng(20240601);
     const now = Date.now();
-    const passwordHash = await ctx.services.auth.hashPassword("bench-password");
+    const passwordHash = await services.auth.hashPassword("bench-password");
     const currency = config.payments.currency;
 
     const user = (kind: string, i: number, role: UserRow["role"], at: number): UserRow => ({
@@ -259,8 +259,8 @@ async function seed(dataDir: string): Promise<Seeded> {
       for (const part of chunks(unlockRows, BATCH)) tx.insert(postUnlocks).values(part).run();
     });
     const tokens = await ctx.db.write((tx) => {
-      ctx.services.site.update(tx, { name: "Bench", setupCompletedAt: now });
-      return loadFans.map((f) => ctx.services.auth.createSession(tx, f.id).token);
+      services.site.update(tx, { name: "Bench", setupCompletedAt: now });
+      return loadFans.map((f) => services.auth.createSession(tx, f.id).token);
     });
     ctx.db.raw.writer.pragma("optimize");
 

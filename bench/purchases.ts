@@ -33,14 +33,14 @@ const PRICE = 100;
 
 async function seed(dir: string) {
   const { config } = loadConfig({ file: "/dev/null", env: { FANZ_DATA_DIR: dir } });
-  const { ctx } = buildApp(config, { web: null, logger: createLogger("error") });
-  const s = ctx.services;
+  const { ctx, services } = buildApp(config, { web: null, logger: createLogger("error") });
+  const s = services;
   await s.setup.createAdmin({ email: "admin@example.com", username: "admin", password: "admin-password-1" });
   const hash = await s.auth.hashPassword("password-123");
   const creator = await ctx.db.write((tx) =>
     s.users.insert(tx, { email: "seller@example.com", username: "seller", passwordHash: hash, role: "fan" }),
   );
-  await s.creators.upsertMine(creator.id, { priceCents: 500 });
+  await s.profiles.upsertMine(creator.id, { priceCents: 500 });
   const posts: string[] = [];
   for (let i = 0; i < POSTS; i++) {
     posts.push(
@@ -142,8 +142,8 @@ async function main() {
     await fanz.stop();
 
     const { config } = loadConfig({ file: "/dev/null", env: { FANZ_DATA_DIR: dir } });
-    const { ctx } = buildApp(config, { web: null, logger: createLogger("error") });
-    const health = ctx.services.payments.ledgerHealth();
+    const { ctx, services } = buildApp(config, { web: null, logger: createLogger("error") });
+    const health = services.payments.ledgerHealth();
     const sold = (
       ctx.db.raw.reader.prepare("SELECT count(*) n FROM ledger_transactions WHERE kind = 'ppv'").get() as {
         n: number;

@@ -86,11 +86,11 @@ async function main() {
     await seedDueRenewals(dir, COUNT);
     const seedMs = performance.now() - s0;
     const { config } = loadConfig({ file: "/dev/null", env: { FANZ_DATA_DIR: dir } });
-    const { ctx } = buildApp(config, { web: null, logger: createLogger("error") });
+    const { ctx, services } = buildApp(config, { web: null, logger: createLogger("error") });
     const t0 = performance.now();
-    const result = await ctx.services.payments.renewDue();
+    const result = await services.subscriptions.processDue();
     const runMs = performance.now() - t0;
-    const health = ctx.services.payments.ledgerHealth();
+    const health = services.payments.ledgerHealth();
     ctx.db.close();
     if (result.renewed !== COUNT || health.unbalanced.length || health.drifted.length) {
       throw new Error(`unexpected result: ${JSON.stringify(result)} ${JSON.stringify(health).slice(0, 200)}`);

@@ -1,12 +1,13 @@
-// What every service is built from: explicit dependencies, created once in main.ts (no global singletons).
-// `services` is filled by createServices; services reach each other through it at call time only.
+// The platform every service is built on (configuration, database, clock, logs, files, the event bus,
+// the worker pool), created once in main.ts. Services get each other as explicit constructor
+// arguments (src/services.ts), never through this.
 import type { Config } from "./config/schema.ts";
 import type { Db } from "./db/client.ts";
 import type { Clock } from "./lib/clock.ts";
 import type { Logger } from "./lib/logger.ts";
 import type { Sealer } from "./lib/sealed.ts";
 import type { DataPaths } from "./lib/paths.ts";
-import type { Services } from "./services.ts";
+import type { EventBus } from "./events/bus.ts";
 import type { WorkerPool } from "./workers/pool.ts";
 
 export interface AppContext {
@@ -17,7 +18,8 @@ export interface AppContext {
   paths: DataPaths;
   /** Encrypts sensitive details at rest with the site's secret key. */
   sealer: Sealer;
-  services: Services;
+  /** Domain events: published inside a write, delivered after COMMIT. */
+  events: EventBus;
   /** Worker threads for pure, CPU-heavy work (started lazily). */
   workers: WorkerPool;
 }

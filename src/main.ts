@@ -1,4 +1,5 @@
-// Composition root: config -> db -> migrate -> services -> http, scheduler; graceful shutdown.
+// Composition root: config -> db -> migrate -> platform (ctx) -> services (services.ts) -> http,
+// scheduler, jobs; graceful shutdown.
 import { serve } from "@hono/node-server";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -11,12 +12,12 @@ import { migrate } from "./db/migrate.ts";
 import { createApp } from "./http/app.ts";
 import { startScheduler, type Scheduler } from "./jobs/scheduler.ts";
 import { loadWebAssets, type Asset } from "./lib/assets.ts";
-import { HOUR, MINUTE, systemClock, type Clock } from "./lib/clock.ts";
+import { createEventBus } from "./events/bus.ts";
+import { DAY, HOUR, MINUTE, systemClock, type Clock } from "./lib/clock.ts";
 import { createLogger, type Logger } from "./lib/logger.ts";
 import { dataPaths } from "./lib/paths.ts";
 import { createSealer, loadSecretKey } from "./lib/sealed.ts";
-import { createServices } from "./services.ts";
-import { createRegistry } from "./jobs/registry.ts";
+import { createServices, jobHandlers, type Services } from "./services.ts";
 import { createWorkerPool } from "./workers/pool.ts";
 
 export interface BuildOptions {
@@ -33,45 +34,53 @@ export function buildApp(config: Config, opts: BuildOptions = {}) {
   mkdirSync(paths.media, { recursive: true });
   const db = openDb(paths.database);
   const applied = migrate(db.raw.writer);
-  const ctx = {
+  const logger = opts.logger ?? createLogger(config.log.level);
+  const clock = opts.clock ?? systemClock;
+  const ctx: AppContext = {
     config,
     db,
-    clock: opts.clock ?? systemClock,
-    logger: opts.logger ?? createLogger(config.log.level),
+    clock,
+    logger,
     paths,
     sealer: createSealer(loadSecretKey(config.security.secret_key, paths.secretKey)),
+    events: createEventBus({ db, clock, logger }),
     workers: createWorkerPool(config.jobs.workers),
-  } as AppContext;
-  ctx.services = createServices(ctx);
-  const app = createApp(ctx, ctx.services, opts.web === undefined ? loadWebAssets() : opts.web);
-  return { ctx, app, applied };
+  };
+  const services = createServices(ctx);
+  const app = createApp(ctx, services, opts.web === undefined ? loadWebAssets() : opts.web);
+  return { ctx, services, app, applied };
 }
 
-export function schedulerTasks(ctx: AppContext) {
+/** How long delivered events stay in the outbox (replay for reconnecting clients and other nodes). */
+const EVENT_RETENTION_MS = 7 * DAY;
+
+export function schedulerTasks(ctx: AppContext, s: Services) {
   return [
-    { name: "publish-scheduled-posts", run: () => ctx.services.posts.publishDue() },
-    // Paid renewals first: the period step then expires only what was not renewed.
-    { name: "subscription-renewals", run: () => ctx.services.payments.renewDue() },
-    { name: "subscription-periods", run: () => ctx.services.subscriptions.processDue() },
-    { name: "release-held-earnings", run: () => ctx.services.payments.releaseDue() },
-    { name: "expired-sessions", everyMs: HOUR, run: () => ctx.services.auth.removeExpiredSessions() },
-    { name: "expired-rate-limits", everyMs: HOUR, run: () => ctx.services.rateLimit.pruneExpired() },
-    { name: "stale-uploads", everyMs: HOUR, run: () => ctx.services.media.cleanStaleUploads() },
-    { name: "orphan-media", everyMs: 15 * MINUTE, run: () => ctx.services.media.removeOrphanDirs() },
+    // Events whose delivery failed (or that a crash left undelivered) are retried every tick.
+    { name: "deliver-events", run: () => ctx.events.deliver() },
+    { name: "publish-scheduled-posts", run: () => s.posts.publishDue() },
+    { name: "subscription-renewals-and-expiry", run: () => s.subscriptions.processDue() },
+    { name: "release-held-earnings", run: () => s.payments.releaseDue() },
+    { name: "expired-sessions", everyMs: HOUR, run: () => s.auth.removeExpiredSessions() },
+    { name: "expired-rate-limits", everyMs: HOUR, run: () => s.rateLimit.pruneExpired() },
+    { name: "stale-uploads", everyMs: HOUR, run: () => s.media.cleanStaleUploads() },
+    { name: "orphan-media", everyMs: 15 * MINUTE, run: () => s.media.removeOrphanDirs() },
+    { name: "old-events", everyMs: HOUR, run: () => ctx.events.prune(EVENT_RETENTION_MS) },
   ];
 }
 
 /** Starts running queued jobs on the worker pool; the returned stop lets in-flight jobs finish (up to graceMs). */
-export function startJobs(ctx: AppContext) {
-  ctx.services.jobs.start(createRegistry(ctx), ctx.workers.size);
+export function startJobs(ctx: AppContext, s: Services) {
+  s.jobs.start(jobHandlers(s), ctx.workers.size);
   return async (graceMs: number) => {
-    await ctx.services.jobs.stop(graceMs);
+    await s.jobs.stop(graceMs);
     await ctx.workers.destroy();
   };
 }
 
 export interface RunningServer {
   ctx: AppContext;
+  services: Services;
   url: string;
   port: number;
   setupToken: string | null;
@@ -80,11 +89,11 @@ export interface RunningServer {
 }
 
 export async function startServer(config: Config, opts: BuildOptions = {}): Promise<RunningServer> {
-  const { ctx, app, applied } = buildApp(config, opts);
+  const { ctx, services, app, applied } = buildApp(config, opts);
   const log = ctx.logger;
   // A misconfigured payment provider (e.g. Stripe without keys) stops start-up, not the first payment.
   try {
-    ctx.services.payments.provider();
+    services.payments.provider();
   } catch (err) {
     ctx.db.close();
     throw new ConfigError([`payments: ${(err as Error).message}`]);
@@ -100,10 +109,10 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
   const port = (server.address() as AddressInfo).port;
   const url = config.server.public_url ? publicUrl(config) : `http://localhost:${port}`;
 
-  const setupToken = await ctx.services.setup.issueTokenIfNeeded();
-  const scheduler = startScheduler(schedulerTasks(ctx), config.scheduler.tick_ms, log, ctx.clock);
+  const setupToken = await services.setup.issueTokenIfNeeded();
+  const scheduler = startScheduler(schedulerTasks(ctx, services), config.scheduler.tick_ms, log, ctx.clock);
   await scheduler.runOnce();
-  const stopJobs = startJobs(ctx);
+  const stopJobs = startJobs(ctx, services);
 
   let closing: Promise<void> | null = null;
   const close = () =>
@@ -128,5 +137,5 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
       await log.flush();
     })());
 
-  return { ctx, url, port, setupToken, scheduler, close };
+  return { ctx, services, url, port, setupToken, scheduler, close };
 }

@@ -1,43 +1,79 @@
-// Builds every module's service with the shared context. Order does not matter: services call each
-// other through ctx.services at request time, never while being constructed.
+// The composition root's service graph: every module's service, built in dependency order from exactly
+// the collaborators it uses. A module never reaches another through a shared bag; where a lower module
+// needs an answer from a higher one inside its transaction, the higher one is connected to the lower
+// one's port at the end (payments' sellers, media's post gate); everything else that crosses "up" is a
+// domain event (ctx.events). docs/ARCHITECTURE.md draws the graph.
 import type { AppContext } from "./context.ts";
-import { createUsersService } from "./modules/users/service.ts";
+import type { JobRegistry } from "./jobs/registry.ts";
+import { createJobQueue } from "./jobs/queue.ts";
+import { createAdminService } from "./modules/admin/service.ts";
 import { createAuthService } from "./modules/auth/service.ts";
-import { createRateLimitService } from "./modules/ratelimit/service.ts";
-import { createSiteService } from "./modules/site/service.ts";
-import { createSetupService } from "./modules/setup/service.ts";
 import { createCreatorsService } from "./modules/creators/service.ts";
-import { createPostsService } from "./modules/posts/service.ts";
-import { createSubscriptionsService } from "./modules/subscriptions/service.ts";
 import { createEntitlementService } from "./modules/entitlement/service.ts";
+import { createMediaService } from "./modules/media/service.ts";
+import { createNotificationsService } from "./modules/notifications/service.ts";
 import { createPaymentsService } from "./modules/payments/service.ts";
 import { createWebhooksService } from "./modules/payments/webhooks.ts";
 import { createPayoutsService } from "./modules/payouts/service.ts";
-import { createNotificationsService } from "./modules/notifications/service.ts";
-import { createMediaService } from "./modules/media/service.ts";
-import { createAdminService } from "./modules/admin/service.ts";
-import { createJobQueue } from "./jobs/queue.ts";
+import { createPostsService } from "./modules/posts/service.ts";
+import { createProfilesService } from "./modules/profiles/service.ts";
+import { createRateLimitService } from "./modules/ratelimit/service.ts";
+import { createSetupService } from "./modules/setup/service.ts";
+import { createSiteService } from "./modules/site/service.ts";
+import { createSubscriptionsService } from "./modules/subscriptions/service.ts";
+import { createTipsService } from "./modules/tips/service.ts";
+import { createUsersService } from "./modules/users/service.ts";
 
 export function createServices(ctx: AppContext) {
-  const services = {
-    users: createUsersService(ctx),
-    auth: createAuthService(ctx),
-    rateLimit: createRateLimitService(ctx),
-    site: createSiteService(ctx),
-    setup: createSetupService(ctx),
-    creators: createCreatorsService(ctx),
-    posts: createPostsService(ctx),
-    subscriptions: createSubscriptionsService(ctx),
-    entitlement: createEntitlementService(ctx),
-    payments: createPaymentsService(ctx),
-    webhooks: createWebhooksService(ctx),
-    payouts: createPayoutsService(ctx),
-    notifications: createNotificationsService(ctx),
-    media: createMediaService(ctx),
-    jobs: createJobQueue(ctx),
-    admin: createAdminService(ctx),
+  const site = createSiteService(ctx);
+  const rateLimit = createRateLimitService(ctx);
+  const jobs = createJobQueue(ctx);
+  const notifications = createNotificationsService(ctx);
+  const users = createUsersService(ctx);
+  const media = createMediaService(ctx, { jobs, rateLimit, site, users });
+  const creators = createCreatorsService(ctx, { users, media });
+  const payments = createPaymentsService(ctx, { users, creators, site, rateLimit });
+  const webhooks = createWebhooksService(ctx, { payments });
+  const subscriptions = createSubscriptionsService(ctx, { creators, payments });
+  const entitlement = createEntitlementService(ctx, { subscriptions });
+  const posts = createPostsService(ctx, { users, creators, media, entitlement, subscriptions, payments });
+  const profiles = createProfilesService(ctx, { users, creators, posts, subscriptions, payments, media });
+  const tips = createTipsService({ creators, posts, payments });
+  const payouts = createPayoutsService(ctx, { creators, site, payments });
+  const auth = createAuthService(ctx, { users, creators, rateLimit });
+  const setup = createSetupService(ctx, { users, site, auth });
+  const admin = createAdminService({ site, payouts, payments, jobs });
+
+  // Ports: what payments and media ask of the modules above them, inside their own transactions.
+  payments.sellers.subscription.connect(subscriptions.seller);
+  payments.sellers.ppv.connect(entitlement.ppvSeller);
+  media.connectPostGate(posts.mediaGate);
+
+  return {
+    site,
+    rateLimit,
+    jobs,
+    notifications,
+    users,
+    media,
+    creators,
+    payments,
+    webhooks,
+    subscriptions,
+    entitlement,
+    posts,
+    profiles,
+    tips,
+    payouts,
+    auth,
+    setup,
+    admin,
   };
-  return services;
 }
 
 export type Services = ReturnType<typeof createServices>;
+
+/** Job name -> handler, for the job runner. */
+export const jobHandlers = (s: Services): JobRegistry => ({
+  "media.process": s.media.processingHandler(),
+});

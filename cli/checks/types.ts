@@ -17,7 +17,7 @@ export interface DoctorContext {
   configFile: string | null;
   paths: DataPaths;
   /** The app on the live database, opened on first use (never migrates: see migrations check). */
-  app(): ReturnType<typeof buildApp>["ctx"];
+  app(): ReturnType<typeof buildApp>;
   /** Set by the migrations check: false when the database is not exactly at this build's schema. */
   schemaCurrent: boolean;
   /** `doctor --fix`: checks that can repair do (only what nothing refers to), then report. */

@@ -60,7 +60,7 @@ export function registerDoctor(program: Command): void {
         process.exitCode = 1;
         return;
       }
-      let app: ReturnType<typeof buildApp>["ctx"] | null = null;
+      let app: ReturnType<typeof buildApp> | null = null;
       const ctx: DoctorContext = {
         config: loaded.config,
         configFile: loaded.file,
@@ -68,7 +68,7 @@ export function registerDoctor(program: Command): void {
         schemaCurrent: false,
         dbHealthy: false,
         fix: opts.fix === true,
-        app: () => (app ??= buildApp(loaded.config, { web: null }).ctx),
+        app: () => (app ??= buildApp(loaded.config, { web: null })),
       };
       let failed = 0;
       let warned = 0;
@@ -89,7 +89,7 @@ export function registerDoctor(program: Command): void {
           print(check.title, r);
         }
       } finally {
-        const opened = app as ReturnType<typeof buildApp>["ctx"] | null;
+        const opened = (app as ReturnType<typeof buildApp> | null)?.ctx;
         if (opened) {
           opened.db.close();
           await opened.workers.destroy();

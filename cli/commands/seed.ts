@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { DAY } from "../../src/lib/clock.ts";
 import { buildApp, startJobs } from "../../src/main.ts";
 import type { AppContext } from "../../src/context.ts";
+import type { Services } from "../../src/services.ts";
 import { createActions, demoEmail } from "../demo/actions.ts";
 import { CREATORS, DEMO_CREATOR, DEMO_EMAIL_DOMAIN, DEMO_FAN, FANS } from "../demo/catalog.ts";
 import { DEMO_DAYS, planDemo } from "../demo/story.ts";
@@ -32,12 +33,12 @@ const DEMO_USERNAMES = [
 ];
 
 /** Runs the job queue until the seed's photos and videos are processed (or the wait is over). */
-async function processMedia(ctx: AppContext): Promise<Record<string, number>> {
-  const stop = startJobs(ctx);
+async function processMedia(ctx: AppContext, services: Services): Promise<Record<string, number>> {
+  const stop = startJobs(ctx, services);
   const deadline = Date.now() + MEDIA_WAIT_MS;
   try {
     for (;;) {
-      const c = ctx.services.jobs.counts();
+      const c = services.jobs.counts();
       if (!c.queued && !c.running) return c;
       if (Date.now() > deadline) return c;
       await new Promise((ok) => setTimeout(ok, 100));
@@ -61,8 +62,8 @@ export function registerSeed(program: Command): void {
       }
       const end = Date.now();
       const clock = new SeedClock(end - DEMO_DAYS * DAY);
-      const { ctx } = buildApp(config, { web: null, clock });
-      const s = ctx.services;
+      const { ctx, services } = buildApp(config, { web: null, clock });
+      const s = services;
       try {
         const taken = DEMO_USERNAMES.flatMap(
           (u) => s.users.byUsername(u) ?? s.users.byEmail(demoEmail(u)) ?? [],
@@ -81,13 +82,13 @@ export function registerSeed(program: Command): void {
         const workDir = await mkdtemp(join(ctx.paths.tmp, "seed-"));
         try {
           const ffmpeg = s.media.ffmpeg().found?.path ?? null;
-          const a = createActions(ctx, {
+          const a = createActions(ctx, services, {
             passwordHash: await s.auth.hashPassword(DEMO_PASSWORD),
             workDir,
             ffmpeg,
           });
-          const timeline = createTimeline(ctx, clock);
-          const demo = planDemo(ctx, timeline, a, end);
+          const timeline = createTimeline(ctx, services, clock);
+          const demo = planDemo(ctx, services, timeline, a, end);
           let step = steps.step(`Playing ${WEEKS} weeks of demo activity`);
           try {
             const played = await timeline.play();
@@ -106,7 +107,7 @@ export function registerSeed(program: Command): void {
           step = steps.step(
             `Processing ${t.photos} photos, ${t.videos} videos and ${t.profileImages} avatars and banners`,
           );
-          const jobs = await processMedia(ctx);
+          const jobs = await processMedia(ctx, services);
           step.done(
             `${jobs.done ?? 0} done, ${jobs.failed ?? 0} failed, ${jobs.queued ?? 0} left for the server`,
           );

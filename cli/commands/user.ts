@@ -30,9 +30,9 @@ export function registerUser(program: Command): void {
           "Pass --email, --username and --password (8+ characters).",
         );
       }
-      const { ctx } = buildApp(configFrom(opts), { web: null });
+      const { ctx, services } = buildApp(configFrom(opts), { web: null });
       try {
-        const admin = await ctx.services.setup.createAdmin(parsed.data);
+        const admin = await services.setup.createAdmin(parsed.data);
         console.log(`Created admin @${admin.username} <${admin.email}>.`);
       } catch (err) {
         if (err instanceof AppError) throw new CliError(err.message, "Choose another email or username.");
@@ -60,9 +60,9 @@ export function registerUser(program: Command): void {
           "Pass --email and --password (8+ characters), or set FANZ_NEW_PASSWORD instead of --password.",
         );
       }
-      const { ctx } = buildApp(configFrom(opts), { web: null });
+      const { ctx, services } = buildApp(configFrom(opts), { web: null });
       try {
-        const s = ctx.services;
+        const s = services;
         const found = s.users.byEmail(parsed.data.email);
         if (!found)
           throw new CliError(`No account has the email ${parsed.data.email}.`, "Run `fanzctl user list`.");
@@ -85,14 +85,14 @@ export function registerUser(program: Command): void {
         opts.role === undefined ? undefined : z.enum(["fan", "creator", "admin"]).safeParse(opts.role);
       if (role && !role.success)
         throw new CliError(`Unknown role "${opts.role}".`, "Use --role fan, creator or admin.");
-      const { ctx } = buildApp(configFrom(opts), { web: null });
+      const { ctx, services } = buildApp(configFrom(opts), { web: null });
       try {
         // A fan with a creator profile is shown (and filtered) as a creator, as the site presents them.
-        const rows = ctx.services.users
+        const rows = services.users
           .list(role?.data === "admin" ? "admin" : undefined)
           .map((r) => ({
             ...r,
-            role: r.role === "fan" && ctx.services.creators.isCreator(r.id) ? ("creator" as const) : r.role,
+            role: r.role === "fan" && services.creators.isCreator(r.id) ? ("creator" as const) : r.role,
           }))
           .filter((r) => !role?.data || r.role === role.data);
         if (rows.length === 0) {

@@ -5,9 +5,10 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { AppContext } from "../../src/context.ts";
+import type { Services } from "../../src/services.ts";
 import { newId } from "../../src/lib/ids.ts";
 import type { EntitlementViewer } from "../../src/modules/entitlement/service.ts";
-import { SANDBOX_SIGNATURE_HEADER, sign } from "../../src/modules/payments/providers/sandbox.ts";
+import { SANDBOX_SIGNATURE_HEADER, sign } from "../../src/modules/payments/providers/sandbox/provider.ts";
 import type { Outcome, PayWith } from "../../src/modules/payments/service.ts";
 import type { PayoutMethodInput } from "../../src/modules/payouts/method.ts";
 import type { PostView } from "../../src/modules/posts/service.ts";
@@ -40,9 +41,10 @@ export const demoEmail = (username: string) => `${username}@${DEMO_EMAIL_DOMAIN}
 
 export function createActions(
   ctx: AppContext,
+  services: Services,
   opts: { passwordHash: string; workDir: string; ffmpeg: string | null },
 ) {
-  const s = ctx.services;
+  const s = services;
   const tally: Tally = {
     posts: 0,
     photos: 0,
@@ -112,7 +114,7 @@ export function createActions(
     form.set("file", new Blob([jpeg], { type: "image/jpeg" }), `${p.username}-${purpose}.jpg`);
     const multipart = new Response(form);
     const body = new Uint8Array(await multipart.arrayBuffer());
-    await s.creators.uploadImage(
+    await s.profiles.uploadImage(
       p.viewer,
       {
         body: new Blob([body]).stream(),
@@ -143,7 +145,7 @@ export function createActions(
     },
 
     async becomeCreator(p: Person, c: DemoCreator): Promise<void> {
-      await s.creators.upsertMine(p.id, c);
+      await s.profiles.upsertMine(p.id, c);
       p.viewer = { id: p.id, role: "creator" };
       // Processed with the posts' media at the end of the seed.
       await uploadProfileImage(p, "avatar", await demoAvatar(c.style));
@@ -177,28 +179,28 @@ export function createActions(
     /** Subscribes (a trial or a free creator costs nothing now); false when already subscribed. */
     async subscribe(fan: Person, creator: string, payWith: PayWith, months = 1): Promise<boolean> {
       const terms = s.creators.terms(creator)!;
-      if (s.entitlement.isSubscribed(fan.id, terms.userId)) return false;
+      if (s.subscriptions.isSubscribed(fan.id, terms.userId)) return false;
       if (payWith === "wallet") await fund(fan, terms.priceCents * months, 2500);
-      await settle(await s.payments.subscribe(fan.id, { creator, months, payWith }));
+      await settle(await s.subscriptions.subscribe(fan.id, { creator, months, payWith }));
       tally.subscriptions++;
       return true;
     },
 
     async cancel(fan: Person, creator: string): Promise<void> {
       const sub = s.subscriptions.byPair(fan.id, s.creators.terms(creator)!.userId);
-      if (sub?.autoRenew && sub.status === "active") await s.payments.cancelSubscription(fan.id, sub.id);
+      if (sub?.autoRenew && sub.status === "active") await s.subscriptions.cancel(fan.id, sub.id);
     },
 
     async unlock(fan: Person, post: PostView, payWith: PayWith): Promise<void> {
       if (payWith === "wallet") await fund(fan, post.priceCents!, 2000);
-      await settle(await s.payments.unlock(fan.viewer, post.id, payWith));
+      await settle(await s.posts.unlock(fan.viewer, post.id, payWith));
       tally.unlocks++;
     },
 
     async tip(fan: Person, creator: string, cents: number, message?: string, postId?: string): Promise<void> {
       await fund(fan, cents, 2000);
       await settle(
-        await s.payments.tip(fan.id, { creator, amountCents: cents, message, postId, payWith: "wallet" }),
+        await s.tips.tip(fan.id, { creator, amountCents: cents, message, postId, payWith: "wallet" }),
       );
       tally.tips++;
     },

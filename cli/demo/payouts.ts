@@ -3,6 +3,7 @@
 // another creator; a third creator's request is approved and waits to be sent. Requests ask for what was available that day, so
 // the hold period is respected, and the admin's steps go through the same service the admin page uses.
 import type { AppContext } from "../../src/context.ts";
+import type { Services } from "../../src/services.ts";
 import { HOUR } from "../../src/lib/clock.ts";
 import { demoEmail, type Actions, type Person } from "./actions.ts";
 import { DEMO_CREATOR } from "./catalog.ts";
@@ -14,12 +15,13 @@ const transferReference = (at: number, serial: number) =>
 
 export function planPayouts(
   ctx: AppContext,
+  services: Services,
   timeline: Timeline,
   a: Actions,
   who: (username: string) => Person,
   ago: (days: number) => number,
 ): void {
-  const payouts = ctx.services.payouts;
+  const payouts = services.payouts;
   const at = (days: number, run: () => Promise<unknown>) =>
     timeline.at(ago(days) + 10 * HOUR, async () => {
       await run();

@@ -3,6 +3,7 @@
 // subscription lapse. The demo fan follows a fixed script, so what a newcomer sees when logging in as them
 // is known: a wallet balance, live and lapsed subscriptions, unlocked posts, a refund and notifications.
 import type { AppContext } from "../../src/context.ts";
+import type { Services } from "../../src/services.ts";
 import { DAY, HOUR, MINUTE } from "../../src/lib/clock.ts";
 import type { PostView } from "../../src/modules/posts/service.ts";
 import type { Actions, Person } from "./actions.ts";
@@ -15,7 +16,7 @@ import type { Timeline } from "./timeline.ts";
 /** How far back the demo starts: long enough for renewals, released earnings and several months. */
 export const DEMO_DAYS = 84;
 
-export function planDemo(ctx: AppContext, timeline: Timeline, a: Actions, end: number) {
+export function planDemo(ctx: AppContext, services: Services, timeline: Timeline, a: Actions, end: number) {
   const r = randomFrom(2026);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const ago = (days: number) => end - days * DAY;
@@ -49,7 +50,7 @@ export function planDemo(ctx: AppContext, timeline: Timeline, a: Actions, end: n
     }
     // Creators read their notifications now and then; the last few days' stay unread.
     for (const d of [50, 30, 12, 3])
-      timeline.at(ago(d), () => ctx.services.notifications.markAllRead(who(c.username).id));
+      timeline.at(ago(d), () => services.notifications.markAllRead(who(c.username).id));
   }
 
   /** What each post already has in its comments: nobody repeats a line someone else wrote there. */
@@ -166,7 +167,7 @@ export function planDemo(ctx: AppContext, timeline: Timeline, a: Actions, end: n
         const postId = await unlockText("pixel_rin", byUsername.get("pixel_rin")!.posts[5]!.text);
         // The next day the site refunds it (the files would not open): the money goes back to the wallet.
         timeline.at(ago(7), async () => {
-          await ctx.services.payments.refund(a.unlockTxnId(fan(), postId)!);
+          await services.payments.refund(a.unlockTxnId(fan(), postId)!);
         });
       },
     ],
@@ -178,7 +179,7 @@ export function planDemo(ctx: AppContext, timeline: Timeline, a: Actions, end: n
     });
   for (let d = 64; d > 0.5; d -= 3 + r() * 2) timeline.at(ago(d), () => visit(fan(), false));
 
-  planPayouts(ctx, timeline, a, who, ago);
+  planPayouts(ctx, services, timeline, a, who, ago);
 
   return {
     /** Posts still ahead of their time when the demo ends (published by the running server). */

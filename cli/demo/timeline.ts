@@ -2,6 +2,7 @@
 // services stamp (posts, sales, renewals, releases of held earnings, notifications) gets a realistic past
 // time. Between events the server's scheduled steps run, as the server would have run them.
 import type { AppContext } from "../../src/context.ts";
+import type { Services } from "../../src/services.ts";
 import { HOUR, type Clock } from "../../src/lib/clock.ts";
 import { schedulerTasks } from "../../src/main.ts";
 
@@ -27,12 +28,12 @@ interface Event {
   run: () => Promise<void>;
 }
 
-export function createTimeline(ctx: AppContext, clock: SeedClock) {
+export function createTimeline(ctx: AppContext, services: Services, clock: SeedClock) {
   const queue: Event[] = [];
   let seq = 0;
   let lastTick = -Infinity;
   // The hourly housekeeping steps (sessions, stale uploads) have nothing to do on a fresh demo.
-  const tasks = schedulerTasks(ctx).filter((t) => !("everyMs" in t));
+  const tasks = schedulerTasks(ctx, services).filter((t) => !("everyMs" in t));
 
   async function tick(): Promise<void> {
     for (const t of tasks) await t.run();

@@ -19,6 +19,7 @@ export interface Db {
    * through this, from inside the write that changes them.
    */
   onTxEnd: Writer["onTxEnd"];
+  afterCommit: Writer["afterCommit"];
   /** Raw connections, for migrations, backups and EXPLAIN tests. */
   raw: { writer: Database.Database; reader: Database.Database };
   close(): void;
@@ -49,6 +50,7 @@ export function openDb(path: string): Db {
     read: readerDb,
     write: writer.write,
     onTxEnd: writer.onTxEnd,
+    afterCommit: writer.afterCommit,
     raw: { writer: writerConn, reader: readerConn },
     close() {
       if (closed) return;

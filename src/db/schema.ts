@@ -12,3 +12,4 @@ export * from "../modules/payouts/tables.ts";
 export * from "../modules/notifications/tables.ts";
 export * from "../modules/media/tables.ts";
 export * from "../jobs/tables.ts";
+export * from "../events/tables.ts";

@@ -10,6 +10,12 @@ export type Tx = BetterSQLite3Database<typeof schema>;
 export interface Writer {
   write<T>(fn: (tx: Tx) => Promise<T> | T): Promise<T>;
   onTxEnd(fn: () => void): void;
+  /**
+   * Runs after the open transaction COMMITs (never after a rollback), outside the writer lock; the
+   * write's promise resolves once the returned promise settles, so its caller sees what the hook did
+   * (the event bus delivers here). Must be called inside a write.
+   */
+  afterCommit(fn: () => Promise<void> | void): void;
 }
 
 export function createWriter(conn: Database.Database, tx: Tx): Writer {
@@ -19,29 +25,35 @@ export function createWriter(conn: Database.Database, tx: Tx): Writer {
   const rollback = conn.prepare("ROLLBACK");
   /** Callbacks registered during the open transaction (null when none is open). */
   let onEnd: (() => void)[] | null = null;
+  let onCommit: (() => Promise<void> | void)[] | null = null;
 
-  async function run<T>(fn: (tx: Tx) => Promise<T> | T): Promise<T> {
+  async function run<T>(fn: (tx: Tx) => Promise<T> | T): Promise<{ result: T; committed: typeof onCommit }> {
     begin.run();
     onEnd = [];
+    onCommit = [];
     try {
       const result = await fn(tx);
       commit.run();
-      return result;
+      return { result, committed: onCommit };
     } catch (err) {
       if (conn.inTransaction) rollback.run();
       throw err;
     } finally {
       const hooks = onEnd;
       onEnd = null;
+      onCommit = null;
       for (const hook of hooks) hook();
     }
   }
 
   return {
-    write<T>(fn: (tx: Tx) => Promise<T> | T): Promise<T> {
-      const result = tail.then(() => run(fn));
+    async write<T>(fn: (tx: Tx) => Promise<T> | T): Promise<T> {
+      const done = tail.then(() => run(fn));
       // The queue continues whether this transaction committed or failed.
-      tail = result.catch(() => undefined);
+      tail = done.catch(() => undefined);
+      const { result, committed } = await done;
+      // After the lock is released: a hook may write again (it queues behind whatever came meanwhile).
+      for (const hook of committed ?? []) await hook();
       return result;
     },
     // Cache invalidation must follow the commit: forgetting an entry earlier would let a read of the
@@ -50,6 +62,10 @@ export function createWriter(conn: Database.Database, tx: Tx): Writer {
     onTxEnd(fn: () => void): void {
       if (onEnd) onEnd.push(fn);
       else fn();
+    },
+    afterCommit(fn: () => Promise<void> | void): void {
+      if (!onCommit) throw new Error("afterCommit outside a write");
+      onCommit.push(fn);
     },
   };
 }

@@ -15,7 +15,7 @@ import { siteRoutes } from "../modules/site/routes.ts";
 import { subscriptionsRoutes } from "../modules/subscriptions/routes.ts";
 import { usersRoutes } from "../modules/users/routes.ts";
 import { paymentsRoutes } from "../modules/payments/routes.ts";
-import { sandboxRoutes } from "../modules/payments/sandbox-routes.ts";
+import { sandboxRoutes } from "../modules/payments/providers/sandbox/routes.ts";
 import { payoutsRoutes } from "../modules/payouts/routes.ts";
 import { adminRoutes } from "../modules/admin/routes.ts";
 import { notificationsRoutes } from "../modules/notifications/routes.ts";

@@ -1,7 +1,6 @@
 // Job name -> handler. Handlers run on the main thread: they hand the heavy part to the worker pool
 // (pure: files in, files out) and record the outcome in the DB through onDone / onFailed, which run
 // inside the transaction that settles the job.
-import type { AppContext } from "../context.ts";
 import type { DrizzleDb } from "../db/client.ts";
 
 export interface RunningJob {
@@ -22,9 +21,3 @@ export type JobRegistry = Record<string, JobHandler>;
 
 /** Thrown by a handler when retrying cannot help (a corrupt upload): the job fails at once. */
 export class PermanentJobError extends Error {}
-
-export function createRegistry(ctx: AppContext): JobRegistry {
-  return {
-    "media.process": ctx.services.media.processingHandler(),
-  };
-}

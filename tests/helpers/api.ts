@@ -54,7 +54,7 @@ export async function startTestApp(
   });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   // The job queue and worker pool run only where a test needs them (media processing).
-  const stopJobs = opts.jobs ? startJobs(built.ctx) : null;
+  const stopJobs = opts.jobs ? startJobs(built.ctx, built.services) : null;
 
   async function call<T = any>(
     method: string,
@@ -84,6 +84,7 @@ export async function startTestApp(
     base,
     dir,
     ctx: built.ctx,
+    services: built.services,
     /** The Hono app itself (its routes, its OpenAPI registry). */
     http: built.app,
     call,
@@ -94,7 +95,7 @@ export async function startTestApp(
     del: <T = any>(path: string, token?: string) => call<T>("DELETE", path, { token }),
 
     async setup(): Promise<Actor> {
-      const token = await built.ctx.services.setup.issueTokenIfNeeded();
+      const token = await built.services.setup.issueTokenIfNeeded();
       const r = await call("POST", "/api/v1/setup", {
         body: {
           token,
@@ -145,13 +146,13 @@ export async function startTestApp(
 
     /** Ledger invariants: every transaction sums to zero and every cached balance equals its entries. */
     ledgerHealth() {
-      return built.ctx.services.payments.ledgerHealth();
+      return built.services.payments.ledgerHealth();
     },
 
     /** Grants a subscription the way the payments flow will: through the service, in a transaction. */
     async grant(fan: Actor, creator: Actor, months = 1) {
       return built.ctx.db.write((tx) =>
-        built.ctx.services.subscriptions.grantSubscription(tx, {
+        built.services.subscriptions.grantTx(tx, {
           fanId: fan.user.id,
           creatorId: creator.user.id,
           months,

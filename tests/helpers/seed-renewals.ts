@@ -43,14 +43,14 @@ export function fundWalletsTx(tx: DrizzleDb, userIds: string[], eachCents: numbe
 export async function seedDueRenewals(dataDir: string, count: number, extraCents = 0) {
   const clock = new TestClock(Date.now() - 31 * DAY);
   const { config } = loadConfig({ file: "/dev/null", env: { FANZ_DATA_DIR: dataDir } });
-  const { ctx } = buildApp(config, { web: null, logger: createLogger("error"), clock });
-  const s = ctx.services;
+  const { ctx, services } = buildApp(config, { web: null, logger: createLogger("error"), clock });
+  const s = services;
   const hash = await s.auth.hashPassword("password-123");
   await s.setup.createAdmin({ email: "admin@example.com", username: "admin", password: "admin-password-1" });
   const creator = await ctx.db.write((tx) =>
     s.users.insert(tx, { email: "c@example.com", username: "renewed", passwordHash: hash, role: "fan" }),
   );
-  await s.creators.upsertMine(creator.id, { priceCents: RENEWAL_PRICE });
+  await s.profiles.upsertMine(creator.id, { priceCents: RENEWAL_PRICE });
   const fanIds: string[] = [];
   const BATCH = 2000;
   for (let done = 0; done < count; done += BATCH) {
@@ -65,7 +65,7 @@ export async function seedDueRenewals(dataDir: string, count: number, extraCents
           role: "fan",
         });
         ids.push(u.id);
-        s.subscriptions.grantSubscription(tx, {
+        s.subscriptions.grantTx(tx, {
           fanId: u.id,
           creatorId: creator.id,
           months: 1,

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DAY } from "../../src/lib/clock.ts";
 import { schedulerTasks } from "../../src/main.ts";
-import { SANDBOX_SIGNATURE_HEADER, sign } from "../../src/modules/payments/providers/sandbox.ts";
+import { SANDBOX_SIGNATURE_HEADER, sign } from "../../src/modules/payments/providers/sandbox/provider.ts";
 import { jpeg, png } from "../fixtures/media.ts";
 import { startTestApp, TestClock, type Actor, type TestApp } from "../helpers/api.ts";
 import { checkedClient, contract } from "../helpers/contract.ts";
@@ -39,7 +39,7 @@ describe("the API contract, held to real answers", () => {
     // Before setup: the site says so, everything else is 503, the wizard sets it up.
     expect((await api.get("/api/v1/site")).body.site.setupRequired).toBe(true);
     expect((await api.get("/api/v1/feed")).status).toBe(503);
-    const token = await app.ctx.services.setup.issueTokenIfNeeded();
+    const token = await app.services.setup.issueTokenIfNeeded();
     const setupBody = {
       token,
       siteName: "Contract Site",
@@ -150,7 +150,7 @@ describe("the API contract, held to real answers", () => {
     expect((await app.payCheckout(topup.body.checkoutId)).status).toBe(200);
     // A webhook delivered by hand (as the provider would): recorded once, then a duplicate.
     const second = await api.post("/api/v1/wallet/topups", { amountCents: 1000 }, fan.token);
-    const secret = await app.ctx.services.site.generatedSecret("sandbox_webhook");
+    const secret = await app.services.site.generatedSecret("sandbox_webhook");
     const event = JSON.stringify({
       id: `evt_contract_${second.body.checkoutId}`,
       type: "checkout.completed",
@@ -209,7 +209,7 @@ describe("the API contract, held to real answers", () => {
 
     // A week later the earnings are available: a payout method and two payout requests.
     clock.advance(7 * DAY + 1000);
-    for (const t of schedulerTasks(app.ctx)) await t.run();
+    for (const t of schedulerTasks(app.ctx, app.services)) await t.run();
     expect((await api.get("/api/v1/earnings", creator.token)).body.availableCents).toBeGreaterThanOrEqual(
       4000,
     );

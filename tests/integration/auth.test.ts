@@ -33,7 +33,7 @@ describe("accounts and sessions", () => {
     expect(cookie).toContain("fanz_session=");
     expect(cookie).toContain("HttpOnly");
     expect(cookie).toContain("SameSite=Lax");
-    expect(app.ctx.services.users.byUsername("alice")!.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(app.services.users.byUsername("alice")!.passwordHash).toMatch(/^\$argon2id\$/);
   });
 
   it("refuses sign-up without ageConfirmed, with bad fields, and with a taken email or username", async () => {
@@ -185,7 +185,7 @@ describe("accounts and sessions", () => {
       await limited.signup();
       const third = await limited.post("/api/v1/auth/signup", signupBody("third"));
       expect(third.status).toBe(429);
-      expect(limited.ctx.services.users.byUsername("third")).toBeUndefined();
+      expect(limited.services.users.byUsername("third")).toBeUndefined();
       const huge = await limited.post("/api/v1/auth/login", {
         email: "a@b.c",
         password: "x".repeat(2 * 1024 * 1024),

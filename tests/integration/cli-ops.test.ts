@@ -123,7 +123,7 @@ describe("fanzctl user", () => {
     const dir = siteWithAdmin();
     const config = loadConfig({ file: "/dev/null", env: {}, overrides: { data: { dir } } }).config;
     let built = buildApp(config, { web: null });
-    const session = await built.ctx.services.auth.login("boss@example.com", "first-password-1", "127.0.0.1");
+    const session = await built.services.auth.login("boss@example.com", "first-password-1", "127.0.0.1");
     built.ctx.db.close();
     await built.ctx.workers.destroy();
 
@@ -142,7 +142,7 @@ describe("fanzctl user", () => {
 
     built = buildApp(config, { web: null });
     try {
-      const auth = built.ctx.services.auth;
+      const auth = built.services.auth;
       expect(await auth.validate(session.token)).toBeNull();
       await expect(auth.login("boss@example.com", "first-password-1", "127.0.0.1")).rejects.toThrow();
       const again = await auth.login("boss@example.com", "second-password-2", "127.0.0.1");

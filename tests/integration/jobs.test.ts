@@ -16,7 +16,7 @@ describe("job queue", () => {
       clock,
       env: { FANZ_JOBS__POLL_MS: "50", FANZ_JOBS__BACKOFF_SECONDS: "10", FANZ_JOBS__MAX_ATTEMPTS: "3" },
     });
-    app.ctx.services.jobs.start(
+    app.services.jobs.start(
       {
         flaky: {
           run: async () => {
@@ -43,7 +43,7 @@ describe("job queue", () => {
     );
   });
   afterAll(async () => {
-    await app.ctx.services.jobs.stop(1000);
+    await app.services.jobs.stop(1000);
     await app.close();
   });
 
@@ -55,9 +55,8 @@ describe("job queue", () => {
       await new Promise((r) => setTimeout(r, 20));
     }
   };
-  const enqueue = (name: string) =>
-    app.ctx.db.write((tx) => app.ctx.services.jobs.enqueue(tx, name, { n: 1 }));
-  const job = (id: string) => app.ctx.services.jobs.get(id)!;
+  const enqueue = (name: string) => app.ctx.db.write((tx) => app.services.jobs.enqueue(tx, name, { n: 1 }));
+  const job = (id: string) => app.services.jobs.get(id)!;
 
   it("retries with exponential backoff, then succeeds", async () => {
     const t0 = clock.now();
@@ -109,7 +108,7 @@ describe("job queue", () => {
     ).toMatchObject({ status: "failed", attempts: 1, lastError: "the file is damaged" });
     expect(failedWith).toEqual(["always broken", "the file is damaged"]);
 
-    const listed = app.ctx.services.jobs.list("failed", null, 10).items.map((x) => x.id);
+    const listed = app.services.jobs.list("failed", null, 10).items.map((x) => x.id);
     expect(listed).toEqual([c, id]);
   });
 });

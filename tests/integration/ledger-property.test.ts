@@ -51,7 +51,7 @@ describe("ledger properties", () => {
   beforeAll(async () => {
     app = await startTestApp({ clock, env: { FANZ_AUTH__SESSION_DAYS: "365" } });
     creator = await app.creator("ledgered", { priceCents: 700 });
-    await app.ctx.services.payouts.setMethod(creator.user.id, {
+    await app.services.payouts.setMethod(creator.user.id, {
       kind: "paypal",
       email: "ledgered@example.com",
     });
@@ -65,7 +65,7 @@ describe("ledger properties", () => {
   afterAll(() => app.close());
 
   async function apply(o: Op): Promise<void> {
-    const s = app.ctx.services;
+    const s = app.services;
     const payWith = (card: boolean) => (card ? "card" : "wallet") as "card" | "wallet";
     const complete = async (out: unknown) => {
       if (out && typeof out === "object" && "checkout" in out) {
@@ -78,7 +78,7 @@ describe("ledger properties", () => {
         return complete(await s.payments.topup(fans[o.fan]!.user.id, o.cents));
       case "tip":
         return complete(
-          await s.payments.tip(fans[o.fan]!.user.id, {
+          await s.tips.tip(fans[o.fan]!.user.id, {
             creator: "ledgered",
             amountCents: o.cents,
             payWith: payWith(o.card),
@@ -86,11 +86,11 @@ describe("ledger properties", () => {
         );
       case "unlock":
         return complete(
-          await s.payments.unlock({ id: fans[o.fan]!.user.id, role: "fan" }, posts[o.post]!, payWith(o.card)),
+          await s.posts.unlock({ id: fans[o.fan]!.user.id, role: "fan" }, posts[o.post]!, payWith(o.card)),
         );
       case "subscribe":
         return complete(
-          await s.payments.subscribe(fans[o.fan]!.user.id, { creator: "ledgered", payWith: "wallet" }),
+          await s.subscriptions.subscribe(fans[o.fan]!.user.id, { creator: "ledgered", payWith: "wallet" }),
         );
       case "refund": {
         // Any payment, refundable or not: refusals are part of the game; a partly spent top-up is
@@ -103,7 +103,7 @@ describe("ledger properties", () => {
       }
       case "advance":
         clock.advance(o.days * DAY);
-        await s.payments.renewDue();
+        await s.subscriptions.processDue();
         await s.subscriptions.processDue();
         await s.payments.releaseDue();
         return;
@@ -139,7 +139,7 @@ describe("ledger properties", () => {
           .get() as { t: number };
         expect(total.t).toBe(0);
         // Admin refunds take back at most what a wallet holds, so without chargebacks none goes below zero.
-        expect(app.ctx.services.payments.negativeWallets()).toEqual([]);
+        expect(app.services.payments.negativeWallets()).toEqual([]);
       }),
       { numRuns: 40 },
     );

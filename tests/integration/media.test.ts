@@ -204,7 +204,7 @@ describe("media: upload, processing, delivery", () => {
       priceCents: 300,
       mediaIds: [mPpv.id, mPub.id],
     });
-    await app.ctx.db.write((tx) => app.ctx.services.entitlement.grantPostUnlock(tx, buyer.user.id, ppv.id));
+    await app.ctx.db.write((tx) => app.services.entitlement.grantPostUnlock(tx, buyer.user.id, ppv.id));
 
     // Locked post: only previews, with kind and dimensions so the card can count them.
     const lockedView = (await app.get(`/api/v1/posts/${ppv.id}`, fan.token)).body.post;

@@ -14,7 +14,7 @@ describe("money corrections", () => {
   const wallet = async (a: Actor) => (await app.get("/api/v1/wallet", a.token)).body;
   const earnings = async (a: Actor) => (await app.get("/api/v1/earnings", a.token)).body;
   const runScheduler = async () => {
-    for (const t of schedulerTasks(app.ctx)) await t.run();
+    for (const t of schedulerTasks(app.ctx, app.services)) await t.run();
   };
   const adminTxns = async () =>
     (await app.get("/api/v1/admin/transactions?limit=100", admin.token)).body.items as any[];

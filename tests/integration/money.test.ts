@@ -3,7 +3,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { DAY } from "../../src/lib/clock.ts";
 import { schedulerTasks } from "../../src/main.ts";
-import { sign } from "../../src/modules/payments/providers/sandbox.ts";
+import { sign } from "../../src/modules/payments/providers/sandbox/provider.ts";
 import { startTestApp, TestClock, type Actor, type TestApp } from "../helpers/api.ts";
 
 describe("money", () => {
@@ -13,7 +13,7 @@ describe("money", () => {
   let ppv: { id: string }, subsPost: { id: string };
 
   const runScheduler = async () => {
-    for (const t of schedulerTasks(app.ctx)) await t.run();
+    for (const t of schedulerTasks(app.ctx, app.services)) await t.run();
   };
   const wallet = async (a: Actor) => (await app.get("/api/v1/wallet", a.token)).body;
   const earnings = async (a: Actor) => (await app.get("/api/v1/earnings", a.token)).body;
@@ -109,7 +109,7 @@ describe("money", () => {
     const payer = await app.signup();
     const start = await app.post("/api/v1/wallet/topups", { amountCents: 2000 }, payer.token);
     const checkoutId = start.body.checkoutId as string;
-    const secret = await app.ctx.services.site.generatedSecret("sandbox_webhook");
+    const secret = await app.services.site.generatedSecret("sandbox_webhook");
     const before = await wallet(payer);
     const malformed = [
       { id: "evt_bad_nodata", type: "checkout.completed" },

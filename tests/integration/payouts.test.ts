@@ -35,7 +35,7 @@ describe("payout methods and payouts", () => {
       expect(tip.status).toBe(201);
     }
     clock.advance(7 * DAY + 1000);
-    for (const t of schedulerTasks(app.ctx)) await t.run();
+    for (const t of schedulerTasks(app.ctx, app.services)) await t.run();
     const e = await earnings(creator);
     expect(e).toMatchObject({ availableCents: 4000, payoutMinimumCents: 2000, holdDays: 7 });
   });

@@ -24,7 +24,7 @@ describe("posts, visibility and entitlement", () => {
     subs = await app.postAs(creator, { text: "Secret subscriber text", visibility: "subscribers" });
     clock.advance(1000);
     ppv = await app.postAs(creator, { text: "Caption of the paid set", visibility: "ppv", priceCents: 500 });
-    await app.ctx.db.write((tx) => app.ctx.services.entitlement.grantPostUnlock(tx, buyer.user.id, ppv.id));
+    await app.ctx.db.write((tx) => app.services.entitlement.grantPostUnlock(tx, buyer.user.id, ppv.id));
   });
   afterAll(() => app.close());
 
@@ -122,7 +122,7 @@ describe("posts, visibility and entitlement", () => {
     const scheduled = await app.postAs(creator, { text: "Later", visibility: "public", publishAt: at });
     expect(scheduled).toMatchObject({ status: "scheduled", publishAt: at, publishedAt: null });
     const run = async () => {
-      for (const t of schedulerTasks(app.ctx)) await t.run();
+      for (const t of schedulerTasks(app.ctx, app.services)) await t.run();
     };
     await run();
     expect((await app.get(`/api/v1/posts/${scheduled.id}`, fan.token)).status).toBe(404);
@@ -308,7 +308,7 @@ describe("posts, visibility and entitlement", () => {
     expect((await app.get(`/api/v1/posts/${subs.id}`, lapsed.token)).body.post.locked).toBe(false);
     clock.advance(2 * 24 * HOUR);
     expect((await app.get(`/api/v1/posts/${subs.id}`, lapsed.token)).body.post.locked).toBe(true);
-    await app.ctx.services.subscriptions.processDue();
+    await app.services.subscriptions.processDue();
     const list = await app.get("/api/v1/subscriptions", lapsed.token);
     expect(list.body.items[0]).toMatchObject({ status: "expired" });
   });

@@ -137,7 +137,7 @@ describe("rate limits hold under parallel requests", () => {
     expect(count()).toBeGreaterThan(25);
     clock.advance(DAY + 1);
     await login(app, "recent@example.com", "x-wrong-pass");
-    const task = schedulerTasks(app.ctx).find((t) => t.name === "expired-rate-limits");
+    const task = schedulerTasks(app.ctx, app.services).find((t) => t.name === "expired-rate-limits");
     expect(task).toBeDefined();
     await task!.run();
     // Only the two counters of the attempt made after the jump (its email and its address) remain.

@@ -7,7 +7,7 @@ describe("setup wizard", () => {
   let token: string;
   beforeAll(async () => {
     app = await startTestApp({ setup: false });
-    token = (await app.ctx.services.setup.issueTokenIfNeeded())!;
+    token = (await app.services.setup.issueTokenIfNeeded())!;
   });
   afterAll(() => app.close());
 
@@ -50,7 +50,7 @@ describe("setup wizard", () => {
     });
     expect(wrong.status).toBe(403);
     expect(wrong.body.error.code).toBe("bad_setup_token");
-    expect(app.ctx.services.users.anyAdmin()).toBe(false);
+    expect(app.services.users.anyAdmin()).toBe(false);
   });
 
   it("creates the first admin and the site, logs them in, then voids the token (409)", async () => {
@@ -76,6 +76,6 @@ describe("setup wizard", () => {
   });
 
   it("issues no token once an admin exists", async () => {
-    expect(await app.ctx.services.setup.issueTokenIfNeeded()).toBeNull();
+    expect(await app.services.setup.issueTokenIfNeeded()).toBeNull();
   });
 });

@@ -4,7 +4,7 @@
 // refunds and disputes reverse them, each once, whatever the order and however often they arrive.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { DAY } from "../../src/lib/clock.ts";
-import { createStripeProvider } from "../../src/modules/payments/providers/stripe.ts";
+import { createStripeProvider } from "../../src/modules/payments/providers/stripe/provider.ts";
 import { startTestApp, TestClock, type Actor, type TestApp } from "../helpers/api.ts";
 import { startFakeStripe, type FakeStripe } from "../helpers/fake-stripe.ts";
 
@@ -108,7 +108,7 @@ describe("stripe provider", () => {
     subsPost = await app.postAs(creator, { text: "for subscribers", visibility: "subscribers" });
   });
   afterEach(() => {
-    expect(app.ctx.services.payments.ledgerHealth()).toEqual({ unbalanced: [], drifted: [] });
+    expect(app.services.payments.ledgerHealth()).toEqual({ unbalanced: [], drifted: [] });
   });
   afterAll(async () => {
     await app.close();
@@ -295,7 +295,7 @@ describe("stripe provider", () => {
 
     expect((await deliver(fake.pay(session.id))).status).toBe(200);
     expect(await locked(subsPost.id, fan)).toBe(false);
-    const stored = app.ctx.services.subscriptions.byProviderRef(session.subscription!);
+    const stored = app.services.subscriptions.byProviderRef(session.subscription!);
     expect(stored).toMatchObject({
       fanId: fan.user.id,
       creatorId: creator.user.id,
@@ -419,7 +419,7 @@ describe("stripe provider", () => {
     expect((await deliver(fake.disputeCreated(topup.session.payment_intent!))).status).toBe(200);
     expect(txnsOf(fan).map((t) => t.kind)).toEqual(["topup", "tip", "chargeback"]);
     expect((await wallet(fan)).balanceCents).toBe(-2000);
-    expect(app.ctx.services.payments.negativeWallets()).toContainEqual({
+    expect(app.services.payments.negativeWallets()).toContainEqual({
       userId: fan.user.id,
       username: fan.user.username,
       currency: "USD",
@@ -441,7 +441,7 @@ describe("stripe provider", () => {
     expect((await deliver(fake.pay(rest.session.id))).status).toBe(200);
     expect((await wallet(fan)).balanceCents).toBe(500);
     expect((await tipFromWallet(100)).status).toBe(201);
-    expect(app.ctx.services.payments.negativeWallets().map((w) => w.userId)).not.toContain(fan.user.id);
+    expect(app.services.payments.negativeWallets().map((w) => w.userId)).not.toContain(fan.user.id);
   });
 
   it("refunds at Stripe only what the wallet still holds of a top-up", async () => {
@@ -574,7 +574,7 @@ describe("stripe provider", () => {
     expect((await deliver(fake.pay(card.session.id))).status).toBe(200);
     expect((await wallet(fan)).balanceCents).toBe(1000);
     expect(await notificationKinds(fan)).toContain("checkout_credited");
-    expect(app.ctx.services.subscriptions.byProviderRef(card.session.subscription!)).toBeUndefined();
+    expect(app.services.subscriptions.byProviderRef(card.session.subscription!)).toBeUndefined();
     // Its Stripe subscription has no Fanz subscription to renew: answered (not retried), nothing moves.
     const before = txnsOf(fan);
     const { event } = fake.invoicePaid(card.session.subscription!);

@@ -32,7 +32,7 @@ describe("timeline caches", () => {
       for (let k = 0; k < n; k++) {
         // Few distinct times, so equal publication times (ordered by id) are common.
         const at = clock.now() - (1 + ((k * 7919 + i) % 97)) * MINUTE;
-        const post = await app.ctx.services.posts.create(
+        const post = await app.services.posts.create(
           viewerOf(creators[i]!),
           { text: `seed ${i}/${k}`, visibility: k % 3 === 0 ? "public" : "subscribers" },
           { at },
@@ -53,8 +53,8 @@ describe("timeline caches", () => {
       const c: Cursor | null = cursor ? decodeCursor(cursor) : null;
       const page: { items: PostView[]; nextCursor: string | null } =
         creator === undefined
-          ? app.ctx.services.posts.feed(viewerOf(fan), c, limit)
-          : app.ctx.services.posts.byCreator(viewerOf(fan), creators[creator]!.user.username, c, limit);
+          ? app.services.posts.feed(viewerOf(fan), c, limit)
+          : app.services.posts.byCreator(viewerOf(fan), creators[creator]!.user.username, c, limit);
       ids.push(...page.items.map((p) => p.id));
       texts.push(...page.items.map((p) => `${p.id}:${p.text}:${p.likesCount}`));
       if (!page.nextCursor) return { ids, texts, cursors };
@@ -89,7 +89,7 @@ describe("timeline caches", () => {
         fc.array(op, { minLength: 1, maxLength: 8 }),
         fc.integer({ min: 1, max: 25 }),
         async (ops, limit) => {
-          const svc = app.ctx.services.posts;
+          const svc = app.services.posts;
           for (const o of ops) {
             if (o.kind === "create") {
               const author = viewerOf(creators[o.creator]!);
@@ -142,7 +142,7 @@ describe("timeline caches", () => {
 
   it("shows a change made behind the services' back once the TTL has passed", async () => {
     const creator = creators[2]!;
-    const page = () => app.ctx.services.posts.byCreator(viewerOf(fan), creator.user.username, null, 5).items;
+    const page = () => app.services.posts.byCreator(viewerOf(fan), creator.user.username, null, 5).items;
     const first = page()[0]!;
     await app.ctx.db.write((tx) => postsRepo.update(tx, first.id, { text: "changed by another process" }));
     // Still the cached row: the cache is in use...
@@ -154,11 +154,11 @@ describe("timeline caches", () => {
 
   it("the cached subscriptions follow every grant, lapse and revocation at once", async () => {
     const creator = creators[3]!;
-    const post = await app.ctx.services.posts.create(viewerOf(creator), {
+    const post = await app.services.posts.create(viewerOf(creator), {
       text: "members only",
       visibility: "subscribers",
     });
-    const locked = () => app.ctx.services.posts.get(viewerOf(fan), post.id).locked;
+    const locked = () => app.services.posts.get(viewerOf(fan), post.id).locked;
     expect(locked()).toBe(true);
     const sub = await app.grant(fan, creator);
     expect(locked()).toBe(false);
@@ -167,7 +167,7 @@ describe("timeline caches", () => {
     expect(locked()).toBe(true);
     await app.grant(fan, creator);
     expect(locked()).toBe(false);
-    await app.ctx.db.write((tx) => app.ctx.services.subscriptions.endTx(tx, sub.id, "revoked"));
+    await app.ctx.db.write((tx) => app.services.subscriptions.endTx(tx, sub.id, "revoked"));
     expect(locked()).toBe(true);
   });
 });

@@ -30,5 +30,10 @@ export const sqliteMigrations: EmbeddedMigration[] = [
     "tag": "0004_corrections",
     "hash": "f1c899a502580e1277c23e06d99dd1fd7950b8cfefd3c249663ca66725be9372",
     "sql": "CREATE TABLE `payout_methods` (\n\t`creator_id` text PRIMARY KEY NOT NULL,\n\t`kind` text NOT NULL,\n\t`details_enc` text NOT NULL,\n\t`masked` text NOT NULL,\n\t`updated_at` integer NOT NULL,\n\tFOREIGN KEY (`creator_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade\n);\n--> statement-breakpoint\nALTER TABLE `creator_profiles` ADD `avatar_media_id` text;--> statement-breakpoint\nALTER TABLE `creator_profiles` ADD `banner_media_id` text;--> statement-breakpoint\nALTER TABLE `payouts` ADD `destination` text;--> statement-breakpoint\nALTER TABLE `payouts` ADD `reference` text;--> statement-breakpoint\nALTER TABLE `media` ADD `purpose` text DEFAULT 'post' NOT NULL;--> statement-breakpoint\nCREATE INDEX `ledger_txn_related_idx` ON `ledger_transactions` (`related_txn_id`);"
+  },
+  {
+    "tag": "0005_events",
+    "hash": "9b21af2466e23efdc89ebb3440e3ea8ec48b553c78b9923f80a86d572b2a6a40",
+    "sql": "CREATE TABLE `event_consumers` (\n\t`name` text PRIMARY KEY NOT NULL,\n\t`last_seq` integer NOT NULL,\n\t`failures` integer DEFAULT 0 NOT NULL,\n\t`last_error` text,\n\t`updated_at` integer NOT NULL\n);\n--> statement-breakpoint\nCREATE TABLE `events` (\n\t`seq` integer PRIMARY KEY AUTOINCREMENT NOT NULL,\n\t`name` text NOT NULL,\n\t`payload` text NOT NULL,\n\t`created_at` integer NOT NULL\n);\n--> statement-breakpoint\nCREATE INDEX `events_name_idx` ON `events` (`name`,`seq`);--> statement-breakpoint\nCREATE INDEX `events_created_idx` ON `events` (`created_at`);"
   }
 ];

@@ -6,7 +6,9 @@ import { Unauthorized } from "../../lib/errors.ts";
 import { DAY, HOUR, MINUTE } from "../../lib/clock.ts";
 import { constantTimeEqual, sha256Hex } from "../../lib/crypto.ts";
 import { newId, newSecret } from "../../lib/ids.ts";
-import { toSelf, type SelfUser } from "../users/service.ts";
+import type { CreatorsService } from "../creators/service.ts";
+import type { RateLimitService } from "../ratelimit/service.ts";
+import { toSelf, type SelfUser, type UsersService } from "../users/service.ts";
 import type { UserRow } from "../users/tables.ts";
 import { dummyHash, hashPassword, verifyPassword } from "./password.ts";
 import { sessionsRepo } from "./repo.ts";
@@ -30,7 +32,15 @@ export interface Viewer {
   session: SessionRow;
 }
 
-export function createAuthService(ctx: AppContext) {
+export function createAuthService(
+  ctx: AppContext,
+  deps: {
+    users: Pick<UsersService, "insert" | "byEmail">;
+    creators: Pick<CreatorsService, "self">;
+    rateLimit: Pick<RateLimitService, "consume" | "forgive">;
+  },
+) {
+  const { users, creators, rateLimit } = deps;
   const lifetime = () => ctx.config.auth.session_days * DAY;
   const loginLimit = () => ({
     max: ctx.config.auth.login_max_failures,
@@ -55,19 +65,16 @@ export function createAuthService(ctx: AppContext) {
       const key = `signup:ip:${clientIp}`;
       const limit = { max: ctx.config.auth.signups_per_ip_per_hour, windowMs: HOUR };
       // The allowance counts accounts made, so an attempt that fails (e.g. email taken) is given back.
-      await ctx.services.rateLimit.consume(
-        [[key, limit]],
-        "Too many sign-ups from your network. Try again later.",
-      );
+      await rateLimit.consume([[key, limit]], "Too many sign-ups from your network. Try again later.");
       try {
         const passwordHash = await hashPassword(input.password);
         return await ctx.db.write((tx) => {
-          const user = ctx.services.users.insert(tx, { ...input, passwordHash, role: "fan" });
+          const user = users.insert(tx, { ...input, passwordHash, role: "fan" });
           const s = createSession(tx, user.id);
           return { user: toSelf(user, false), ...s };
         });
       } catch (err) {
-        await ctx.services.rateLimit.forgive([key]);
+        await rateLimit.forgive([key]);
         throw err;
       }
     },
@@ -78,19 +85,19 @@ export function createAuthService(ctx: AppContext) {
       const ipKey = `login:ip:${clientIp}`;
       // Every attempt is counted before the password is checked; a success gives its attempt back.
       // An address may stand for many people (NAT), so it gets four times the per-account allowance.
-      await ctx.services.rateLimit.consume(
+      await rateLimit.consume(
         [
           [emailKey, loginLimit()],
           [ipKey, { ...loginLimit(), max: loginLimit().max * 4 }],
         ],
         "Too many failed log-in attempts. Try again later.",
       );
-      const user = ctx.services.users.byEmail(normalized);
+      const user = users.byEmail(normalized);
       const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
       if (!user || !ok) throw new Unauthorized("Email or password is incorrect.", "invalid_credentials");
       // The limits count failures: a good login gives back what it used of both.
-      await ctx.services.rateLimit.forgive([emailKey, ipKey]);
-      return ctx.db.write((tx) => ({ user: ctx.services.users.self(user), ...createSession(tx, user.id) }));
+      await rateLimit.forgive([emailKey, ipKey]);
+      return ctx.db.write((tx) => ({ user: creators.self(user), ...createSession(tx, user.id) }));
     },
 
     /** Resolves a token to its viewer, extending the session when half its lifetime is used. */

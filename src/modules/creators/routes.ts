@@ -2,7 +2,7 @@
 // and their posts.
 import { z } from "zod";
 import type { PostsService } from "../posts/service.ts";
-import type { CreatorsService } from "./service.ts";
+import type { ProfilesService } from "../profiles/service.ts";
 import { entitlementViewer, requireEntitlementViewer, requireViewer } from "../../http/middleware/session.ts";
 import { decodeCursor, pageOf } from "../../lib/cursor.ts";
 import { apiApp, apiRoute, json, jsonBody } from "../../http/openapi.ts";
@@ -122,7 +122,13 @@ const creatorPosts = apiRoute(
   { auth: "optional", errors: { 400: BAD_CURSOR, 404: "`not_found`: no creator by that name." } },
 );
 
-export function creatorsRoutes({ creators, posts }: { creators: CreatorsService; posts: PostsService }) {
+export function creatorsRoutes({
+  profiles: creators,
+  posts,
+}: {
+  profiles: ProfilesService;
+  posts: PostsService;
+}) {
   return apiApp()
     .openapi(upsertMine, async (c) => {
       const creator = await creators.upsertMine(requireViewer(c).user.id, c.req.valid("json"));

@@ -6,6 +6,9 @@ import type { DrizzleDb } from "../../db/client.ts";
 import type { Role } from "../users/tables.ts";
 import type { Visibility } from "../posts/tables.ts";
 import type { MediaPurpose } from "../media/tables.ts";
+import { Conflict } from "../../lib/errors.ts";
+import type { UnlockSeller } from "../payments/service.ts";
+import type { SubscriptionsService } from "../subscriptions/service.ts";
 import { unlocksRepo } from "./repo.ts";
 
 export interface EntitlementViewer {
@@ -19,7 +22,11 @@ export interface GatedContent {
   visibility: Visibility;
 }
 
-export function createEntitlementService(ctx: AppContext) {
+export function createEntitlementService(
+  ctx: AppContext,
+  deps: { subscriptions: Pick<SubscriptionsService, "entitledCreatorIds"> },
+) {
+  const { subscriptions } = deps;
   /** For each item, whether the viewer may see its content. One query per kind of grant, whatever the count. */
   /**
    * `known.subscribedCreatorIds`: the viewer's live subscriptions when the caller already looked them up
@@ -50,7 +57,7 @@ export function createEntitlementService(ctx: AppContext) {
     if (viewer && (needSub.size > 0 || needUnlock.length > 0)) {
       const subscribed =
         known?.subscribedCreatorIds ??
-        new Set(needSub.size ? ctx.services.subscriptions.entitledCreatorIds(viewer.id, [...needSub]) : []);
+        new Set(needSub.size ? subscriptions.entitledCreatorIds(viewer.id, [...needSub]) : []);
       const unlocked = unlocksRepo.unlockedAmong(ctx.db.read, viewer.id, needUnlock);
       for (const item of items) {
         if (out.has(item.id)) continue;
@@ -81,21 +88,34 @@ export function createEntitlementService(ctx: AppContext) {
     return posts.some((p) => granted.get(p.id)) ? "full" : "preview";
   }
 
+  const hasUnlocked = (db: DrizzleDb, userId: string, postId: string): boolean =>
+    unlocksRepo.unlockedAmong(db, userId, [postId]).size > 0;
+
+  /** What payments asks of entitlement inside a PPV purchase's transaction. */
+  const ppvSeller: UnlockSeller = {
+    checkTx(tx, fanId, postId) {
+      if (hasUnlocked(tx, fanId, postId))
+        throw new Conflict("You already unlocked this post.", "already_owned");
+    },
+    grantTx: (tx, fanId, postId) => void unlocksRepo.insert(tx, fanId, postId, ctx.clock.now()),
+  };
+
+  // A refunded or charged-back unlock is taken back.
+  ctx.events.consume("entitlement", {
+    "payment.reversed": (tx, e) => {
+      if (e.kind === "ppv" && e.userId && e.postId) unlocksRepo.remove(tx, e.userId, e.postId);
+    },
+  });
+
   return {
+    ppvSeller,
     access,
     mediaAccess,
     canView: (viewer: EntitlementViewer | null, item: GatedContent): boolean =>
       access(viewer, [item]).get(item.id)!,
-    isSubscribed: (fanId: string, creatorId: string): boolean =>
-      ctx.services.subscriptions.entitledCreatorIds(fanId, [creatorId]).length > 0,
-    /** Records a bought PPV post inside the payer's transaction; false if it was already owned. */
+    /** Records an unlock outside a purchase (demo data). */
     grantPostUnlock: (tx: DrizzleDb, userId: string, postId: string): boolean =>
       unlocksRepo.insert(tx, userId, postId, ctx.clock.now()),
-    hasUnlocked: (db: DrizzleDb, userId: string, postId: string): boolean =>
-      unlocksRepo.unlockedAmong(db, userId, [postId]).size > 0,
-    /** Takes a PPV unlock back (refund / chargeback). */
-    revokePostUnlock: (tx: DrizzleDb, userId: string, postId: string): void =>
-      unlocksRepo.remove(tx, userId, postId),
   };
 }
 

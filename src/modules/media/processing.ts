@@ -13,8 +13,12 @@ import type { Crop, ProfileImageResult } from "../../workers/profile-image.worke
 import { isProfilePurpose, type createProfileImages, type ProfilePurpose } from "./profile-images.ts";
 import { mediaRepo } from "./repo.ts";
 import type { MediaRow } from "./tables.ts";
+import type { SiteService } from "../site/service.ts";
+import type { UsersService } from "../users/service.ts";
 
 export interface ProcessingDeps {
+  site: Pick<SiteService, "settings">;
+  users: Pick<UsersService, "byId">;
   ffmpeg: () => FfmpegLookup;
   updateRow: (tx: DrizzleDb, id: string, patch: Partial<Omit<MediaRow, "id">>) => void;
   profileImages: ReturnType<typeof createProfileImages>;
@@ -22,15 +26,15 @@ export interface ProcessingDeps {
 
 export function createProcessingHandler(
   ctx: AppContext,
-  { ffmpeg, updateRow, profileImages }: ProcessingDeps,
+  { ffmpeg, updateRow, profileImages, site: siteService, users }: ProcessingDeps,
 ): JobHandler {
   const now = () => ctx.clock.now();
   const dirOf = (id: string) => join(ctx.paths.media, id);
 
   function watermarkText(ownerId: string): string | null {
-    const site = ctx.services.site.settings();
+    const site = siteService.settings();
     if (!site.watermark) return null;
-    const owner = ctx.services.users.publicByIds([ownerId]).get(ownerId);
+    const owner = users.byId(ownerId);
     return owner ? `${site.name} · @${owner.username}` : site.name;
   }
 
@@ -92,6 +96,8 @@ export function createProcessingHandler(
         files: r.files,
         updatedAt: now(),
       });
+      const row = mediaRepo.byId(tx, mediaId);
+      if (row) ctx.events.publish(tx, "media.ready", { mediaId, ownerId: row.ownerId, purpose: "post" });
     },
     onFailed(tx, payload, reason) {
       const { mediaId, purpose } = payload as { mediaId: string; purpose?: ProfilePurpose };

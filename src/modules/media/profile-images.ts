@@ -98,7 +98,7 @@ export function createProfileImages(
         files: result.files,
         updatedAt: ctx.clock.now(),
       });
-      ctx.services.creators.setProfileImage(tx, row.ownerId, row.purpose, row.id);
+      ctx.events.publish(tx, "media.ready", { mediaId: row.id, ownerId: row.ownerId, purpose: row.purpose });
       // Older ones still processing settle later and drop themselves (no deleting under a worker).
       drop(
         tx,

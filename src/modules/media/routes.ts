@@ -1,5 +1,6 @@
 // Uploads, the vault and one medium (/api/v1/media); delivery (/media/...) and the nginx auth_request check.
 import { Hono, type MiddlewareHandler } from "hono";
+import type { CreatorsService } from "../creators/service.ts";
 import type { MediaService } from "./service.ts";
 import { AppError, NotFound } from "../../lib/errors.ts";
 import { entitlementViewer, requireEntitlementViewer } from "../../http/middleware/session.ts";
@@ -69,15 +70,18 @@ const getMedia = apiRoute(
 );
 
 /** `/api/v1/media`: upload, the vault, one medium. */
-export function mediaRoutes({ media }: { media: MediaService }) {
+export function mediaRoutes({ media, creators }: { media: MediaService; creators: CreatorsService }) {
   return apiApp()
     .openapi(upload, async (c) => {
       const viewer = requireEntitlementViewer(c);
-      const view = await media.upload(viewer, {
-        body: c.req.raw.body,
-        contentType: c.req.header("content-type"),
-        contentLength: c.req.header("content-length"),
-      });
+      const view = await media.upload(
+        { ...viewer, isCreator: creators.isCreator(viewer.id) },
+        {
+          body: c.req.raw.body,
+          contentType: c.req.header("content-type"),
+          contentLength: c.req.header("content-length"),
+        },
+      );
       return c.json({ media: view }, 201);
     })
     .openapi(vault, (c) => {

@@ -20,57 +20,28 @@ import { newId, isId } from "../../lib/ids.ts";
 import { configuredCache } from "../../lib/cache.ts";
 import { DAY, HOUR } from "../../lib/clock.ts";
 import { findFfmpeg, type FfmpegLookup } from "../../lib/ffmpeg.ts";
-import type { EntitlementViewer } from "../entitlement/service.ts";
+import { port } from "../../lib/port.ts";
+import type { JobQueue } from "../../jobs/queue.ts";
+import type { Role } from "../users/tables.ts";
+import type { RateLimitService } from "../ratelimit/service.ts";
+import type { SiteService } from "../site/service.ts";
+import type { UsersService } from "../users/service.ts";
 import { DRAIN_CAP, discard, receiveFile, tooLarge } from "./multipart.ts";
 import { mediaOrphans } from "./orphans.ts";
 import { createProcessingHandler } from "./processing.ts";
 import { createProfileImages, type ProfilePurpose, type ProfileUpload } from "./profile-images.ts";
 import { mediaRepo } from "./repo.ts";
 import { sniffFile } from "./sniff.ts";
-import type { MediaKind, MediaRow, MediaStatus } from "./tables.ts";
+import { view, type MediaView, type OwnMediaView } from "./views.ts";
+
+export type { MediaUrls, MediaView, OwnMediaView } from "./views.ts";
+import type { MediaRow } from "./tables.ts";
 
 /** Multipart framing and small fields around the file. */
 const MULTIPART_SLACK = 64 * 1024;
 export const MAX_MEDIA_PER_POST = 20;
 const PROCESS_JOB = "media.process";
 const HLS_FILE = /^(?:\d{3,4}p\.m3u8|\d{3,4}p_\d{4,6}\.ts)$/;
-
-export interface MediaUrls {
-  thumb: string | null;
-  feed: string | null;
-  full: string | null;
-  preview: string | null;
-  /** Videos: a still frame (1280 max) and the HLS master playlist. */
-  poster?: string | null;
-  hls?: string | null;
-  /** JPEG versions of thumb/feed/full for clients without WebP. */
-  fallback: { thumb: string | null; feed: string | null; full: string | null } | null;
-}
-
-export interface MediaView {
-  id: string;
-  kind: MediaKind;
-  status: MediaStatus;
-  /** Why processing failed, for the owner. */
-  reason: string | null;
-  width: number | null;
-  height: number | null;
-  /** Seconds, videos only. */
-  duration: number | null;
-  /** True when the viewer gets the blurred preview only. */
-  locked: boolean;
-  urls: MediaUrls;
-}
-
-/** The owner's view adds what only they need. */
-export interface OwnMediaView extends MediaView {
-  /** While processing: how far the processing job got, 0–100 (videos report as they transcode). */
-  progress: number | null;
-  fileName: string;
-  sizeBytes: number;
-  mime: string;
-  createdAt: number;
-}
 
 /** A client's file name made safe to show: no path, no control characters, bounded length. */
 export function sanitizeFileName(raw: string): string {
@@ -84,7 +55,29 @@ export function sanitizeFileName(raw: string): string {
   return clean || "upload";
 }
 
-export function createMediaService(ctx: AppContext) {
+/** Who is asking (the entitlement module's viewer shape; media sits below entitlement). */
+type EntitlementViewer = { id: string; role: Role };
+
+/**
+ * Who may see a post medium: decided by the posts that carry it (posts and entitlement sit above
+ * media, so they answer through this port). Avatars and banners are public and never ask.
+ */
+export type PostMediaGate = (
+  viewer: EntitlementViewer | null,
+  media: { id: string; ownerId: string },
+) => "full" | "preview" | "none";
+
+export function createMediaService(
+  ctx: AppContext,
+  deps: {
+    jobs: Pick<JobQueue, "enqueue" | "progressOf">;
+    rateLimit: Pick<RateLimitService, "consume">;
+    site: Pick<SiteService, "settings">;
+    users: Pick<UsersService, "byId">;
+  },
+) {
+  const { jobs, rateLimit } = deps;
+  const gate = port<PostMediaGate>("media.postGate");
   const now = () => ctx.clock.now();
   const maxPostBytes = ctx.config.media.max_upload_mb * 1024 * 1024;
   const maxProfileBytes = ctx.config.media.max_profile_image_mb * 1024 * 1024;
@@ -108,50 +101,9 @@ export function createMediaService(ctx: AppContext) {
   }
   const profileImages = createProfileImages(ctx, rowsById, updateRow);
 
-  function urls(row: MediaRow, level: "full" | "preview"): MediaUrls {
-    const f = row.status === "ready" ? (row.files ?? {}) : {};
-    const url = (key: string) => (f[key] ? `/media/${row.id}/${f[key]}` : null);
-    if (level === "preview")
-      return { thumb: null, feed: null, full: null, preview: url("preview"), fallback: null };
-    if (row.kind === "video")
-      return {
-        thumb: url("thumb"),
-        feed: null,
-        full: null,
-        preview: url("preview"),
-        poster: url("poster"),
-        hls: url("hls"),
-        fallback: null,
-      };
-    return {
-      thumb: url("thumb"),
-      feed: url("feed"),
-      full: url("full"),
-      preview: url("preview"),
-      fallback: f.thumb_jpeg
-        ? { thumb: url("thumb_jpeg"), feed: url("feed_jpeg"), full: url("full_jpeg") }
-        : null,
-    };
-  }
-
-  function view(row: MediaRow, level: "full" | "preview"): MediaView {
-    return {
-      id: row.id,
-      kind: row.kind,
-      status: row.status,
-      reason: level === "full" ? row.failureReason : null,
-      width: row.width,
-      height: row.height,
-      duration: row.durationMs === null ? null : row.durationMs / 1000,
-      locked: level === "preview",
-      urls: urls(row, level),
-    };
-  }
-
   const ownView = (row: MediaRow): OwnMediaView => ({
     ...view(row, "full"),
-    progress:
-      row.status === "processing" && row.jobId ? (ctx.services.jobs.progressOf(row.jobId) ?? 0) : null,
+    progress: row.status === "processing" && row.jobId ? (jobs.progressOf(row.jobId) ?? 0) : null,
     fileName: row.originalName,
     sizeBytes: row.sizeBytes,
     mime: row.mime,
@@ -159,11 +111,13 @@ export function createMediaService(ctx: AppContext) {
   });
 
   function accessTo(viewer: EntitlementViewer | null, row: MediaRow): "full" | "preview" | "none" {
-    const posts = ctx.services.posts.liveRows(mediaRepo.postIdsOf(ctx.db.read, row.id));
-    return ctx.services.entitlement.mediaAccess(viewer, row.ownerId, posts, row.purpose);
+    if (row.purpose !== "post") return "full";
+    if (viewer && (viewer.id === row.ownerId || viewer.role === "admin")) return "full";
+    return gate.get()(viewer, row);
   }
 
-  const processingHandler = () => createProcessingHandler(ctx, { ffmpeg, updateRow, profileImages });
+  const processingHandler = () =>
+    createProcessingHandler(ctx, { ffmpeg, updateRow, profileImages, site: deps.site, users: deps.users });
 
   /** Checks what an uploaded (or imported) file really is, files it under media/<id>/ and queues processing. */
   async function fileInVault(
@@ -220,7 +174,7 @@ export function createMediaService(ctx: AppContext) {
       const r = row;
       await ctx.db.write((tx) => {
         // The job starts only once this transaction commits, so the row is there when it runs.
-        r.jobId = ctx.services.jobs.enqueue(
+        r.jobId = jobs.enqueue(
           tx,
           PROCESS_JOB,
           profile ? { mediaId: id, purpose: profile.purpose, crop: profile.crop } : { mediaId: id },
@@ -264,9 +218,10 @@ export function createMediaService(ctx: AppContext) {
     /**
      * Streams an upload to disk, checks what it really is, files it in the vault and queues processing.
      * With `profile`: a creator's avatar or banner (images only, the smaller size limit, outside the vault).
+     * Only creators upload; the caller says whether the viewer is one (creators sit above media).
      */
     async upload(
-      viewer: EntitlementViewer,
+      viewer: EntitlementViewer & { isCreator: boolean },
       req: UploadRequest,
       profile?: ProfileUpload,
     ): Promise<OwnMediaView> {
@@ -279,7 +234,7 @@ export function createMediaService(ctx: AppContext) {
         else await req.body?.cancel().catch(() => undefined);
         throw err;
       };
-      if (!ctx.services.creators.isCreator(viewer.id)) {
+      if (!viewer.isCreator) {
         await refuse(new Forbidden("Set up your creator profile before uploading.", "not_a_creator"));
       }
       if (req.contentLength && Number.isFinite(declared) && declared > maxBytes + MULTIPART_SLACK) {
@@ -288,7 +243,7 @@ export function createMediaService(ctx: AppContext) {
       const limitKey = `upload:${viewer.id}`;
       const limit = { max: ctx.config.media.uploads_per_hour, windowMs: HOUR };
       try {
-        await ctx.services.rateLimit.consume([[limitKey, limit]], "Too many uploads; try again later.");
+        await rateLimit.consume([[limitKey, limit]], "Too many uploads; try again later.");
       } catch (err) {
         await refuse(err as AppError);
       }
@@ -355,6 +310,12 @@ export function createMediaService(ctx: AppContext) {
       mediaRepo.setAttachments(tx, postId, mediaIds);
       ctx.db.onTxEnd(() => linksOfPost.delete(postId));
     },
+
+    /** Connects the post-media access rule (composition root: posts answers it). */
+    connectPostGate: (g: PostMediaGate) => gate.connect(g),
+
+    /** The ids of the posts a medium is attached to (for the post-media gate). */
+    postIdsOf: (mediaId: string) => mediaRepo.postIdsOf(ctx.db.read, mediaId),
 
     /** Ready avatars / banners by media id, for creator and author cards. */
     profileImages: (ids: string[]) => profileImages.images(ids),

@@ -1,29 +1,103 @@
-// In-app notifications: other modules record them inside their own transactions; people list them.
+// In-app notifications: what happened to someone, written by the "notifications" consumer of the
+// domain events (one row per event and person, in the consumer's own transaction, so exactly once),
+// and listed by the people they are for. No other module calls in to notify.
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
+import type { EventHandlers } from "../../events/bus.ts";
 import { page, type Cursor } from "../../lib/cursor.ts";
 import { newId } from "../../lib/ids.ts";
+import { formatCents } from "../../lib/money.ts";
 import { notificationsRepo } from "./repo.ts";
 
 export function createNotificationsService(ctx: AppContext) {
-  return {
-    notifyTx(
-      tx: DrizzleDb,
-      userId: string,
-      kind: string,
-      text: string,
-      data: Record<string, unknown> = {},
-    ): void {
-      notificationsRepo.insert(tx, {
-        id: newId(),
-        userId,
-        kind,
-        text,
-        data,
-        readAt: null,
-        createdAt: ctx.clock.now(),
+  function notifyTx(
+    tx: DrizzleDb,
+    userId: string,
+    kind: string,
+    text: string,
+    data: Record<string, unknown> = {},
+  ): void {
+    notificationsRepo.insert(tx, {
+      id: newId(),
+      userId,
+      kind,
+      text,
+      data,
+      readAt: null,
+      createdAt: ctx.clock.now(),
+    });
+  }
+
+  const handlers: EventHandlers = {
+    "payment.completed": (tx, e) => {
+      if (!e.creatorId) return;
+      if (e.kind === "subscription")
+        notifyTx(tx, e.creatorId, "new_subscriber", "You have a new subscriber.", { fanId: e.payerId });
+      else if (e.kind === "ppv")
+        notifyTx(tx, e.creatorId, "ppv_sale", "Someone unlocked your post.", { postId: e.postId });
+      else if (e.kind === "tip")
+        notifyTx(tx, e.creatorId, "tip", "You received a tip.", {
+          amountCents: e.amountCents,
+          message: e.message,
+        });
+    },
+    "checkout.credited": (tx, e) =>
+      notifyTx(
+        tx,
+        e.userId,
+        "checkout_credited",
+        "You already owned what you paid for; the payment was added to your wallet.",
+        { checkoutId: e.checkoutId },
+      ),
+    "payment.reversed": (tx, e) => {
+      if (!e.userId) return;
+      const paid = formatCents(e.paidCents, e.currency);
+      const what = e.reversal === "refund" ? "refunded" : "charged back";
+      notifyTx(
+        tx,
+        e.userId,
+        e.reversal,
+        e.partial
+          ? `${formatCents(e.amountCents, e.currency)} of your payment of ${paid} was ${what}.`
+          : `Your payment of ${paid} was ${what}.`,
+        { txnId: e.txnId },
+      );
+    },
+    "subscription.ended": (tx, e) => {
+      if (e.reason !== "renewal_unpaid") return;
+      notifyTx(
+        tx,
+        e.fanId,
+        "renewal_failed",
+        "Your subscription ended: your wallet balance did not cover the renewal.",
+        { subscriptionId: e.subscriptionId, creatorId: e.creatorId },
+      );
+    },
+    "subscription.renewal_failed": (tx, e) =>
+      notifyTx(
+        tx,
+        e.fanId,
+        "renewal_failed",
+        "Your card could not be charged for a subscription renewal; access ends at the end of the period.",
+        { subscriptionId: e.subscriptionId },
+      ),
+    "payout.decided": (tx, e) => {
+      const text =
+        e.status === "paid"
+          ? `Your payout was sent (reference ${e.reference}).`
+          : e.status === "approved"
+            ? "Your payout was approved."
+            : "Your payout was rejected.";
+      notifyTx(tx, e.creatorId, `payout_${e.status}`, text, {
+        payoutId: e.payoutId,
+        note: e.note,
+        ...(e.status === "paid" ? { reference: e.reference } : {}),
       });
     },
+  };
+  ctx.events.consume("notifications", handlers);
+
+  return {
     list(userId: string, cursor: Cursor | null, limit: number) {
       const rows = notificationsRepo.list(ctx.db.read, userId, cursor, limit + 1);
       const p = page(rows, limit, (r) => ({ key: r.createdAt, id: r.id }));

@@ -9,17 +9,18 @@ import type { PaymentProvider } from "./providers/types.ts";
 import type { Outcome, PayWith, Purchase, Purchases } from "./purchases.ts";
 import { paymentsRepo } from "./repo.ts";
 import type { CheckoutRow, TxnRow } from "./tables.ts";
+import type { UsersService } from "../users/service.ts";
 
 export function createCheckouts(
   ctx: AppContext,
   deps: {
     activeProvider: () => PaymentProvider;
     purchases: Pick<Purchases, "validate" | "throttleTx" | "performTx">;
+    users: Pick<UsersService, "byId">;
   },
 ) {
   const now = () => ctx.clock.now();
-  const s = () => ctx.services;
-  const { activeProvider } = deps;
+  const { activeProvider, users } = deps;
   const { validate, throttleTx, performTx } = deps.purchases;
 
   /** Starts a card payment: a checkout row, then the provider's hosted page. */
@@ -80,7 +81,7 @@ export function createCheckouts(
     description: string,
     done: (txn: TxnRow) => T,
   ): Promise<Outcome<T>> {
-    if (payWith === "card") return startCheckout(p, description, s().users.byId(p.payerId)!.email);
+    if (payWith === "card") return startCheckout(p, description, users.byId(p.payerId)!.email);
     const txn = await ctx.db.write((tx) => {
       validate(tx, p);
       throttleTx(tx, p.payerId);
@@ -111,19 +112,11 @@ export function createCheckouts(
     const key = `checkout:${co.id}`;
     try {
       validate(tx, p);
-      const txn = performTx(tx, p, "card", key, providerRef ?? co.providerRef);
-      if (subscriptionRef && txn.subscriptionId)
-        s().subscriptions.setProviderRefTx(tx, txn.subscriptionId, subscriptionRef);
+      performTx(tx, p, "card", key, providerRef ?? co.providerRef, subscriptionRef ?? null);
     } catch (err) {
       if (!(err instanceof Conflict || err instanceof Invalid)) throw err;
       performTx(tx, { ...p, purpose: "topup", details: {} }, "card", key, providerRef ?? co.providerRef);
-      s().notifications.notifyTx(
-        tx,
-        co.userId,
-        "checkout_credited",
-        "You already owned what you paid for; the payment was added to your wallet.",
-        { checkoutId },
-      );
+      ctx.events.publish(tx, "checkout.credited", { checkoutId, userId: co.userId });
     }
     paymentsRepo.updateCheckout(tx, co.id, {
       status: "paid",

@@ -4,6 +4,8 @@
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import { paymentsRepo } from "./repo.ts";
+import type { CreatorsService } from "../creators/service.ts";
+import type { SiteService } from "../site/service.ts";
 import type { AccountKind, TxnKind, TxnRow } from "./tables.ts";
 
 export interface CurrencyEarnings {
@@ -13,10 +15,13 @@ export interface CurrencyEarnings {
   lifetimeCents: number;
 }
 
-export function creatorEarnings(ctx: AppContext, creatorId: string) {
+export function creatorEarnings(
+  ctx: AppContext,
+  deps: { creators: Pick<CreatorsService, "currencies">; site: Pick<SiteService, "settings"> },
+  creatorId: string,
+) {
   const db = ctx.db.read;
-  const currency =
-    ctx.services.creators.currencies([creatorId]).get(creatorId) ?? ctx.config.payments.currency;
+  const currency = deps.creators.currencies([creatorId]).get(creatorId) ?? ctx.config.payments.currency;
   const totals = new Map<string, CurrencyEarnings>();
   const totalsOf = (c: string): CurrencyEarnings => {
     let t = totals.get(c);
@@ -46,7 +51,7 @@ export function creatorEarnings(ctx: AppContext, creatorId: string) {
   return {
     currency,
     holdDays: ctx.config.payments.hold_days,
-    payoutMinimumCents: ctx.services.site.settings().payoutMinimumCents,
+    payoutMinimumCents: deps.site.settings().payoutMinimumCents,
     pendingCents: mine.pendingCents,
     availableCents: mine.availableCents,
     lifetimeCents: mine.lifetimeCents,

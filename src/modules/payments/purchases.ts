@@ -2,7 +2,10 @@
 // ledger legs of a sale, the hold on the creator's share and the access the purchase buys.
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import { Conflict, Invalid } from "../../lib/errors.ts";
+import { Invalid } from "../../lib/errors.ts";
+import type { RateLimitService } from "../ratelimit/service.ts";
+import type { SiteService } from "../site/service.ts";
+import type { Sellers } from "./sellers.ts";
 import { DAY } from "../../lib/clock.ts";
 import { account, postTransaction, SITE, splitSale, type Leg } from "./ledger.ts";
 import { paymentsRepo } from "./repo.ts";
@@ -24,11 +27,18 @@ export interface Purchase {
 
 export type Purchases = ReturnType<typeof createPurchases>;
 
-export function createPurchases(ctx: AppContext) {
+export function createPurchases(
+  ctx: AppContext,
+  deps: {
+    site: Pick<SiteService, "settings">;
+    rateLimit: Pick<RateLimitService, "consumeTx">;
+    sellers: Sellers;
+  },
+) {
   const now = () => ctx.clock.now();
-  const s = () => ctx.services;
+  const { site, rateLimit, sellers } = deps;
 
-  const feeBasisPoints = () => Math.round(s().site.settings().platformFeePercent * 100);
+  const feeBasisPoints = () => Math.round(site.settings().platformFeePercent * 100);
 
   /** The legs of a sale: payer (wallet or provider clearing) to creator (pending) and platform fee. */
   function saleLegs(p: Purchase & { creatorId: string }, source: PayWith, feeBp = feeBasisPoints()): Leg[] {
@@ -46,7 +56,7 @@ export function createPurchases(ctx: AppContext) {
 
   /** Counts a purchase attempt against the payer's per-minute allowance (inside the purchase's transaction). */
   function throttleTx(tx: DrizzleDb, payerId: string): void {
-    s().rateLimit.consumeTx(
+    rateLimit.consumeTx(
       tx,
       [[`purchase:${payerId}`, { max: ctx.config.payments.purchases_per_minute, windowMs: 60_000 }]],
       "Too many purchases in a short time. Wait a minute and try again.",
@@ -57,17 +67,14 @@ export function createPurchases(ctx: AppContext) {
   function validate(tx: DrizzleDb, p: Purchase): void {
     const d = p.details;
     if (d.creatorId === p.payerId) throw new Invalid("You cannot pay yourself.", undefined, "self_payment");
-    if (p.purpose === "ppv" && s().entitlement.hasUnlocked(tx, p.payerId, d.postId!)) {
-      throw new Conflict("You already unlocked this post.", "already_owned");
-    }
-    if (p.purpose === "subscription" && s().entitlement.isSubscribed(p.payerId, d.creatorId!)) {
-      throw new Conflict("You are already subscribed to this creator.", "already_subscribed");
-    }
+    if (p.purpose === "ppv") sellers.ppv.get().checkTx(tx, p.payerId, d.postId!);
+    if (p.purpose === "subscription") sellers.subscription.get().checkTx(tx, p.payerId, d.creatorId!);
   }
 
   /**
    * Performs a purchase inside the caller's transaction: the ledger transaction, the held creator share
-   * and the access it buys. `key` makes it happen once however often it is retried.
+   * and the access it buys. `key` makes it happen once however often it is retried. `subscriptionRef`:
+   * the provider's recurring subscription a card subscription purchase started.
    */
   function performTx(
     tx: DrizzleDb,
@@ -75,11 +82,12 @@ export function createPurchases(ctx: AppContext) {
     source: PayWith,
     key: string,
     providerRef: string | null,
+    subscriptionRef: string | null = null,
   ): TxnRow {
     const t = now();
     if (source === "wallet") assertWalletCoversTx(tx, p.payerId, p, ctx.config.payments.currency);
     if (p.purpose === "topup") {
-      return postTransaction(
+      const { txn, created } = postTransaction(
         tx,
         {
           kind: "topup",
@@ -101,7 +109,9 @@ export function createPurchases(ctx: AppContext) {
           ],
         },
         t,
-      ).txn;
+      );
+      if (created) completed(tx, txn, p);
+      return txn;
     }
     const creatorId = p.details.creatorId!;
     let subscriptionId: string | null = null;
@@ -129,31 +139,35 @@ export function createPurchases(ctx: AppContext) {
     if (!created) return txn;
     holdTx(tx, txn, creatorId, legs);
     if (p.purpose === "subscription") {
-      const sub = s().subscriptions.grantSubscription(tx, {
+      subscriptionId = sellers.subscription.get().grantTx(tx, {
         fanId: p.payerId,
         creatorId,
         months: p.details.months ?? 1,
         priceCents: p.amountCents,
         currency: p.currency,
-        autoRenew: true,
+        providerRef: subscriptionRef,
       });
-      subscriptionId = sub.id;
-      paymentsRepo.setTxnSubscription(tx, txn.id, sub.id);
-      s().notifications.notifyTx(tx, creatorId, "new_subscriber", "You have a new subscriber.", {
-        fanId: p.payerId,
-      });
+      paymentsRepo.setTxnSubscription(tx, txn.id, subscriptionId);
     } else if (p.purpose === "ppv") {
-      s().entitlement.grantPostUnlock(tx, p.payerId, p.details.postId!);
-      s().notifications.notifyTx(tx, creatorId, "ppv_sale", "Someone unlocked your post.", {
-        postId: p.details.postId,
-      });
-    } else {
-      s().notifications.notifyTx(tx, creatorId, "tip", "You received a tip.", {
-        amountCents: p.amountCents,
-        message: p.details.message ?? null,
-      });
+      sellers.ppv.get().grantTx(tx, p.payerId, p.details.postId!);
     }
-    return { ...txn, subscriptionId };
+    const done = { ...txn, subscriptionId };
+    completed(tx, done, p);
+    return done;
+  }
+
+  function completed(tx: DrizzleDb, txn: TxnRow, p: Purchase): void {
+    ctx.events.publish(tx, "payment.completed", {
+      txnId: txn.id,
+      kind: p.purpose,
+      payerId: p.payerId,
+      creatorId: txn.creatorId,
+      amountCents: txn.amountCents,
+      currency: txn.currency,
+      postId: txn.postId,
+      subscriptionId: txn.subscriptionId,
+      message: p.details.message ?? null,
+    });
   }
 
   /** Holds the creator's share of a sale (its creator_pending leg) until the hold period ends. */

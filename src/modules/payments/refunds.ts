@@ -13,13 +13,17 @@ import { isReversible, TXN_LABELS } from "./kinds.ts";
 import { account, balanceOf, postTransaction, type Leg } from "./ledger.ts";
 import type { PaymentProvider } from "./providers/types.ts";
 import { paymentsRepo } from "./repo.ts";
+import type { Sellers } from "./sellers.ts";
 import type { TxnRow } from "./tables.ts";
 
 type Reversal = "refund" | "chargeback";
 
-export function createRefunds(ctx: AppContext, activeProvider: () => PaymentProvider) {
+export function createRefunds(
+  ctx: AppContext,
+  deps: { activeProvider: () => PaymentProvider; sellers: Sellers },
+) {
   const now = () => ctx.clock.now();
-  const s = () => ctx.services;
+  const { activeProvider, sellers } = deps;
 
   /** What an admin may still refund of a payment: a sale in full, a top-up up to what its wallet holds. */
   function refundableCents(db: DrizzleDb, t: TxnRow): number {
@@ -102,24 +106,21 @@ export function createRefunds(ctx: AppContext, activeProvider: () => PaymentProv
     );
     if (amount === left) paymentsRepo.markReversed(tx, orig.id, now());
     if (hold?.status === "held") paymentsRepo.setHoldStatus(tx, orig.id, "reversed");
-    if (orig.kind === "ppv" && orig.userId && orig.postId)
-      s().entitlement.revokePostUnlock(tx, orig.userId, orig.postId);
-    if ((orig.kind === "subscription" || orig.kind === "renewal") && orig.subscriptionId) {
-      s().subscriptions.endTx(tx, orig.subscriptionId, "revoked");
-    }
-    if (orig.userId) {
-      const paid = formatCents(orig.amountCents, orig.currency);
-      const what = kind === "refund" ? "refunded" : "charged back";
-      s().notifications.notifyTx(
-        tx,
-        orig.userId,
-        kind,
-        partial
-          ? `${formatCents(amount, orig.currency)} of your payment of ${paid} was ${what}.`
-          : `Your payment of ${paid} was ${what}.`,
-        { txnId: orig.id },
-      );
-    }
+    // What the payment bought is taken back by its owners (subscriptions, entitlement), told by the event.
+    ctx.events.publish(tx, "payment.reversed", {
+      txnId: orig.id,
+      reversalTxnId: txn.id,
+      reversal: kind,
+      kind: orig.kind,
+      userId: orig.userId,
+      creatorId: orig.creatorId,
+      postId: orig.postId,
+      subscriptionId: orig.subscriptionId,
+      amountCents: amount,
+      paidCents: orig.amountCents,
+      currency: orig.currency,
+      partial,
+    });
     return txn;
   }
 
@@ -165,7 +166,7 @@ export function createRefunds(ctx: AppContext, activeProvider: () => PaymentProv
         return reverseTx(tx, txnId, "refund", amount);
       });
       // A refunded subscription must not go on billing at the provider.
-      const sub = orig.subscriptionId ? s().subscriptions.byId(orig.subscriptionId) : undefined;
+      const sub = orig.subscriptionId ? sellers.subscription.get().byId(orig.subscriptionId) : undefined;
       if (sub?.providerRef && p.cancelSubscription) {
         await p.cancelSubscription(sub.providerRef, { atPeriodEnd: false }).catch((err: unknown) =>
           ctx.logger.error("provider subscription not cancelled after refund", {

@@ -1,38 +1,76 @@
-// Subscriptions that renew, and held earnings that come due. Renewals are charged from the wallet by
-// the scheduler, or by the provider itself for card subscriptions (its events land here); released
-// holds move a creator's share from pending to available.
+// Renewals and releases: the money side of a renewing subscription (the subscriptions module decides
+// what renews and asks for the charge; a provider that renews card subscriptions itself reports here
+// through its events), and held earnings that come due, moving from pending to available.
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import { NotFound } from "../../lib/errors.ts";
 import { account, balanceOf, postTransaction } from "./ledger.ts";
-import type { PaymentProvider } from "./providers/types.ts";
 import type { Purchase, Purchases } from "./purchases.ts";
 import { paymentsRepo } from "./repo.ts";
+import type { Sellers } from "./sellers.ts";
+import type { TxnRow } from "./tables.ts";
+
+/** A renewal to charge from the fan's wallet. */
+export interface RenewalCharge {
+  subscriptionId: string;
+  fanId: string;
+  creatorId: string;
+  months: number;
+  priceCents: number;
+  currency: string;
+  /** The end of the period being renewed: with the subscription, the charge's idempotency key. */
+  periodEnd: number;
+}
 
 export function createRenewals(
   ctx: AppContext,
   deps: {
-    activeProvider: () => PaymentProvider;
     purchases: Pick<Purchases, "feeBasisPoints" | "saleLegs" | "holdTx">;
+    sellers: Sellers;
   },
 ) {
   const now = () => ctx.clock.now();
-  const s = () => ctx.services;
-  const { activeProvider } = deps;
   const { feeBasisPoints, saleLegs, holdTx } = deps.purchases;
+  const subscriptions = () => deps.sellers.subscription.get();
+
+  /** A renewal's sale (kind "renewal") and the hold on the creator's share, once per `key`. */
+  function postRenewalTx(
+    tx: DrizzleDb,
+    r: Omit<RenewalCharge, "periodEnd">,
+    how: { source: "wallet" | "card"; providerRef: string | null; key: string; feeBp?: number },
+  ) {
+    const p: Purchase = {
+      purpose: "subscription",
+      payerId: r.fanId,
+      amountCents: r.priceCents,
+      currency: r.currency,
+      details: { creatorId: r.creatorId, months: r.months },
+    };
+    const legs = saleLegs({ ...p, creatorId: r.creatorId }, how.source, how.feeBp);
+    const posted = postTransaction(
+      tx,
+      {
+        kind: "renewal",
+        currency: r.currency,
+        amountCents: r.priceCents,
+        userId: r.fanId,
+        creatorId: r.creatorId,
+        postId: null,
+        subscriptionId: r.subscriptionId,
+        payoutId: null,
+        relatedTxnId: null,
+        source: how.source,
+        providerRef: how.providerRef,
+        memo: null,
+        idempotencyKey: how.key,
+        legs,
+      },
+      now(),
+    );
+    if (posted.created) holdTx(tx, posted.txn, r.creatorId, legs);
+    return posted;
+  }
 
   return {
-    /** DELETE /subscriptions/:id: auto-renew off here and, for provider-renewed ones, at the provider. */
-    async cancelSubscription(fanId: string, id: string) {
-      const sub = s().subscriptions.byId(id);
-      if (!sub || sub.fanId !== fanId) throw new NotFound("Subscription");
-      const p = activeProvider();
-      if (sub.providerRef && sub.autoRenew && p.cancelSubscription) {
-        await p.cancelSubscription(sub.providerRef, { atPeriodEnd: true });
-      }
-      return s().subscriptions.cancel(fanId, id);
-    },
-
     /**
      * A provider charged a subscription's renewal itself (e.g. Stripe invoice.paid for a new cycle):
      * record the sale and extend access, once per invoice. False if the subscription is unknown.
@@ -41,72 +79,43 @@ export function createRenewals(
       tx: DrizzleDb,
       r: { subscriptionRef: string; invoiceRef: string; amountCents: number; currency: string },
     ): boolean {
-      const sub = s().subscriptions.byProviderRef(r.subscriptionRef, tx);
+      const sub = subscriptions().byProviderRefTx(tx, r.subscriptionRef);
       if (!sub) return false;
-      const p: Purchase = {
-        purpose: "subscription",
-        payerId: sub.fanId,
-        amountCents: r.amountCents,
-        currency: r.currency,
-        details: { creatorId: sub.creatorId, months: sub.months },
-      };
-      const legs = saleLegs({ ...p, creatorId: sub.creatorId }, "card");
-      const { txn, created } = postTransaction(
+      const { txn, created } = postRenewalTx(
         tx,
         {
-          kind: "renewal",
-          currency: r.currency,
-          amountCents: r.amountCents,
-          userId: sub.fanId,
-          creatorId: sub.creatorId,
-          postId: null,
           subscriptionId: sub.id,
-          payoutId: null,
-          relatedTxnId: null,
-          source: "card",
-          providerRef: r.invoiceRef,
-          memo: null,
-          idempotencyKey: `provider-renewal:${r.invoiceRef}`,
-          legs,
+          fanId: sub.fanId,
+          creatorId: sub.creatorId,
+          months: sub.months,
+          priceCents: r.amountCents,
+          currency: r.currency,
         },
-        now(),
+        { source: "card", providerRef: r.invoiceRef, key: `provider-renewal:${r.invoiceRef}` },
       );
       if (created) {
-        holdTx(tx, txn, sub.creatorId, legs);
-        if (sub.status === "active" && sub.currentPeriodEnd > now()) s().subscriptions.renewTx(tx, sub);
-        else
-          s().subscriptions.grantSubscription(tx, {
-            fanId: sub.fanId,
-            creatorId: sub.creatorId,
-            months: sub.months,
-            priceCents: r.amountCents,
-            currency: r.currency,
-            autoRenew: true,
-            providerRef: r.subscriptionRef,
-          });
+        subscriptions().renewedByProviderTx(tx, sub.id, {
+          priceCents: r.amountCents,
+          currency: r.currency,
+          txnId: txn.id,
+        });
       }
       return true;
     },
 
     /** The provider could not charge a renewal: access runs out at period end; the fan is told. */
     providerRenewalFailedTx(tx: DrizzleDb, subscriptionRef: string): boolean {
-      const sub = s().subscriptions.byProviderRef(subscriptionRef, tx);
+      const sub = subscriptions().byProviderRefTx(tx, subscriptionRef);
       if (!sub) return false;
-      s().notifications.notifyTx(
-        tx,
-        sub.fanId,
-        "renewal_failed",
-        "Your card could not be charged for a subscription renewal; access ends at the end of the period.",
-        { subscriptionId: sub.id },
-      );
+      subscriptions().renewalFailedByProviderTx(tx, sub.id);
       return true;
     },
 
     /** The provider ended a recurring subscription: no more renewals; access lasts until period end. */
     providerSubscriptionEndedTx(tx: DrizzleDb, subscriptionRef: string): boolean {
-      const sub = s().subscriptions.byProviderRef(subscriptionRef, tx);
+      const sub = subscriptions().byProviderRefTx(tx, subscriptionRef);
       if (!sub) return false;
-      s().subscriptions.stopRenewingTx(tx, sub.id);
+      subscriptions().endedByProviderTx(tx, sub.id);
       return true;
     },
 
@@ -148,67 +157,20 @@ export function createRenewals(
     },
 
     /**
-     * Scheduler step: charges due auto-renewing subscriptions from the fan's wallet, in batches; a
-     * renewal the wallet cannot cover ends the subscription and tells the fan. Each renewal's ledger
-     * key is (subscription, period end), so a second run, or a run after a crash, charges nothing twice.
+     * Charges one renewal from the fan's wallet inside the caller's transaction: the sale and the hold on
+     * the creator's share. Null when the wallet cannot cover it. Keyed by (subscription, period end), so a
+     * second run, or a run after a crash, charges nothing twice.
      */
-    async renewDue(batch = 500): Promise<{ renewed: number; failed: number }> {
-      let renewed = 0;
-      let failed = 0;
-      for (;;) {
-        const n = await ctx.db.write((tx) => {
-          const due = s().subscriptions.dueForRenewal(tx, batch);
-          const feeBp = feeBasisPoints();
-          for (const sub of due) {
-            const wallet = account("wallet", sub.fanId, sub.currency);
-            if (balanceOf(tx, wallet) >= sub.priceCents) {
-              const p: Purchase = {
-                purpose: "subscription",
-                payerId: sub.fanId,
-                amountCents: sub.priceCents,
-                currency: sub.currency,
-                details: { creatorId: sub.creatorId, months: sub.months },
-              };
-              const legs = saleLegs({ ...p, creatorId: sub.creatorId }, "wallet", feeBp);
-              const { txn, created } = postTransaction(
-                tx,
-                {
-                  kind: "renewal",
-                  currency: sub.currency,
-                  amountCents: sub.priceCents,
-                  userId: sub.fanId,
-                  creatorId: sub.creatorId,
-                  postId: null,
-                  subscriptionId: sub.id,
-                  payoutId: null,
-                  relatedTxnId: null,
-                  source: "wallet",
-                  providerRef: null,
-                  memo: null,
-                  idempotencyKey: `renewal:${sub.id}:${sub.currentPeriodEnd}`,
-                  legs,
-                },
-                now(),
-              );
-              if (created) holdTx(tx, txn, sub.creatorId, legs);
-              s().subscriptions.renewTx(tx, sub);
-              renewed++;
-            } else {
-              s().subscriptions.endTx(tx, sub.id, "expired");
-              s().notifications.notifyTx(
-                tx,
-                sub.fanId,
-                "renewal_failed",
-                "Your subscription ended: your wallet balance did not cover the renewal.",
-                { subscriptionId: sub.id, creatorId: sub.creatorId },
-              );
-              failed++;
-            }
-          }
-          return due.length;
-        });
-        if (n < batch) return { renewed, failed };
-      }
+    chargeRenewalTx(tx: DrizzleDb, r: RenewalCharge, feeBp = feeBasisPoints()): TxnRow | null {
+      if (balanceOf(tx, account("wallet", r.fanId, r.currency)) < r.priceCents) return null;
+      return postRenewalTx(tx, r, {
+        source: "wallet",
+        providerRef: null,
+        key: `renewal:${r.subscriptionId}:${r.periodEnd}`,
+        feeBp,
+      }).txn;
     },
+
+    feeBasisPoints,
   };
 }

@@ -3,6 +3,9 @@
 import type { Context } from "hono";
 import { z } from "zod";
 import type { CreatorsService } from "../creators/service.ts";
+import type { PostsService } from "../posts/service.ts";
+import type { PayoutsService } from "../payouts/service.ts";
+import type { TipsService } from "../tips/service.ts";
 import type { PaymentsService } from "./service.ts";
 import type { WebhooksService } from "./webhooks.ts";
 import { Forbidden, NotFound } from "../../lib/errors.ts";
@@ -203,6 +206,9 @@ export function paymentsRoutes(deps: {
   payments: PaymentsService;
   webhooks: WebhooksService;
   creators: CreatorsService;
+  posts: PostsService;
+  tips: TipsService;
+  payouts: PayoutsService;
 }) {
   const pay = deps.payments;
   return apiApp()
@@ -218,17 +224,21 @@ export function paymentsRoutes(deps: {
     .openapi(unlock, async (c) =>
       respond(
         c,
-        await pay.unlock(requireEntitlementViewer(c), c.req.valid("param").id, c.req.valid("json").payWith),
+        await deps.posts.unlock(
+          requireEntitlementViewer(c),
+          c.req.valid("param").id,
+          c.req.valid("json").payWith,
+        ),
         "post",
         200,
       ),
     )
     .openapi(tip, async (c) =>
-      respond(c, await pay.tip(requireViewer(c).user.id, c.req.valid("json")), "tip", 201),
+      respond(c, await deps.tips.tip(requireViewer(c).user.id, c.req.valid("json")), "tip", 201),
     )
     .openapi(earnings, (c) => c.json(pay.earnings(requireCreator(deps.creators, c)), 200))
     .openapi(statement, (c) => {
-      const csv = pay.statementCsv(requireCreator(deps.creators, c));
+      const csv = deps.payouts.statementCsv(requireCreator(deps.creators, c));
       c.header("Content-Disposition", 'attachment; filename="fanz-statement.csv"');
       return c.body(csv, 200, { "Content-Type": "text/csv; charset=utf-8" });
     })

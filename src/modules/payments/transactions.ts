@@ -1,5 +1,6 @@
 // Ledger transactions as people see them, the admin console's list with what each may still refund,
 // admin refunds, and the ledger's own integrity check.
+import type { CreatorsService } from "../creators/service.ts";
 import type { AppContext } from "../../context.ts";
 import { page, type Cursor } from "../../lib/cursor.ts";
 import { TXN_LABELS } from "./kinds.ts";
@@ -26,10 +27,12 @@ export function presentTxn(t: TxnRow, signedCents?: number) {
 
 export function createTransactions(
   ctx: AppContext,
-  deps: { refunds: Pick<ReturnType<typeof createRefunds>, "refund" | "refundableCents"> },
+  deps: {
+    refunds: Pick<ReturnType<typeof createRefunds>, "refund" | "refundableCents">;
+    creators: Pick<CreatorsService, "cards">;
+  },
 ) {
-  const s = () => ctx.services;
-  const { refunds } = deps;
+  const { refunds, creators } = deps;
 
   /** Whether the admin console offers a refund, and of how much (a top-up: what its wallet still holds). */
   function refundability(t: TxnRow) {
@@ -44,7 +47,7 @@ export function createTransactions(
     allTransactions(cursor: Cursor | null, limit: number) {
       const rows = paymentsRepo.recentTxns(ctx.db.read, cursor, limit + 1);
       const p = page(rows, limit, (r) => ({ key: r.createdAt, id: r.id }));
-      const people = s().users.publicByIds(
+      const people = creators.cards(
         p.items.flatMap((t) => [t.userId, t.creatorId].filter((x): x is string => !!x)),
       );
       return {

@@ -1,6 +1,7 @@
 // A fan's wallet: its balance and history, card top-ups, and the wallets a chargeback left below zero.
 import type { AppContext } from "../../context.ts";
 import { page, type Cursor } from "../../lib/cursor.ts";
+import type { CreatorsService } from "../creators/service.ts";
 import type { Checkouts } from "./checkout.ts";
 import { account, balanceOf } from "./ledger.ts";
 import { paymentsRepo } from "./repo.ts";
@@ -8,10 +9,13 @@ import type { presentTxn } from "./transactions.ts";
 
 export function createWallet(
   ctx: AppContext,
-  deps: { purchase: Checkouts["purchase"]; presentTxn: typeof presentTxn },
+  deps: {
+    purchase: Checkouts["purchase"];
+    presentTxn: typeof presentTxn;
+    creators: Pick<CreatorsService, "cards">;
+  },
 ) {
-  const s = () => ctx.services;
-  const { purchase, presentTxn } = deps;
+  const { purchase, presentTxn, creators: people } = deps;
 
   return {
     /** GET /wallet: balance and history (signed from the wallet's point of view). */
@@ -25,9 +29,7 @@ export function createWallet(
         limit + 1,
       );
       const p = page(rows, limit, (r) => ({ key: r.txn.createdAt, id: r.txn.id }));
-      const creators = s().users.publicByIds(
-        p.items.flatMap((r) => (r.txn.creatorId ? [r.txn.creatorId] : [])),
-      );
+      const creators = people.cards(p.items.flatMap((r) => (r.txn.creatorId ? [r.txn.creatorId] : [])));
       return {
         balanceCents: balanceOf(ctx.db.read, account("wallet", userId, currency)),
         currency,
@@ -52,10 +54,10 @@ export function createWallet(
     /** Fan wallets below zero (a chargeback took back a spent top-up); doctor warns about them. */
     negativeWallets() {
       const rows = paymentsRepo.negativeWallets(ctx.db.read);
-      const people = s().users.publicByIds(rows.map((r) => r.ownerId));
+      const owners = people.cards(rows.map((r) => r.ownerId));
       return rows.map((r) => ({
         userId: r.ownerId,
-        username: people.get(r.ownerId)?.username ?? null,
+        username: owners.get(r.ownerId)?.username ?? null,
         currency: r.currency,
         balanceCents: r.balanceCents,
       }));

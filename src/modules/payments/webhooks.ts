@@ -6,19 +6,26 @@ import { fieldErrors, Invalid } from "../../lib/errors.ts";
 import { paymentsRepo } from "./repo.ts";
 import { paymentProviders } from "./providers/index.ts";
 import { MalformedEventError, WebhookSignatureError, type ProviderEvent } from "./providers/types.ts";
-import type { WebhookHandler } from "./webhook-handler.ts";
+import type { WebhookDeps, WebhookHandler } from "./providers/webhook-handler.ts";
+import type { PaymentsService } from "./service.ts";
 
-export function createWebhooksService(ctx: AppContext) {
-  const payments = () => ctx.services.payments;
+export function createWebhooksService(
+  ctx: AppContext,
+  deps: { payments: WebhookDeps["payments"] & Pick<PaymentsService, "provider"> },
+) {
+  const { payments } = deps;
 
   /** One idempotent handler per event type, per provider (the provider table declares them). */
   const handlers: Record<string, Record<string, WebhookHandler>> = Object.fromEntries(
-    Object.entries(paymentProviders).map(([name, p]) => [name, p.webhookHandlers?.(ctx) ?? {}]),
+    Object.entries(paymentProviders).map(([name, p]) => [
+      name,
+      p.webhookHandlers?.({ logger: ctx.logger, payments }) ?? {},
+    ]),
   );
 
   return {
     async receive(rawBody: string, headers: Record<string, string | undefined>) {
-      const provider = payments().provider();
+      const provider = payments.provider();
       let event: ProviderEvent;
       try {
         event = await provider.parseWebhook(rawBody, headers);

@@ -16,7 +16,11 @@ import {
   type PayoutMethodDetails,
   type PayoutMethodInput,
 } from "./method.ts";
+import type { CreatorsService } from "../creators/service.ts";
+import type { PaymentsService } from "../payments/service.ts";
+import type { SiteService } from "../site/service.ts";
 import { payoutsRepo } from "./repo.ts";
+import { statementCsv, statementLines } from "./statement.ts";
 import type { PayoutMethodRow, PayoutRow } from "./tables.ts";
 
 /** How a payout method is shown to its creator: never the details themselves. */
@@ -24,16 +28,24 @@ function presentMethod(m: PayoutMethodRow) {
   return { kind: m.kind, masked: m.masked, updatedAt: m.updatedAt };
 }
 
-export function createPayoutsService(ctx: AppContext) {
+export function createPayoutsService(
+  ctx: AppContext,
+  deps: {
+    creators: Pick<CreatorsService, "cards" | "currencies" | "isCreator">;
+    site: Pick<SiteService, "settings">;
+    payments: Pick<PaymentsService, "earningEntries">;
+  },
+) {
+  const { creators: creatorsService, site, payments } = deps;
   const now = () => ctx.clock.now();
 
   function requireCreator(creatorId: string): void {
-    if (!ctx.services.creators.isCreator(creatorId))
+    if (!creatorsService.isCreator(creatorId))
       throw new Forbidden("Only creators have earnings to pay out.", "not_a_creator");
   }
 
   function present(rows: PayoutRow[]) {
-    const creators = ctx.services.users.publicByIds(rows.map((r) => r.creatorId));
+    const creators = creatorsService.cards(rows.map((r) => r.creatorId));
     return rows.map((p) => ({
       id: p.id,
       creator: creators.get(p.creatorId)!,
@@ -130,16 +142,12 @@ export function createPayoutsService(ctx: AppContext) {
         patch.reference = reference ?? null;
       } else patch.decidedAt = now();
       payoutsRepo.update(tx, id, patch);
-      const text =
-        to === "paid"
-          ? `Your payout was sent (reference ${reference}).`
-          : to === "approved"
-            ? "Your payout was approved."
-            : "Your payout was rejected.";
-      ctx.services.notifications.notifyTx(tx, p.creatorId, `payout_${to}`, text, {
+      ctx.events.publish(tx, "payout.decided", {
         payoutId: id,
+        creatorId: p.creatorId,
+        status: to as "approved" | "rejected" | "paid",
         note: note ?? null,
-        ...(to === "paid" ? { reference: reference ?? null } : {}),
+        reference: to === "paid" ? (reference ?? null) : null,
       });
       return { ...p, ...patch };
     });
@@ -184,8 +192,8 @@ export function createPayoutsService(ctx: AppContext) {
 
     async request(creatorId: string, amountCents: number) {
       requireCreator(creatorId);
-      const currency = ctx.services.creators.currencies([creatorId]).get(creatorId)!;
-      const minimum = ctx.services.site.settings().payoutMinimumCents;
+      const currency = creatorsService.currencies([creatorId]).get(creatorId)!;
+      const minimum = site.settings().payoutMinimumCents;
       if (amountCents < minimum) {
         throw new Invalid(
           `The smallest payout is ${(minimum / 100).toFixed(2)} ${currency}.`,
@@ -249,6 +257,12 @@ export function createPayoutsService(ctx: AppContext) {
 
     /** Every payout of the creator, oldest first, for their statement. */
     history: (creatorId: string) => payoutsRepo.allOfCreator(ctx.db.read, creatorId),
+
+    /** A creator's statement as CSV: earnings, reversals and payouts with their references. */
+    statementCsv: (creatorId: string): string =>
+      statementCsv(
+        statementLines(payments.earningEntries(creatorId), payoutsRepo.allOfCreator(ctx.db.read, creatorId)),
+      ),
 
     approve: (id: string) => decide(id, "requested", "approved"),
     reject: (id: string, note?: string) => decide(id, "requested", "rejected", { note }),

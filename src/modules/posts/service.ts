@@ -1,13 +1,18 @@
-// Posts: creation, editing, publishing (drafts, scheduled), timelines, likes and comments.
-// What a viewer may see is decided by entitlement; this module only hides what it is told is locked.
+// Posts: creation, editing, publishing (drafts, scheduled), timelines, likes, comments, and buying a
+// pay-per-view post (payments charges; entitlement records the unlock). What a viewer may see is decided
+// by entitlement; this module only hides what it is told is locked, and answers the media module's
+// question of who may see a post's media (the post-media gate).
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import { Forbidden, Invalid, NotFound } from "../../lib/errors.ts";
+import { Conflict, Forbidden, Invalid, NotFound } from "../../lib/errors.ts";
 import { page, type Cursor } from "../../lib/cursor.ts";
 import { newId } from "../../lib/ids.ts";
-import type { EntitlementViewer } from "../entitlement/service.ts";
-import type { MediaView } from "../media/service.ts";
-import type { PublicUser } from "../users/service.ts";
+import type { CreatorsService } from "../creators/service.ts";
+import type { EntitlementService, EntitlementViewer } from "../entitlement/service.ts";
+import type { MediaService, MediaView, PostMediaGate } from "../media/service.ts";
+import type { PaymentsService, PayWith } from "../payments/service.ts";
+import type { SubscriptionsService } from "../subscriptions/service.ts";
+import type { PublicUser, UsersService } from "../users/service.ts";
 import { postsRepo } from "./repo.ts";
 import { createTimelineCache } from "./timeline-cache.ts";
 import type { CommentRow, PostRow, PostStatus, Visibility } from "./tables.ts";
@@ -55,8 +60,20 @@ type Page<T> = { items: T[]; nextCursor: string | null };
 
 const timelineKey = (p: PostRow) => ({ key: p.publishedAt!, id: p.id });
 
-export function createPostsService(ctx: AppContext) {
+export interface PostsDeps {
+  users: Pick<UsersService, "byUsername">;
+  creators: Pick<CreatorsService, "cards" | "currencies" | "isCreator">;
+  media: Pick<MediaService, "attachToPost" | "forPosts" | "postIdsOf">;
+  entitlement: Pick<EntitlementService, "access" | "canView" | "mediaAccess">;
+  subscriptions: Pick<SubscriptionsService, "entitledCreatorIds">;
+  payments: Pick<PaymentsService, "purchase">;
+}
+
+export function createPostsService(ctx: AppContext, deps: PostsDeps) {
+  const { users, creators, media, entitlement, subscriptions, payments } = deps;
   const now = () => ctx.clock.now();
+  const published = (tx: DrizzleDb, p: { id: string; creatorId: string }) =>
+    ctx.events.publish(tx, "post.published", { postId: p.id, creatorId: p.creatorId });
   const cache = createTimelineCache(ctx);
   /** Called inside every write to a post: its cached row and its creator's timeline go when the write ends. */
   const invalidate = (creatorId: string, postId: string) =>
@@ -69,11 +86,11 @@ export function createPostsService(ctx: AppContext) {
   ): PostView[] {
     if (rows.length === 0) return [];
     const creatorIds = rows.map((r) => r.creatorId);
-    const authors = ctx.services.users.publicByIds(creatorIds);
-    const currencies = ctx.services.creators.currencies(creatorIds);
-    const access = ctx.services.entitlement.access(viewer, rows, known);
+    const authors = creators.cards(creatorIds);
+    const currencies = creators.currencies(creatorIds);
+    const access = entitlement.access(viewer, rows, known);
     const lockedIds = new Set(rows.filter((r) => !access.get(r.id)).map((r) => r.id));
-    const media = ctx.services.media.forPosts(
+    const mediaOf = media.forPosts(
       rows.map((r) => r.id),
       lockedIds,
     );
@@ -103,7 +120,7 @@ export function createPostsService(ctx: AppContext) {
         likesCount: r.likesCount,
         commentsCount: r.commentsCount,
         viewer: { liked: liked.has(r.id), isOwner: viewer?.id === r.creatorId },
-        media: media.get(r.id) ?? [],
+        media: mediaOf.get(r.id) ?? [],
       };
     });
   }
@@ -143,7 +160,7 @@ export function createPostsService(ctx: AppContext) {
 
   function entitledRow(viewer: EntitlementViewer, id: string): PostRow {
     const row = visibleRow(viewer, id);
-    if (!ctx.services.entitlement.canView(viewer, row)) {
+    if (!entitlement.canView(viewer, row)) {
       throw new Forbidden(
         row.visibility === "ppv" ? "Unlock this post first." : "Subscribe to this creator first.",
         "not_entitled",
@@ -162,12 +179,44 @@ export function createPostsService(ctx: AppContext) {
   const presentOne = (viewer: EntitlementViewer | null, id: string) =>
     present(viewer, [postsRepo.byId(ctx.db.read, id)!])[0]!;
 
+  /** The post-media gate (media.connectPostGate): entitled to any live post carrying it, or its preview. */
+  const mediaGate: PostMediaGate = (viewer, m) => {
+    const rows = postsRepo
+      .byIds(ctx.db.read, media.postIdsOf(m.id))
+      .filter((r) => r.publishedAt !== null && r.deletedAt === null);
+    return entitlement.mediaAccess(viewer, m.ownerId, rows);
+  };
+
   return {
     present,
+    mediaGate,
+
+    /** POST /posts/:id/unlock: buys a pay-per-view post from the wallet or by card. */
+    async unlock(viewer: EntitlementViewer, postId: string, payWith: PayWith) {
+      const post = present(viewer, [visibleRow(viewer, postId)])[0]!;
+      if (post.visibility !== "ppv" || post.priceCents === null) {
+        throw new Invalid("Only pay-per-view posts are unlocked.", undefined, "not_ppv");
+      }
+      if (post.creator.id === viewer.id)
+        throw new Invalid("You cannot pay yourself.", undefined, "self_payment");
+      if (!post.locked) throw new Conflict("You already unlocked this post.", "already_owned");
+      return payments.purchase(
+        {
+          purpose: "ppv",
+          payerId: viewer.id,
+          amountCents: post.priceCents,
+          currency: post.currency,
+          details: { creatorId: post.creator.id, postId },
+        },
+        payWith,
+        `Unlock a post by @${post.creator.username}`,
+        () => presentOne(viewer, postId),
+      );
+    },
 
     /** `opts.at` backdates the post (demo seeding and imports); default now. */
     async create(viewer: EntitlementViewer, input: PostInput, opts: { at?: number } = {}): Promise<PostView> {
-      if (!ctx.services.creators.isCreator(viewer.id)) {
+      if (!creators.isCreator(viewer.id)) {
         throw new Forbidden("Set up your creator profile before posting.", "not_a_creator");
       }
       const priceCents = checkPrice(input.visibility, input.priceCents);
@@ -188,7 +237,8 @@ export function createPostsService(ctx: AppContext) {
       await ctx.db.write((tx) => {
         postsRepo.insert(tx, row);
         invalidate(row.creatorId, row.id);
-        if (input.mediaIds?.length) ctx.services.media.attachToPost(tx, viewer.id, row.id, input.mediaIds);
+        if (input.mediaIds?.length) media.attachToPost(tx, viewer.id, row.id, input.mediaIds);
+        if (row.status === "published") published(tx, row);
       });
       return present(viewer, [row])[0]!;
     },
@@ -209,14 +259,16 @@ export function createPostsService(ctx: AppContext) {
         );
         const draft = patch.draft ?? row.status === "draft";
         const publishAt = patch.publishAt !== undefined ? patch.publishAt : row.publishAt;
+        const next = lifecycle(draft, publishAt, draft ? null : row.publishedAt);
         postsRepo.update(tx, id, {
           text: patch.text ?? row.text,
           visibility,
           priceCents,
-          ...lifecycle(draft, publishAt, draft ? null : row.publishedAt),
+          ...next,
           updatedAt: now(),
         });
-        if (patch.mediaIds) ctx.services.media.attachToPost(tx, viewer.id, id, patch.mediaIds);
+        if (patch.mediaIds) media.attachToPost(tx, viewer.id, id, patch.mediaIds);
+        if (next.status === "published" && row.status !== "published") published(tx, row);
       });
       return presentOne(viewer, id);
     },
@@ -247,8 +299,8 @@ export function createPostsService(ctx: AppContext) {
       limit: number,
       only?: "media",
     ): Page<PostView> {
-      const creator = ctx.services.users.byUsername(username);
-      if (!creator || !ctx.services.creators.isCreator(creator.id)) throw new NotFound("Creator");
+      const creator = users.byUsername(username);
+      if (!creator || !creators.isCreator(creator.id)) throw new NotFound("Creator");
       const rows =
         only === "media"
           ? postsRepo.withMedia(ctx.db.read, creator.id, cursor, limit + 1)
@@ -259,7 +311,7 @@ export function createPostsService(ctx: AppContext) {
 
     /** Posts of the creators the viewer may see (live subscriptions) plus the viewer's own, newest first. */
     feed(viewer: EntitlementViewer, cursor: Cursor | null, limit: number): Page<PostView> {
-      const subscribed = ctx.services.subscriptions.entitledCreatorIds(viewer.id);
+      const subscribed = subscriptions.entitledCreatorIds(viewer.id);
       const creatorIds = [viewer.id, ...subscribed];
       const p = page(cache.timeline(creatorIds, cursor, limit + 1), limit, timelineKey);
       return {
@@ -275,9 +327,6 @@ export function createPostsService(ctx: AppContext) {
     },
 
     /** Live (published, not deleted) posts among these ids, for media entitlement. */
-    liveRows: (ids: string[]): PostRow[] =>
-      postsRepo.byIds(ctx.db.read, ids).filter((r) => r.publishedAt !== null && r.deletedAt === null),
-
     profileCounts: (creatorIds: string[]) => postsRepo.profileCounts(ctx.db.read, creatorIds),
 
     async setLike(viewer: EntitlementViewer, id: string, liked: boolean): Promise<PostView> {
@@ -313,8 +362,7 @@ export function createPostsService(ctx: AppContext) {
     ): Page<CommentView> {
       if (!viewer) {
         const row = visibleRow(null, id);
-        if (!ctx.services.entitlement.canView(null, row))
-          throw new Forbidden("Log in to see comments.", "not_entitled");
+        if (!entitlement.canView(null, row)) throw new Forbidden("Log in to see comments.", "not_entitled");
       } else {
         entitledRow(viewer, id);
       }
@@ -332,6 +380,7 @@ export function createPostsService(ctx: AppContext) {
         for (const p of due) {
           postsRepo.update(tx, p.id, { status: "published", publishedAt: p.publishAt, publishAt: null });
           invalidate(p.creatorId, p.id);
+          published(tx, p);
         }
         return due.length;
       });
@@ -339,7 +388,7 @@ export function createPostsService(ctx: AppContext) {
   };
 
   function presentComments(rows: CommentRow[]): CommentView[] {
-    const authors = ctx.services.users.publicByIds(rows.map((r) => r.authorId));
+    const authors = creators.cards(rows.map((r) => r.authorId));
     return rows.map((c) => ({
       id: c.id,
       postId: c.postId,

@@ -5,7 +5,9 @@ import type { AppContext } from "../../context.ts";
 import { Conflict, Forbidden } from "../../lib/errors.ts";
 import { constantTimeEqual, sha256Hex } from "../../lib/crypto.ts";
 import { newSecret } from "../../lib/ids.ts";
-import { toSelf } from "../users/service.ts";
+import type { AuthService } from "../auth/service.ts";
+import type { SiteService } from "../site/service.ts";
+import { toSelf, type UsersService } from "../users/service.ts";
 
 export interface SetupInput {
   token: string;
@@ -13,52 +15,60 @@ export interface SetupInput {
   admin: { email: string; username: string; password: string; displayName?: string | undefined };
 }
 
-export function createSetupService(ctx: AppContext) {
+export function createSetupService(
+  ctx: AppContext,
+  deps: {
+    users: Pick<UsersService, "anyAdmin" | "insert">;
+    site: Pick<SiteService, "secret" | "isSetupComplete" | "update" | "present" | "settings">;
+    auth: Pick<AuthService, "hashPassword" | "createSession">;
+  },
+) {
+  const { users, site, auth } = deps;
   const TOKEN_KEY = "setup_token_hash";
   return {
     /** On start: if no admin exists, issue a fresh token and return it; otherwise remove any stale file. */
     async issueTokenIfNeeded(): Promise<string | null> {
-      if (ctx.services.users.anyAdmin()) {
+      if (users.anyAdmin()) {
         rmSync(ctx.paths.setupToken, { force: true });
         return null;
       }
       const token = newSecret(24);
-      await ctx.db.write((tx) => ctx.services.site.secret.put(tx, TOKEN_KEY, sha256Hex(token)));
+      await ctx.db.write((tx) => site.secret.put(tx, TOKEN_KEY, sha256Hex(token)));
       writeFileSync(ctx.paths.setupToken, token + "\n", { mode: 0o600 });
       return token;
     },
 
     async complete(input: SetupInput) {
-      if (ctx.services.site.isSetupComplete()) throw new Conflict("Setup is already complete.", "setup_done");
-      const passwordHash = await ctx.services.auth.hashPassword(input.admin.password);
+      if (site.isSetupComplete()) throw new Conflict("Setup is already complete.", "setup_done");
+      const passwordHash = await auth.hashPassword(input.admin.password);
       const result = await ctx.db.write((tx) => {
-        if (ctx.services.users.anyAdmin(tx)) throw new Conflict("Setup is already complete.", "setup_done");
-        const stored = ctx.services.site.secret.get(TOKEN_KEY, tx);
+        if (users.anyAdmin(tx)) throw new Conflict("Setup is already complete.", "setup_done");
+        const stored = site.secret.get(TOKEN_KEY, tx);
         if (!stored || !constantTimeEqual(stored, sha256Hex(input.token.trim()))) {
           throw new Forbidden(
             "The setup token is not valid. Use the one the server printed at start.",
             "bad_setup_token",
           );
         }
-        const user = ctx.services.users.insert(tx, { ...input.admin, passwordHash, role: "admin" });
-        ctx.services.site.update(tx, { name: input.siteName.trim(), setupCompletedAt: ctx.clock.now() });
-        ctx.services.site.secret.remove(tx, TOKEN_KEY);
-        const session = ctx.services.auth.createSession(tx, user.id);
+        const user = users.insert(tx, { ...input.admin, passwordHash, role: "admin" });
+        site.update(tx, { name: input.siteName.trim(), setupCompletedAt: ctx.clock.now() });
+        site.secret.remove(tx, TOKEN_KEY);
+        const session = auth.createSession(tx, user.id);
         return { user: toSelf(user, false), ...session };
       });
       rmSync(ctx.paths.setupToken, { force: true });
-      return { ...result, site: ctx.services.site.present() };
+      return { ...result, site: site.present() };
     },
 
     /** CLI path (`fanzctl user create-admin`): an admin without the wizard; also completes setup. */
     async createAdmin(admin: SetupInput["admin"]) {
-      const passwordHash = await ctx.services.auth.hashPassword(admin.password);
+      const passwordHash = await auth.hashPassword(admin.password);
       const user = await ctx.db.write((tx) => {
-        const row = ctx.services.users.insert(tx, { ...admin, passwordHash, role: "admin" });
-        if (ctx.services.site.settings(tx).setupCompletedAt === null) {
-          ctx.services.site.update(tx, { setupCompletedAt: ctx.clock.now() });
+        const row = users.insert(tx, { ...admin, passwordHash, role: "admin" });
+        if (site.settings(tx).setupCompletedAt === null) {
+          site.update(tx, { setupCompletedAt: ctx.clock.now() });
         }
-        ctx.services.site.secret.remove(tx, TOKEN_KEY);
+        site.secret.remove(tx, TOKEN_KEY);
         return row;
       });
       rmSync(ctx.paths.setupToken, { force: true });

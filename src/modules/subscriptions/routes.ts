@@ -1,5 +1,4 @@
 // A fan's subscriptions: subscribe (wallet, card, free or trial), the list, cancel (no renewal).
-import type { PaymentsService } from "../payments/service.ts";
 import type { SubscriptionsService } from "./service.ts";
 import { requireViewer } from "../../http/middleware/session.ts";
 import { decodeCursor, pageQuery } from "../../lib/cursor.ts";
@@ -67,21 +66,10 @@ const cancel = apiRoute(
   },
 );
 
-export function subscriptionsRoutes({
-  subscriptions: subs,
-  payments,
-}: {
-  subscriptions: SubscriptionsService;
-  payments: PaymentsService;
-}) {
+export function subscriptionsRoutes({ subscriptions: subs }: { subscriptions: SubscriptionsService }) {
   return apiApp()
     .openapi(subscribe, async (c) =>
-      respond(
-        c,
-        await payments.subscribe(requireViewer(c).user.id, c.req.valid("json")),
-        "subscription",
-        201,
-      ),
+      respond(c, await subs.subscribe(requireViewer(c).user.id, c.req.valid("json")), "subscription", 201),
     )
     .openapi(list, (c) => {
       const q = c.req.valid("query");
@@ -90,7 +78,7 @@ export function subscriptionsRoutes({
     .openapi(cancel, async (c) =>
       c.json(
         {
-          subscription: await payments.cancelSubscription(requireViewer(c).user.id, c.req.valid("param").id),
+          subscription: await subs.cancel(requireViewer(c).user.id, c.req.valid("param").id),
         },
         200,
       ),

@@ -1,4 +1,4 @@
-import type { UsersService } from "./service.ts";
+import type { CreatorsService } from "../creators/service.ts";
 import { requireViewer } from "../../http/middleware/session.ts";
 import { apiApp, apiRoute, json } from "../../http/openapi.ts";
 import { userSchema } from "./schemas.ts";
@@ -16,6 +16,6 @@ const me = apiRoute(
   { auth: "required" },
 );
 
-export function usersRoutes({ users }: { users: UsersService }) {
-  return apiApp().openapi(me, (c) => c.json({ user: users.self(requireViewer(c).user) }, 200));
+export function usersRoutes({ creators }: { creators: CreatorsService }) {
+  return apiApp().openapi(me, (c) => c.json({ user: creators.self(requireViewer(c).user) }, 200));
 }

@@ -1,9 +1,9 @@
-// Users: identity, roles and the two public shapes of a person (self and public author card).
-// Passwords and sessions belong to auth; creator profiles to creators.
+// Users: identity and roles, and the two public shapes of a person (self and public author card). The
+// shapes carry creator facts (avatar, creator profile), so the creators module builds them; passwords and
+// sessions belong to auth.
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import { Conflict } from "../../lib/errors.ts";
-import { configuredCache } from "../../lib/cache.ts";
 import { newId } from "../../lib/ids.ts";
 import { usersRepo } from "./repo.ts";
 import type { Role, UserRow } from "./tables.ts";
@@ -57,32 +57,15 @@ export function toSelf(
 }
 
 export function createUsersService(ctx: AppContext) {
-  // Author cards on every post of every page: cached, forgotten when the user changes (see update).
-  const cards = configuredCache<string, PublicUser>(ctx, 20_000);
   return {
-    /** The signed-in person's own view of their account. */
-    self: (u: UserRow): SelfUser =>
-      toSelf(u, ctx.services.creators.isCreator(u.id), ctx.services.creators.avatars([u.id]).get(u.id)),
     byId: (id: string) => usersRepo.byId(ctx.db.read, id),
     /** Accounts for the operator (`fanzctl user list`), oldest first. */
     list: (role?: Role) => usersRepo.all(ctx.db.read, role),
     byUsername: (username: string) => usersRepo.byUsername(ctx.db.read, username.toLowerCase()),
     byEmail: (email: string) => usersRepo.byEmail(ctx.db.read, email.toLowerCase()),
     anyAdmin: (db: DrizzleDb = ctx.db.read) => usersRepo.anyAdmin(db),
-
-    /** Public author cards for a set of ids, keyed by id. */
-    publicByIds(ids: string[]): Map<string, PublicUser> {
-      return cards.getMany(ids, (missing) => {
-        const avatars = ctx.services.creators.avatars(missing);
-        return usersRepo.cardsByIds(ctx.db.read, missing).map((u) => {
-          const avatar = avatars.get(u.id);
-          return [
-            u.id,
-            { ...u, avatarUrl: avatar?.url ?? null, avatarSrcset: avatar?.srcset ?? null },
-          ] as const;
-        });
-      });
-    },
+    /** The public columns (id, username, display name) of a set of users; creators adds the avatar. */
+    namesByIds: (ids: string[]) => usersRepo.cardsByIds(ctx.db.read, ids),
 
     /** Inserts a user inside the caller's transaction; the Conflict names the field that is taken. */
     insert(tx: DrizzleDb, input: NewUser): UserRow {
@@ -112,18 +95,13 @@ export function createUsersService(ctx: AppContext) {
       return row;
     },
 
+    /** A change of the display name goes through creators.saveProfileTx, which forgets the cached card. */
     update(
       tx: DrizzleDb,
       id: string,
       patch: { displayName?: string; role?: Role; passwordHash?: string },
     ): void {
       usersRepo.update(tx, id, { ...patch, updatedAt: ctx.clock.now() });
-      ctx.db.onTxEnd(() => cards.delete(id));
-    },
-
-    /** Called inside a write that changes a card from elsewhere (the avatar): forgotten when it ends. */
-    forgetCard(id: string): void {
-      ctx.db.onTxEnd(() => cards.delete(id));
     },
   };
 }

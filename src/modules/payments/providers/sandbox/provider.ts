@@ -9,7 +9,7 @@ import {
   WebhookSignatureError,
   type PaymentProvider,
   type ProviderEvent,
-} from "./types.ts";
+} from "../types.ts";
 
 export const SANDBOX_SIGNATURE_HEADER = "fanz-sandbox-signature";
 /** Events older than this are refused (replayed captures). */

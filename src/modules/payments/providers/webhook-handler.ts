@@ -1,8 +1,23 @@
 // The shape of a provider's webhook handlers, apart from webhooks.ts so that providers can declare theirs
 // in the provider table (providers/index.ts) without importing the dispatcher.
 import type { z } from "zod";
-import type { DrizzleDb } from "../../db/client.ts";
-import type { ProviderEvent } from "./providers/types.ts";
+import type { DrizzleDb } from "../../../db/client.ts";
+import type { Logger } from "../../../lib/logger.ts";
+import type { PaymentsService } from "../service.ts";
+import type { ProviderEvent } from "./types.ts";
+
+/** What a provider's webhook handlers may use: the payments service's idempotent *Tx steps. */
+export interface WebhookDeps {
+  logger: Logger;
+  payments: Pick<
+    PaymentsService,
+    | "completeCheckoutTx"
+    | "providerRenewalTx"
+    | "providerRenewalFailedTx"
+    | "providerSubscriptionEndedTx"
+    | "reverseByProviderRefTx"
+  >;
+}
 
 /** One event type's handler: the shape of `event.data` it relies on, and what it does with it. */
 export interface WebhookHandler {

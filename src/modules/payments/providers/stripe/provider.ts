@@ -1,9 +1,9 @@
 // The Stripe provider: a card payment is a Stripe Checkout Session (one-off for top-ups, PPV and tips;
 // recurring for subscriptions, which Stripe then renews by itself), an admin refund is a Stripe refund,
 // and events arrive at /api/v1/webhooks/stripe verified with the SDK against the endpoint's signing
-// secret. What the events do is in ../stripe-handlers.ts.
+// secret. What the events do is in handlers.ts.
 import Stripe from "stripe";
-import { Unavailable } from "../../../lib/errors.ts";
+import { Unavailable } from "../../../../lib/errors.ts";
 import { z } from "zod";
 import {
   MalformedEventError,
@@ -13,7 +13,7 @@ import {
   type CheckoutRequest,
   type PaymentProvider,
   type ProviderEvent,
-} from "./types.ts";
+} from "../types.ts";
 
 export const STRIPE_SIGNATURE_HEADER = "stripe-signature";
 

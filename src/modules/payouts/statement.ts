@@ -3,8 +3,8 @@
 // column adds up to what the creator still holds (pending + available). Written with csv-stringify so
 // any text (a reference, a name) is quoted as needed, and formula-like text cannot run in a spreadsheet.
 import { stringify } from "csv-stringify/sync";
-import type { AppContext } from "../../context.ts";
-import { paymentsRepo } from "./repo.ts";
+import type { PaymentsService } from "../payments/service.ts";
+import type { PayoutRow } from "./tables.ts";
 
 export interface StatementLine {
   at: number;
@@ -50,8 +50,11 @@ export function statementCsv(lines: StatementLine[]): string {
 }
 
 /** The creator's statement lines, oldest first. */
-export function statementLines(ctx: AppContext, creatorId: string): StatementLine[] {
-  const lines: StatementLine[] = paymentsRepo.creatorEarningEntries(ctx.db.read, creatorId).map((r) => ({
+export function statementLines(
+  earnings: ReturnType<PaymentsService["earningEntries"]>,
+  payouts: PayoutRow[],
+): StatementLine[] {
+  const lines: StatementLine[] = earnings.map((r) => ({
     at: r.createdAt,
     transaction: r.txn.id,
     type: r.kind,
@@ -62,7 +65,7 @@ export function statementLines(ctx: AppContext, creatorId: string): StatementLin
     destination: null,
     reference: null,
   }));
-  for (const p of ctx.services.payouts.history(creatorId)) {
+  for (const p of payouts) {
     const step = (at: number, type: string, shareCents: number): StatementLine => ({
       at,
       transaction: p.id,

@@ -8,13 +8,12 @@
 // transaction rolls back, the event id stays unrecorded, the endpoint answers 503 and Stripe delivers
 // the event again later, when it applies once.
 import { z } from "zod";
-import type { AppContext } from "../../context.ts";
-import type { DrizzleDb } from "../../db/client.ts";
-import { Unavailable } from "../../lib/errors.ts";
-import { stripeId } from "./providers/stripe.ts";
-import type { ProviderEvent } from "./providers/types.ts";
-import { paymentsRepo } from "./repo.ts";
-import { onEvent, type WebhookHandler } from "./webhook-handler.ts";
+import type { DrizzleDb } from "../../../../db/client.ts";
+import { Unavailable } from "../../../../lib/errors.ts";
+import { paymentsRepo } from "../../repo.ts";
+import type { ProviderEvent } from "../types.ts";
+import { onEvent, type WebhookDeps, type WebhookHandler } from "../webhook-handler.ts";
+import { stripeId } from "./provider.ts";
 
 /** The event refers to something not recorded yet: 503, so that the provider delivers it again later. */
 export class RetryLater extends Unavailable {
@@ -78,9 +77,9 @@ function invoiceSubscription(inv: z.infer<typeof invoice>): {
   };
 }
 
-export function stripeHandlers(ctx: AppContext): Record<string, WebhookHandler> {
-  const payments = () => ctx.services.payments;
-  const log = ctx.logger;
+export function stripeHandlers(deps: WebhookDeps): Record<string, WebhookHandler> {
+  const payments = () => deps.payments;
+  const log = deps.logger;
 
   /**
    * A subscription event for a Stripe subscription we do not know. If the checkout that started it is

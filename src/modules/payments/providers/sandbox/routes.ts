@@ -2,14 +2,14 @@
 // provider's page it knows the checkout by its unguessable id, not by the fan's session. A paid checkout
 // is delivered as a signed event to /api/v1/webhooks/sandbox, the path real providers use.
 import { Hono } from "hono";
-import type { AppContext } from "../../context.ts";
-import type { SiteService } from "../site/service.ts";
-import type { PaymentsService } from "./service.ts";
-import { Forbidden, Invalid, PaymentRequired, Unavailable } from "../../lib/errors.ts";
-import type { AppEnv } from "../../http/types.ts";
-import { idParam, validate } from "../../http/validate.ts";
-import { SANDBOX_SIGNATURE_HEADER, sign, TEST_CARDS } from "./providers/sandbox.ts";
-import { sandboxPayBody } from "./schemas.ts";
+import type { AppContext } from "../../../../context.ts";
+import type { SiteService } from "../../../site/service.ts";
+import type { PaymentsService } from "../../service.ts";
+import { Forbidden, Invalid, PaymentRequired, Unavailable } from "../../../../lib/errors.ts";
+import type { AppEnv } from "../../../../http/types.ts";
+import { idParam, validate } from "../../../../http/validate.ts";
+import { SANDBOX_SIGNATURE_HEADER, sign, TEST_CARDS } from "./provider.ts";
+import { sandboxPayBody } from "../../schemas.ts";
 
 export function sandboxRoutes(
   ctx: AppContext,

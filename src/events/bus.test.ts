@@ -1,0 +1,129 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { sql } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { openDb, type Db } from "../db/client.ts";
+import { migrate } from "../db/migrate.ts";
+import { createLogger } from "../lib/logger.ts";
+import { createEventBus, MAX_ATTEMPTS } from "./bus.ts";
+import type { DomainEvent } from "./types.ts";
+
+const clock = { now: () => 1_000 };
+const logger = createLogger("error");
+const tip = (n: number) => ({
+  txnId: `t${n}`,
+  kind: "tip" as const,
+  payerId: "fan",
+  creatorId: "creator",
+  amountCents: n,
+  currency: "USD",
+  postId: null,
+  subscriptionId: null,
+  message: null,
+});
+
+describe("event bus", () => {
+  let dir: string;
+  let db: Db;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "fanz-events-"));
+    db = openDb(join(dir, "fanz.db"));
+    migrate(db.raw.writer);
+    db.raw.writer.exec("CREATE TABLE seen (amount INTEGER NOT NULL)");
+  });
+  afterEach(() => {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const seen = () =>
+    db.raw.reader
+      .prepare("SELECT amount FROM seen ORDER BY rowid")
+      .all()
+      .map((r) => (r as { amount: number }).amount);
+
+  it("delivers after COMMIT, before the publishing write resolves, and never after a rollback", async () => {
+    const bus = createEventBus({ db, clock, logger });
+    const during: number[][] = [];
+    bus.consume("test", {
+      "payment.completed": (tx, p) => {
+        tx.run(sql`INSERT INTO seen (amount) VALUES (${p.amountCents})`);
+      },
+    });
+    await db.write((tx) => {
+      bus.publish(tx, "payment.completed", tip(1));
+      during.push(seen()); // the reader must not see the reaction before the commit
+    });
+    expect(during).toEqual([[]]);
+    expect(seen()).toEqual([1]); // already there when the write's promise resolved
+    await expect(
+      db.write((tx) => {
+        bus.publish(tx, "payment.completed", tip(2));
+        throw new Error("rolled back");
+      }),
+    ).rejects.toThrow("rolled back");
+    await bus.deliver();
+    expect(seen()).toEqual([1]);
+  });
+
+  it("catches up after a crash between COMMIT and delivery, exactly once", async () => {
+    const first = createEventBus({ db, clock, logger });
+    // No consumer in this process: as if it died right after committing.
+    await db.write((tx) => {
+      first.publish(tx, "payment.completed", tip(3));
+      first.publish(tx, "payment.completed", tip(4));
+    });
+    const restarted = createEventBus({ db, clock, logger });
+    restarted.consume("test", {
+      "payment.completed": (tx, p) => void tx.run(sql`INSERT INTO seen (amount) VALUES (${p.amountCents})`),
+    });
+    await restarted.deliver();
+    await restarted.deliver();
+    expect(seen()).toEqual([3, 4]);
+  });
+
+  it("retries a failing handler, then skips the event, without losing the ones after it", async () => {
+    const bus = createEventBus({ db, clock, logger });
+    let calls = 0;
+    bus.consume("test", {
+      "payment.completed": (tx, p) => {
+        tx.run(sql`INSERT INTO seen (amount) VALUES (${p.amountCents})`);
+        if (p.amountCents === 5) {
+          calls++;
+          throw new Error("boom"); // its insert above is rolled back with it
+        }
+      },
+    });
+    await db.write((tx) => bus.publish(tx, "payment.completed", tip(5)));
+    expect(calls).toBe(1);
+    await db.write((tx) => bus.publish(tx, "payment.completed", tip(6)));
+    expect(seen()).toEqual([]); // blocked behind the failing event
+    for (let i = 0; i < MAX_ATTEMPTS; i++) await bus.deliver();
+    expect(calls).toBe(MAX_ATTEMPTS);
+    expect(seen()).toEqual([6]);
+  });
+
+  it("parallel publishers: every event handled once, in order", async () => {
+    const bus = createEventBus({ db, clock, logger });
+    const order: number[] = [];
+    bus.consume("test", { "payment.completed": (_tx, p) => void order.push(p.amountCents) });
+    const local: DomainEvent[] = [];
+    bus.onCommitted((events) => local.push(...events));
+    await Promise.all(
+      Array.from({ length: 50 }, (_, i) => db.write((tx) => bus.publish(tx, "payment.completed", tip(i)))),
+    );
+    expect(order).toEqual(Array.from({ length: 50 }, (_, i) => i));
+    expect(local.map((e) => e.seq)).toEqual([...local.map((e) => e.seq)].sort((a, b) => a - b));
+    expect(local).toHaveLength(50);
+  });
+
+  it("prunes only what every consumer handled", async () => {
+    const bus = createEventBus({ db, clock, logger });
+    bus.consume("quiet", { "post.published": () => undefined });
+    await db.write((tx) => bus.publish(tx, "payment.completed", tip(1)));
+    await bus.deliver();
+    clock.now = () => 10_000;
+    expect(await bus.prune(1_000)).toBe(1);
+    clock.now = () => 1_000;
+  });
+});

@@ -1,0 +1,71 @@
+// The domain events: name -> payload. Payloads carry ids and the few facts a consumer needs to act
+// without reading the publisher's tables; they stay small (a cross-node relay sends only the seq).
+// This file imports nothing of the modules, so every module can publish and consume.
+
+export interface DomainEvents {
+  /** A sale or top-up was paid (wallet, card checkout); not renewals. */
+  "payment.completed": {
+    txnId: string;
+    kind: "topup" | "subscription" | "ppv" | "tip";
+    payerId: string;
+    creatorId: string | null;
+    amountCents: number;
+    currency: string;
+    postId: string | null;
+    subscriptionId: string | null;
+    message: string | null;
+  };
+  /** A card checkout paid for something already owned: the money went to the payer's wallet. */
+  "checkout.credited": { checkoutId: string; userId: string };
+  /** A payment was taken back, in full or in part (admin refund, provider refund, chargeback). */
+  "payment.reversed": {
+    txnId: string;
+    reversalTxnId: string;
+    reversal: "refund" | "chargeback";
+    kind: string;
+    userId: string | null;
+    creatorId: string | null;
+    postId: string | null;
+    subscriptionId: string | null;
+    amountCents: number;
+    paidCents: number;
+    currency: string;
+    /** Only part of the payment (a top-up refunded in parts); sales are reversed whole. */
+    partial: boolean;
+  };
+  "subscription.started": {
+    subscriptionId: string;
+    fanId: string;
+    creatorId: string;
+    priceCents: number;
+    currency: string;
+    trial: boolean;
+  };
+  "subscription.renewed": { subscriptionId: string; fanId: string; creatorId: string; txnId: string | null };
+  "subscription.ended": {
+    subscriptionId: string;
+    fanId: string;
+    creatorId: string;
+    reason: "renewal_unpaid" | "revoked";
+  };
+  /** A provider could not charge a card renewal; access lasts until the period ends. */
+  "subscription.renewal_failed": { subscriptionId: string; fanId: string; creatorId: string };
+  "post.published": { postId: string; creatorId: string };
+  "media.ready": { mediaId: string; ownerId: string; purpose: "post" | "avatar" | "banner" };
+  "payout.decided": {
+    payoutId: string;
+    creatorId: string;
+    status: "approved" | "rejected" | "paid";
+    note: string | null;
+    reference: string | null;
+  };
+}
+
+export type EventName = keyof DomainEvents;
+
+export interface DomainEvent<N extends EventName = EventName> {
+  seq: number;
+  name: N;
+  payload: DomainEvents[N];
+  createdAt: number;
+}

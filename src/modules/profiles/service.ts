@@ -1,0 +1,204 @@
+// Creator pages and profile editing: the public page (profile, counts, the viewer's relation to the
+// creator), discovery, and the creator's own profile with its avatar and banner. It composes the modules
+// below it (creators owns the profile rows; posts, subscriptions, payments and media the rest) and owns
+// no data itself.
+import type { AppContext } from "../../context.ts";
+import type { DrizzleDb } from "../../db/client.ts";
+import { Conflict, Forbidden, NotFound } from "../../lib/errors.ts";
+import { page, type Cursor } from "../../lib/cursor.ts";
+import { bundlePriceCents, formatCents } from "../../lib/money.ts";
+import type { CreatorsService } from "../creators/service.ts";
+import type { Bundle, CreatorProfileRow } from "../creators/tables.ts";
+import type { EntitlementViewer } from "../entitlement/service.ts";
+import type { ProfileImage, ProfilePurpose, ProfileUpload } from "../media/profile-images.ts";
+import type { MediaService, OwnMediaView, UploadRequest } from "../media/service.ts";
+import type { PaymentsService } from "../payments/service.ts";
+import type { PostsService } from "../posts/service.ts";
+import type { SubscriptionsService } from "../subscriptions/service.ts";
+import type { UsersService } from "../users/service.ts";
+import type { UserRow } from "../users/tables.ts";
+
+const BALANCE_NAMES: Record<string, string> = {
+  creator_pending: "pending",
+  creator_available: "available",
+  payouts_payable: "in payouts not sent yet",
+};
+
+export interface CreatorProfileInput {
+  displayName?: string | undefined;
+  bio?: string | undefined;
+  priceCents: number;
+  currency?: string | undefined;
+  bundles?: Bundle[] | undefined;
+  trialDays?: number | undefined;
+}
+
+export interface CreatorView {
+  id: string;
+  username: string;
+  displayName: string;
+  bio: string;
+  /** The uploaded avatar's largest variant, and all of them for `srcset`; null = generated initials. */
+  avatarUrl: string | null;
+  avatarSrcset: string | null;
+  /** The uploaded 3:1 banner; null = the generated gradient. */
+  bannerUrl: string | null;
+  bannerSrcset: string | null;
+  priceCents: number;
+  currency: string;
+  bundles: { months: number; discountPercent: number; priceCents: number }[];
+  trialDays: number;
+  postsCount: number;
+  /** Photos and videos in the creator's live posts. */
+  mediaCount: number;
+  /** Likes on the creator's live posts. */
+  likesCount: number;
+  createdAt: number;
+}
+
+export function createProfilesService(
+  ctx: AppContext,
+  deps: {
+    users: Pick<UsersService, "byId">;
+    creators: CreatorsService;
+    posts: Pick<PostsService, "profileCounts">;
+    subscriptions: Pick<SubscriptionsService, "isSubscribed" | "byPair" | "livePaidCountTx">;
+    payments: Pick<PaymentsService, "creatorBalancesTx">;
+    media: Pick<MediaService, "upload" | "profileImages" | "removeProfileImages">;
+  },
+) {
+  const { users, creators, posts, subscriptions, payments, media } = deps;
+
+  function present(rows: { profile: CreatorProfileRow; user: UserRow }[]): CreatorView[] {
+    const counts = posts.profileCounts(rows.map((r) => r.user.id));
+    const images = media.profileImages(
+      rows.flatMap((r) => [r.profile.avatarMediaId, r.profile.bannerMediaId].filter((id) => id !== null)),
+    );
+    const image = (id: string | null): ProfileImage | undefined => (id ? images.get(id) : undefined);
+    return rows.map(({ profile: p, user: u }) => ({
+      id: u.id,
+      username: u.username,
+      displayName: u.displayName,
+      bio: p.bio,
+      avatarUrl: image(p.avatarMediaId)?.url ?? null,
+      avatarSrcset: image(p.avatarMediaId)?.srcset ?? null,
+      bannerUrl: image(p.bannerMediaId)?.url ?? null,
+      bannerSrcset: image(p.bannerMediaId)?.srcset ?? null,
+      priceCents: p.priceCents,
+      currency: p.currency,
+      bundles: p.bundles
+        .slice()
+        .sort((a, b) => a.months - b.months)
+        .map((b) => ({ ...b, priceCents: bundlePriceCents(p.priceCents, b.months, b.discountPercent) })),
+      trialDays: p.trialDays,
+      postsCount: counts.get(u.id)?.posts ?? 0,
+      mediaCount: counts.get(u.id)?.media ?? 0,
+      likesCount: counts.get(u.id)?.likes ?? 0,
+      createdAt: p.createdAt,
+    }));
+  }
+
+  function get(username: string, viewerId: string | null) {
+    const row = creators.byUsername(username);
+    if (!row) throw new NotFound("Creator");
+    const isOwner = viewerId === row.user.id;
+    const subscribed = viewerId !== null && !isOwner && subscriptions.isSubscribed(viewerId, row.user.id);
+    // A free trial is for people who never subscribed to this creator before.
+    const trialEligible =
+      row.profile.trialDays > 0 &&
+      !isOwner &&
+      (viewerId === null || !subscriptions.byPair(viewerId, row.user.id));
+    return { creator: present([row])[0]!, viewer: { subscribed, isOwner, trialEligible } };
+  }
+
+  /**
+   * A creator's currency may change only while no money and no paid subscription is in another one:
+   * earnings, payouts and renewals stay in the currency they were made in, so a change would strand
+   * the balance (payouts use the current currency) and mix two currencies in one total.
+   */
+  function assertCurrencyFreeTx(tx: DrizzleDb, userId: string, to: string): void {
+    const held = payments.creatorBalancesTx(tx, userId).filter((b) => b.currency !== to);
+    const subs = subscriptions.livePaidCountTx(tx, userId);
+    if (held.length === 0 && subs === 0) return;
+    const parts = held.map((b) => `${formatCents(b.balanceCents, b.currency)} ${BALANCE_NAMES[b.kind]}`);
+    if (subs > 0) parts.push(`${subs} live paid subscription${subs === 1 ? "" : "s"}`);
+    const message =
+      `Your currency cannot change while you have earnings or paid subscribers (${parts.join(", ")}). ` +
+      "Pay out your balance and let paid subscriptions end first.";
+    throw new Conflict(message, "currency_locked", { fields: { currency: message } });
+  }
+
+  const mine = (userId: string): CreatorView => get(users.byId(userId)!.username, null).creator;
+
+  return {
+    get,
+
+    list(query: string | null, cursor: Cursor | null, limit: number) {
+      const rows = creators.list(query, cursor, limit + 1);
+      const p = page(rows, limit, (r) => ({ key: r.profile.createdAt, id: r.profile.userId }));
+      return { items: present(p.items), nextCursor: p.nextCursor };
+    },
+
+    /** Creates or updates the caller's creator profile; a fan becomes a creator. */
+    async upsertMine(userId: string, input: CreatorProfileInput): Promise<CreatorView> {
+      await ctx.db.write((tx) => {
+        const now = ctx.clock.now();
+        const user = users.byId(userId);
+        if (!user) throw new NotFound("User");
+        const existing = creators.byUserId(userId, tx);
+        const currency = input.currency ?? existing?.currency ?? ctx.config.payments.currency;
+        if (existing && currency !== existing.currency) assertCurrencyFreeTx(tx, userId, currency);
+        const patch: { displayName?: string; role?: "creator" } = {};
+        if (input.displayName !== undefined) patch.displayName = input.displayName.trim();
+        if (user.role === "fan") patch.role = "creator";
+        creators.saveProfileTx(
+          tx,
+          {
+            userId,
+            bio: input.bio ?? existing?.bio ?? "",
+            priceCents: input.priceCents,
+            currency,
+            avatarMediaId: existing?.avatarMediaId ?? null,
+            bannerMediaId: existing?.bannerMediaId ?? null,
+            bundles: input.bundles ?? existing?.bundles ?? [],
+            trialDays: input.trialDays ?? existing?.trialDays ?? 0,
+            createdAt: existing?.createdAt ?? now,
+            updatedAt: now,
+          },
+          patch,
+        );
+      });
+      return mine(userId);
+    },
+
+    /**
+     * Uploads the caller's avatar or banner. It shows once processed (until then the previous one, or the
+     * fallback); `media` is the processing medium, for progress and a failure reason.
+     */
+    async uploadImage(
+      viewer: EntitlementViewer,
+      req: UploadRequest,
+      profile: ProfileUpload,
+    ): Promise<{ creator: CreatorView; media: OwnMediaView }> {
+      const uploaded = await media.upload(
+        { ...viewer, isCreator: creators.isCreator(viewer.id) },
+        req,
+        profile,
+      );
+      return { creator: mine(viewer.id), media: uploaded };
+    },
+
+    /** Back to the generated fallback: the image and its files go. */
+    async removeImage(userId: string, purpose: ProfilePurpose): Promise<CreatorView> {
+      await ctx.db.write((tx) => {
+        if (!creators.byUserId(userId, tx))
+          throw new Forbidden("Set up your creator profile first.", "not_a_creator");
+        creators.setProfileImage(tx, userId, purpose, null);
+        media.removeProfileImages(tx, userId, purpose);
+      });
+      return mine(userId);
+    },
+  };
+}
+
+export type ProfilesService = ReturnType<typeof createProfilesService>;

@@ -1,0 +1,195 @@
+// A subscription's life: granted (a purchase, a free creator, a trial), renewed (a wallet charge the
+// scheduler asks payments for, or the provider's own), stopped from renewing, ended (a renewal nobody
+// paid, a refund or chargeback) and expired. Every step runs inside the caller's transaction, forgets the
+// fan's cached access when it ends, and publishes the matching domain event.
+import type { AppContext } from "../../context.ts";
+import type { DrizzleDb } from "../../db/client.ts";
+import { DAY } from "../../lib/clock.ts";
+import { newId } from "../../lib/ids.ts";
+import type { PaymentsService } from "../payments/service.ts";
+import { subscriptionsRepo } from "./repo.ts";
+import type { SubscriptionRow } from "./tables.ts";
+
+/** A month of access is 30 days: predictable for fans and for renewal arithmetic. */
+export const MONTH_MS = 30 * DAY;
+
+export interface Grant {
+  fanId: string;
+  creatorId: string;
+  months: number;
+  priceCents: number;
+  currency: string;
+  autoRenew: boolean;
+  /** Length of a free trial instead of `months` (the next renewal charges the normal price). */
+  trialDays?: number;
+  /** The provider's recurring subscription, when the provider renews it. */
+  providerRef?: string | null;
+}
+
+export function createLifecycle(
+  ctx: AppContext,
+  deps: {
+    changedFan: (fanId: string) => void;
+    payments: Pick<PaymentsService, "chargeRenewalTx" | "feeBasisPoints">;
+  },
+) {
+  const { changedFan, payments } = deps;
+  const now = () => ctx.clock.now();
+
+  /**
+   * Grants (or extends) access. A live subscription is extended from its current end; a lapsed or new
+   * one starts now. Returns the row as stored.
+   */
+  function grantTx(tx: DrizzleDb, g: Grant): SubscriptionRow {
+    const t = now();
+    const length = g.trialDays ? g.trialDays * DAY : g.months * MONTH_MS;
+    const existing = subscriptionsRepo.byPair(tx, g.fanId, g.creatorId);
+    changedFan(g.fanId);
+    const live = existing && existing.status === "active" && existing.currentPeriodEnd > t;
+    const start = live ? existing.currentPeriodEnd : t;
+    const fields = {
+      status: "active" as const,
+      priceCents: g.priceCents,
+      currency: g.currency,
+      months: g.months,
+      autoRenew: g.autoRenew,
+      providerRef: g.providerRef ?? null,
+      currentPeriodStart: start,
+      currentPeriodEnd: start + length,
+      updatedAt: t,
+    };
+    let row: SubscriptionRow;
+    if (existing) {
+      subscriptionsRepo.update(tx, existing.id, fields);
+      row = { ...existing, ...fields };
+    } else {
+      row = { id: newId(), fanId: g.fanId, creatorId: g.creatorId, createdAt: t, ...fields };
+      subscriptionsRepo.insert(tx, row);
+    }
+    ctx.events.publish(tx, "subscription.started", {
+      subscriptionId: row.id,
+      fanId: row.fanId,
+      creatorId: row.creatorId,
+      priceCents: row.priceCents,
+      currency: row.currency,
+      trial: !!g.trialDays,
+    });
+    return row;
+  }
+
+  /** Starts the next period where the current one ends (a paid renewal). */
+  function renewTx(tx: DrizzleDb, sub: SubscriptionRow, txnId: string | null): SubscriptionRow {
+    changedFan(sub.fanId);
+    const start = sub.currentPeriodEnd;
+    const fields = {
+      status: "active" as const,
+      currentPeriodStart: start,
+      currentPeriodEnd: start + sub.months * MONTH_MS,
+      updatedAt: now(),
+    };
+    subscriptionsRepo.setPeriod(
+      tx,
+      sub.id,
+      fields.currentPeriodStart,
+      fields.currentPeriodEnd,
+      fields.updatedAt,
+    );
+    ctx.events.publish(tx, "subscription.renewed", {
+      subscriptionId: sub.id,
+      fanId: sub.fanId,
+      creatorId: sub.creatorId,
+      txnId,
+    });
+    return { ...sub, ...fields };
+  }
+
+  function stopRenewingTx(tx: DrizzleDb, id: string): void {
+    subscriptionsRepo.update(tx, id, { autoRenew: false, updatedAt: now() });
+  }
+
+  /** Ends access now: a renewal nobody paid, or a refund / chargeback of what paid for it. */
+  function endTx(tx: DrizzleDb, id: string, reason: "renewal_unpaid" | "revoked"): void {
+    const sub = subscriptionsRepo.byId(tx, id);
+    if (!sub) return;
+    changedFan(sub.fanId);
+    const status = reason === "revoked" ? "revoked" : "expired";
+    subscriptionsRepo.update(tx, id, { status, autoRenew: false, updatedAt: now() });
+    ctx.events.publish(tx, "subscription.ended", {
+      subscriptionId: id,
+      fanId: sub.fanId,
+      creatorId: sub.creatorId,
+      reason,
+    });
+  }
+
+  /**
+   * Charges due auto-renewing paid subscriptions from the fans' wallets, in batches; a renewal the
+   * wallet cannot cover ends the subscription (the fan is told, through the event).
+   */
+  async function renewDue(batch: number): Promise<{ renewed: number; failed: number }> {
+    let renewed = 0;
+    let failed = 0;
+    for (;;) {
+      const n = await ctx.db.write((tx) => {
+        const due = subscriptionsRepo.dueForRenewal(tx, now(), batch);
+        const feeBp = payments.feeBasisPoints();
+        for (const sub of due) {
+          const txn = payments.chargeRenewalTx(
+            tx,
+            {
+              subscriptionId: sub.id,
+              fanId: sub.fanId,
+              creatorId: sub.creatorId,
+              months: sub.months,
+              priceCents: sub.priceCents,
+              currency: sub.currency,
+              periodEnd: sub.currentPeriodEnd,
+            },
+            feeBp,
+          );
+          if (txn) {
+            renewTx(tx, sub, txn.id);
+            renewed++;
+          } else {
+            endTx(tx, sub.id, "renewal_unpaid");
+            failed++;
+          }
+        }
+        return due.length;
+      });
+      if (n < batch) return { renewed, failed };
+    }
+  }
+
+  /**
+   * Free auto-renewing subscriptions roll over; everything else that ran out (auto-renew off, or a paid
+   * renewal that did not happen) is marked expired. Idempotent.
+   */
+  async function expireDue(batch: number): Promise<number> {
+    return ctx.db.write((tx) => {
+      const t = now();
+      const due = subscriptionsRepo.due(tx, t, batch);
+      for (const sub of due) {
+        changedFan(sub.fanId);
+        // A provider-renewed subscription gets three days for the provider's renewal event to arrive.
+        if (sub.providerRef && sub.autoRenew && sub.currentPeriodEnd + 3 * DAY > t) continue;
+        if (sub.autoRenew && sub.priceCents === 0) {
+          const periods = Math.ceil((t - sub.currentPeriodEnd + 1) / (sub.months * MONTH_MS));
+          const end = sub.currentPeriodEnd + periods * sub.months * MONTH_MS;
+          subscriptionsRepo.update(tx, sub.id, {
+            currentPeriodStart: end - sub.months * MONTH_MS,
+            currentPeriodEnd: end,
+            updatedAt: t,
+          });
+        } else {
+          subscriptionsRepo.update(tx, sub.id, { status: "expired", updatedAt: t });
+        }
+      }
+      return due.length;
+    });
+  }
+
+  return { grantTx, renewTx, stopRenewingTx, endTx, renewDue, expireDue };
+}
+
+export type Lifecycle = ReturnType<typeof createLifecycle>;

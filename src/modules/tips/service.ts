@@ -1,0 +1,50 @@
+// Tips: a fan pays a creator what they like, optionally about one of the creator's posts, with a short
+// message. The creator's terms set the currency; payments charges the wallet or the card.
+import { Invalid, NotFound } from "../../lib/errors.ts";
+import type { CreatorsService } from "../creators/service.ts";
+import type { PaymentsService, PayWith } from "../payments/service.ts";
+import type { PostsService } from "../posts/service.ts";
+
+export function createTipsService(deps: {
+  creators: Pick<CreatorsService, "terms">;
+  posts: Pick<PostsService, "get">;
+  payments: Pick<PaymentsService, "purchase" | "presentTxn">;
+}) {
+  const { creators, posts, payments } = deps;
+  return {
+    async tip(
+      fanId: string,
+      input: {
+        creator: string;
+        amountCents: number;
+        postId?: string | undefined;
+        message?: string | undefined;
+        payWith: PayWith;
+      },
+    ) {
+      const terms = creators.terms(input.creator);
+      if (!terms) throw new NotFound("Creator");
+      if (input.postId) {
+        const post = posts.get({ id: fanId, role: "fan" }, input.postId);
+        if (post.creator.id !== terms.userId)
+          throw new Invalid("That post is not by this creator.", {
+            fields: { postId: "Not this creator's post" },
+          });
+      }
+      return payments.purchase(
+        {
+          purpose: "tip",
+          payerId: fanId,
+          amountCents: input.amountCents,
+          currency: terms.currency,
+          details: { creatorId: terms.userId, postId: input.postId, message: input.message },
+        },
+        input.payWith,
+        `Tip for @${input.creator.toLowerCase()}`,
+        (txn) => payments.presentTxn(txn),
+      );
+    },
+  };
+}
+
+export type TipsService = ReturnType<typeof createTipsService>;
