@@ -1,9 +1,10 @@
 // `npm run build:binary`: dist/fanzctl, one file that runs alone (Node single executable application).
 // esbuild bundles the server + CLI into one CommonJS script (a Node 20 SEA main must be CommonJS and its
 // own `require` sees only built-ins). Everything that must exist on disk — the native packages and their
-// dependencies, the pre-bundled worker, the built web UI, the config templates — travels as ONE SEA asset
-// ("pack"), unpacked once per content hash into a cache dir by the boot code below (written to a temp dir,
-// then renamed, so a half-written cache is never used). src/lib/runtime.ts tells the app where it is.
+// dependencies, the pre-bundled worker, the built web UI, single shipped files (the API reference's
+// script), the config templates — travels as ONE SEA asset ("pack"), unpacked once per content hash into a
+// cache dir by the boot code below (written to a temp dir, then renamed, so a half-written cache is never
+// used). src/lib/runtime.ts tells the app where it is.
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import {
@@ -148,7 +149,7 @@ await build({
   logOverride: { "empty-import-meta": "silent" },
 });
 
-step("packing native packages, worker, web UI and templates");
+step("packing native packages, worker, web UI, shipped files and templates");
 if (!existsSync(join(root, "web/dist/index.html")))
   throw new Error("web/dist is missing: run `npm run build:web` first");
 const entries = [];
@@ -159,6 +160,9 @@ for (const name of closure(NATIVE)) {
   }
 }
 for (const f of walk(join(root, "web/dist"))) entries.push([relative(root, f).split(sep).join("/"), f]);
+// Single files the app serves as they are (src/lib/assets.ts: the API reference's script).
+for (const rel of Object.values(JSON.parse(readFileSync(join(root, "src/lib/shipped-files.json"), "utf8"))))
+  entries.push([rel, join(root, rel)]);
 for (const dir of ["nginx", "systemd"]) {
   for (const f of walk(join(root, dir))) entries.push([relative(root, f).split(sep).join("/"), f]);
 }

@@ -1,5 +1,7 @@
-// The Hono app: security headers, health, the setup gate, sessions, every module's routes, the SPA.
-import { Hono, type Context } from "hono";
+// The Hono app: security headers, health, the setup gate, sessions, every module's routes, the API's
+// OpenAPI document and reference, the SPA.
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { accessSync, constants } from "node:fs";
 import type { AppContext } from "../context.ts";
@@ -19,11 +21,13 @@ import { adminRoutes } from "../modules/admin/routes.ts";
 import { notificationsRoutes } from "../modules/notifications/routes.ts";
 import { mediaAuthRoutes, mediaDeliveryRoutes, mediaRoutes } from "../modules/media/routes.ts";
 import { NotFound, Unavailable } from "../lib/errors.ts";
+import { apiDocsRoutes } from "./api-docs.ts";
 import { bodyLimit } from "./middleware/body-limit.ts";
 import { errorHandler } from "./middleware/errors.ts";
 import { requestId } from "./middleware/request-id.ts";
 import { securityHeaders } from "./middleware/security-headers.ts";
 import { sessionMiddleware } from "./middleware/session.ts";
+import { apiApp, serveOpenApiDocument } from "./openapi.ts";
 import type { AppEnv } from "./types.ts";
 import { serveWeb } from "./web.ts";
 
@@ -72,7 +76,7 @@ export async function readiness(ctx: AppContext): Promise<{ ok: boolean; checks:
 }
 
 export function createApp(ctx: AppContext, s: Services, web: Map<string, Asset> | null) {
-  const app = new Hono<AppEnv>();
+  const app = new OpenAPIHono<AppEnv>();
   app.onError(errorHandler(ctx.logger));
   app.use("*", requestId({ trustProxy: ctx.config.server.trust_proxy, logger: ctx.logger }));
   app.use("*", securityHeaders());
@@ -92,7 +96,11 @@ export function createApp(ctx: AppContext, s: Services, web: Map<string, Asset> 
     );
   });
 
-  const api = new Hono<AppEnv>();
+  // Before the API's middleware: the document needs no setup and no session (it describes the API).
+  serveOpenApiDocument(app, "/api/v1/openapi.json");
+  apiDocsRoutes(app);
+
+  const api = apiApp();
   api.use("*", async (c, next) => {
     c.set("clientIp", clientIp(ctx, c));
     if (!BEFORE_SETUP.has(c.req.path.replace(/\/+$/, "")) && !s.site.isSetupComplete()) {

@@ -1,9 +1,11 @@
-// The one way to reach files that ship with Fanz (the built web UI). In development they are read from
-// the checkout; the single executable will hand the same helper its embedded copies.
+// The one way to reach files that ship with Fanz (the built web UI, the API reference's script). In
+// development they are read from the checkout; the single executable unpacks the same paths (see
+// scripts/build-binary.mjs, which packs every path of shipped-files.json) and projectRoot points there.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { extname, join, relative, sep } from "node:path";
 import { projectRoot } from "./paths.ts";
+import shipped from "./shipped-files.json" with { type: "json" };
 
 export interface Asset {
   body: Buffer;
@@ -25,6 +27,30 @@ const TYPES: Record<string, string> = {
   ".webmanifest": "application/manifest+json",
 };
 
+/**
+ * Single files served as they are, by name (shipped-files.json: their paths under the project root, which
+ * scripts/build-binary.mjs packs too). `apiReference`: Scalar's self-contained browser bundle (/api/docs).
+ */
+export const SHIPPED_FILES = shipped;
+
+const assetOf = (file: string, body: Buffer): Asset => ({
+  body,
+  type: TYPES[extname(file)] ?? "application/octet-stream",
+  etag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 22)}"`,
+});
+
+/** One shipped file, read on first use and kept; null if it is missing. */
+export function shippedFile(name: keyof typeof SHIPPED_FILES): () => Asset | null {
+  let asset: Asset | null | undefined;
+  return () => {
+    if (asset === undefined) {
+      const file = join(projectRoot, SHIPPED_FILES[name]);
+      asset = existsSync(file) ? assetOf(file, readFileSync(file)) : null;
+    }
+    return asset;
+  };
+}
+
 function walk(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
     const full = join(dir, name);
@@ -39,13 +65,8 @@ export function loadWebAssets(dir = join(projectRoot, "web", "dist")): Map<strin
   if (!existsSync(join(dir, "index.html"))) return null;
   const assets = new Map<string, Asset>();
   for (const file of walk(dir)) {
-    const body = readFileSync(file);
     const path = "/" + relative(dir, file).split(sep).join("/");
-    assets.set(path, {
-      body,
-      type: TYPES[extname(file)] ?? "application/octet-stream",
-      etag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 22)}"`,
-    });
+    assets.set(path, assetOf(file, readFileSync(file)));
   }
   return assets;
 }

@@ -28,6 +28,18 @@ export const pageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 
+/** The answer of a paged list, `{items, nextCursor}`, as a named schema of the API contract. */
+export const pageOf = <T extends z.ZodType>(item: T, id: string) =>
+  z
+    .strictObject({
+      items: z.array(item),
+      nextCursor: z
+        .string()
+        .nullable()
+        .meta({ description: "Send as `cursor` for the next page; null on the last page." }),
+    })
+    .meta({ id });
+
 /** Given limit+1 fetched rows, returns the page and the cursor of its last row if more exist. */
 export function page<T>(
   rows: T[],

@@ -31,5 +31,6 @@ export function visibleText({
         )
         .refine((s) => !BIDI_CONTROL.test(s), "Text-direction control characters are not allowed.")
         .refine((s) => min === 0 || s.replace(INVISIBLE, "").length > 0, "Must not be blank."),
-    );
+    )
+    .meta({ maxLength: max, description: "Trimmed; no control or text-direction characters." });
 }

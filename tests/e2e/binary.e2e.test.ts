@@ -1,6 +1,7 @@
 // The single executable: built with `node scripts/build-binary.mjs`, copied alone into an empty directory
 // (no node_modules anywhere near it), it serves the whole site: setup, sign-up (argon2), an image processed
-// by sharp in a worker thread from the unpacked native packages, and a sandbox purchase.
+// by sharp in a worker thread from the unpacked native packages, and a sandbox purchase; and the API's
+// document and reference.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { copyFileSync, mkdtempSync, rmSync, statSync } from "node:fs";
@@ -74,6 +75,12 @@ describe("dist/fanzctl, alone in an empty directory", () => {
     const cold = await start(await freePort());
     const html = await (await fetch(`${base}/`)).text();
     expect(html).toContain('<div id="root">');
+    // The API's document, and its reference's script (a shipped file, unpacked like the web UI).
+    expect((await call("/api/v1/openapi.json")).body.openapi).toBe("3.1.0");
+    const script = await fetch(`${base}/api/docs/scalar.js`);
+    expect(script.status).toBe(200);
+    expect(script.headers.get("content-type")).toMatch(/^text\/javascript/);
+    expect((await script.arrayBuffer()).byteLength).toBeGreaterThan(1_000_000);
     await stop();
     const warm = await start(await freePort());
     console.log(

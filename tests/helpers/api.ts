@@ -85,6 +85,8 @@ export async function startTestApp(
     dir,
     ctx: built.ctx,
     services: built.services,
+    /** The Hono app itself (its routes, its OpenAPI registry). */
+    http: built.app,
     call,
     get: <T = any>(path: string, token?: string) => call<T>("GET", path, { token }),
     post: <T = any>(path: string, body?: unknown, token?: string) => call<T>("POST", path, { body, token }),

@@ -29,8 +29,13 @@ export function errorHandler(logger: Logger) {
     }
     if (err instanceof HTTPException) {
       const status = err.status;
-      const code = status === 400 ? "invalid_request" : status === 413 ? "payload_too_large" : "http_error";
-      const message = status === 400 ? "Malformed request body." : err.message || "Request failed.";
+      // 415: a declared JSON body sent as something else (the route's content-type check).
+      const known: Partial<Record<number, [string, string]>> = {
+        400: ["invalid_request", "Malformed request body."],
+        413: ["payload_too_large", err.message || "Request failed."],
+        415: ["unsupported_media_type", "Send the body as JSON (Content-Type: application/json)."],
+      };
+      const [code, message] = known[status] ?? ["http_error", err.message || "Request failed."];
       return c.json({ error: { code, message } }, status);
     }
     logger.error("unhandled error", {

@@ -1,11 +1,15 @@
 // The admin console's API: payouts, refunds, site settings and the job queue. Every route needs an admin.
-import { Hono } from "hono";
+import { z } from "zod";
 import type { AdminService } from "./service.ts";
 import { decodeCursor } from "../../lib/cursor.ts";
 import { requireViewer } from "../../http/middleware/session.ts";
-import type { AppEnv } from "../../http/types.ts";
-import { idParam, validate } from "../../http/validate.ts";
+import { apiApp, apiRoute, json, jsonBody, type ErrorLines } from "../../http/openapi.ts";
+import { idParam } from "../../http/validate.ts";
+import { adminTxnPageSchema, transactionSchema } from "../payments/schemas.ts";
+import { adminPayoutPageSchema, adminPayoutSchema } from "../payouts/schemas.ts";
 import {
+  adminSettingsSchema,
+  jobPageSchema,
   jobsQuery,
   markPaidBody,
   payoutQuery,
@@ -15,38 +19,178 @@ import {
   transactionsQuery,
 } from "./schemas.ts";
 
+const tags = ["admin"];
+const ADMIN = { 403: "`admin_only`: only site admins can do this." } satisfies ErrorLines;
+const BAD_CURSOR = "`bad_cursor`: the cursor is not one this API gave out.";
+const settingsEnvelope = z.strictObject({ settings: adminSettingsSchema });
+const payoutEnvelope = z.strictObject({ payout: adminPayoutSchema });
+const NO_PAYOUT = "`not_found`: no such payout.";
+const BAD_STATE = "`bad_payout_state`: the payout is not in the state this step starts from.";
+
+const getSettings = apiRoute(
+  {
+    method: "get",
+    path: "/settings",
+    tags,
+    operationId: "getAdminSettings",
+    summary: "The site settings the admin edits",
+    responses: { 200: json(settingsEnvelope, "The settings.") },
+  },
+  { auth: "required", errors: ADMIN },
+);
+
+const updateSettings = apiRoute(
+  {
+    method: "put",
+    path: "/settings",
+    tags,
+    operationId: "updateAdminSettings",
+    summary: "Change some of the site settings",
+    request: { body: jsonBody(settingsBody) },
+    responses: { 200: json(settingsEnvelope, "The settings as they now are.") },
+  },
+  { auth: "required", errors: ADMIN },
+);
+
+const listPayouts = apiRoute(
+  {
+    method: "get",
+    path: "/payouts",
+    tags,
+    operationId: "listAdminPayouts",
+    summary: "The payout queue, with each creator's payout method in full",
+    request: { query: payoutQuery },
+    responses: { 200: json(adminPayoutPageSchema, "A page of payouts.") },
+  },
+  { auth: "required", errors: { ...ADMIN, 400: BAD_CURSOR } },
+);
+
+const approvePayout = apiRoute(
+  {
+    method: "post",
+    path: "/payouts/{id}/approve",
+    tags,
+    operationId: "approvePayout",
+    summary: "Approve a requested payout",
+    request: { params: idParam },
+    responses: { 200: json(payoutEnvelope, "The payout, approved.") },
+  },
+  { auth: "required", errors: { ...ADMIN, 404: NO_PAYOUT, 409: BAD_STATE } },
+);
+
+const rejectPayout = apiRoute(
+  {
+    method: "post",
+    path: "/payouts/{id}/reject",
+    tags,
+    operationId: "rejectPayout",
+    summary: "Reject a requested payout; the money goes back to the creator's available earnings",
+    request: { params: idParam, body: jsonBody(rejectBody, { required: false }) },
+    responses: { 200: json(payoutEnvelope, "The payout, rejected.") },
+  },
+  { auth: "required", errors: { ...ADMIN, 404: NO_PAYOUT, 409: BAD_STATE } },
+);
+
+const markPayoutPaid = apiRoute(
+  {
+    method: "post",
+    path: "/payouts/{id}/mark-paid",
+    tags,
+    operationId: "markPayoutPaid",
+    summary: "Record that an approved payout was sent, with the transfer's reference",
+    request: { params: idParam, body: jsonBody(markPaidBody) },
+    responses: { 200: json(payoutEnvelope, "The payout, paid.") },
+  },
+  { auth: "required", errors: { ...ADMIN, 404: NO_PAYOUT, 409: BAD_STATE } },
+);
+
+const listJobs = apiRoute(
+  {
+    method: "get",
+    path: "/jobs",
+    tags,
+    operationId: "listJobs",
+    summary: "The job queue, newest first",
+    request: { query: jobsQuery },
+    responses: { 200: json(jobPageSchema, "A page of jobs.") },
+  },
+  { auth: "required", errors: { ...ADMIN, 400: BAD_CURSOR } },
+);
+
+const listTransactions = apiRoute(
+  {
+    method: "get",
+    path: "/transactions",
+    tags,
+    operationId: "listAdminTransactions",
+    summary: "Every ledger transaction, newest first, with what a refund may still take back",
+    request: { query: transactionsQuery },
+    responses: { 200: json(adminTxnPageSchema, "A page of transactions.") },
+  },
+  { auth: "required", errors: { ...ADMIN, 400: BAD_CURSOR } },
+);
+
+const refund = apiRoute(
+  {
+    method: "post",
+    path: "/transactions/{id}/refund",
+    tags,
+    operationId: "refundTransaction",
+    summary: "Refund a payment: a sale in full, a top-up in full or in part",
+    request: { params: idParam, body: jsonBody(refundBody, { required: false }) },
+    responses: { 200: json(z.strictObject({ transaction: transactionSchema }), "The refund.") },
+  },
+  {
+    auth: "required",
+    errors: {
+      ...ADMIN,
+      400: "`invalid_request`: not refundable, or more than a refund may take back.",
+      404: "`not_found`: no such transaction.",
+      409: "`already_refunded`, or the top-up's money was spent meanwhile.",
+      503: "`provider_error`: the payment provider did not refund.",
+    },
+  },
+);
+
 export function adminRoutes({ admin }: { admin: AdminService }) {
-  return new Hono<AppEnv>()
-    .use("*", async (c, next) => {
-      admin.authorize(requireViewer(c));
-      await next();
-    })
-    .get("/settings", (c) => c.json({ settings: admin.settings() }))
-    .put("/settings", validate("json", settingsBody), async (c) =>
-      c.json({ settings: await admin.updateSettings(c.req.valid("json")) }),
+  const app = apiApp();
+  app.use("*", async (c, next) => {
+    admin.authorize(requireViewer(c));
+    await next();
+  });
+  return app
+    .openapi(getSettings, (c) => c.json({ settings: admin.settings() }, 200))
+    .openapi(updateSettings, async (c) =>
+      c.json({ settings: await admin.updateSettings(c.req.valid("json")) }, 200),
     )
-    .get("/payouts", validate("query", payoutQuery), (c) => {
+    .openapi(listPayouts, (c) => {
       const q = c.req.valid("query");
-      return c.json(admin.payouts(q.status ?? null, decodeCursor(q.cursor), q.limit));
+      return c.json(admin.payouts(q.status ?? null, decodeCursor(q.cursor), q.limit), 200);
     })
-    .post("/payouts/:id/approve", validate("param", idParam), async (c) =>
-      c.json({ payout: await admin.approvePayout(c.req.valid("param").id) }),
+    .openapi(approvePayout, async (c) =>
+      c.json({ payout: await admin.approvePayout(c.req.valid("param").id) }, 200),
     )
-    .post("/payouts/:id/reject", validate("param", idParam), validate("json", rejectBody), async (c) =>
-      c.json({ payout: await admin.rejectPayout(c.req.valid("param").id, c.req.valid("json")?.note) }),
+    .openapi(rejectPayout, async (c) =>
+      c.json({ payout: await admin.rejectPayout(c.req.valid("param").id, c.req.valid("json")?.note) }, 200),
     )
-    .post("/payouts/:id/mark-paid", validate("param", idParam), validate("json", markPaidBody), async (c) =>
-      c.json({ payout: await admin.markPayoutPaid(c.req.valid("param").id, c.req.valid("json").reference) }),
+    .openapi(markPayoutPaid, async (c) =>
+      c.json(
+        { payout: await admin.markPayoutPaid(c.req.valid("param").id, c.req.valid("json").reference) },
+        200,
+      ),
     )
-    .get("/jobs", validate("query", jobsQuery), (c) => {
+    .openapi(listJobs, (c) => {
       const q = c.req.valid("query");
-      return c.json(admin.jobs(q.status ?? null, decodeCursor(q.cursor), q.limit));
+      return c.json(admin.jobs(q.status ?? null, decodeCursor(q.cursor), q.limit), 200);
     })
-    .get("/transactions", validate("query", transactionsQuery), (c) => {
+    .openapi(listTransactions, (c) => {
       const q = c.req.valid("query");
-      return c.json(admin.transactions(decodeCursor(q.cursor), q.limit));
+      return c.json(admin.transactions(decodeCursor(q.cursor), q.limit), 200);
     })
-    .post("/transactions/:id/refund", validate("param", idParam), validate("json", refundBody), async (c) =>
-      c.json({ transaction: await admin.refund(c.req.valid("param").id, c.req.valid("json")?.amountCents) }),
+    .openapi(refund, async (c) =>
+      c.json(
+        { transaction: await admin.refund(c.req.valid("param").id, c.req.valid("json")?.amountCents) },
+        200,
+      ),
     );
 }

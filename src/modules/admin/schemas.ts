@@ -1,6 +1,7 @@
-// What the admin console's routes accept.
+// What the admin console's routes accept and answer.
 import { z } from "zod";
-import { pageQuery } from "../../lib/cursor.ts";
+import { pageOf, pageQuery } from "../../lib/cursor.ts";
+import { epochMs, idField } from "../../lib/fields.ts";
 import { visibleText } from "../../lib/text.ts";
 import { JOB_STATUSES } from "../../jobs/tables.ts";
 
@@ -19,7 +20,8 @@ export const settingsBody = z
     payoutMinimumCents: z.number().int().min(100).max(10_000_000).optional(),
     watermark: z.boolean().optional(),
   })
-  .refine((b) => Object.keys(b).length > 0, "Nothing to change.");
+  .refine((b) => Object.keys(b).length > 0, "Nothing to change.")
+  .meta({ id: "SettingsPatch" });
 export type SettingsPatch = z.infer<typeof settingsBody>;
 
 export const payoutQuery = pageQuery.extend({
@@ -28,16 +30,52 @@ export const payoutQuery = pageQuery.extend({
 export const jobsQuery = pageQuery.extend({ status: z.enum(JOB_STATUSES).optional() });
 export const transactionsQuery = pageQuery;
 
-export const rejectBody = z.object({ note: z.string().trim().max(500).optional() }).optional();
-export const markPaidBody = z.object({
-  reference: z
-    .string("The transfer's reference is required.")
-    .trim()
-    .min(1, "The transfer's reference is required.")
-    .max(100, "At most 100 characters.")
-    .regex(/^\P{Cc}*$/u, "One line, no control characters."),
-});
+export const rejectBody = z
+  .object({ note: z.string().trim().max(500).optional() })
+  .meta({ id: "RejectPayoutInput" })
+  .optional();
+export const markPaidBody = z
+  .object({
+    reference: z
+      .string("The transfer's reference is required.")
+      .trim()
+      .min(1, "The transfer's reference is required.")
+      .max(100, "At most 100 characters.")
+      .regex(/^\P{Cc}*$/u, "One line, no control characters."),
+  })
+  .meta({ id: "MarkPaidInput" });
 /** Without an amount the whole payment is refunded; a top-up may be refunded in part. */
 export const refundBody = z
   .object({ amountCents: z.number().int().min(1).max(100_000_000).optional() })
+  .meta({ id: "RefundInput" })
   .optional();
+
+// What the admin routes answer (the OpenAPI contract; see src/http/openapi.ts).
+
+export const adminSettingsSchema = z
+  .strictObject({
+    name: z.string(),
+    platformFeePercent: z.number().meta({ description: "The site's cut of every sale (two decimals)." }),
+    payoutMinimumCents: z.number().int(),
+    watermark: z.boolean().meta({ description: "Draw the site and creator on new image uploads." }),
+  })
+  .meta({ id: "AdminSettings" });
+
+export const jobSchema = z
+  .strictObject({
+    id: idField,
+    name: z.string().meta({ description: "The handler, e.g. `media.process`." }),
+    payload: z.unknown(),
+    status: z.enum(JOB_STATUSES).meta({ id: "JobStatus" }),
+    attempts: z.number().int(),
+    maxAttempts: z.number().int(),
+    runAt: epochMs,
+    lockedUntil: epochMs.nullable(),
+    lastError: z.string().nullable(),
+    progress: z.number().int().meta({ description: "0–100." }),
+    result: z.unknown(),
+    createdAt: epochMs,
+    updatedAt: epochMs,
+  })
+  .meta({ id: "Job" });
+export const jobPageSchema = pageOf(jobSchema, "JobPage");

@@ -1,26 +1,29 @@
 import { z } from "zod";
+import { cents, currencyCode, epochMs, fileUrl, idField, intIn } from "../../lib/fields.ts";
 import { CURRENCIES } from "../../lib/money.ts";
 import { displayName } from "../users/schemas.ts";
 import { visibleText } from "../../lib/text.ts";
 import { pageQuery } from "../../lib/cursor.ts";
 
-export const creatorBody = z.object({
-  displayName: displayName.optional(),
-  bio: visibleText({ max: 1000, min: 0, multiline: true }).optional(),
-  priceCents: z.number().int().min(0).max(100_000),
-  currency: z.enum(CURRENCIES).optional(),
-  bundles: z
-    .array(
-      z.object({
-        months: z.union([z.literal(3), z.literal(6), z.literal(12)]),
-        discountPercent: z.number().int().min(0).max(90),
-      }),
-    )
-    .max(3)
-    .refine((b) => new Set(b.map((x) => x.months)).size === b.length, "Each bundle length may appear once.")
-    .optional(),
-  trialDays: z.number().int().min(0).max(90).optional(),
-});
+export const creatorBody = z
+  .object({
+    displayName: displayName.optional(),
+    bio: visibleText({ max: 1000, min: 0, multiline: true }).optional(),
+    priceCents: z.number().int().min(0).max(100_000),
+    currency: z.enum(CURRENCIES).optional(),
+    bundles: z
+      .array(
+        z.object({
+          months: z.union([z.literal(3), z.literal(6), z.literal(12)]).meta({ id: "BundleMonths" }),
+          discountPercent: z.number().int().min(0).max(90),
+        }),
+      )
+      .max(3)
+      .refine((b) => new Set(b.map((x) => x.months)).size === b.length, "Each bundle length may appear once.")
+      .optional(),
+    trialDays: z.number().int().min(0).max(90).optional(),
+  })
+  .meta({ id: "CreatorProfileInput" });
 
 /** A creator's posts; `only=media` keeps those that carry photos or videos (the Media tab). */
 export const creatorPostsQuery = pageQuery.extend({ only: z.enum(["media"]).optional() });
@@ -49,3 +52,47 @@ export const profileImageQuery = z.object({
 });
 
 export const profileImageParam = z.object({ image: z.enum(["avatar", "banner"]) });
+
+// What the creator routes answer (the OpenAPI contract; see src/http/openapi.ts).
+
+export const bundleSchema = z
+  .strictObject({
+    months: intIn([3, 6, 12]),
+    discountPercent: z.number().int(),
+    priceCents: cents.meta({ description: "The bundle's total price after the discount." }),
+  })
+  .meta({ id: "Bundle" });
+
+export const creatorSchema = z
+  .strictObject({
+    id: idField,
+    username: z.string(),
+    displayName: z.string(),
+    bio: z.string(),
+    avatarUrl: fileUrl.meta({ description: "The uploaded avatar's largest variant; null: initials." }),
+    avatarSrcset: z.string().nullable(),
+    bannerUrl: fileUrl.meta({ description: "The uploaded 3:1 banner; null: the generated gradient." }),
+    bannerSrcset: z.string().nullable(),
+    priceCents: cents.meta({ description: "A month's subscription; 0 is free." }),
+    currency: currencyCode,
+    bundles: z.array(bundleSchema),
+    trialDays: z.number().int(),
+    postsCount: z.number().int(),
+    mediaCount: z.number().int().meta({ description: "Photos and videos in the creator's live posts." }),
+    likesCount: z.number().int().meta({ description: "Likes on the creator's live posts." }),
+    createdAt: epochMs,
+  })
+  .meta({ id: "Creator" });
+
+/** What the viewer is to this creator. */
+export const creatorViewerSchema = z
+  .strictObject({
+    subscribed: z.boolean(),
+    isOwner: z.boolean(),
+    trialEligible: z
+      .boolean()
+      .meta({ description: "The creator offers a free trial and this viewer never subscribed before." }),
+  })
+  .meta({ id: "CreatorViewer" });
+
+export const creatorEnvelope = z.strictObject({ creator: creatorSchema });

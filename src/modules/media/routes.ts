@@ -1,18 +1,78 @@
+// Uploads, the vault and one medium (/api/v1/media); delivery (/media/...) and the nginx auth_request check.
 import { Hono, type MiddlewareHandler } from "hono";
 import type { CreatorsService } from "../creators/service.ts";
 import type { MediaService } from "./service.ts";
 import { AppError, NotFound } from "../../lib/errors.ts";
 import { entitlementViewer, requireEntitlementViewer } from "../../http/middleware/session.ts";
-import { decodeCursor, pageQuery } from "../../lib/cursor.ts";
+import { decodeCursor, pageOf, pageQuery } from "../../lib/cursor.ts";
 import { sendFile } from "../../http/send-file.ts";
 import type { AppEnv } from "../../http/types.ts";
-import { idParam, validate } from "../../http/validate.ts";
+import { idParam } from "../../http/validate.ts";
+import { apiApp, apiRoute, json } from "../../http/openapi.ts";
 import { z } from "zod";
+import { mediaSchema, ownMediaSchema, uploadBody } from "./schemas.ts";
+
+const tags = ["media"];
+const BAD_CURSOR = "`bad_cursor`: the cursor is not one this API gave out.";
+
+const upload = apiRoute(
+  {
+    method: "post",
+    path: "/",
+    tags,
+    operationId: "uploadMedia",
+    summary: "Upload a photo or video to the vault",
+    description: "Streamed to disk, then processed in the background: poll the medium until it is ready.",
+    request: { body: uploadBody },
+    responses: { 201: json(z.strictObject({ media: ownMediaSchema }), "Stored; processing has started.") },
+  },
+  {
+    auth: "required",
+    errors: {
+      400: [
+        "`not_multipart`, `bad_multipart`: the body is not a well-formed multipart/form-data.",
+        "`no_file`, `too_many_files`: exactly one file in the field `file`.",
+      ],
+      403: "`not_a_creator`: set up a creator profile first.",
+      413: "`payload_too_large`: the file is over the site's upload limit.",
+      415: "`unsupported_media_type`: not a JPEG, PNG, WebP, GIF, HEIC image or MP4, MOV, WebM video.",
+      429: "`rate_limited`: too many uploads this hour.",
+    },
+  },
+);
+
+const vault = apiRoute(
+  {
+    method: "get",
+    path: "/",
+    tags,
+    operationId: "listVault",
+    summary: "The creator's own uploads, newest first",
+    request: { query: pageQuery },
+    responses: { 200: json(pageOf(ownMediaSchema, "OwnMediaPage"), "A page of the vault.") },
+  },
+  { auth: "required", errors: { 400: BAD_CURSOR } },
+);
+
+const getMedia = apiRoute(
+  {
+    method: "get",
+    path: "/{id}",
+    tags,
+    operationId: "getMedia",
+    summary: "One medium: the owner's view, or a viewer's full or locked view",
+    request: { params: idParam },
+    responses: {
+      200: json(z.strictObject({ media: z.union([ownMediaSchema, mediaSchema]) }), "The medium."),
+    },
+  },
+  { auth: "optional", errors: { 404: "`not_found`: no such medium, or not one this viewer may see." } },
+);
 
 /** `/api/v1/media`: upload, the vault, one medium. */
 export function mediaRoutes({ media, creators }: { media: MediaService; creators: CreatorsService }) {
-  return new Hono<AppEnv>()
-    .post("/", async (c) => {
+  return apiApp()
+    .openapi(upload, async (c) => {
       const viewer = requireEntitlementViewer(c);
       const view = await media.upload(
         { ...viewer, isCreator: creators.isCreator(viewer.id) },
@@ -24,12 +84,12 @@ export function mediaRoutes({ media, creators }: { media: MediaService; creators
       );
       return c.json({ media: view }, 201);
     })
-    .get("/", validate("query", pageQuery), (c) => {
+    .openapi(vault, (c) => {
       const q = c.req.valid("query");
-      return c.json(media.vault(requireEntitlementViewer(c), decodeCursor(q.cursor), q.limit));
+      return c.json(media.vault(requireEntitlementViewer(c), decodeCursor(q.cursor), q.limit), 200);
     })
-    .get("/:id", validate("param", idParam), (c) =>
-      c.json({ media: media.get(entitlementViewer(c), c.req.valid("param").id) }),
+    .openapi(getMedia, (c) =>
+      c.json({ media: media.get(entitlementViewer(c), c.req.valid("param").id) }, 200),
     );
 }
 

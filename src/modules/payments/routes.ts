@@ -1,4 +1,7 @@
-import { Hono, type Context } from "hono";
+// Money routes: the fan's wallet and top-ups, PPV unlocks, tips, the creator's earnings and statement,
+// the sandbox checkout's view and the payment provider's webhooks.
+import type { Context } from "hono";
+import { z } from "zod";
 import type { CreatorsService } from "../creators/service.ts";
 import type { PostsService } from "../posts/service.ts";
 import type { PayoutsService } from "../payouts/service.ts";
@@ -8,16 +11,196 @@ import type { WebhooksService } from "./webhooks.ts";
 import { Forbidden, NotFound } from "../../lib/errors.ts";
 import { requireEntitlementViewer, requireViewer } from "../../http/middleware/session.ts";
 import { decodeCursor, pageQuery } from "../../lib/cursor.ts";
+import { apiApp, apiRoute, json, jsonBody, type ErrorLines } from "../../http/openapi.ts";
 import type { AppEnv } from "../../http/types.ts";
-import { idParam, validate } from "../../http/validate.ts";
+import { idParam } from "../../http/validate.ts";
 import type { Outcome } from "./service.ts";
-import { tipBody, topupBody, unlockBody } from "./schemas.ts";
+import { postEnvelope } from "../posts/schemas.ts";
+import {
+  checkoutStartSchema,
+  earningsSchema,
+  sandboxCheckoutSchema,
+  tipBody,
+  topupBody,
+  transactionSchema,
+  unlockBody,
+  walletSchema,
+  webhookReceiptSchema,
+} from "./schemas.ts";
 
 /** 201/200 with the resource when paid now, 202 with the checkout when the fan continues at the provider. */
-export function respond<T>(c: Context, outcome: Outcome<T>, name: string, status: 200 | 201 = 201) {
+export function respond<T, N extends string, S extends 200 | 201>(
+  c: Context,
+  outcome: Outcome<T>,
+  name: N,
+  status: S,
+) {
   if ("checkout" in outcome) return c.json(outcome.checkout, 202);
-  return c.json({ [name]: outcome.done }, status);
+  return c.json({ [name]: outcome.done } as { [K in N]: T }, status);
 }
+
+/** The answer of a purchase that card payments continue elsewhere. */
+export const checkoutStarted = json(checkoutStartSchema, "Paid by card: continue at `checkoutUrl`.");
+
+/** What can stop a purchase, whatever is bought. */
+export const PURCHASE_ERRORS = {
+  400: "`self_payment`: you cannot pay yourself.",
+  402: "`insufficient_funds`, `wallet_negative`: the wallet cannot pay (top up, or pay by card).",
+  409: "`currency_mismatch`: priced in another currency than the wallet's (pay by card).",
+  429: "`rate_limited`: too many purchases in a minute.",
+  503: "`provider_error`: the payment provider could not start the checkout.",
+} satisfies ErrorLines;
+
+const tags = ["payments"];
+
+const wallet = apiRoute(
+  {
+    method: "get",
+    path: "/wallet",
+    tags,
+    operationId: "getWallet",
+    summary: "The fan's wallet: balance and history, newest first",
+    request: { query: pageQuery },
+    responses: { 200: json(walletSchema, "The balance and a page of its history.") },
+  },
+  { auth: "required", errors: { 400: "`bad_cursor`: the cursor is not one this API gave out." } },
+);
+
+const topup = apiRoute(
+  {
+    method: "post",
+    path: "/wallet/topups",
+    tags,
+    operationId: "topUpWallet",
+    summary: "Add money to the wallet (always by card)",
+    request: { body: jsonBody(topupBody) },
+    responses: { 202: checkoutStarted },
+  },
+  { auth: "required", errors: { 429: PURCHASE_ERRORS[429], 503: PURCHASE_ERRORS[503] } },
+);
+
+const unlock = apiRoute(
+  {
+    method: "post",
+    path: "/posts/{id}/unlock",
+    tags,
+    operationId: "unlockPost",
+    summary: "Buy a pay-per-view post",
+    request: { params: idParam, body: jsonBody(unlockBody) },
+    responses: { 200: json(postEnvelope, "Paid from the wallet: the post, unlocked."), 202: checkoutStarted },
+  },
+  {
+    auth: "required",
+    errors: {
+      ...PURCHASE_ERRORS,
+      400: [PURCHASE_ERRORS[400], "`not_ppv`: only pay-per-view posts are unlocked."],
+      404: "`not_found`: no such post.",
+      409: [PURCHASE_ERRORS[409], "`already_owned`: already unlocked."],
+    },
+  },
+);
+
+const tip = apiRoute(
+  {
+    method: "post",
+    path: "/tips",
+    tags,
+    operationId: "tipCreator",
+    summary: "Tip a creator, optionally for one of their posts",
+    request: { body: jsonBody(tipBody) },
+    responses: {
+      201: json(z.strictObject({ tip: transactionSchema }), "Paid from the wallet: the tip."),
+      202: checkoutStarted,
+    },
+  },
+  {
+    auth: "required",
+    errors: {
+      ...PURCHASE_ERRORS,
+      400: [PURCHASE_ERRORS[400], "`invalid_request`: the post is not by this creator."],
+      404: "`not_found`: no such creator or post.",
+    },
+  },
+);
+
+const NOT_A_CREATOR = { 403: "`not_a_creator`: only creators have earnings." } satisfies ErrorLines;
+
+const earnings = apiRoute(
+  {
+    method: "get",
+    path: "/earnings",
+    tags,
+    operationId: "getEarnings",
+    summary: "The creator's earnings: pending, available, lifetime, by type and by month",
+    responses: { 200: json(earningsSchema, "The creator's earnings.") },
+  },
+  { auth: "required", errors: NOT_A_CREATOR },
+);
+
+const statement = apiRoute(
+  {
+    method: "get",
+    path: "/earnings/statement.csv",
+    tags,
+    operationId: "downloadStatement",
+    summary: "The creator's statement of every earning, reversal and payout, as CSV",
+    responses: {
+      200: {
+        description: "A CSV file (attachment), one line per ledger movement.",
+        content: { "text/csv": { schema: z.string() } },
+      },
+    },
+  },
+  { auth: "required", errors: NOT_A_CREATOR },
+);
+
+const sandboxCheckout = apiRoute(
+  {
+    method: "get",
+    path: "/sandbox/checkouts/{id}",
+    tags,
+    operationId: "getSandboxCheckout",
+    summary: "A sandbox checkout, for its hosted payment page",
+    description: "The unguessable id is the capability, as on a real provider's page.",
+    request: { params: idParam },
+    responses: { 200: json(z.strictObject({ checkout: sandboxCheckoutSchema }), "The checkout.") },
+  },
+  { auth: "none", errors: { 404: "`not_found`: no such sandbox checkout." } },
+);
+
+const webhook = apiRoute(
+  {
+    method: "post",
+    path: "/webhooks/{provider}",
+    tags,
+    operationId: "receiveWebhook",
+    summary: "The payment provider's signed events",
+    description: "Verified against the raw body's bytes; an event id seen before changes nothing.",
+    request: {
+      params: z.object({ provider: z.string().meta({ description: "The configured provider's name." }) }),
+      body: {
+        required: true,
+        content: {
+          "application/json": {
+            schema: {
+              type: "object",
+              additionalProperties: true,
+              description: "The provider's event, exactly as it signed it.",
+            },
+          },
+        },
+      },
+    },
+    responses: { 200: json(webhookReceiptSchema, "Recorded (or seen before).") },
+  },
+  {
+    auth: "none",
+    errors: {
+      400: "`bad_signature`, `invalid_event`: the signature does not verify, or the event's shape is wrong.",
+      404: "`not_found`: not the configured provider.",
+    },
+  },
+);
 
 export function paymentsRoutes(deps: {
   payments: PaymentsService;
@@ -28,15 +211,17 @@ export function paymentsRoutes(deps: {
   payouts: PayoutsService;
 }) {
   const pay = deps.payments;
-  return new Hono<AppEnv>()
-    .get("/wallet", validate("query", pageQuery), (c) => {
+  return apiApp()
+    .openapi(wallet, (c) => {
       const q = c.req.valid("query");
-      return c.json(pay.wallet(requireViewer(c).user.id, decodeCursor(q.cursor), q.limit));
+      return c.json(pay.wallet(requireViewer(c).user.id, decodeCursor(q.cursor), q.limit), 200);
     })
-    .post("/wallet/topups", validate("json", topupBody), async (c) =>
-      respond(c, await pay.topup(requireViewer(c).user.id, c.req.valid("json").amountCents), "wallet"),
-    )
-    .post("/posts/:id/unlock", validate("param", idParam), validate("json", unlockBody), async (c) =>
+    .openapi(topup, async (c) => {
+      const outcome = await pay.topup(requireViewer(c).user.id, c.req.valid("json").amountCents);
+      if (!("checkout" in outcome)) throw new Error("A top-up is always paid by card.");
+      return c.json(outcome.checkout, 202);
+    })
+    .openapi(unlock, async (c) =>
       respond(
         c,
         await deps.posts.unlock(
@@ -48,23 +233,20 @@ export function paymentsRoutes(deps: {
         200,
       ),
     )
-    .post("/tips", validate("json", tipBody), async (c) =>
-      respond(c, await deps.tips.tip(requireViewer(c).user.id, c.req.valid("json")), "tip"),
+    .openapi(tip, async (c) =>
+      respond(c, await deps.tips.tip(requireViewer(c).user.id, c.req.valid("json")), "tip", 201),
     )
-    .get("/earnings", (c) => c.json(pay.earnings(requireCreator(deps.creators, c))))
-    .get("/earnings/statement.csv", (c) => {
+    .openapi(earnings, (c) => c.json(pay.earnings(requireCreator(deps.creators, c)), 200))
+    .openapi(statement, (c) => {
       const csv = deps.payouts.statementCsv(requireCreator(deps.creators, c));
       c.header("Content-Disposition", 'attachment; filename="fanz-statement.csv"');
       return c.body(csv, 200, { "Content-Type": "text/csv; charset=utf-8" });
     })
-    .get("/sandbox/checkouts/:id", validate("param", idParam), (c) =>
-      c.json({ checkout: pay.checkout(c.req.valid("param").id) }),
-    )
-    .post("/webhooks/:provider", async (c) => {
-      const provider = c.req.param("provider");
-      if (provider !== pay.provider().name) throw new NotFound("Webhook endpoint");
+    .openapi(sandboxCheckout, (c) => c.json({ checkout: pay.checkout(c.req.valid("param").id) }, 200))
+    .openapi(webhook, async (c) => {
+      if (c.req.valid("param").provider !== pay.provider().name) throw new NotFound("Webhook endpoint");
       const result = await deps.webhooks.receive(await c.req.text(), c.req.header());
-      return c.json(result);
+      return c.json(result, 200);
     });
 }
 

@@ -1,40 +1,113 @@
-import { Hono } from "hono";
+// A creator's payout method (sealed, shown masked) and payout requests of their available earnings.
 import { z } from "zod";
 import type { PayoutsService } from "./service.ts";
 import { requireViewer } from "../../http/middleware/session.ts";
 import { decodeCursor, pageQuery } from "../../lib/cursor.ts";
-import type { AppEnv } from "../../http/types.ts";
-import { validate } from "../../http/validate.ts";
+import { orNull } from "../../lib/fields.ts";
+import { apiApp, apiRoute, json, jsonBody } from "../../http/openapi.ts";
+import { methodBody, payoutBody, payoutMethodSchema, payoutPageSchema, payoutSchema } from "./schemas.ts";
 
-const payoutBody = z.object({ amountCents: z.number().int().min(1).max(100_000_000) });
+const tags = ["payouts"];
+const NOT_A_CREATOR = "`not_a_creator`: only creators have earnings to pay out.";
 
-// Only the shape here; which fields a kind needs and whether they are valid is the service's rule.
-const methodBody = z.object({
-  kind: z.enum(["paypal", "bank"]),
-  email: z.string().max(320).optional(),
-  accountHolder: z.string().max(200).optional(),
-  iban: z.string().max(64).optional(),
-  accountNumber: z.string().max(40).optional(),
-  routingNumber: z.string().max(40).optional(),
-});
+const requestPayout = apiRoute(
+  {
+    method: "post",
+    path: "/",
+    tags,
+    operationId: "requestPayout",
+    summary: "Ask for available earnings to be paid out",
+    request: { body: jsonBody(payoutBody) },
+    responses: { 201: json(z.strictObject({ payout: payoutSchema }), "The payout request.") },
+  },
+  {
+    auth: "required",
+    errors: {
+      400: "`below_minimum`, `insufficient_earnings`: under the site's minimum, or over what is available.",
+      403: NOT_A_CREATOR,
+      409: "`payout_method_required`: add a payout method first.",
+    },
+  },
+);
+
+const myPayouts = apiRoute(
+  {
+    method: "get",
+    path: "/",
+    tags,
+    operationId: "listMyPayouts",
+    summary: "The creator's payouts, newest first",
+    request: { query: pageQuery },
+    responses: { 200: json(payoutPageSchema, "A page of payouts.") },
+  },
+  { auth: "required", errors: { 400: "`bad_cursor`: the cursor is not one this API gave out." } },
+);
+
+const getMethod = apiRoute(
+  {
+    method: "get",
+    path: "/method",
+    tags,
+    operationId: "getPayoutMethod",
+    summary: "The creator's payout method, masked",
+    responses: {
+      200: json(z.strictObject({ method: orNull(payoutMethodSchema) }), "The method, or null if none."),
+    },
+  },
+  { auth: "required", errors: { 403: NOT_A_CREATOR } },
+);
+
+const setMethod = apiRoute(
+  {
+    method: "put",
+    path: "/method",
+    tags,
+    operationId: "setPayoutMethod",
+    summary: "Set (replace) the payout method: PayPal, an IBAN, or a US account",
+    request: { body: jsonBody(methodBody) },
+    responses: { 200: json(z.strictObject({ method: payoutMethodSchema }), "The method, masked.") },
+  },
+  {
+    auth: "required",
+    errors: {
+      400: "`invalid_request`: the details a kind needs are missing or invalid (`details.fields`).",
+      403: NOT_A_CREATOR,
+    },
+  },
+);
+
+const removeMethod = apiRoute(
+  {
+    method: "delete",
+    path: "/method",
+    tags,
+    operationId: "removePayoutMethod",
+    summary: "Forget the payout method",
+    responses: { 204: { description: "Removed." } },
+  },
+  {
+    auth: "required",
+    errors: { 403: NOT_A_CREATOR, 409: "`payout_in_progress`: a payout still has to be sent to it." },
+  },
+);
 
 export function payoutsRoutes({ payouts }: { payouts: PayoutsService }) {
-  return new Hono<AppEnv>()
-    .post("/", validate("json", payoutBody), async (c) =>
+  return apiApp()
+    .openapi(requestPayout, async (c) =>
       c.json(
         { payout: await payouts.request(requireViewer(c).user.id, c.req.valid("json").amountCents) },
         201,
       ),
     )
-    .get("/", validate("query", pageQuery), (c) => {
+    .openapi(myPayouts, (c) => {
       const q = c.req.valid("query");
-      return c.json(payouts.mine(requireViewer(c).user.id, decodeCursor(q.cursor), q.limit));
+      return c.json(payouts.mine(requireViewer(c).user.id, decodeCursor(q.cursor), q.limit), 200);
     })
-    .get("/method", (c) => c.json({ method: payouts.method(requireViewer(c).user.id) }))
-    .put("/method", validate("json", methodBody), async (c) =>
-      c.json({ method: await payouts.setMethod(requireViewer(c).user.id, c.req.valid("json")) }),
+    .openapi(getMethod, (c) => c.json({ method: payouts.method(requireViewer(c).user.id) }, 200))
+    .openapi(setMethod, async (c) =>
+      c.json({ method: await payouts.setMethod(requireViewer(c).user.id, c.req.valid("json")) }, 200),
     )
-    .delete("/method", async (c) => {
+    .openapi(removeMethod, async (c) => {
       await payouts.removeMethod(requireViewer(c).user.id);
       return c.body(null, 204);
     });

@@ -1,7 +1,10 @@
 import { z } from "zod";
 import { visibleText } from "../../lib/text.ts";
 import { VISIBILITIES } from "./tables.ts";
-import { pageQuery } from "../../lib/cursor.ts";
+import { pageOf, pageQuery } from "../../lib/cursor.ts";
+import { cents, currencyCode, epochMs, idField } from "../../lib/fields.ts";
+import { mediaSchema } from "../media/schemas.ts";
+import { publicUserSchema } from "../users/schemas.ts";
 
 /** Epoch milliseconds or an ISO 8601 date-time. */
 const instant = z.union([
@@ -11,7 +14,7 @@ const instant = z.union([
 
 const postFields = {
   text: visibleText({ max: 5000, min: 0, multiline: true }),
-  visibility: z.enum(VISIBILITIES),
+  visibility: z.enum(VISIBILITIES).meta({ id: "Visibility" }),
   priceCents: z.number().int().min(1).max(1_000_000).nullable().optional(),
   publishAt: instant.nullable().optional(),
   draft: z.boolean().optional(),
@@ -29,12 +32,57 @@ const contentMessage = { message: "Write something or add media.", path: ["text"
 
 export const createPostBody = z
   .object({ ...postFields, text: postFields.text.default("") })
-  .refine(hasContent, contentMessage);
+  .refine(hasContent, contentMessage)
+  .meta({ id: "NewPostInput" });
 export const updatePostBody = z
   .object({ ...postFields, text: postFields.text.optional(), visibility: postFields.visibility.optional() })
   .refine((b) => Object.keys(b).length > 0, "Nothing to change.")
-  .refine((b) => b.text !== "" || hasContent(b), contentMessage);
+  .refine((b) => b.text !== "" || hasContent(b), contentMessage)
+  .meta({ id: "PostPatch" });
 
-export const commentBody = z.object({ text: visibleText({ max: 2000, multiline: true }) });
+export const commentBody = z
+  .object({ text: visibleText({ max: 2000, multiline: true }) })
+  .meta({ id: "CommentInput" });
 
 export const mineQuery = pageQuery.extend({ status: z.enum(["draft", "scheduled"]).default("draft") });
+
+// What the post routes answer (the OpenAPI contract; see src/http/openapi.ts).
+
+export const postStatusSchema = z.enum(["draft", "scheduled", "published"]).meta({ id: "PostStatus" });
+
+export const postSchema = z
+  .strictObject({
+    id: idField,
+    creator: publicUserSchema,
+    text: z.string().nullable().meta({ description: "Null on a locked subscribers-only post." }),
+    visibility: postFields.visibility,
+    priceCents: cents.nullable().meta({ description: "The unlock price of a pay-per-view post." }),
+    currency: currencyCode.meta({ description: "The creator's currency, for priceCents." }),
+    status: postStatusSchema,
+    publishAt: epochMs.nullable(),
+    publishedAt: epochMs.nullable(),
+    createdAt: epochMs,
+    updatedAt: epochMs,
+    locked: z.boolean(),
+    likesCount: z.number().int(),
+    commentsCount: z.number().int(),
+    viewer: z.strictObject({ liked: z.boolean(), isOwner: z.boolean() }),
+    media: z
+      .array(mediaSchema)
+      .meta({ description: "In order; a locked post's carry only the blurred preview, kind and size." }),
+  })
+  .meta({ id: "Post" });
+
+export const postEnvelope = z.strictObject({ post: postSchema });
+export const postPageSchema = pageOf(postSchema, "PostPage");
+
+export const commentSchema = z
+  .strictObject({
+    id: idField,
+    postId: idField,
+    author: publicUserSchema,
+    text: z.string(),
+    createdAt: epochMs,
+  })
+  .meta({ id: "Comment" });
+export const commentPageSchema = pageOf(commentSchema, "CommentPage");

@@ -1,9 +1,17 @@
 import { z } from "zod";
 import { visibleText } from "../../lib/text.ts";
-import { displayName, email, password, username } from "../users/schemas.ts";
+import { siteSchema } from "../site/schemas.ts";
+import { displayName, email, password, username, userSchema } from "../users/schemas.ts";
 
-export const setupBody = z.object({
-  token: z.string().trim().min(1, "The setup token is required.").max(200),
-  siteName: visibleText({ max: 80 }),
-  admin: z.object({ email, username, password, displayName: displayName.optional() }),
-});
+export const setupBody = z
+  .object({
+    token: z.string().trim().min(1, "The setup token is required.").max(200),
+    siteName: visibleText({ max: 80 }),
+    admin: z.object({ email, username, password, displayName: displayName.optional() }),
+  })
+  .meta({ id: "SetupInput" });
+
+/** The first admin, logged in, and the site as it now is. */
+export const setupResultSchema = z
+  .strictObject({ user: userSchema, token: z.string(), site: siteSchema })
+  .meta({ id: "SetupResult" });

@@ -1,7 +1,21 @@
-import { Hono } from "hono";
 import type { SiteService } from "./service.ts";
-import type { AppEnv } from "../../http/types.ts";
+import { apiApp, apiRoute, json } from "../../http/openapi.ts";
+import { siteSchema } from "./schemas.ts";
+import { z } from "zod";
+
+const getSite = apiRoute(
+  {
+    method: "get",
+    path: "/",
+    tags: ["site"],
+    operationId: "getSite",
+    summary: "The site's name, currency and whether setup is still needed",
+    description: "Works before setup.",
+    responses: { 200: json(z.strictObject({ site: siteSchema }), "The site.") },
+  },
+  { auth: "optional", beforeSetup: true },
+);
 
 export function siteRoutes({ site }: { site: SiteService }) {
-  return new Hono<AppEnv>().get("/", (c) => c.json({ site: site.present() }));
+  return apiApp().openapi(getSite, (c) => c.json({ site: site.present() }, 200));
 }

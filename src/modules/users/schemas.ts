@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { epochMs, fileUrl, idField } from "../../lib/fields.ts";
 import { visibleText } from "../../lib/text.ts";
 
 export const email = z.string().trim().max(254).pipe(z.email("Enter a valid email address."));
@@ -11,3 +12,35 @@ export const username = z
   .transform((s) => s.toLowerCase());
 export const password = z.string().min(8, "At least 8 characters.").max(256, "At most 256 characters.");
 export const displayName = visibleText({ max: 60 });
+
+// What the API answers (the OpenAPI contract; see src/http/openapi.ts).
+
+export const roleSchema = z.enum(["fan", "creator", "admin"]).meta({ id: "Role" });
+
+/** The signed-in person's own view of their account (SelfUser). */
+export const userSchema = z
+  .strictObject({
+    id: idField,
+    email: z.string(),
+    username: z.string(),
+    displayName: z.string(),
+    role: roleSchema,
+    isCreator: z
+      .boolean()
+      .meta({ description: "Has a creator profile (admins keep their role when they become creators)." }),
+    avatarUrl: fileUrl.meta({ description: "The uploaded avatar's largest variant; null: initials." }),
+    avatarSrcset: z.string().nullable().meta({ description: "Every avatar variant, for `srcset`." }),
+    createdAt: epochMs,
+  })
+  .meta({ id: "User" });
+
+/** A person as others see them: the author card on posts, comments, subscriptions, payouts. */
+export const publicUserSchema = z
+  .strictObject({
+    id: idField,
+    username: z.string(),
+    displayName: z.string(),
+    avatarUrl: fileUrl,
+    avatarSrcset: z.string().nullable(),
+  })
+  .meta({ id: "PublicUser" });

@@ -1,47 +1,24 @@
-// The one API client of the web UI: every request to the server goes through `request`.
+// The one API client of the web UI: every request to the server goes through `request`. Its types come
+// from the API's OpenAPI document (schema.gen.ts, generated): `call` takes an operation's path and method
+// and types its parameters, body and answer from them, so nothing here describes a shape by hand.
 import type {
-  AdminPayout,
-  AdminSettings,
-  AdminTxn,
-  ApiErrorBody,
   CheckoutStart,
-  Comment,
-  Creator,
-  CreatorProfileInput,
-  CreatorViewer,
-  Earnings,
-  LoginInput,
-  Media,
-  NewPostInput,
-  NotificationsPage,
-  Page,
-  PayWith,
-  Payout,
-  PayoutMethod,
-  PayoutMethodInput,
+  ErrorBody,
+  OwnMedia,
+  paths,
   PayoutStatus,
-  Post,
-  PostPatch,
-  SandboxCheckout,
-  SetupInput,
-  SignupInput,
-  Site,
-  Subscription,
+  PayWith,
   SubscriptionMonths,
-  TipInput,
-  User,
-  WalletPage,
-  WalletTxn,
-} from "./types";
+} from "./schema.gen";
 
 const BASE = "/api/v1";
 
 export class ApiError extends Error {
   readonly code: string;
   readonly status: number;
-  readonly details: ApiErrorBody["error"]["details"];
+  readonly details: ErrorBody["error"]["details"];
 
-  constructor(status: number, code: string, message: string, details?: ApiErrorBody["error"]["details"]) {
+  constructor(status: number, code: string, message: string, details?: ErrorBody["error"]["details"]) {
     super(message);
     this.name = "ApiError";
     this.status = status;
@@ -83,7 +60,7 @@ export function onApiError(fn: ErrorListener): () => void {
   return () => errorListeners.delete(fn);
 }
 
-function isErrorBody(v: unknown): v is ApiErrorBody {
+function isErrorBody(v: unknown): v is ErrorBody {
   if (typeof v !== "object" || v === null || !("error" in v)) return false;
   const e = (v as { error: unknown }).error;
   return typeof e === "object" && e !== null && typeof (e as { message?: unknown }).message === "string";
@@ -145,8 +122,47 @@ export async function request<T>(
 
 const enc = encodeURIComponent;
 
+type Method = "get" | "post" | "put" | "patch" | "delete";
+type Path = keyof paths;
+/** The methods a path has. */
+type MethodOf<P extends Path> = {
+  [M in Method]: paths[P][M] extends { responses: unknown } ? M : never;
+}[Method];
+type Operation<P extends Path, M extends MethodOf<P>> = paths[P][M];
+type JsonOf<R> = R extends { content: { "application/json": infer B } } ? B : never;
+/** What an operation answers when it succeeds: its 2xx JSON bodies (nothing for a 204). */
+export type Answer<O> = O extends { responses: infer R }
+  ? { [S in keyof R]: S extends 200 | 201 | 202 ? JsonOf<R[S]> : S extends 204 ? void : never }[keyof R]
+  : never;
+/** An operation's JSON request body. */
+export type Body<O> = O extends { requestBody?: { content: { "application/json": infer B } } } ? B : never;
+type Params<O> = O extends { parameters: { path: infer P } } ? P : never;
+/** Query parameters; null and undefined values are left out of the URL. */
+type QueryOf<O> = O extends { parameters: { query?: infer Q } }
+  ? { [K in keyof NonNullable<Q>]?: NonNullable<Q>[K] | null }
+  : never;
+
+/** Calls one operation of the API by its path and method (as in the OpenAPI document). */
+function call<P extends Path, M extends MethodOf<P>>(
+  method: M,
+  path: P,
+  opts: {
+    params?: Params<Operation<P, M>>;
+    query?: QueryOf<Operation<P, M>>;
+    body?: Body<Operation<P, M>>;
+  } = {},
+): Promise<Answer<Operation<P, M>>> {
+  const params = (opts.params ?? {}) as Record<string, string>;
+  const url = String(path).replace(/\{(\w+)\}/g, (_, name: string) => enc(params[name] ?? ""));
+  return request(method.toUpperCase() as Uppercase<Method>, url, {
+    body: opts.body,
+    query: opts.query as Query | undefined,
+    base: "",
+  });
+}
+
 /** An upload in flight: its result, and a way to stop it. */
-export interface Upload<T = Media> {
+export interface Upload<T = OwnMedia> {
   promise: Promise<T>;
   abort: () => void;
 }
@@ -210,9 +226,12 @@ function uploadFile<T>(
 
 /** Uploads one file to the creator's vault. */
 export const uploadMedia = (file: File, onProgress: (fraction: number) => void): Upload =>
-  uploadFile("/media", file, (d) => ("media" in d ? (d as { media: Media }).media : undefined), onProgress);
+  uploadFile("/media", file, (d) => ("media" in d ? (d as UploadAnswer).media : undefined), onProgress);
 
-export type ProfileImageKind = "avatar" | "banner";
+type UploadAnswer = Answer<Operation<"/api/v1/media", "post">>;
+type ProfileImageAnswer = Answer<Operation<"/api/v1/creators/me/{image}", "post">>;
+
+export type ProfileImageKind = Params<Operation<"/api/v1/creators/me/{image}", "post">>["image"];
 
 /**
  * Uploads the creator's avatar or banner, cut to `crop` (fractions of the upright image; null: the
@@ -223,13 +242,13 @@ export function uploadProfileImage(
   file: File,
   crop: { x: number; y: number; w: number; h: number } | null,
   onProgress: (fraction: number) => void,
-): Upload<{ creator: Creator; media: Media }> {
+): Upload<ProfileImageAnswer> {
   const f = (n: number) => Math.min(1, Math.max(0, n)).toFixed(5);
   const query = crop ? `?crop=${[crop.x, crop.y, crop.w, crop.h].map(f).join(",")}` : "";
   return uploadFile(
     `/creators/me/${kind}${query}`,
     file,
-    (d) => ("creator" in d && "media" in d ? (d as { creator: Creator; media: Media }) : undefined),
+    (d) => ("creator" in d && "media" in d ? (d as ProfileImageAnswer) : undefined),
     onProgress,
   );
 }
@@ -242,109 +261,113 @@ export function isCheckout(v: unknown): v is CheckoutStart {
 /** The creator's statement of every earning, reversal and payout, as a CSV download. */
 export const STATEMENT_URL = `${BASE}/earnings/statement.csv`;
 
+const id = (value: string) => ({ id: value });
+
 export const api = {
-  site: () => request<{ site: Site }>("GET", "/site"),
-  setup: (input: SetupInput) => request<{ user: User; site: Site }>("POST", "/setup", { body: input }),
+  site: () => call("get", "/api/v1/site"),
+  setup: (input: Body<Operation<"/api/v1/setup", "post">>) => call("post", "/api/v1/setup", { body: input }),
 
-  signup: (input: SignupInput) =>
-    request<{ user: User; token: string }>("POST", "/auth/signup", { body: input }),
-  login: (input: LoginInput) =>
-    request<{ user: User; token: string }>("POST", "/auth/login", { body: input }),
-  logout: () => request<void>("POST", "/auth/logout"),
-  logoutAll: () => request<void>("POST", "/auth/logout-all"),
-  me: () => request<{ user: User }>("GET", "/users/me"),
+  signup: (input: Body<Operation<"/api/v1/auth/signup", "post">>) =>
+    call("post", "/api/v1/auth/signup", { body: input }),
+  login: (input: Body<Operation<"/api/v1/auth/login", "post">>) =>
+    call("post", "/api/v1/auth/login", { body: input }),
+  logout: () => call("post", "/api/v1/auth/logout"),
+  logoutAll: () => call("post", "/api/v1/auth/logout-all"),
+  me: () => call("get", "/api/v1/users/me"),
 
-  updateMyCreator: (input: CreatorProfileInput) =>
-    request<{ creator: Creator }>("PUT", "/creators/me", { body: input }),
+  updateMyCreator: (input: Body<Operation<"/api/v1/creators/me", "put">>) =>
+    call("put", "/api/v1/creators/me", { body: input }),
   /** Back to the generated avatar or banner. */
-  removeProfileImage: (kind: "avatar" | "banner") =>
-    request<{ creator: Creator }>("DELETE", `/creators/me/${kind}`),
-  creators: (q: { query?: string; cursor?: string | null; limit?: number } = {}) =>
-    request<Page<Creator>>("GET", "/creators", { query: q }),
-  creator: (username: string) =>
-    request<{ creator: Creator; viewer: CreatorViewer }>("GET", `/creators/${enc(username)}`),
+  removeProfileImage: (kind: ProfileImageKind) =>
+    call("delete", "/api/v1/creators/me/{image}", { params: { image: kind } }),
+  creators: (q: QueryOf<Operation<"/api/v1/creators", "get">> = {}) =>
+    call("get", "/api/v1/creators", { query: q }),
+  creator: (username: string) => call("get", "/api/v1/creators/{username}", { params: { username } }),
   /** A creator's posts; `only: "media"` keeps those with photos or videos (the Media tab). */
   creatorPosts: (username: string, cursor?: string | null, limit?: number, only?: "media") =>
-    request<Page<Post>>("GET", `/creators/${enc(username)}/posts`, { query: { cursor, limit, only } }),
+    call("get", "/api/v1/creators/{username}/posts", {
+      params: { username },
+      query: { cursor, limit, only },
+    }),
 
-  feed: (cursor?: string | null, limit?: number) =>
-    request<Page<Post>>("GET", "/feed", { query: { cursor, limit } }),
+  feed: (cursor?: string | null, limit?: number) => call("get", "/api/v1/feed", { query: { cursor, limit } }),
 
-  createPost: (input: NewPostInput) => request<{ post: Post }>("POST", "/posts", { body: input }),
+  createPost: (input: Body<Operation<"/api/v1/posts", "post">>) =>
+    call("post", "/api/v1/posts", { body: input }),
   myPosts: (status: "draft" | "scheduled", cursor?: string | null) =>
-    request<Page<Post>>("GET", "/posts/mine", { query: { status, cursor } }),
-  post: (id: string) => request<{ post: Post }>("GET", `/posts/${enc(id)}`),
-  updatePost: (id: string, patch: PostPatch) =>
-    request<{ post: Post }>("PATCH", `/posts/${enc(id)}`, { body: patch }),
-  deletePost: (id: string) => request<void>("DELETE", `/posts/${enc(id)}`),
-  like: (id: string) => request<{ post: Post }>("POST", `/posts/${enc(id)}/likes`),
-  unlike: (id: string) => request<{ post: Post }>("DELETE", `/posts/${enc(id)}/likes`),
-  comments: (id: string, cursor?: string | null) =>
-    request<Page<Comment>>("GET", `/posts/${enc(id)}/comments`, { query: { cursor } }),
-  addComment: (id: string, text: string) =>
-    request<{ comment: Comment }>("POST", `/posts/${enc(id)}/comments`, { body: { text } }),
-  unlock: (id: string, payWith: PayWith) =>
-    request<{ post: Post } | CheckoutStart>("POST", `/posts/${enc(id)}/unlock`, { body: { payWith } }),
+    call("get", "/api/v1/posts/mine", { query: { status, cursor } }),
+  post: (postId: string) => call("get", "/api/v1/posts/{id}", { params: id(postId) }),
+  updatePost: (postId: string, patch: Body<Operation<"/api/v1/posts/{id}", "patch">>) =>
+    call("patch", "/api/v1/posts/{id}", { params: id(postId), body: patch }),
+  deletePost: (postId: string) => call("delete", "/api/v1/posts/{id}", { params: id(postId) }),
+  like: (postId: string) => call("post", "/api/v1/posts/{id}/likes", { params: id(postId) }),
+  unlike: (postId: string) => call("delete", "/api/v1/posts/{id}/likes", { params: id(postId) }),
+  comments: (postId: string, cursor?: string | null) =>
+    call("get", "/api/v1/posts/{id}/comments", { params: id(postId), query: { cursor } }),
+  addComment: (postId: string, text: string) =>
+    call("post", "/api/v1/posts/{id}/comments", { params: id(postId), body: { text } }),
+  unlock: (postId: string, payWith: PayWith) =>
+    call("post", "/api/v1/posts/{id}/unlock", { params: id(postId), body: { payWith } }),
 
   subscribe: (creator: string, months: SubscriptionMonths | undefined, payWith: PayWith) =>
-    request<{ subscription: Subscription } | CheckoutStart>("POST", "/subscriptions", {
-      body: { creator, months, payWith },
-    }),
+    call("post", "/api/v1/subscriptions", { body: { creator, months, payWith } }),
   subscriptions: (cursor?: string | null, limit?: number) =>
-    request<Page<Subscription>>("GET", "/subscriptions", { query: { cursor, limit } }),
-  cancelSubscription: (id: string) =>
-    request<{ subscription: Subscription }>("DELETE", `/subscriptions/${enc(id)}`),
+    call("get", "/api/v1/subscriptions", { query: { cursor, limit } }),
+  cancelSubscription: (subscriptionId: string) =>
+    call("delete", "/api/v1/subscriptions/{id}", { params: id(subscriptionId) }),
 
   wallet: (cursor?: string | null, limit?: number) =>
-    request<WalletPage>("GET", "/wallet", { query: { cursor, limit } }),
-  topup: (amountCents: number) => request<CheckoutStart>("POST", "/wallet/topups", { body: { amountCents } }),
-  tip: (input: TipInput) => request<{ tip: WalletTxn } | CheckoutStart>("POST", "/tips", { body: input }),
+    call("get", "/api/v1/wallet", { query: { cursor, limit } }),
+  topup: (amountCents: number) => call("post", "/api/v1/wallet/topups", { body: { amountCents } }),
+  tip: (input: Body<Operation<"/api/v1/tips", "post">>) => call("post", "/api/v1/tips", { body: input }),
 
-  sandboxCheckout: (id: string) =>
-    request<{ checkout: SandboxCheckout }>("GET", `/sandbox/checkouts/${enc(id)}`),
-  /** The sandbox's hosted payment step lives outside /api/v1, as a provider's page would. */
-  sandboxPay: (id: string, cardNumber: string) =>
-    request<{ checkout: SandboxCheckout }>("POST", `/sandbox/checkout/${enc(id)}/pay`, {
-      body: { cardNumber },
-      base: "",
-    }),
+  sandboxCheckout: (checkoutId: string) =>
+    call("get", "/api/v1/sandbox/checkouts/{id}", { params: id(checkoutId) }),
+  /**
+   * The sandbox's hosted payment step lives outside /api/v1 (and outside the API's document), as a
+   * provider's page would; it answers like the checkout above.
+   */
+  sandboxPay: (checkoutId: string, cardNumber: string) =>
+    request<Answer<Operation<"/api/v1/sandbox/checkouts/{id}", "get">>>(
+      "POST",
+      `/sandbox/checkout/${enc(checkoutId)}/pay`,
+      { body: { cardNumber }, base: "" },
+    ),
 
-  earnings: () => request<Earnings>("GET", "/earnings"),
-  payouts: (cursor?: string | null) => request<Page<Payout>>("GET", "/payouts", { query: { cursor } }),
-  requestPayout: (amountCents: number) =>
-    request<{ payout: Payout }>("POST", "/payouts", { body: { amountCents } }),
-  payoutMethod: () => request<{ method: PayoutMethod | null }>("GET", "/payouts/method"),
-  setPayoutMethod: (input: PayoutMethodInput) =>
-    request<{ method: PayoutMethod }>("PUT", "/payouts/method", { body: input }),
-  removePayoutMethod: () => request<void>("DELETE", "/payouts/method"),
+  earnings: () => call("get", "/api/v1/earnings"),
+  payouts: (cursor?: string | null) => call("get", "/api/v1/payouts", { query: { cursor } }),
+  requestPayout: (amountCents: number) => call("post", "/api/v1/payouts", { body: { amountCents } }),
+  payoutMethod: () => call("get", "/api/v1/payouts/method"),
+  setPayoutMethod: (input: Body<Operation<"/api/v1/payouts/method", "put">>) =>
+    call("put", "/api/v1/payouts/method", { body: input }),
+  removePayoutMethod: () => call("delete", "/api/v1/payouts/method"),
 
-  media: (id: string) => request<{ media: Media }>("GET", `/media/${enc(id)}`),
+  media: (mediaId: string) => call("get", "/api/v1/media/{id}", { params: id(mediaId) }),
   vault: (cursor?: string | null, limit?: number) =>
-    request<Page<Media>>("GET", "/media", { query: { cursor, limit } }),
+    call("get", "/api/v1/media", { query: { cursor, limit } }),
 
   notifications: (cursor?: string | null, limit?: number) =>
-    request<NotificationsPage>("GET", "/notifications", { query: { cursor, limit } }),
-  markNotificationsRead: () => request<void>("POST", "/notifications/read"),
+    call("get", "/api/v1/notifications", { query: { cursor, limit } }),
+  markNotificationsRead: () => call("post", "/api/v1/notifications/read"),
 
-  adminSettings: () => request<{ settings: AdminSettings }>("GET", "/admin/settings"),
-  updateAdminSettings: (patch: Partial<AdminSettings>) =>
-    request<{ settings: AdminSettings }>("PUT", "/admin/settings", { body: patch }),
+  adminSettings: () => call("get", "/api/v1/admin/settings"),
+  updateAdminSettings: (patch: Body<Operation<"/api/v1/admin/settings", "put">>) =>
+    call("put", "/api/v1/admin/settings", { body: patch }),
   adminPayouts: (status: PayoutStatus | null, cursor?: string | null) =>
-    request<Page<AdminPayout>>("GET", "/admin/payouts", { query: { status, cursor } }),
-  approvePayout: (id: string) =>
-    request<{ payout: AdminPayout }>("POST", `/admin/payouts/${enc(id)}/approve`),
-  rejectPayout: (id: string, note?: string) =>
-    request<{ payout: AdminPayout }>("POST", `/admin/payouts/${enc(id)}/reject`, {
-      body: note ? { note } : {},
-    }),
+    call("get", "/api/v1/admin/payouts", { query: { status, cursor } }),
+  approvePayout: (payoutId: string) =>
+    call("post", "/api/v1/admin/payouts/{id}/approve", { params: id(payoutId) }),
+  rejectPayout: (payoutId: string, note?: string) =>
+    call("post", "/api/v1/admin/payouts/{id}/reject", { params: id(payoutId), body: note ? { note } : {} }),
   /** `reference` is the transfer's id at the bank or PayPal; the creator sees it. */
-  markPayoutPaid: (id: string, reference: string) =>
-    request<{ payout: AdminPayout }>("POST", `/admin/payouts/${enc(id)}/mark-paid`, { body: { reference } }),
+  markPayoutPaid: (payoutId: string, reference: string) =>
+    call("post", "/api/v1/admin/payouts/{id}/mark-paid", { params: id(payoutId), body: { reference } }),
   adminTransactions: (cursor?: string | null) =>
-    request<Page<AdminTxn>>("GET", "/admin/transactions", { query: { cursor } }),
+    call("get", "/api/v1/admin/transactions", { query: { cursor } }),
   /** Refunds a payment; `amountCents` refunds part of a top-up (at most what its wallet still holds). */
-  refundTransaction: (id: string, amountCents?: number) =>
-    request<{ transaction: WalletTxn }>("POST", `/admin/transactions/${enc(id)}/refund`, {
+  refundTransaction: (transactionId: string, amountCents?: number) =>
+    call("post", "/api/v1/admin/transactions/{id}/refund", {
+      params: id(transactionId),
       body: amountCents === undefined ? undefined : { amountCents },
     }),
 };

@@ -2,7 +2,7 @@
 // (Everyone / Subscribers / Pay-per-view with a price), an optional publish time, "Save as draft" and "Post".
 import { createEffect, createSignal, For, Show } from "solid-js";
 import { api, ApiError, formMessage } from "../api/client";
-import type { Post, PostPatch, Visibility } from "../api/types";
+import type { Post, PostPatch, Visibility } from "../api/schema.gen";
 import {
   absoluteTime,
   centsToInput,

@@ -1,6 +1,6 @@
 import { A } from "@solidjs/router";
 import { Show } from "solid-js";
-import type { Creator } from "../api/types";
+import type { Creator } from "../api/schema.gen";
 import { formatMoney, hueFor, plural } from "../lib/format";
 import Avatar, { BannerImage } from "./Avatar";
 

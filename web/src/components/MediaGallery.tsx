@@ -4,7 +4,7 @@
 // LockedPreview: the blurred previews under the lock, the media count and the price.
 import { createSignal, For, Match, onCleanup, onMount, Show, Switch, type JSX } from "solid-js";
 import { api } from "../api/client";
-import type { Media } from "../api/types";
+import type { Media } from "../api/schema.gen";
 import { aspect, formatDuration, mediaAlt, mediaCount, pictureUrl } from "../lib/media";
 import Icon from "./Icon";
 

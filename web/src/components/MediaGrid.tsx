@@ -3,7 +3,7 @@
 // price or "Subscribers"), how many items the post holds and a video's duration; it opens the post.
 import { A } from "@solidjs/router";
 import { For, Show, type JSX } from "solid-js";
-import type { Post } from "../api/types";
+import type { Post } from "../api/schema.gen";
 import { formatMoney } from "../lib/format";
 import { formatDuration, mediaCount, pictureUrl } from "../lib/media";
 import type { Pager } from "../lib/pager";

@@ -4,7 +4,7 @@
 import { createSignal, For, onCleanup, Show } from "solid-js";
 import { createStore, produce } from "solid-js/store";
 import { api, errorMessage, uploadMedia, type Upload } from "../api/client";
-import type { Media, MediaKind } from "../api/types";
+import type { MediaKind, OwnMedia } from "../api/schema.gen";
 import { createPager } from "../lib/pager";
 import {
   failureText,
@@ -12,7 +12,8 @@ import {
   mediaCount,
   pictureUrl,
   processingLabel,
-  withDefaults,
+  fileNameOf,
+  type AnyMedia,
 } from "../lib/media";
 import Dialog from "./Dialog";
 import Icon from "./Icon";
@@ -34,17 +35,17 @@ export interface Tile {
   localUrl: string | null;
   progress: number;
   state: TileState;
-  media: Media | null;
+  media: AnyMedia | null;
   error: string | null;
 }
 
 let tileSeq = 0;
 
-function tileOf(m: Media): Tile {
+function tileOf(m: AnyMedia): Tile {
   return {
     key: `t${++tileSeq}`,
     id: m.id,
-    name: m.fileName ?? (m.kind === "video" ? "Video" : "Photo"),
+    name: fileNameOf(m) ?? (m.kind === "video" ? "Video" : "Photo"),
     kind: m.kind,
     localUrl: null,
     progress: 1,
@@ -61,14 +62,14 @@ export interface MediaPickerState {
   /** Files still uploading (they have no id yet). */
   uploading: () => number;
   addFiles: (files: FileList | File[]) => void;
-  addMedia: (items: Media[]) => void;
+  addMedia: (items: AnyMedia[]) => void;
   remove: (key: string) => void;
   move: (from: number, to: number) => void;
-  reset: (items?: Media[]) => void;
+  reset: (items?: AnyMedia[]) => void;
 }
 
 /** The state behind the composer's media tiles; call inside a component (timers end with it). */
-export function createMediaPicker(initial: readonly Media[] = []): MediaPickerState {
+export function createMediaPicker(initial: readonly AnyMedia[] = []): MediaPickerState {
   const [state, setState] = createStore<{ tiles: Tile[] }>({ tiles: [] });
   const uploads = new Map<string, Upload>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -80,9 +81,10 @@ export function createMediaPicker(initial: readonly Media[] = []): MediaPickerSt
   };
   const has = (key: string) => state.tiles.some((t) => t.key === key);
 
-  function settle(key: string, m: Media) {
+  function settle(key: string, m: AnyMedia) {
+    const name = fileNameOf(m);
     patch(key, {
-      ...(m.fileName ? { name: m.fileName } : {}),
+      ...(name ? { name } : {}),
       id: m.id,
       media: m,
       kind: m.kind,
@@ -131,7 +133,7 @@ export function createMediaPicker(initial: readonly Media[] = []): MediaPickerSt
       up.promise.then(
         (m) => {
           uploads.delete(key);
-          if (alive && has(key)) settle(key, withDefaults(m));
+          if (alive && has(key)) settle(key, m);
         },
         (err: unknown) => {
           uploads.delete(key);
@@ -142,18 +144,21 @@ export function createMediaPicker(initial: readonly Media[] = []): MediaPickerSt
     }
   }
 
-  function addMedia(items: Media[]) {
+  function addMedia(items: AnyMedia[]) {
     const present = new Set(state.tiles.map((t) => t.id));
     const fresh = items.filter((m) => !present.has(m.id)).map(tileOf);
     setState("tiles", (t) => [...t, ...fresh]);
     for (const t of fresh) {
       if (!t.id) continue;
       if (t.state === "processing") watch(t.key, t.id);
-      else if (!t.media?.fileName) {
+      else if (!t.media || !fileNameOf(t.media)) {
         // A post's media carries no file names; the owner's own view of each medium does.
         const key = t.key;
         api.media(t.id).then(
-          (r) => alive && has(key) && r.media.fileName && patch(key, { name: r.media.fileName }),
+          (r) => {
+            const name = fileNameOf(r.media);
+            if (alive && has(key) && name) patch(key, { name });
+          },
           () => undefined,
         );
       }
@@ -168,7 +173,7 @@ export function createMediaPicker(initial: readonly Media[] = []): MediaPickerSt
     if (t.localUrl) URL.revokeObjectURL(t.localUrl);
   }
 
-  function reset(items: Media[] = []) {
+  function reset(items: AnyMedia[] = []) {
     for (const t of state.tiles) drop(t);
     setState("tiles", []);
     addMedia(items);
@@ -417,13 +422,13 @@ function VaultPicker(props: {
   taken: Set<string>;
   room: number;
   onClose: () => void;
-  onPick: (items: Media[]) => void;
+  onPick: (items: OwnMedia[]) => void;
 }) {
-  const pager = createPager<Media>((cursor) => api.vault(cursor, 30));
-  const [picked, setPicked] = createSignal<Media[]>([]);
+  const pager = createPager<OwnMedia>((cursor) => api.vault(cursor, 30));
+  const [picked, setPicked] = createSignal<OwnMedia[]>([]);
   void pager.loadMore();
   const isPicked = (id: string) => picked().some((m) => m.id === id);
-  const toggle = (m: Media) => {
+  const toggle = (m: OwnMedia) => {
     if (isPicked(m.id)) setPicked((p) => p.filter((x) => x.id !== m.id));
     else if (picked().length < props.room) setPicked((p) => [...p, m]);
   };

@@ -2,7 +2,7 @@
 import { A } from "@solidjs/router";
 import { createEffect, Show } from "solid-js";
 import { ApiError, errorMessage } from "../api/client";
-import type { PayWith } from "../api/types";
+import type { PayWith } from "../api/schema.gen";
 import { formatMoney } from "../lib/format";
 import { herePath } from "../lib/checkout";
 import { balance } from "../stores/wallet";

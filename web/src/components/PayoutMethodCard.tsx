@@ -2,7 +2,7 @@
 // masked (the server never returns it in full), edits it with the server's per-field errors, removes it.
 import { createSignal, For, Match, Show, Switch } from "solid-js";
 import { api, ApiError, errorMessage, formMessage } from "../api/client";
-import type { PayoutMethod, PayoutMethodInput } from "../api/types";
+import type { PayoutMethod, PayoutMethodInput } from "../api/schema.gen";
 import Dialog from "./Dialog";
 import { Field, FormError } from "./Field";
 import Icon from "./Icon";

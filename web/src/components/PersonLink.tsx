@@ -1,6 +1,6 @@
 // A person as a link to their page: avatar, display name and @username (list rows).
 import { A } from "@solidjs/router";
-import type { PublicUser } from "../api/types";
+import type { PublicUser } from "../api/schema.gen";
 import Avatar from "./Avatar";
 
 export default function PersonLink(props: { person: PublicUser }) {

@@ -2,7 +2,7 @@
 import { A, useNavigate } from "@solidjs/router";
 import { createSignal, Match, Show, Switch } from "solid-js";
 import { api, errorMessage } from "../api/client";
-import type { Post } from "../api/types";
+import type { Post } from "../api/schema.gen";
 import { absoluteTime, formatMoney, hueFor, plural } from "../lib/format";
 import { mediaCount } from "../lib/media";
 import { siteCurrency } from "../stores/site";

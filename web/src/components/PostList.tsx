@@ -1,6 +1,6 @@
 // A paged list of posts with skeletons while loading, infinite scroll and an empty state.
 import { For, Show, type JSX } from "solid-js";
-import type { Post } from "../api/types";
+import type { Post } from "../api/schema.gen";
 import type { Pager } from "../lib/pager";
 import PostCard from "./PostCard";
 import { PostSkeleton, PostSkeletons } from "./Skeleton";

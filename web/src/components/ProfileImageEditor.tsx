@@ -2,7 +2,7 @@
 // slider or +/- to zoom), upload with progress, wait for processing, or go back to the generated one.
 import { createSignal, onCleanup, Show } from "solid-js";
 import { api, errorMessage, uploadProfileImage, type ProfileImageKind, type Upload } from "../api/client";
-import type { Creator, Media } from "../api/types";
+import type { Creator, Media } from "../api/schema.gen";
 import { hueFor } from "../lib/format";
 import Avatar, { BannerImage } from "./Avatar";
 import { FormError } from "./Field";

@@ -1,7 +1,7 @@
 import { A, useNavigate } from "@solidjs/router";
 import { Show } from "solid-js";
 import { errorMessage } from "../api/client";
-import type { User } from "../api/types";
+import type { User } from "../api/schema.gen";
 import { isAdmin, isCreator, logout } from "../stores/session";
 import { theme, toggleTheme } from "../stores/theme";
 import { toast } from "../stores/toasts";

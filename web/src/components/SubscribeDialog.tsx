@@ -3,7 +3,7 @@
 import { useNavigate } from "@solidjs/router";
 import { createSignal, For, onMount, Show } from "solid-js";
 import { api, isCheckout } from "../api/client";
-import type { Creator, PayWith, Subscription, SubscriptionMonths } from "../api/types";
+import type { Creator, PayWith, Subscription, SubscriptionMonths } from "../api/schema.gen";
 import { goToCheckout } from "../lib/checkout";
 import { formatMoney } from "../lib/format";
 import { refreshBalance, spent } from "../stores/wallet";

@@ -3,7 +3,7 @@
 import { useNavigate } from "@solidjs/router";
 import { createSignal, Match, onMount, Show, Switch } from "solid-js";
 import { api, ApiError, isCheckout } from "../api/client";
-import type { PayWith } from "../api/types";
+import type { PayWith } from "../api/schema.gen";
 import { goToCheckout } from "../lib/checkout";
 import { formatMoney, parseMoneyToCents } from "../lib/format";
 import AmountPicker from "./AmountPicker";

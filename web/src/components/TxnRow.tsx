@@ -1,7 +1,7 @@
 // One line of money history: what it was, when, from where, and the signed amount.
 import { A } from "@solidjs/router";
 import { Show, type JSX } from "solid-js";
-import type { TxnKind } from "../api/types";
+import type { TxnKind } from "../api/schema.gen";
 import { formatMoney } from "../lib/format";
 import Icon, { type IconName } from "./Icon";
 import RelTime from "./RelTime";

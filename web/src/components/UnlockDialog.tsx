@@ -3,7 +3,7 @@
 import { useNavigate } from "@solidjs/router";
 import { createSignal, onMount } from "solid-js";
 import { api, isCheckout } from "../api/client";
-import type { PayWith, Post } from "../api/types";
+import type { PayWith, Post } from "../api/schema.gen";
 import { goToCheckout } from "../lib/checkout";
 import { user } from "../stores/session";
 import { refreshBalance, spent } from "../stores/wallet";

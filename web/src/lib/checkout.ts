@@ -1,7 +1,7 @@
 // Card payments continue on the provider's hosted checkout. Before leaving, the page remembers where the
 // fan came from and what they are buying (per checkout, for this tab), so the checkout page can show it
 // and bring them back afterwards.
-import type { CheckoutStart } from "../api/types";
+import type { CheckoutStart } from "../api/schema.gen";
 
 const PREFIX = "fanz.checkout.";
 const SANDBOX_PATH = /^\/sandbox\/checkout\/[^/]+$/;

@@ -1,10 +1,19 @@
 // Small helpers for media: counts ("3 photos · 1 video"), durations ("1:05") and the failure message.
-import type { Media } from "../api/types";
+import type { Media, OwnMedia } from "../api/schema.gen";
 import { plural } from "./format";
 
+/** A medium as a post shows it, or the owner's own view of one (file name, size, progress…). */
+export type AnyMedia = Media | OwnMedia;
+
+/** The owner's view of their own medium. */
+export const isOwnMedia = (m: AnyMedia): m is OwnMedia => "fileName" in m;
+
+/** The file name, where the view carries it (the owner's). */
+export const fileNameOf = (m: AnyMedia): string | undefined => (isOwnMedia(m) ? m.fileName : undefined);
+
 /** "Processing…", with the server's percentage once the job reports one. */
-export function processingLabel(m: { progress?: number | null } | null | undefined): string {
-  const p = m?.progress;
+export function processingLabel(m: AnyMedia | null | undefined): string {
+  const p = m && isOwnMedia(m) ? m.progress : null;
   return p ? `Processing… ${Math.round(p)} %` : "Processing…";
 }
 
@@ -28,8 +37,8 @@ export function formatDuration(seconds: number | null | undefined): string {
 }
 
 /** Why processing failed, in the server's words when it gave any. */
-export function failureText(m: Pick<Media, "reason" | "failureReason">): string {
-  return m.reason || m.failureReason || "Processing failed. Try uploading the file again.";
+export function failureText(m: Pick<Media, "reason">): string {
+  return m.reason || "Processing failed. Try uploading the file again.";
 }
 
 /** The best picture to show for a medium at a size: the variant asked for, else smaller ones. */
@@ -52,15 +61,4 @@ export function aspect(m: Pick<Media, "width" | "height">): number {
 export function mediaAlt(m: Media, index: number, total: number): string {
   const what = m.kind === "video" ? "Video" : "Photo";
   return total > 1 ? `${what} ${index + 1} of ${total}` : what;
-}
-
-/** Fills what a short answer (the upload's `{id, kind, status}`) leaves out. */
-export function withDefaults(m: Partial<Media> & Pick<Media, "id" | "kind" | "status">): Media {
-  return {
-    ...m,
-    width: m.width ?? null,
-    height: m.height ?? null,
-    duration: m.duration ?? null,
-    urls: m.urls ?? {},
-  };
 }

@@ -2,7 +2,6 @@
 // updated in place without re-rendering the whole list.
 import { batch, createSignal } from "solid-js";
 import { createStore, produce, reconcile } from "solid-js/store";
-import type { Page } from "../api/types";
 import { errorMessage } from "../api/client";
 
 export interface Pager<T extends { id: string }> {
@@ -24,7 +23,7 @@ export interface Pager<T extends { id: string }> {
 }
 
 export function createPager<T extends { id: string }>(
-  fetchPage: (cursor: string | null) => Promise<Page<T>>,
+  fetchPage: (cursor: string | null) => Promise<{ items: T[]; nextCursor: string | null }>,
 ): Pager<T> {
   const [state, setState] = createStore<{ items: T[] }>({ items: [] });
   const [loading, setLoading] = createSignal(false);

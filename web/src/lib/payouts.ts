@@ -1,4 +1,7 @@
-import type { PayoutMethodDetails, PayoutStatus } from "../api/types";
+import type { AdminPayout, PayoutStatus } from "../api/schema.gen";
+
+/** A payout method in full, as only admins see it. */
+export type PayoutMethodDetails = NonNullable<NonNullable<AdminPayout["method"]>["details"]>;
 
 /** How each payout status reads, and its badge colour. */
 export const PAYOUT_STATUS: Record<PayoutStatus, { label: string; badge: string }> = {

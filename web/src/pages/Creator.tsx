@@ -2,7 +2,7 @@
 import { A, useNavigate, useParams } from "@solidjs/router";
 import { createEffect, createSignal, For, on, Show } from "solid-js";
 import { api, ApiError, errorMessage } from "../api/client";
-import type { Creator, CreatorViewer, SubscriptionMonths } from "../api/types";
+import type { Creator, CreatorViewer, SubscriptionMonths } from "../api/schema.gen";
 import Avatar, { BannerImage } from "../components/Avatar";
 import Composer from "../components/Composer";
 import EmptyState from "../components/EmptyState";

@@ -2,7 +2,7 @@
 import { A } from "@solidjs/router";
 import { createSignal, For, onMount, Show } from "solid-js";
 import { api, ApiError, errorMessage, formMessage } from "../api/client";
-import type { BundleMonths, Creator, CreatorProfileInput } from "../api/types";
+import type { BundleMonths, Creator, CreatorProfileInput } from "../api/schema.gen";
 import { Field, FormError, TextArea } from "../components/Field";
 import { RequireAuth } from "../components/Guards";
 import Icon from "../components/Icon";
@@ -14,7 +14,8 @@ import { siteCurrency } from "../stores/site";
 import { loadSuggested } from "../stores/creators";
 import { toast } from "../stores/toasts";
 
-const CURRENCIES = ["USD", "EUR", "GBP"];
+type Currency = NonNullable<CreatorProfileInput["currency"]>;
+const CURRENCIES: Currency[] = ["USD", "EUR", "GBP"];
 const BUNDLE_MONTHS: BundleMonths[] = [3, 6, 12];
 const DEFAULT_DISCOUNT: Record<BundleMonths, number> = { 3: 10, 6: 15, 12: 25 };
 
@@ -105,7 +106,8 @@ function Form() {
       displayName: displayName().trim(),
       bio: bio().trim(),
       priceCents: cents ?? 0,
-      currency: currency(),
+      // One of CURRENCIES (the select) or the profile's own; the server checks it.
+      currency: currency() as Currency,
       bundles:
         (cents ?? 0) > 0
           ? bundles()

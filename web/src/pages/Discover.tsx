@@ -1,7 +1,7 @@
 import { useSearchParams } from "@solidjs/router";
 import { createEffect, createSignal, For, on, onCleanup, Show } from "solid-js";
 import { api } from "../api/client";
-import type { Creator } from "../api/types";
+import type { Creator } from "../api/schema.gen";
 import CreatorCard from "../components/CreatorCard";
 import EmptyState from "../components/EmptyState";
 import Icon from "../components/Icon";

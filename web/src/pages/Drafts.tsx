@@ -2,7 +2,7 @@
 import { useSearchParams } from "@solidjs/router";
 import { createEffect, createSignal, For, on } from "solid-js";
 import { api } from "../api/client";
-import type { Post } from "../api/types";
+import type { Post } from "../api/schema.gen";
 import EmptyState from "../components/EmptyState";
 import { RequireCreator } from "../components/Guards";
 import PostList from "../components/PostList";

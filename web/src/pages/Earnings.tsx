@@ -3,7 +3,7 @@
 // All in the creator's currency; money earned in an earlier currency is listed apart.
 import { createSignal, For, lazy, onMount, Show, Suspense } from "solid-js";
 import { api, ApiError, errorMessage, STATEMENT_URL } from "../api/client";
-import type { Earnings as EarningsData, Payout, PayoutMethod } from "../api/types";
+import type { Earnings as EarningsData, Payout, PayoutMethod } from "../api/schema.gen";
 import Dialog from "../components/Dialog";
 import EmptyState from "../components/EmptyState";
 import { FormError } from "../components/Field";

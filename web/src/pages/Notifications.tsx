@@ -3,7 +3,7 @@
 import { A } from "@solidjs/router";
 import { For, onMount, Show } from "solid-js";
 import { api } from "../api/client";
-import type { AppNotification } from "../api/types";
+import type { Notification as AppNotification } from "../api/schema.gen";
 import EmptyState from "../components/EmptyState";
 import { RequireAuth } from "../components/Guards";
 import Icon, { type IconName } from "../components/Icon";

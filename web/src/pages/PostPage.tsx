@@ -2,7 +2,7 @@
 import { A, useParams } from "@solidjs/router";
 import { createEffect, createSignal, For, on, Show } from "solid-js";
 import { api, ApiError, errorMessage } from "../api/client";
-import type { Comment, Post } from "../api/types";
+import type { Comment, Post } from "../api/schema.gen";
 import Avatar from "../components/Avatar";
 import EmptyState from "../components/EmptyState";
 import { FormError } from "../components/Field";

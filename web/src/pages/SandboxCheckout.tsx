@@ -4,7 +4,7 @@
 import { A, useNavigate, useParams } from "@solidjs/router";
 import { createEffect, createSignal, For, Match, on, onCleanup, Show, Switch } from "solid-js";
 import { api, ApiError, errorMessage } from "../api/client";
-import type { CheckoutPurpose, SandboxCheckout as Checkout } from "../api/types";
+import type { CheckoutPurpose, SandboxCheckout as Checkout } from "../api/schema.gen";
 import { FormError } from "../components/Field";
 import Icon from "../components/Icon";
 import { LineSkeleton } from "../components/Skeleton";

@@ -2,7 +2,7 @@
 import { A } from "@solidjs/router";
 import { createSignal, For, onMount, Show } from "solid-js";
 import { api, errorMessage } from "../api/client";
-import type { Subscription } from "../api/types";
+import type { Subscription } from "../api/schema.gen";
 import PersonLink from "../components/PersonLink";
 import Dialog from "../components/Dialog";
 import EmptyState from "../components/EmptyState";

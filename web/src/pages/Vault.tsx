@@ -2,13 +2,13 @@
 // uploads start here too (one progress bar per file), and processing items update by themselves.
 import { createSignal, For, onCleanup, onMount, Show } from "solid-js";
 import { api, errorMessage, uploadMedia } from "../api/client";
-import type { Media } from "../api/types";
+import type { OwnMedia } from "../api/schema.gen";
 import EmptyState from "../components/EmptyState";
 import { RequireCreator } from "../components/Guards";
 import Icon from "../components/Icon";
 import PagerFooter from "../components/PagerFooter";
 import { absoluteTime } from "../lib/format";
-import { failureText, formatDuration, pictureUrl, processingLabel, withDefaults } from "../lib/media";
+import { failureText, formatDuration, isOwnMedia, pictureUrl, processingLabel } from "../lib/media";
 import { createPager } from "../lib/pager";
 
 const POLL_MS = 2000;
@@ -20,7 +20,7 @@ interface Pending {
   error: string | null;
 }
 
-function details(m: Media): string {
+function details(m: OwnMedia): string {
   const parts: string[] = [m.kind === "video" ? "Video" : "Photo"];
   if (m.width && m.height) parts.push(`${m.width}×${m.height}`);
   if (m.kind === "video" && m.duration !== null) parts.push(formatDuration(m.duration));
@@ -28,7 +28,7 @@ function details(m: Media): string {
 }
 
 export default function Vault() {
-  const pager = createPager<Media>((cursor) => api.vault(cursor, 30));
+  const pager = createPager<OwnMedia>((cursor) => api.vault(cursor, 30));
   const [pending, setPending] = createSignal<Pending[]>([]);
   let input!: HTMLInputElement;
   let seq = 0;
@@ -43,7 +43,9 @@ export default function Vault() {
       if (!alive) return;
       if (waiting.length === 0) return poll();
       void Promise.allSettled(
-        waiting.map((id) => api.media(id).then((r) => alive && pager.update(id, r.media))),
+        waiting.map((id) =>
+          api.media(id).then((r) => alive && isOwnMedia(r.media) && pager.update(id, r.media)),
+        ),
       ).then(() => alive && poll());
     }, POLL_MS);
   }
@@ -67,7 +69,7 @@ export default function Vault() {
         (m) => {
           if (!alive) return;
           setPending((p) => p.filter((x) => x.key !== key));
-          pager.prepend(withDefaults(m));
+          pager.prepend(m);
         },
         (err: unknown) => alive && set({ error: errorMessage(err) }),
       );

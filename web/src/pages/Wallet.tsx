@@ -2,7 +2,7 @@
 import { A, useNavigate, useSearchParams } from "@solidjs/router";
 import { createSignal, For, onMount, Show } from "solid-js";
 import { api, errorMessage } from "../api/client";
-import type { WalletTxn } from "../api/types";
+import type { WalletTxn } from "../api/schema.gen";
 import AmountPicker from "../components/AmountPicker";
 import Dialog from "../components/Dialog";
 import EmptyState from "../components/EmptyState";

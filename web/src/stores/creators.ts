@@ -1,7 +1,7 @@
 // Suggested creators for the side column, the empty feed and the landing page.
 import { createSignal } from "solid-js";
 import { api } from "../api/client";
-import type { Creator } from "../api/types";
+import type { Creator } from "../api/schema.gen";
 
 const [suggested, setSuggested] = createSignal<Creator[] | null>(null);
 let loading: Promise<void> | null = null;

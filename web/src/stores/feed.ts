@@ -1,6 +1,6 @@
 // The logged-in home feed, kept across page changes so going back is instant.
 import { api } from "../api/client";
-import type { Post } from "../api/types";
+import type { Post } from "../api/schema.gen";
 import { createPager } from "../lib/pager";
 import { onSessionChange } from "./session";
 

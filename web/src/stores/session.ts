@@ -1,7 +1,7 @@
 // Who is logged in. `user()` is undefined while loading, null when logged out.
 import { createMemo, createRoot, createSignal } from "solid-js";
 import { api, onApiError } from "../api/client";
-import type { LoginInput, SignupInput, User } from "../api/types";
+import type { LoginInput, SignupInput, User } from "../api/schema.gen";
 
 const [user, setUser] = createSignal<User | null | undefined>(undefined);
 

@@ -1,7 +1,7 @@
 // The site's public settings (name, currency) and whether first-run setup is still required.
 import { createSignal } from "solid-js";
 import { api, errorMessage, onApiError } from "../api/client";
-import type { Site } from "../api/types";
+import type { Site } from "../api/schema.gen";
 
 const [site, setSite] = createSignal<Site | null>(null);
 const [siteError, setSiteError] = createSignal<string | null>(null);

@@ -2,7 +2,7 @@
 // with the transfer's reference. Admins alone see the creator's payout details in full, to send it.
 import { createSignal, For, Match, onMount, Show, Switch } from "solid-js";
 import { api, ApiError, errorMessage } from "../../api/client";
-import type { AdminPayout, PayoutStatus } from "../../api/types";
+import type { AdminPayout, PayoutStatus } from "../../api/schema.gen";
 import PersonLink from "../../components/PersonLink";
 import Dialog from "../../components/Dialog";
 import EmptyState from "../../components/EmptyState";

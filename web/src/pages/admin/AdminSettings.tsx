@@ -1,7 +1,7 @@
 // Site settings for admins: the name, the platform fee and the smallest payout.
 import { createSignal, onMount, Show } from "solid-js";
 import { api, ApiError, errorMessage, formMessage } from "../../api/client";
-import type { AdminSettings as Settings } from "../../api/types";
+import type { AdminSettings as Settings } from "../../api/schema.gen";
 import { Field, FormError } from "../../components/Field";
 import { LineSkeleton } from "../../components/Skeleton";
 import { centsToInput, currencySymbol, formatMoney, parseMoneyToCents } from "../../lib/format";

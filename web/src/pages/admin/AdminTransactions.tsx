@@ -3,7 +3,7 @@
 import { A } from "@solidjs/router";
 import { createSignal, For, onMount, Show } from "solid-js";
 import { api, ApiError, errorMessage } from "../../api/client";
-import type { AdminTxn, PublicUser } from "../../api/types";
+import type { AdminTransaction as AdminTxn, PublicUser } from "../../api/schema.gen";
 import Dialog from "../../components/Dialog";
 import EmptyState from "../../components/EmptyState";
 import { FormError } from "../../components/Field";

@@ -1,0 +1,285 @@
+// The declared response schemas are true: a realistic run through the whole API (setup, sign-ups, a
+// creator's profile, uploads, posts, the feed, wallet, subscriptions, unlocks, tips, notifications,
+// earnings, payouts, the admin console, webhooks, errors) where EVERY answer is checked against its
+// operation in the document: a declared status and content type, and a body that parses with the route's
+// own strict zod schema (src/http/openapi.ts, the modules' schemas.ts). At the end every operation of
+// the document has answered at least once with a success.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DAY } from "../../src/lib/clock.ts";
+import { schedulerTasks } from "../../src/main.ts";
+import { SANDBOX_SIGNATURE_HEADER, sign } from "../../src/modules/payments/providers/sandbox/provider.ts";
+import { jpeg, png } from "../fixtures/media.ts";
+import { startTestApp, TestClock, type Actor, type TestApp } from "../helpers/api.ts";
+import { checkedClient, contract } from "../helpers/contract.ts";
+
+describe("the API contract, held to real answers", () => {
+  const clock = new TestClock();
+  let app: TestApp;
+  let c: ReturnType<typeof contract>;
+  let api: ReturnType<typeof checkedClient>;
+
+  beforeAll(async () => {
+    app = await startTestApp({ setup: false, jobs: true, clock });
+    c = contract(app.http);
+    api = checkedClient(app, c);
+  });
+  afterAll(() => app.close());
+
+  /** Waits until a medium has been processed (the owner's view). */
+  async function ready(a: Actor, id: string) {
+    for (let i = 0; i < 200; i++) {
+      const r = await api.get(`/api/v1/media/${id}`, a.token);
+      if (r.body.media.status !== "processing") return r.body.media;
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+    throw new Error(`media ${id} still processing`);
+  }
+
+  it("holds across a whole site's life", async () => {
+    // Before setup: the site says so, everything else is 503, the wizard sets it up.
+    expect((await api.get("/api/v1/site")).body.site.setupRequired).toBe(true);
+    expect((await api.get("/api/v1/feed")).status).toBe(503);
+    const token = await app.services.setup.issueTokenIfNeeded();
+    const setupBody = {
+      token,
+      siteName: "Contract Site",
+      admin: { email: "admin@example.com", username: "admin", password: "admin-password-1" },
+    };
+    expect((await api.post("/api/v1/setup", { ...setupBody, token: "wrong" })).status).toBe(403);
+    const setup = await api.post("/api/v1/setup", setupBody);
+    expect(setup.status).toBe(201);
+    expect((await api.post("/api/v1/setup", setupBody)).status).toBe(409);
+    const admin: Actor = { token: setup.body.token, user: setup.body.user };
+
+    // Accounts.
+    const signup = async (username: string): Promise<Actor> => {
+      const r = await api.post("/api/v1/auth/signup", {
+        email: `${username}@example.com`,
+        username,
+        password: "password-123",
+        ageConfirmed: true,
+      });
+      expect(r.status).toBe(201);
+      return r.body;
+    };
+    const creator = await signup("maker");
+    const fan = await signup("patron");
+    expect((await api.post("/api/v1/auth/signup", { email: "x", username: "a" })).status).toBe(400);
+    expect(
+      (
+        await api.post("/api/v1/auth/signup", {
+          email: "maker@example.com",
+          username: "maker",
+          password: "password-123",
+          ageConfirmed: true,
+        })
+      ).status,
+    ).toBe(409);
+    const login = await api.post("/api/v1/auth/login", {
+      email: "patron@example.com",
+      password: "password-123",
+    });
+    expect(login.status).toBe(200);
+    expect(
+      (await api.post("/api/v1/auth/login", { email: "patron@example.com", password: "wrong-one" })).status,
+    ).toBe(401);
+    expect((await api.post("/api/v1/auth/logout", undefined, login.body.token)).status).toBe(204);
+    expect((await api.get("/api/v1/users/me", fan.token)).body.user.username).toBe("patron");
+    expect((await api.get("/api/v1/users/me")).status).toBe(401);
+    expect((await api.get("/api/v1/users/me", "not.a-token")).body.error.code).toBe("invalid_token");
+    expect((await api.get("/api/v1/site")).body.site.name).toBe("Contract Site");
+
+    // The creator's profile, pictures and vault.
+    const profile = await api.put(
+      "/api/v1/creators/me",
+      { priceCents: 500, bio: "Hello", bundles: [{ months: 3, discountPercent: 10 }] },
+      creator.token,
+    );
+    expect(profile.status).toBe(200);
+    expect(profile.body.creator.bundles[0].months).toBe(3);
+    const avatar = await api.upload(creator, await png(400, 400), "me.png", "/api/v1/creators/me/avatar");
+    expect(avatar.status).toBe(202);
+    await ready(creator, avatar.body.media.id);
+    expect((await api.del("/api/v1/creators/me/banner", creator.token)).status).toBe(200);
+    const upload = await api.upload(creator, await jpeg(800, 600), "beach.jpg");
+    expect(upload.status).toBe(201);
+    expect((await ready(creator, upload.body.media.id)).status).toBe("ready");
+    expect((await api.upload(fan, await jpeg(20, 20), "x.jpg")).status).toBe(403);
+    expect((await api.get("/api/v1/media", creator.token)).body.items.length).toBe(1);
+
+    // Posts: public, subscribers-only with media, pay-per-view, a draft.
+    const post = async (body: Record<string, unknown>) => {
+      const r = await api.post("/api/v1/posts", body, creator.token);
+      expect(r.status).toBe(201);
+      return r.body.post.id as string;
+    };
+    const publicId = await post({ text: "Hi all", visibility: "public" });
+    const subsId = await post({
+      text: "For you",
+      visibility: "subscribers",
+      mediaIds: [upload.body.media.id],
+    });
+    const ppvId = await post({ text: "Special", visibility: "ppv", priceCents: 300 });
+    const ppv2Id = await post({ text: "More", visibility: "ppv", priceCents: 400 });
+    const draftId = await post({ text: "Later", visibility: "public", draft: true });
+    expect((await api.post("/api/v1/posts", { text: "No", visibility: "public" }, fan.token)).status).toBe(
+      403,
+    );
+    expect((await api.get("/api/v1/posts/mine?status=draft", creator.token)).body.items[0].id).toBe(draftId);
+    expect((await api.patch(`/api/v1/posts/${draftId}`, { text: "Soon" }, creator.token)).status).toBe(200);
+    expect((await api.del(`/api/v1/posts/${draftId}`, creator.token)).status).toBe(204);
+    expect((await api.get("/api/v1/posts/not-an-id")).status).toBe(400);
+    expect((await api.get(`/api/v1/posts/${"a".repeat(26)}`)).status).toBe(404);
+
+    // The fan looks around: locked posts, the directory, the creator's page.
+    expect((await api.get(`/api/v1/posts/${subsId}`, fan.token)).body.post.locked).toBe(true);
+    expect((await api.get("/api/v1/creators?query=mak")).body.items[0].username).toBe("maker");
+    expect((await api.get("/api/v1/creators/maker", fan.token)).body.viewer.subscribed).toBe(false);
+    expect((await api.get("/api/v1/creators/nobody")).status).toBe(404);
+    expect((await api.get("/api/v1/creators/maker/posts", fan.token)).body.items.length).toBe(4);
+    expect((await api.get("/api/v1/creators/maker/posts?only=media")).body.items.length).toBe(1);
+    expect((await api.post(`/api/v1/posts/${subsId}/likes`, undefined, fan.token)).status).toBe(403);
+
+    // Money: an empty wallet cannot pay; a card top-up through the sandbox can.
+    expect((await api.post("/api/v1/subscriptions", { creator: "maker" }, fan.token)).status).toBe(402);
+    const topup = await api.post("/api/v1/wallet/topups", { amountCents: 10_000 }, fan.token);
+    expect(topup.status).toBe(202);
+    expect((await api.get(`/api/v1/sandbox/checkouts/${topup.body.checkoutId}`)).body.checkout.status).toBe(
+      "open",
+    );
+    expect((await app.payCheckout(topup.body.checkoutId)).status).toBe(200);
+    // A webhook delivered by hand (as the provider would): recorded once, then a duplicate.
+    const second = await api.post("/api/v1/wallet/topups", { amountCents: 1000 }, fan.token);
+    const secret = await app.services.site.generatedSecret("sandbox_webhook");
+    const event = JSON.stringify({
+      id: `evt_contract_${second.body.checkoutId}`,
+      type: "checkout.completed",
+      data: { checkoutId: second.body.checkoutId, providerRef: "sbx_contract" },
+    });
+    const deliver = () =>
+      api.call("POST", "/api/v1/webhooks/sandbox", {
+        raw: event,
+        headers: { [SANDBOX_SIGNATURE_HEADER]: sign(secret, event, clock.now()) },
+      });
+    expect((await deliver()).body).toEqual({ received: true, duplicate: false });
+    expect((await deliver()).body).toEqual({ received: true, duplicate: true });
+    expect((await api.call("POST", "/api/v1/webhooks/sandbox", { raw: event })).status).toBe(400);
+    expect((await api.get("/api/v1/wallet", fan.token)).body.balanceCents).toBe(11_000);
+
+    // Subscribe, see the feed, like and comment; unlock, tip.
+    const sub = await api.post("/api/v1/subscriptions", { creator: "maker" }, fan.token);
+    expect(sub.status).toBe(201);
+    expect((await api.post("/api/v1/subscriptions", { creator: "maker" }, fan.token)).status).toBe(409);
+    expect((await api.get("/api/v1/subscriptions", fan.token)).body.items.length).toBe(1);
+    const feed = await api.get("/api/v1/feed", fan.token);
+    expect(feed.body.items.find((p: { id: string }) => p.id === subsId).locked).toBe(false);
+    expect((await api.post(`/api/v1/posts/${subsId}/likes`, undefined, fan.token)).body.post.likesCount).toBe(
+      1,
+    );
+    expect((await api.del(`/api/v1/posts/${subsId}/likes`, fan.token)).body.post.likesCount).toBe(0);
+    const comment = await api.post(`/api/v1/posts/${publicId}/comments`, { text: "Nice" }, fan.token);
+    expect(comment.status).toBe(201);
+    expect((await api.get(`/api/v1/posts/${publicId}/comments`)).body.items.length).toBe(1);
+    const unlock = await api.post(`/api/v1/posts/${ppvId}/unlock`, { payWith: "wallet" }, fan.token);
+    expect(unlock.status).toBe(200);
+    expect(unlock.body.post.locked).toBe(false);
+    expect((await api.post(`/api/v1/posts/${ppvId}/unlock`, {}, fan.token)).status).toBe(409);
+    expect((await api.post(`/api/v1/posts/${ppv2Id}/unlock`, { payWith: "card" }, fan.token)).status).toBe(
+      202,
+    );
+    for (let i = 0; i < 2; i++)
+      expect(
+        (await api.post("/api/v1/tips", { creator: "maker", amountCents: 2500, postId: publicId }, fan.token))
+          .status,
+      ).toBe(201);
+    expect(
+      (await api.post("/api/v1/tips", { creator: "maker", amountCents: 100, payWith: "card" }, fan.token))
+        .status,
+    ).toBe(202);
+    expect((await api.get("/api/v1/wallet?limit=3", fan.token)).body.transactions.length).toBe(3);
+
+    // The creator's notifications, earnings and statement.
+    const notes = await api.get("/api/v1/notifications", creator.token);
+    expect(notes.body.unread).toBeGreaterThan(0);
+    expect((await api.post("/api/v1/notifications/read", undefined, creator.token)).status).toBe(204);
+    expect((await api.get("/api/v1/earnings", fan.token)).status).toBe(403);
+    expect((await api.get("/api/v1/earnings", creator.token)).body.pendingCents).toBeGreaterThan(0);
+    const csv = await api.get("/api/v1/earnings/statement.csv", creator.token);
+    expect(csv.status).toBe(200);
+
+    // A week later the earnings are available: a payout method and two payout requests.
+    clock.advance(7 * DAY + 1000);
+    for (const t of schedulerTasks(app.ctx, app.services)) await t.run();
+    expect((await api.get("/api/v1/earnings", creator.token)).body.availableCents).toBeGreaterThanOrEqual(
+      4000,
+    );
+    expect((await api.get("/api/v1/payouts/method", creator.token)).body.method).toBeNull();
+    expect((await api.post("/api/v1/payouts", { amountCents: 2000 }, creator.token)).status).toBe(409);
+    const method = await api.put(
+      "/api/v1/payouts/method",
+      { kind: "bank", accountHolder: "Mia Maker", iban: "GB82 WEST 1234 5698 7654 32" },
+      creator.token,
+    );
+    expect(method.status).toBe(200);
+    expect((await api.get("/api/v1/payouts/method", creator.token)).body.method.kind).toBe("bank");
+    const payout1 = await api.post("/api/v1/payouts", { amountCents: 2000 }, creator.token);
+    const payout2 = await api.post("/api/v1/payouts", { amountCents: 2000 }, creator.token);
+    expect([payout1.status, payout2.status]).toEqual([201, 201]);
+    expect((await api.del("/api/v1/payouts/method", creator.token)).status).toBe(409);
+    expect((await api.get("/api/v1/payouts", creator.token)).body.items.length).toBe(2);
+
+    // The admin console.
+    expect((await api.get("/api/v1/admin/settings", fan.token)).status).toBe(403);
+    expect((await api.get("/api/v1/admin/settings", admin.token)).body.settings.name).toBe("Contract Site");
+    expect((await api.put("/api/v1/admin/settings", { watermark: false }, admin.token)).status).toBe(200);
+    const queue = await api.get("/api/v1/admin/payouts?status=requested", admin.token);
+    expect(queue.body.items[0].method.details.iban).toBe("GB82WEST12345698765432");
+    const id1 = payout1.body.payout.id;
+    expect(
+      (await api.post(`/api/v1/admin/payouts/${id1}/mark-paid`, { reference: "X" }, admin.token)).status,
+    ).toBe(409);
+    expect((await api.post(`/api/v1/admin/payouts/${id1}/approve`, undefined, admin.token)).status).toBe(200);
+    const paid = await api.post(
+      `/api/v1/admin/payouts/${id1}/mark-paid`,
+      { reference: "BANK-1" },
+      admin.token,
+    );
+    expect(paid.body.payout.status).toBe("paid");
+    const rejected = await api.post(
+      `/api/v1/admin/payouts/${payout2.body.payout.id}/reject`,
+      {},
+      admin.token,
+    );
+    expect(rejected.body.payout.status).toBe("rejected");
+    expect((await api.del("/api/v1/payouts/method", creator.token)).status).toBe(204);
+    expect((await api.get("/api/v1/admin/jobs", admin.token)).body.items.length).toBeGreaterThan(0);
+    const txns = await api.get("/api/v1/admin/transactions?limit=100", admin.token);
+    const topupTxn = txns.body.items.find((t: { kind: string; refundable: boolean }) => t.kind === "topup");
+    const refund = await api.post(
+      `/api/v1/admin/transactions/${topupTxn.id}/refund`,
+      { amountCents: 500 },
+      admin.token,
+    );
+    expect(refund.status).toBe(200);
+
+    // A JSON body sent as something else is refused with the declared 415.
+    const asText = await api.call("PUT", "/api/v1/creators/me", {
+      raw: JSON.stringify({ priceCents: 1 }),
+      token: creator.token,
+      headers: { "content-type": "text/plain" },
+    });
+    expect(asText.status).toBe(415);
+    expect(asText.body.error.code).toBe("unsupported_media_type");
+
+    // Cancelling, and ending every session.
+    const canceled = await api.del(`/api/v1/subscriptions/${sub.body.subscription.id}`, fan.token);
+    expect(canceled.body.subscription.status).toBe("canceled");
+    expect((await api.post("/api/v1/auth/logout-all", undefined, fan.token)).status).toBe(204);
+    expect((await api.get("/api/v1/users/me", fan.token)).status).toBe(401);
+
+    // The document itself is an operation too.
+    expect((await api.get("/api/v1/openapi.json")).status).toBe(200);
+    expect(app.ledgerHealth()).toEqual({ unbalanced: [], drifted: [] });
+    expect(c.untested(), "operations that never answered with a success").toEqual([]);
+  });
+});
