@@ -1,7 +1,7 @@
 // The appliance as an operator runs it: `fanzctl serve` in its own process, flags and env, the setup link,
 // invalid config, graceful SIGTERM, and the CLI commands beside it.
 import { afterAll, describe, expect, it } from "vitest";
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
@@ -13,12 +13,26 @@ afterAll(async () => {
   for (const p of running) await p.stop("SIGKILL");
 });
 
+/**
+ * Runs a fanzctl command to its end. Asynchronous: a long command (the demo seed) must not block this
+ * test worker's event loop, or the test runner loses contact with the worker.
+ */
 const fanzctl = (args: string[], env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, ["cli/bin.mjs", ...args], {
-    cwd: repoRoot,
-    env: { ...process.env, FANZ_LOG__LEVEL: "error", ...env },
-    encoding: "utf8",
-    timeout: 60_000,
+  new Promise<{ status: number | null; stdout: string; stderr: string }>((ok) => {
+    const child = spawn(process.execPath, ["cli/bin.mjs", ...args], {
+      cwd: repoRoot,
+      env: { ...process.env, FANZ_LOG__LEVEL: "error", ...env },
+      stdio: "pipe",
+    });
+    const killer = setTimeout(() => child.kill("SIGKILL"), 120_000);
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.once("exit", (status) => {
+      clearTimeout(killer);
+      ok({ status, stdout, stderr });
+    });
   });
 
 describe("fanzctl serve", () => {
@@ -66,8 +80,8 @@ describe("fanzctl serve", () => {
     }
   });
 
-  it("refuses an invalid configuration, listing every bad key", () => {
-    const r = fanzctl(["serve", "--data-dir", mkdtempSync(join(tmpdir(), "fanz-bad-"))], {
+  it("refuses an invalid configuration, listing every bad key", async () => {
+    const r = await fanzctl(["serve", "--data-dir", mkdtempSync(join(tmpdir(), "fanz-bad-"))], {
       FANZ_SERVER__PORT: "eighty",
       FANZ_AUTH__COOKIE_SECURE: "sometimes",
       FANZ_NOPE__KEY: "1",
@@ -77,9 +91,12 @@ describe("fanzctl serve", () => {
     for (const key of ["server.port", "auth.cookie_secure", "FANZ_NOPE__KEY"])
       expect(r.stderr).toContain(key);
 
-    const stripe = fanzctl(["serve", "--port", "0", "--data-dir", mkdtempSync(join(tmpdir(), "fanz-bad-"))], {
-      FANZ_PAYMENTS__PROVIDER: "stripe",
-    });
+    const stripe = await fanzctl(
+      ["serve", "--port", "0", "--data-dir", mkdtempSync(join(tmpdir(), "fanz-bad-"))],
+      {
+        FANZ_PAYMENTS__PROVIDER: "stripe",
+      },
+    );
     expect(stripe.status).toBe(78);
     expect(stripe.stderr).toContain("payments.stripe_secret_key");
   });
@@ -133,24 +150,24 @@ describe("fanzctl commands", () => {
   const dir = mkdtempSync(join(tmpdir(), "fanz-cli-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("migrate status / up", () => {
-    const status = fanzctl(["migrate", "status", "--data-dir", dir]);
+  it("migrate status / up", async () => {
+    const status = await fanzctl(["migrate", "status", "--data-dir", dir]);
     expect(status.status).toBe(0);
     expect(status.stdout).toMatch(/· 0000_init\s+pending/);
-    const up = fanzctl(["migrate", "up", "--data-dir", dir]);
+    const up = await fanzctl(["migrate", "up", "--data-dir", dir]);
     expect(up.stdout).toContain("Applied: 0000_init");
     // The database existed (status created it), so `up` backed it up before applying anything.
     expect(up.stdout).toMatch(
       /Backed up the database to .*backups\/fanz-\d{8}T\d{6}Z\.tar\.gz before migrating/,
     );
-    expect(fanzctl(["migrate", "--data-dir", dir]).stdout).toContain("up to date");
-    const bad = fanzctl(["migrate", "sideways", "--data-dir", dir]);
+    expect((await fanzctl(["migrate", "--data-dir", dir])).stdout).toContain("up to date");
+    const bad = await fanzctl(["migrate", "sideways", "--data-dir", dir]);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain("Try:");
   });
 
   it("user create-admin completes setup", async () => {
-    const weak = fanzctl([
+    const weak = await fanzctl([
       "user",
       "create-admin",
       "--data-dir",
@@ -164,7 +181,7 @@ describe("fanzctl commands", () => {
     ]);
     expect(weak.status).toBe(1);
     expect(weak.stderr).toMatch(/email|username|password/);
-    const made = fanzctl(
+    const made = await fanzctl(
       ["user", "create-admin", "--data-dir", dir, "--email", "root@example.com", "--username", "root"],
       {
         FANZ_ADMIN_PASSWORD: "root-password-1",
@@ -175,7 +192,7 @@ describe("fanzctl commands", () => {
 
   it("seed --demo makes a living site: weeks of posts, media, profile images, likes, comments, sales, payouts and a demo fan", async () => {
     // Demo money only moves through the sandbox: a site with real payments is refused, untouched.
-    const real = fanzctl(["seed", "--demo", "--data-dir", dir], {
+    const real = await fanzctl(["seed", "--demo", "--data-dir", dir], {
       FANZ_PAYMENTS__PROVIDER: "stripe",
       FANZ_PAYMENTS__STRIPE_SECRET_KEY: "sk_test_demo",
       FANZ_PAYMENTS__STRIPE_WEBHOOK_SECRET: "whsec_demo",
@@ -184,7 +201,7 @@ describe("fanzctl commands", () => {
     expect(real.stderr).toContain("sandbox");
 
     const started = Date.now();
-    const seeded = fanzctl(["seed", "--demo", "--data-dir", dir]);
+    const seeded = await fanzctl(["seed", "--demo", "--data-dir", dir]);
     // Its steps on stderr: the photos and videos were processed by the seed itself.
     expect(seeded.stderr).toContain("0 failed, 0 left for the server");
     expect(seeded.stderr).not.toMatch(/error|warn/i);
@@ -192,11 +209,11 @@ describe("fanzctl commands", () => {
     expect(seeded.stdout).toContain("6 demo creators");
     expect(seeded.stdout).toContain("demo_fan@demo.fanz.local");
     expect(Date.now() - started).toBeLessThan(60_000);
-    const again = fanzctl(["seed", "--demo", "--data-dir", dir]);
+    const again = await fanzctl(["seed", "--demo", "--data-dir", dir]);
     expect(again.status).toBe(0);
     expect(again.stdout).toContain("already there");
 
-    const doctor = fanzctl(["doctor", "--data-dir", dir]);
+    const doctor = await fanzctl(["doctor", "--data-dir", dir]);
     expect(doctor.stdout).toMatch(/\[pass\] Ledger balanced/);
     // The seed processed its photos and videos itself: nothing is left for the server to do.
     expect(doctor.stdout).toMatch(/\[pass\] Background jobs: 0 queued, 0 running, 0 failed, \d+ done/);
