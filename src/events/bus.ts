@@ -96,25 +96,35 @@ export function createEventBus(deps: { db: Db; clock: Clock; logger: Logger }) {
   let wanted = 0;
   let reached = 0;
   let waiters: { seq: number; done: () => void }[] = [];
+  /** Consumers with events they have not had their turn at. */
+  const dirty = new Set<Consumer>();
 
   async function loop(): Promise<void> {
     try {
       while (wanted > reached) {
+        // Only consumers of what was published since their last pass; every event up to `wanted` has
+        // committed, so a consumer that read less than a full batch has had its turn at all of them.
+        const newest = wanted;
+        const due = [...dirty];
+        dirty.clear();
         const upTo = await db.write((tx) => {
           delivering = true;
           try {
-            const newest = eventsRepo.lastSeq(tx);
             let covered = newest;
-            for (const c of consumers) covered = Math.min(covered, stepTx(tx, c, newest));
+            for (const c of due) {
+              const at = stepTx(tx, c, newest);
+              if (at < newest) dirty.add(c);
+              covered = Math.min(covered, at);
+            }
             return covered;
           } finally {
             delivering = false;
           }
         });
         reached = Math.max(reached, upTo);
-        const due = waiters.filter((w) => w.seq <= reached);
+        const released = waiters.filter((w) => w.seq <= reached);
         waiters = waiters.filter((w) => w.seq > reached);
-        for (const w of due) w.done();
+        for (const w of released) w.done();
       }
     } catch (err) {
       logger.error("event delivery failed", { err: String(err) });
@@ -151,7 +161,9 @@ export function createEventBus(deps: { db: Db; clock: Clock; logger: Logger }) {
       }
     }
     const names = new Set<string>(batch.map((e) => e.name));
-    if (!consumers.some((c) => c.names.some((n) => names.has(n)))) return Promise.resolve();
+    const concerned = consumers.filter((c) => c.names.some((n) => names.has(n)));
+    if (concerned.length === 0) return Promise.resolve();
+    for (const c of concerned) dirty.add(c);
     // Events a handler published: the running delivery loop takes them next; waiting here would make
     // that loop wait for itself.
     if (byHandler) {
@@ -190,6 +202,7 @@ export function createEventBus(deps: { db: Db; clock: Clock; logger: Logger }) {
     async deliver(): Promise<void> {
       // What an earlier process (or a failed pass) left: start over from the stored positions.
       reached = 0;
+      for (const c of consumers) dirty.add(c);
       await deliverUpTo(eventsRepo.lastSeq(db.read));
     },
 

@@ -22,8 +22,17 @@ export const unlocksRepo = {
     return new Set(rows.map((r) => r.postId));
   },
   insert: (db: DrizzleDb, userId: string, postId: string, now: number): boolean =>
-    db.insert(postUnlocks).values({ userId, postId, createdAt: now }).onConflictDoNothing().run().changes ===
-    1,
+    prepared(db, "unlocks.insert", () =>
+      db
+        .insert(postUnlocks)
+        .values({
+          userId: sql.placeholder("userId"),
+          postId: sql.placeholder("postId"),
+          createdAt: sql.placeholder("now"),
+        })
+        .onConflictDoNothing()
+        .prepare(),
+    ).run({ userId, postId, now }).changes === 1,
   remove: (db: DrizzleDb, userId: string, postId: string): void => {
     db.delete(postUnlocks)
       .where(and(eq(postUnlocks.userId, userId), eq(postUnlocks.postId, postId)))

@@ -1,4 +1,5 @@
-import { and, desc, eq, isNull, count } from "drizzle-orm";
+import { and, desc, eq, isNull, count, sql } from "drizzle-orm";
+import { prepared } from "../../db/prepared.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import { before } from "../../db/keyset.ts";
 import type { Cursor } from "../../lib/cursor.ts";
@@ -6,7 +7,20 @@ import { notifications } from "./tables.ts";
 
 export const notificationsRepo = {
   insert: (db: DrizzleDb, row: typeof notifications.$inferInsert): void => {
-    db.insert(notifications).values(row).run();
+    prepared(db, "notifications.insert", () =>
+      db
+        .insert(notifications)
+        .values({
+          id: sql.placeholder("id"),
+          userId: sql.placeholder("userId"),
+          kind: sql.placeholder("kind"),
+          text: sql.placeholder("text"),
+          data: sql.placeholder("data"),
+          readAt: sql.placeholder("readAt"),
+          createdAt: sql.placeholder("createdAt"),
+        })
+        .prepare(),
+    ).run({ ...row, readAt: row.readAt ?? null });
   },
   list: (db: DrizzleDb, userId: string, cursor: Cursor | null, limit: number) =>
     db

@@ -106,7 +106,13 @@ export const paymentsRepo = {
     ).run(row);
   },
   setTxnSubscription: (db: DrizzleDb, id: string, subscriptionId: string): void => {
-    db.update(ledgerTransactions).set({ subscriptionId }).where(eq(ledgerTransactions.id, id)).run();
+    prepared(db, "ledger.setTxnSubscription", () =>
+      db
+        .update(ledgerTransactions)
+        .set({ subscriptionId: sql`${sql.placeholder("subscriptionId")}` })
+        .where(eq(ledgerTransactions.id, sql.placeholder("id")))
+        .prepare(),
+    ).run({ id, subscriptionId });
   },
   /** Cents of a payment already reversed (its refunds and chargebacks, each perhaps a part). */
   reversedCentsOf: (db: DrizzleDb, txnId: string): number =>
