@@ -1,6 +1,6 @@
-// Doctor: the database file exists and PRAGMA integrity_check finds nothing wrong.
+// Doctor: the database file exists and PRAGMA integrity_check finds nothing wrong; names the engine.
 import { existsSync } from "node:fs";
-import { integrityProblems } from "../lib/db-health.ts";
+import { checkIntegrity } from "../lib/db-health.ts";
 import type { Check } from "./types.ts";
 
 export const databaseCheck: Check = {
@@ -14,10 +14,10 @@ export const databaseCheck: Check = {
         suggestion: "Check data.dir / --data-dir; `fanzctl serve` creates the database on first start.",
       };
     }
-    const problems = integrityProblems(file);
+    const { problems, engine } = checkIntegrity(file);
     if (problems.length === 0) {
       ctx.dbHealthy = true;
-      return { status: "pass", message: `${file}: ok` };
+      return { status: "pass", message: `${file}: ok (${engine})` };
     }
     return {
       status: "fail",

@@ -1,18 +1,23 @@
 // Health of a database file, shared by `backup --verify` (on a restored copy) and `doctor` (on the live one).
 import Database from "better-sqlite3";
 import type { Config } from "../../src/config/schema.ts";
+import { sqliteVersion } from "../../src/db/client.ts";
 import { buildApp } from "../../src/main.ts";
 
-/** PRAGMA integrity_check: "ok" or the problems SQLite lists. Opened read-only. */
+/** PRAGMA integrity_check: "ok" or the problems SQLite lists, and the engine's version. Opened read-only. */
 export function integrityProblems(dbFile: string): string[] {
+  return checkIntegrity(dbFile).problems;
+}
+
+export function checkIntegrity(dbFile: string): { problems: string[]; engine: string | null } {
   let db: Database.Database | null = null;
   try {
     db = new Database(dbFile, { readonly: true, fileMustExist: true });
     const rows = db.pragma("integrity_check") as { integrity_check: string }[];
     const problems = rows.map((r) => r.integrity_check).filter((r) => r !== "ok");
-    return problems;
+    return { problems, engine: `SQLite ${sqliteVersion(db)}` };
   } catch (err) {
-    return [(err as Error).message];
+    return { problems: [(err as Error).message], engine: null };
   } finally {
     db?.close();
   }

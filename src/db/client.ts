@@ -20,6 +20,8 @@ export interface Db {
    */
   onTxEnd: Writer["onTxEnd"];
   afterCommit: Writer["afterCommit"];
+  /** The engine and its version, for /readyz and `fanzctl doctor`. */
+  engine(): { name: "sqlite"; version: string };
   /** Raw connections, for migrations, backups and EXPLAIN tests. */
   raw: { writer: Database.Database; reader: Database.Database };
   close(): void;
@@ -36,6 +38,10 @@ function applyPragmas(conn: Database.Database): void {
   conn.pragma("cache_size = -65536");
 }
 
+/** The SQLite library's version (better-sqlite3 bundles its own). */
+export const sqliteVersion = (conn: Database.Database): string =>
+  (conn.prepare("SELECT sqlite_version() AS v").get() as { v: string }).v;
+
 export function openDb(path: string): Db {
   mkdirSync(dirname(path), { recursive: true });
   const writerConn = new Database(path);
@@ -51,6 +57,7 @@ export function openDb(path: string): Db {
     write: writer.write,
     onTxEnd: writer.onTxEnd,
     afterCommit: writer.afterCommit,
+    engine: () => ({ name: "sqlite", version: sqliteVersion(readerConn) }),
     raw: { writer: writerConn, reader: readerConn },
     close() {
       if (closed) return;

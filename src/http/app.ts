@@ -90,6 +90,7 @@ export function createApp(ctx: AppContext, s: Services, web: Map<string, Asset> 
       {
         status: r.ok ? "ready" : "not_ready",
         checks: r.checks,
+        database: ctx.db.engine(),
         ffmpeg: ff.found ?? { missing: true, problems: ff.problems },
       },
       r.ok ? 200 : 503,

@@ -43,11 +43,12 @@ describe("fanzctl serve", () => {
     expect(token).toMatch(/^[a-z2-7]{30,}$/);
     expect(app.output()).toContain(`/setup?token=${token}`);
     expect((await fetch(`${app.baseUrl}/healthz`)).status).toBe(200);
-    const ready = await (await fetch(`${app.baseUrl}/readyz`)).json();
+    const ready = (await (await fetch(`${app.baseUrl}/readyz`)).json()) as Record<string, unknown>;
     expect(ready).toMatchObject({
       status: "ready",
       checks: { database: "ok", storage: "ok", workers: "ok" },
     });
+    expect(ready.database).toMatchObject({ name: "sqlite", version: expect.stringMatching(/^3\.\d+\.\d+$/) });
     expect(existsSync(join(app.dataDir, "fanz.db"))).toBe(true);
     const spa = await fetch(`${app.baseUrl}/some/client/route`);
     expect(spa.headers.get("content-security-policy")).toContain("default-src 'self'");
@@ -215,6 +216,7 @@ describe("fanzctl commands", () => {
 
     const doctor = await fanzctl(["doctor", "--data-dir", dir]);
     expect(doctor.stdout).toMatch(/\[pass\] Ledger balanced/);
+    expect(doctor.stdout).toMatch(/\[pass\] Database integrity: .*: ok \(SQLite 3\.\d+\.\d+\)/);
     // The seed processed its photos and videos itself: nothing is left for the server to do.
     expect(doctor.stdout).toMatch(/\[pass\] Background jobs: 0 queued, 0 running, 0 failed, \d+ done/);
 
