@@ -99,4 +99,20 @@ describe("domain events", () => {
     );
     expect(told).toHaveLength(1);
   });
+
+  it("free and trial subscriptions tell the creator too (they have no payment to announce them)", async () => {
+    const free = await app.creator("freebie", { priceCents: 0 });
+    const trial = await app.creator("trialist", { priceCents: 800, trialDays: 7 });
+    const kinds = (c: Actor) =>
+      q<{ kind: string }>(
+        "SELECT kind FROM notifications WHERE user_id = ? ORDER BY created_at",
+        c.user.id,
+      ).map((n) => n.kind);
+    for (const creator of ["freebie", "trialist"])
+      expect(
+        (await app.post("/api/v1/subscriptions", { creator, payWith: "wallet" }, fan.token)).status,
+      ).toBe(201);
+    expect(kinds(free)).toEqual(["new_subscriber"]);
+    expect(kinds(trial)).toEqual(["trial_started"]);
+  });
 });

@@ -41,6 +41,13 @@ export function createNotificationsService(ctx: AppContext) {
           message: e.message,
         });
     },
+    // Paid subscriptions are announced by their payment; these start without one.
+    "subscription.started": (tx, e) => {
+      if (e.trial)
+        notifyTx(tx, e.creatorId, "trial_started", "A fan started a free trial.", { fanId: e.fanId });
+      else if (e.priceCents === 0)
+        notifyTx(tx, e.creatorId, "new_subscriber", "You have a new subscriber.", { fanId: e.fanId });
+    },
     "checkout.credited": (tx, e) =>
       notifyTx(
         tx,

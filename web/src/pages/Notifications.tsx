@@ -16,7 +16,7 @@ import PagerFooter from "../components/PagerFooter";
 
 function iconFor(kind: string): IconName {
   if (kind === "tip") return "coin";
-  if (kind === "new_subscriber" || kind === "renewal_failed") return "repeat";
+  if (kind === "new_subscriber" || kind === "trial_started" || kind === "renewal_failed") return "repeat";
   if (kind === "ppv_sale") return "lock";
   if (kind.startsWith("payout")) return "bank";
   if (kind === "refund" || kind === "chargeback") return "undo";
