@@ -3,7 +3,7 @@
 //   owner or admin -> yes; public -> yes; subscribers -> live subscription; ppv -> bought (unlock row).
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import type { Role } from "../users/tables.ts";
+import type { EntitlementViewer } from "../users/service.ts";
 import type { Visibility } from "../posts/tables.ts";
 import type { MediaPurpose } from "../media/tables.ts";
 import { Conflict } from "../../lib/errors.ts";
@@ -11,10 +11,7 @@ import type { UnlockSeller } from "../payments/service.ts";
 import type { SubscriptionsService } from "../subscriptions/service.ts";
 import { unlocksRepo } from "./repo.ts";
 
-export interface EntitlementViewer {
-  id: string;
-  role: Role;
-}
+export type { EntitlementViewer };
 
 export interface GatedContent {
   id: string;

@@ -22,10 +22,9 @@ import { DAY, HOUR } from "../../lib/clock.ts";
 import { findFfmpeg, type FfmpegLookup } from "../../lib/ffmpeg.ts";
 import { port } from "../../lib/port.ts";
 import type { JobQueue } from "../../jobs/queue.ts";
-import type { Role } from "../users/tables.ts";
 import type { RateLimitService } from "../ratelimit/service.ts";
 import type { SiteService } from "../site/service.ts";
-import type { UsersService } from "../users/service.ts";
+import type { EntitlementViewer, UsersService } from "../users/service.ts";
 import { DRAIN_CAP, discard, receiveFile, tooLarge } from "./multipart.ts";
 import { mediaOrphans } from "./orphans.ts";
 import { createProcessingHandler } from "./processing.ts";
@@ -54,9 +53,6 @@ export function sanitizeFileName(raw: string): string {
     .slice(0, 200);
   return clean || "upload";
 }
-
-/** Who is asking (the entitlement module's viewer shape; media sits below entitlement). */
-type EntitlementViewer = { id: string; role: Role };
 
 /**
  * Who may see a post medium: decided by the posts that carry it (posts and entitlement sit above

@@ -256,8 +256,6 @@ export function createPayoutsService(
     },
 
     /** Every payout of the creator, oldest first, for their statement. */
-    history: (creatorId: string) => payoutsRepo.allOfCreator(ctx.db.read, creatorId),
-
     /** A creator's statement as CSV: earnings, reversals and payouts with their references. */
     statementCsv: (creatorId: string): string =>
       statementCsv(

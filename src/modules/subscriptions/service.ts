@@ -225,7 +225,6 @@ export function createSubscriptionsService(
     /** Paid subscriptions to the creator that give access now (they renew in the creator's currency). */
     livePaidCountTx: (tx: DrizzleDb, creatorId: string) =>
       subscriptionsRepo.livePaidOfCreator(tx, creatorId, ctx.clock.now()),
-    byId: (id: string, db: DrizzleDb = ctx.db.read) => subscriptionsRepo.byId(db, id),
     byProviderRef: (ref: string, db: DrizzleDb = ctx.db.read) => subscriptionsRepo.byProviderRef(db, ref),
     byPair: (fanId: string, creatorId: string, db: DrizzleDb = ctx.db.read) =>
       subscriptionsRepo.byPair(db, fanId, creatorId),

@@ -22,6 +22,12 @@ export interface SelfUser {
   createdAt: number;
 }
 
+/** Who is asking, as every access decision sees them (entitlement, media). */
+export interface EntitlementViewer {
+  id: string;
+  role: Role;
+}
+
 export interface PublicUser {
   id: string;
   username: string;
