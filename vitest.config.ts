@@ -1,13 +1,45 @@
 import { defineConfig } from "vitest/config";
 
+/**
+ * What only SQLite has: its query plans, the database file that backups, restores, upgrades and the
+ * installer copy and check, and the processes started on the default (embedded) configuration.
+ */
+const SQLITE_ONLY = [
+  "tests/integration/query-plan.test.ts",
+  "tests/integration/cli-backup.test.ts",
+  "tests/integration/cli-backup-large.test.ts",
+  "tests/integration/cli-install.test.ts",
+  "tests/integration/cli-upgrade.test.ts",
+  "tests/integration/npm-start.test.ts",
+  "tests/integration/architecture.test.ts",
+  "tests/integration/api-types.test.ts",
+  "tests/integration/postgres-harness.test.ts",
+];
+
 export default defineConfig({
   test: {
-    include: ["src/**/*.test.ts", "tests/**/*.test.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // Integration files each open their own SQLite file; e2e files start real processes and a browser.
+    // Integration files each open their own database; e2e files start real processes and a browser.
     pool: "forks",
     maxWorkers: 2,
     minWorkers: 1,
+    projects: [
+      {
+        extends: true,
+        test: { name: "sqlite", include: ["src/**/*.test.ts", "tests/**/*.test.ts"] },
+      },
+      {
+        // The same integration suite on PostgreSQL: each file makes its own database on one server.
+        extends: true,
+        test: {
+          name: "postgres",
+          include: ["tests/integration/**/*.test.ts"],
+          exclude: SQLITE_ONLY,
+          env: { FANZ_TEST_DB: "postgres" },
+          globalSetup: ["tests/helpers/pg-global-setup.ts"],
+        },
+      },
+    ],
   },
 });

@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { Kysely, PostgresDialect, SqliteDialect, sql as ksql } from "kysely";
 import pg from "pg";
-import { openDb } from "../src/db/client.ts";
+import { openSqlite } from "../src/db/client.ts";
 import { migrate } from "../src/db/migrate.ts";
 import { newId } from "../src/lib/ids.ts";
 import { postsRepo } from "../src/modules/posts/repo.ts";
@@ -67,7 +67,7 @@ async function time(op: Op): Promise<{ wallUs: number; cpuUs: number }> {
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), "fanz-bench-db-"));
   const file = join(dir, "fanz.db");
-  const db = openDb(file);
+  const db = openSqlite(file);
   migrate(db.raw.writer);
   const now = Date.now();
   const creators = Array.from({ length: 100 }, () => newId());
@@ -210,7 +210,7 @@ async function main() {
   await fresh.drop();
   await server.stop();
   bare.close();
-  db.close();
+  await db.close();
   rmSync(dir, { recursive: true, force: true });
 
   const lines = [

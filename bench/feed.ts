@@ -127,7 +127,7 @@ async function seed(dataDir: string): Promise<Seeded> {
     env: { FANZ_DATA_DIR: dataDir, FANZ_PORT: "0", FANZ_LOG__LEVEL: "error" },
   });
   const logger = createLogger("error");
-  const { ctx, services } = buildApp(config, { web: null, logger });
+  const { ctx, services } = await buildApp(config, { web: null, logger });
   try {
     const rnd = prng(20240601);
     const now = Date.now();
@@ -246,23 +246,25 @@ async function seed(dataDir: string): Promise<Seeded> {
 
     // SQLite allows 32,766 bound parameters per statement; 1,000 rows x <= 14 columns stays under it.
     const BATCH = 1_000;
-    await ctx.db.write((tx) => {
+    await ctx.db.write(async (tx) => {
       for (const part of chunks([admin, ...creators, ...fans], BATCH)) tx.insert(users).values(part).run();
-      for (const part of chunks(profiles, BATCH)) tx.insert(creatorProfiles).values(part).run();
+      for (const part of chunks(profiles, BATCH)) await tx.insert(creatorProfiles).values(part);
     });
-    await ctx.db.write((tx) => {
-      for (const part of chunks(postRows, BATCH)) tx.insert(posts).values(part).run();
+    await ctx.db.write(async (tx) => {
+      for (const part of chunks(postRows, BATCH)) await tx.insert(posts).values(part);
     });
-    await ctx.db.write((tx) => {
-      for (const part of chunks(subRows, BATCH)) tx.insert(subscriptions).values(part).run();
-      for (const part of chunks(likeRows, BATCH)) tx.insert(postLikes).values(part).run();
-      for (const part of chunks(unlockRows, BATCH)) tx.insert(postUnlocks).values(part).run();
+    await ctx.db.write(async (tx) => {
+      for (const part of chunks(subRows, BATCH)) await tx.insert(subscriptions).values(part);
+      for (const part of chunks(likeRows, BATCH)) await tx.insert(postLikes).values(part);
+      for (const part of chunks(unlockRows, BATCH)) await tx.insert(postUnlocks).values(part);
     });
-    const tokens = await ctx.db.write((tx) => {
-      services.site.update(tx, { name: "Bench", setupCompletedAt: now });
-      return loadFans.map((f) => services.auth.createSession(tx, f.id).token);
+    const tokens = await ctx.db.write(async (tx) => {
+      await services.site.update(tx, { name: "Bench", setupCompletedAt: now });
+      const out: string[] = [];
+      for (const f of loadFans) out.push((await services.auth.createSession(tx, f.id)).token);
+      return out;
     });
-    ctx.db.raw.writer.pragma("optimize");
+    ctx.db.raw?.writer.pragma("optimize");
 
     return {
       tokens,
@@ -279,7 +281,7 @@ async function seed(dataDir: string): Promise<Seeded> {
       },
     };
   } finally {
-    ctx.db.close();
+    await ctx.db.close();
   }
 }
 

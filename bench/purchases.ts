@@ -5,6 +5,8 @@ import { loadavg, tmpdir } from "node:os";
 import { mkdtempSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { sql } from "drizzle-orm";
+import { rows } from "../src/db/query.ts";
 import { loadConfig } from "../src/config/load.ts";
 import { buildApp } from "../src/main.ts";
 import { createLogger } from "../src/lib/logger.ts";
@@ -33,7 +35,7 @@ const PRICE = 100;
 
 async function seed(dir: string) {
   const { config } = loadConfig({ file: "/dev/null", env: { FANZ_DATA_DIR: dir } });
-  const { ctx, services } = buildApp(config, { web: null, logger: createLogger("error") });
+  const { ctx, services } = await buildApp(config, { web: null, logger: createLogger("error") });
   const s = services;
   await s.setup.createAdmin({ email: "admin@example.com", username: "admin", password: "admin-password-1" });
   const hash = await s.auth.hashPassword("password-123");
@@ -53,23 +55,23 @@ async function seed(dir: string) {
     );
   }
   // Two fans per connection (one for the warm-up, one for the measurement), each able to buy every post.
-  const tokens = await ctx.db.write((tx) => {
+  const tokens = await ctx.db.write(async (tx) => {
     const out: string[] = [];
     const ids: string[] = [];
     for (let i = 0; i < CONNECTIONS * 2; i++) {
-      const u = s.users.insert(tx, {
+      const u = await s.users.insert(tx, {
         email: `buyer${i}@example.com`,
         username: `buyer${i}`,
         passwordHash: hash,
         role: "fan",
       });
       ids.push(u.id);
-      out.push(s.auth.createSession(tx, u.id).token);
+      out.push((await s.auth.createSession(tx, u.id)).token);
     }
-    fundWalletsTx(tx, ids, POSTS * PRICE, Date.now());
+    await fundWalletsTx(tx, ids, POSTS * PRICE, Date.now());
     return out;
   });
-  ctx.db.close();
+  await ctx.db.close();
   return { posts, tokens };
 }
 
@@ -142,14 +144,15 @@ async function main() {
     await fanz.stop();
 
     const { config } = loadConfig({ file: "/dev/null", env: { FANZ_DATA_DIR: dir } });
-    const { ctx, services } = buildApp(config, { web: null, logger: createLogger("error") });
-    const health = services.payments.ledgerHealth();
+    const { ctx, services } = await buildApp(config, { web: null, logger: createLogger("error") });
+    const health = await services.payments.ledgerHealth();
     const sold = (
-      ctx.db.raw.reader.prepare("SELECT count(*) n FROM ledger_transactions WHERE kind = 'ppv'").get() as {
-        n: number;
-      }
-    ).n;
-    ctx.db.close();
+      await rows<{ n: number }>(
+        ctx.db.read,
+        sql`SELECT count(*) AS n FROM ledger_transactions WHERE kind = 'ppv'`,
+      )
+    )[0]!.n;
+    await ctx.db.close();
     if (res.non2xx > 0 || health.unbalanced.length || health.drifted.length) {
       throw new Error(
         `invalid run: non2xx=${res.non2xx} statuses=${JSON.stringify(res.statusCodeStats)} health=${JSON.stringify(health).slice(0, 200)}`,

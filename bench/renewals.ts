@@ -86,12 +86,12 @@ async function main() {
     await seedDueRenewals(dir, COUNT);
     const seedMs = performance.now() - s0;
     const { config } = loadConfig({ file: "/dev/null", env: { FANZ_DATA_DIR: dir } });
-    const { ctx, services } = buildApp(config, { web: null, logger: createLogger("error") });
+    const { ctx, services } = await buildApp(config, { web: null, logger: createLogger("error") });
     const t0 = performance.now();
     const result = await services.subscriptions.processDue();
     const runMs = performance.now() - t0;
-    const health = services.payments.ledgerHealth();
-    ctx.db.close();
+    const health = await services.payments.ledgerHealth();
+    await ctx.db.close();
     if (result.renewed !== COUNT || health.unbalanced.length || health.drifted.length) {
       throw new Error(`unexpected result: ${JSON.stringify(result)} ${JSON.stringify(health).slice(0, 200)}`);
     }

@@ -23,13 +23,13 @@ export async function liveDocument(): Promise<OpenAPI3> {
   const dir = mkdtempSync(join(tmpdir(), "fanz-openapi-"));
   try {
     const { config } = loadConfig({ file: "/dev/null", env: { FANZ_DATA_DIR: dir } });
-    const built = buildApp(config, { logger: createLogger("error"), web: null });
+    const built = await buildApp(config, { logger: createLogger("error"), web: null });
     try {
       const res = await built.app.request("/api/v1/openapi.json");
       if (res.status !== 200) throw new Error(`GET /api/v1/openapi.json answered ${res.status}`);
       return (await res.json()) as OpenAPI3;
     } finally {
-      built.ctx.db.close();
+      await built.ctx.db.close();
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -7,8 +7,8 @@ import { mkdirSync } from "node:fs";
 import type { Config } from "./config/schema.ts";
 import { ConfigError, publicUrl } from "./config/load.ts";
 import type { AppContext } from "./context.ts";
-import { openDb } from "./db/client.ts";
-import { migrate } from "./db/migrate.ts";
+import { dbTarget, openDb } from "./db/client.ts";
+import { migrateDb } from "./db/migrate.ts";
 import { createApp } from "./http/app.ts";
 import { startScheduler, type Scheduler } from "./jobs/scheduler.ts";
 import { loadWebAssets, type Asset } from "./lib/assets.ts";
@@ -27,13 +27,19 @@ export interface BuildOptions {
 }
 
 /** Everything but the listening socket: used by `serve`, by CLI commands and by integration tests. */
-export function buildApp(config: Config, opts: BuildOptions = {}) {
+export async function buildApp(config: Config, opts: BuildOptions = {}) {
   const paths = dataPaths(config.data.dir);
   mkdirSync(paths.root, { recursive: true, mode: 0o750 });
   mkdirSync(paths.tmp, { recursive: true });
   mkdirSync(paths.media, { recursive: true });
-  const db = openDb(paths.database);
-  const applied = migrate(db.raw.writer);
+  const db = await openDb(dbTarget(config, paths));
+  let applied: string[];
+  try {
+    applied = await migrateDb(db);
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
   const logger = opts.logger ?? createLogger(config.log.level);
   const clock = opts.clock ?? systemClock;
   const ctx: AppContext = {
@@ -89,13 +95,13 @@ export interface RunningServer {
 }
 
 export async function startServer(config: Config, opts: BuildOptions = {}): Promise<RunningServer> {
-  const { ctx, services, app, applied } = buildApp(config, opts);
+  const { ctx, services, app, applied } = await buildApp(config, opts);
   const log = ctx.logger;
   // A misconfigured payment provider (e.g. Stripe without keys) stops start-up, not the first payment.
   try {
     services.payments.provider();
   } catch (err) {
-    ctx.db.close();
+    await ctx.db.close();
     throw new ConfigError([`payments: ${(err as Error).message}`]);
   }
   if (applied.length > 0) log.info("migrations applied", { applied });
@@ -132,7 +138,7 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
       await scheduler.stop();
       // Jobs still running after the grace period are left to their lapsing lock and retried on restart.
       await stopJobs(config.server.shutdown_grace_seconds * 1000);
-      ctx.db.close();
+      await ctx.db.close();
       log.info("stopped");
       await log.flush();
     })());

@@ -3,11 +3,11 @@ import type { Check } from "./types.ts";
 
 export const jobsCheck: Check = {
   title: "Background jobs",
-  run(ctx) {
+  async run(ctx) {
     if (!ctx.dbHealthy || !ctx.schemaCurrent) {
       return { status: "warn", message: "skipped: the database is not healthy or not current (see above)" };
     }
-    const counts = new Map(Object.entries(ctx.app().services.jobs.counts()));
+    const counts = new Map(Object.entries(await (await ctx.app()).services.jobs.counts()));
     const queued = counts.get("queued") ?? 0;
     const running = counts.get("running") ?? 0;
     const failed = counts.get("failed") ?? 0;

@@ -4,11 +4,11 @@ import type { Check } from "./types.ts";
 
 export const ledgerCheck: Check = {
   title: "Ledger balanced",
-  run(ctx) {
+  async run(ctx) {
     if (!ctx.dbHealthy || !ctx.schemaCurrent) {
       return { status: "warn", message: "skipped: the database is not healthy or not current (see above)" };
     }
-    const h = ctx.app().services.payments.ledgerHealth();
+    const h = await (await ctx.app()).services.payments.ledgerHealth();
     if (h.unbalanced.length === 0 && h.drifted.length === 0) {
       return { status: "pass", message: "every transaction sums to zero; cached balances match" };
     }

@@ -13,7 +13,7 @@ export const mediaFilesCheck: Check = {
     if (!ctx.dbHealthy || !ctx.schemaCurrent) {
       return { status: "warn", message: "skipped: the database is not healthy or not current (see above)" };
     }
-    const media = ctx.app().services.media;
+    const media = (await ctx.app()).services.media;
     if (ctx.fix) {
       const removed = await media.removeOrphanDirs();
       if (removed.length > 0)

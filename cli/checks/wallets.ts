@@ -8,11 +8,11 @@ const SHOWN = 5;
 
 export const walletsCheck: Check = {
   title: "Fan wallets",
-  run(ctx) {
+  async run(ctx) {
     if (!ctx.dbHealthy || !ctx.schemaCurrent) {
       return { status: "warn", message: "skipped: the database is not healthy or not current (see above)" };
     }
-    const negative = ctx.app().services.payments.negativeWallets();
+    const negative = await (await ctx.app()).services.payments.negativeWallets();
     if (negative.length === 0) return { status: "pass", message: "none below zero" };
     const named = negative
       .slice(0, SHOWN)

@@ -89,9 +89,9 @@ export function registerDoctor(program: Command): void {
           print(check.title, r);
         }
       } finally {
-        const opened = (app as ReturnType<typeof buildApp> | null)?.ctx;
+        const opened = app ? (await (app as ReturnType<typeof buildApp>)).ctx : null;
         if (opened) {
-          opened.db.close();
+          await opened.db.close();
           await opened.workers.destroy();
         }
       }

@@ -8,8 +8,8 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, renameSync, statSync } 
 import { isSingleExecutable } from "../../src/lib/runtime.ts";
 import { join, resolve } from "node:path";
 import pkg from "../../package.json" with { type: "json" };
-import { openDb } from "../../src/db/client.ts";
-import { migrate } from "../../src/db/migrate.ts";
+import { dbTarget, openDb } from "../../src/db/client.ts";
+import { migrateDb } from "../../src/db/migrate.ts";
 import { dataPaths } from "../../src/lib/paths.ts";
 import { renderTemplate } from "../../src/lib/templates.ts";
 import { CliError } from "../errors.ts";
@@ -239,12 +239,12 @@ export async function install(opts: InstallOptions): Promise<void> {
 
   // 8. Migrations, the same code path as `fanzctl migrate`.
   s = steps.step("Apply database migrations");
-  const db = openDb(dataPaths(dataDir).database);
+  const db = await openDb(dbTarget(config, dataPaths(dataDir)));
   let applied: string[];
   try {
-    applied = migrate(db.raw.writer);
+    applied = await migrateDb(db);
   } finally {
-    db.close();
+    await db.close();
   }
   if (!prefixed) run("chown", ["-R", "fanz:fanz", dataDir]);
   s.done(applied.length ? `applied ${applied.length}` : "up to date");

@@ -2,8 +2,8 @@
 // there is something to apply to an existing database (each migration runs in its own transaction, so a
 // failing one leaves the database as it was; the backup covers everything else).
 import type { Command } from "commander";
-import { openDb } from "../../src/db/client.ts";
-import { migrate, migrationStatus } from "../../src/db/migrate.ts";
+import { dbTarget, openDb } from "../../src/db/client.ts";
+import { migrateDb, migrationStatusOf } from "../../src/db/migrate.ts";
 import { dataPaths } from "../../src/lib/paths.ts";
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -25,11 +25,13 @@ export function registerMigrate(program: Command): void {
       }
       const config = configFrom(opts);
       const paths = dataPaths(config.data.dir);
-      const existed = existsSync(paths.database);
-      const db = openDb(paths.database);
+      const sqlite = config.db.dialect === "sqlite";
+      const existed = !sqlite || existsSync(paths.database);
+      const db = await openDb(dbTarget(config, paths));
       try {
-        const pending = migrationStatus(db.raw.writer).filter((m) => !m.applied);
-        if (action === "up" && existed && pending.length > 0 && opts.backup) {
+        const pending = (await migrationStatusOf(db)).filter((m) => !m.applied);
+        // The pre-migration backup copies the SQLite file; a PostgreSQL site is backed up by `fanzctl backup`.
+        if (action === "up" && sqlite && existed && pending.length > 0 && opts.backup) {
           const dest = join(backupsDir(config), defaultBackupName());
           await createBackup({
             databaseFile: paths.database,
@@ -43,15 +45,15 @@ export function registerMigrate(program: Command): void {
           console.log(`Backed up the database to ${dest} before migrating.`);
         }
         if (action === "up") {
-          const applied = migrate(db.raw.writer);
+          const applied = await migrateDb(db);
           console.log(applied.length ? `Applied: ${applied.join(", ")}` : "The database is up to date.");
         }
-        for (const m of migrationStatus(db.raw.writer)) {
+        for (const m of await migrationStatusOf(db)) {
           const when = m.appliedAt ? new Date(m.appliedAt).toISOString() : "pending";
           console.log(`${m.applied ? "✓" : "·"} ${m.tag}  ${when}`);
         }
       } finally {
-        db.close();
+        await db.close();
       }
     });
 }

@@ -8,7 +8,7 @@ import { mkdir, rename, rm, stat } from "node:fs/promises";
 import { createInterface } from "node:readline/promises";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
-import { openDb } from "../../src/db/client.ts";
+import { openSqlite } from "../../src/db/client.ts";
 import { migrate } from "../../src/db/migrate.ts";
 import { dataPaths } from "../../src/lib/paths.ts";
 import type { Config } from "../../src/config/schema.ts";
@@ -191,12 +191,12 @@ export function registerRestore(program: Command): void {
         );
 
         const s4 = steps.step("Apply migrations");
-        const db = openDb(paths.database);
+        const db = openSqlite(paths.database);
         try {
           const applied = migrate(db.raw.writer);
           s4.done(applied.length ? `applied ${applied.join(", ")}` : "up to date");
         } finally {
-          db.close();
+          await db.close();
         }
         if (manifest.config) {
           const target = join(paths.root, "config.from-backup.toml");

@@ -38,7 +38,7 @@ async function processMedia(ctx: AppContext, services: Services): Promise<Record
   const deadline = Date.now() + MEDIA_WAIT_MS;
   try {
     for (;;) {
-      const c = services.jobs.counts();
+      const c = await services.jobs.counts();
       if (!c.queued && !c.running) return c;
       if (Date.now() > deadline) return c;
       await new Promise((ok) => setTimeout(ok, 100));
@@ -62,12 +62,14 @@ export function registerSeed(program: Command): void {
       }
       const end = Date.now();
       const clock = new SeedClock(end - DEMO_DAYS * DAY);
-      const { ctx, services } = buildApp(config, { web: null, clock });
+      const { ctx, services } = await buildApp(config, { web: null, clock });
       const s = services;
       try {
-        const taken = DEMO_USERNAMES.flatMap(
-          (u) => s.users.byUsername(u) ?? s.users.byEmail(demoEmail(u)) ?? [],
-        );
+        const taken = [];
+        for (const u of DEMO_USERNAMES) {
+          const found = (await s.users.byUsername(u)) ?? (await s.users.byEmail(demoEmail(u)));
+          if (found) taken.push(found);
+        }
         if (taken.some((u) => u.email.endsWith(`@${DEMO_EMAIL_DOMAIN}`))) {
           console.log(`Demo content is already there (@${taken[0]!.username} exists); nothing was added.`);
           return;
@@ -130,7 +132,7 @@ export function registerSeed(program: Command): void {
           await rm(workDir, { recursive: true, force: true });
         }
       } finally {
-        ctx.db.close();
+        await ctx.db.close();
       }
     });
 }

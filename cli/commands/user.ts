@@ -30,7 +30,7 @@ export function registerUser(program: Command): void {
           "Pass --email, --username and --password (8+ characters).",
         );
       }
-      const { ctx, services } = buildApp(configFrom(opts), { web: null });
+      const { ctx, services } = await buildApp(configFrom(opts), { web: null });
       try {
         const admin = await services.setup.createAdmin(parsed.data);
         console.log(`Created admin @${admin.username} <${admin.email}>.`);
@@ -38,7 +38,7 @@ export function registerUser(program: Command): void {
         if (err instanceof AppError) throw new CliError(err.message, "Choose another email or username.");
         throw err;
       } finally {
-        ctx.db.close();
+        await ctx.db.close();
       }
     });
 
@@ -60,10 +60,10 @@ export function registerUser(program: Command): void {
           "Pass --email and --password (8+ characters), or set FANZ_NEW_PASSWORD instead of --password.",
         );
       }
-      const { ctx, services } = buildApp(configFrom(opts), { web: null });
+      const { ctx, services } = await buildApp(configFrom(opts), { web: null });
       try {
         const s = services;
-        const found = s.users.byEmail(parsed.data.email);
+        const found = await s.users.byEmail(parsed.data.email);
         if (!found)
           throw new CliError(`No account has the email ${parsed.data.email}.`, "Run `fanzctl user list`.");
         const passwordHash = await s.auth.hashPassword(parsed.data.password);
@@ -73,7 +73,7 @@ export function registerUser(program: Command): void {
           `New password set for @${found.username} <${found.email}>; all their sessions were signed out.`,
         );
       } finally {
-        ctx.db.close();
+        await ctx.db.close();
         await ctx.workers.destroy();
       }
     });
@@ -85,16 +85,17 @@ export function registerUser(program: Command): void {
         opts.role === undefined ? undefined : z.enum(["fan", "creator", "admin"]).safeParse(opts.role);
       if (role && !role.success)
         throw new CliError(`Unknown role "${opts.role}".`, "Use --role fan, creator or admin.");
-      const { ctx, services } = buildApp(configFrom(opts), { web: null });
+      const { ctx, services } = await buildApp(configFrom(opts), { web: null });
       try {
         // A fan with a creator profile is shown (and filtered) as a creator, as the site presents them.
-        const rows = services.users
-          .list(role?.data === "admin" ? "admin" : undefined)
-          .map((r) => ({
+        const all = [];
+        for (const r of await services.users.list(role?.data === "admin" ? "admin" : undefined))
+          all.push({
             ...r,
-            role: r.role === "fan" && services.creators.isCreator(r.id) ? ("creator" as const) : r.role,
-          }))
-          .filter((r) => !role?.data || r.role === role.data);
+            role:
+              r.role === "fan" && (await services.creators.isCreator(r.id)) ? ("creator" as const) : r.role,
+          });
+        const rows = all.filter((r) => !role?.data || r.role === role.data);
         if (rows.length === 0) {
           console.log("No accounts.");
           return;
@@ -106,7 +107,7 @@ export function registerUser(program: Command): void {
         }
         console.log(`${rows.length} account(s).`);
       } finally {
-        ctx.db.close();
+        await ctx.db.close();
         await ctx.workers.destroy();
       }
     });

@@ -75,7 +75,7 @@ export function createActions(
     if ("checkout" in outcome) await payAtSandbox(outcome.checkout.checkoutId);
   }
 
-  const balance = (p: Person) => s.payments.wallet(p.id, null, 1).balanceCents;
+  const balance = async (p: Person) => (await s.payments.wallet(p.id, null, 1)).balanceCents;
 
   async function topUp(p: Person, cents: number): Promise<void> {
     await settle(await s.payments.topup(p.id, cents));
@@ -84,11 +84,11 @@ export function createActions(
 
   /** A wallet payment needs the money there first: the fan tops up by card when it is short. */
   async function fund(p: Person, cents: number, topUpCents: number): Promise<void> {
-    if (balance(p) < cents) await topUp(p, Math.max(topUpCents, cents));
+    if ((await balance(p)) < cents) await topUp(p, Math.max(topUpCents, cents));
   }
 
   async function attachments(creator: DemoCreator, post: DemoPost): Promise<string[]> {
-    const owner = { id: s.users.byUsername(creator.username)!.id, role: "creator" as const };
+    const owner = { id: (await s.users.byUsername(creator.username))!.id, role: "creator" as const };
     const ids: string[] = [];
     for (let k = 0; k < (post.photos ?? 0); k++) {
       const file = join(opts.workDir, `${newId()}.jpg`);
@@ -156,8 +156,8 @@ export function createActions(
 
     /** Asks for the available earnings, in whole tens, when that reaches the site's minimum; null when not. */
     async requestPayout(p: Person): Promise<string | null> {
-      const cents = Math.floor(s.payments.earnings(p.id).availableCents / 1000) * 1000;
-      if (cents === 0 || cents < s.site.settings().payoutMinimumCents) return null;
+      const cents = Math.floor((await s.payments.earnings(p.id)).availableCents / 1000) * 1000;
+      if (cents === 0 || cents < (await s.site.settings()).payoutMinimumCents) return null;
       tally.payouts++;
       return (await s.payouts.request(p.id, cents)).id;
     },
@@ -178,8 +178,8 @@ export function createActions(
 
     /** Subscribes (a trial or a free creator costs nothing now); false when already subscribed. */
     async subscribe(fan: Person, creator: string, payWith: PayWith, months = 1): Promise<boolean> {
-      const terms = s.creators.terms(creator)!;
-      if (s.subscriptions.isSubscribed(fan.id, terms.userId)) return false;
+      const terms = (await s.creators.terms(creator))!;
+      if (await s.subscriptions.isSubscribed(fan.id, terms.userId)) return false;
       if (payWith === "wallet") await fund(fan, terms.priceCents * months, 2500);
       await settle(await s.subscriptions.subscribe(fan.id, { creator, months, payWith }));
       tally.subscriptions++;
@@ -187,7 +187,7 @@ export function createActions(
     },
 
     async cancel(fan: Person, creator: string): Promise<void> {
-      const sub = s.subscriptions.byPair(fan.id, s.creators.terms(creator)!.userId);
+      const sub = await s.subscriptions.byPair(fan.id, (await s.creators.terms(creator))!.userId);
       if (sub?.autoRenew && sub.status === "active") await s.subscriptions.cancel(fan.id, sub.id);
     },
 
@@ -216,13 +216,14 @@ export function createActions(
     },
 
     /** What the person sees on their home feed right now. */
-    feed: (p: Person, limit: number) => s.posts.feed(p.viewer, null, limit).items,
-    creatorPage: (p: Person, creator: string, limit: number) =>
-      s.posts.byCreator(p.viewer, creator, null, limit).items,
+    feed: async (p: Person, limit: number) => (await s.posts.feed(p.viewer, null, limit)).items,
+    creatorPage: async (p: Person, creator: string, limit: number) =>
+      (await s.posts.byCreator(p.viewer, creator, null, limit)).items,
     /** The ledger transaction of a fan's unlock of a post (for a refund). */
-    unlockTxnId: (fan: Person, postId: string) =>
-      s.payments.wallet(fan.id, null, 50).transactions.find((t) => t.kind === "ppv" && t.postId === postId)
-        ?.id,
+    unlockTxnId: async (fan: Person, postId: string) =>
+      (await s.payments.wallet(fan.id, null, 50)).transactions.find(
+        (t) => t.kind === "ppv" && t.postId === postId,
+      )?.id,
   };
 }
 

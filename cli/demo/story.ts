@@ -74,8 +74,8 @@ export function planDemo(ctx: AppContext, services: Services, timeline: Timeline
 
   /** A fan opens the site: scrolls the feed (and now and then a creator they don't follow) and reacts. */
   async function visit(fan: Person, spend: boolean): Promise<void> {
-    const seen = new Map<string, PostView>(a.feed(fan, 12).map((p) => [p.id, p]));
-    if (r() < 0.35) for (const p of a.creatorPage(fan, pick(CREATORS).username, 6)) seen.set(p.id, p);
+    const seen = new Map<string, PostView>((await a.feed(fan, 12)).map((p) => [p.id, p]));
+    if (r() < 0.35) for (const p of await a.creatorPage(fan, pick(CREATORS).username, 6)) seen.set(p.id, p);
     const open: PostView[] = [];
     for (const post of seen.values()) {
       if (post.locked) {
@@ -105,7 +105,7 @@ export function planDemo(ctx: AppContext, services: Services, timeline: Timeline
         r() < 0.5 ? post.id : undefined,
       );
     }
-    if (spend && a.balance(fan) < 800 && r() < 0.4) await a.topUp(fan, pick([1500, 2000, 3000]));
+    if (spend && (await a.balance(fan)) < 800 && r() < 0.4) await a.topUp(fan, pick([1500, 2000, 3000]));
   }
 
   for (const f of FANS) {
@@ -140,7 +140,7 @@ export function planDemo(ctx: AppContext, services: Services, timeline: Timeline
   // failed (a notification), two unlocked posts, a refunded unlock (a notification) and two tips.
   const fan = () => who(DEMO_FAN.username);
   const unlockText = async (creator: string, text: string) => {
-    const post = a.creatorPage(fan(), creator, 50).find((p) => p.id === postIds.get(text))!;
+    const post = (await a.creatorPage(fan(), creator, 50)).find((p) => p.id === postIds.get(text))!;
     await a.unlock(fan(), post, "wallet");
     return post.id;
   };
@@ -167,7 +167,7 @@ export function planDemo(ctx: AppContext, services: Services, timeline: Timeline
         const postId = await unlockText("pixel_rin", byUsername.get("pixel_rin")!.posts[5]!.text);
         // The next day the site refunds it (the files would not open): the money goes back to the wallet.
         timeline.at(ago(7), async () => {
-          await services.payments.refund(a.unlockTxnId(fan(), postId)!);
+          await services.payments.refund((await a.unlockTxnId(fan(), postId))!);
         });
       },
     ],

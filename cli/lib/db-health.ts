@@ -30,12 +30,15 @@ export interface LedgerReport {
 
 /** Runs the app's own ledger check (payments.ledgerHealth) on the database in `dataDir`. */
 export async function ledgerReport(config: Config, dataDir: string): Promise<LedgerReport> {
-  const { ctx, services } = buildApp({ ...config, data: { ...config.data, dir: dataDir } }, { web: null });
+  const { ctx, services } = await buildApp(
+    { ...config, data: { ...config.data, dir: dataDir } },
+    { web: null },
+  );
   try {
-    const h = services.payments.ledgerHealth();
+    const h = await services.payments.ledgerHealth();
     return { unbalanced: h.unbalanced.length, drifted: h.drifted.length };
   } finally {
-    ctx.db.close();
+    await ctx.db.close();
     await ctx.workers.destroy();
   }
 }

@@ -85,6 +85,10 @@ export function loadConfig(opts: LoadOptions = {}): { config: Config; file: stri
       }
     }
   }
+  if (result.success && result.data.db.dialect === "postgres" && !result.data.db.url)
+    problems.push(
+      'db.url: required when db.dialect = "postgres" (postgres://user:password@host:5432/database)',
+    );
   if (problems.length > 0 || !result.success) throw new ConfigError(problems);
   return { config: result.data, file: file ?? null };
 }

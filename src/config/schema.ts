@@ -28,6 +28,19 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    db: z
+      .object({
+        /** "sqlite": the embedded database file under data_dir (one node). "postgres": a PostgreSQL server at `url` (several nodes may share it). */
+        dialect: z.enum(["sqlite", "postgres"]).default("sqlite"),
+        /** postgres://user:password@host:port/database; required when dialect = "postgres". */
+        url: z
+          .union([z.literal(""), z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")])
+          .default(""),
+        /** Connections this node opens for writes, and as many for reads (PostgreSQL only). */
+        pool_size: z.number().int().min(1).max(500).default(10),
+      })
+      .strict()
+      .prefault({}),
     auth: z
       .object({
         /** Session lifetime in days; extended on use (sliding expiry). */

@@ -1,30 +1,54 @@
-// Opens the SQLite database: one writer connection (used only through db.write) and one reader
-// connection for everything else (WAL lets it read the last committed snapshot while a write runs).
+// Opens the database: embedded SQLite (the default) or PostgreSQL. Repos see one query type on both
+// (DrizzleDb: drizzle's query builder over the modules' tables, awaited), and every write goes through
+// db.write. SQLite: one writer connection behind a mutex plus one reader (WAL). PostgreSQL: a pool for
+// writes (SERIALIZABLE transactions, retried on a serialization failure) and one for reads.
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import pg from "pg";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
+import type { Config } from "../config/schema.ts";
+import type { DataPaths } from "../lib/paths.ts";
 import * as schema from "./schema.ts";
-import { createWriter, type Writer } from "./tx.ts";
+import { createPgWriter, createSqliteWriter, type Writer } from "./tx.ts";
+import { markPostgres } from "./query.ts";
 
+export type Dialect = "sqlite" | "postgres";
+
+/**
+ * The one type repos query through, on both engines. Typed by drizzle's SQLite builder; on PostgreSQL the
+ * same calls run through drizzle's Postgres session (the tables are rendered in its dialect). Repos only
+ * await builders (never `.get()/.all()/.run()`, which exist on SQLite alone) and go through db/query.ts
+ * for what differs (first row, rows affected, prepared statements, raw SQL).
+ */
 export type DrizzleDb = BetterSQLite3Database<typeof schema>;
+export type { Tx } from "./tx.ts";
+
+export type DbTarget =
+  { dialect: "sqlite"; path: string } | { dialect: "postgres"; url: string; poolSize: number };
 
 export interface Db {
-  /** Reader connection: queries outside a transaction. */
+  dialect: Dialect;
+  /** Queries outside a transaction. */
   read: DrizzleDb;
-  /** The ONE way to write: an IMMEDIATE transaction on the writer connection, serialised by a mutex. */
+  /** The ONE way to write: a transaction (see tx.ts for each engine's guarantees). */
   write: Writer["write"];
   /**
-   * Runs `fn` when the open transaction ends (at once when none is open). Services forget cached rows
-   * through this, from inside the write that changes them.
+   * Runs `fn` when this flow's open transaction ends (at once when none is open). Services forget
+   * cached rows through this, from inside the write that changes them.
    */
   onTxEnd: Writer["onTxEnd"];
   afterCommit: Writer["afterCommit"];
   /** The engine and its version, for /readyz and `fanzctl doctor`. */
-  engine(): { name: "sqlite"; version: string };
-  /** Raw connections, for migrations, backups and EXPLAIN tests. */
-  raw: { writer: Database.Database; reader: Database.Database };
-  close(): void;
+  engine(): { name: Dialect; version: string };
+  /** Answers when the database does (readiness). */
+  ping(): Promise<void>;
+  /** The SQLite connections (migrations, backups, EXPLAIN tests); null on PostgreSQL. */
+  raw: { writer: Database.Database; reader: Database.Database } | null;
+  /** The PostgreSQL write pool (migrations, LISTEN); null on SQLite. */
+  pool: pg.Pool | null;
+  close(): Promise<void>;
 }
 
 function applyPragmas(conn: Database.Database): void {
@@ -42,24 +66,27 @@ function applyPragmas(conn: Database.Database): void {
 export const sqliteVersion = (conn: Database.Database): string =>
   (conn.prepare("SELECT sqlite_version() AS v").get() as { v: string }).v;
 
-export function openDb(path: string): Db {
+/** An embedded SQLite database file (synchronous: the CLI opens SQLite sites directly). */
+export function openSqlite(path: string): Db & { raw: NonNullable<Db["raw"]> } {
   mkdirSync(dirname(path), { recursive: true });
   const writerConn = new Database(path);
   applyPragmas(writerConn);
   const readerConn = new Database(path);
   applyPragmas(readerConn);
-  const writerDb = drizzle(writerConn, { schema });
-  const readerDb = drizzle(readerConn, { schema });
-  const writer = createWriter(writerConn, writerDb);
+  const writer = createSqliteWriter(writerConn, drizzle(writerConn, { schema }));
+  const version = sqliteVersion(readerConn);
   let closed = false;
   return {
-    read: readerDb,
-    write: writer.write,
-    onTxEnd: writer.onTxEnd,
-    afterCommit: writer.afterCommit,
-    engine: () => ({ name: "sqlite", version: sqliteVersion(readerConn) }),
+    dialect: "sqlite",
+    read: drizzle(readerConn, { schema }),
+    ...writer,
+    engine: () => ({ name: "sqlite", version }),
+    ping: async () => {
+      readerConn.prepare("SELECT 1").get();
+    },
     raw: { writer: writerConn, reader: readerConn },
-    close() {
+    pool: null,
+    async close() {
       if (closed) return;
       closed = true;
       readerConn.close();
@@ -68,4 +95,59 @@ export function openDb(path: string): Db {
       writerConn.close();
     },
   };
+}
+
+// bigint columns (times in ms, cents, counts) and count(*) come back as JS numbers, as on SQLite; every
+// value the schema holds is far below 2^53.
+const pgTypes = {
+  getTypeParser: ((oid: number, format?: string) =>
+    oid === pg.types.builtins.INT8
+      ? (v: string) => Number(v)
+      : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+};
+
+/** A pool on `url` with the app's type parsers (also used by the CLI and tests). */
+export function pgPool(url: string, max: number): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max, types: pgTypes, application_name: "fanz" });
+  // An idle client's connection dropping (a server restart) must not crash the process; the pool
+  // replaces it on the next checkout.
+  pool.on("error", () => undefined);
+  return pool;
+}
+
+/** A drizzle handle on a pool or one client, typed as the one query type (see DrizzleDb). */
+export function pgDrizzle(client: pg.Pool | pg.PoolClient): DrizzleDb {
+  return markPostgres(drizzlePg(client) as unknown as DrizzleDb);
+}
+
+export async function openPostgres(url: string, poolSize: number): Promise<Db> {
+  const writePool = pgPool(url, poolSize);
+  const readPool = pgPool(url, poolSize);
+  const { rows } = await readPool.query<{ v: string }>("SHOW server_version");
+  const version = rows[0]!.v.split(" ")[0]!;
+  const writer = createPgWriter(writePool, pgDrizzle);
+  let closed: Promise<void> | null = null;
+  return {
+    dialect: "postgres",
+    read: pgDrizzle(readPool),
+    ...writer,
+    engine: () => ({ name: "postgres", version }),
+    ping: async () => {
+      await readPool.query("SELECT 1");
+    },
+    raw: null,
+    pool: writePool,
+    close: () => (closed ??= Promise.all([writePool.end(), readPool.end()]).then(() => undefined)),
+  };
+}
+
+export async function openDb(target: DbTarget): Promise<Db> {
+  return target.dialect === "sqlite" ? openSqlite(target.path) : openPostgres(target.url, target.poolSize);
+}
+
+/** Where the configured site's database is. */
+export function dbTarget(config: Config, paths: DataPaths): DbTarget {
+  return config.db.dialect === "postgres"
+    ? { dialect: "postgres", url: config.db.url, poolSize: config.db.pool_size }
+    : { dialect: "sqlite", path: paths.database };
 }

@@ -1,5 +1,8 @@
 // Applies the embedded migrations in order, each in its own transaction; records tag and hash.
 import type Database from "better-sqlite3";
+import type pg from "pg";
+import type { Db } from "./client.ts";
+import { pgMigrations } from "./migrations/pg.ts";
 import { sqliteMigrations, type EmbeddedMigration } from "./migrations/sqlite.ts";
 
 export interface MigrationStatus {
@@ -66,4 +69,81 @@ export function migrate(
     done.push(m.tag);
   }
   return done;
+}
+
+/** Splits a drizzle-kit migration into its statements. */
+const statementsOf = (m: EmbeddedMigration) =>
+  m.sql
+    .split("--> statement-breakpoint")
+    .map((s) => s.trim())
+    .filter((s) => s && !/^(--[^\n]*\n?)+$/.test(s));
+
+// Several nodes may start at once: the migrating transaction holds this lock, so the others wait and
+// then find everything applied. A transaction-level lock, which survives PgBouncer's transaction pooling.
+const PG_MIGRATION_LOCK = 7_291_034;
+
+async function pgKnown(client: pg.PoolClient | pg.Pool): Promise<Map<string, { hash: string; at: number }>> {
+  await client.query(
+    "CREATE TABLE IF NOT EXISTS _migrations (tag TEXT PRIMARY KEY NOT NULL, hash TEXT NOT NULL, applied_at BIGINT NOT NULL)",
+  );
+  const { rows } = await client.query<{ tag: string; hash: string; applied_at: string }>(
+    "SELECT tag, hash, applied_at FROM _migrations",
+  );
+  return new Map(rows.map((r) => [r.tag, { hash: r.hash, at: Number(r.applied_at) }]));
+}
+
+/** PostgreSQL: applies pending migrations, each in its own transaction; returns the tags applied. */
+export async function migratePg(
+  pool: pg.Pool,
+  migrations: EmbeddedMigration[] = pgMigrations,
+): Promise<string[]> {
+  const client = await pool.connect();
+  const done: string[] = [];
+  try {
+    for (const m of migrations) {
+      await client.query("BEGIN");
+      try {
+        await client.query("SELECT pg_advisory_xact_lock($1)", [PG_MIGRATION_LOCK]);
+        const known = await pgKnown(client);
+        const unknown = [...known.keys()].filter((tag) => !migrations.some((x) => x.tag === tag));
+        if (unknown.length > 0) {
+          throw new Error(
+            `The database has migrations this version does not know (${unknown.join(", ")}); it was written by a newer Fanz.`,
+          );
+        }
+        if (!known.has(m.tag)) {
+          for (const stmt of statementsOf(m)) await client.query(stmt);
+          await client.query("INSERT INTO _migrations (tag, hash, applied_at) VALUES ($1, $2, $3)", [
+            m.tag,
+            m.hash,
+            Date.now(),
+          ]);
+          done.push(m.tag);
+        }
+        await client.query("COMMIT");
+      } catch (err) {
+        await client.query("ROLLBACK");
+        throw err;
+      }
+    }
+  } finally {
+    client.release();
+  }
+  return done;
+}
+
+/** Applies pending migrations on either engine. */
+export async function migrateDb(db: Db): Promise<string[]> {
+  return db.raw ? migrate(db.raw.writer) : migratePg(db.pool!);
+}
+
+/** Migration status on either engine. */
+export async function migrationStatusOf(db: Db): Promise<MigrationStatus[]> {
+  if (db.raw) return migrationStatus(db.raw.writer);
+  const known = await pgKnown(db.pool!);
+  return pgMigrations.map((m) => ({
+    tag: m.tag,
+    applied: known.has(m.tag),
+    appliedAt: known.get(m.tag)?.at ?? null,
+  }));
 }

@@ -1,16 +1,57 @@
-// Hot queries are built and compiled once per connection, not on every call: drizzle's query building
-// and SQLite's compilation cost more than running these small indexed queries (see bench/RESULTS.md).
+// Hot queries are built once per connection, not on every call: on SQLite, drizzle's query building and
+// SQLite's compilation cost more than running these small indexed queries (see bench/RESULTS.md). On
+// PostgreSQL the built query is kept per handle too (a transaction's handle lives for that transaction).
 import { sql, type Placeholder } from "drizzle-orm";
+import type { DrizzleDb } from "./client.ts";
+import { isPostgres } from "./query.ts";
 
-const caches = new WeakMap<object, Map<string, unknown>>();
+type Params = Record<string, unknown>;
 
-/** The prepared query `key` on connection `db`, built by `build` the first time. */
-export function prepared<T>(db: object, key: string, build: () => T): T {
+/** What `build` returns: drizzle's prepared query (typed by its SQLite form). */
+interface Built {
+  get(params?: Params): unknown;
+  all(params?: Params): unknown;
+  run(params?: Params): unknown;
+}
+
+/** A prepared query on either engine. */
+export interface Statement<Q extends Built> {
+  get(params?: Params): Promise<ReturnType<Q["get"]>>;
+  all(params?: Params): Promise<ReturnType<Q["all"]>>;
+  /** Runs it; resolves to the number of rows changed. */
+  run(params?: Params): Promise<number>;
+}
+
+const caches = new WeakMap<object, Map<string, Statement<Built>>>();
+
+function wrap<Q extends Built>(db: DrizzleDb, q: Q): Statement<Q> {
+  if (isPostgres(db)) {
+    // drizzle's Postgres prepared query has one method: execute (rows for a select or RETURNING, the
+    // driver's result for the rest).
+    const pgq = q as unknown as { execute(p?: Params): Promise<unknown> };
+    return {
+      get: async (p) => ((await pgq.execute(p)) as unknown[])[0] as ReturnType<Q["get"]>,
+      all: async (p) => (await pgq.execute(p)) as ReturnType<Q["all"]>,
+      run: async (p) => ((await pgq.execute(p)) as { rowCount?: number | null }).rowCount ?? 0,
+    };
+  }
+  return {
+    get: async (p) => q.get(p) as ReturnType<Q["get"]>,
+    all: async (p) => q.all(p) as ReturnType<Q["all"]>,
+    run: async (p) => (q.run(p) as { changes: number }).changes,
+  };
+}
+
+/** The prepared query `key` on handle `db`, built by `build` the first time. */
+export function prepared<Q extends Built>(db: DrizzleDb, key: string, build: () => Q): Statement<Q> {
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map()));
-  let q = cache.get(key) as T | undefined;
-  if (q === undefined) cache.set(key, (q = build()));
-  return q;
+  let s = cache.get(key);
+  if (s === undefined) {
+    s = wrap(db, build()) as unknown as Statement<Built>;
+    cache.set(key, s);
+  }
+  return s as unknown as Statement<Q>;
 }
 
 export interface InList {

@@ -11,11 +11,12 @@
 import type { Db, DrizzleDb } from "../db/client.ts";
 import type { Clock } from "../lib/clock.ts";
 import type { Logger } from "../lib/logger.ts";
+import { savepoint } from "../db/query.ts";
 import { eventsRepo } from "./repo.ts";
 import type { DomainEvent, DomainEvents, EventName } from "./types.ts";
 
 export type EventHandlers = {
-  [N in EventName]?: (tx: DrizzleDb, payload: DomainEvents[N], event: DomainEvent<N>) => void;
+  [N in EventName]?: (tx: DrizzleDb, payload: DomainEvents[N], event: DomainEvent<N>) => Promise<void> | void;
 };
 
 /** After this many failed attempts an event is skipped by that consumer (and logged), not retried forever. */
@@ -32,36 +33,31 @@ export function createEventBus(deps: { db: Db; clock: Clock; logger: Logger }) {
   const { db, clock, logger } = deps;
   const consumers: Consumer[] = [];
   const listeners: ((events: DomainEvent[]) => void)[] = [];
-  /** Events published in the open transaction (one transaction at a time holds the writer). */
-  let pending: DomainEvent[] | null = null;
-  const savepoint = {
-    open: db.raw.writer.prepare("SAVEPOINT event_handler"),
-    release: db.raw.writer.prepare("RELEASE event_handler"),
-    undo: db.raw.writer.prepare("ROLLBACK TO event_handler"),
-  };
+  /** Events published in each open transaction, by its handle. */
+  const pending = new WeakMap<DrizzleDb, DomainEvent[]>();
+  /** Handles of the delivery passes running their handlers. */
+  const delivering = new WeakSet<DrizzleDb>();
 
   /**
    * One consumer's share of a delivery transaction: what is new for it, each event in a savepoint.
    * Returns the seq up to which it has had its attempt (all of it, unless its batch was full).
    */
-  function stepTx(tx: DrizzleDb, c: Consumer, newest: number): number {
-    const pos = eventsRepo.consumer(tx, c.name) ?? { lastSeq: 0, failures: 0, lastError: null };
-    const rows = eventsRepo.after(tx, pos.lastSeq, c.names, BATCH);
+  async function stepTx(tx: DrizzleDb, c: Consumer, newest: number): Promise<number> {
+    const pos = (await eventsRepo.consumer(tx, c.name)) ?? { lastSeq: 0, failures: 0, lastError: null };
+    const rows = await eventsRepo.after(tx, pos.lastSeq, c.names, BATCH);
     let { lastSeq, failures, lastError } = pos;
     let blocked = false;
     for (const row of rows) {
       const handler = c.handlers[row.name as EventName] as
-        ((tx: DrizzleDb, payload: unknown, event: DomainEvent) => void) | undefined;
-      savepoint.open.run();
+        ((tx: DrizzleDb, payload: unknown, event: DomainEvent) => Promise<void> | void) | undefined;
       try {
-        handler?.(tx, row.payload, row as DomainEvent);
-        savepoint.release.run();
+        await savepoint(tx, "event_handler", async () => {
+          await handler?.(tx, row.payload, row as DomainEvent);
+        });
         lastSeq = row.seq;
         failures = 0;
         lastError = null;
       } catch (err) {
-        savepoint.undo.run();
-        savepoint.release.run();
         failures++;
         lastError = String(err);
         const skip = failures >= MAX_ATTEMPTS;
@@ -83,7 +79,7 @@ export function createEventBus(deps: { db: Db; clock: Clock; logger: Logger }) {
     }
     const full = !blocked && rows.length === BATCH;
     if (lastSeq !== pos.lastSeq || failures !== pos.failures)
-      eventsRepo.saveConsumer(tx, c.name, { lastSeq, failures, lastError }, clock.now());
+      await eventsRepo.saveConsumer(tx, c.name, { lastSeq, failures, lastError }, clock.now());
     // A failing consumer had its attempt; the scheduler retries it, nobody waits for it meanwhile.
     return full ? lastSeq : newest;
   }
@@ -91,8 +87,6 @@ export function createEventBus(deps: { db: Db; clock: Clock; logger: Logger }) {
   // Delivery runs in one loop for the whole bus: each pass is one transaction over every consumer.
   // A caller waits only until its own events had their turn, never for a queue that keeps filling.
   let running = false;
-  /** True while a delivery pass runs its handlers (synchronously, inside its transaction). */
-  let delivering = false;
   let wanted = 0;
   let reached = 0;
   let waiters: { seq: number; done: () => void }[] = [];
@@ -107,18 +101,18 @@ export function createEventBus(deps: { db: Db; clock: Clock; logger: Logger }) {
         const newest = wanted;
         const due = [...dirty];
         dirty.clear();
-        const upTo = await db.write((tx) => {
-          delivering = true;
+        const upTo = await db.write(async (tx) => {
+          delivering.add(tx);
           try {
             let covered = newest;
             for (const c of due) {
-              const at = stepTx(tx, c, newest);
+              const at = await stepTx(tx, c, newest);
               if (at < newest) dirty.add(c);
               covered = Math.min(covered, at);
             }
             return covered;
           } finally {
-            delivering = false;
+            delivering.delete(tx);
           }
         });
         reached = Math.max(reached, upTo);
@@ -175,16 +169,18 @@ export function createEventBus(deps: { db: Db; clock: Clock; logger: Logger }) {
 
   return {
     /** Records an event inside the caller's write; it is delivered after that write commits. */
-    publish<N extends EventName>(tx: DrizzleDb, name: N, payload: DomainEvents[N]): void {
+    async publish<N extends EventName>(tx: DrizzleDb, name: N, payload: DomainEvents[N]): Promise<void> {
       const createdAt = clock.now();
-      const seq = eventsRepo.insert(tx, name, payload as Record<string, unknown>, createdAt);
-      if (!pending) {
-        const batch: DomainEvent[] = (pending = []);
-        const byHandler = delivering;
-        db.onTxEnd(() => (pending = null));
-        db.afterCommit(() => committed(batch, byHandler));
+      const seq = await eventsRepo.insert(tx, name, payload as Record<string, unknown>, createdAt);
+      let batch = pending.get(tx);
+      if (!batch) {
+        const events: DomainEvent[] = (batch = []);
+        pending.set(tx, events);
+        const byHandler = delivering.has(tx);
+        db.onTxEnd(() => pending.delete(tx));
+        db.afterCommit(() => committed(events, byHandler));
       }
-      pending.push({ seq, name, payload, createdAt } as DomainEvent);
+      batch.push({ seq, name, payload, createdAt } as DomainEvent);
     },
 
     /** Registers a durable consumer; `name` is its stored position, so it must never change. */
@@ -203,23 +199,23 @@ export function createEventBus(deps: { db: Db; clock: Clock; logger: Logger }) {
       // What an earlier process (or a failed pass) left: start over from the stored positions.
       reached = 0;
       for (const c of consumers) dirty.add(c);
-      await deliverUpTo(eventsRepo.lastSeq(db.read));
+      await deliverUpTo(await eventsRepo.lastSeq(db.read));
     },
 
     /** Forgets events older than `keepMs` that every consumer has handled. */
     async prune(keepMs: number): Promise<number> {
-      return db.write((tx) => {
-        const newest = eventsRepo.lastSeq(tx);
+      return db.write(async (tx) => {
+        const newest = await eventsRepo.lastSeq(tx);
         let upTo = newest;
         for (const c of consumers) {
-          const pos = eventsRepo.consumer(tx, c.name) ?? { lastSeq: 0, failures: 0, lastError: null };
+          const pos = (await eventsRepo.consumer(tx, c.name)) ?? { lastSeq: 0, failures: 0, lastError: null };
           // A consumer with nothing left of its own names has passed everything up to the newest.
-          // (Safe with one writer; with concurrent writers a later seq can commit first: ARCHITECTURE.md.)
-          if (pos.lastSeq < newest && eventsRepo.after(tx, pos.lastSeq, c.names, 1).length === 0)
-            eventsRepo.saveConsumer(tx, c.name, { ...pos, lastSeq: newest }, clock.now());
+          // (Seqs commit in order: eventsRepo.insert.)
+          if (pos.lastSeq < newest && (await eventsRepo.after(tx, pos.lastSeq, c.names, 1)).length === 0)
+            await eventsRepo.saveConsumer(tx, c.name, { ...pos, lastSeq: newest }, clock.now());
           else upTo = Math.min(upTo, pos.lastSeq);
         }
-        return eventsRepo.prune(tx, clock.now() - keepMs, upTo);
+        return await eventsRepo.prune(tx, clock.now() - keepMs, upTo);
       });
     },
   };

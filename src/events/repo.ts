@@ -3,10 +3,18 @@
 import { and, asc, eq, gt, inArray, lt, sql } from "drizzle-orm";
 import type { DrizzleDb } from "../db/client.ts";
 import { inList, prepared } from "../db/prepared.ts";
+import { affected, commitInOrder } from "../db/query.ts";
 import { eventConsumers, events, type EventRow } from "./tables.ts";
 
 export const eventsRepo = {
-  insert(tx: DrizzleDb, name: string, payload: Record<string, unknown>, createdAt: number): number {
+  async insert(
+    tx: DrizzleDb,
+    name: string,
+    payload: Record<string, unknown>,
+    createdAt: number,
+  ): Promise<number> {
+    // Seqs must become visible in order: a consumer that has read up to seq n never looks below n again.
+    await commitInOrder(tx, "events");
     const q = prepared(tx, "events.insert", () =>
       tx
         .insert(events)
@@ -15,13 +23,14 @@ export const eventsRepo = {
           payload: sql.placeholder("payload"),
           createdAt: sql.placeholder("createdAt"),
         })
+        .returning({ seq: events.seq })
         .prepare(),
     );
-    return Number(q.run({ name, payload, createdAt }).lastInsertRowid);
+    return (await q.get({ name, payload, createdAt }))!.seq;
   },
 
   /** The events of these names after `seq`, oldest first. */
-  after(db: DrizzleDb, seq: number, names: string[], limit: number): EventRow[] {
+  after(db: DrizzleDb, seq: number, names: string[], limit: number): Promise<EventRow[]> {
     const list = inList(names, "n");
     return prepared(db, `events.after:${list.size}`, () =>
       db
@@ -49,8 +58,8 @@ export const eventsRepo = {
     name: string,
     fields: { lastSeq: number; failures: number; lastError: string | null },
     now: number,
-  ): void {
-    prepared(tx, "events.saveConsumer", () =>
+  ): Promise<number> {
+    return prepared(tx, "events.saveConsumer", () =>
       tx
         .insert(eventConsumers)
         .values({
@@ -74,19 +83,18 @@ export const eventsRepo = {
   },
 
   /** Deletes events every consumer has handled that are older than `before`. */
-  prune(tx: DrizzleDb, before: number, handledUpTo: number): number {
-    return tx
-      .delete(events)
-      .where(and(lt(events.createdAt, before), sql`${events.seq} <= ${handledUpTo}`))
-      .run().changes;
-  },
+  prune: (tx: DrizzleDb, before: number, handledUpTo: number): Promise<number> =>
+    affected(
+      tx.delete(events).where(and(lt(events.createdAt, before), sql`${events.seq} <= ${handledUpTo}`)),
+    ),
 
-  lastSeq(db: DrizzleDb): number {
-    return prepared(db, "events.lastSeq", () =>
+  async lastSeq(db: DrizzleDb): Promise<number> {
+    const row = await prepared(db, "events.lastSeq", () =>
       db
-        .select({ seq: sql<number>`coalesce(max(${events.seq}), 0)` })
+        .select({ seq: sql<number>`coalesce(max(${events.seq}), 0)`.mapWith(Number) })
         .from(events)
         .prepare(),
-    ).get()!.seq;
+    ).get();
+    return row!.seq;
   },
 };

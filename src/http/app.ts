@@ -58,7 +58,7 @@ function clientIp(ctx: AppContext, c: Context): string {
 export async function readiness(ctx: AppContext): Promise<{ ok: boolean; checks: Record<string, string> }> {
   const checks: Record<string, string> = {};
   try {
-    ctx.db.raw.reader.prepare("SELECT 1").get();
+    await ctx.db.ping();
     checks.database = "ok";
   } catch (err) {
     checks.database = `error: ${(err as Error).message}`;
@@ -104,7 +104,7 @@ export function createApp(ctx: AppContext, s: Services, web: Map<string, Asset> 
   const api = apiApp();
   api.use("*", async (c, next) => {
     c.set("clientIp", clientIp(ctx, c));
-    if (!BEFORE_SETUP.has(c.req.path.replace(/\/+$/, "")) && !s.site.isSetupComplete()) {
+    if (!BEFORE_SETUP.has(c.req.path.replace(/\/+$/, "")) && !(await s.site.isSetupComplete())) {
       throw new Unavailable(
         "This site has not been set up yet. Open the setup link printed at start.",
         "setup_required",

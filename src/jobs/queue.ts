@@ -63,14 +63,15 @@ export function createJobQueue(ctx: AppContext) {
   async function claim(): Promise<JobRow | null> {
     // A cheap read first: an idle queue should not take the write lock every poll.
     const t0 = now();
-    if (!jobsRepo.nextQueued(ctx.db.read, t0) && !jobsRepo.nextAbandoned(ctx.db.read, t0)) return null;
+    if (!(await jobsRepo.nextQueued(ctx.db.read, t0)) && !(await jobsRepo.nextAbandoned(ctx.db.read, t0)))
+      return null;
     for (;;) {
-      const outcome = await ctx.db.write((tx) => {
+      const outcome = await ctx.db.write(async (tx) => {
         const t = now();
-        const row = jobsRepo.nextQueued(tx, t) ?? jobsRepo.nextAbandoned(tx, t);
+        const row = (await jobsRepo.nextQueued(tx, t)) ?? (await jobsRepo.nextAbandoned(tx, t));
         if (!row) return null;
         if (row.status === "running" && row.attempts >= row.maxAttempts) {
-          settleFailed(tx, row, row.lastError ?? "The process stopped while this job was running.");
+          await settleFailed(tx, row, row.lastError ?? "The process stopped while this job was running.");
           return "skipped" as const;
         }
         const claimed: JobRow = {
@@ -82,16 +83,21 @@ export function createJobQueue(ctx: AppContext) {
           updatedAt: t,
         };
         if (row.status === "running") claimed.lastError = "The process stopped while this job was running.";
-        jobsRepo.update(tx, row.id, claimed);
+        await jobsRepo.update(tx, row.id, claimed);
         return claimed;
       });
       if (outcome !== "skipped") return outcome;
     }
   }
 
-  function settleFailed(tx: Tx, row: JobRow, reason: string): void {
-    jobsRepo.update(tx, row.id, { status: "failed", lastError: reason, lockedUntil: null, updatedAt: now() });
-    registry?.[row.name]?.onFailed?.(tx, row.payload, reason);
+  async function settleFailed(tx: Tx, row: JobRow, reason: string): Promise<void> {
+    await jobsRepo.update(tx, row.id, {
+      status: "failed",
+      lastError: reason,
+      lockedUntil: null,
+      updatedAt: now(),
+    });
+    await registry?.[row.name]?.onFailed?.(tx, row.payload, reason);
   }
 
   async function execute(row: JobRow): Promise<void> {
@@ -126,28 +132,28 @@ export function createJobQueue(ctx: AppContext) {
       clearInterval(heartbeat);
     }
     if (abandoned) return;
-    await ctx.db.write((tx) => {
+    await ctx.db.write(async (tx) => {
       // Someone else took the job over after our lease lapsed: their run decides.
-      if (!jobsRepo.stillHeld(tx, row.id, row.attempts)) return;
+      if (!(await jobsRepo.stillHeld(tx, row.id, row.attempts))) return;
       const t = now();
       if (ok) {
-        jobsRepo.update(tx, row.id, {
+        await jobsRepo.update(tx, row.id, {
           status: "done",
           result: result ?? null,
           progress: 100,
           lockedUntil: null,
           updatedAt: t,
         });
-        handler?.onDone?.(tx, row.payload, result);
+        await handler?.onDone?.(tx, row.payload, result);
         return;
       }
       const reason = errorText(error);
       if (error instanceof PermanentJobError || row.attempts >= row.maxAttempts) {
-        settleFailed(tx, row, reason);
+        await settleFailed(tx, row, reason);
         return;
       }
       const delay = cfg.backoff_seconds * 1000 * 2 ** (row.attempts - 1);
-      jobsRepo.update(tx, row.id, {
+      await jobsRepo.update(tx, row.id, {
         status: "queued",
         runAt: t + delay,
         lastError: reason,
@@ -196,22 +202,23 @@ export function createJobQueue(ctx: AppContext) {
 
   return {
     /** How many jobs are in each state (doctor, admin). */
-    counts: (): Record<string, number> =>
-      Object.fromEntries(jobsRepo.countByStatus(ctx.db.read).map((r) => [r.status, Number(r.n)])),
+    counts: async (): Promise<Record<string, number>> =>
+      Object.fromEntries((await jobsRepo.countByStatus(ctx.db.read)).map((r) => [r.status, Number(r.n)])),
 
     /** A job's progress (0–100) as last reported by its handler; null for an unknown job. */
-    progressOf: (id: string): number | null => jobsRepo.byId(ctx.db.read, id)?.progress ?? null,
+    progressOf: async (id: string): Promise<number | null> =>
+      (await jobsRepo.byId(ctx.db.read, id))?.progress ?? null,
 
     /** Queues a job inside the caller's transaction; it starts once that commits. */
-    enqueue(
+    async enqueue(
       tx: Tx,
       name: string,
       payload: unknown,
       opts: { runAt?: number; maxAttempts?: number } = {},
-    ): string {
+    ): Promise<string> {
       const t = now();
       const id = newId();
-      jobsRepo.insert(tx, {
+      await jobsRepo.insert(tx, {
         id,
         name,
         payload,
@@ -226,8 +233,8 @@ export function createJobQueue(ctx: AppContext) {
         createdAt: t,
         updatedAt: t,
       });
-      // After the current transaction: the claim is a later write, serialised behind this one.
-      if (!stopped) setImmediate(() => void wake());
+      // After the current transaction commits: the claim is a later write.
+      if (!stopped) ctx.db.afterCommit(() => void wake());
       return id;
     },
 
@@ -256,13 +263,13 @@ export function createJobQueue(ctx: AppContext) {
       abandoned = true;
     },
 
-    get: (id: string): JobView | null => {
-      const r = jobsRepo.byId(ctx.db.read, id);
+    get: async (id: string): Promise<JobView | null> => {
+      const r = await jobsRepo.byId(ctx.db.read, id);
       return r ? present(r) : null;
     },
 
-    list(status: JobStatus | null, cursor: Cursor | null, limit: number) {
-      const p = page(jobsRepo.list(ctx.db.read, status, cursor, limit + 1), limit, (r) => ({
+    async list(status: JobStatus | null, cursor: Cursor | null, limit: number) {
+      const p = page(await jobsRepo.list(ctx.db.read, status, cursor, limit + 1), limit, (r) => ({
         key: r.createdAt,
         id: r.id,
       }));

@@ -13,8 +13,8 @@ export interface RunningJob {
 
 export interface JobHandler {
   run(payload: unknown, job: RunningJob): Promise<unknown>;
-  onDone?(tx: DrizzleDb, payload: unknown, result: unknown): void;
-  onFailed?(tx: DrizzleDb, payload: unknown, reason: string): void;
+  onDone?(tx: DrizzleDb, payload: unknown, result: unknown): Promise<void>;
+  onFailed?(tx: DrizzleDb, payload: unknown, reason: string): Promise<void>;
 }
 
 export type JobRegistry = Record<string, JobHandler>;

@@ -49,7 +49,7 @@ describe("createCache", () => {
     expect(cache.get("big")).toHaveLength(50);
   });
 
-  it("getMany loads only the missing keys, once each, and keeps them", () => {
+  it("getMany loads only the missing keys, once each, and keeps them", async () => {
     const cache = createCache<string, string>({ max: 10, ttlMs: 60_000, now: clock().now });
     cache.set("x", "X");
     const asked: string[][] = [];
@@ -57,25 +57,46 @@ describe("createCache", () => {
       asked.push(missing);
       return missing.filter((k) => k !== "gone").map((k) => [k, k.toUpperCase()] as const);
     };
-    const got = cache.getMany(["x", "y", "y", "z", "gone"], load);
+    const got = await cache.getMany(["x", "y", "y", "z", "gone"], load);
     expect(asked).toEqual([["y", "z", "gone"]]);
     expect([...got]).toEqual([
       ["x", "X"],
       ["y", "Y"],
       ["z", "Z"],
     ]);
-    cache.getMany(["y", "z"], load);
+    await cache.getMany(["y", "z"], load);
     expect(asked).toHaveLength(1);
     // What the loader did not find is not cached: it is asked for again.
-    cache.getMany(["gone"], load);
+    await cache.getMany(["gone"], load);
     expect(asked).toEqual([["y", "z", "gone"], ["gone"]]);
   });
 
-  it("with a TTL of 0 keeps nothing", () => {
+  it("with a TTL of 0 keeps nothing", async () => {
     const cache = createCache<string, number>({ max: 10, ttlMs: 0, now: clock().now });
     cache.set("a", 1);
     expect(cache.get("a")).toBeUndefined();
-    expect(cache.getMany(["a"], () => [["a", 2]]).get("a")).toBe(2);
+    expect((await cache.getMany(["a"], () => [["a", 2]])).get("a")).toBe(2);
     expect(cache.size).toBe(0);
+  });
+
+  it("does not keep what was forgotten while its load ran (the load may have read the old row)", async () => {
+    const cache = createCache<string, string>({ max: 10, ttlMs: 60_000, now: clock().now });
+    let release!: () => void;
+    const gate = new Promise<void>((ok) => (release = ok));
+    const loading = cache.getMany(["a", "b"], async (missing) => {
+      await gate;
+      return missing.map((k) => [k, `old ${k}`] as const);
+    });
+    cache.delete("a"); // a write to "a" committed while the read was in flight
+    release();
+    expect([...(await loading)]).toEqual([
+      ["a", "old a"],
+      ["b", "old b"],
+    ]);
+    expect(cache.get("a")).toBeUndefined();
+    expect(cache.get("b")).toBe("old b");
+    // Once no load is in flight, a later load keeps its rows again.
+    await cache.getMany(["a"], () => [["a", "new a"]]);
+    expect(cache.get("a")).toBe("new a");
   });
 });

@@ -9,8 +9,19 @@ export interface Cache<K, V> {
   delete(key: K): void;
   clear(): void;
   readonly size: number;
-  /** Values for `keys`, loading the missing ones with one `load` call and keeping what it returns. */
-  getMany(keys: readonly K[], load: (missing: K[]) => Iterable<readonly [K, V]>): Map<K, V>;
+  /**
+   * Values for `keys`, loading the missing ones with one `load` call and keeping what it returns, except
+   * entries forgotten while the load ran (they may have been read before the change that forgot them).
+   */
+  getMany(
+    keys: readonly K[],
+    load: (missing: K[]) => Promise<Iterable<readonly [K, V]>> | Iterable<readonly [K, V]>,
+  ): Promise<Map<K, V>>;
+  /**
+   * Runs a load that keeps what it read through `keep`, which (like getMany) skips entries forgotten
+   * while the load ran.
+   */
+  loading<T>(fn: (keep: (key: K, value: V) => void) => Promise<T>): Promise<T>;
 }
 
 export interface CacheOptions<V> {
@@ -35,6 +46,16 @@ export function configuredCache<K, V>(
 export function createCache<K, V>({ max, weigh, ttlMs, now }: CacheOptions<V>): Cache<K, V> {
   const entries = new Map<K, { value: V; expiresAt: number; weight: number }>();
   let total = 0;
+  // Loads in flight, and what was forgotten since the oldest of them began (by a running count).
+  let loads = 0;
+  let forgets = 0;
+  const forgotten = new Map<K, number>();
+  let cleared = -1;
+
+  function forget(key: K): void {
+    if (loads > 0) forgotten.set(key, ++forgets);
+    remove(key);
+  }
 
   function remove(key: K): void {
     const e = entries.get(key);
@@ -63,18 +84,35 @@ export function createCache<K, V>({ max, weigh, ttlMs, now }: CacheOptions<V>): 
     while (total > max && entries.size > 1) remove(entries.keys().next().value as K);
   }
 
+  async function loading<T>(fn: (keep: (key: K, value: V) => void) => Promise<T>): Promise<T> {
+    const began = forgets;
+    loads++;
+    try {
+      return await fn((key, value) => {
+        if (cleared <= began && (forgotten.get(key) ?? 0) <= began) set(key, value);
+      });
+    } finally {
+      if (--loads === 0) {
+        forgotten.clear();
+        cleared = -1;
+      }
+    }
+  }
+
   return {
     get: (key) => get(key),
     set,
-    delete: remove,
+    delete: forget,
     clear: () => {
+      if (loads > 0) cleared = ++forgets;
       entries.clear();
       total = 0;
     },
     get size() {
       return entries.size;
     },
-    getMany(keys, load) {
+    loading,
+    async getMany(keys, load) {
       const out = new Map<K, V>();
       const missing = new Set<K>();
       const t = now();
@@ -85,10 +123,12 @@ export function createCache<K, V>({ max, weigh, ttlMs, now }: CacheOptions<V>): 
         else out.set(key, v);
       }
       if (missing.size > 0) {
-        for (const [key, value] of load([...missing])) {
-          out.set(key, value);
-          set(key, value);
-        }
+        await loading(async (keep) => {
+          for (const [key, value] of await load([...missing])) {
+            out.set(key, value);
+            keep(key, value);
+          }
+        });
       }
       return out;
     },

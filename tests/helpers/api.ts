@@ -1,5 +1,5 @@
-// Integration-test harness: the real app (real SQLite file, real argon2) driven through real HTTP on a
-// loopback port, with small helpers to act as different people.
+// Integration-test harness: the real app (a real database on the test engine, real argon2) driven through
+// real HTTP on a loopback port, with small helpers to act as different people.
 import { serve } from "@hono/node-server";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -10,6 +10,7 @@ import { loadConfig } from "../../src/config/load.ts";
 import { buildApp, startJobs } from "../../src/main.ts";
 import { createLogger } from "../../src/lib/logger.ts";
 import type { Clock } from "../../src/lib/clock.ts";
+import { rawSql, testDatabase } from "./engine.ts";
 
 export interface Res<T = any> {
   status: number;
@@ -36,9 +37,11 @@ export async function startTestApp(
   opts: { setup?: boolean; env?: Record<string, string>; clock?: Clock; jobs?: boolean } = {},
 ) {
   const dir = mkdtempSync(join(tmpdir(), "fanz-it-"));
+  const database = await testDatabase(dir, "it");
   const { config } = loadConfig({
     file: "/dev/null",
     env: {
+      ...database.env,
       FANZ_DATA_DIR: dir,
       FANZ_PORT: "0",
       FANZ_AUTH__SIGNUPS_PER_IP_PER_HOUR: "10000",
@@ -46,7 +49,7 @@ export async function startTestApp(
       ...opts.env,
     },
   });
-  const built = buildApp(config, { logger: createLogger("error"), web: null, clock: opts.clock });
+  const built = await buildApp(config, { logger: createLogger("error"), web: null, clock: opts.clock });
   const server = await new Promise<Server>((ok) => {
     const s = serve({ fetch: built.app.fetch, port: 0, hostname: "127.0.0.1" }, () =>
       ok(s as Server),
@@ -85,6 +88,10 @@ export async function startTestApp(
     dir,
     ctx: built.ctx,
     services: built.services,
+    /** FANZ_DB__* for another app or process on this app's database (empty on SQLite: the data dir says). */
+    dbEnv: database.env,
+    /** Raw SQL on the app's database, either engine (tests/helpers/engine.ts). */
+    raw: rawSql(built.ctx.db),
     /** The Hono app itself (its routes, its OpenAPI registry). */
     http: built.app,
     call,
@@ -193,7 +200,8 @@ export async function startTestApp(
         server.close(() => ok());
         server.closeAllConnections();
       });
-      built.ctx.db.close();
+      await built.ctx.db.close();
+      await database.drop();
       rmSync(dir, { recursive: true, force: true });
     },
   };

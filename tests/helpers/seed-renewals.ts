@@ -13,9 +13,14 @@ import type { DrizzleDb } from "../../src/db/client.ts";
 export const RENEWAL_PRICE = 500;
 
 /** Funds many wallets at once with one balanced top-up transaction (seeding for tests and benchmarks). */
-export function fundWalletsTx(tx: DrizzleDb, userIds: string[], eachCents: number, now: number): void {
+export async function fundWalletsTx(
+  tx: DrizzleDb,
+  userIds: string[],
+  eachCents: number,
+  now: number,
+): Promise<void> {
   const total = eachCents * userIds.length;
-  postTransaction(
+  await postTransaction(
     tx,
     {
       kind: "topup",
@@ -43,7 +48,7 @@ export function fundWalletsTx(tx: DrizzleDb, userIds: string[], eachCents: numbe
 export async function seedDueRenewals(dataDir: string, count: number, extraCents = 0) {
   const clock = new TestClock(Date.now() - 31 * DAY);
   const { config } = loadConfig({ file: "/dev/null", env: { FANZ_DATA_DIR: dataDir } });
-  const { ctx, services } = buildApp(config, { web: null, logger: createLogger("error"), clock });
+  const { ctx, services } = await buildApp(config, { web: null, logger: createLogger("error"), clock });
   const s = services;
   const hash = await s.auth.hashPassword("password-123");
   await s.setup.createAdmin({ email: "admin@example.com", username: "admin", password: "admin-password-1" });
@@ -55,17 +60,17 @@ export async function seedDueRenewals(dataDir: string, count: number, extraCents
   const BATCH = 2000;
   for (let done = 0; done < count; done += BATCH) {
     const n = Math.min(BATCH, count - done);
-    await ctx.db.write((tx) => {
+    await ctx.db.write(async (tx) => {
       const ids: string[] = [];
       for (let i = 0; i < n; i++) {
-        const u = s.users.insert(tx, {
+        const u = await s.users.insert(tx, {
           email: `fan${done + i}@example.com`,
           username: `fan${done + i}`,
           passwordHash: hash,
           role: "fan",
         });
         ids.push(u.id);
-        s.subscriptions.grantTx(tx, {
+        await s.subscriptions.grantTx(tx, {
           fanId: u.id,
           creatorId: creator.id,
           months: 1,
@@ -74,10 +79,10 @@ export async function seedDueRenewals(dataDir: string, count: number, extraCents
           autoRenew: true,
         });
       }
-      fundWalletsTx(tx, ids, RENEWAL_PRICE + extraCents, clock.now());
+      await fundWalletsTx(tx, ids, RENEWAL_PRICE + extraCents, clock.now());
       fanIds.push(...ids);
     });
   }
-  ctx.db.close();
+  await ctx.db.close();
   return { creatorId: creator.id, fanIds };
 }

@@ -33,7 +33,7 @@ describe("accounts and sessions", () => {
     expect(cookie).toContain("fanz_session=");
     expect(cookie).toContain("HttpOnly");
     expect(cookie).toContain("SameSite=Lax");
-    expect(app.services.users.byUsername("alice")!.passwordHash).toMatch(/^\$argon2id\$/);
+    expect((await app.services.users.byUsername("alice"))!.passwordHash).toMatch(/^\$argon2id\$/);
   });
 
   it("refuses sign-up without ageConfirmed, with bad fields, and with a taken email or username", async () => {
@@ -136,7 +136,7 @@ describe("accounts and sessions", () => {
   it("stores only a hash of the session secret, and slides the expiry on use", async () => {
     const r = await app.post("/api/v1/auth/login", { email: "alice@example.com", password: "correct-horse" });
     const [id, secret] = (r.body.token as string).split(".");
-    const row = app.ctx.db.raw.reader.prepare("SELECT * FROM sessions WHERE id = ?").get(id) as Record<
+    const row = (await app.raw.prepare("SELECT * FROM sessions WHERE id = ?").get(id)) as Record<
       string,
       unknown
     >;
@@ -146,7 +146,7 @@ describe("accounts and sessions", () => {
 
     clock.advance(20 * DAY); // past half of the 30-day lifetime: the next use extends it
     expect((await app.get("/api/v1/users/me", r.body.token)).status).toBe(200);
-    const after = app.ctx.db.raw.reader.prepare("SELECT expires_at FROM sessions WHERE id = ?").get(id) as {
+    const after = (await app.raw.prepare("SELECT expires_at FROM sessions WHERE id = ?").get(id)) as {
       expires_at: number;
     };
     expect(after.expires_at).toBeGreaterThan(firstExpiry);

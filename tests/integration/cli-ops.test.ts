@@ -122,9 +122,9 @@ describe("fanzctl user", () => {
   it("reset-password sets the new password and signs the user out everywhere", async () => {
     const dir = siteWithAdmin();
     const config = loadConfig({ file: "/dev/null", env: {}, overrides: { data: { dir } } }).config;
-    let built = buildApp(config, { web: null });
+    let built = await buildApp(config, { web: null });
     const session = await built.services.auth.login("boss@example.com", "first-password-1", "127.0.0.1");
-    built.ctx.db.close();
+    await built.ctx.db.close();
     await built.ctx.workers.destroy();
 
     const missing = fanzctl(["user", "reset-password", "--data-dir", dir, "--email", "boss@example.com"]);
@@ -140,7 +140,7 @@ describe("fanzctl user", () => {
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toContain("No account");
 
-    built = buildApp(config, { web: null });
+    built = await buildApp(config, { web: null });
     try {
       const auth = built.services.auth;
       expect(await auth.validate(session.token)).toBeNull();
@@ -148,7 +148,7 @@ describe("fanzctl user", () => {
       const again = await auth.login("boss@example.com", "second-password-2", "127.0.0.1");
       expect(again.user.username).toBe("boss");
     } finally {
-      built.ctx.db.close();
+      await built.ctx.db.close();
       await built.ctx.workers.destroy();
     }
   });

@@ -9,9 +9,9 @@ import { startTestApp, type Actor, type TestApp } from "../helpers/api.ts";
 describe("domain events", () => {
   let app: TestApp;
   let creator: Actor, fan: Actor;
-  const q = <T>(sql: string, ...args: unknown[]) => app.ctx.db.raw.reader.prepare(sql).all(...args) as T[];
-  const tipsOf = (userId: string) =>
-    q<{ id: string }>("SELECT id FROM notifications WHERE user_id = ? AND kind = 'tip'", userId);
+  const q = async <T>(sql: string, ...args: unknown[]) => (await app.raw.prepare(sql).all(...args)) as T[];
+  const tipsOf = async (userId: string) =>
+    await q<{ id: string }>("SELECT id FROM notifications WHERE user_id = ? AND kind = 'tip'", userId);
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -28,52 +28,55 @@ describe("domain events", () => {
       fan.token,
     );
     expect(r.status).toBe(201);
-    const events = q<{ name: string; payload: string }>(
-      "SELECT name, payload FROM events WHERE name = 'payment.completed' ORDER BY seq",
+    const events = (
+      await q<{ name: string; payload: string }>(
+        "SELECT name, payload FROM events WHERE name = 'payment.completed' ORDER BY seq",
+      )
     ).map((e) => ({ name: e.name, payload: JSON.parse(e.payload) as Record<string, unknown> }));
     expect(events.at(-1)).toMatchObject({
       name: "payment.completed",
       payload: { kind: "tip", payerId: fan.user.id, creatorId: creator.user.id, amountCents: 300 },
     });
-    expect(tipsOf(creator.user.id)).toHaveLength(1);
+    expect(await tipsOf(creator.user.id)).toHaveLength(1);
   });
 
   it("after a crash between COMMIT and delivery, the next process delivers the reaction exactly once", async () => {
     // As if the process died right after the tip (the last event) committed: its notification never
     // written, the notifications consumer still before the event.
-    const last = q<{ seq: number }>("SELECT max(seq) AS seq FROM events WHERE name = 'payment.completed'")[0]!
-      .seq;
-    await app.ctx.db.write(() => {
-      app.ctx.db.raw.writer
+    const last = (
+      await q<{ seq: number }>("SELECT max(seq) AS seq FROM events WHERE name = 'payment.completed'")
+    )[0]!.seq;
+    {
+      await app.raw
         .prepare("DELETE FROM notifications WHERE user_id = ? AND kind = 'tip'")
         .run(creator.user.id);
-      app.ctx.db.raw.writer
+      await app.raw
         .prepare("UPDATE event_consumers SET last_seq = ? WHERE name = 'notifications'")
         .run(last - 1);
-    });
-    expect(tipsOf(creator.user.id)).toHaveLength(0);
-    const { config } = loadConfig({ file: "/dev/null", env: { FANZ_DATA_DIR: app.dir } });
-    const next = buildApp(config, { web: null, logger: createLogger("error") });
+    }
+    expect(await tipsOf(creator.user.id)).toHaveLength(0);
+    const { config } = loadConfig({ file: "/dev/null", env: { ...app.dbEnv, FANZ_DATA_DIR: app.dir } });
+    const next = await buildApp(config, { web: null, logger: createLogger("error") });
     try {
       const deliver = schedulerTasks(next.ctx, next.services).find((t) => t.name === "deliver-events")!;
       await deliver.run();
       await deliver.run();
     } finally {
-      next.ctx.db.close();
+      await next.ctx.db.close();
       await next.ctx.workers.destroy();
     }
-    expect(tipsOf(creator.user.id)).toHaveLength(1);
+    expect(await tipsOf(creator.user.id)).toHaveLength(1);
   });
 
   it("a refused purchase publishes nothing", async () => {
-    const before = q<{ n: number }>("SELECT count(*) AS n FROM events")[0]!.n;
+    const before = (await q<{ n: number }>("SELECT count(*) AS n FROM events"))[0]!.n;
     const r = await app.post(
       "/api/v1/tips",
       { creator: "eventful", amountCents: 100_000, payWith: "wallet" },
       fan.token,
     );
     expect(r.status).toBe(402);
-    expect(q<{ n: number }>("SELECT count(*) AS n FROM events")[0]!.n).toBe(before);
+    expect((await q<{ n: number }>("SELECT count(*) AS n FROM events"))[0]!.n).toBe(before);
   });
 
   it("a refund takes the subscription back through payment.reversed, and the fan is told", async () => {
@@ -83,9 +86,11 @@ describe("domain events", () => {
       fan.token,
     );
     expect(sub.status).toBe(201);
-    const txn = q<{ id: string }>(
-      "SELECT id FROM ledger_transactions WHERE kind = 'subscription' AND user_id = ?",
-      fan.user.id,
+    const txn = (
+      await q<{ id: string }>(
+        "SELECT id FROM ledger_transactions WHERE kind = 'subscription' AND user_id = ?",
+        fan.user.id,
+      )
     )[0]!;
     const admin = (
       await app.post("/api/v1/auth/login", { email: "admin@example.com", password: "admin-password-1" })
@@ -93,7 +98,7 @@ describe("domain events", () => {
     expect((await app.post(`/api/v1/admin/transactions/${txn.id}/refund`, {}, admin.token)).status).toBe(200);
     const subs = (await app.get("/api/v1/subscriptions", fan.token)).body;
     expect(subs.items[0]).toMatchObject({ status: "expired", autoRenew: false });
-    const told = q<{ kind: string }>(
+    const told = await q<{ kind: string }>(
       "SELECT kind FROM notifications WHERE user_id = ? AND kind = 'refund'",
       fan.user.id,
     );
@@ -103,16 +108,18 @@ describe("domain events", () => {
   it("free and trial subscriptions tell the creator too (they have no payment to announce them)", async () => {
     const free = await app.creator("freebie", { priceCents: 0 });
     const trial = await app.creator("trialist", { priceCents: 800, trialDays: 7 });
-    const kinds = (c: Actor) =>
-      q<{ kind: string }>(
-        "SELECT kind FROM notifications WHERE user_id = ? ORDER BY created_at",
-        c.user.id,
+    const kinds = async (c: Actor) =>
+      (
+        await q<{ kind: string }>(
+          "SELECT kind FROM notifications WHERE user_id = ? ORDER BY created_at",
+          c.user.id,
+        )
       ).map((n) => n.kind);
     for (const creator of ["freebie", "trialist"])
       expect(
         (await app.post("/api/v1/subscriptions", { creator, payWith: "wallet" }, fan.token)).status,
       ).toBe(201);
-    expect(kinds(free)).toEqual(["new_subscriber"]);
-    expect(kinds(trial)).toEqual(["trial_started"]);
+    expect(await kinds(free)).toEqual(["new_subscriber"]);
+    expect(await kinds(trial)).toEqual(["trial_started"]);
   });
 });

@@ -24,19 +24,19 @@ describe("job queue", () => {
             if (flakyRuns < 3) throw new Error(`boom ${flakyRuns}`);
             return { ok: flakyRuns };
           },
-          onDone: (_tx, _p, result) => doneWith.push(result),
+          onDone: async (_tx, _p, result) => void doneWith.push(result),
         },
         broken: {
           run: async () => {
             throw new Error("always broken");
           },
-          onFailed: (_tx, _p, reason) => failedWith.push(reason),
+          onFailed: async (_tx, _p, reason) => void failedWith.push(reason),
         },
         corrupt: {
           run: async () => {
             throw new PermanentJobError("the file is damaged");
           },
-          onFailed: (_tx, _p, reason) => failedWith.push(reason),
+          onFailed: async (_tx, _p, reason) => void failedWith.push(reason),
         },
       },
       2,
@@ -47,16 +47,16 @@ describe("job queue", () => {
     await app.close();
   });
 
-  const until = async <T>(read: () => T, ok: (v: T) => boolean): Promise<T> => {
+  const until = async <T>(read: () => Promise<T>, ok: (v: T) => boolean): Promise<T> => {
     const deadline = Date.now() + 10_000;
     for (;;) {
-      const v = read();
+      const v = await read();
       if (ok(v) || Date.now() > deadline) return v;
       await new Promise((r) => setTimeout(r, 20));
     }
   };
   const enqueue = (name: string) => app.ctx.db.write((tx) => app.services.jobs.enqueue(tx, name, { n: 1 }));
-  const job = (id: string) => app.services.jobs.get(id)!;
+  const job = async (id: string) => (await app.services.jobs.get(id))!;
 
   it("retries with exponential backoff, then succeeds", async () => {
     const t0 = clock.now();
@@ -74,7 +74,7 @@ describe("job queue", () => {
     expect(j).toMatchObject({ lastError: "boom 2", runAt: t0 + 10_000 + 20_000 });
     clock.advance(15_000);
     await new Promise((r) => setTimeout(r, 200));
-    expect(job(id).status).toBe("queued"); // not due yet
+    expect((await job(id)).status).toBe("queued"); // not due yet
     clock.advance(5_000);
     j = await until(
       () => job(id),
@@ -108,7 +108,7 @@ describe("job queue", () => {
     ).toMatchObject({ status: "failed", attempts: 1, lastError: "the file is damaged" });
     expect(failedWith).toEqual(["always broken", "the file is damaged"]);
 
-    const listed = app.services.jobs.list("failed", null, 10).items.map((x) => x.id);
+    const listed = (await app.services.jobs.list("failed", null, 10)).items.map((x) => x.id);
     expect(listed).toEqual([c, id]);
   });
 });

@@ -95,7 +95,7 @@ describe("ledger properties", () => {
       case "refund": {
         // Any payment, refundable or not: refusals are part of the game; a partly spent top-up is
         // refunded as far as the console offers.
-        const items = s.payments.allTransactions(null, 100).items;
+        const items = (await s.payments.allTransactions(null, 100)).items;
         if (items.length === 0) return;
         const t = items[o.pick % items.length]!;
         await s.payments.refund(t.id, o.part && t.kind === "topup" ? t.refundableCents : undefined);
@@ -111,7 +111,7 @@ describe("ledger properties", () => {
         await s.payouts.request(creator.user.id, o.cents);
         return;
       case "decide": {
-        const items = s.payouts.list(null, null, 100).items;
+        const items = (await s.payouts.list(null, null, 100)).items;
         if (items.length === 0) return;
         const p = items[o.pick % items.length]!;
         if (o.how === "approve") await s.payouts.approve(p.id);
@@ -134,9 +134,9 @@ describe("ledger properties", () => {
           }
         }
         expect(app.ledgerHealth()).toEqual({ unbalanced: [], drifted: [] });
-        const total = app.ctx.db.raw.reader
+        const total = (await app.raw
           .prepare("SELECT coalesce(sum(balance_cents), 0) t FROM ledger_accounts")
-          .get() as { t: number };
+          .get()) as { t: number };
         expect(total.t).toBe(0);
         // Admin refunds take back at most what a wallet holds, so without chargebacks none goes below zero.
         expect(app.services.payments.negativeWallets()).toEqual([]);
@@ -144,9 +144,9 @@ describe("ledger properties", () => {
       { numRuns: 40 },
     );
     // The runs did exercise every kind of movement, not only refusals.
-    const kinds = app.ctx.db.raw.reader
+    const kinds = (await app.raw
       .prepare("SELECT kind, count(*) n FROM ledger_transactions GROUP BY kind")
-      .all() as { kind: string }[];
+      .all()) as { kind: string }[];
     expect(kinds.map((k) => k.kind)).toEqual(
       expect.arrayContaining(["topup", "tip", "ppv", "refund", "release", "payout_request"]),
     );

@@ -207,7 +207,7 @@ describe("money corrections", () => {
       await app.topup(fan, 5000);
       await tip(fan, name, 1000); // 800 USD to the creator
       // A site that changed the currency before the lock existed: the profile says EUR, USD money remains.
-      app.ctx.db.raw.writer
+      await app.raw
         .prepare("UPDATE creator_profiles SET currency = 'EUR' WHERE user_id = ?")
         .run(creator.user.id);
       expect((await app.put("/api/v1/creators/me", { priceCents: 0 }, creator.token)).status).toBe(200);

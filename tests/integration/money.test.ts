@@ -67,16 +67,16 @@ describe("money", () => {
   });
 
   it("re-paying a paid sandbox checkout changes nothing and stores nothing", async () => {
-    const events = () =>
-      (app.ctx.db.raw.reader.prepare("SELECT count(*) n FROM webhook_events").get() as { n: number }).n;
+    const events = async () =>
+      ((await app.raw.prepare("SELECT count(*) n FROM webhook_events").get()) as { n: number }).n;
     const payer = await app.signup();
     const start = await app.post("/api/v1/wallet/topups", { amountCents: 1500 }, payer.token);
     const id = start.body.checkoutId as string;
-    const before = events();
+    const before = await events();
     // Two pays at once record one event between them.
     const both = await Promise.all([app.payCheckout(id), app.payCheckout(id)]);
     expect(both.map((r) => r.status)).toEqual([200, 200]);
-    expect(events()).toBe(before + 1);
+    expect(await events()).toBe(before + 1);
     const paid = await wallet(payer);
     expect(paid.balanceCents).toBe(1500);
     for (let i = 0; i < 5; i++) {
@@ -84,7 +84,7 @@ describe("money", () => {
       expect(again.status).toBe(200);
       expect(again.body.checkout.status).toBe("paid");
     }
-    expect(events()).toBe(before + 1);
+    expect(await events()).toBe(before + 1);
     expect(await wallet(payer)).toEqual(paid);
   });
 
@@ -98,9 +98,9 @@ describe("money", () => {
       expect(r.status).toBe(400);
       expect(r.body.error.code).toBe("bad_signature");
     }
-    const rows = app.ctx.db.raw.reader
+    const rows = (await app.raw
       .prepare("SELECT count(*) n FROM webhook_events WHERE event_id = 'evt_forged'")
-      .get() as { n: number };
+      .get()) as { n: number };
     expect(rows.n).toBe(0);
     expect((await app.call("POST", "/api/v1/webhooks/stripe", { raw: body })).status).toBe(404);
   });
@@ -127,9 +127,9 @@ describe("money", () => {
       expect(r.status, `${event.id}: ${JSON.stringify(r.body)}`).toBe(400);
       expect(r.body.error.code).toBe("invalid_event");
     }
-    const rows = app.ctx.db.raw.reader
+    const rows = (await app.raw
       .prepare("SELECT count(*) n FROM webhook_events WHERE event_id LIKE 'evt_bad_%'")
-      .get() as { n: number };
+      .get()) as { n: number };
     expect(rows.n).toBe(0);
     expect(await wallet(payer)).toEqual(before);
     expect((await app.get(`/api/v1/sandbox/checkouts/${checkoutId}`)).body.checkout.status).toBe("open");

@@ -17,8 +17,8 @@ describe("payout methods and payouts", () => {
 
   const earnings = async (a: Actor) => (await app.get("/api/v1/earnings", a.token)).body;
   const putMethod = (body: unknown, a: Actor = creator) => app.put("/api/v1/payouts/method", body, a.token);
-  const rawMethodRow = (creatorId: string) =>
-    app.ctx.db.raw.reader.prepare("SELECT * FROM payout_methods WHERE creator_id = ?").get(creatorId) as
+  const rawMethodRow = async (creatorId: string) =>
+    (await app.raw.prepare("SELECT * FROM payout_methods WHERE creator_id = ?").get(creatorId)) as
       Record<string, unknown> | undefined;
 
   beforeAll(async () => {
@@ -57,7 +57,7 @@ describe("payout methods and payouts", () => {
     const bad = await putMethod({ kind: "paypal", email: "not-an-email" });
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.body.error.details.fields)).toEqual(["email"]);
-    expect(rawMethodRow(creator.user.id)).toBeUndefined();
+    expect(await rawMethodRow(creator.user.id)).toBeUndefined();
 
     const r = await putMethod({ kind: "paypal", email: "Nova.Payee@Example.com" });
     expect(r.status).toBe(200);
@@ -66,7 +66,7 @@ describe("payout methods and payouts", () => {
     expect((await app.get("/api/v1/payouts/method", creator.token)).body.method.masked).toBe(
       "PayPal n***@example.com",
     );
-    const raw = rawMethodRow(creator.user.id)!;
+    const raw = (await rawMethodRow(creator.user.id))!;
     expect(JSON.stringify(raw).toLowerCase()).not.toContain("nova.payee");
     expect(JSON.parse(app.ctx.sealer.open(raw.details_enc as string))).toEqual({
       kind: "paypal",
@@ -92,7 +92,7 @@ describe("payout methods and payouts", () => {
     const shown = await app.get("/api/v1/payouts/method", creator.token);
     expect(shown.body.method).toMatchObject({ kind: "bank", masked: "Bank •••• 3000 (N. Reyes)" });
     expect(JSON.stringify(shown.body)).not.toContain("370400440532013000");
-    const raw = rawMethodRow(creator.user.id)!;
+    const raw = (await rawMethodRow(creator.user.id))!;
     expect(JSON.stringify(raw)).not.toContain("DE89370400440532013000");
     expect(JSON.stringify(raw)).not.toContain("370400440532013000");
     expect(JSON.parse(app.ctx.sealer.open(raw.details_enc as string))).toEqual({
@@ -115,7 +115,7 @@ describe("payout methods and payouts", () => {
     });
     expect(ok.status).toBe(200);
     expect(ok.body.method.masked).toBe("Bank •••• 6789 (N. Reyes)");
-    expect(JSON.stringify(rawMethodRow(creator.user.id))).not.toContain("000123456789");
+    expect(JSON.stringify(await rawMethodRow(creator.user.id))).not.toContain("000123456789");
 
     const bad = await putMethod({
       kind: "bank",
@@ -258,7 +258,7 @@ describe("payout methods and payouts", () => {
 
     expect((await app.del("/api/v1/payouts/method", creator.token)).status).toBe(204);
     expect((await app.get("/api/v1/payouts/method", creator.token)).body).toEqual({ method: null });
-    expect(rawMethodRow(creator.user.id)).toBeUndefined();
+    expect(await rawMethodRow(creator.user.id)).toBeUndefined();
     expect((await app.post("/api/v1/payouts", { amountCents: 1500 }, creator.token)).body.error.code).toBe(
       "payout_method_required",
     );
@@ -270,7 +270,7 @@ describe("payout methods and payouts", () => {
     const other = createSealer(randomBytes(32)).seal(
       JSON.stringify({ kind: "paypal", email: "x@example.com" }),
     );
-    app.ctx.db.raw.writer
+    await app.raw
       .prepare("UPDATE payout_methods SET details_enc = ? WHERE creator_id = ?")
       .run(other, creator.user.id);
     const queue = await app.get("/api/v1/admin/payouts?status=requested", admin.token);

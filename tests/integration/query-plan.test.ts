@@ -22,7 +22,7 @@ describe("query plans", () => {
     const c = await app.creator("planner", { priceCents: 0 });
     creatorId = c.user.id;
     for (let i = 0; i < 30; i++) await app.postAs(c, { text: `p${i}`, visibility: "public" });
-    db = drizzle(app.ctx.db.raw.reader, {
+    db = drizzle(app.ctx.db.raw!.reader, {
       schema,
       logger: { logQuery: (sql, params) => captured.push({ sql, params }) },
     });
@@ -34,7 +34,7 @@ describe("query plans", () => {
     captured.length = 0;
     run();
     expect(captured.length).toBeGreaterThan(0);
-    const reader = app.ctx.db.raw.reader;
+    const reader = app.ctx.db.raw!.reader;
     return captured
       .flatMap((q) =>
         (

@@ -27,21 +27,21 @@ describe("stripe provider", () => {
       headers: signature === null ? {} : { "stripe-signature": signature ?? fake.sign(raw) },
     });
   const deliver = (event: Event) => deliverRaw(JSON.stringify(event));
-  const recorded = (eventId: string) =>
+  const recorded = async (eventId: string) =>
     (
-      app.ctx.db.raw.reader
+      (await app.raw
         .prepare("SELECT count(*) n FROM webhook_events WHERE provider = 'stripe' AND event_id = ?")
-        .get(eventId) as { n: number }
+        .get(eventId)) as { n: number }
     ).n;
-  const txnCount = () =>
-    (app.ctx.db.raw.reader.prepare("SELECT count(*) n FROM ledger_transactions").get() as { n: number }).n;
+  const txnCount = async () =>
+    ((await app.raw.prepare("SELECT count(*) n FROM ledger_transactions").get()) as { n: number }).n;
   /** The ledger transactions a fan paid (or had reversed), oldest first. */
-  const txnsOf = (a: Actor) =>
-    app.ctx.db.raw.reader
+  const txnsOf = async (a: Actor) =>
+    (await app.raw
       .prepare(
-        "SELECT id, kind, amount_cents, source, provider_ref, reversed_at FROM ledger_transactions WHERE user_id = ? ORDER BY rowid",
+        "SELECT id, kind, amount_cents, source, provider_ref, reversed_at FROM ledger_transactions WHERE user_id = ? ORDER BY created_at, id",
       )
-      .all(a.user.id) as {
+      .all(a.user.id)) as {
       id: string;
       kind: string;
       amount_cents: number;
@@ -156,7 +156,7 @@ describe("stripe provider", () => {
       currency: "USD",
       source: "card",
     });
-    expect(txnsOf(fan)[0]!.provider_ref).toBe(session.payment_intent);
+    expect((await txnsOf(fan))[0]!.provider_ref).toBe(session.payment_intent);
 
     // The same event again, and another event about the same session: one credit.
     expect((await deliver(completed)).body).toEqual({ received: true, duplicate: true });
@@ -167,7 +167,7 @@ describe("stripe provider", () => {
     };
     expect((await deliver(other)).body).toEqual({ received: true, duplicate: false });
     expect((await wallet(fan)).balanceCents).toBe(5000);
-    expect(txnsOf(fan)).toHaveLength(1);
+    expect(await txnsOf(fan)).toHaveLength(1);
   });
 
   it("rejects a badly signed webhook with 400 and records nothing", async () => {
@@ -175,7 +175,7 @@ describe("stripe provider", () => {
     const { session } = await startCard("/api/v1/wallet/topups", { amountCents: 1000 }, fan);
     const completed = fake.pay(session.id);
     const raw = JSON.stringify(completed);
-    const before = txnCount();
+    const before = await txnCount();
     const tampered = raw.replace('"amount_total":1000', '"amount_total":100000');
     expect(tampered).not.toBe(raw);
     const attempts: [string, string | null][] = [
@@ -193,13 +193,13 @@ describe("stripe provider", () => {
       expect(r.body.error.code).toBe("bad_signature");
       expect(r.body.error.message).toMatch(/^Webhook rejected: /);
     }
-    expect(recorded(completed.id)).toBe(0);
-    expect(txnCount()).toBe(before);
+    expect(await recorded(completed.id)).toBe(0);
+    expect(await txnCount()).toBe(before);
     expect((await wallet(fan)).balanceCents).toBe(0);
 
     // Correctly signed, it goes through.
     expect((await deliverRaw(raw)).status).toBe(200);
-    expect(recorded(completed.id)).toBe(1);
+    expect(await recorded(completed.id)).toBe(1);
     expect((await wallet(fan)).balanceCents).toBe(1000);
   });
 
@@ -207,7 +207,7 @@ describe("stripe provider", () => {
     const fan = await app.signup();
     const { session } = await startCard("/api/v1/wallet/topups", { amountCents: 1000 }, fan);
     const completed = fake.pay(session.id);
-    const before = txnCount();
+    const before = await txnCount();
     const object = completed.data.object as Record<string, unknown>;
     const malformed = [
       fake.event("checkout.session.completed", { ...object, metadata: "not an object" }),
@@ -221,9 +221,9 @@ describe("stripe provider", () => {
       const r = await deliver(event as Event);
       expect(r.status, `${event.type}: ${JSON.stringify(r.body)}`).toBe(400);
       expect(r.body.error.code).toBe("invalid_event");
-      expect(recorded(event.id)).toBe(0);
+      expect(await recorded(event.id)).toBe(0);
     }
-    expect(txnCount()).toBe(before);
+    expect(await txnCount()).toBe(before);
     expect((await wallet(fan)).balanceCents).toBe(0);
     expect((await deliver(completed)).status).toBe(200);
     expect((await wallet(fan)).balanceCents).toBe(1000);
@@ -261,7 +261,7 @@ describe("stripe provider", () => {
     expect(after.pendingCents - before.pendingCents).toBe(640);
     expect(await notificationKinds(creator)).toEqual(expect.arrayContaining(["ppv_sale", "tip"]));
     expect((await wallet(fan)).balanceCents).toBe(0);
-    expect(txnsOf(fan).map((t) => [t.kind, t.source])).toEqual([
+    expect((await txnsOf(fan)).map((t) => [t.kind, t.source])).toEqual([
       ["ppv", "card"],
       ["tip", "card"],
     ]);
@@ -323,7 +323,7 @@ describe("stripe provider", () => {
     expect((await subscriptionOf(fan)).currentPeriodEnd).toBe(sub.currentPeriodEnd + 90 * DAY);
     const after = await earnings();
     expect(after.byType.subscription - before.byType.subscription).toBe(2 * 2160);
-    const renewals = txnsOf(fan).filter((t) => t.kind === "renewal");
+    const renewals = (await txnsOf(fan)).filter((t) => t.kind === "renewal");
     expect(renewals).toEqual([
       expect.objectContaining({ amount_cents: 2700, source: "card", provider_ref: invoice.id }),
     ]);
@@ -376,13 +376,13 @@ describe("stripe provider", () => {
 
     expect((await deliver(fake.chargeRefunded(paymentIntent, { amountRefunded: 100 }))).status).toBe(200);
     expect(await locked(post.id, fan)).toBe(false);
-    expect(txnsOf(fan).map((t) => t.kind)).toEqual(["ppv"]);
+    expect((await txnsOf(fan)).map((t) => t.kind)).toEqual(["ppv"]);
 
     const refunded = fake.chargeRefunded(paymentIntent);
     expect((await deliver(refunded)).status).toBe(200);
     expect((await deliver(refunded)).body.duplicate).toBe(true);
     expect(await locked(post.id, fan)).toBe(true);
-    expect(txnsOf(fan).map((t) => t.kind)).toEqual(["ppv", "refund"]);
+    expect((await txnsOf(fan)).map((t) => t.kind)).toEqual(["ppv", "refund"]);
     const after = await earnings();
     expect(after.byType.ppv - before.byType.ppv).toBe(-400);
     expect(after.pendingCents - before.pendingCents).toBe(-400);
@@ -401,7 +401,7 @@ describe("stripe provider", () => {
     const dispute = fake.disputeCreated(session.payment_intent!);
     expect((await deliver(dispute)).status).toBe(200);
     expect((await deliver(dispute)).body.duplicate).toBe(true);
-    const txns = txnsOf(fan);
+    const txns = await txnsOf(fan);
     expect(txns.map((t) => t.kind)).toEqual(["tip", "chargeback"]);
     expect(txns[0]!.reversed_at).not.toBeNull();
     expect((await earnings()).byType.tip - before.byType.tip).toBe(-800);
@@ -417,7 +417,7 @@ describe("stripe provider", () => {
     expect((await tipFromWallet(2000)).status).toBe(201);
 
     expect((await deliver(fake.disputeCreated(topup.session.payment_intent!))).status).toBe(200);
-    expect(txnsOf(fan).map((t) => t.kind)).toEqual(["topup", "tip", "chargeback"]);
+    expect((await txnsOf(fan)).map((t) => t.kind)).toEqual(["topup", "tip", "chargeback"]);
     expect((await wallet(fan)).balanceCents).toBe(-2000);
     expect(app.services.payments.negativeWallets()).toContainEqual({
       userId: fan.user.id,
@@ -441,7 +441,7 @@ describe("stripe provider", () => {
     expect((await deliver(fake.pay(rest.session.id))).status).toBe(200);
     expect((await wallet(fan)).balanceCents).toBe(500);
     expect((await tipFromWallet(100)).status).toBe(201);
-    expect(app.services.payments.negativeWallets().map((w) => w.userId)).not.toContain(fan.user.id);
+    expect((await app.services.payments.negativeWallets()).map((w) => w.userId)).not.toContain(fan.user.id);
   });
 
   it("refunds at Stripe only what the wallet still holds of a top-up", async () => {
@@ -449,7 +449,7 @@ describe("stripe provider", () => {
     const { session } = await startCard("/api/v1/wallet/topups", { amountCents: 2000 }, fan);
     expect((await deliver(fake.pay(session.id))).status).toBe(200);
     await app.post("/api/v1/tips", { creator: "studio", amountCents: 1500, payWith: "wallet" }, fan.token);
-    const topup = txnsOf(fan)[0]!;
+    const topup = (await txnsOf(fan))[0]!;
     const calls = fake.calls("POST /v1/refunds").length;
 
     const whole = await app.post(`/api/v1/admin/transactions/${topup.id}/refund`, undefined, admin.token);
@@ -471,7 +471,7 @@ describe("stripe provider", () => {
     // Stripe's event for that partial refund changes nothing more.
     const event = fake.chargeRefunded(session.payment_intent!, { amountRefunded: 500 });
     expect((await deliver(event)).status).toBe(200);
-    expect(txnsOf(fan).map((t) => t.kind)).toEqual(["topup", "tip", "refund"]);
+    expect((await txnsOf(fan)).map((t) => t.kind)).toEqual(["topup", "tip", "refund"]);
     expect((await wallet(fan)).balanceCents).toBe(0);
   });
 
@@ -479,7 +479,7 @@ describe("stripe provider", () => {
     const fan = await app.signup();
     const { session } = await startCard("/api/v1/wallet/topups", { amountCents: 2000 }, fan);
     expect((await deliver(fake.pay(session.id))).status).toBe(200);
-    const topup = txnsOf(fan)[0]!;
+    const topup = (await txnsOf(fan))[0]!;
     const part = await app.post(
       `/api/v1/admin/transactions/${topup.id}/refund`,
       { amountCents: 500 },
@@ -494,7 +494,7 @@ describe("stripe provider", () => {
     const dispute = fake.disputeCreated(session.payment_intent!);
     expect((await deliver(dispute)).status).toBe(200);
     expect((await deliver(dispute)).body).toEqual({ received: true, duplicate: true });
-    const txns = txnsOf(fan);
+    const txns = await txnsOf(fan);
     expect(txns.map((t) => [t.kind, t.amount_cents])).toEqual([
       ["topup", 2000],
       ["refund", 500],
@@ -516,7 +516,7 @@ describe("stripe provider", () => {
       (await deliver(fake.chargeRefunded(session.payment_intent!, { amountRefunded: 1000 }))).status,
     ).toBe(200);
     expect((await wallet(fan)).balanceCents).toBe(1000);
-    expect(txnsOf(fan).map((t) => [t.kind, t.amount_cents])).toEqual([
+    expect((await txnsOf(fan)).map((t) => [t.kind, t.amount_cents])).toEqual([
       ["topup", 2000],
       ["refund", 300],
       ["refund", 700],
@@ -534,8 +534,8 @@ describe("stripe provider", () => {
     expect(early.status).toBe(503);
     expect(early.body.error.code).toBe("retry_later");
     expect(early.body.error.message).toContain(session.subscription!);
-    expect(recorded(renewal.id)).toBe(0);
-    expect(txnsOf(fan)).toEqual([]);
+    expect(await recorded(renewal.id)).toBe(0);
+    expect(await txnsOf(fan)).toEqual([]);
     expect(await locked(subsPost.id, fan)).toBe(true);
 
     expect((await deliver(completed)).status).toBe(200);
@@ -544,19 +544,19 @@ describe("stripe provider", () => {
     expect((await deliver(renewal)).body).toEqual({ received: true, duplicate: false });
     expect((await deliver(renewal)).body).toEqual({ received: true, duplicate: true });
     expect((await subscriptionOf(fan)).currentPeriodEnd).toBe(first.currentPeriodEnd + 30 * DAY);
-    expect(txnsOf(fan).map((t) => t.kind)).toEqual(["subscription", "renewal"]);
+    expect((await txnsOf(fan)).map((t) => t.kind)).toEqual(["subscription", "renewal"]);
     expect((await earnings()).byType.subscription - before.byType.subscription).toBe(2 * 800);
 
     // A refund that overtakes its payment's completion: retried, then applied once.
     const { post, completed: paid, paymentIntent } = await ppvByCard(fan);
     const refunded = fake.chargeRefunded(paymentIntent);
     expect((await deliver(refunded)).status).toBe(503);
-    expect(recorded(refunded.id)).toBe(0);
+    expect(await recorded(refunded.id)).toBe(0);
     expect((await deliver(paid)).status).toBe(200);
     expect(await locked(post.id, fan)).toBe(false);
     expect((await deliver(refunded)).status).toBe(200);
     expect(await locked(post.id, fan)).toBe(true);
-    expect(txnsOf(fan).map((t) => t.kind)).toEqual(["subscription", "renewal", "ppv", "refund"]);
+    expect((await txnsOf(fan)).map((t) => t.kind)).toEqual(["subscription", "renewal", "ppv", "refund"]);
   });
 
   it("credits the wallet when a card subscription completes after the fan subscribed from the wallet", async () => {
@@ -576,17 +576,17 @@ describe("stripe provider", () => {
     expect(await notificationKinds(fan)).toContain("checkout_credited");
     expect(app.services.subscriptions.byProviderRef(card.session.subscription!)).toBeUndefined();
     // Its Stripe subscription has no Fanz subscription to renew: answered (not retried), nothing moves.
-    const before = txnsOf(fan);
+    const before = await txnsOf(fan);
     const { event } = fake.invoicePaid(card.session.subscription!);
     expect((await deliver(event)).status).toBe(200);
-    expect(txnsOf(fan)).toEqual(before);
+    expect(await txnsOf(fan)).toEqual(before);
   });
 
   it("refunds a card payment from the admin console at Stripe, and Stripe's refund event changes nothing more", async () => {
     const fan = await app.signup();
     const { session } = await startCard("/api/v1/wallet/topups", { amountCents: 2000 }, fan);
     expect((await deliver(fake.pay(session.id))).status).toBe(200);
-    const topup = txnsOf(fan)[0]!;
+    const topup = (await txnsOf(fan))[0]!;
     const calls = fake.calls("POST /v1/refunds").length;
 
     const r = await app.post(`/api/v1/admin/transactions/${topup.id}/refund`, undefined, admin.token);
@@ -599,7 +599,7 @@ describe("stripe provider", () => {
     expect((await wallet(fan)).balanceCents).toBe(0);
 
     expect((await deliver(fake.chargeRefunded(session.payment_intent!))).status).toBe(200);
-    expect(txnsOf(fan).map((t) => t.kind)).toEqual(["topup", "refund"]);
+    expect((await txnsOf(fan)).map((t) => t.kind)).toEqual(["topup", "refund"]);
     expect((await wallet(fan)).balanceCents).toBe(0);
     const again = await app.post(`/api/v1/admin/transactions/${topup.id}/refund`, undefined, admin.token);
     expect(again.status).toBe(409);
@@ -609,7 +609,7 @@ describe("stripe provider", () => {
   it("refunds a subscription sale through its invoice's payment, ends access, and matches Stripe's event", async () => {
     const fan = await app.signup();
     const { invoice } = await subscribeByCard(fan);
-    const sale = txnsOf(fan)[0]!;
+    const sale = (await txnsOf(fan))[0]!;
     expect(sale).toMatchObject({ kind: "subscription", provider_ref: invoice });
     const paymentIntent = fake.paymentIntentOf(invoice);
 
@@ -622,26 +622,26 @@ describe("stripe provider", () => {
     });
     expect(await locked(subsPost.id, fan)).toBe(true);
     // The refunded subscription stops billing at Stripe at once.
-    expect(fake.calls(`DELETE /v1/subscriptions/${sub0(fan)}`)).toHaveLength(1);
+    expect(fake.calls(`DELETE /v1/subscriptions/${await sub0(fan)}`)).toHaveLength(1);
 
     // Stripe's event names only the payment intent; it is traced to the invoice and changes nothing.
     const event = fake.chargeRefunded(paymentIntent);
     expect((await deliver(event)).body).toEqual({ received: true, duplicate: false });
-    expect(txnsOf(fan).map((t) => t.kind)).toEqual(["subscription", "refund"]);
+    expect((await txnsOf(fan)).map((t) => t.kind)).toEqual(["subscription", "refund"]);
   });
 
   it("reports a refund Stripe refuses and reverses nothing", async () => {
     const fan = await app.signup();
     const { post, completed } = await ppvByCard(fan);
     expect((await deliver(completed)).status).toBe(200);
-    const sale = txnsOf(fan)[0]!;
+    const sale = (await txnsOf(fan))[0]!;
     fake.failNext("POST /v1/refunds", 400, "This charge is disputed and cannot be refunded.");
     const r = await app.post(`/api/v1/admin/transactions/${sale.id}/refund`, undefined, admin.token);
     expect(r.status).toBe(503);
     expect(r.body.error.code).toBe("provider_error");
     expect(r.body.error.message).toContain("disputed");
     expect(await locked(post.id, fan)).toBe(false);
-    expect(txnsOf(fan).map((t) => t.kind)).toEqual(["ppv"]);
+    expect((await txnsOf(fan)).map((t) => t.kind)).toEqual(["ppv"]);
   });
 
   it("answers 503 when Stripe cannot create the checkout", async () => {
@@ -657,7 +657,7 @@ describe("stripe provider", () => {
   it("records and ignores event types it has no handler for", async () => {
     const event = fake.event("customer.created", { id: "cus_test_1", object: "customer" });
     expect((await deliver(event)).body).toEqual({ received: true, duplicate: false });
-    expect(recorded(event.id)).toBe(1);
+    expect(await recorded(event.id)).toBe(1);
   });
 
   it("turns the sandbox off: its pay page is 403 and its webhook path 404", async () => {
@@ -671,10 +671,10 @@ describe("stripe provider", () => {
   });
 
   /** The Stripe subscription id stored for the fan's subscription. */
-  function sub0(fan: Actor): string {
-    const row = app.ctx.db.raw.reader
+  async function sub0(fan: Actor): Promise<string> {
+    const row = (await app.raw
       .prepare("SELECT provider_ref FROM subscriptions WHERE fan_id = ?")
-      .get(fan.user.id) as { provider_ref: string };
+      .get(fan.user.id)) as { provider_ref: string };
     return row.provider_ref;
   }
 

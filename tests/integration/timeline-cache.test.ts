@@ -44,7 +44,10 @@ describe("timeline caches", () => {
   afterAll(() => app.close());
 
   /** Every page of the fan's feed (or a creator page), following nextCursor. */
-  function walk(limit: number, creator?: number): { ids: string[]; texts: string[]; cursors: string[] } {
+  async function walk(
+    limit: number,
+    creator?: number,
+  ): Promise<{ ids: string[]; texts: string[]; cursors: string[] }> {
     const ids: string[] = [];
     const texts: string[] = [];
     const cursors: string[] = [];
@@ -53,8 +56,8 @@ describe("timeline caches", () => {
       const c: Cursor | null = cursor ? decodeCursor(cursor) : null;
       const page: { items: PostView[]; nextCursor: string | null } =
         creator === undefined
-          ? app.services.posts.feed(viewerOf(fan), c, limit)
-          : app.services.posts.byCreator(viewerOf(fan), creators[creator]!.user.username, c, limit);
+          ? await app.services.posts.feed(viewerOf(fan), c, limit)
+          : await app.services.posts.byCreator(viewerOf(fan), creators[creator]!.user.username, c, limit);
       ids.push(...page.items.map((p) => p.id));
       texts.push(...page.items.map((p) => `${p.id}:${p.text}:${p.likesCount}`));
       if (!page.nextCursor) return { ids, texts, cursors };
@@ -65,8 +68,8 @@ describe("timeline caches", () => {
   }
 
   /** What the indexed query says, read straight from the database. */
-  function expected(creatorIds: string[]): string[] {
-    return postsRepo.timeline(app.ctx.db.read, creatorIds, null, 10_000).map((r) => r.id);
+  async function expected(creatorIds: string[]): Promise<string[]> {
+    return (await postsRepo.timeline(app.ctx.db.read, creatorIds, null, 10_000)).map((r) => r.id);
   }
 
   const feedCreators = () => [fan.user.id, ...creators.slice(0, 3).map((c) => c.user.id)];
@@ -113,7 +116,7 @@ describe("timeline caches", () => {
             } else if (live.length > 0) {
               const target = live[o.pick % live.length]!;
               const owner = viewerOf(creators[target.creator]!);
-              const row = postsRepo.byId(app.ctx.db.read, target.id);
+              const row = await postsRepo.byId(app.ctx.db.read, target.id);
               if (!row) continue;
               if (o.kind === "remove") {
                 await svc.remove(owner, target.id);
@@ -125,12 +128,12 @@ describe("timeline caches", () => {
               }
             }
           }
-          const feed = walk(limit);
-          expect(feed.ids).toEqual(expected(feedCreators()));
+          const feed = await walk(limit);
+          expect(feed.ids).toEqual(await expected(feedCreators()));
           for (const [i] of creators.entries())
-            expect(walk(limit, i).ids).toEqual(expected([creators[i]!.user.id]));
+            expect((await walk(limit, i)).ids).toEqual(await expected([creators[i]!.user.id]));
           // Rows are current too: text and like counts as the database has them.
-          const rows = new Map(postsRepo.byIds(app.ctx.db.read, feed.ids).map((r) => [r.id, r]));
+          const rows = new Map((await postsRepo.byIds(app.ctx.db.read, feed.ids)).map((r) => [r.id, r]));
           expect(feed.texts).toEqual(
             feed.ids.map((id) => `${id}:${rows.get(id)!.text}:${rows.get(id)!.likesCount}`),
           );
@@ -142,14 +145,15 @@ describe("timeline caches", () => {
 
   it("shows a change made behind the services' back once the TTL has passed", async () => {
     const creator = creators[2]!;
-    const page = () => app.services.posts.byCreator(viewerOf(fan), creator.user.username, null, 5).items;
-    const first = page()[0]!;
+    const page = async () =>
+      (await app.services.posts.byCreator(viewerOf(fan), creator.user.username, null, 5)).items;
+    const first = (await page())[0]!;
     await app.ctx.db.write((tx) => postsRepo.update(tx, first.id, { text: "changed by another process" }));
     // Still the cached row: the cache is in use...
-    expect(page()[0]!.text).toBe(first.text);
+    expect((await page())[0]!.text).toBe(first.text);
     clock.advance(TTL_S * 1000 + 1);
     // ...and bounded by the TTL.
-    expect(page()[0]!.text).toBe("changed by another process");
+    expect((await page())[0]!.text).toBe("changed by another process");
   });
 
   it("the cached subscriptions follow every grant, lapse and revocation at once", async () => {
@@ -158,16 +162,16 @@ describe("timeline caches", () => {
       text: "members only",
       visibility: "subscribers",
     });
-    const locked = () => app.services.posts.get(viewerOf(fan), post.id).locked;
-    expect(locked()).toBe(true);
+    const locked = async () => (await app.services.posts.get(viewerOf(fan), post.id)).locked;
+    expect(await locked()).toBe(true);
     const sub = await app.grant(fan, creator);
-    expect(locked()).toBe(false);
+    expect(await locked()).toBe(false);
     // The period ends with no write at all: the cached period end is compared with the clock.
     clock.advance(sub.currentPeriodEnd - clock.now());
-    expect(locked()).toBe(true);
+    expect(await locked()).toBe(true);
     await app.grant(fan, creator);
-    expect(locked()).toBe(false);
+    expect(await locked()).toBe(false);
     await app.ctx.db.write((tx) => app.services.subscriptions.endTx(tx, sub.id, "revoked"));
-    expect(locked()).toBe(true);
+    expect(await locked()).toBe(true);
   });
 });

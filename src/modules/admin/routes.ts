@@ -159,13 +159,13 @@ export function adminRoutes({ admin }: { admin: AdminService }) {
     await next();
   });
   return app
-    .openapi(getSettings, (c) => c.json({ settings: admin.settings() }, 200))
+    .openapi(getSettings, async (c) => c.json({ settings: await admin.settings() }, 200))
     .openapi(updateSettings, async (c) =>
       c.json({ settings: await admin.updateSettings(c.req.valid("json")) }, 200),
     )
-    .openapi(listPayouts, (c) => {
+    .openapi(listPayouts, async (c) => {
       const q = c.req.valid("query");
-      return c.json(admin.payouts(q.status ?? null, decodeCursor(q.cursor), q.limit), 200);
+      return c.json(await admin.payouts(q.status ?? null, decodeCursor(q.cursor), q.limit), 200);
     })
     .openapi(approvePayout, async (c) =>
       c.json({ payout: await admin.approvePayout(c.req.valid("param").id) }, 200),
@@ -179,13 +179,13 @@ export function adminRoutes({ admin }: { admin: AdminService }) {
         200,
       ),
     )
-    .openapi(listJobs, (c) => {
+    .openapi(listJobs, async (c) => {
       const q = c.req.valid("query");
-      return c.json(admin.jobs(q.status ?? null, decodeCursor(q.cursor), q.limit), 200);
+      return c.json(await admin.jobs(q.status ?? null, decodeCursor(q.cursor), q.limit), 200);
     })
-    .openapi(listTransactions, (c) => {
+    .openapi(listTransactions, async (c) => {
       const q = c.req.valid("query");
-      return c.json(admin.transactions(decodeCursor(q.cursor), q.limit), 200);
+      return c.json(await admin.transactions(decodeCursor(q.cursor), q.limit), 200);
     })
     .openapi(refund, async (c) =>
       c.json(

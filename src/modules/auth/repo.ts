@@ -1,12 +1,13 @@
 import { eq, lt, sql } from "drizzle-orm";
 import { prepared } from "../../db/prepared.ts";
 import type { DrizzleDb } from "../../db/client.ts";
+import { affected } from "../../db/query.ts";
 import { users } from "../users/tables.ts";
 import { sessions, type SessionRow } from "./tables.ts";
 
 export const sessionsRepo = {
-  insert: (db: DrizzleDb, row: SessionRow): void => {
-    db.insert(sessions).values(row).run();
+  insert: async (db: DrizzleDb, row: SessionRow): Promise<void> => {
+    await db.insert(sessions).values(row);
   },
   /** The session with its user in one indexed lookup (hot path of every authenticated request). */
   withUser: (db: DrizzleDb, id: string) =>
@@ -18,15 +19,15 @@ export const sessionsRepo = {
         .where(eq(sessions.id, sql.placeholder("id")))
         .prepare(),
     ).get({ id }),
-  extend: (db: DrizzleDb, id: string, expiresAt: number): void => {
-    db.update(sessions).set({ expiresAt }).where(eq(sessions.id, id)).run();
+  extend: async (db: DrizzleDb, id: string, expiresAt: number): Promise<void> => {
+    await db.update(sessions).set({ expiresAt }).where(eq(sessions.id, id));
   },
-  remove: (db: DrizzleDb, id: string): void => {
-    db.delete(sessions).where(eq(sessions.id, id)).run();
+  remove: async (db: DrizzleDb, id: string): Promise<void> => {
+    await db.delete(sessions).where(eq(sessions.id, id));
   },
-  removeAllOf: (db: DrizzleDb, userId: string): void => {
-    db.delete(sessions).where(eq(sessions.userId, userId)).run();
+  removeAllOf: async (db: DrizzleDb, userId: string): Promise<void> => {
+    await db.delete(sessions).where(eq(sessions.userId, userId));
   },
-  removeExpired: (db: DrizzleDb, now: number): number =>
-    db.delete(sessions).where(lt(sessions.expiresAt, now)).run().changes,
+  removeExpired: (db: DrizzleDb, now: number): Promise<number> =>
+    affected(db.delete(sessions).where(lt(sessions.expiresAt, now))),
 };

@@ -48,12 +48,12 @@ export function createAuthService(
   });
 
   /** Creates a session inside the caller's transaction and returns its token. */
-  function createSession(tx: DrizzleDb, userId: string): { token: string; expiresAt: number } {
+  async function createSession(tx: DrizzleDb, userId: string): Promise<{ token: string; expiresAt: number }> {
     const id = newId();
     const secret = newSecret(20);
     const now = ctx.clock.now();
     const expiresAt = now + lifetime();
-    sessionsRepo.insert(tx, { id, userId, secretHash: sha256Hex(secret), createdAt: now, expiresAt });
+    await sessionsRepo.insert(tx, { id, userId, secretHash: sha256Hex(secret), createdAt: now, expiresAt });
     return { token: `${id}.${secret}`, expiresAt };
   }
 
@@ -68,9 +68,9 @@ export function createAuthService(
       await rateLimit.consume([[key, limit]], "Too many sign-ups from your network. Try again later.");
       try {
         const passwordHash = await hashPassword(input.password);
-        return await ctx.db.write((tx) => {
-          const user = users.insert(tx, { ...input, passwordHash, role: "fan" });
-          const s = createSession(tx, user.id);
+        return await ctx.db.write(async (tx) => {
+          const user = await users.insert(tx, { ...input, passwordHash, role: "fan" });
+          const s = await createSession(tx, user.id);
           return { user: toSelf(user, false), ...s };
         });
       } catch (err) {
@@ -92,12 +92,13 @@ export function createAuthService(
         ],
         "Too many failed log-in attempts. Try again later.",
       );
-      const user = users.byEmail(normalized);
+      const user = await users.byEmail(normalized);
       const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
       if (!user || !ok) throw new Unauthorized("Email or password is incorrect.", "invalid_credentials");
       // The limits count failures: a good login gives back what it used of both.
       await rateLimit.forgive([emailKey, ipKey]);
-      return ctx.db.write((tx) => ({ user: creators.self(user), ...createSession(tx, user.id) }));
+      const self = await creators.self(user);
+      return ctx.db.write(async (tx) => ({ user: self, ...(await createSession(tx, user.id)) }));
     },
 
     /** Resolves a token to its viewer, extending the session when half its lifetime is used. */
@@ -105,7 +106,7 @@ export function createAuthService(
       const dot = token.indexOf(".");
       if (dot <= 0 || token.length > 200) return null;
       const id = token.slice(0, dot);
-      const found = sessionsRepo.withUser(ctx.db.read, id);
+      const found = await sessionsRepo.withUser(ctx.db.read, id);
       if (!found) return null;
       const now = ctx.clock.now();
       if (!constantTimeEqual(found.session.secretHash, sha256Hex(token.slice(dot + 1)))) return null;

@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, isNotNull, or, sql, type SQLWrapper } from "dri
 import { inList, prepared } from "../../db/prepared.ts";
 import { before } from "../../db/keyset.ts";
 import type { DrizzleDb } from "../../db/client.ts";
+import { all, first } from "../../db/query.ts";
 import type { Cursor } from "../../lib/cursor.ts";
 import { users } from "../users/tables.ts";
 import { creatorProfiles, type CreatorProfileRow } from "./tables.ts";
@@ -9,7 +10,9 @@ import { creatorProfiles, type CreatorProfileRow } from "./tables.ts";
 const withUser = { profile: creatorProfiles, user: users };
 
 /** Substring match with the user's % and _ taken literally. */
-const contains = (column: SQLWrapper, pattern: string) => sql`${column} LIKE ${pattern} ESCAPE '\\'`;
+// lower() on both sides: SQLite's LIKE ignores ASCII case, PostgreSQL's does not.
+const contains = (column: SQLWrapper, pattern: string) =>
+  sql`lower(${column}) LIKE lower(${pattern}) ESCAPE '\\'`;
 
 export const creatorsRepo = {
   byUserId: (db: DrizzleDb, userId: string) =>
@@ -20,7 +23,7 @@ export const creatorsRepo = {
         .where(eq(creatorProfiles.userId, sql.placeholder("id")))
         .prepare(),
     ).get({ id: userId }),
-  currencies(db: DrizzleDb, userIds: string[]) {
+  async currencies(db: DrizzleDb, userIds: string[]) {
     if (userIds.length === 0) return [];
     const list = inList(userIds);
     return prepared(db, `creators.currencies:${list.size}`, () =>
@@ -32,7 +35,7 @@ export const creatorsRepo = {
     ).all(list.params);
   },
   /** Uploaded avatars by user id (creators without one are left out). */
-  avatarIds(db: DrizzleDb, userIds: string[]) {
+  async avatarIds(db: DrizzleDb, userIds: string[]) {
     if (userIds.length === 0) return [];
     const list = inList(userIds);
     return prepared(db, `creators.avatarIds:${list.size}`, () =>
@@ -45,43 +48,45 @@ export const creatorsRepo = {
         .prepare(),
     ).all(list.params);
   },
-  setImage(
+  async setImage(
     db: DrizzleDb,
     userId: string,
     patch: { avatarMediaId?: string | null; bannerMediaId?: string | null },
     now: number,
-  ): void {
-    db.update(creatorProfiles)
+  ): Promise<void> {
+    await db
+      .update(creatorProfiles)
       .set({ ...patch, updatedAt: now })
-      .where(eq(creatorProfiles.userId, userId))
-      .run();
+      .where(eq(creatorProfiles.userId, userId));
   },
   byUsername: (db: DrizzleDb, username: string) =>
-    db
-      .select(withUser)
-      .from(creatorProfiles)
-      .innerJoin(users, eq(users.id, creatorProfiles.userId))
-      .where(eq(users.username, username))
-      .get(),
-  upsert: (db: DrizzleDb, row: CreatorProfileRow): void => {
+    first(
+      db
+        .select(withUser)
+        .from(creatorProfiles)
+        .innerJoin(users, eq(users.id, creatorProfiles.userId))
+        .where(eq(users.username, username)),
+    ),
+  upsert: async (db: DrizzleDb, row: CreatorProfileRow): Promise<void> => {
     const { userId: _id, createdAt: _c, ...set } = row;
-    db.insert(creatorProfiles).values(row).onConflictDoUpdate({ target: creatorProfiles.userId, set }).run();
+    await db.insert(creatorProfiles).values(row).onConflictDoUpdate({ target: creatorProfiles.userId, set });
   },
   /** Newest creators first, keyset over (created_at, user_id); `query` matches username or display name. */
   list: (db: DrizzleDb, query: string | null, cursor: Cursor | null, limit: number) => {
     const pattern = query ? `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
-    return db
-      .select(withUser)
-      .from(creatorProfiles)
-      .innerJoin(users, eq(users.id, creatorProfiles.userId))
-      .where(
-        and(
-          before(creatorProfiles.createdAt, creatorProfiles.userId, cursor),
-          pattern ? or(contains(users.username, pattern), contains(users.displayName, pattern)) : undefined,
-        ),
-      )
-      .orderBy(desc(creatorProfiles.createdAt), desc(creatorProfiles.userId))
-      .limit(limit)
-      .all();
+    return all(
+      db
+        .select(withUser)
+        .from(creatorProfiles)
+        .innerJoin(users, eq(users.id, creatorProfiles.userId))
+        .where(
+          and(
+            before(creatorProfiles.createdAt, creatorProfiles.userId, cursor),
+            pattern ? or(contains(users.username, pattern), contains(users.displayName, pattern)) : undefined,
+          ),
+        )
+        .orderBy(desc(creatorProfiles.createdAt), desc(creatorProfiles.userId))
+        .limit(limit),
+    );
   },
 };

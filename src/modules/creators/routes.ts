@@ -150,17 +150,17 @@ export function creatorsRoutes({
       const creator = await creators.removeImage(requireViewer(c).user.id, c.req.valid("param").image);
       return c.json({ creator }, 200);
     })
-    .openapi(listCreators, (c) => {
+    .openapi(listCreators, async (c) => {
       const q = c.req.valid("query");
-      return c.json(creators.list(q.query || null, decodeCursor(q.cursor), q.limit), 200);
+      return c.json(await creators.list(q.query || null, decodeCursor(q.cursor), q.limit), 200);
     })
-    .openapi(getCreator, (c) =>
-      c.json(creators.get(c.req.valid("param").username, c.get("viewer")?.user.id ?? null), 200),
+    .openapi(getCreator, async (c) =>
+      c.json(await creators.get(c.req.valid("param").username, c.get("viewer")?.user.id ?? null), 200),
     )
-    .openapi(creatorPosts, (c) => {
+    .openapi(creatorPosts, async (c) => {
       const q = c.req.valid("query");
       return c.json(
-        posts.byCreator(
+        await posts.byCreator(
           entitlementViewer(c),
           c.req.valid("param").username,
           decodeCursor(q.cursor),

@@ -25,9 +25,9 @@ export function createCreatorsService(
   const forgetCard = (id: string) => ctx.db.onTxEnd(() => cards.delete(id));
 
   /** Uploaded avatars by user id (users without one are left out). */
-  function avatars(userIds: string[]): Map<string, ProfileImage> {
-    const ids = creatorsRepo.avatarIds(ctx.db.read, userIds);
-    const images = media.profileImages(ids.map((r) => r.mediaId!));
+  async function avatars(userIds: string[]): Promise<Map<string, ProfileImage>> {
+    const ids = await creatorsRepo.avatarIds(ctx.db.read, userIds);
+    const images = await media.profileImages(ids.map((r) => r.mediaId!));
     const out = new Map<string, ProfileImage>();
     for (const r of ids) {
       const img = images.get(r.mediaId!);
@@ -37,8 +37,13 @@ export function createCreatorsService(
   }
 
   /** Points the profile at a processed image (or none) inside the caller's write; author cards forget it. */
-  function setProfileImage(tx: DrizzleDb, userId: string, purpose: ProfilePurpose, mediaId: string | null) {
-    creatorsRepo.setImage(
+  async function setProfileImage(
+    tx: DrizzleDb,
+    userId: string,
+    purpose: ProfilePurpose,
+    mediaId: string | null,
+  ): Promise<void> {
+    await creatorsRepo.setImage(
       tx,
       userId,
       purpose === "avatar" ? { avatarMediaId: mediaId } : { bannerMediaId: mediaId },
@@ -49,27 +54,29 @@ export function createCreatorsService(
 
   // A processed avatar or banner replaces the previous one (the media module does not know creators).
   ctx.events.consume("creators", {
-    "media.ready": (tx, e) => {
+    "media.ready": async (tx, e) => {
       // Removed meanwhile (a newer upload, or Remove): nothing to point at.
-      if (e.purpose !== "post" && media.profileImages([e.mediaId]).has(e.mediaId))
-        setProfileImage(tx, e.ownerId, e.purpose, e.mediaId);
+      if (e.purpose !== "post" && (await media.profileImages([e.mediaId], tx)).has(e.mediaId))
+        await setProfileImage(tx, e.ownerId, e.purpose, e.mediaId);
     },
   });
 
-  const isCreator = (userId: string): boolean => creatorsRepo.byUserId(ctx.db.read, userId) !== undefined;
+  const isCreator = async (userId: string, db: DrizzleDb = ctx.db.read): Promise<boolean> =>
+    (await creatorsRepo.byUserId(db, userId)) !== undefined;
 
   return {
     setProfileImage,
     isCreator,
 
     /** The signed-in person's own view of their account. */
-    self: (u: UserRow): SelfUser => toSelf(u, isCreator(u.id), avatars([u.id]).get(u.id)),
+    self: async (u: UserRow): Promise<SelfUser> =>
+      toSelf(u, await isCreator(u.id), (await avatars([u.id])).get(u.id)),
 
     /** Public author cards for a set of ids, keyed by id. */
-    cards(ids: string[]): Map<string, PublicUser> {
-      return cards.getMany(ids, (missing) => {
-        const found = avatars(missing);
-        return users.namesByIds(missing).map((u) => {
+    cards(ids: string[]): Promise<Map<string, PublicUser>> {
+      return cards.getMany(ids, async (missing) => {
+        const found = await avatars(missing);
+        return (await users.namesByIds(missing)).map((u) => {
           const avatar = found.get(u.id);
           return [
             u.id,
@@ -87,26 +94,26 @@ export function createCreatorsService(
       creatorsRepo.list(ctx.db.read, query, cursor, limit),
 
     /** Creates or replaces a profile inside the caller's write (profiles.upsertMine checks the rules). */
-    saveProfileTx(
+    async saveProfileTx(
       tx: DrizzleDb,
       row: CreatorProfileRow,
       userPatch: { displayName?: string; role?: "creator" },
-    ) {
-      creatorsRepo.upsert(tx, row);
+    ): Promise<void> {
+      await creatorsRepo.upsert(tx, row);
       ctx.db.onTxEnd(() => currencies.delete(row.userId));
-      if (Object.keys(userPatch).length > 0) users.update(tx, row.userId, userPatch);
+      if (Object.keys(userPatch).length > 0) await users.update(tx, row.userId, userPatch);
       if (userPatch.displayName !== undefined) forgetCard(row.userId);
     },
 
     /** What a subscription to this creator costs (for the subscription and payment flows). */
-    terms(username: string): CreatorProfileRow | null {
-      return creatorsRepo.byUsername(ctx.db.read, username.toLowerCase())?.profile ?? null;
+    async terms(username: string): Promise<CreatorProfileRow | null> {
+      return (await creatorsRepo.byUsername(ctx.db.read, username.toLowerCase()))?.profile ?? null;
     },
 
     /** Each creator's pricing currency, keyed by user id. */
-    currencies: (userIds: string[]): Map<string, string> =>
-      currencies.getMany(userIds, (missing) =>
-        creatorsRepo.currencies(ctx.db.read, missing).map((r) => [r.userId, r.currency] as const),
+    currencies: (userIds: string[]): Promise<Map<string, string>> =>
+      currencies.getMany(userIds, async (missing) =>
+        (await creatorsRepo.currencies(ctx.db.read, missing)).map((r) => [r.userId, r.currency] as const),
       ),
   };
 }

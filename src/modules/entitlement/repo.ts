@@ -4,10 +4,10 @@ import type { DrizzleDb } from "../../db/client.ts";
 import { postUnlocks } from "./tables.ts";
 
 export const unlocksRepo = {
-  unlockedAmong(db: DrizzleDb, userId: string, postIds: string[]): Set<string> {
+  async unlockedAmong(db: DrizzleDb, userId: string, postIds: string[]): Promise<Set<string>> {
     if (postIds.length === 0) return new Set();
     const list = inList(postIds);
-    const rows = prepared(db, `unlocks.among:${list.size}`, () =>
+    const rows = await prepared(db, `unlocks.among:${list.size}`, () =>
       db
         .select({ postId: postUnlocks.postId })
         .from(postUnlocks)
@@ -21,8 +21,8 @@ export const unlocksRepo = {
     ).all({ ...list.params, user: userId });
     return new Set(rows.map((r) => r.postId));
   },
-  insert: (db: DrizzleDb, userId: string, postId: string, now: number): boolean =>
-    prepared(db, "unlocks.insert", () =>
+  insert: async (db: DrizzleDb, userId: string, postId: string, now: number): Promise<boolean> =>
+    (await prepared(db, "unlocks.insert", () =>
       db
         .insert(postUnlocks)
         .values({
@@ -32,10 +32,8 @@ export const unlocksRepo = {
         })
         .onConflictDoNothing()
         .prepare(),
-    ).run({ userId, postId, now }).changes === 1,
-  remove: (db: DrizzleDb, userId: string, postId: string): void => {
-    db.delete(postUnlocks)
-      .where(and(eq(postUnlocks.userId, userId), eq(postUnlocks.postId, postId)))
-      .run();
+    ).run({ userId, postId, now })) === 1,
+  remove: async (db: DrizzleDb, userId: string, postId: string): Promise<void> => {
+    await db.delete(postUnlocks).where(and(eq(postUnlocks.userId, userId), eq(postUnlocks.postId, postId)));
   },
 };

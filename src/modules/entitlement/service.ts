@@ -29,11 +29,11 @@ export function createEntitlementService(
    * `known.subscribedCreatorIds`: the viewer's live subscriptions when the caller already looked them up
    * in this request (the feed), so they are not read twice.
    */
-  function access(
+  async function access(
     viewer: EntitlementViewer | null,
     items: GatedContent[],
     known?: { subscribedCreatorIds: ReadonlySet<string> },
-  ): Map<string, boolean> {
+  ): Promise<Map<string, boolean>> {
     const out = new Map<string, boolean>();
     const needSub = new Set<string>();
     const needUnlock: string[] = [];
@@ -54,8 +54,8 @@ export function createEntitlementService(
     if (viewer && (needSub.size > 0 || needUnlock.length > 0)) {
       const subscribed =
         known?.subscribedCreatorIds ??
-        new Set(needSub.size ? subscriptions.entitledCreatorIds(viewer.id, [...needSub]) : []);
-      const unlocked = unlocksRepo.unlockedAmong(ctx.db.read, viewer.id, needUnlock);
+        new Set(needSub.size ? await subscriptions.entitledCreatorIds(viewer.id, [...needSub]) : []);
+      const unlocked = await unlocksRepo.unlockedAmong(ctx.db.read, viewer.id, needUnlock);
       for (const item of items) {
         if (out.has(item.id)) continue;
         out.set(
@@ -72,35 +72,37 @@ export function createEntitlementService(
    * carrying it, and its blurred preview when at least one such post exists (the locked card shows it).
    * A creator's avatar and banner are public: everyone, logged out too, sees them.
    */
-  function mediaAccess(
+  async function mediaAccess(
     viewer: EntitlementViewer | null,
     ownerId: string,
     posts: GatedContent[],
     purpose: MediaPurpose = "post",
-  ): "full" | "preview" | "none" {
+  ): Promise<"full" | "preview" | "none"> {
     if (purpose !== "post") return "full";
     if (viewer && (viewer.id === ownerId || viewer.role === "admin")) return "full";
     if (posts.length === 0) return "none";
-    const granted = access(viewer, posts);
+    const granted = await access(viewer, posts);
     return posts.some((p) => granted.get(p.id)) ? "full" : "preview";
   }
 
-  const hasUnlocked = (db: DrizzleDb, userId: string, postId: string): boolean =>
-    unlocksRepo.unlockedAmong(db, userId, [postId]).size > 0;
+  const hasUnlocked = async (db: DrizzleDb, userId: string, postId: string): Promise<boolean> =>
+    (await unlocksRepo.unlockedAmong(db, userId, [postId])).size > 0;
 
   /** What payments asks of entitlement inside a PPV purchase's transaction. */
   const ppvSeller: UnlockSeller = {
-    checkTx(tx, fanId, postId) {
-      if (hasUnlocked(tx, fanId, postId))
+    async checkTx(tx, fanId, postId) {
+      if (await hasUnlocked(tx, fanId, postId))
         throw new Conflict("You already unlocked this post.", "already_owned");
     },
-    grantTx: (tx, fanId, postId) => void unlocksRepo.insert(tx, fanId, postId, ctx.clock.now()),
+    grantTx: async (tx, fanId, postId) => {
+      await unlocksRepo.insert(tx, fanId, postId, ctx.clock.now());
+    },
   };
 
   // A refunded or charged-back unlock is taken back.
   ctx.events.consume("entitlement", {
-    "payment.reversed": (tx, e) => {
-      if (e.kind === "ppv" && e.userId && e.postId) unlocksRepo.remove(tx, e.userId, e.postId);
+    "payment.reversed": async (tx, e) => {
+      if (e.kind === "ppv" && e.userId && e.postId) await unlocksRepo.remove(tx, e.userId, e.postId);
     },
   });
 
@@ -108,10 +110,10 @@ export function createEntitlementService(
     ppvSeller,
     access,
     mediaAccess,
-    canView: (viewer: EntitlementViewer | null, item: GatedContent): boolean =>
-      access(viewer, [item]).get(item.id)!,
+    canView: async (viewer: EntitlementViewer | null, item: GatedContent): Promise<boolean> =>
+      (await access(viewer, [item])).get(item.id)!,
     /** Records an unlock outside a purchase (demo data). */
-    grantPostUnlock: (tx: DrizzleDb, userId: string, postId: string): boolean =>
+    grantPostUnlock: (tx: DrizzleDb, userId: string, postId: string): Promise<boolean> =>
       unlocksRepo.insert(tx, userId, postId, ctx.clock.now()),
   };
 }

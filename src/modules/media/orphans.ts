@@ -21,7 +21,7 @@ export function mediaOrphans(ctx: AppContext) {
     const orphans: string[] = [];
     for (let i = 0; i < ids.length; i += BATCH) {
       const batch = ids.slice(i, i + BATCH);
-      const known = new Set(mediaRepo.existingIds(ctx.db.read, batch));
+      const known = new Set(await mediaRepo.existingIds(ctx.db.read, batch));
       for (const id of batch) {
         if (known.has(id)) continue;
         const st = await stat(join(ctx.paths.media, id)).catch(() => null);

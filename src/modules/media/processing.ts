@@ -20,7 +20,7 @@ export interface ProcessingDeps {
   site: Pick<SiteService, "settings">;
   users: Pick<UsersService, "byId">;
   ffmpeg: () => FfmpegLookup;
-  updateRow: (tx: DrizzleDb, id: string, patch: Partial<Omit<MediaRow, "id">>) => void;
+  updateRow: (tx: DrizzleDb, id: string, patch: Partial<Omit<MediaRow, "id">>) => Promise<void>;
   profileImages: ReturnType<typeof createProfileImages>;
 }
 
@@ -31,17 +31,17 @@ export function createProcessingHandler(
   const now = () => ctx.clock.now();
   const dirOf = (id: string) => join(ctx.paths.media, id);
 
-  function watermarkText(ownerId: string): string | null {
-    const site = siteService.settings();
+  async function watermarkText(ownerId: string): Promise<string | null> {
+    const site = await siteService.settings();
     if (!site.watermark) return null;
-    const owner = users.byId(ownerId);
+    const owner = await users.byId(ownerId);
     return owner ? `${site.name} · @${owner.username}` : site.name;
   }
 
   return {
     async run(payload, job) {
       const { mediaId, crop } = payload as { mediaId: string; crop?: Crop | null };
-      const row = mediaRepo.byId(ctx.db.read, mediaId);
+      const row = await mediaRepo.byId(ctx.db.read, mediaId);
       if (!row) return { skipped: "media deleted" };
       if (isProfilePurpose(row.purpose)) return profileImages.process(row.id, row.purpose, crop ?? null);
       if (row.kind === "video") {
@@ -72,22 +72,22 @@ export function createProcessingHandler(
         kind: "image",
         input: join(dirOf(row.id), "original"),
         outDir: dirOf(row.id),
-        watermark: watermarkText(row.ownerId),
+        watermark: await watermarkText(row.ownerId),
       });
       if (!result.ok) throw new PermanentJobError(result.reason);
       return result;
     },
-    onDone(tx, payload, result) {
+    async onDone(tx, payload, result) {
       const { mediaId, purpose } = payload as { mediaId: string; purpose?: ProfilePurpose };
       const r = result as ImageResult | VideoResult | ProfileImageResult | { skipped: string };
       if (purpose) {
-        const row = mediaRepo.byId(tx, mediaId);
-        if (row && "ok" in r && r.ok) profileImages.settle(tx, row, r);
+        const row = await mediaRepo.byId(tx, mediaId);
+        if (row && "ok" in r && r.ok) await profileImages.settle(tx, row, r);
         else if (!row) profileImages.forgetFiles(mediaId);
         return;
       }
       if (!("ok" in r) || !r.ok) return;
-      updateRow(tx, mediaId, {
+      await updateRow(tx, mediaId, {
         status: "ready",
         failureReason: null,
         width: r.width,
@@ -96,13 +96,14 @@ export function createProcessingHandler(
         files: r.files,
         updatedAt: now(),
       });
-      const row = mediaRepo.byId(tx, mediaId);
-      if (row) ctx.events.publish(tx, "media.ready", { mediaId, ownerId: row.ownerId, purpose: "post" });
+      const row = await mediaRepo.byId(tx, mediaId);
+      if (row)
+        await ctx.events.publish(tx, "media.ready", { mediaId, ownerId: row.ownerId, purpose: "post" });
     },
-    onFailed(tx, payload, reason) {
+    async onFailed(tx, payload, reason) {
       const { mediaId, purpose } = payload as { mediaId: string; purpose?: ProfilePurpose };
-      if (purpose && !mediaRepo.byId(tx, mediaId)) profileImages.forgetFiles(mediaId);
-      updateRow(tx, mediaId, { status: "failed", failureReason: reason, updatedAt: now() });
+      if (purpose && !(await mediaRepo.byId(tx, mediaId))) profileImages.forgetFiles(mediaId);
+      await updateRow(tx, mediaId, { status: "failed", failureReason: reason, updatedAt: now() });
     },
   };
 }

@@ -30,26 +30,28 @@ export const isProfilePurpose = (p: MediaRow["purpose"]): p is ProfilePurpose =>
 export function createProfileImages(
   ctx: AppContext,
   rowsById: Cache<string, MediaRow>,
-  updateRow: (tx: DrizzleDb, id: string, patch: Partial<Omit<MediaRow, "id">>) => void,
+  updateRow: (tx: DrizzleDb, id: string, patch: Partial<Omit<MediaRow, "id">>) => Promise<void>,
 ) {
   const dirOf = (id: string) => join(ctx.paths.media, id);
 
   /** Files go once the removal is committed: a hook also runs after a rollback, so it checks first. */
   function removeFilesAfterCommit(ids: string[]): void {
     ctx.db.onTxEnd(() => {
-      for (const id of ids) {
-        rowsById.delete(id);
-        if (mediaRepo.byId(ctx.db.read, id)) continue;
-        rm(dirOf(id), { recursive: true, force: true }).catch((err: unknown) =>
-          ctx.logger.warn("could not remove a profile image's files", { mediaId: id, err: String(err) }),
-        );
-      }
+      for (const id of ids) rowsById.delete(id);
+      void (async () => {
+        for (const id of ids) {
+          if (await mediaRepo.byId(ctx.db.read, id)) continue;
+          await rm(dirOf(id), { recursive: true, force: true });
+        }
+      })().catch((err: unknown) =>
+        ctx.logger.warn("could not remove a profile image's files", { mediaIds: ids, err: String(err) }),
+      );
     });
   }
 
-  function drop(tx: DrizzleDb, ids: string[]): void {
+  async function drop(tx: DrizzleDb, ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    mediaRepo.deleteMany(tx, ids);
+    await mediaRepo.deleteMany(tx, ids);
     removeFilesAfterCommit(ids);
   }
 
@@ -82,15 +84,15 @@ export function createProfileImages(
     },
 
     /** Processing finished (inside the job's transaction): the newest upload becomes the profile image. */
-    settle(tx: DrizzleDb, row: MediaRow, result: ProfileImageResult & { ok: true }): void {
+    async settle(tx: DrizzleDb, row: MediaRow, result: ProfileImageResult & { ok: true }): Promise<void> {
       if (!isProfilePurpose(row.purpose)) return;
-      const all = mediaRepo.profileMediaOf(tx, row.ownerId, row.purpose);
+      const all = await mediaRepo.profileMediaOf(tx, row.ownerId, row.purpose);
       if (all[0]?.id !== row.id) {
         // A newer upload came in while this one was processing.
-        drop(tx, [row.id]);
+        await drop(tx, [row.id]);
         return;
       }
-      updateRow(tx, row.id, {
+      await updateRow(tx, row.id, {
         status: "ready",
         failureReason: null,
         width: result.width,
@@ -98,9 +100,13 @@ export function createProfileImages(
         files: result.files,
         updatedAt: ctx.clock.now(),
       });
-      ctx.events.publish(tx, "media.ready", { mediaId: row.id, ownerId: row.ownerId, purpose: row.purpose });
+      await ctx.events.publish(tx, "media.ready", {
+        mediaId: row.id,
+        ownerId: row.ownerId,
+        purpose: row.purpose,
+      });
       // Older ones still processing settle later and drop themselves (no deleting under a worker).
-      drop(
+      await drop(
         tx,
         all.slice(1).flatMap((r) => (r.status === "processing" ? [] : [r.id])),
       );
@@ -112,20 +118,23 @@ export function createProfileImages(
     },
 
     /** Removes every avatar (or banner) of the owner, processing ones included, inside the caller's write. */
-    removeAll(tx: DrizzleDb, ownerId: string, purpose: ProfilePurpose): void {
-      drop(
+    async removeAll(tx: DrizzleDb, ownerId: string, purpose: ProfilePurpose): Promise<void> {
+      await drop(
         tx,
-        mediaRepo.profileMediaOf(tx, ownerId, purpose).map((r) => r.id),
+        (await mediaRepo.profileMediaOf(tx, ownerId, purpose)).map((r) => r.id),
       );
     },
 
     /** Ready profile images by media id (ids that are not ready, or unknown, are left out). */
-    images(ids: string[]): Map<string, ProfileImage> {
+    async images(ids: string[], tx?: DrizzleDb): Promise<Map<string, ProfileImage>> {
       const out = new Map<string, ProfileImage>();
       if (ids.length === 0) return out;
-      const rows = rowsById.getMany(ids, (missing) =>
-        mediaRepo.byIds(ctx.db.read, missing).map((r) => [r.id, r] as const),
-      );
+      // Inside a write the rows come from its transaction and bypass the cache (they may not be committed).
+      const rows = tx
+        ? new Map((await mediaRepo.byIds(tx, ids)).map((r) => [r.id, r] as const))
+        : await rowsById.getMany(ids, async (missing) =>
+            (await mediaRepo.byIds(ctx.db.read, missing)).map((r) => [r.id, r] as const),
+          );
       for (const [id, row] of rows) {
         const img = image(row);
         if (img) out.set(id, img);

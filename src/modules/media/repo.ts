@@ -6,10 +6,10 @@ import type { Cursor } from "../../lib/cursor.ts";
 import { media, postMedia, type MediaRow } from "./tables.ts";
 
 export const mediaRepo = {
-  insert: (db: DrizzleDb, row: MediaRow): void => {
-    db.insert(media).values(row).run();
+  insert: async (db: DrizzleDb, row: MediaRow): Promise<void> => {
+    await db.insert(media).values(row);
   },
-  byId: (db: DrizzleDb, id: string): MediaRow | undefined =>
+  byId: (db: DrizzleDb, id: string): Promise<MediaRow | undefined> =>
     prepared(db, "media.byId", () =>
       db
         .select()
@@ -17,7 +17,7 @@ export const mediaRepo = {
         .where(eq(media.id, sql.placeholder("id")))
         .prepare(),
     ).get({ id }),
-  byIds(db: DrizzleDb, ids: string[]): MediaRow[] {
+  async byIds(db: DrizzleDb, ids: string[]): Promise<MediaRow[]> {
     if (ids.length === 0) return [];
     const list = inList(ids);
     return prepared(db, `media.byIds:${list.size}`, () =>
@@ -25,20 +25,19 @@ export const mediaRepo = {
     ).all(list.params);
   },
   /** Which of these ids have a media row (primary key). */
-  existingIds(db: DrizzleDb, ids: string[]): string[] {
+  async existingIds(db: DrizzleDb, ids: string[]): Promise<string[]> {
     if (ids.length === 0) return [];
     const list = inList(ids);
-    return prepared(db, `media.existingIds:${list.size}`, () =>
+    const rows = await prepared(db, `media.existingIds:${list.size}`, () =>
       db.select({ id: media.id }).from(media).where(inArray(media.id, list.placeholders)).prepare(),
-    )
-      .all(list.params)
-      .map((r) => r.id);
+    ).all(list.params);
+    return rows.map((r) => r.id);
   },
-  update: (db: DrizzleDb, id: string, patch: Partial<Omit<MediaRow, "id">>): void => {
-    db.update(media).set(patch).where(eq(media.id, id)).run();
+  update: async (db: DrizzleDb, id: string, patch: Partial<Omit<MediaRow, "id">>): Promise<void> => {
+    await db.update(media).set(patch).where(eq(media.id, id));
   },
   /** The owner's vault (post media only), newest first (index media_owner_created_idx). */
-  byOwner: (db: DrizzleDb, ownerId: string, cursor: Cursor | null, limit: number): MediaRow[] =>
+  byOwner: (db: DrizzleDb, ownerId: string, cursor: Cursor | null, limit: number): Promise<MediaRow[]> =>
     db
       .select()
       .from(media)
@@ -46,34 +45,32 @@ export const mediaRepo = {
         and(eq(media.ownerId, ownerId), eq(media.purpose, "post"), before(media.createdAt, media.id, cursor)),
       )
       .orderBy(desc(media.createdAt), desc(media.id))
-      .limit(limit)
-      .all(),
+      .limit(limit),
 
   /** The owner's avatars or banners (the current one, and any still processing or failed), newest first. */
-  profileMediaOf: (db: DrizzleDb, ownerId: string, purpose: "avatar" | "banner"): MediaRow[] =>
+  profileMediaOf: (db: DrizzleDb, ownerId: string, purpose: "avatar" | "banner"): Promise<MediaRow[]> =>
     db
       .select()
       .from(media)
       .where(and(eq(media.ownerId, ownerId), eq(media.purpose, purpose)))
-      .orderBy(desc(media.createdAt), desc(media.id))
-      .all(),
-  deleteMany(db: DrizzleDb, ids: string[]): void {
-    if (ids.length > 0) db.delete(media).where(inArray(media.id, ids)).run();
+      .orderBy(desc(media.createdAt), desc(media.id)),
+  async deleteMany(db: DrizzleDb, ids: string[]): Promise<void> {
+    if (ids.length > 0) await db.delete(media).where(inArray(media.id, ids));
   },
 
   /** Posts carrying this medium (index post_media_media_idx). */
-  postIdsOf: (db: DrizzleDb, mediaId: string): string[] =>
-    prepared(db, "media.postIdsOf", () =>
-      db
-        .select({ postId: postMedia.postId })
-        .from(postMedia)
-        .where(eq(postMedia.mediaId, sql.placeholder("id")))
-        .prepare(),
-    )
-      .all({ id: mediaId })
-      .map((r) => r.postId),
+  postIdsOf: async (db: DrizzleDb, mediaId: string): Promise<string[]> =>
+    (
+      await prepared(db, "media.postIdsOf", () =>
+        db
+          .select({ postId: postMedia.postId })
+          .from(postMedia)
+          .where(eq(postMedia.mediaId, sql.placeholder("id")))
+          .prepare(),
+      ).all({ id: mediaId })
+    ).map((r) => r.postId),
   /** Attachments of the given posts in display order (primary key post_id, media_id). */
-  attachmentsOf(db: DrizzleDb, postIds: string[]): { postId: string; mediaId: string }[] {
+  async attachmentsOf(db: DrizzleDb, postIds: string[]): Promise<{ postId: string; mediaId: string }[]> {
     if (postIds.length === 0) return [];
     const list = inList(postIds);
     return prepared(db, `media.attachmentsOf:${list.size}`, () =>
@@ -85,11 +82,9 @@ export const mediaRepo = {
         .prepare(),
     ).all(list.params);
   },
-  setAttachments(db: DrizzleDb, postId: string, mediaIds: string[]): void {
-    db.delete(postMedia).where(eq(postMedia.postId, postId)).run();
+  async setAttachments(db: DrizzleDb, postId: string, mediaIds: string[]): Promise<void> {
+    await db.delete(postMedia).where(eq(postMedia.postId, postId));
     if (mediaIds.length > 0)
-      db.insert(postMedia)
-        .values(mediaIds.map((mediaId, position) => ({ postId, mediaId, position })))
-        .run();
+      await db.insert(postMedia).values(mediaIds.map((mediaId, position) => ({ postId, mediaId, position })));
   },
 };

@@ -75,7 +75,7 @@ export function mediaRoutes({ media, creators }: { media: MediaService; creators
     .openapi(upload, async (c) => {
       const viewer = requireEntitlementViewer(c);
       const view = await media.upload(
-        { ...viewer, isCreator: creators.isCreator(viewer.id) },
+        { ...viewer, isCreator: await creators.isCreator(viewer.id) },
         {
           body: c.req.raw.body,
           contentType: c.req.header("content-type"),
@@ -84,12 +84,12 @@ export function mediaRoutes({ media, creators }: { media: MediaService; creators
       );
       return c.json({ media: view }, 201);
     })
-    .openapi(vault, (c) => {
+    .openapi(vault, async (c) => {
       const q = c.req.valid("query");
-      return c.json(media.vault(requireEntitlementViewer(c), decodeCursor(q.cursor), q.limit), 200);
+      return c.json(await media.vault(requireEntitlementViewer(c), decodeCursor(q.cursor), q.limit), 200);
     })
-    .openapi(getMedia, (c) =>
-      c.json({ media: media.get(entitlementViewer(c), c.req.valid("param").id) }, 200),
+    .openapi(getMedia, async (c) =>
+      c.json({ media: await media.get(entitlementViewer(c), c.req.valid("param").id) }, 200),
     );
 }
 
@@ -103,7 +103,7 @@ export function mediaDeliveryRoutes(session: MiddlewareHandler<AppEnv>, { media 
   return new Hono<AppEnv>().use("*", session).on(["GET", "HEAD"], "/:id/:file", async (c) => {
     const p = fileParams.safeParse(c.req.param());
     if (!p.success) throw new NotFound("Media");
-    const file = media.authorizeFile(entitlementViewer(c), p.data.id, p.data.file);
+    const file = await media.authorizeFile(entitlementViewer(c), p.data.id, p.data.file);
     return sendFile(c.req.raw, file.path, {
       cacheControl: cacheControlOf(file),
     });
@@ -119,14 +119,14 @@ const cacheControlOf = (file: { public: boolean }) =>
  * the answer is only 200, 401 or 403 (what auth_request understands), with no file I/O.
  */
 export function mediaAuthRoutes(session: MiddlewareHandler<AppEnv>, { media }: { media: MediaService }) {
-  return new Hono<AppEnv>().use("*", session).get("/media-auth", (c) => {
+  return new Hono<AppEnv>().use("*", session).get("/media-auth", async (c) => {
     const viewer = entitlementViewer(c);
     const deny = () => c.body(null, viewer ? 403 : 401);
     const uri = c.req.header("x-original-uri") ?? "";
     const m = /^\/media\/([a-z2-7]{26})\/([a-z0-9_]{1,32}\.[a-z0-9]{1,8})(?:\?.*)?$/.exec(uri);
     if (!m) return deny();
     try {
-      const file = media.authorizeFile(viewer, m[1]!, m[2]!);
+      const file = await media.authorizeFile(viewer, m[1]!, m[2]!);
       // nginx copies this into the file's Cache-Control (profile images are public, the rest private).
       c.header("X-Media-Cache", cacheControlOf(file));
       return c.body(null, 200);

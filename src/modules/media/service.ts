@@ -61,7 +61,7 @@ export function sanitizeFileName(raw: string): string {
 export type PostMediaGate = (
   viewer: EntitlementViewer | null,
   media: { id: string; ownerId: string },
-) => "full" | "preview" | "none";
+) => Promise<"full" | "preview" | "none">;
 
 export function createMediaService(
   ctx: AppContext,
@@ -91,22 +91,25 @@ export function createMediaService(
   // write to them ends (attach, processing done or failed).
   const linksOfPost = configuredCache<string, string[]>(ctx, 20_000);
   const rowsById = configuredCache<string, MediaRow>(ctx, 20_000);
-  function updateRow(tx: DrizzleDb, id: string, patch: Partial<Omit<MediaRow, "id">>): void {
-    mediaRepo.update(tx, id, patch);
+  async function updateRow(tx: DrizzleDb, id: string, patch: Partial<Omit<MediaRow, "id">>): Promise<void> {
+    await mediaRepo.update(tx, id, patch);
     ctx.db.onTxEnd(() => rowsById.delete(id));
   }
   const profileImages = createProfileImages(ctx, rowsById, updateRow);
 
-  const ownView = (row: MediaRow): OwnMediaView => ({
+  const ownView = async (row: MediaRow): Promise<OwnMediaView> => ({
     ...view(row, "full"),
-    progress: row.status === "processing" && row.jobId ? (jobs.progressOf(row.jobId) ?? 0) : null,
+    progress: row.status === "processing" && row.jobId ? ((await jobs.progressOf(row.jobId)) ?? 0) : null,
     fileName: row.originalName,
     sizeBytes: row.sizeBytes,
     mime: row.mime,
     createdAt: row.createdAt,
   });
 
-  function accessTo(viewer: EntitlementViewer | null, row: MediaRow): "full" | "preview" | "none" {
+  async function accessTo(
+    viewer: EntitlementViewer | null,
+    row: MediaRow,
+  ): Promise<"full" | "preview" | "none"> {
     if (row.purpose !== "post") return "full";
     if (viewer && (viewer.id === row.ownerId || viewer.role === "admin")) return "full";
     return gate.get()(viewer, row);
@@ -168,14 +171,14 @@ export function createMediaService(
         updatedAt: t,
       };
       const r = row;
-      await ctx.db.write((tx) => {
+      await ctx.db.write(async (tx) => {
         // The job starts only once this transaction commits, so the row is there when it runs.
-        r.jobId = jobs.enqueue(
+        r.jobId = await jobs.enqueue(
           tx,
           PROCESS_JOB,
           profile ? { mediaId: id, purpose: profile.purpose, crop: profile.crop } : { mediaId: id },
         );
-        mediaRepo.insert(tx, r);
+        await mediaRepo.insert(tx, r);
       });
     } catch (err) {
       await rm(tmp, { force: true });
@@ -263,28 +266,28 @@ export function createMediaService(
     },
 
     /** One medium as this viewer may see it: the owner's full view, a viewer's full or locked view. */
-    get(viewer: EntitlementViewer | null, id: string): MediaView | OwnMediaView {
-      const row = mediaRepo.byId(ctx.db.read, id);
+    async get(viewer: EntitlementViewer | null, id: string): Promise<MediaView | OwnMediaView> {
+      const row = await mediaRepo.byId(ctx.db.read, id);
       if (!row) throw new NotFound("Media");
       if (viewer?.id === row.ownerId) return ownView(row);
-      const level = accessTo(viewer, row);
+      const level = await accessTo(viewer, row);
       if (level === "none") throw new NotFound("Media");
       return view(row, level);
     },
 
     /** The creator's own uploads, newest first. */
-    vault(viewer: EntitlementViewer, cursor: Cursor | null, limit: number) {
-      const rows = mediaRepo.byOwner(ctx.db.read, viewer.id, cursor, limit + 1);
+    async vault(viewer: EntitlementViewer, cursor: Cursor | null, limit: number) {
+      const rows = await mediaRepo.byOwner(ctx.db.read, viewer.id, cursor, limit + 1);
       const p = page(rows, limit, (r) => ({ key: r.createdAt, id: r.id }));
-      return { items: p.items.map(ownView), nextCursor: p.nextCursor };
+      return { items: await Promise.all(p.items.map(ownView)), nextCursor: p.nextCursor };
     },
 
     /** Sets a post's media (in order) inside the post's transaction: the owner's own, not failed, media. */
-    attachToPost(tx: DrizzleDb, ownerId: string, postId: string, mediaIds: string[]): void {
+    async attachToPost(tx: DrizzleDb, ownerId: string, postId: string, mediaIds: string[]): Promise<void> {
       if (new Set(mediaIds).size !== mediaIds.length) {
         throw new Invalid("The same media is listed twice.", { fields: { mediaIds: "Duplicates" } });
       }
-      const rows = new Map(mediaRepo.byIds(tx, mediaIds).map((r) => [r.id, r]));
+      const rows = new Map((await mediaRepo.byIds(tx, mediaIds)).map((r) => [r.id, r]));
       for (const id of mediaIds) {
         const r = rows.get(id);
         if (!r || r.ownerId !== ownerId) {
@@ -303,7 +306,7 @@ export function createMediaService(
           });
         }
       }
-      mediaRepo.setAttachments(tx, postId, mediaIds);
+      await mediaRepo.setAttachments(tx, postId, mediaIds);
       ctx.db.onTxEnd(() => linksOfPost.delete(postId));
     },
 
@@ -314,23 +317,24 @@ export function createMediaService(
     postIdsOf: (mediaId: string) => mediaRepo.postIdsOf(ctx.db.read, mediaId),
 
     /** Ready avatars / banners by media id, for creator and author cards. */
-    profileImages: (ids: string[]) => profileImages.images(ids),
+    profileImages: (ids: string[], tx?: DrizzleDb) => profileImages.images(ids, tx),
     /** Removes the owner's avatars (or banners) and their files, inside the caller's write. */
     removeProfileImages: (tx: DrizzleDb, ownerId: string, purpose: ProfilePurpose) =>
       profileImages.removeAll(tx, ownerId, purpose),
 
     /** Each post's media as the viewer may see it: locked posts show blurred previews only. */
-    forPosts(postIds: string[], locked: Set<string>): Map<string, MediaView[]> {
-      const links = linksOfPost.getMany(postIds, (missing) => {
+    async forPosts(postIds: string[], locked: Set<string>): Promise<Map<string, MediaView[]>> {
+      const links = await linksOfPost.getMany(postIds, async (missing) => {
         const found = new Map<string, string[]>(missing.map((id) => [id, []]));
-        for (const l of mediaRepo.attachmentsOf(ctx.db.read, missing)) found.get(l.postId)!.push(l.mediaId);
+        for (const l of await mediaRepo.attachmentsOf(ctx.db.read, missing))
+          found.get(l.postId)!.push(l.mediaId);
         return found;
       });
       const out = new Map<string, MediaView[]>();
       const mediaIds = [...links.values()].flat();
       if (mediaIds.length === 0) return out;
-      const rows = rowsById.getMany(mediaIds, (missing) =>
-        mediaRepo.byIds(ctx.db.read, missing).map((r) => [r.id, r] as const),
+      const rows = await rowsById.getMany(mediaIds, async (missing) =>
+        (await mediaRepo.byIds(ctx.db.read, missing)).map((r) => [r.id, r] as const),
       );
       for (const [postId, ids] of links) {
         const level = locked.has(postId) ? "preview" : "full";
@@ -347,13 +351,13 @@ export function createMediaService(
      * Delivery check for one file of a medium: the file name, resolved against what processing produced
      * (never a path from the request). Throws Unauthorized, Forbidden or NotFound as the viewer's rights dictate.
      */
-    authorizeFile(
+    async authorizeFile(
       viewer: EntitlementViewer | null,
       id: string,
       file: string,
-    ): { path: string; public: boolean } {
+    ): Promise<{ path: string; public: boolean }> {
       if (!isId(id)) throw new NotFound("Media");
-      const row = mediaRepo.byId(ctx.db.read, id);
+      const row = await mediaRepo.byId(ctx.db.read, id);
       const files = row?.status === "ready" ? Object.entries(row.files ?? {}) : [];
       // HLS renditions and segments are named by the video worker; the pattern admits nothing else.
       const entry =
@@ -362,7 +366,7 @@ export function createMediaService(
           ? (["hls", file] as const)
           : undefined);
       if (!row || !entry) throw new NotFound("Media");
-      const level = accessTo(viewer, row);
+      const level = await accessTo(viewer, row);
       const allowed = level === "full" || (level === "preview" && entry[0] === "preview");
       if (!allowed) {
         if (level === "none") throw new NotFound("Media");

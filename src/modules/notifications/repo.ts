@@ -1,13 +1,14 @@
 import { and, desc, eq, isNull, count, sql } from "drizzle-orm";
 import { prepared } from "../../db/prepared.ts";
 import type { DrizzleDb } from "../../db/client.ts";
+import { all, first } from "../../db/query.ts";
 import { before } from "../../db/keyset.ts";
 import type { Cursor } from "../../lib/cursor.ts";
 import { notifications } from "./tables.ts";
 
 export const notificationsRepo = {
-  insert: (db: DrizzleDb, row: typeof notifications.$inferInsert): void => {
-    prepared(db, "notifications.insert", () =>
+  insert: async (db: DrizzleDb, row: typeof notifications.$inferInsert): Promise<void> => {
+    await prepared(db, "notifications.insert", () =>
       db
         .insert(notifications)
         .values({
@@ -23,23 +24,29 @@ export const notificationsRepo = {
     ).run({ ...row, readAt: row.readAt ?? null });
   },
   list: (db: DrizzleDb, userId: string, cursor: Cursor | null, limit: number) =>
-    db
-      .select()
-      .from(notifications)
-      .where(and(eq(notifications.userId, userId), before(notifications.createdAt, notifications.id, cursor)))
-      .orderBy(desc(notifications.createdAt), desc(notifications.id))
-      .limit(limit)
-      .all(),
-  unread: (db: DrizzleDb, userId: string): number =>
-    db
-      .select({ n: count() })
-      .from(notifications)
-      .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
-      .get()?.n ?? 0,
-  markAllRead: (db: DrizzleDb, userId: string, at: number): void => {
-    db.update(notifications)
+    all(
+      db
+        .select()
+        .from(notifications)
+        .where(
+          and(eq(notifications.userId, userId), before(notifications.createdAt, notifications.id, cursor)),
+        )
+        .orderBy(desc(notifications.createdAt), desc(notifications.id))
+        .limit(limit),
+    ),
+  unread: async (db: DrizzleDb, userId: string): Promise<number> =>
+    (
+      await first(
+        db
+          .select({ n: count() })
+          .from(notifications)
+          .where(and(eq(notifications.userId, userId), isNull(notifications.readAt))),
+      )
+    )?.n ?? 0,
+  markAllRead: async (db: DrizzleDb, userId: string, at: number): Promise<void> => {
+    await db
+      .update(notifications)
       .set({ readAt: at })
-      .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
-      .run();
+      .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
   },
 };

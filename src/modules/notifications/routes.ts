@@ -34,9 +34,9 @@ const markRead = apiRoute(
 
 export function notificationsRoutes({ notifications }: { notifications: NotificationsService }) {
   return apiApp()
-    .openapi(list, (c) => {
+    .openapi(list, async (c) => {
       const q = c.req.valid("query");
-      return c.json(notifications.list(requireViewer(c).user.id, decodeCursor(q.cursor), q.limit), 200);
+      return c.json(await notifications.list(requireViewer(c).user.id, decodeCursor(q.cursor), q.limit), 200);
     })
     .openapi(markRead, async (c) => {
       await notifications.markAllRead(requireViewer(c).user.id);

@@ -16,8 +16,8 @@ export function createNotificationsService(ctx: AppContext) {
     kind: string,
     text: string,
     data: Record<string, unknown> = {},
-  ): void {
-    notificationsRepo.insert(tx, {
+  ): Promise<void> {
+    return notificationsRepo.insert(tx, {
       id: newId(),
       userId,
       kind,
@@ -29,24 +29,24 @@ export function createNotificationsService(ctx: AppContext) {
   }
 
   const handlers: EventHandlers = {
-    "payment.completed": (tx, e) => {
+    "payment.completed": async (tx, e) => {
       if (!e.creatorId) return;
       if (e.kind === "subscription")
-        notifyTx(tx, e.creatorId, "new_subscriber", "You have a new subscriber.", { fanId: e.payerId });
+        await notifyTx(tx, e.creatorId, "new_subscriber", "You have a new subscriber.", { fanId: e.payerId });
       else if (e.kind === "ppv")
-        notifyTx(tx, e.creatorId, "ppv_sale", "Someone unlocked your post.", { postId: e.postId });
+        await notifyTx(tx, e.creatorId, "ppv_sale", "Someone unlocked your post.", { postId: e.postId });
       else if (e.kind === "tip")
-        notifyTx(tx, e.creatorId, "tip", "You received a tip.", {
+        await notifyTx(tx, e.creatorId, "tip", "You received a tip.", {
           amountCents: e.amountCents,
           message: e.message,
         });
     },
     // Paid subscriptions are announced by their payment; these start without one.
-    "subscription.started": (tx, e) => {
+    "subscription.started": async (tx, e) => {
       if (e.trial)
-        notifyTx(tx, e.creatorId, "trial_started", "A fan started a free trial.", { fanId: e.fanId });
+        await notifyTx(tx, e.creatorId, "trial_started", "A fan started a free trial.", { fanId: e.fanId });
       else if (e.priceCents === 0)
-        notifyTx(tx, e.creatorId, "new_subscriber", "You have a new subscriber.", { fanId: e.fanId });
+        await notifyTx(tx, e.creatorId, "new_subscriber", "You have a new subscriber.", { fanId: e.fanId });
     },
     "checkout.credited": (tx, e) =>
       notifyTx(
@@ -56,11 +56,11 @@ export function createNotificationsService(ctx: AppContext) {
         "You already owned what you paid for; the payment was added to your wallet.",
         { checkoutId: e.checkoutId },
       ),
-    "payment.reversed": (tx, e) => {
+    "payment.reversed": async (tx, e) => {
       if (!e.userId) return;
       const paid = formatCents(e.paidCents, e.currency);
       const what = e.reversal === "refund" ? "refunded" : "charged back";
-      notifyTx(
+      await notifyTx(
         tx,
         e.userId,
         e.reversal,
@@ -70,9 +70,9 @@ export function createNotificationsService(ctx: AppContext) {
         { txnId: e.txnId },
       );
     },
-    "subscription.ended": (tx, e) => {
+    "subscription.ended": async (tx, e) => {
       if (e.reason !== "renewal_unpaid") return;
-      notifyTx(
+      await notifyTx(
         tx,
         e.fanId,
         "renewal_failed",
@@ -88,14 +88,14 @@ export function createNotificationsService(ctx: AppContext) {
         "Your card could not be charged for a subscription renewal; access ends at the end of the period.",
         { subscriptionId: e.subscriptionId },
       ),
-    "payout.decided": (tx, e) => {
+    "payout.decided": async (tx, e) => {
       const text =
         e.status === "paid"
           ? `Your payout was sent (reference ${e.reference}).`
           : e.status === "approved"
             ? "Your payout was approved."
             : "Your payout was rejected.";
-      notifyTx(tx, e.creatorId, `payout_${e.status}`, text, {
+      await notifyTx(tx, e.creatorId, `payout_${e.status}`, text, {
         payoutId: e.payoutId,
         note: e.note,
         ...(e.status === "paid" ? { reference: e.reference } : {}),
@@ -105,8 +105,8 @@ export function createNotificationsService(ctx: AppContext) {
   ctx.events.consume("notifications", handlers);
 
   return {
-    list(userId: string, cursor: Cursor | null, limit: number) {
-      const rows = notificationsRepo.list(ctx.db.read, userId, cursor, limit + 1);
+    async list(userId: string, cursor: Cursor | null, limit: number) {
+      const rows = await notificationsRepo.list(ctx.db.read, userId, cursor, limit + 1);
       const p = page(rows, limit, (r) => ({ key: r.createdAt, id: r.id }));
       return {
         items: p.items.map((n) => ({
@@ -118,7 +118,7 @@ export function createNotificationsService(ctx: AppContext) {
           createdAt: n.createdAt,
         })),
         nextCursor: p.nextCursor,
-        unread: notificationsRepo.unread(ctx.db.read, userId),
+        unread: await notificationsRepo.unread(ctx.db.read, userId),
       };
     },
     async markAllRead(userId: string): Promise<void> {

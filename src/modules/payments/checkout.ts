@@ -4,6 +4,7 @@ import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import { Conflict, Invalid, NotFound, Unavailable } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
+import { savepoint } from "../../db/query.ts";
 import { publicUrl } from "../../config/load.ts";
 import type { PaymentProvider } from "./providers/types.ts";
 import type { Outcome, PayWith, Purchase, Purchases } from "./purchases.ts";
@@ -40,10 +41,10 @@ export function createCheckouts(
       createdAt: now(),
       completedAt: null,
     };
-    await ctx.db.write((tx) => {
-      validate(tx, p);
-      throttleTx(tx, p.payerId);
-      paymentsRepo.insertCheckout(tx, row);
+    await ctx.db.write(async (tx) => {
+      await validate(tx, p);
+      await throttleTx(tx, p.payerId);
+      await paymentsRepo.insertCheckout(tx, row);
     });
     const base = publicUrl(ctx.config);
     try {
@@ -79,28 +80,29 @@ export function createCheckouts(
     p: Purchase,
     payWith: PayWith,
     description: string,
-    done: (txn: TxnRow) => T,
+    done: (txn: TxnRow) => Promise<T> | T,
   ): Promise<Outcome<T>> {
-    if (payWith === "card") return startCheckout(p, description, users.byId(p.payerId)!.email);
-    const txn = await ctx.db.write((tx) => {
-      validate(tx, p);
-      throttleTx(tx, p.payerId);
-      return performTx(tx, p, "wallet", `wallet:${newId()}`, null);
+    if (payWith === "card") return startCheckout(p, description, (await users.byId(p.payerId))!.email);
+    const key = `wallet:${newId()}`;
+    const txn = await ctx.db.write(async (tx) => {
+      await validate(tx, p);
+      await throttleTx(tx, p.payerId);
+      return performTx(tx, p, "wallet", key, null);
     });
-    return { done: done(txn) };
+    return { done: await done(txn) };
   }
 
   /**
    * Marks a checkout paid and performs its purchase, once. If what it bought is no longer buyable
    * (bought meanwhile from the wallet), the money lands in the fan's wallet instead of being lost.
    */
-  function completeCheckoutTx(
+  async function completeCheckoutTx(
     tx: DrizzleDb,
     checkoutId: string,
     providerRef: string | null,
     subscriptionRef?: string | null,
-  ): void {
-    const co = paymentsRepo.checkoutById(tx, checkoutId);
+  ): Promise<void> {
+    const co = await paymentsRepo.checkoutById(tx, checkoutId);
     if (!co || co.status === "paid") return;
     const p: Purchase = {
       purpose: co.purpose,
@@ -111,14 +113,23 @@ export function createCheckouts(
     };
     const key = `checkout:${co.id}`;
     try {
-      validate(tx, p);
-      performTx(tx, p, "card", key, providerRef ?? co.providerRef, subscriptionRef ?? null);
+      // In a savepoint: a purchase refused halfway leaves nothing behind before the credit below.
+      await savepoint(tx, "checkout_purchase", async () => {
+        await validate(tx, p);
+        await performTx(tx, p, "card", key, providerRef ?? co.providerRef, subscriptionRef ?? null);
+      });
     } catch (err) {
       if (!(err instanceof Conflict || err instanceof Invalid)) throw err;
-      performTx(tx, { ...p, purpose: "topup", details: {} }, "card", key, providerRef ?? co.providerRef);
-      ctx.events.publish(tx, "checkout.credited", { checkoutId, userId: co.userId });
+      await performTx(
+        tx,
+        { ...p, purpose: "topup", details: {} },
+        "card",
+        key,
+        providerRef ?? co.providerRef,
+      );
+      await ctx.events.publish(tx, "checkout.credited", { checkoutId, userId: co.userId });
     }
-    paymentsRepo.updateCheckout(tx, co.id, {
+    await paymentsRepo.updateCheckout(tx, co.id, {
       status: "paid",
       completedAt: now(),
       providerRef: providerRef ?? co.providerRef,
@@ -130,8 +141,8 @@ export function createCheckouts(
     completeCheckoutTx,
 
     /** The sandbox checkout page's view of a checkout (its id is the capability, as at a hosted page). */
-    checkout(id: string) {
-      const co = paymentsRepo.checkoutById(ctx.db.read, id);
+    async checkout(id: string) {
+      const co = await paymentsRepo.checkoutById(ctx.db.read, id);
       if (!co || co.provider !== "sandbox") throw new NotFound("Checkout");
       return {
         id: co.id,

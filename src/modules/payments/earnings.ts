@@ -15,32 +15,33 @@ export interface CurrencyEarnings {
   lifetimeCents: number;
 }
 
-export function creatorEarnings(
+export async function creatorEarnings(
   ctx: AppContext,
   deps: { creators: Pick<CreatorsService, "currencies">; site: Pick<SiteService, "settings"> },
   creatorId: string,
 ) {
   const db = ctx.db.read;
-  const currency = deps.creators.currencies([creatorId]).get(creatorId) ?? ctx.config.payments.currency;
+  const currency =
+    (await deps.creators.currencies([creatorId])).get(creatorId) ?? ctx.config.payments.currency;
   const totals = new Map<string, CurrencyEarnings>();
   const totalsOf = (c: string): CurrencyEarnings => {
     let t = totals.get(c);
     if (!t) totals.set(c, (t = { currency: c, pendingCents: 0, availableCents: 0, lifetimeCents: 0 }));
     return t;
   };
-  for (const a of paymentsRepo.accountsOf(db, creatorId)) {
+  for (const a of await paymentsRepo.accountsOf(db, creatorId)) {
     if (a.kind === "creator_pending") totalsOf(a.currency).pendingCents = a.balanceCents;
     if (a.kind === "creator_available") totalsOf(a.currency).availableCents = a.balanceCents;
   }
 
-  const reversedKind = (t: TxnRow): TxnKind =>
-    t.relatedTxnId ? (paymentsRepo.txnById(db, t.relatedTxnId)?.kind ?? t.kind) : t.kind;
+  const reversedKind = async (t: TxnRow): Promise<TxnKind> =>
+    t.relatedTxnId ? ((await paymentsRepo.txnById(db, t.relatedTxnId))?.kind ?? t.kind) : t.kind;
   const byType = { subscription: 0, ppv: 0, tip: 0 };
   const byMonth = new Map<string, number>();
-  for (const r of paymentsRepo.creatorEarningEntries(db, creatorId)) {
+  for (const r of await paymentsRepo.creatorEarningEntries(db, creatorId)) {
     totalsOf(r.txn.currency).lifetimeCents += r.amountCents;
     if (r.txn.currency !== currency) continue;
-    const kind = r.kind === "refund" || r.kind === "chargeback" ? reversedKind(r.txn) : r.kind;
+    const kind = r.kind === "refund" || r.kind === "chargeback" ? await reversedKind(r.txn) : r.kind;
     const bucket = kind === "renewal" ? "subscription" : kind;
     if (bucket === "subscription" || bucket === "ppv" || bucket === "tip") byType[bucket] += r.amountCents;
     const month = new Date(r.createdAt).toISOString().slice(0, 7);
@@ -51,7 +52,7 @@ export function creatorEarnings(
   return {
     currency,
     holdDays: ctx.config.payments.hold_days,
-    payoutMinimumCents: deps.site.settings().payoutMinimumCents,
+    payoutMinimumCents: (await deps.site.settings()).payoutMinimumCents,
     pendingCents: mine.pendingCents,
     availableCents: mine.availableCents,
     lifetimeCents: mine.lifetimeCents,
@@ -67,12 +68,11 @@ export function creatorEarnings(
 const CREATOR_ACCOUNTS: AccountKind[] = ["creator_pending", "creator_available", "payouts_payable"];
 
 /** A creator's non-zero earnings and payout balances, in every currency (the currency lock). */
-export function creatorBalancesTx(
+export async function creatorBalancesTx(
   tx: DrizzleDb,
   creatorId: string,
-): { kind: AccountKind; currency: string; balanceCents: number }[] {
-  return paymentsRepo
-    .accountsOf(tx, creatorId)
+): Promise<{ kind: AccountKind; currency: string; balanceCents: number }[]> {
+  return (await paymentsRepo.accountsOf(tx, creatorId))
     .filter((a) => CREATOR_ACCOUNTS.includes(a.kind) && a.balanceCents !== 0)
     .map((a) => ({ kind: a.kind, currency: a.currency, balanceCents: a.balanceCents }));
 }

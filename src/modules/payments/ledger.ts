@@ -1,7 +1,6 @@
 // The double-entry ledger: every money movement is one transaction whose entries sum to zero; an
 // account's balance is the sum of its entries (cached on the account row in the same transaction).
 // Everything here runs inside the caller's db.write transaction.
-import { DrizzleQueryError } from "drizzle-orm";
 import type { DrizzleDb } from "../../db/client.ts";
 import { newId } from "../../lib/ids.ts";
 import { paymentsRepo } from "./repo.ts";
@@ -31,24 +30,28 @@ export function account(kind: AccountKind, ownerId: string, currency: string): A
   return { kind, ownerId, currency };
 }
 
-export function getAccount(tx: DrizzleDb, ref: AccountRef, now: number): AccountRow {
-  const found = paymentsRepo.accountByRef(tx, ref);
+export async function getAccount(tx: DrizzleDb, ref: AccountRef, now: number): Promise<AccountRow> {
+  const found = await paymentsRepo.accountByRef(tx, ref);
   if (found) return found;
   const row: AccountRow = { id: newId(), ...ref, balanceCents: 0, createdAt: now };
-  paymentsRepo.insertAccount(tx, row);
+  await paymentsRepo.insertAccount(tx, row);
   return row;
 }
 
-export function balanceOf(tx: DrizzleDb, ref: AccountRef): number {
-  return paymentsRepo.accountByRef(tx, ref)?.balanceCents ?? 0;
+export async function balanceOf(tx: DrizzleDb, ref: AccountRef): Promise<number> {
+  return (await paymentsRepo.accountByRef(tx, ref))?.balanceCents ?? 0;
 }
 
 /**
  * Records a transaction and its entries. Returns the existing transaction, unchanged, when one with
  * the same idempotency key is already recorded (a retried webhook, a second scheduler run).
  */
-export function postTransaction(tx: DrizzleDb, t: NewTxn, now: number): { txn: TxnRow; created: boolean } {
-  const existing = paymentsRepo.txnByKey(tx, t.idempotencyKey);
+export async function postTransaction(
+  tx: DrizzleDb,
+  t: NewTxn,
+  now: number,
+): Promise<{ txn: TxnRow; created: boolean }> {
+  const existing = await paymentsRepo.txnByKey(tx, t.idempotencyKey);
   if (existing) return { txn: existing, created: false };
   let sum = 0;
   for (const leg of t.legs) {
@@ -60,25 +63,23 @@ export function postTransaction(tx: DrizzleDb, t: NewTxn, now: number): { txn: T
   if (sum !== 0) throw new Error(`ledger: entries of ${t.kind} sum to ${sum}, not 0`);
   const { legs, ...fields } = t;
   const txn: TxnRow = { ...fields, id: newId(), reversedAt: null, createdAt: now };
-  try {
-    paymentsRepo.insertTxn(tx, txn);
-  } catch (err) {
+  if (!(await paymentsRepo.insertTxn(tx, txn))) {
     // Another node recorded the same key between our check and insert: same outcome as above.
-    const raced = err instanceof DrizzleQueryError ? paymentsRepo.txnByKey(tx, t.idempotencyKey) : undefined;
+    const raced = await paymentsRepo.txnByKey(tx, t.idempotencyKey);
     if (raced) return { txn: raced, created: false };
-    throw err;
+    throw new Error("ledger: idempotency key taken but not readable");
   }
   for (const leg of legs) {
     if (leg.amountCents === 0) continue;
-    const acct = getAccount(tx, leg.account, now);
-    paymentsRepo.insertEntry(tx, {
+    const acct = await getAccount(tx, leg.account, now);
+    await paymentsRepo.insertEntry(tx, {
       id: newId(),
       txnId: txn.id,
       accountId: acct.id,
       amountCents: leg.amountCents,
       createdAt: now,
     });
-    paymentsRepo.addToBalance(tx, acct.id, leg.amountCents);
+    await paymentsRepo.addToBalance(tx, acct.id, leg.amountCents);
   }
   return { txn, created: true };
 }

@@ -38,11 +38,15 @@ export function createPurchases(
   const now = () => ctx.clock.now();
   const { site, rateLimit, sellers } = deps;
 
-  const feeBasisPoints = () => Math.round(site.settings().platformFeePercent * 100);
+  const feeBasisPoints = async () => Math.round((await site.settings()).platformFeePercent * 100);
 
   /** The legs of a sale: payer (wallet or provider clearing) to creator (pending) and platform fee. */
-  function saleLegs(p: Purchase & { creatorId: string }, source: PayWith, feeBp = feeBasisPoints()): Leg[] {
-    const { creatorCents, feeCents } = splitSale(p.amountCents, feeBp);
+  async function saleLegs(
+    p: Purchase & { creatorId: string },
+    source: PayWith,
+    feeBp?: number,
+  ): Promise<Leg[]> {
+    const { creatorCents, feeCents } = splitSale(p.amountCents, feeBp ?? (await feeBasisPoints()));
     const from =
       source === "wallet"
         ? account("wallet", p.payerId, p.currency)
@@ -55,8 +59,8 @@ export function createPurchases(
   }
 
   /** Counts a purchase attempt against the payer's per-minute allowance (inside the purchase's transaction). */
-  function throttleTx(tx: DrizzleDb, payerId: string): void {
-    rateLimit.consumeTx(
+  function throttleTx(tx: DrizzleDb, payerId: string): Promise<void> {
+    return rateLimit.consumeTx(
       tx,
       [[`purchase:${payerId}`, { max: ctx.config.payments.purchases_per_minute, windowMs: 60_000 }]],
       "Too many purchases in a short time. Wait a minute and try again.",
@@ -64,11 +68,11 @@ export function createPurchases(
   }
 
   /** Checks that the purchase still makes sense; throws the error the fan should see. */
-  function validate(tx: DrizzleDb, p: Purchase): void {
+  async function validate(tx: DrizzleDb, p: Purchase): Promise<void> {
     const d = p.details;
     if (d.creatorId === p.payerId) throw new Invalid("You cannot pay yourself.", undefined, "self_payment");
-    if (p.purpose === "ppv") sellers.ppv.get().checkTx(tx, p.payerId, d.postId!);
-    if (p.purpose === "subscription") sellers.subscription.get().checkTx(tx, p.payerId, d.creatorId!);
+    if (p.purpose === "ppv") await sellers.ppv.get().checkTx(tx, p.payerId, d.postId!);
+    if (p.purpose === "subscription") await sellers.subscription.get().checkTx(tx, p.payerId, d.creatorId!);
   }
 
   /**
@@ -76,18 +80,18 @@ export function createPurchases(
    * and the access it buys. `key` makes it happen once however often it is retried. `subscriptionRef`:
    * the provider's recurring subscription a card subscription purchase started.
    */
-  function performTx(
+  async function performTx(
     tx: DrizzleDb,
     p: Purchase,
     source: PayWith,
     key: string,
     providerRef: string | null,
     subscriptionRef: string | null = null,
-  ): TxnRow {
+  ): Promise<TxnRow> {
     const t = now();
-    if (source === "wallet") assertWalletCoversTx(tx, p.payerId, p, ctx.config.payments.currency);
+    if (source === "wallet") await assertWalletCoversTx(tx, p.payerId, p, ctx.config.payments.currency);
     if (p.purpose === "topup") {
-      const { txn, created } = postTransaction(
+      const { txn, created } = await postTransaction(
         tx,
         {
           kind: "topup",
@@ -110,13 +114,13 @@ export function createPurchases(
         },
         t,
       );
-      if (created) completed(tx, txn, p);
+      if (created) await completed(tx, txn, p);
       return txn;
     }
     const creatorId = p.details.creatorId!;
     let subscriptionId: string | null = null;
-    const legs = saleLegs({ ...p, creatorId }, source);
-    const { txn, created } = postTransaction(
+    const legs = await saleLegs({ ...p, creatorId }, source);
+    const { txn, created } = await postTransaction(
       tx,
       {
         kind: p.purpose,
@@ -137,9 +141,9 @@ export function createPurchases(
       t,
     );
     if (!created) return txn;
-    holdTx(tx, txn, creatorId, legs);
+    await holdTx(tx, txn, creatorId, legs);
     if (p.purpose === "subscription") {
-      subscriptionId = sellers.subscription.get().grantTx(tx, {
+      subscriptionId = await sellers.subscription.get().grantTx(tx, {
         fanId: p.payerId,
         creatorId,
         months: p.details.months ?? 1,
@@ -147,17 +151,17 @@ export function createPurchases(
         currency: p.currency,
         providerRef: subscriptionRef,
       });
-      paymentsRepo.setTxnSubscription(tx, txn.id, subscriptionId);
+      await paymentsRepo.setTxnSubscription(tx, txn.id, subscriptionId);
     } else if (p.purpose === "ppv") {
-      sellers.ppv.get().grantTx(tx, p.payerId, p.details.postId!);
+      await sellers.ppv.get().grantTx(tx, p.payerId, p.details.postId!);
     }
     const done = { ...txn, subscriptionId };
-    completed(tx, done, p);
+    await completed(tx, done, p);
     return done;
   }
 
-  function completed(tx: DrizzleDb, txn: TxnRow, p: Purchase): void {
-    ctx.events.publish(tx, "payment.completed", {
+  function completed(tx: DrizzleDb, txn: TxnRow, p: Purchase): Promise<void> {
+    return ctx.events.publish(tx, "payment.completed", {
       txnId: txn.id,
       kind: p.purpose,
       payerId: p.payerId,
@@ -171,9 +175,9 @@ export function createPurchases(
   }
 
   /** Holds the creator's share of a sale (its creator_pending leg) until the hold period ends. */
-  function holdTx(tx: DrizzleDb, txn: TxnRow, creatorId: string, legs: Leg[]): void {
+  function holdTx(tx: DrizzleDb, txn: TxnRow, creatorId: string, legs: Leg[]): Promise<void> {
     const held = legs.find((l) => l.account.kind === "creator_pending")!.amountCents;
-    paymentsRepo.insertHold(tx, {
+    return paymentsRepo.insertHold(tx, {
       txnId: txn.id,
       creatorId,
       amountCents: held,

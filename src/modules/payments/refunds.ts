@@ -26,16 +26,16 @@ export function createRefunds(
   const { activeProvider, sellers } = deps;
 
   /** What an admin may still refund of a payment: a sale in full, a top-up up to what its wallet holds. */
-  function refundableCents(db: DrizzleDb, t: TxnRow): number {
+  async function refundableCents(db: DrizzleDb, t: TxnRow): Promise<number> {
     if (t.reversedAt !== null || !isReversible(t.kind)) return 0;
     if (t.kind !== "topup") return t.amountCents;
     if (!t.userId) return 0;
-    const held = balanceOf(db, account("wallet", t.userId, t.currency));
-    return Math.max(0, Math.min(t.amountCents - paymentsRepo.reversedCentsOf(db, t.id), held));
+    const held = await balanceOf(db, account("wallet", t.userId, t.currency));
+    return Math.max(0, Math.min(t.amountCents - (await paymentsRepo.reversedCentsOf(db, t.id)), held));
   }
 
-  function assertUnspent(db: DrizzleDb, topup: TxnRow, amountCents: number): void {
-    const refundable = refundableCents(db, topup);
+  async function assertUnspent(db: DrizzleDb, topup: TxnRow, amountCents: number): Promise<void> {
+    const refundable = await refundableCents(db, topup);
     if (amountCents <= refundable) return;
     const left = formatCents(refundable, topup.currency);
     throw new Conflict(
@@ -51,8 +51,13 @@ export function createRefunds(
    * Reverses a sale or top-up and takes back what it bought. `amountCents` (top-ups only) reverses part
    * of a top-up; without it, all that is left of the payment is reversed.
    */
-  function reverseTx(tx: DrizzleDb, txnId: string, kind: Reversal, amountCents?: number): TxnRow {
-    const orig = paymentsRepo.txnById(tx, txnId);
+  async function reverseTx(
+    tx: DrizzleDb,
+    txnId: string,
+    kind: Reversal,
+    amountCents?: number,
+  ): Promise<TxnRow> {
+    const orig = await paymentsRepo.txnById(tx, txnId);
     if (!orig) throw new NotFound("Transaction");
     if (!isReversible(orig.kind)) {
       throw new Invalid(
@@ -63,14 +68,14 @@ export function createRefunds(
     }
     if (orig.reversedAt !== null)
       throw new Conflict("This payment was already refunded.", "already_refunded");
-    const reversedBefore = paymentsRepo.reversedCentsOf(tx, orig.id);
+    const reversedBefore = await paymentsRepo.reversedCentsOf(tx, orig.id);
     const left = orig.amountCents - reversedBefore;
     const amount = amountCents ?? left;
     const partial = amount !== orig.amountCents;
     if (partial && (orig.kind !== "topup" || amount <= 0 || amount > left))
       throw new Error(`ledger: cannot reverse ${amount} of ${orig.kind} ${orig.id} (${left} left)`);
-    const hold = paymentsRepo.holdOf(tx, orig.id);
-    const legs: Leg[] = paymentsRepo.entriesOf(tx, orig.id).map((e) => {
+    const hold = await paymentsRepo.holdOf(tx, orig.id);
+    const legs: Leg[] = (await paymentsRepo.entriesOf(tx, orig.id)).map((e) => {
       // The creator's share comes back from wherever it is now: still pending, or already available
       // (which may go negative until future earnings cover it).
       const kindNow =
@@ -83,7 +88,7 @@ export function createRefunds(
         amountCents: partial ? -Math.sign(e.amountCents) * amount : -e.amountCents,
       };
     });
-    const { txn } = postTransaction(
+    const { txn } = await postTransaction(
       tx,
       {
         kind,
@@ -104,10 +109,10 @@ export function createRefunds(
       },
       now(),
     );
-    if (amount === left) paymentsRepo.markReversed(tx, orig.id, now());
-    if (hold?.status === "held") paymentsRepo.setHoldStatus(tx, orig.id, "reversed");
+    if (amount === left) await paymentsRepo.markReversed(tx, orig.id, now());
+    if (hold?.status === "held") await paymentsRepo.setHoldStatus(tx, orig.id, "reversed");
     // What the payment bought is taken back by its owners (subscriptions, entitlement), told by the event.
-    ctx.events.publish(tx, "payment.reversed", {
+    await ctx.events.publish(tx, "payment.reversed", {
       txnId: orig.id,
       reversalTxnId: txn.id,
       reversal: kind,
@@ -134,12 +139,12 @@ export function createRefunds(
      * `amountCents` refunds part of a top-up (at most what its wallet still holds).
      */
     async refund(txnId: string, amountCents?: number): Promise<TxnRow> {
-      const orig = paymentsRepo.txnById(ctx.db.read, txnId);
+      const orig = await paymentsRepo.txnById(ctx.db.read, txnId);
       if (!orig) throw new NotFound("Transaction");
       if (orig.reversedAt !== null)
         throw new Conflict("This payment was already refunded.", "already_refunded");
       // Without an amount: what is left of the payment (all of it, unless a top-up was refunded in part).
-      const left = orig.amountCents - paymentsRepo.reversedCentsOf(ctx.db.read, orig.id);
+      const left = orig.amountCents - (await paymentsRepo.reversedCentsOf(ctx.db.read, orig.id));
       const amount = amountCents ?? left;
       if (amount !== orig.amountCents && orig.kind !== "topup") {
         throw new Invalid(
@@ -154,19 +159,21 @@ export function createRefunds(
           { fields: { amountCents: "More than is left of the top-up" } },
         );
       }
-      if (orig.kind === "topup") assertUnspent(ctx.db.read, orig, amount);
+      if (orig.kind === "topup") await assertUnspent(ctx.db.read, orig, amount);
       const p = activeProvider();
       const atProvider = orig.source === "card" && !!orig.providerRef && !!p.refund;
       if (atProvider) await p.refund!(orig.providerRef!, amount);
-      const txn = await ctx.db.write((tx) => {
+      const txn = await ctx.db.write(async (tx) => {
         // Checked again inside the write, so a purchase made meanwhile is never paid with refunded money.
         // Once the provider has refunded, the money is gone: the reversal is recorded whatever the wallet
         // holds now (a purchase that slipped in between leaves it below zero, and frozen).
-        if (orig.kind === "topup" && !atProvider) assertUnspent(tx, orig, amount);
+        if (orig.kind === "topup" && !atProvider) await assertUnspent(tx, orig, amount);
         return reverseTx(tx, txnId, "refund", amount);
       });
       // A refunded subscription must not go on billing at the provider.
-      const sub = orig.subscriptionId ? sellers.subscription.get().byId(orig.subscriptionId) : undefined;
+      const sub = orig.subscriptionId
+        ? await sellers.subscription.get().byId(orig.subscriptionId)
+        : undefined;
       if (sub?.providerRef && p.cancelSubscription) {
         await p.cancelSubscription(sub.providerRef, { atPeriodEnd: false }).catch((err: unknown) =>
           ctx.logger.error("provider subscription not cancelled after refund", {
@@ -183,12 +190,17 @@ export function createRefunds(
      * moved back. `totalCents` is the provider's running total for a refund (Stripe's amount_refunded);
      * without it (a dispute) all that is left is reversed. Replays change nothing. False if unknown.
      */
-    reverseByProviderRefTx(tx: DrizzleDb, providerRef: string, kind: Reversal, totalCents?: number): boolean {
-      const sale = paymentsRepo.txnsByProviderRef(tx, providerRef).find((t) => isReversible(t.kind));
+    async reverseByProviderRefTx(
+      tx: DrizzleDb,
+      providerRef: string,
+      kind: Reversal,
+      totalCents?: number,
+    ): Promise<boolean> {
+      const sale = (await paymentsRepo.txnsByProviderRef(tx, providerRef)).find((t) => isReversible(t.kind));
       if (!sale) return false;
       if (sale.reversedAt !== null) return true;
       const target = Math.min(totalCents ?? sale.amountCents, sale.amountCents);
-      const missing = target - paymentsRepo.reversedCentsOf(tx, sale.id);
+      const missing = target - (await paymentsRepo.reversedCentsOf(tx, sale.id));
       if (missing <= 0) return true;
       if (sale.kind !== "topup" && target < sale.amountCents) {
         // What a sale bought cannot be taken back in part, so a part refund of one stays the provider's.
@@ -199,7 +211,7 @@ export function createRefunds(
         });
         return true;
       }
-      reverseTx(tx, sale.id, kind, missing);
+      await reverseTx(tx, sale.id, kind, missing);
       return true;
     },
   };

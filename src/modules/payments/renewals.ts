@@ -33,7 +33,7 @@ export function createRenewals(
   const subscriptions = () => deps.sellers.subscription.get();
 
   /** A renewal's sale (kind "renewal") and the hold on the creator's share, once per `key`. */
-  function postRenewalTx(
+  async function postRenewalTx(
     tx: DrizzleDb,
     r: Omit<RenewalCharge, "periodEnd">,
     how: { source: "wallet" | "card"; providerRef: string | null; key: string; feeBp?: number },
@@ -45,8 +45,8 @@ export function createRenewals(
       currency: r.currency,
       details: { creatorId: r.creatorId, months: r.months },
     };
-    const legs = saleLegs({ ...p, creatorId: r.creatorId }, how.source, how.feeBp);
-    const posted = postTransaction(
+    const legs = await saleLegs({ ...p, creatorId: r.creatorId }, how.source, how.feeBp);
+    const posted = await postTransaction(
       tx,
       {
         kind: "renewal",
@@ -66,7 +66,7 @@ export function createRenewals(
       },
       now(),
     );
-    if (posted.created) holdTx(tx, posted.txn, r.creatorId, legs);
+    if (posted.created) await holdTx(tx, posted.txn, r.creatorId, legs);
     return posted;
   }
 
@@ -75,13 +75,13 @@ export function createRenewals(
      * A provider charged a subscription's renewal itself (e.g. Stripe invoice.paid for a new cycle):
      * record the sale and extend access, once per invoice. False if the subscription is unknown.
      */
-    providerRenewalTx(
+    async providerRenewalTx(
       tx: DrizzleDb,
       r: { subscriptionRef: string; invoiceRef: string; amountCents: number; currency: string },
-    ): boolean {
-      const sub = subscriptions().byProviderRefTx(tx, r.subscriptionRef);
+    ): Promise<boolean> {
+      const sub = await subscriptions().byProviderRefTx(tx, r.subscriptionRef);
       if (!sub) return false;
-      const { txn, created } = postRenewalTx(
+      const { txn, created } = await postRenewalTx(
         tx,
         {
           subscriptionId: sub.id,
@@ -94,7 +94,7 @@ export function createRenewals(
         { source: "card", providerRef: r.invoiceRef, key: `provider-renewal:${r.invoiceRef}` },
       );
       if (created) {
-        subscriptions().renewedByProviderTx(tx, sub.id, {
+        await subscriptions().renewedByProviderTx(tx, sub.id, {
           priceCents: r.amountCents,
           currency: r.currency,
           txnId: txn.id,
@@ -104,27 +104,27 @@ export function createRenewals(
     },
 
     /** The provider could not charge a renewal: access runs out at period end; the fan is told. */
-    providerRenewalFailedTx(tx: DrizzleDb, subscriptionRef: string): boolean {
-      const sub = subscriptions().byProviderRefTx(tx, subscriptionRef);
+    async providerRenewalFailedTx(tx: DrizzleDb, subscriptionRef: string): Promise<boolean> {
+      const sub = await subscriptions().byProviderRefTx(tx, subscriptionRef);
       if (!sub) return false;
-      subscriptions().renewalFailedByProviderTx(tx, sub.id);
+      await subscriptions().renewalFailedByProviderTx(tx, sub.id);
       return true;
     },
 
     /** The provider ended a recurring subscription: no more renewals; access lasts until period end. */
-    providerSubscriptionEndedTx(tx: DrizzleDb, subscriptionRef: string): boolean {
-      const sub = subscriptions().byProviderRefTx(tx, subscriptionRef);
+    async providerSubscriptionEndedTx(tx: DrizzleDb, subscriptionRef: string): Promise<boolean> {
+      const sub = await subscriptions().byProviderRefTx(tx, subscriptionRef);
       if (!sub) return false;
-      subscriptions().endedByProviderTx(tx, sub.id);
+      await subscriptions().endedByProviderTx(tx, sub.id);
       return true;
     },
 
     /** Scheduler step: held earnings whose hold period is over become available. Idempotent. */
     async releaseDue(batch = 500): Promise<number> {
-      return ctx.db.write((tx) => {
-        const due = paymentsRepo.dueHolds(tx, now(), batch);
+      return ctx.db.write(async (tx) => {
+        const due = await paymentsRepo.dueHolds(tx, now(), batch);
         for (const h of due) {
-          postTransaction(
+          await postTransaction(
             tx,
             {
               kind: "release",
@@ -150,7 +150,7 @@ export function createRenewals(
             },
             now(),
           );
-          paymentsRepo.setHoldStatus(tx, h.txnId, "released");
+          await paymentsRepo.setHoldStatus(tx, h.txnId, "released");
         }
         return due.length;
       });
@@ -161,14 +161,15 @@ export function createRenewals(
      * the creator's share. Null when the wallet cannot cover it. Keyed by (subscription, period end), so a
      * second run, or a run after a crash, charges nothing twice.
      */
-    chargeRenewalTx(tx: DrizzleDb, r: RenewalCharge, feeBp = feeBasisPoints()): TxnRow | null {
-      if (balanceOf(tx, account("wallet", r.fanId, r.currency)) < r.priceCents) return null;
-      return postRenewalTx(tx, r, {
+    async chargeRenewalTx(tx: DrizzleDb, r: RenewalCharge, feeBp?: number): Promise<TxnRow | null> {
+      if ((await balanceOf(tx, account("wallet", r.fanId, r.currency))) < r.priceCents) return null;
+      const posted = await postRenewalTx(tx, r, {
         source: "wallet",
         providerRef: null,
         key: `renewal:${r.subscriptionId}:${r.periodEnd}`,
         feeBp,
-      }).txn;
+      });
+      return posted.txn;
     },
 
     feeBasisPoints,

@@ -2,6 +2,7 @@
 import { and, desc, eq, inArray, lt, lte, sql, sum, type Table } from "drizzle-orm";
 import { prepared } from "../../db/prepared.ts";
 import type { DrizzleDb } from "../../db/client.ts";
+import { first, firstRow, rowCount } from "../../db/query.ts";
 import { before } from "../../db/keyset.ts";
 import type { Cursor } from "../../lib/cursor.ts";
 import type { AccountRef } from "./ledger.ts";
@@ -43,7 +44,7 @@ function placeholders<T extends Table>(_table: T, columns: readonly string[]): n
 }
 
 export const paymentsRepo = {
-  accountByRef: (db: DrizzleDb, ref: AccountRef): AccountRow | undefined =>
+  accountByRef: (db: DrizzleDb, ref: AccountRef): Promise<AccountRow | undefined> =>
     prepared(db, "ledger.accountByRef", () =>
       db
         .select()
@@ -57,10 +58,10 @@ export const paymentsRepo = {
         )
         .prepare(),
     ).get({ ownerId: ref.ownerId, kind: ref.kind, currency: ref.currency }),
-  accountsOf: (db: DrizzleDb, ownerId: string): AccountRow[] =>
-    db.select().from(ledgerAccounts).where(eq(ledgerAccounts.ownerId, ownerId)).all(),
+  accountsOf: (db: DrizzleDb, ownerId: string): Promise<AccountRow[]> =>
+    db.select().from(ledgerAccounts).where(eq(ledgerAccounts.ownerId, ownerId)),
   /** A fan's wallets (one per currency it ever held; purchases check them all). */
-  walletsOf: (db: DrizzleDb, ownerId: string): AccountRow[] =>
+  walletsOf: (db: DrizzleDb, ownerId: string): Promise<AccountRow[]> =>
     prepared(db, "ledger.walletsOf", () =>
       db
         .select()
@@ -69,17 +70,16 @@ export const paymentsRepo = {
         .prepare(),
     ).all({ ownerId }),
   /** Wallets below zero (a chargeback took back a spent top-up): doctor lists them. */
-  negativeWallets: (db: DrizzleDb): AccountRow[] =>
+  negativeWallets: (db: DrizzleDb): Promise<AccountRow[]> =>
     db
       .select()
       .from(ledgerAccounts)
-      .where(and(eq(ledgerAccounts.kind, "wallet"), lt(ledgerAccounts.balanceCents, 0)))
-      .all(),
-  insertAccount: (db: DrizzleDb, row: AccountRow): void => {
-    db.insert(ledgerAccounts).values(row).run();
+      .where(and(eq(ledgerAccounts.kind, "wallet"), lt(ledgerAccounts.balanceCents, 0))),
+  insertAccount: async (db: DrizzleDb, row: AccountRow): Promise<void> => {
+    await db.insert(ledgerAccounts).values(row);
   },
-  addToBalance: (db: DrizzleDb, accountId: string, delta: number): void => {
-    prepared(db, "ledger.addToBalance", () =>
+  addToBalance: async (db: DrizzleDb, accountId: string, delta: number): Promise<void> => {
+    await prepared(db, "ledger.addToBalance", () =>
       db
         .update(ledgerAccounts)
         .set({ balanceCents: sql`${ledgerAccounts.balanceCents} + ${sql.placeholder("delta")}` })
@@ -88,7 +88,7 @@ export const paymentsRepo = {
     ).run({ id: accountId, delta });
   },
 
-  txnByKey: (db: DrizzleDb, key: string): TxnRow | undefined =>
+  txnByKey: (db: DrizzleDb, key: string): Promise<TxnRow | undefined> =>
     prepared(db, "ledger.txnByKey", () =>
       db
         .select()
@@ -96,17 +96,21 @@ export const paymentsRepo = {
         .where(eq(ledgerTransactions.idempotencyKey, sql.placeholder("key")))
         .prepare(),
     ).get({ key }),
-  txnById: (db: DrizzleDb, id: string): TxnRow | undefined =>
-    db.select().from(ledgerTransactions).where(eq(ledgerTransactions.id, id)).get(),
-  txnsByProviderRef: (db: DrizzleDb, ref: string): TxnRow[] =>
-    db.select().from(ledgerTransactions).where(eq(ledgerTransactions.providerRef, ref)).all(),
-  insertTxn: (db: DrizzleDb, row: TxnRow): void => {
-    prepared(db, "ledger.insertTxn", () =>
-      db.insert(ledgerTransactions).values(placeholders(ledgerTransactions, TXN_COLUMNS)).prepare(),
-    ).run(row);
-  },
-  setTxnSubscription: (db: DrizzleDb, id: string, subscriptionId: string): void => {
-    prepared(db, "ledger.setTxnSubscription", () =>
+  txnById: (db: DrizzleDb, id: string): Promise<TxnRow | undefined> =>
+    db.select().from(ledgerTransactions).where(eq(ledgerTransactions.id, id)).then(firstRow),
+  txnsByProviderRef: (db: DrizzleDb, ref: string): Promise<TxnRow[]> =>
+    db.select().from(ledgerTransactions).where(eq(ledgerTransactions.providerRef, ref)),
+  /** Inserts the transaction unless one with its idempotency key exists; true when inserted. */
+  insertTxn: async (db: DrizzleDb, row: TxnRow): Promise<boolean> =>
+    (await prepared(db, "ledger.insertTxn", () =>
+      db
+        .insert(ledgerTransactions)
+        .values(placeholders(ledgerTransactions, TXN_COLUMNS))
+        .onConflictDoNothing({ target: ledgerTransactions.idempotencyKey })
+        .prepare(),
+    ).run(row)) === 1,
+  setTxnSubscription: async (db: DrizzleDb, id: string, subscriptionId: string): Promise<void> => {
+    await prepared(db, "ledger.setTxnSubscription", () =>
       db
         .update(ledgerTransactions)
         .set({ subscriptionId: sql`${sql.placeholder("subscriptionId")}` })
@@ -115,24 +119,27 @@ export const paymentsRepo = {
     ).run({ id, subscriptionId });
   },
   /** Cents of a payment already reversed (its refunds and chargebacks, each perhaps a part). */
-  reversedCentsOf: (db: DrizzleDb, txnId: string): number =>
+  reversedCentsOf: async (db: DrizzleDb, txnId: string): Promise<number> =>
     Number(
-      db
-        .select({ total: sum(ledgerTransactions.amountCents) })
-        .from(ledgerTransactions)
-        .where(
-          and(
-            eq(ledgerTransactions.relatedTxnId, txnId),
-            inArray(ledgerTransactions.kind, ["refund", "chargeback"]),
-          ),
+      (
+        await first(
+          db
+            .select({ total: sum(ledgerTransactions.amountCents) })
+            .from(ledgerTransactions)
+            .where(
+              and(
+                eq(ledgerTransactions.relatedTxnId, txnId),
+                inArray(ledgerTransactions.kind, ["refund", "chargeback"]),
+              ),
+            ),
         )
-        .get()?.total ?? 0,
+      )?.total ?? 0,
     ),
-  markReversed: (db: DrizzleDb, id: string, at: number): void => {
-    db.update(ledgerTransactions).set({ reversedAt: at }).where(eq(ledgerTransactions.id, id)).run();
+  markReversed: async (db: DrizzleDb, id: string, at: number): Promise<void> => {
+    await db.update(ledgerTransactions).set({ reversedAt: at }).where(eq(ledgerTransactions.id, id));
   },
-  insertEntry: (db: DrizzleDb, row: typeof ledgerEntries.$inferSelect): void => {
-    prepared(db, "ledger.insertEntry", () =>
+  insertEntry: async (db: DrizzleDb, row: typeof ledgerEntries.$inferSelect): Promise<void> => {
+    await prepared(db, "ledger.insertEntry", () =>
       db
         .insert(ledgerEntries)
         .values(placeholders(ledgerEntries, ["id", "txnId", "accountId", "amountCents", "createdAt"]))
@@ -144,16 +151,14 @@ export const paymentsRepo = {
       .select({ amountCents: ledgerEntries.amountCents, account: ledgerAccounts })
       .from(ledgerEntries)
       .innerJoin(ledgerAccounts, eq(ledgerAccounts.id, ledgerEntries.accountId))
-      .where(eq(ledgerEntries.txnId, txnId))
-      .all(),
-  recentTxns: (db: DrizzleDb, cursor: Cursor | null, limit: number): TxnRow[] =>
+      .where(eq(ledgerEntries.txnId, txnId)),
+  recentTxns: (db: DrizzleDb, cursor: Cursor | null, limit: number): Promise<TxnRow[]> =>
     db
       .select()
       .from(ledgerTransactions)
       .where(before(ledgerTransactions.createdAt, ledgerTransactions.id, cursor))
       .orderBy(desc(ledgerTransactions.createdAt), desc(ledgerTransactions.id))
-      .limit(limit)
-      .all(),
+      .limit(limit),
   /** The entries that touched one account, with their transaction (wallet history, statements). */
   accountHistory: (db: DrizzleDb, accountIds: string[], cursor: Cursor | null, limit: number) =>
     accountIds.length === 0
@@ -173,8 +178,7 @@ export const paymentsRepo = {
             ),
           )
           .orderBy(desc(ledgerTransactions.createdAt), desc(ledgerTransactions.id))
-          .limit(limit)
-          .all(),
+          .limit(limit),
   /** Creator earnings (their share) of every kind of sale, including reversals. */
   creatorEarningEntries: (db: DrizzleDb, creatorId: string) =>
     db
@@ -201,8 +205,7 @@ export const paymentsRepo = {
           ] as TxnKind[]),
         ),
       )
-      .orderBy(ledgerTransactions.createdAt)
-      .all(),
+      .orderBy(ledgerTransactions.createdAt),
 
   /** Every account whose cached balance differs from the sum of its entries (should be none). */
   driftedAccounts: (db: DrizzleDb) =>
@@ -215,19 +218,17 @@ export const paymentsRepo = {
       .from(ledgerAccounts)
       .leftJoin(ledgerEntries, eq(ledgerEntries.accountId, ledgerAccounts.id))
       .groupBy(ledgerAccounts.id)
-      .all()
-      .filter((r) => r.cached !== Number(r.actual ?? 0)),
+      .then((rows) => rows.filter((r) => r.cached !== Number(r.actual ?? 0))),
   /** Transactions whose entries do not sum to zero (should be none). */
   unbalancedTxns: (db: DrizzleDb) =>
     db
       .select({ txnId: ledgerEntries.txnId, total: sum(ledgerEntries.amountCents) })
       .from(ledgerEntries)
       .groupBy(ledgerEntries.txnId)
-      .all()
-      .filter((r) => Number(r.total) !== 0),
+      .then((rows) => rows.filter((r) => Number(r.total) !== 0)),
 
-  insertHold: (db: DrizzleDb, row: typeof earningHolds.$inferSelect): void => {
-    prepared(db, "ledger.insertHold", () =>
+  insertHold: async (db: DrizzleDb, row: typeof earningHolds.$inferSelect): Promise<void> => {
+    await prepared(db, "ledger.insertHold", () =>
       db
         .insert(earningHolds)
         .values(
@@ -244,29 +245,41 @@ export const paymentsRepo = {
     ).run(row);
   },
   holdOf: (db: DrizzleDb, txnId: string) =>
-    db.select().from(earningHolds).where(eq(earningHolds.txnId, txnId)).get(),
+    db.select().from(earningHolds).where(eq(earningHolds.txnId, txnId)).then(firstRow),
   dueHolds: (db: DrizzleDb, now: number, limit: number) =>
     db
       .select()
       .from(earningHolds)
       .where(and(eq(earningHolds.status, "held"), lte(earningHolds.releaseAt, now)))
-      .limit(limit)
-      .all(),
-  setHoldStatus: (db: DrizzleDb, txnId: string, status: "released" | "reversed"): void => {
-    db.update(earningHolds).set({ status }).where(eq(earningHolds.txnId, txnId)).run();
+      .limit(limit),
+  setHoldStatus: async (db: DrizzleDb, txnId: string, status: "released" | "reversed"): Promise<void> => {
+    await db.update(earningHolds).set({ status }).where(eq(earningHolds.txnId, txnId));
   },
 
-  insertCheckout: (db: DrizzleDb, row: CheckoutRow): void => {
-    db.insert(checkouts).values(row).run();
+  insertCheckout: async (db: DrizzleDb, row: CheckoutRow): Promise<void> => {
+    await db.insert(checkouts).values(row);
   },
-  checkoutById: (db: DrizzleDb, id: string): CheckoutRow | undefined =>
-    db.select().from(checkouts).where(eq(checkouts.id, id)).get(),
-  updateCheckout: (db: DrizzleDb, id: string, patch: Partial<Omit<CheckoutRow, "id">>): void => {
-    db.update(checkouts).set(patch).where(eq(checkouts.id, id)).run();
+  checkoutById: (db: DrizzleDb, id: string): Promise<CheckoutRow | undefined> =>
+    db.select().from(checkouts).where(eq(checkouts.id, id)).then(firstRow),
+  updateCheckout: async (
+    db: DrizzleDb,
+    id: string,
+    patch: Partial<Omit<CheckoutRow, "id">>,
+  ): Promise<void> => {
+    await db.update(checkouts).set(patch).where(eq(checkouts.id, id));
   },
 
   /** Records a webhook event id; false if it was already recorded (a replay). */
-  recordEvent: (db: DrizzleDb, provider: string, eventId: string, type: string, now: number): boolean =>
-    db.insert(webhookEvents).values({ provider, eventId, type, receivedAt: now }).onConflictDoNothing().run()
-      .changes === 1,
+  recordEvent: (
+    db: DrizzleDb,
+    provider: string,
+    eventId: string,
+    type: string,
+    now: number,
+  ): Promise<boolean> =>
+    db
+      .insert(webhookEvents)
+      .values({ provider, eventId, type, receivedAt: now })
+      .onConflictDoNothing()
+      .then((r) => rowCount(r) === 1),
 };

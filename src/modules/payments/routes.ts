@@ -212,9 +212,9 @@ export function paymentsRoutes(deps: {
 }) {
   const pay = deps.payments;
   return apiApp()
-    .openapi(wallet, (c) => {
+    .openapi(wallet, async (c) => {
       const q = c.req.valid("query");
-      return c.json(pay.wallet(requireViewer(c).user.id, decodeCursor(q.cursor), q.limit), 200);
+      return c.json(await pay.wallet(requireViewer(c).user.id, decodeCursor(q.cursor), q.limit), 200);
     })
     .openapi(topup, async (c) => {
       const outcome = await pay.topup(requireViewer(c).user.id, c.req.valid("json").amountCents);
@@ -236,13 +236,15 @@ export function paymentsRoutes(deps: {
     .openapi(tip, async (c) =>
       respond(c, await deps.tips.tip(requireViewer(c).user.id, c.req.valid("json")), "tip", 201),
     )
-    .openapi(earnings, (c) => c.json(pay.earnings(requireCreator(deps.creators, c)), 200))
-    .openapi(statement, (c) => {
-      const csv = deps.payouts.statementCsv(requireCreator(deps.creators, c));
+    .openapi(earnings, async (c) => c.json(await pay.earnings(await requireCreator(deps.creators, c)), 200))
+    .openapi(statement, async (c) => {
+      const csv = await deps.payouts.statementCsv(await requireCreator(deps.creators, c));
       c.header("Content-Disposition", 'attachment; filename="fanz-statement.csv"');
       return c.body(csv, 200, { "Content-Type": "text/csv; charset=utf-8" });
     })
-    .openapi(sandboxCheckout, (c) => c.json({ checkout: pay.checkout(c.req.valid("param").id) }, 200))
+    .openapi(sandboxCheckout, async (c) =>
+      c.json({ checkout: await pay.checkout(c.req.valid("param").id) }, 200),
+    )
     .openapi(webhook, async (c) => {
       if (c.req.valid("param").provider !== pay.provider().name) throw new NotFound("Webhook endpoint");
       const result = await deps.webhooks.receive(await c.req.text(), c.req.header());
@@ -251,9 +253,9 @@ export function paymentsRoutes(deps: {
 }
 
 /** The caller's id if they are a creator; 403 otherwise. */
-function requireCreator(creators: CreatorsService, c: Context<AppEnv>): string {
+async function requireCreator(creators: CreatorsService, c: Context<AppEnv>): Promise<string> {
   const v = requireViewer(c);
-  if (!creators.isCreator(v.user.id)) {
+  if (!(await creators.isCreator(v.user.id))) {
     throw new Forbidden("Only creators have earnings.", "not_a_creator");
   }
   return v.user.id;

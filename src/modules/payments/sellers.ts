@@ -17,7 +17,7 @@ export interface BilledSubscription {
 /** Implemented by the subscriptions module. */
 export interface SubscriptionSeller {
   /** Throws the error the fan should see when the subscription cannot be bought now (already subscribed). */
-  checkTx(tx: DrizzleDb, fanId: string, creatorId: string): void;
+  checkTx(tx: DrizzleDb, fanId: string, creatorId: string): Promise<void>;
   /** Grants (or extends) the paid subscription; returns its id. */
   grantTx(
     tx: DrizzleDb,
@@ -29,26 +29,26 @@ export interface SubscriptionSeller {
       currency: string;
       providerRef: string | null;
     },
-  ): string;
-  byProviderRefTx(tx: DrizzleDb, ref: string): BilledSubscription | undefined;
-  byId(id: string): BilledSubscription | undefined;
+  ): Promise<string>;
+  byProviderRefTx(tx: DrizzleDb, ref: string): Promise<BilledSubscription | undefined>;
+  byId(id: string): Promise<BilledSubscription | undefined>;
   /** The provider charged a renewal itself: extend access (or start again if it had lapsed). */
   renewedByProviderTx(
     tx: DrizzleDb,
     id: string,
     paid: { priceCents: number; currency: string; txnId: string },
-  ): void;
+  ): Promise<void>;
   /** The provider could not charge a renewal: access lasts until the period ends; the fan hears of it. */
-  renewalFailedByProviderTx(tx: DrizzleDb, id: string): void;
+  renewalFailedByProviderTx(tx: DrizzleDb, id: string): Promise<void>;
   /** The provider ended the recurring subscription: no more renewals. */
-  endedByProviderTx(tx: DrizzleDb, id: string): void;
+  endedByProviderTx(tx: DrizzleDb, id: string): Promise<void>;
 }
 
 /** Implemented by the entitlement module (it owns PPV unlocks). */
 export interface UnlockSeller {
   /** Throws when the post is already unlocked by this fan. */
-  checkTx(tx: DrizzleDb, fanId: string, postId: string): void;
-  grantTx(tx: DrizzleDb, fanId: string, postId: string): void;
+  checkTx(tx: DrizzleDb, fanId: string, postId: string): Promise<void>;
+  grantTx(tx: DrizzleDb, fanId: string, postId: string): Promise<void>;
 }
 
 export function createSellers() {

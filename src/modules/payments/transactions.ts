@@ -35,28 +35,31 @@ export function createTransactions(
   const { refunds, creators } = deps;
 
   /** Whether the admin console offers a refund, and of how much (a top-up: what its wallet still holds). */
-  function refundability(t: TxnRow) {
-    const refundableCents = refunds.refundableCents(ctx.db.read, t);
+  async function refundability(t: TxnRow) {
+    const refundableCents = await refunds.refundableCents(ctx.db.read, t);
     // A top-up may have been refunded in part already: the admin sees what was given back so far.
-    const refundedCents = t.kind === "topup" ? paymentsRepo.reversedCentsOf(ctx.db.read, t.id) : 0;
+    const refundedCents = t.kind === "topup" ? await paymentsRepo.reversedCentsOf(ctx.db.read, t.id) : 0;
     return { refundable: refundableCents > 0, refundableCents, refundedCents };
   }
 
   return {
     /** Every transaction, newest first, with the people involved (admin console). */
-    allTransactions(cursor: Cursor | null, limit: number) {
-      const rows = paymentsRepo.recentTxns(ctx.db.read, cursor, limit + 1);
+    async allTransactions(cursor: Cursor | null, limit: number) {
+      const rows = await paymentsRepo.recentTxns(ctx.db.read, cursor, limit + 1);
       const p = page(rows, limit, (r) => ({ key: r.createdAt, id: r.id }));
-      const people = creators.cards(
+      const people = await creators.cards(
         p.items.flatMap((t) => [t.userId, t.creatorId].filter((x): x is string => !!x)),
       );
-      return {
-        items: p.items.map((t) => ({
+      const items = [];
+      for (const t of p.items)
+        items.push({
           ...presentTxn(t),
           user: t.userId ? (people.get(t.userId) ?? null) : null,
           creator: t.creatorId ? (people.get(t.creatorId) ?? null) : null,
-          ...refundability(t),
-        })),
+          ...(await refundability(t)),
+        });
+      return {
+        items,
         nextCursor: p.nextCursor,
       };
     },
@@ -67,10 +70,10 @@ export function createTransactions(
     },
 
     /** Ledger integrity: unbalanced transactions and cached balances that differ from their entries. */
-    ledgerHealth() {
+    async ledgerHealth() {
       return {
-        unbalanced: paymentsRepo.unbalancedTxns(ctx.db.read),
-        drifted: paymentsRepo.driftedAccounts(ctx.db.read),
+        unbalanced: await paymentsRepo.unbalancedTxns(ctx.db.read),
+        drifted: await paymentsRepo.driftedAccounts(ctx.db.read),
       };
     },
   };

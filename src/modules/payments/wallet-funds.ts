@@ -6,13 +6,13 @@ import { Conflict, PaymentRequired } from "../../lib/errors.ts";
 import { formatCents } from "../../lib/money.ts";
 import { paymentsRepo } from "./repo.ts";
 
-export function assertWalletCoversTx(
+export async function assertWalletCoversTx(
   tx: DrizzleDb,
   payerId: string,
   price: { amountCents: number; currency: string },
   walletCurrency: string,
-): void {
-  const wallets = paymentsRepo.walletsOf(tx, payerId);
+): Promise<void> {
+  const wallets = await paymentsRepo.walletsOf(tx, payerId);
   const negative = wallets.find((w) => w.balanceCents < 0);
   if (negative) {
     throw new PaymentRequired(

@@ -19,19 +19,19 @@ export function createWallet(
 
   return {
     /** GET /wallet: balance and history (signed from the wallet's point of view). */
-    wallet(userId: string, cursor: Cursor | null, limit: number) {
+    async wallet(userId: string, cursor: Cursor | null, limit: number) {
       const currency = ctx.config.payments.currency;
-      const accounts = paymentsRepo.walletsOf(ctx.db.read, userId);
-      const rows = paymentsRepo.accountHistory(
+      const accounts = await paymentsRepo.walletsOf(ctx.db.read, userId);
+      const rows = await paymentsRepo.accountHistory(
         ctx.db.read,
         accounts.map((a) => a.id),
         cursor,
         limit + 1,
       );
       const p = page(rows, limit, (r) => ({ key: r.txn.createdAt, id: r.txn.id }));
-      const creators = people.cards(p.items.flatMap((r) => (r.txn.creatorId ? [r.txn.creatorId] : [])));
+      const creators = await people.cards(p.items.flatMap((r) => (r.txn.creatorId ? [r.txn.creatorId] : [])));
       return {
-        balanceCents: balanceOf(ctx.db.read, account("wallet", userId, currency)),
+        balanceCents: await balanceOf(ctx.db.read, account("wallet", userId, currency)),
         currency,
         transactions: p.items.map((r) => ({
           ...presentTxn(r.txn, r.amountCents),
@@ -52,9 +52,9 @@ export function createWallet(
       );
     },
     /** Fan wallets below zero (a chargeback took back a spent top-up); doctor warns about them. */
-    negativeWallets() {
-      const rows = paymentsRepo.negativeWallets(ctx.db.read);
-      const owners = people.cards(rows.map((r) => r.ownerId));
+    async negativeWallets() {
+      const rows = await paymentsRepo.negativeWallets(ctx.db.read);
+      const owners = await people.cards(rows.map((r) => r.ownerId));
       return rows.map((r) => ({
         userId: r.ownerId,
         username: owners.get(r.ownerId)?.username ?? null,

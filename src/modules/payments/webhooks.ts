@@ -48,11 +48,11 @@ export function createWebhooksService(
           "invalid_event",
         );
       }
-      return ctx.db.write((tx) => {
-        if (!paymentsRepo.recordEvent(tx, provider.name, event.id, event.type, ctx.clock.now())) {
+      return ctx.db.write(async (tx) => {
+        if (!(await paymentsRepo.recordEvent(tx, provider.name, event.id, event.type, ctx.clock.now()))) {
           return { received: true, duplicate: true };
         }
-        if (handler && parsed) handler.handle(tx, event, parsed.data);
+        if (handler && parsed) await handler.handle(tx, event, parsed.data);
         else ctx.logger.info("webhook event ignored", { provider: provider.name, type: event.type });
         return { received: true, duplicate: false };
       });

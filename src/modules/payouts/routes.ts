@@ -99,11 +99,11 @@ export function payoutsRoutes({ payouts }: { payouts: PayoutsService }) {
         201,
       ),
     )
-    .openapi(myPayouts, (c) => {
+    .openapi(myPayouts, async (c) => {
       const q = c.req.valid("query");
-      return c.json(payouts.mine(requireViewer(c).user.id, decodeCursor(q.cursor), q.limit), 200);
+      return c.json(await payouts.mine(requireViewer(c).user.id, decodeCursor(q.cursor), q.limit), 200);
     })
-    .openapi(getMethod, (c) => c.json({ method: payouts.method(requireViewer(c).user.id) }, 200))
+    .openapi(getMethod, async (c) => c.json({ method: await payouts.method(requireViewer(c).user.id) }, 200))
     .openapi(setMethod, async (c) =>
       c.json({ method: await payouts.setMethod(requireViewer(c).user.id, c.req.valid("json")) }, 200),
     )

@@ -39,13 +39,13 @@ export function createPayoutsService(
   const { creators: creatorsService, site, payments } = deps;
   const now = () => ctx.clock.now();
 
-  function requireCreator(creatorId: string): void {
-    if (!creatorsService.isCreator(creatorId))
+  async function requireCreator(creatorId: string): Promise<void> {
+    if (!(await creatorsService.isCreator(creatorId)))
       throw new Forbidden("Only creators have earnings to pay out.", "not_a_creator");
   }
 
-  function present(rows: PayoutRow[]) {
-    const creators = creatorsService.cards(rows.map((r) => r.creatorId));
+  async function present(rows: PayoutRow[]) {
+    const creators = await creatorsService.cards(rows.map((r) => r.creatorId));
     return rows.map((p) => ({
       id: p.id,
       creator: creators.get(p.creatorId)!,
@@ -62,13 +62,14 @@ export function createPayoutsService(
   }
 
   /** The admin's view: each payout with the creator's current method, decrypted, to send the money. */
-  function presentForAdmin(rows: PayoutRow[]) {
+  async function presentForAdmin(rows: PayoutRow[]) {
     const methods = new Map(
-      payoutsRepo
-        .methodsOf(ctx.db.read, [...new Set(rows.map((r) => r.creatorId))])
-        .map((m) => [m.creatorId, m]),
+      (await payoutsRepo.methodsOf(ctx.db.read, [...new Set(rows.map((r) => r.creatorId))])).map((m) => [
+        m.creatorId,
+        m,
+      ]),
     );
-    return present(rows).map((p) => {
+    return (await present(rows)).map((p) => {
       const m = methods.get(p.creator.id);
       return { ...p, method: m ? { ...presentMethod(m), details: openDetails(m) } : null };
     });
@@ -87,8 +88,8 @@ export function createPayoutsService(
     }
   }
 
-  function move(tx: DrizzleDb, p: PayoutRow, kind: TxnKind, legs: Leg[]): void {
-    postTransaction(
+  async function move(tx: DrizzleDb, p: PayoutRow, kind: TxnKind, legs: Leg[]): Promise<void> {
+    await postTransaction(
       tx,
       {
         kind,
@@ -117,8 +118,8 @@ export function createPayoutsService(
     to: PayoutRow["status"],
     { note, reference }: { note?: string; reference?: string } = {},
   ) {
-    const row = await ctx.db.write((tx) => {
-      const p = payoutsRepo.byId(tx, id);
+    const row = await ctx.db.write(async (tx) => {
+      const p = await payoutsRepo.byId(tx, id);
       if (!p) throw new NotFound("Payout");
       if (p.status === to) return p; // a repeated click
       if (p.status !== from)
@@ -126,12 +127,12 @@ export function createPayoutsService(
       const available = account("creator_available", p.creatorId, p.currency);
       const payable = account("payouts_payable", p.creatorId, p.currency);
       if (to === "rejected") {
-        move(tx, p, "payout_reject", [
+        await move(tx, p, "payout_reject", [
           { account: payable, amountCents: -p.amountCents },
           { account: available, amountCents: p.amountCents },
         ]);
       } else if (to === "paid") {
-        move(tx, p, "payout_paid", [
+        await move(tx, p, "payout_paid", [
           { account: payable, amountCents: -p.amountCents },
           { account: account("provider_clearing", SITE, p.currency), amountCents: p.amountCents },
         ]);
@@ -141,8 +142,8 @@ export function createPayoutsService(
         patch.paidAt = now();
         patch.reference = reference ?? null;
       } else patch.decidedAt = now();
-      payoutsRepo.update(tx, id, patch);
-      ctx.events.publish(tx, "payout.decided", {
+      await payoutsRepo.update(tx, id, patch);
+      await ctx.events.publish(tx, "payout.decided", {
         payoutId: id,
         creatorId: p.creatorId,
         status: to as "approved" | "rejected" | "paid",
@@ -151,20 +152,20 @@ export function createPayoutsService(
       });
       return { ...p, ...patch };
     });
-    return presentForAdmin([row])[0]!;
+    return (await presentForAdmin([row]))[0]!;
   }
 
   return {
     /** The creator's payout method, masked, or null. */
-    method(creatorId: string) {
-      requireCreator(creatorId);
-      const m = payoutsRepo.methodOf(ctx.db.read, creatorId);
+    async method(creatorId: string) {
+      await requireCreator(creatorId);
+      const m = await payoutsRepo.methodOf(ctx.db.read, creatorId);
       return m ? presentMethod(m) : null;
     },
 
     /** Validates and stores (replaces) the creator's payout method, sealed. */
     async setMethod(creatorId: string, input: PayoutMethodInput) {
-      requireCreator(creatorId);
+      await requireCreator(creatorId);
       const details = parsePayoutMethod(input);
       const row: PayoutMethodRow = {
         creatorId,
@@ -179,21 +180,21 @@ export function createPayoutsService(
 
     /** Forgets the method; refused while a payout still has to be sent with it. */
     async removeMethod(creatorId: string) {
-      requireCreator(creatorId);
-      await ctx.db.write((tx) => {
-        if (payoutsRepo.hasOpen(tx, creatorId))
+      await requireCreator(creatorId);
+      await ctx.db.write(async (tx) => {
+        if (await payoutsRepo.hasOpen(tx, creatorId))
           throw new Conflict(
             "A payout is still on its way to this method. Change the method instead, or remove it once the payout is paid or rejected.",
             "payout_in_progress",
           );
-        payoutsRepo.deleteMethod(tx, creatorId);
+        await payoutsRepo.deleteMethod(tx, creatorId);
       });
     },
 
     async request(creatorId: string, amountCents: number) {
-      requireCreator(creatorId);
-      const currency = creatorsService.currencies([creatorId]).get(creatorId)!;
-      const minimum = site.settings().payoutMinimumCents;
+      await requireCreator(creatorId);
+      const currency = (await creatorsService.currencies([creatorId])).get(creatorId)!;
+      const minimum = (await site.settings()).payoutMinimumCents;
       if (amountCents < minimum) {
         throw new Invalid(
           `The smallest payout is ${(minimum / 100).toFixed(2)} ${currency}.`,
@@ -201,15 +202,15 @@ export function createPayoutsService(
           "below_minimum",
         );
       }
-      const row = await ctx.db.write((tx) => {
-        const method = payoutsRepo.methodOf(tx, creatorId);
+      const row = await ctx.db.write(async (tx) => {
+        const method = await payoutsRepo.methodOf(tx, creatorId);
         if (!method)
           throw new Conflict(
             "Add a payout method (PayPal or a bank account) before requesting a payout.",
             "payout_method_required",
           );
         const available = account("creator_available", creatorId, currency);
-        if (balanceOf(tx, available) < amountCents) {
+        if ((await balanceOf(tx, available)) < amountCents) {
           throw new Invalid(
             "That is more than your available earnings.",
             { fields: { amountCents: "More than available" } },
@@ -229,37 +230,35 @@ export function createPayoutsService(
           reference: null,
           paidAt: null,
         };
-        payoutsRepo.insert(tx, p);
-        move(tx, p, "payout_request", [
+        await payoutsRepo.insert(tx, p);
+        await move(tx, p, "payout_request", [
           { account: available, amountCents: -amountCents },
           { account: account("payouts_payable", creatorId, currency), amountCents },
         ]);
         return p;
       });
-      return present([row])[0]!;
+      return (await present([row]))[0]!;
     },
 
-    mine(creatorId: string, cursor: Cursor | null, limit: number) {
-      const p = page(payoutsRepo.ofCreator(ctx.db.read, creatorId, cursor, limit + 1), limit, (r) => ({
-        key: r.createdAt,
-        id: r.id,
-      }));
-      return { items: present(p.items), nextCursor: p.nextCursor };
+    async mine(creatorId: string, cursor: Cursor | null, limit: number) {
+      const rows = await payoutsRepo.ofCreator(ctx.db.read, creatorId, cursor, limit + 1);
+      const p = page(rows, limit, (r) => ({ key: r.createdAt, id: r.id }));
+      return { items: await present(p.items), nextCursor: p.nextCursor };
     },
 
-    list(status: PayoutRow["status"] | null, cursor: Cursor | null, limit: number) {
-      const p = page(payoutsRepo.byStatus(ctx.db.read, status, cursor, limit + 1), limit, (r) => ({
-        key: r.createdAt,
-        id: r.id,
-      }));
-      return { items: presentForAdmin(p.items), nextCursor: p.nextCursor };
+    async list(status: PayoutRow["status"] | null, cursor: Cursor | null, limit: number) {
+      const rows = await payoutsRepo.byStatus(ctx.db.read, status, cursor, limit + 1);
+      const p = page(rows, limit, (r) => ({ key: r.createdAt, id: r.id }));
+      return { items: await presentForAdmin(p.items), nextCursor: p.nextCursor };
     },
 
-    /** Every payout of the creator, oldest first, for their statement. */
     /** A creator's statement as CSV: earnings, reversals and payouts with their references. */
-    statementCsv: (creatorId: string): string =>
+    statementCsv: async (creatorId: string): Promise<string> =>
       statementCsv(
-        statementLines(payments.earningEntries(creatorId), payoutsRepo.allOfCreator(ctx.db.read, creatorId)),
+        statementLines(
+          await payments.earningEntries(creatorId),
+          await payoutsRepo.allOfCreator(ctx.db.read, creatorId),
+        ),
       ),
 
     approve: (id: string) => decide(id, "requested", "approved"),

@@ -51,7 +51,7 @@ export function statementCsv(lines: StatementLine[]): string {
 
 /** The creator's statement lines, oldest first. */
 export function statementLines(
-  earnings: ReturnType<PaymentsService["earningEntries"]>,
+  earnings: Awaited<ReturnType<PaymentsService["earningEntries"]>>,
   payouts: PayoutRow[],
 ): StatementLine[] {
   const lines: StatementLine[] = earnings.map((r) => ({

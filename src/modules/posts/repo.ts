@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, exists, inArray, isNotNull, isNull, lte, sql
 import { after, before } from "../../db/keyset.ts";
 import { inList, prepared } from "../../db/prepared.ts";
 import type { DrizzleDb } from "../../db/client.ts";
+import { rowCount } from "../../db/query.ts";
 import type { Cursor } from "../../lib/cursor.ts";
 import { postMedia } from "../media/tables.ts";
 import { postComments, postLikes, posts, type CommentRow, type PostRow } from "./tables.ts";
@@ -10,7 +11,7 @@ import { postComments, postLikes, posts, type CommentRow, type PostRow } from ".
 const live = isNotNull(posts.publishedAt);
 
 export const postsRepo = {
-  byId: (db: DrizzleDb, id: string): PostRow | undefined =>
+  byId: (db: DrizzleDb, id: string): Promise<PostRow | undefined> =>
     prepared(db, "posts.byId", () =>
       db
         .select()
@@ -18,27 +19,37 @@ export const postsRepo = {
         .where(and(eq(posts.id, sql.placeholder("id")), isNull(posts.deletedAt)))
         .prepare(),
     ).get({ id }),
-  insert: (db: DrizzleDb, row: PostRow): void => {
-    db.insert(posts).values(row).run();
+  insert: async (db: DrizzleDb, row: PostRow): Promise<void> => {
+    await db.insert(posts).values(row);
   },
-  update: (db: DrizzleDb, id: string, patch: Partial<Omit<PostRow, "id">>): void => {
-    db.update(posts).set(patch).where(eq(posts.id, id)).run();
+  update: async (db: DrizzleDb, id: string, patch: Partial<Omit<PostRow, "id">>): Promise<void> => {
+    await db.update(posts).set(patch).where(eq(posts.id, id));
   },
-  addToCounter: (db: DrizzleDb, id: string, column: "likesCount" | "commentsCount", delta: number): void => {
-    db.update(posts)
+  addToCounter: async (
+    db: DrizzleDb,
+    id: string,
+    column: "likesCount" | "commentsCount",
+    delta: number,
+  ): Promise<void> => {
+    await db
+      .update(posts)
       .set({ [column]: sql`${posts[column]} + ${delta}` })
-      .where(eq(posts.id, id))
-      .run();
+      .where(eq(posts.id, id));
   },
 
   /**
    * Published posts of the given creators, newest first. Two steps: the page's keys come from the partial
    * timeline index alone (no table reads while sorting), then only those rows are loaded.
    */
-  timeline(db: DrizzleDb, creatorIds: string[], cursor: Cursor | null, limit: number): PostRow[] {
+  async timeline(
+    db: DrizzleDb,
+    creatorIds: string[],
+    cursor: Cursor | null,
+    limit: number,
+  ): Promise<PostRow[]> {
     if (creatorIds.length === 0) return [];
     const creators = inList(creatorIds, "c");
-    const keys = prepared(db, `posts.timeline:${creators.size}:${cursor ? 1 : 0}`, () =>
+    const keys = await prepared(db, `posts.timeline:${creators.size}:${cursor ? 1 : 0}`, () =>
       db
         .select({ id: posts.id })
         .from(posts)
@@ -55,7 +66,7 @@ export const postsRepo = {
         .limit(sql.placeholder("limit"))
         .prepare(),
     ).all({ ...creators.params, k: cursor?.key, i: cursor?.id, limit });
-    const rows = postsRepo.byIds(
+    const rows = await postsRepo.byIds(
       db,
       keys.map((k) => k.id),
     );
@@ -75,7 +86,7 @@ export const postsRepo = {
         .prepare(),
     ).all({ creator: creatorId, limit }),
 
-  byIds(db: DrizzleDb, ids: string[]): PostRow[] {
+  async byIds(db: DrizzleDb, ids: string[]): Promise<PostRow[]> {
     if (ids.length === 0) return [];
     const list = inList(ids);
     return prepared(db, `posts.byIds:${list.size}`, () =>
@@ -90,7 +101,7 @@ export const postsRepo = {
     status: "draft" | "scheduled",
     cursor: Cursor | null,
     limit: number,
-  ): PostRow[] =>
+  ): Promise<PostRow[]> =>
     db
       .select()
       .from(posts)
@@ -103,41 +114,38 @@ export const postsRepo = {
         ),
       )
       .orderBy(desc(posts.createdAt), desc(posts.id))
-      .limit(limit)
-      .all(),
+      .limit(limit),
 
   /** Live posts, the likes on them and the media attached to them, per creator (the creator page's counts). */
-  profileCounts(
+  async profileCounts(
     db: DrizzleDb,
     creatorIds: string[],
-  ): Map<string, { posts: number; likes: number; media: number }> {
+  ): Promise<Map<string, { posts: number; likes: number; media: number }>> {
     const out = new Map(creatorIds.map((id) => [id, { posts: 0, likes: 0, media: 0 }]));
     if (creatorIds.length === 0) return out;
     const where = and(inArray(posts.creatorId, creatorIds), live);
-    for (const r of db
+    for (const r of await db
       .select({ creatorId: posts.creatorId, n: count(), likes: sum(posts.likesCount).mapWith(Number) })
       .from(posts)
       .where(where)
-      .groupBy(posts.creatorId)
-      .all()) {
+      .groupBy(posts.creatorId)) {
       const c = out.get(r.creatorId)!;
       c.posts = r.n;
       c.likes = r.likes;
     }
     // post_media belongs to the media module; counting through the timeline index needs the join here.
-    for (const r of db
+    for (const r of await db
       .select({ creatorId: posts.creatorId, n: count() })
       .from(posts)
       .innerJoin(postMedia, eq(postMedia.postId, posts.id))
       .where(where)
-      .groupBy(posts.creatorId)
-      .all())
+      .groupBy(posts.creatorId))
       out.get(r.creatorId)!.media = r.n;
     return out;
   },
 
   /** One creator's live posts that carry media, newest first (the creator page's Media tab). */
-  withMedia: (db: DrizzleDb, creatorId: string, cursor: Cursor | null, limit: number): PostRow[] =>
+  withMedia: (db: DrizzleDb, creatorId: string, cursor: Cursor | null, limit: number): Promise<PostRow[]> =>
     db
       .select()
       .from(posts)
@@ -155,21 +163,19 @@ export const postsRepo = {
         ),
       )
       .orderBy(desc(posts.publishedAt), desc(posts.id))
-      .limit(limit)
-      .all(),
+      .limit(limit),
 
   /** Scheduled posts whose time has come (index posts_due_idx). */
-  due: (db: DrizzleDb, now: number, limit: number): PostRow[] =>
+  due: (db: DrizzleDb, now: number, limit: number): Promise<PostRow[]> =>
     db
       .select()
       .from(posts)
       .where(and(eq(posts.status, "scheduled"), lte(posts.publishAt, now), isNull(posts.deletedAt)))
-      .limit(limit)
-      .all(),
-  likedAmong(db: DrizzleDb, userId: string, postIds: string[]): Set<string> {
+      .limit(limit),
+  async likedAmong(db: DrizzleDb, userId: string, postIds: string[]): Promise<Set<string>> {
     if (postIds.length === 0) return new Set();
     const list = inList(postIds);
-    const rows = prepared(db, `posts.likedAmong:${list.size}`, () =>
+    const rows = await prepared(db, `posts.likedAmong:${list.size}`, () =>
       db
         .select({ postId: postLikes.postId })
         .from(postLikes)
@@ -180,24 +186,27 @@ export const postsRepo = {
     ).all({ ...list.params, user: userId });
     return new Set(rows.map((r) => r.postId));
   },
-  like: (db: DrizzleDb, postId: string, userId: string, now: number): boolean =>
-    db.insert(postLikes).values({ postId, userId, createdAt: now }).onConflictDoNothing().run().changes === 1,
-  unlike: (db: DrizzleDb, postId: string, userId: string): boolean =>
+  like: (db: DrizzleDb, postId: string, userId: string, now: number): Promise<boolean> =>
+    db
+      .insert(postLikes)
+      .values({ postId, userId, createdAt: now })
+      .onConflictDoNothing()
+      .then((r) => rowCount(r) === 1),
+  unlike: (db: DrizzleDb, postId: string, userId: string): Promise<boolean> =>
     db
       .delete(postLikes)
       .where(and(eq(postLikes.postId, postId), eq(postLikes.userId, userId)))
-      .run().changes === 1,
+      .then((r) => rowCount(r) === 1),
 
-  insertComment: (db: DrizzleDb, row: CommentRow): void => {
-    db.insert(postComments).values(row).run();
+  insertComment: async (db: DrizzleDb, row: CommentRow): Promise<void> => {
+    await db.insert(postComments).values(row);
   },
   /** Comments oldest first, keyset over (created_at, id). */
-  comments: (db: DrizzleDb, postId: string, cursor: Cursor | null, limit: number): CommentRow[] =>
+  comments: (db: DrizzleDb, postId: string, cursor: Cursor | null, limit: number): Promise<CommentRow[]> =>
     db
       .select()
       .from(postComments)
       .where(and(eq(postComments.postId, postId), after(postComments.createdAt, postComments.id, cursor)))
       .orderBy(asc(postComments.createdAt), asc(postComments.id))
-      .limit(limit)
-      .all(),
+      .limit(limit),
 };

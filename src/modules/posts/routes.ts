@@ -148,11 +148,13 @@ const addComment = apiRoute(
 export function postsRoutes({ posts }: { posts: PostsService }) {
   return apiApp()
     .openapi(createPost, async (c) => c.json({ post: await posts.create(who(c), c.req.valid("json")) }, 201))
-    .openapi(myPosts, (c) => {
+    .openapi(myPosts, async (c) => {
       const q = c.req.valid("query");
-      return c.json(posts.mine(who(c), q.status, decodeCursor(q.cursor), q.limit), 200);
+      return c.json(await posts.mine(who(c), q.status, decodeCursor(q.cursor), q.limit), 200);
     })
-    .openapi(getPost, (c) => c.json({ post: posts.get(entitlementViewer(c), c.req.valid("param").id) }, 200))
+    .openapi(getPost, async (c) =>
+      c.json({ post: await posts.get(entitlementViewer(c), c.req.valid("param").id) }, 200),
+    )
     .openapi(updatePost, async (c) =>
       c.json({ post: await posts.update(who(c), c.req.valid("param").id, c.req.valid("json")) }, 200),
     )
@@ -166,10 +168,10 @@ export function postsRoutes({ posts }: { posts: PostsService }) {
     .openapi(unlike, async (c) =>
       c.json({ post: await posts.setLike(who(c), c.req.valid("param").id, false) }, 200),
     )
-    .openapi(listComments, (c) => {
+    .openapi(listComments, async (c) => {
       const q = c.req.valid("query");
       return c.json(
-        posts.comments(entitlementViewer(c), c.req.valid("param").id, decodeCursor(q.cursor), q.limit),
+        await posts.comments(entitlementViewer(c), c.req.valid("param").id, decodeCursor(q.cursor), q.limit),
         200,
       );
     })
@@ -195,8 +197,8 @@ const feed = apiRoute(
 );
 
 export function feedRoutes({ posts }: { posts: PostsService }) {
-  return apiApp().openapi(feed, (c) => {
+  return apiApp().openapi(feed, async (c) => {
     const q = c.req.valid("query");
-    return c.json(posts.feed(who(c), decodeCursor(q.cursor), q.limit), 200);
+    return c.json(await posts.feed(who(c), decodeCursor(q.cursor), q.limit), 200);
   });
 }

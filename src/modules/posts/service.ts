@@ -79,28 +79,23 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
   const invalidate = (creatorId: string, postId: string) =>
     ctx.db.onTxEnd(() => cache.forget(creatorId, postId));
 
-  function present(
+  async function present(
     viewer: EntitlementViewer | null,
     rows: PostRow[],
     known?: { subscribedCreatorIds: ReadonlySet<string> },
-  ): PostView[] {
+  ): Promise<PostView[]> {
     if (rows.length === 0) return [];
     const creatorIds = rows.map((r) => r.creatorId);
-    const authors = creators.cards(creatorIds);
-    const currencies = creators.currencies(creatorIds);
-    const access = entitlement.access(viewer, rows, known);
+    const postIds = rows.map((r) => r.id);
+    // Independent lookups: on PostgreSQL they go out together.
+    const [authors, currencies, access, liked] = await Promise.all([
+      creators.cards(creatorIds),
+      creators.currencies(creatorIds),
+      entitlement.access(viewer, rows, known),
+      viewer ? postsRepo.likedAmong(ctx.db.read, viewer.id, postIds) : new Set<string>(),
+    ]);
     const lockedIds = new Set(rows.filter((r) => !access.get(r.id)).map((r) => r.id));
-    const mediaOf = media.forPosts(
-      rows.map((r) => r.id),
-      lockedIds,
-    );
-    const liked = viewer
-      ? postsRepo.likedAmong(
-          ctx.db.read,
-          viewer.id,
-          rows.map((r) => r.id),
-        )
-      : new Set<string>();
+    const mediaOf = await media.forPosts(postIds, lockedIds);
     return rows.map((r) => {
       const locked = !access.get(r.id);
       return {
@@ -152,15 +147,15 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
   }
 
   /** A post the viewer may address at all: published ones for everyone, unpublished only for the owner. */
-  function visibleRow(viewer: EntitlementViewer | null, id: string): PostRow {
-    const row = postsRepo.byId(ctx.db.read, id);
+  async function visibleRow(viewer: EntitlementViewer | null, id: string): Promise<PostRow> {
+    const row = await postsRepo.byId(ctx.db.read, id);
     if (!row || (row.status !== "published" && viewer?.id !== row.creatorId)) throw new NotFound("Post");
     return row;
   }
 
-  function entitledRow(viewer: EntitlementViewer, id: string): PostRow {
-    const row = visibleRow(viewer, id);
-    if (!entitlement.canView(viewer, row)) {
+  async function entitledRow(viewer: EntitlementViewer, id: string): Promise<PostRow> {
+    const row = await visibleRow(viewer, id);
+    if (!(await entitlement.canView(viewer, row))) {
       throw new Forbidden(
         row.visibility === "ppv" ? "Unlock this post first." : "Subscribe to this creator first.",
         "not_entitled",
@@ -169,21 +164,21 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
     return row;
   }
 
-  function ownedRow(db: DrizzleDb, viewer: EntitlementViewer, id: string): PostRow {
-    const row = postsRepo.byId(db, id);
+  async function ownedRow(db: DrizzleDb, viewer: EntitlementViewer, id: string): Promise<PostRow> {
+    const row = await postsRepo.byId(db, id);
     if (!row || (row.status !== "published" && row.creatorId !== viewer.id)) throw new NotFound("Post");
     if (row.creatorId !== viewer.id) throw new Forbidden("Only the creator of this post can change it.");
     return row;
   }
 
-  const presentOne = (viewer: EntitlementViewer | null, id: string) =>
-    present(viewer, [postsRepo.byId(ctx.db.read, id)!])[0]!;
+  const presentOne = async (viewer: EntitlementViewer | null, id: string) =>
+    (await present(viewer, [(await postsRepo.byId(ctx.db.read, id))!]))[0]!;
 
   /** The post-media gate (media.connectPostGate): entitled to any live post carrying it, or its preview. */
-  const mediaGate: PostMediaGate = (viewer, m) => {
-    const rows = postsRepo
-      .byIds(ctx.db.read, media.postIdsOf(m.id))
-      .filter((r) => r.publishedAt !== null && r.deletedAt === null);
+  const mediaGate: PostMediaGate = async (viewer, m) => {
+    const rows = (await postsRepo.byIds(ctx.db.read, await media.postIdsOf(m.id))).filter(
+      (r) => r.publishedAt !== null && r.deletedAt === null,
+    );
     return entitlement.mediaAccess(viewer, m.ownerId, rows);
   };
 
@@ -193,7 +188,7 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
 
     /** POST /posts/:id/unlock: buys a pay-per-view post from the wallet or by card. */
     async unlock(viewer: EntitlementViewer, postId: string, payWith: PayWith) {
-      const post = present(viewer, [visibleRow(viewer, postId)])[0]!;
+      const post = (await present(viewer, [await visibleRow(viewer, postId)]))[0]!;
       if (post.visibility !== "ppv" || post.priceCents === null) {
         throw new Invalid("Only pay-per-view posts are unlocked.", undefined, "not_ppv");
       }
@@ -216,7 +211,7 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
 
     /** `opts.at` backdates the post (demo seeding and imports); default now. */
     async create(viewer: EntitlementViewer, input: PostInput, opts: { at?: number } = {}): Promise<PostView> {
-      if (!creators.isCreator(viewer.id)) {
+      if (!(await creators.isCreator(viewer.id))) {
         throw new Forbidden("Set up your creator profile before posting.", "not_a_creator");
       }
       const priceCents = checkPrice(input.visibility, input.priceCents);
@@ -234,18 +229,18 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
         updatedAt: t,
         deletedAt: null,
       };
-      await ctx.db.write((tx) => {
-        postsRepo.insert(tx, row);
+      await ctx.db.write(async (tx) => {
+        await postsRepo.insert(tx, row);
         invalidate(row.creatorId, row.id);
-        if (input.mediaIds?.length) media.attachToPost(tx, viewer.id, row.id, input.mediaIds);
-        if (row.status === "published") published(tx, row);
+        if (input.mediaIds?.length) await media.attachToPost(tx, viewer.id, row.id, input.mediaIds);
+        if (row.status === "published") await published(tx, row);
       });
-      return present(viewer, [row])[0]!;
+      return (await present(viewer, [row]))[0]!;
     },
 
     async update(viewer: EntitlementViewer, id: string, patch: Partial<PostInput>): Promise<PostView> {
-      await ctx.db.write((tx) => {
-        const row = ownedRow(tx, viewer, id);
+      await ctx.db.write(async (tx) => {
+        const row = await ownedRow(tx, viewer, id);
         invalidate(row.creatorId, id);
         if (row.status === "published" && patch.publishAt) {
           throw new Invalid("This post is already published; it cannot be scheduled.", {
@@ -260,135 +255,145 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
         const draft = patch.draft ?? row.status === "draft";
         const publishAt = patch.publishAt !== undefined ? patch.publishAt : row.publishAt;
         const next = lifecycle(draft, publishAt, draft ? null : row.publishedAt);
-        postsRepo.update(tx, id, {
+        await postsRepo.update(tx, id, {
           text: patch.text ?? row.text,
           visibility,
           priceCents,
           ...next,
           updatedAt: now(),
         });
-        if (patch.mediaIds) media.attachToPost(tx, viewer.id, id, patch.mediaIds);
-        if (next.status === "published" && row.status !== "published") published(tx, row);
+        if (patch.mediaIds) await media.attachToPost(tx, viewer.id, id, patch.mediaIds);
+        if (next.status === "published" && row.status !== "published") await published(tx, row);
       });
       return presentOne(viewer, id);
     },
 
     /** Owner deletes; an admin may remove any post (moderation). */
     async remove(viewer: EntitlementViewer, id: string): Promise<void> {
-      await ctx.db.write((tx) => {
-        const row = postsRepo.byId(tx, id);
+      await ctx.db.write(async (tx) => {
+        const row = await postsRepo.byId(tx, id);
         if (!row || (row.status !== "published" && row.creatorId !== viewer.id && viewer.role !== "admin")) {
           throw new NotFound("Post");
         }
         if (row.creatorId !== viewer.id && viewer.role !== "admin") {
           throw new Forbidden("Only the creator of this post can delete it.");
         }
-        postsRepo.update(tx, id, { deletedAt: now(), publishedAt: null, updatedAt: now() });
+        await postsRepo.update(tx, id, { deletedAt: now(), publishedAt: null, updatedAt: now() });
         invalidate(row.creatorId, id);
       });
     },
 
-    get: (viewer: EntitlementViewer | null, id: string): PostView =>
-      present(viewer, [visibleRow(viewer, id)])[0]!,
+    get: async (viewer: EntitlementViewer | null, id: string): Promise<PostView> =>
+      (await present(viewer, [await visibleRow(viewer, id)]))[0]!,
 
     /** A creator's page: every live post, or (`only: "media"`) those that carry media. */
-    byCreator(
+    async byCreator(
       viewer: EntitlementViewer | null,
       username: string,
       cursor: Cursor | null,
       limit: number,
       only?: "media",
-    ): Page<PostView> {
-      const creator = users.byUsername(username);
-      if (!creator || !creators.isCreator(creator.id)) throw new NotFound("Creator");
+    ): Promise<Page<PostView>> {
+      const creator = await users.byUsername(username);
+      if (!creator || !(await creators.isCreator(creator.id))) throw new NotFound("Creator");
       const rows =
         only === "media"
-          ? postsRepo.withMedia(ctx.db.read, creator.id, cursor, limit + 1)
-          : cache.timeline([creator.id], cursor, limit + 1);
+          ? await postsRepo.withMedia(ctx.db.read, creator.id, cursor, limit + 1)
+          : await cache.timeline([creator.id], cursor, limit + 1);
       const p = page(rows, limit, timelineKey);
-      return { items: present(viewer, p.items), nextCursor: p.nextCursor };
+      return { items: await present(viewer, p.items), nextCursor: p.nextCursor };
     },
 
     /** Posts of the creators the viewer may see (live subscriptions) plus the viewer's own, newest first. */
-    feed(viewer: EntitlementViewer, cursor: Cursor | null, limit: number): Page<PostView> {
-      const subscribed = subscriptions.entitledCreatorIds(viewer.id);
+    async feed(viewer: EntitlementViewer, cursor: Cursor | null, limit: number): Promise<Page<PostView>> {
+      const subscribed = await subscriptions.entitledCreatorIds(viewer.id);
       const creatorIds = [viewer.id, ...subscribed];
-      const p = page(cache.timeline(creatorIds, cursor, limit + 1), limit, timelineKey);
+      const p = page(await cache.timeline(creatorIds, cursor, limit + 1), limit, timelineKey);
       return {
-        items: present(viewer, p.items, { subscribedCreatorIds: new Set(subscribed) }),
+        items: await present(viewer, p.items, { subscribedCreatorIds: new Set(subscribed) }),
         nextCursor: p.nextCursor,
       };
     },
 
-    mine(viewer: EntitlementViewer, status: "draft" | "scheduled", cursor: Cursor | null, limit: number) {
-      const rows = postsRepo.unpublished(ctx.db.read, viewer.id, status, cursor, limit + 1);
+    async mine(
+      viewer: EntitlementViewer,
+      status: "draft" | "scheduled",
+      cursor: Cursor | null,
+      limit: number,
+    ) {
+      const rows = await postsRepo.unpublished(ctx.db.read, viewer.id, status, cursor, limit + 1);
       const p = page(rows, limit, (r) => ({ key: r.createdAt, id: r.id }));
-      return { items: present(viewer, p.items), nextCursor: p.nextCursor };
+      return { items: await present(viewer, p.items), nextCursor: p.nextCursor };
     },
 
     /** Live (published, not deleted) posts among these ids, for media entitlement. */
     profileCounts: (creatorIds: string[]) => postsRepo.profileCounts(ctx.db.read, creatorIds),
 
     async setLike(viewer: EntitlementViewer, id: string, liked: boolean): Promise<PostView> {
-      const post = entitledRow(viewer, id);
-      await ctx.db.write((tx) => {
+      const post = await entitledRow(viewer, id);
+      await ctx.db.write(async (tx) => {
         invalidate(post.creatorId, id);
         const changed = liked
-          ? postsRepo.like(tx, id, viewer.id, now())
-          : postsRepo.unlike(tx, id, viewer.id);
-        if (changed) postsRepo.addToCounter(tx, id, "likesCount", liked ? 1 : -1);
+          ? await postsRepo.like(tx, id, viewer.id, now())
+          : await postsRepo.unlike(tx, id, viewer.id);
+        if (changed) await postsRepo.addToCounter(tx, id, "likesCount", liked ? 1 : -1);
       });
       return presentOne(viewer, id);
     },
 
     async comment(viewer: EntitlementViewer, id: string, text: string): Promise<CommentView> {
-      const post = entitledRow(viewer, id);
+      const post = await entitledRow(viewer, id);
       if (post.status !== "published")
         throw new Invalid("This post is not published yet.", undefined, "not_published");
       const row: CommentRow = { id: newId(), postId: id, authorId: viewer.id, text, createdAt: now() };
-      await ctx.db.write((tx) => {
+      await ctx.db.write(async (tx) => {
         invalidate(post.creatorId, id);
-        postsRepo.insertComment(tx, row);
-        postsRepo.addToCounter(tx, id, "commentsCount", 1);
+        await postsRepo.insertComment(tx, row);
+        await postsRepo.addToCounter(tx, id, "commentsCount", 1);
       });
-      return presentComments([row])[0]!;
+      return (await presentComments([row]))[0]!;
     },
 
-    comments(
+    async comments(
       viewer: EntitlementViewer | null,
       id: string,
       cursor: Cursor | null,
       limit: number,
-    ): Page<CommentView> {
+    ): Promise<Page<CommentView>> {
       if (!viewer) {
-        const row = visibleRow(null, id);
-        if (!entitlement.canView(null, row)) throw new Forbidden("Log in to see comments.", "not_entitled");
+        const row = await visibleRow(null, id);
+        if (!(await entitlement.canView(null, row)))
+          throw new Forbidden("Log in to see comments.", "not_entitled");
       } else {
-        entitledRow(viewer, id);
+        await entitledRow(viewer, id);
       }
-      const p = page(postsRepo.comments(ctx.db.read, id, cursor, limit + 1), limit, (c) => ({
+      const p = page(await postsRepo.comments(ctx.db.read, id, cursor, limit + 1), limit, (c) => ({
         key: c.createdAt,
         id: c.id,
       }));
-      return { items: presentComments(p.items), nextCursor: p.nextCursor };
+      return { items: await presentComments(p.items), nextCursor: p.nextCursor };
     },
 
     /** Scheduler step: publishes scheduled posts whose time has come. Idempotent. */
     async publishDue(batch = 500): Promise<number> {
-      return ctx.db.write((tx) => {
-        const due = postsRepo.due(tx, now(), batch);
+      return ctx.db.write(async (tx) => {
+        const due = await postsRepo.due(tx, now(), batch);
         for (const p of due) {
-          postsRepo.update(tx, p.id, { status: "published", publishedAt: p.publishAt, publishAt: null });
+          await postsRepo.update(tx, p.id, {
+            status: "published",
+            publishedAt: p.publishAt,
+            publishAt: null,
+          });
           invalidate(p.creatorId, p.id);
-          published(tx, p);
+          await published(tx, p);
         }
         return due.length;
       });
     },
   };
 
-  function presentComments(rows: CommentRow[]): CommentView[] {
-    const authors = creators.cards(rows.map((r) => r.authorId));
+  async function presentComments(rows: CommentRow[]): Promise<CommentView[]> {
+    const authors = await creators.cards(rows.map((r) => r.authorId));
     return rows.map((c) => ({
       id: c.id,
       postId: c.postId,

@@ -33,15 +33,17 @@ export function createTimelineCache(ctx: AppContext) {
   // Rows carry up to 5,000 characters of text: bounded by characters (~16 MB), not by count.
   const rows = configuredCache<string, PostRow>(ctx, 8_000_000, (r) => 300 + r.text.length);
 
-  function head(creatorId: string): Head {
-    let h = heads.get(creatorId);
-    if (!h) {
-      const found = postsRepo.newestKeys(ctx.db.read, creatorId, HEAD_SIZE + 1);
-      const keys = found.slice(0, HEAD_SIZE).map((k) => ({ publishedAt: k.publishedAt!, id: k.id }));
-      h = { keys, complete: found.length <= HEAD_SIZE };
-      heads.set(creatorId, h);
-    }
-    return h;
+  /** Each creator's head, loading the missing ones (one indexed query each, sent together). */
+  function headsOf(creatorIds: string[]): Promise<Map<string, Head>> {
+    return heads.getMany(creatorIds, (missing) =>
+      Promise.all(
+        missing.map(async (creatorId) => {
+          const found = await postsRepo.newestKeys(ctx.db.read, creatorId, HEAD_SIZE + 1);
+          const keys = found.slice(0, HEAD_SIZE).map((k) => ({ publishedAt: k.publishedAt!, id: k.id }));
+          return [creatorId, { keys, complete: found.length <= HEAD_SIZE }] as const;
+        }),
+      ),
+    );
   }
 
   /** Index of the first key after the cursor (keys are newest first). */
@@ -60,8 +62,13 @@ export function createTimelineCache(ctx: AppContext) {
   }
 
   /** The page's keys merged from the heads, or null when a head runs out before the page is proven. */
-  function mergeHeads(creatorIds: string[], cursor: Cursor | null, limit: number): Key[] | null {
-    const hs = creatorIds.map(head);
+  async function mergeHeads(
+    creatorIds: string[],
+    cursor: Cursor | null,
+    limit: number,
+  ): Promise<Key[] | null> {
+    const loaded = await headsOf(creatorIds);
+    const hs = creatorIds.map((id) => loaded.get(id)!);
     const at = hs.map((h) => startAfter(h.keys, cursor));
     const out: Key[] = [];
     while (out.length < limit) {
@@ -84,20 +91,20 @@ export function createTimelineCache(ctx: AppContext) {
 
   return {
     /** Published posts of these creators after the cursor, newest first, at most `limit`. */
-    timeline(creatorIds: string[], cursor: Cursor | null, limit: number): PostRow[] {
+    async timeline(creatorIds: string[], cursor: Cursor | null, limit: number): Promise<PostRow[]> {
       if (creatorIds.length === 0) return [];
-      const fromSql = () => {
-        const found = postsRepo.timeline(ctx.db.read, creatorIds, cursor, limit);
-        for (const r of found) rows.set(r.id, r);
-        return found;
-      };
-      const keys = mergeHeads(creatorIds, cursor, limit);
+      const fromSql = () =>
+        rows.loading(async (keep) => {
+          const found = await postsRepo.timeline(ctx.db.read, creatorIds, cursor, limit);
+          for (const r of found) keep(r.id, r);
+          return found;
+        });
+      const keys = await mergeHeads(creatorIds, cursor, limit);
       if (!keys) return fromSql();
-      const byId = rows.getMany(
+      const byId = await rows.getMany(
         keys.map((k) => k.id),
-        (missing) =>
-          postsRepo
-            .byIds(ctx.db.read, missing)
+        async (missing) =>
+          (await postsRepo.byIds(ctx.db.read, missing))
             .filter((r) => r.publishedAt !== null)
             .map((r) => [r.id, r] as const),
       );

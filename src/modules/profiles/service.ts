@@ -69,11 +69,13 @@ export function createProfilesService(
 ) {
   const { users, creators, posts, subscriptions, payments, media } = deps;
 
-  function present(rows: { profile: CreatorProfileRow; user: UserRow }[]): CreatorView[] {
-    const counts = posts.profileCounts(rows.map((r) => r.user.id));
-    const images = media.profileImages(
-      rows.flatMap((r) => [r.profile.avatarMediaId, r.profile.bannerMediaId].filter((id) => id !== null)),
-    );
+  async function present(rows: { profile: CreatorProfileRow; user: UserRow }[]): Promise<CreatorView[]> {
+    const [counts, images] = await Promise.all([
+      posts.profileCounts(rows.map((r) => r.user.id)),
+      media.profileImages(
+        rows.flatMap((r) => [r.profile.avatarMediaId, r.profile.bannerMediaId].filter((id) => id !== null)),
+      ),
+    ]);
     const image = (id: string | null): ProfileImage | undefined => (id ? images.get(id) : undefined);
     return rows.map(({ profile: p, user: u }) => ({
       id: u.id,
@@ -98,17 +100,18 @@ export function createProfilesService(
     }));
   }
 
-  function get(username: string, viewerId: string | null) {
-    const row = creators.byUsername(username);
+  async function get(username: string, viewerId: string | null) {
+    const row = await creators.byUsername(username);
     if (!row) throw new NotFound("Creator");
     const isOwner = viewerId === row.user.id;
-    const subscribed = viewerId !== null && !isOwner && subscriptions.isSubscribed(viewerId, row.user.id);
+    const subscribed =
+      viewerId !== null && !isOwner && (await subscriptions.isSubscribed(viewerId, row.user.id));
     // A free trial is for people who never subscribed to this creator before.
     const trialEligible =
       row.profile.trialDays > 0 &&
       !isOwner &&
-      (viewerId === null || !subscriptions.byPair(viewerId, row.user.id));
-    return { creator: present([row])[0]!, viewer: { subscribed, isOwner, trialEligible } };
+      (viewerId === null || !(await subscriptions.byPair(viewerId, row.user.id)));
+    return { creator: (await present([row]))[0]!, viewer: { subscribed, isOwner, trialEligible } };
   }
 
   /**
@@ -116,9 +119,9 @@ export function createProfilesService(
    * earnings, payouts and renewals stay in the currency they were made in, so a change would strand
    * the balance (payouts use the current currency) and mix two currencies in one total.
    */
-  function assertCurrencyFreeTx(tx: DrizzleDb, userId: string, to: string): void {
-    const held = payments.creatorBalancesTx(tx, userId).filter((b) => b.currency !== to);
-    const subs = subscriptions.livePaidCountTx(tx, userId);
+  async function assertCurrencyFreeTx(tx: DrizzleDb, userId: string, to: string): Promise<void> {
+    const held = (await payments.creatorBalancesTx(tx, userId)).filter((b) => b.currency !== to);
+    const subs = await subscriptions.livePaidCountTx(tx, userId);
     if (held.length === 0 && subs === 0) return;
     const parts = held.map((b) => `${formatCents(b.balanceCents, b.currency)} ${BALANCE_NAMES[b.kind]}`);
     if (subs > 0) parts.push(`${subs} live paid subscription${subs === 1 ? "" : "s"}`);
@@ -128,30 +131,31 @@ export function createProfilesService(
     throw new Conflict(message, "currency_locked", { fields: { currency: message } });
   }
 
-  const mine = (userId: string): CreatorView => get(users.byId(userId)!.username, null).creator;
+  const mine = async (userId: string): Promise<CreatorView> =>
+    (await get((await users.byId(userId))!.username, null)).creator;
 
   return {
     get,
 
-    list(query: string | null, cursor: Cursor | null, limit: number) {
-      const rows = creators.list(query, cursor, limit + 1);
+    async list(query: string | null, cursor: Cursor | null, limit: number) {
+      const rows = await creators.list(query, cursor, limit + 1);
       const p = page(rows, limit, (r) => ({ key: r.profile.createdAt, id: r.profile.userId }));
-      return { items: present(p.items), nextCursor: p.nextCursor };
+      return { items: await present(p.items), nextCursor: p.nextCursor };
     },
 
     /** Creates or updates the caller's creator profile; a fan becomes a creator. */
     async upsertMine(userId: string, input: CreatorProfileInput): Promise<CreatorView> {
-      await ctx.db.write((tx) => {
+      const user = await users.byId(userId);
+      if (!user) throw new NotFound("User");
+      await ctx.db.write(async (tx) => {
         const now = ctx.clock.now();
-        const user = users.byId(userId);
-        if (!user) throw new NotFound("User");
-        const existing = creators.byUserId(userId, tx);
+        const existing = await creators.byUserId(userId, tx);
         const currency = input.currency ?? existing?.currency ?? ctx.config.payments.currency;
-        if (existing && currency !== existing.currency) assertCurrencyFreeTx(tx, userId, currency);
+        if (existing && currency !== existing.currency) await assertCurrencyFreeTx(tx, userId, currency);
         const patch: { displayName?: string; role?: "creator" } = {};
         if (input.displayName !== undefined) patch.displayName = input.displayName.trim();
         if (user.role === "fan") patch.role = "creator";
-        creators.saveProfileTx(
+        await creators.saveProfileTx(
           tx,
           {
             userId,
@@ -181,20 +185,20 @@ export function createProfilesService(
       profile: ProfileUpload,
     ): Promise<{ creator: CreatorView; media: OwnMediaView }> {
       const uploaded = await media.upload(
-        { ...viewer, isCreator: creators.isCreator(viewer.id) },
+        { ...viewer, isCreator: await creators.isCreator(viewer.id) },
         req,
         profile,
       );
-      return { creator: mine(viewer.id), media: uploaded };
+      return { creator: await mine(viewer.id), media: uploaded };
     },
 
     /** Back to the generated fallback: the image and its files go. */
     async removeImage(userId: string, purpose: ProfilePurpose): Promise<CreatorView> {
-      await ctx.db.write((tx) => {
-        if (!creators.byUserId(userId, tx))
+      await ctx.db.write(async (tx) => {
+        if (!(await creators.byUserId(userId, tx)))
           throw new Forbidden("Set up your creator profile first.", "not_a_creator");
-        creators.setProfileImage(tx, userId, purpose, null);
-        media.removeProfileImages(tx, userId, purpose);
+        await creators.setProfileImage(tx, userId, purpose, null);
+        await media.removeProfileImages(tx, userId, purpose);
       });
       return mine(userId);
     },

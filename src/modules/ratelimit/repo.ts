@@ -2,6 +2,7 @@
 import { eq, lt, sql } from "drizzle-orm";
 import type { DrizzleDb } from "../../db/client.ts";
 import { prepared } from "../../db/prepared.ts";
+import { affected } from "../../db/query.ts";
 import { rateLimits } from "./tables.ts";
 
 export const rateLimitRepo = {
@@ -13,8 +14,8 @@ export const rateLimitRepo = {
         .where(eq(rateLimits.key, sql.placeholder("key")))
         .prepare(),
     ).get({ key }),
-  put: (db: DrizzleDb, key: string, windowStart: number, count: number): void => {
-    prepared(db, "rateLimits.put", () =>
+  put: async (db: DrizzleDb, key: string, windowStart: number, count: number): Promise<void> => {
+    await prepared(db, "rateLimits.put", () =>
       db
         .insert(rateLimits)
         .values({
@@ -30,6 +31,6 @@ export const rateLimitRepo = {
     ).run({ key, windowStart, count });
   },
   /** Deletes the counters whose window started before `before`; returns how many. */
-  removeStarted: (db: DrizzleDb, before: number): number =>
-    db.delete(rateLimits).where(lt(rateLimits.windowStart, before)).run().changes,
+  removeStarted: (db: DrizzleDb, before: number): Promise<number> =>
+    affected(db.delete(rateLimits).where(lt(rateLimits.windowStart, before))),
 };

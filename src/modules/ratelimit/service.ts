@@ -17,11 +17,12 @@ export const LONGEST_WINDOW_MS = DAY;
 
 export function createRateLimitService(ctx: AppContext) {
   /** Inside the caller's transaction: counts one use of each key, or throws TooManyRequests (counting nothing) when one is used up. */
-  function consumeTx(tx: DrizzleDb, keys: [string, Limit][], message: string): void {
+  async function consumeTx(tx: DrizzleDb, keys: [string, Limit][], message: string): Promise<void> {
     const now = ctx.clock.now();
-    const next = keys.map(([key, limit]) => {
+    const next = [];
+    for (const [key, limit] of keys) {
       if (limit.windowMs > LONGEST_WINDOW_MS) throw new Error(`rate-limit window of ${key} too long`);
-      const row = rateLimitRepo.get(tx, key);
+      const row = await rateLimitRepo.get(tx, key);
       const fresh = !row || now - row.windowStart >= limit.windowMs;
       const windowStart = fresh ? now : row.windowStart;
       const count = fresh ? 0 : row.count;
@@ -31,9 +32,9 @@ export function createRateLimitService(ctx: AppContext) {
           Math.max(1, Math.ceil((windowStart + limit.windowMs - now) / 1000)),
         );
       }
-      return { key, windowStart, count: count + 1 };
-    });
-    for (const n of next) rateLimitRepo.put(tx, n.key, n.windowStart, n.count);
+      next.push({ key, windowStart, count: count + 1 });
+    }
+    for (const n of next) await rateLimitRepo.put(tx, n.key, n.windowStart, n.count);
   }
 
   return {
@@ -44,10 +45,10 @@ export function createRateLimitService(ctx: AppContext) {
     },
     /** Gives back one counted attempt of each key (a login that succeeded, a sign-up that failed). */
     async forgive(keys: string[]): Promise<void> {
-      await ctx.db.write((tx) => {
+      await ctx.db.write(async (tx) => {
         for (const key of keys) {
-          const row = rateLimitRepo.get(tx, key);
-          if (row && row.count > 0) rateLimitRepo.put(tx, key, row.windowStart, row.count - 1);
+          const row = await rateLimitRepo.get(tx, key);
+          if (row && row.count > 0) await rateLimitRepo.put(tx, key, row.windowStart, row.count - 1);
         }
       });
     },

@@ -28,7 +28,7 @@ export function createSetupService(
   return {
     /** On start: if no admin exists, issue a fresh token and return it; otherwise remove any stale file. */
     async issueTokenIfNeeded(): Promise<string | null> {
-      if (users.anyAdmin()) {
+      if (await users.anyAdmin()) {
         rmSync(ctx.paths.setupToken, { force: true });
         return null;
       }
@@ -39,36 +39,36 @@ export function createSetupService(
     },
 
     async complete(input: SetupInput) {
-      if (site.isSetupComplete()) throw new Conflict("Setup is already complete.", "setup_done");
+      if (await site.isSetupComplete()) throw new Conflict("Setup is already complete.", "setup_done");
       const passwordHash = await auth.hashPassword(input.admin.password);
-      const result = await ctx.db.write((tx) => {
-        if (users.anyAdmin(tx)) throw new Conflict("Setup is already complete.", "setup_done");
-        const stored = site.secret.get(TOKEN_KEY, tx);
+      const result = await ctx.db.write(async (tx) => {
+        if (await users.anyAdmin(tx)) throw new Conflict("Setup is already complete.", "setup_done");
+        const stored = await site.secret.get(TOKEN_KEY, tx);
         if (!stored || !constantTimeEqual(stored, sha256Hex(input.token.trim()))) {
           throw new Forbidden(
             "The setup token is not valid. Use the one the server printed at start.",
             "bad_setup_token",
           );
         }
-        const user = users.insert(tx, { ...input.admin, passwordHash, role: "admin" });
-        site.update(tx, { name: input.siteName.trim(), setupCompletedAt: ctx.clock.now() });
-        site.secret.remove(tx, TOKEN_KEY);
-        const session = auth.createSession(tx, user.id);
+        const user = await users.insert(tx, { ...input.admin, passwordHash, role: "admin" });
+        await site.update(tx, { name: input.siteName.trim(), setupCompletedAt: ctx.clock.now() });
+        await site.secret.remove(tx, TOKEN_KEY);
+        const session = await auth.createSession(tx, user.id);
         return { user: toSelf(user, false), ...session };
       });
       rmSync(ctx.paths.setupToken, { force: true });
-      return { ...result, site: site.present() };
+      return { ...result, site: await site.present() };
     },
 
     /** CLI path (`fanzctl user create-admin`): an admin without the wizard; also completes setup. */
     async createAdmin(admin: SetupInput["admin"]) {
       const passwordHash = await auth.hashPassword(admin.password);
-      const user = await ctx.db.write((tx) => {
-        const row = users.insert(tx, { ...admin, passwordHash, role: "admin" });
-        if (site.settings(tx).setupCompletedAt === null) {
-          site.update(tx, { setupCompletedAt: ctx.clock.now() });
+      const user = await ctx.db.write(async (tx) => {
+        const row = await users.insert(tx, { ...admin, passwordHash, role: "admin" });
+        if ((await site.settings(tx)).setupCompletedAt === null) {
+          await site.update(tx, { setupCompletedAt: ctx.clock.now() });
         }
-        site.secret.remove(tx, TOKEN_KEY);
+        await site.secret.remove(tx, TOKEN_KEY);
         return row;
       });
       rmSync(ctx.paths.setupToken, { force: true });

@@ -1,17 +1,18 @@
 import { eq } from "drizzle-orm";
 import type { DrizzleDb } from "../../db/client.ts";
+import { all, first } from "../../db/query.ts";
 import { siteSettings } from "./tables.ts";
 
 export const siteRepo = {
-  all: (db: DrizzleDb) => db.select().from(siteSettings).all(),
-  get: (db: DrizzleDb, key: string) => db.select().from(siteSettings).where(eq(siteSettings.key, key)).get(),
-  put: (db: DrizzleDb, key: string, value: string, now: number): void => {
-    db.insert(siteSettings)
+  all: (db: DrizzleDb) => all(db.select().from(siteSettings)),
+  get: (db: DrizzleDb, key: string) => first(db.select().from(siteSettings).where(eq(siteSettings.key, key))),
+  put: async (db: DrizzleDb, key: string, value: string, now: number): Promise<void> => {
+    await db
+      .insert(siteSettings)
       .values({ key, value, updatedAt: now })
-      .onConflictDoUpdate({ target: siteSettings.key, set: { value, updatedAt: now } })
-      .run();
+      .onConflictDoUpdate({ target: siteSettings.key, set: { value, updatedAt: now } });
   },
-  remove: (db: DrizzleDb, key: string): void => {
-    db.delete(siteSettings).where(eq(siteSettings.key, key)).run();
+  remove: async (db: DrizzleDb, key: string): Promise<void> => {
+    await db.delete(siteSettings).where(eq(siteSettings.key, key));
   },
 };

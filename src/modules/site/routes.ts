@@ -17,5 +17,5 @@ const getSite = apiRoute(
 );
 
 export function siteRoutes({ site }: { site: SiteService }) {
-  return apiApp().openapi(getSite, (c) => c.json({ site: site.present() }, 200));
+  return apiApp().openapi(getSite, async (c) => c.json({ site: await site.present() }, 200));
 }

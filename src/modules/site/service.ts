@@ -29,9 +29,9 @@ export function createSiteService(ctx: AppContext) {
   // (another node, or the CLI, may have completed it).
   let setupDone = false;
 
-  function settings(db: DrizzleDb = ctx.db.read): SiteSettings {
+  async function settings(db: DrizzleDb = ctx.db.read): Promise<SiteSettings> {
     const out: Record<string, unknown> = { ...DEFAULTS };
-    for (const row of siteRepo.all(db)) {
+    for (const row of await siteRepo.all(db)) {
       if (row.key in DEFAULTS) out[row.key] = JSON.parse(row.value) as unknown;
     }
     return out as unknown as SiteSettings;
@@ -39,26 +39,27 @@ export function createSiteService(ctx: AppContext) {
 
   return {
     settings,
-    isSetupComplete(): boolean {
-      if (!setupDone) setupDone = settings().setupCompletedAt !== null;
+    async isSetupComplete(): Promise<boolean> {
+      if (!setupDone) setupDone = (await settings()).setupCompletedAt !== null;
       return setupDone;
     },
-    update(tx: DrizzleDb, patch: Partial<SiteSettings>): void {
+    async update(tx: DrizzleDb, patch: Partial<SiteSettings>): Promise<void> {
       const now = ctx.clock.now();
       for (const [key, value] of Object.entries(patch)) {
-        if (value !== undefined) siteRepo.put(tx, key, JSON.stringify(value), now);
+        if (value !== undefined) await siteRepo.put(tx, key, JSON.stringify(value), now);
       }
     },
     /** Internal values that are not settings (e.g. the setup token hash). */
     secret: {
-      get: (key: string, db: DrizzleDb = ctx.db.read) => siteRepo.get(db, `secret:${key}`)?.value ?? null,
+      get: async (key: string, db: DrizzleDb = ctx.db.read) =>
+        (await siteRepo.get(db, `secret:${key}`))?.value ?? null,
       put: (tx: DrizzleDb, key: string, value: string) =>
         siteRepo.put(tx, `secret:${key}`, value, ctx.clock.now()),
       remove: (tx: DrizzleDb, key: string) => siteRepo.remove(tx, `secret:${key}`),
     },
     /** What the admin settings page edits. */
-    adminSettings() {
-      const st = settings();
+    async adminSettings() {
+      const st = await settings();
       return {
         name: st.name,
         platformFeePercent: st.platformFeePercent,
@@ -69,13 +70,13 @@ export function createSiteService(ctx: AppContext) {
     async updateSettings(
       patch: Partial<Pick<SiteSettings, "name" | "platformFeePercent" | "payoutMinimumCents" | "watermark">>,
     ) {
-      await ctx.db.write((tx) => {
+      await ctx.db.write(async (tx) => {
         const now = ctx.clock.now();
         for (const [key, value] of Object.entries(patch)) {
-          if (value !== undefined) siteRepo.put(tx, key, JSON.stringify(value), now);
+          if (value !== undefined) await siteRepo.put(tx, key, JSON.stringify(value), now);
         }
       });
-      const st = settings();
+      const st = await settings();
       return {
         name: st.name,
         platformFeePercent: st.platformFeePercent,
@@ -86,18 +87,18 @@ export function createSiteService(ctx: AppContext) {
     /** A random secret of the site (e.g. the sandbox webhook key), created on first use. */
     async generatedSecret(name: string): Promise<string> {
       const key = `secret:${name}`;
-      const existing = siteRepo.get(ctx.db.read, key)?.value;
+      const existing = (await siteRepo.get(ctx.db.read, key))?.value;
       if (existing) return existing;
-      return ctx.db.write((tx) => {
-        const raced = siteRepo.get(tx, key)?.value;
+      return ctx.db.write(async (tx) => {
+        const raced = (await siteRepo.get(tx, key))?.value;
         if (raced) return raced;
         const secret = randomBytes(32).toString("hex");
-        siteRepo.put(tx, key, secret, ctx.clock.now());
+        await siteRepo.put(tx, key, secret, ctx.clock.now());
         return secret;
       });
     },
-    present: () => {
-      const s = settings();
+    present: async () => {
+      const s = await settings();
       return {
         name: s.name,
         setupRequired: s.setupCompletedAt === null,

@@ -40,10 +40,10 @@ export function createLifecycle(
    * Grants (or extends) access. A live subscription is extended from its current end; a lapsed or new
    * one starts now. Returns the row as stored.
    */
-  function grantTx(tx: DrizzleDb, g: Grant): SubscriptionRow {
+  async function grantTx(tx: DrizzleDb, g: Grant): Promise<SubscriptionRow> {
     const t = now();
     const length = g.trialDays ? g.trialDays * DAY : g.months * MONTH_MS;
-    const existing = subscriptionsRepo.byPair(tx, g.fanId, g.creatorId);
+    const existing = await subscriptionsRepo.byPair(tx, g.fanId, g.creatorId);
     changedFan(g.fanId);
     const live = existing && existing.status === "active" && existing.currentPeriodEnd > t;
     const start = live ? existing.currentPeriodEnd : t;
@@ -60,13 +60,13 @@ export function createLifecycle(
     };
     let row: SubscriptionRow;
     if (existing) {
-      subscriptionsRepo.update(tx, existing.id, fields);
+      await subscriptionsRepo.update(tx, existing.id, fields);
       row = { ...existing, ...fields };
     } else {
       row = { id: newId(), fanId: g.fanId, creatorId: g.creatorId, createdAt: t, ...fields };
-      subscriptionsRepo.insert(tx, row);
+      await subscriptionsRepo.insert(tx, row);
     }
-    ctx.events.publish(tx, "subscription.started", {
+    await ctx.events.publish(tx, "subscription.started", {
       subscriptionId: row.id,
       fanId: row.fanId,
       creatorId: row.creatorId,
@@ -78,7 +78,11 @@ export function createLifecycle(
   }
 
   /** Starts the next period where the current one ends (a paid renewal). */
-  function renewTx(tx: DrizzleDb, sub: SubscriptionRow, txnId: string | null): SubscriptionRow {
+  async function renewTx(
+    tx: DrizzleDb,
+    sub: SubscriptionRow,
+    txnId: string | null,
+  ): Promise<SubscriptionRow> {
     changedFan(sub.fanId);
     const start = sub.currentPeriodEnd;
     const fields = {
@@ -87,14 +91,14 @@ export function createLifecycle(
       currentPeriodEnd: start + sub.months * MONTH_MS,
       updatedAt: now(),
     };
-    subscriptionsRepo.setPeriod(
+    await subscriptionsRepo.setPeriod(
       tx,
       sub.id,
       fields.currentPeriodStart,
       fields.currentPeriodEnd,
       fields.updatedAt,
     );
-    ctx.events.publish(tx, "subscription.renewed", {
+    await ctx.events.publish(tx, "subscription.renewed", {
       subscriptionId: sub.id,
       fanId: sub.fanId,
       creatorId: sub.creatorId,
@@ -103,18 +107,18 @@ export function createLifecycle(
     return { ...sub, ...fields };
   }
 
-  function stopRenewingTx(tx: DrizzleDb, id: string): void {
-    subscriptionsRepo.update(tx, id, { autoRenew: false, updatedAt: now() });
+  function stopRenewingTx(tx: DrizzleDb, id: string): Promise<void> {
+    return subscriptionsRepo.update(tx, id, { autoRenew: false, updatedAt: now() });
   }
 
   /** Ends access now: a renewal nobody paid, or a refund / chargeback of what paid for it. */
-  function endTx(tx: DrizzleDb, id: string, reason: "renewal_unpaid" | "revoked"): void {
-    const sub = subscriptionsRepo.byId(tx, id);
+  async function endTx(tx: DrizzleDb, id: string, reason: "renewal_unpaid" | "revoked"): Promise<void> {
+    const sub = await subscriptionsRepo.byId(tx, id);
     if (!sub) return;
     changedFan(sub.fanId);
     const status = reason === "revoked" ? "revoked" : "expired";
-    subscriptionsRepo.update(tx, id, { status, autoRenew: false, updatedAt: now() });
-    ctx.events.publish(tx, "subscription.ended", {
+    await subscriptionsRepo.update(tx, id, { status, autoRenew: false, updatedAt: now() });
+    await ctx.events.publish(tx, "subscription.ended", {
       subscriptionId: id,
       fanId: sub.fanId,
       creatorId: sub.creatorId,
@@ -130,11 +134,13 @@ export function createLifecycle(
     let renewed = 0;
     let failed = 0;
     for (;;) {
-      const n = await ctx.db.write((tx) => {
-        const due = subscriptionsRepo.dueForRenewal(tx, now(), batch);
-        const feeBp = payments.feeBasisPoints();
+      const feeBp = await payments.feeBasisPoints();
+      // Counted from what the write returns: on PostgreSQL its body may run again after a conflict.
+      const pass = await ctx.db.write(async (tx) => {
+        const due = await subscriptionsRepo.dueForRenewal(tx, now(), batch);
+        const counts = { n: due.length, renewed: 0, failed: 0 };
         for (const sub of due) {
-          const txn = payments.chargeRenewalTx(
+          const txn = await payments.chargeRenewalTx(
             tx,
             {
               subscriptionId: sub.id,
@@ -148,16 +154,18 @@ export function createLifecycle(
             feeBp,
           );
           if (txn) {
-            renewTx(tx, sub, txn.id);
-            renewed++;
+            await renewTx(tx, sub, txn.id);
+            counts.renewed++;
           } else {
-            endTx(tx, sub.id, "renewal_unpaid");
-            failed++;
+            await endTx(tx, sub.id, "renewal_unpaid");
+            counts.failed++;
           }
         }
-        return due.length;
+        return counts;
       });
-      if (n < batch) return { renewed, failed };
+      renewed += pass.renewed;
+      failed += pass.failed;
+      if (pass.n < batch) return { renewed, failed };
     }
   }
 
@@ -166,9 +174,9 @@ export function createLifecycle(
    * renewal that did not happen) is marked expired. Idempotent.
    */
   async function expireDue(batch: number): Promise<number> {
-    return ctx.db.write((tx) => {
+    return ctx.db.write(async (tx) => {
       const t = now();
-      const due = subscriptionsRepo.due(tx, t, batch);
+      const due = await subscriptionsRepo.due(tx, t, batch);
       for (const sub of due) {
         changedFan(sub.fanId);
         // A provider-renewed subscription gets three days for the provider's renewal event to arrive.
@@ -176,13 +184,13 @@ export function createLifecycle(
         if (sub.autoRenew && sub.priceCents === 0) {
           const periods = Math.ceil((t - sub.currentPeriodEnd + 1) / (sub.months * MONTH_MS));
           const end = sub.currentPeriodEnd + periods * sub.months * MONTH_MS;
-          subscriptionsRepo.update(tx, sub.id, {
+          await subscriptionsRepo.update(tx, sub.id, {
             currentPeriodStart: end - sub.months * MONTH_MS,
             currentPeriodEnd: end,
             updatedAt: t,
           });
         } else {
-          subscriptionsRepo.update(tx, sub.id, { status: "expired", updatedAt: t });
+          await subscriptionsRepo.update(tx, sub.id, { status: "expired", updatedAt: t });
         }
       }
       return due.length;

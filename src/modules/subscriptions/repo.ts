@@ -1,7 +1,8 @@
-import { and, eq, gt, isNotNull, isNull, lte, desc, or, sql, type Placeholder } from "drizzle-orm";
+import { and, count, eq, gt, isNotNull, isNull, lte, desc, or, sql, type Placeholder } from "drizzle-orm";
 import { prepared } from "../../db/prepared.ts";
 import { before } from "../../db/keyset.ts";
 import type { DrizzleDb } from "../../db/client.ts";
+import { all, first } from "../../db/query.ts";
 import type { Cursor } from "../../lib/cursor.ts";
 import { subscriptions, type SubscriptionRow } from "./tables.ts";
 
@@ -9,21 +10,22 @@ const entitled = (now: number | Placeholder) =>
   and(eq(subscriptions.status, "active"), gt(subscriptions.currentPeriodEnd, now));
 
 export const subscriptionsRepo = {
-  byId: (db: DrizzleDb, id: string) => db.select().from(subscriptions).where(eq(subscriptions.id, id)).get(),
+  byId: (db: DrizzleDb, id: string) => first(db.select().from(subscriptions).where(eq(subscriptions.id, id))),
   byProviderRef: (db: DrizzleDb, ref: string) =>
-    db.select().from(subscriptions).where(eq(subscriptions.providerRef, ref)).get(),
+    first(db.select().from(subscriptions).where(eq(subscriptions.providerRef, ref))),
   byPair: (db: DrizzleDb, fanId: string, creatorId: string) =>
-    db
-      .select()
-      .from(subscriptions)
-      .where(and(eq(subscriptions.fanId, fanId), eq(subscriptions.creatorId, creatorId)))
-      .get(),
-  insert: (db: DrizzleDb, row: SubscriptionRow): void => {
-    db.insert(subscriptions).values(row).run();
+    first(
+      db
+        .select()
+        .from(subscriptions)
+        .where(and(eq(subscriptions.fanId, fanId), eq(subscriptions.creatorId, creatorId))),
+    ),
+  insert: async (db: DrizzleDb, row: SubscriptionRow): Promise<void> => {
+    await db.insert(subscriptions).values(row);
   },
   /** Starts a new active period (renewals: a hot path, so prepared once). */
-  setPeriod: (db: DrizzleDb, id: string, start: number, end: number, now: number): void => {
-    prepared(db, "subscriptions.setPeriod", () =>
+  setPeriod: async (db: DrizzleDb, id: string, start: number, end: number, now: number): Promise<void> => {
+    await prepared(db, "subscriptions.setPeriod", () =>
       db
         .update(subscriptions)
         .set({
@@ -36,12 +38,15 @@ export const subscriptionsRepo = {
         .prepare(),
     ).run({ id, start, end, now });
   },
-  update: (db: DrizzleDb, id: string, patch: Partial<Omit<SubscriptionRow, "id">>): void => {
-    db.update(subscriptions).set(patch).where(eq(subscriptions.id, id)).run();
+  update: async (db: DrizzleDb, id: string, patch: Partial<Omit<SubscriptionRow, "id">>): Promise<void> => {
+    await db.update(subscriptions).set(patch).where(eq(subscriptions.id, id));
   },
-  /** Creator ids the fan currently has access to (served by the (fan_id, creator_id) index). */
   /** The fan's subscriptions that grant access now, with the end of their current period. */
-  liveOfFan: (db: DrizzleDb, fanId: string, now: number): { creatorId: string; currentPeriodEnd: number }[] =>
+  liveOfFan: (
+    db: DrizzleDb,
+    fanId: string,
+    now: number,
+  ): Promise<{ creatorId: string; currentPeriodEnd: number }[]> =>
     prepared(db, "subscriptions.liveOfFan", () =>
       db
         .select({ creatorId: subscriptions.creatorId, currentPeriodEnd: subscriptions.currentPeriodEnd })
@@ -49,56 +54,65 @@ export const subscriptionsRepo = {
         .where(and(eq(subscriptions.fanId, sql.placeholder("fan")), entitled(sql.placeholder("now"))))
         .prepare(),
     ).all({ fan: fanId, now }),
-  listOfFan: (db: DrizzleDb, fanId: string, cursor: Cursor | null, limit: number): SubscriptionRow[] =>
-    db
-      .select()
-      .from(subscriptions)
-      .where(and(eq(subscriptions.fanId, fanId), before(subscriptions.createdAt, subscriptions.id, cursor)))
-      .orderBy(desc(subscriptions.createdAt), desc(subscriptions.id))
-      .limit(limit)
-      .all(),
+  listOfFan: (
+    db: DrizzleDb,
+    fanId: string,
+    cursor: Cursor | null,
+    limit: number,
+  ): Promise<SubscriptionRow[]> =>
+    all(
+      db
+        .select()
+        .from(subscriptions)
+        .where(and(eq(subscriptions.fanId, fanId), before(subscriptions.createdAt, subscriptions.id, cursor)))
+        .orderBy(desc(subscriptions.createdAt), desc(subscriptions.id))
+        .limit(limit),
+    ),
   /** How many paid subscriptions to a creator give access now (served by the (creator_id, status) index). */
-  livePaidOfCreator: (db: DrizzleDb, creatorId: string, now: number): number =>
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(subscriptions)
-      .where(and(eq(subscriptions.creatorId, creatorId), entitled(now), gt(subscriptions.priceCents, 0)))
-      .get()!.n,
+  livePaidOfCreator: async (db: DrizzleDb, creatorId: string, now: number): Promise<number> =>
+    (await first(
+      db
+        .select({ n: count() })
+        .from(subscriptions)
+        .where(and(eq(subscriptions.creatorId, creatorId), entitled(now), gt(subscriptions.priceCents, 0))),
+    ))!.n,
   /** Paid auto-renewing rows whose period has ended and that we charge ourselves (no provider subscription). */
-  dueForRenewal: (db: DrizzleDb, now: number, limit: number): SubscriptionRow[] =>
-    db
-      .select()
-      .from(subscriptions)
-      .where(
-        and(
-          eq(subscriptions.status, "active"),
-          lte(subscriptions.currentPeriodEnd, now),
-          eq(subscriptions.autoRenew, true),
-          gt(subscriptions.priceCents, 0),
-          isNull(subscriptions.providerRef),
-        ),
-      )
-      .limit(limit)
-      .all(),
+  dueForRenewal: (db: DrizzleDb, now: number, limit: number): Promise<SubscriptionRow[]> =>
+    all(
+      db
+        .select()
+        .from(subscriptions)
+        .where(
+          and(
+            eq(subscriptions.status, "active"),
+            lte(subscriptions.currentPeriodEnd, now),
+            eq(subscriptions.autoRenew, true),
+            gt(subscriptions.priceCents, 0),
+            isNull(subscriptions.providerRef),
+          ),
+        )
+        .limit(limit),
+    ),
   /**
    * Active rows whose period has ended and that are not ours to charge: free ones, ones without
    * auto-renew, and provider-renewed ones (served by the (status, current_period_end) index).
    */
-  due: (db: DrizzleDb, now: number, limit: number): SubscriptionRow[] =>
-    db
-      .select()
-      .from(subscriptions)
-      .where(
-        and(
-          eq(subscriptions.status, "active"),
-          lte(subscriptions.currentPeriodEnd, now),
-          or(
-            eq(subscriptions.autoRenew, false),
-            eq(subscriptions.priceCents, 0),
-            isNotNull(subscriptions.providerRef),
+  due: (db: DrizzleDb, now: number, limit: number): Promise<SubscriptionRow[]> =>
+    all(
+      db
+        .select()
+        .from(subscriptions)
+        .where(
+          and(
+            eq(subscriptions.status, "active"),
+            lte(subscriptions.currentPeriodEnd, now),
+            or(
+              eq(subscriptions.autoRenew, false),
+              eq(subscriptions.priceCents, 0),
+              isNotNull(subscriptions.providerRef),
+            ),
           ),
-        ),
-      )
-      .limit(limit)
-      .all(),
+        )
+        .limit(limit),
+    ),
 };

@@ -71,9 +71,9 @@ export function subscriptionsRoutes({ subscriptions: subs }: { subscriptions: Su
     .openapi(subscribe, async (c) =>
       respond(c, await subs.subscribe(requireViewer(c).user.id, c.req.valid("json")), "subscription", 201),
     )
-    .openapi(list, (c) => {
+    .openapi(list, async (c) => {
       const q = c.req.valid("query");
-      return c.json(subs.list(requireViewer(c).user.id, decodeCursor(q.cursor), q.limit), 200);
+      return c.json(await subs.list(requireViewer(c).user.id, decodeCursor(q.cursor), q.limit), 200);
     })
     .openapi(cancel, async (c) =>
       c.json(

@@ -51,8 +51,8 @@ export function createSubscriptionsService(
   const changedFan = (fanId: string) => ctx.db.onTxEnd(() => liveOfFan.delete(fanId));
   const life = createLifecycle(ctx, { changedFan, payments });
 
-  function present(rows: SubscriptionRow[]): SubscriptionView[] {
-    const cards = creators.cards(rows.map((r) => r.creatorId));
+  async function present(rows: SubscriptionRow[]): Promise<SubscriptionView[]> {
+    const cards = await creators.cards(rows.map((r) => r.creatorId));
     const now = ctx.clock.now();
     return rows.map((r) => {
       const live = r.status === "active" && r.currentPeriodEnd > now;
@@ -71,18 +71,28 @@ export function createSubscriptionsService(
   }
 
   /** Creator ids whose content the fan may see now; `among` narrows the lookup. */
-  function entitledCreatorIds(fanId: string, among?: string[]): string[] {
+  async function entitledCreatorIds(fanId: string, among?: string[]): Promise<string[]> {
     const now = ctx.clock.now();
-    let live = liveOfFan.get(fanId);
-    if (!live) liveOfFan.set(fanId, (live = subscriptionsRepo.liveOfFan(ctx.db.read, fanId, now)));
+    const live =
+      liveOfFan.get(fanId) ??
+      (
+        await liveOfFan.getMany([fanId], async () => [
+          [fanId, await subscriptionsRepo.liveOfFan(ctx.db.read, fanId, now)] as const,
+        ])
+      ).get(fanId)!;
     const out: string[] = [];
     for (const s of live) {
       if (s.currentPeriodEnd > now && (!among || among.includes(s.creatorId))) out.push(s.creatorId);
     }
     return out;
   }
-  const isSubscribed = (fanId: string, creatorId: string) =>
-    entitledCreatorIds(fanId, [creatorId]).length > 0;
+  const isSubscribed = async (fanId: string, creatorId: string) =>
+    (await entitledCreatorIds(fanId, [creatorId])).length > 0;
+  /** The same question inside a write, answered by its transaction (not the cache). */
+  const isSubscribedTx = async (tx: DrizzleDb, fanId: string, creatorId: string) => {
+    const row = await subscriptionsRepo.byPair(tx, fanId, creatorId);
+    return !!row && row.status === "active" && row.currentPeriodEnd > ctx.clock.now();
+  };
   const alreadySubscribed = () =>
     new Conflict("You are already subscribed to this creator.", "already_subscribed");
 
@@ -91,18 +101,18 @@ export function createSubscriptionsService(
 
   /** What payments asks of subscriptions inside a purchase's (or a provider event's) transaction. */
   const seller: SubscriptionSeller = {
-    checkTx(_tx, fanId, creatorId) {
-      if (isSubscribed(fanId, creatorId)) throw alreadySubscribed();
+    async checkTx(tx, fanId, creatorId) {
+      if (await isSubscribedTx(tx, fanId, creatorId)) throw alreadySubscribed();
     },
-    grantTx: (tx, g) => life.grantTx(tx, { ...g, autoRenew: true }).id,
-    byProviderRefTx: (tx, ref) => billed(subscriptionsRepo.byProviderRef(tx, ref)),
-    byId: (id) => billed(subscriptionsRepo.byId(ctx.db.read, id)),
-    renewedByProviderTx(tx, id, paid) {
-      const sub = subscriptionsRepo.byId(tx, id)!;
+    grantTx: async (tx, g) => (await life.grantTx(tx, { ...g, autoRenew: true })).id,
+    byProviderRefTx: async (tx, ref) => billed(await subscriptionsRepo.byProviderRef(tx, ref)),
+    byId: async (id) => billed(await subscriptionsRepo.byId(ctx.db.read, id)),
+    async renewedByProviderTx(tx, id, paid) {
+      const sub = (await subscriptionsRepo.byId(tx, id))!;
       if (sub.status === "active" && sub.currentPeriodEnd > ctx.clock.now())
-        life.renewTx(tx, sub, paid.txnId);
+        await life.renewTx(tx, sub, paid.txnId);
       else
-        life.grantTx(tx, {
+        await life.grantTx(tx, {
           fanId: sub.fanId,
           creatorId: sub.creatorId,
           months: sub.months,
@@ -112,9 +122,9 @@ export function createSubscriptionsService(
           providerRef: sub.providerRef,
         });
     },
-    renewalFailedByProviderTx(tx, id) {
-      const sub = subscriptionsRepo.byId(tx, id)!;
-      ctx.events.publish(tx, "subscription.renewal_failed", {
+    async renewalFailedByProviderTx(tx, id) {
+      const sub = (await subscriptionsRepo.byId(tx, id))!;
+      await ctx.events.publish(tx, "subscription.renewal_failed", {
         subscriptionId: id,
         fanId: sub.fanId,
         creatorId: sub.creatorId,
@@ -125,9 +135,9 @@ export function createSubscriptionsService(
 
   // A refunded or charged-back subscription payment takes the access it bought with it.
   ctx.events.consume("subscriptions", {
-    "payment.reversed": (tx, e) => {
+    "payment.reversed": async (tx, e) => {
       if ((e.kind === "subscription" || e.kind === "renewal") && e.subscriptionId)
-        life.endTx(tx, e.subscriptionId, "revoked");
+        await life.endTx(tx, e.subscriptionId, "revoked");
     },
   });
 
@@ -149,7 +159,7 @@ export function createSubscriptionsService(
       fanId: string,
       input: { creator: string; months?: number | undefined; payWith: PayWith },
     ) {
-      const terms = creators.terms(input.creator);
+      const terms = await creators.terms(input.creator);
       if (!terms) throw new NotFound("Creator");
       const months = input.months ?? 1;
       if (terms.userId === fanId)
@@ -165,10 +175,12 @@ export function createSubscriptionsService(
         : terms.priceCents;
       const free = terms.priceCents === 0;
       const trial =
-        !free && terms.trialDays > 0 && !subscriptionsRepo.byPair(ctx.db.read, fanId, terms.userId);
+        !free && terms.trialDays > 0 && !(await subscriptionsRepo.byPair(ctx.db.read, fanId, terms.userId));
       if (free || trial) {
-        const row = await ctx.db.write((tx) => {
-          if (isSubscribed(fanId, terms.userId)) throw alreadySubscribed();
+        const row = await ctx.db.write(async (tx) => {
+          if (await isSubscribedTx(tx, fanId, terms.userId)) throw alreadySubscribed();
+          // A trial is once per fan: a parallel request may have started one since the check above.
+          if (trial && (await subscriptionsRepo.byPair(tx, fanId, terms.userId))) throw alreadySubscribed();
           return life.grantTx(tx, {
             fanId,
             creatorId: terms.userId,
@@ -179,7 +191,7 @@ export function createSubscriptionsService(
             ...(trial ? { trialDays: terms.trialDays } : {}),
           });
         });
-        return { done: present([row])[0]! };
+        return { done: (await present([row]))[0]! };
       }
       return payments.purchase(
         {
@@ -191,26 +203,27 @@ export function createSubscriptionsService(
         },
         input.payWith,
         `Subscription to @${input.creator.toLowerCase()} (${months} month${months > 1 ? "s" : ""})`,
-        (txn) => present([subscriptionsRepo.byId(ctx.db.read, txn.subscriptionId!)!])[0]!,
+        async (txn) =>
+          (await present([(await subscriptionsRepo.byId(ctx.db.read, txn.subscriptionId!))!]))[0]!,
       );
     },
 
-    list(fanId: string, cursor: Cursor | null, limit: number) {
-      const rows = subscriptionsRepo.listOfFan(ctx.db.read, fanId, cursor, limit + 1);
+    async list(fanId: string, cursor: Cursor | null, limit: number) {
+      const rows = await subscriptionsRepo.listOfFan(ctx.db.read, fanId, cursor, limit + 1);
       const p = page(rows, limit, (r) => ({ key: r.createdAt, id: r.id }));
-      return { items: present(p.items), nextCursor: p.nextCursor };
+      return { items: await present(p.items), nextCursor: p.nextCursor };
     },
 
     /** DELETE /subscriptions/:id: auto-renew off here and, for provider-renewed ones, at the provider. */
     async cancel(fanId: string, id: string) {
-      const sub = subscriptionsRepo.byId(ctx.db.read, id);
+      const sub = await subscriptionsRepo.byId(ctx.db.read, id);
       if (!sub || sub.fanId !== fanId) throw new NotFound("Subscription");
       if (sub.providerRef && sub.autoRenew) await payments.cancelAtProvider(sub.providerRef, true);
-      const row = await ctx.db.write((tx) => {
-        life.stopRenewingTx(tx, id);
-        return { ...subscriptionsRepo.byId(tx, id)!, autoRenew: false };
+      const row = await ctx.db.write(async (tx) => {
+        await life.stopRenewingTx(tx, id);
+        return { ...(await subscriptionsRepo.byId(tx, id))!, autoRenew: false };
       });
-      return present([row])[0]!;
+      return (await present([row]))[0]!;
     },
 
     /**

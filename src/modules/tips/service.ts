@@ -22,10 +22,10 @@ export function createTipsService(deps: {
         payWith: PayWith;
       },
     ) {
-      const terms = creators.terms(input.creator);
+      const terms = await creators.terms(input.creator);
       if (!terms) throw new NotFound("Creator");
       if (input.postId) {
-        const post = posts.get({ id: fanId, role: "fan" }, input.postId);
+        const post = await posts.get({ id: fanId, role: "fan" }, input.postId);
         if (post.creator.id !== terms.userId)
           throw new Invalid("That post is not by this creator.", {
             fields: { postId: "Not this creator's post" },

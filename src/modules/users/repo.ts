@@ -2,10 +2,11 @@
 import { asc, eq, inArray, sql } from "drizzle-orm";
 import { inList, prepared } from "../../db/prepared.ts";
 import type { DrizzleDb } from "../../db/client.ts";
+import { first } from "../../db/query.ts";
 import { users, type Role, type UserRow } from "./tables.ts";
 
 export const usersRepo = {
-  byId: (db: DrizzleDb, id: string): UserRow | undefined =>
+  byId: (db: DrizzleDb, id: string): Promise<UserRow | undefined> =>
     prepared(db, "users.byId", () =>
       db
         .select()
@@ -14,16 +15,15 @@ export const usersRepo = {
         .prepare(),
     ).get({ id }),
   /** Every account, oldest first (operator listings; sites have thousands, not millions, of rows here). */
-  all: (db: DrizzleDb, role?: Role): UserRow[] =>
+  all: (db: DrizzleDb, role?: Role): Promise<UserRow[]> =>
     db
       .select()
       .from(users)
       .where(role ? eq(users.role, role) : undefined)
-      .orderBy(asc(users.createdAt), asc(users.id))
-      .all(),
-  byEmail: (db: DrizzleDb, email: string): UserRow | undefined =>
-    db.select().from(users).where(eq(users.email, email)).get(),
-  byUsername: (db: DrizzleDb, username: string): UserRow | undefined =>
+      .orderBy(asc(users.createdAt), asc(users.id)),
+  byEmail: (db: DrizzleDb, email: string): Promise<UserRow | undefined> =>
+    first(db.select().from(users).where(eq(users.email, email))),
+  byUsername: (db: DrizzleDb, username: string): Promise<UserRow | undefined> =>
     prepared(db, "users.byUsername", () =>
       db
         .select()
@@ -32,7 +32,7 @@ export const usersRepo = {
         .prepare(),
     ).get({ username }),
   /** The public columns of a set of users (author cards). */
-  cardsByIds(db: DrizzleDb, ids: string[]) {
+  async cardsByIds(db: DrizzleDb, ids: string[]) {
     if (ids.length === 0) return [];
     const list = inList(ids);
     return prepared(db, `users.cardsByIds:${list.size}`, () =>
@@ -43,12 +43,13 @@ export const usersRepo = {
         .prepare(),
     ).all(list.params);
   },
-  insert: (db: DrizzleDb, row: UserRow): void => {
-    db.insert(users).values(row).run();
+  insert: async (db: DrizzleDb, row: UserRow): Promise<void> => {
+    await db.insert(users).values(row);
   },
-  update: (db: DrizzleDb, id: string, patch: Partial<Omit<UserRow, "id">>): void => {
-    db.update(users).set(patch).where(eq(users.id, id)).run();
+  update: async (db: DrizzleDb, id: string, patch: Partial<Omit<UserRow, "id">>): Promise<void> => {
+    await db.update(users).set(patch).where(eq(users.id, id));
   },
-  anyAdmin: (db: DrizzleDb): boolean =>
-    db.select({ id: users.id }).from(users).where(eq(users.role, "admin")).limit(1).get() !== undefined,
+  anyAdmin: async (db: DrizzleDb): Promise<boolean> =>
+    (await first(db.select({ id: users.id }).from(users).where(eq(users.role, "admin")).limit(1))) !==
+    undefined,
 };

@@ -17,5 +17,5 @@ const me = apiRoute(
 );
 
 export function usersRoutes({ creators }: { creators: CreatorsService }) {
-  return apiApp().openapi(me, (c) => c.json({ user: creators.self(requireViewer(c).user) }, 200));
+  return apiApp().openapi(me, async (c) => c.json({ user: await creators.self(requireViewer(c).user) }, 200));
 }

@@ -74,12 +74,12 @@ export function createUsersService(ctx: AppContext) {
     namesByIds: (ids: string[]) => usersRepo.cardsByIds(ctx.db.read, ids),
 
     /** Inserts a user inside the caller's transaction; the Conflict names the field that is taken. */
-    insert(tx: DrizzleDb, input: NewUser): UserRow {
+    async insert(tx: DrizzleDb, input: NewUser): Promise<UserRow> {
       const email = input.email.toLowerCase();
       const username = input.username.toLowerCase();
       const fields: Record<string, string> = {};
-      if (usersRepo.byEmail(tx, email)) fields.email = "This email is already registered.";
-      if (usersRepo.byUsername(tx, username)) fields.username = "This username is taken.";
+      if (await usersRepo.byEmail(tx, email)) fields.email = "This email is already registered.";
+      if (await usersRepo.byUsername(tx, username)) fields.username = "This username is taken.";
       if (Object.keys(fields).length > 0) {
         throw new Conflict(Object.values(fields).join(" "), fields.email ? "email_taken" : "username_taken", {
           fields,
@@ -97,17 +97,17 @@ export function createUsersService(ctx: AppContext) {
         createdAt: now,
         updatedAt: now,
       };
-      usersRepo.insert(tx, row);
+      await usersRepo.insert(tx, row);
       return row;
     },
 
     /** A change of the display name goes through creators.saveProfileTx, which forgets the cached card. */
-    update(
+    async update(
       tx: DrizzleDb,
       id: string,
       patch: { displayName?: string; role?: Role; passwordHash?: string },
-    ): void {
-      usersRepo.update(tx, id, { ...patch, updatedAt: ctx.clock.now() });
+    ): Promise<void> {
+      await usersRepo.update(tx, id, { ...patch, updatedAt: ctx.clock.now() });
     },
   };
 }

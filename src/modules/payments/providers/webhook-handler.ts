@@ -23,13 +23,13 @@ export interface WebhookDeps {
 export interface WebhookHandler {
   data: z.ZodType;
   /** Called only with `data` as parsed by the schema above. */
-  handle(tx: DrizzleDb, event: ProviderEvent, data: unknown): void;
+  handle(tx: DrizzleDb, event: ProviderEvent, data: unknown): Promise<void>;
 }
 
 /** A handler whose data is typed by its schema. */
 export function onEvent<T>(
   data: z.ZodType<T>,
-  handle: (tx: DrizzleDb, event: ProviderEvent, data: T) => void,
+  handle: (tx: DrizzleDb, event: ProviderEvent, data: T) => Promise<void>,
 ): WebhookHandler {
   return { data, handle: (tx, event, parsed) => handle(tx, event, parsed as T) };
 }

@@ -25,7 +25,7 @@ export function sandboxRoutes(
         throw new Forbidden("The sandbox is off: this site takes real payments.", "sandbox_disabled");
       }
       const id = c.req.valid("param").id;
-      const checkout = pay.checkout(id);
+      const checkout = await pay.checkout(id);
       const card = c.req.valid("json").cardNumber.replace(/[\s-]/g, "");
       // Paying a paid checkout again changes nothing, so it delivers (and stores) nothing either.
       if (checkout.status === "paid") return c.json({ checkout });
@@ -67,7 +67,7 @@ export function sandboxRoutes(
           "webhook_failed",
         );
       }
-      return c.json({ checkout: pay.checkout(id) });
+      return c.json({ checkout: await pay.checkout(id) });
     },
   );
 }

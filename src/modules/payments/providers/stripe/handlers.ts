@@ -86,8 +86,13 @@ export function stripeHandlers(deps: WebhookDeps): Record<string, WebhookHandler
    * still open, its completion has not arrived yet: retry later. If that checkout is paid, the purchase
    * went to the fan's wallet instead (they subscribed meanwhile), so there is nothing to attach it to.
    */
-  function unknownSubscription(tx: DrizzleDb, e: ProviderEvent, ref: string, checkoutId: string | null) {
-    const co = checkoutId ? paymentsRepo.checkoutById(tx, checkoutId) : undefined;
+  async function unknownSubscription(
+    tx: DrizzleDb,
+    e: ProviderEvent,
+    ref: string,
+    checkoutId: string | null,
+  ): Promise<void> {
+    const co = checkoutId ? await paymentsRepo.checkoutById(tx, checkoutId) : undefined;
     if (co?.status === "paid") {
       log.error("stripe subscription has no Fanz subscription; cancel it in the Stripe dashboard", {
         event: e.id,
@@ -108,15 +113,15 @@ export function stripeHandlers(deps: WebhookDeps): Record<string, WebhookHandler
   }
 
   /** A refund or dispute: reverses the sale its payment bought, once; unknown payments are retried. */
-  function reversePayment(
+  async function reversePayment(
     tx: DrizzleDb,
     e: ProviderEvent,
     refs: (string | null)[],
     kind: "refund" | "chargeback",
     totalCents?: number,
-  ): void {
+  ): Promise<void> {
     const known = refs.filter((r): r is string => !!r);
-    for (const ref of known) if (payments().reverseByProviderRefTx(tx, ref, kind, totalCents)) return;
+    for (const ref of known) if (await payments().reverseByProviderRefTx(tx, ref, kind, totalCents)) return;
     log.warn("stripe event for a payment not recorded yet; asking Stripe to retry", {
       event: e.id,
       type: e.type,
@@ -127,7 +132,7 @@ export function stripeHandlers(deps: WebhookDeps): Record<string, WebhookHandler
     );
   }
 
-  const completeCheckout = onEvent(eventData(checkoutSession), (tx, e, { object: session }) => {
+  const completeCheckout = onEvent(eventData(checkoutSession), async (tx, e, { object: session }) => {
     const checkoutId = session.metadata?.checkoutId ?? session.client_reference_id;
     if (!checkoutId) {
       log.info("stripe checkout session is not a Fanz checkout", { event: e.id, session: session.id });
@@ -139,7 +144,7 @@ export function stripeHandlers(deps: WebhookDeps): Record<string, WebhookHandler
     // The sale is recorded under what later refunds and disputes name: the payment intent of a one-off
     // payment, the first invoice of a subscription (as its renewals are recorded by their invoices).
     const providerRef = stripeId(isSubscription ? session.invoice : session.payment_intent) ?? session.id;
-    payments().completeCheckoutTx(
+    await payments().completeCheckoutTx(
       tx,
       checkoutId,
       providerRef,
@@ -151,36 +156,36 @@ export function stripeHandlers(deps: WebhookDeps): Record<string, WebhookHandler
     "checkout.session.completed": completeCheckout,
     "checkout.session.async_payment_succeeded": completeCheckout,
 
-    "invoice.paid": onEvent(eventData(paidInvoice), (tx, e, { object: inv }) => {
+    "invoice.paid": onEvent(eventData(paidInvoice), async (tx, e, { object: inv }) => {
       const sub = invoiceSubscription(inv);
       // One-off invoices are not ours; the first invoice was paid at checkout, and recorded by its completion.
       if (!sub.ref || inv.billing_reason === "subscription_create") return;
-      const known = payments().providerRenewalTx(tx, {
+      const known = await payments().providerRenewalTx(tx, {
         subscriptionRef: sub.ref,
         invoiceRef: inv.id,
         amountCents: inv.amount_paid,
         currency: inv.currency.toUpperCase(),
       });
-      if (!known) unknownSubscription(tx, e, sub.ref, sub.checkoutId);
+      if (!known) await unknownSubscription(tx, e, sub.ref, sub.checkoutId);
     }),
 
-    "invoice.payment_failed": onEvent(eventData(invoice), (tx, e, { object: inv }) => {
+    "invoice.payment_failed": onEvent(eventData(invoice), async (tx, e, { object: inv }) => {
       const sub = invoiceSubscription(inv);
       // A failing first payment happens on the checkout page, before there is anything to notify about.
       if (!sub.ref || inv.billing_reason === "subscription_create") return;
-      if (!payments().providerRenewalFailedTx(tx, sub.ref))
-        unknownSubscription(tx, e, sub.ref, sub.checkoutId);
+      if (!(await payments().providerRenewalFailedTx(tx, sub.ref)))
+        await unknownSubscription(tx, e, sub.ref, sub.checkoutId);
     }),
 
-    "customer.subscription.deleted": onEvent(eventData(subscription), (tx, e, { object: sub }) => {
-      if (!payments().providerSubscriptionEndedTx(tx, sub.id)) {
-        unknownSubscription(tx, e, sub.id, sub.metadata?.checkoutId ?? null);
+    "customer.subscription.deleted": onEvent(eventData(subscription), async (tx, e, { object: sub }) => {
+      if (!(await payments().providerSubscriptionEndedTx(tx, sub.id))) {
+        await unknownSubscription(tx, e, sub.id, sub.metadata?.checkoutId ?? null);
       }
     }),
 
     // amount_refunded is Stripe's running total: the ledger catches up to it (a part of a top-up, or all).
-    "charge.refunded": onEvent(eventData(charge), (tx, e, { object: ch, paidInvoice }) => {
-      reversePayment(
+    "charge.refunded": onEvent(eventData(charge), async (tx, e, { object: ch, paidInvoice }) => {
+      await reversePayment(
         tx,
         e,
         [stripeId(ch.payment_intent), paidInvoice ?? null, ch.id],
@@ -189,8 +194,8 @@ export function stripeHandlers(deps: WebhookDeps): Record<string, WebhookHandler
       );
     }),
 
-    "charge.dispute.created": onEvent(eventData(dispute), (tx, e, { object: d, paidInvoice }) => {
-      reversePayment(
+    "charge.dispute.created": onEvent(eventData(dispute), async (tx, e, { object: d, paidInvoice }) => {
+      await reversePayment(
         tx,
         e,
         [stripeId(d.payment_intent), paidInvoice ?? null, stripeId(d.charge)],

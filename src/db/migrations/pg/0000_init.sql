@@ -1,0 +1,1 @@
+-- Postgres support begins at 0005: 0005_events creates the whole schema as it stood then, so this tag is empty here (numbered like its SQLite twin).

@@ -1,0 +1,84 @@
+// What differs between the engines at the query level, in one place, so repos hold one implementation
+// per query: the first row, rows affected, raw SQL and savepoints.
+import { sql, type SQL } from "drizzle-orm";
+import type { DrizzleDb } from "./client.ts";
+
+const POSTGRES = Symbol("fanz.postgres");
+
+/** Marks a drizzle handle as a PostgreSQL one (db/client.ts does this for every handle it makes). */
+export function markPostgres(db: DrizzleDb): DrizzleDb {
+  (db as unknown as Record<symbol, true>)[POSTGRES] = true;
+  return db;
+}
+
+export const isPostgres = (db: DrizzleDb): boolean => POSTGRES in db;
+
+/** The first row of a query, or undefined. */
+export async function first<T>(query: PromiseLike<T[]>): Promise<T | undefined> {
+  return (await query)[0];
+}
+
+/** The rows of a query as a plain promise (a repo's return type, not drizzle's builder). */
+export async function all<T>(query: PromiseLike<T[]>): Promise<T[]> {
+  return query;
+}
+
+/** Rows an INSERT, UPDATE or DELETE changed (better-sqlite3's `changes`, pg's `rowCount`). */
+export async function affected(query: PromiseLike<unknown>): Promise<number> {
+  const r = (await query) as { changes?: number; rowCount?: number | null };
+  return r.changes ?? r.rowCount ?? 0;
+}
+
+/** Rows of a raw SQL query (for what the query builder cannot say, e.g. FOR UPDATE SKIP LOCKED). */
+export async function rows<T>(db: DrizzleDb, query: SQL): Promise<T[]> {
+  if (isPostgres(db)) {
+    const r = (await (db as unknown as { execute(q: SQL): Promise<{ rows: T[] }> }).execute(query)) as {
+      rows: T[];
+    };
+    return r.rows;
+  }
+  return db.all<T>(query);
+}
+
+/** Runs a raw SQL statement. */
+export async function exec(db: DrizzleDb, query: SQL): Promise<void> {
+  if (isPostgres(db)) await (db as unknown as { execute(q: SQL): Promise<unknown> }).execute(query);
+  else db.run(query);
+}
+
+/**
+ * Runs `fn` inside a savepoint of the open transaction: if it throws, what it wrote is undone and the
+ * transaction goes on (the error is rethrown).
+ */
+export async function savepoint<T>(tx: DrizzleDb, name: string, fn: () => Promise<T>): Promise<T> {
+  const id = sql.raw(name);
+  await exec(tx, sql`SAVEPOINT ${id}`);
+  try {
+    const result = await fn();
+    await exec(tx, sql`RELEASE SAVEPOINT ${id}`);
+    return result;
+  } catch (err) {
+    await exec(tx, sql`ROLLBACK TO SAVEPOINT ${id}`);
+    await exec(tx, sql`RELEASE SAVEPOINT ${id}`);
+    throw err;
+  }
+}
+
+/**
+ * Makes the transactions that call this with the same `key` commit one after another from this point
+ * on (PostgreSQL: a transaction-level advisory lock, held to COMMIT; SQLite: every write already does).
+ * The event outbox uses it so seqs become visible in the order they were taken.
+ */
+export async function commitInOrder(tx: DrizzleDb, key: string): Promise<void> {
+  if (!isPostgres(tx)) return;
+  await exec(tx, sql`SELECT pg_advisory_xact_lock(hashtext(${key}))`);
+}
+
+/** `.then(firstRow)`: the first row of an awaited query. */
+export const firstRow = <T>(rows: T[]): T | undefined => rows[0];
+
+/** `.then(rowCount)`: rows an awaited INSERT, UPDATE or DELETE changed. */
+export const rowCount = (r: unknown): number => {
+  const x = r as { changes?: number; rowCount?: number | null };
+  return x.changes ?? x.rowCount ?? 0;
+};
