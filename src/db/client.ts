@@ -98,17 +98,13 @@ export function openSqlite(path: string): Db & { raw: NonNullable<Db["raw"]> } {
 }
 
 // bigint columns (times in ms, cents, counts) and count(*) come back as JS numbers, as on SQLite; every
-// value the schema holds is far below 2^53.
-const pgTypes = {
-  getTypeParser: ((oid: number, format?: string) =>
-    oid === pg.types.builtins.INT8
-      ? (v: string) => Number(v)
-      : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
-};
+// value the schema holds is far below 2^53. Set on pg's global parsers: drizzle passes its own per-query
+// type overrides, which fall back to these (a pool-level setting would be bypassed).
+pg.types.setTypeParser(pg.types.builtins.INT8, (v: string) => Number(v));
 
 /** A pool on `url` with the app's type parsers (also used by the CLI and tests). */
 export function pgPool(url: string, max: number): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max, types: pgTypes, application_name: "fanz" });
+  const pool = new pg.Pool({ connectionString: url, max, application_name: "fanz" });
   // An idle client's connection dropping (a server restart) must not crash the process; the pool
   // replaces it on the next checkout.
   pool.on("error", () => undefined);
@@ -123,8 +119,8 @@ export function pgDrizzle(client: pg.Pool | pg.PoolClient): DrizzleDb {
 export async function openPostgres(url: string, poolSize: number): Promise<Db> {
   const writePool = pgPool(url, poolSize);
   const readPool = pgPool(url, poolSize);
-  const { rows } = await readPool.query<{ v: string }>("SHOW server_version");
-  const version = rows[0]!.v.split(" ")[0]!;
+  const { rows } = await readPool.query<{ server_version: string }>("SHOW server_version");
+  const version = rows[0]!.server_version.split(" ")[0]!;
   const writer = createPgWriter(writePool, pgDrizzle);
   let closed: Promise<void> | null = null;
   return {

@@ -93,6 +93,15 @@ export function createSqliteWriter(conn: Database.Database, tx: Tx): Writer {
   };
 }
 
+/** The SQLSTATE of a driver error, also when drizzle wraps it (DrizzleQueryError keeps it as `cause`). */
+export function sqlState(err: unknown): string | undefined {
+  for (let e = err as { code?: unknown; cause?: unknown } | undefined, i = 0; e && i < 5; i++) {
+    if (typeof e.code === "string") return e.code;
+    e = e.cause as typeof e;
+  }
+  return undefined;
+}
+
 /** SQLSTATEs after which the whole transaction is retried. */
 const RETRYABLE = new Set(["40001", "40P01"]);
 /** Attempts before a write gives up (each retry waits a little longer, with jitter). */
@@ -116,7 +125,7 @@ export function createPgWriter(pool: pg.Pool, bind: (client: pg.PoolClient) => T
           await client.query("ROLLBACK").catch(() => (broken = true));
           client.release(broken);
           endScope(scope);
-          const code = (err as { code?: string }).code;
+          const code = sqlState(err);
           if (code && RETRYABLE.has(code) && attempt < MAX_ATTEMPTS) {
             await new Promise((ok) => setTimeout(ok, Math.random() * Math.min(100, 2 * attempt)));
             continue;

@@ -279,7 +279,7 @@ describe("the API contract, held to real answers", () => {
 
     // The document itself is an operation too.
     expect((await api.get("/api/v1/openapi.json")).status).toBe(200);
-    expect(app.ledgerHealth()).toEqual({ unbalanced: [], drifted: [] });
+    expect(await app.ledgerHealth()).toEqual({ unbalanced: [], drifted: [] });
     expect(c.untested(), "operations that never answered with a success").toEqual([]);
   });
 });

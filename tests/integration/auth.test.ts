@@ -185,7 +185,7 @@ describe("accounts and sessions", () => {
       await limited.signup();
       const third = await limited.post("/api/v1/auth/signup", signupBody("third"));
       expect(third.status).toBe(429);
-      expect(limited.services.users.byUsername("third")).toBeUndefined();
+      expect(await limited.services.users.byUsername("third")).toBeUndefined();
       const huge = await limited.post("/api/v1/auth/login", {
         email: "a@b.c",
         password: "x".repeat(2 * 1024 * 1024),

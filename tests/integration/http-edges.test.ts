@@ -174,7 +174,7 @@ describe("HTTP edge: the client address behind the trusted proxy", () => {
     }
     const fourth = await signupVia("203.0.113.4, 127.0.0.1", "spoof4");
     expect(fourth.status).toBe(429);
-    expect(app.services.users.byUsername("spoof4")).toBeUndefined();
+    expect(await app.services.users.byUsername("spoof4")).toBeUndefined();
     // Another address seen by the proxy has its own allowance, whatever the client put in front.
     expect((await signupVia("127.0.0.1, 198.51.100.7", "other1")).status).toBe(201);
   });

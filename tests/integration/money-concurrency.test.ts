@@ -70,7 +70,7 @@ describe("wallet under concurrency", () => {
       expect(refunded.body.error.code).toBe("already_spent");
       expect(balance).toBe(1000 - 100 * tipped);
     }
-    expect(app.ledgerHealth()).toEqual({ unbalanced: [], drifted: [] });
+    expect(await app.ledgerHealth()).toEqual({ unbalanced: [], drifted: [] });
   });
 
   it("50 parallel unlocks and tips from a wallet that affords 10: exactly 10 succeed", async () => {
@@ -100,6 +100,6 @@ describe("wallet under concurrency", () => {
     const unlockedCount = unlocked.filter((r) => !r.body.post.locked).length;
     const tipCount = ok.filter((r) => r.body.tip).length;
     expect(unlockedCount + tipCount).toBe(10);
-    expect(app.ledgerHealth()).toEqual({ unbalanced: [], drifted: [] });
+    expect(await app.ledgerHealth()).toEqual({ unbalanced: [], drifted: [] });
   });
 });

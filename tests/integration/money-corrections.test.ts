@@ -30,8 +30,8 @@ describe("money corrections", () => {
     ).body;
     await app.creator("tipjar", { priceCents: 1000 });
   });
-  afterEach(() => {
-    expect(app.ledgerHealth()).toEqual({ unbalanced: [], drifted: [] });
+  afterEach(async () => {
+    expect(await app.ledgerHealth()).toEqual({ unbalanced: [], drifted: [] });
   });
   afterAll(() => app.close());
 

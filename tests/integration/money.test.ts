@@ -32,8 +32,8 @@ describe("money", () => {
     ppv = await app.postAs(creator, { text: "paid set", visibility: "ppv", priceCents: 500 });
     subsPost = await app.postAs(creator, { text: "for subscribers", visibility: "subscribers" });
   });
-  afterEach(() => {
-    expect(app.ledgerHealth()).toEqual({ unbalanced: [], drifted: [] });
+  afterEach(async () => {
+    expect(await app.ledgerHealth()).toEqual({ unbalanced: [], drifted: [] });
   });
   afterAll(() => app.close());
 

@@ -39,8 +39,8 @@ describe("payout methods and payouts", () => {
     const e = await earnings(creator);
     expect(e).toMatchObject({ availableCents: 4000, payoutMinimumCents: 2000, holdDays: 7 });
   });
-  afterEach(() => {
-    expect(app.ledgerHealth()).toEqual({ unbalanced: [], drifted: [] });
+  afterEach(async () => {
+    expect(await app.ledgerHealth()).toEqual({ unbalanced: [], drifted: [] });
   });
   afterAll(() => app.close());
 

@@ -71,7 +71,7 @@ describe("profile text fields", () => {
     });
     expect(signupBad.status).toBe(400);
     expect(Object.keys(signupBad.body.error.details.fields)).toEqual(["displayName"]);
-    expect(app.services.users.byUsername("mal")).toBeUndefined();
+    expect(await app.services.users.byUsername("mal")).toBeUndefined();
   });
 
   it("refuses a site name that is blank or disguised", async () => {

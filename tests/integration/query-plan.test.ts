@@ -30,9 +30,9 @@ describe("query plans", () => {
   afterAll(() => app.close());
 
   /** The plans of every statement `run` issues, one line per plan step. */
-  function planOf(run: () => unknown): string {
+  async function planOf(run: () => unknown): Promise<string> {
     captured.length = 0;
-    run();
+    await run();
     expect(captured.length).toBeGreaterThan(0);
     const reader = app.ctx.db.raw!.reader;
     return captured
@@ -53,78 +53,82 @@ describe("query plans", () => {
 
   const cursor = { key: Date.now() + 3_600_000, id: "a".repeat(26) };
 
-  it("feed (many creators) uses the creator timeline index", () => {
+  it("feed (many creators) uses the creator timeline index", async () => {
     const ids = [creatorId, ...Array.from({ length: 20 }, (_, i) => `c${i}`.padEnd(26, "a"))];
-    const plan = planOf(() => postsRepo.timeline(db, ids, cursor, 21));
+    const plan = await planOf(() => postsRepo.timeline(db, ids, cursor, 21));
     // The sort runs over keys read from the covering index alone, then the page is loaded by primary key.
     expect(plan).toMatch(/SEARCH posts USING COVERING INDEX posts_creator_timeline_idx/);
     expect(plan).toMatch(/SEARCH posts USING INDEX sqlite_autoindex_posts_1 \(id=\?\)/);
     noFullScan(plan);
   });
 
-  it("creator page (one creator) walks the index in order, without sorting", () => {
-    const plan = planOf(() => postsRepo.timeline(db, [creatorId], cursor, 21));
+  it("creator page (one creator) walks the index in order, without sorting", async () => {
+    const plan = await planOf(() => postsRepo.timeline(db, [creatorId], cursor, 21));
     expect(plan).toContain("posts_creator_timeline_idx");
     expect(plan).not.toContain("TEMP B-TREE");
     noFullScan(plan);
   });
 
-  it("a cached timeline head (one creator's newest keys) comes from the covering index, in order", () => {
-    const plan = planOf(() => postsRepo.newestKeys(db, creatorId, 65));
+  it("a cached timeline head (one creator's newest keys) comes from the covering index, in order", async () => {
+    const plan = await planOf(() => postsRepo.newestKeys(db, creatorId, 65));
     expect(plan).toMatch(/SEARCH posts USING COVERING INDEX posts_creator_timeline_idx \(creator_id=\?/);
     expect(plan).not.toContain("TEMP B-TREE");
   });
 
-  it("the creator page's Media tab and its counts (posts, likes, media) walk the timeline index and probe post_media by key", () => {
-    const media = planOf(() => postsRepo.withMedia(db, creatorId, cursor, 21));
+  it("the creator page's Media tab and its counts (posts, likes, media) walk the timeline index and probe post_media by key", async () => {
+    const media = await planOf(() => postsRepo.withMedia(db, creatorId, cursor, 21));
     expect(media).toContain("posts_creator_timeline_idx");
     expect(media).toMatch(
       /SEARCH post_media (EXISTS )?USING COVERING INDEX sqlite_autoindex_post_media_1 \(post_id=\?\)/,
     );
     expect(media).not.toContain("TEMP B-TREE");
     noFullScan(media);
-    const counts = planOf(() => postsRepo.profileCounts(db, [creatorId, "x".padEnd(26, "a")]));
+    const counts = await planOf(() => postsRepo.profileCounts(db, [creatorId, "x".padEnd(26, "a")]));
     // Posts and likes come from the covering index alone (likes_count is its last column).
     expect(counts).toMatch(/SEARCH posts USING COVERING INDEX posts_creator_timeline_idx/);
     noFullScan(counts);
   });
 
-  it("the feed's subscription lookup and the session lookup use indexes", () => {
-    const subs = planOf(() => subscriptionsRepo.liveOfFan(db, "x".padEnd(26, "a"), Date.now()));
+  it("the feed's subscription lookup and the session lookup use indexes", async () => {
+    const subs = await planOf(() => subscriptionsRepo.liveOfFan(db, "x".padEnd(26, "a"), Date.now()));
     expect(subs).toContain("subscriptions_fan_access_idx");
     noFullScan(subs);
-    const session = planOf(() => sessionsRepo.withUser(db, "x".padEnd(26, "a")));
+    const session = await planOf(() => sessionsRepo.withUser(db, "x".padEnd(26, "a")));
     noFullScan(session);
     expect(session).toMatch(/SEARCH sessions USING INDEX sqlite_autoindex_sessions_1/);
   });
 
-  it("creator listing, drafts and scheduled-post lookup use indexes", () => {
-    noFullScan(planOf(() => creatorsRepo.list(db, null, cursor, 21)));
-    expect(planOf(() => creatorsRepo.list(db, null, cursor, 21))).toContain("creator_profiles_created_idx");
-    expect(planOf(() => postsRepo.unpublished(db, "x".padEnd(26, "a"), "draft", null, 21))).toContain(
+  it("creator listing, drafts and scheduled-post lookup use indexes", async () => {
+    noFullScan(await planOf(() => creatorsRepo.list(db, null, cursor, 21)));
+    expect(await planOf(() => creatorsRepo.list(db, null, cursor, 21))).toContain(
+      "creator_profiles_created_idx",
+    );
+    expect(await planOf(() => postsRepo.unpublished(db, "x".padEnd(26, "a"), "draft", null, 21))).toContain(
       "posts_creator_unpublished_idx",
     );
-    expect(planOf(() => postsRepo.due(db, Date.now(), 10))).toContain("posts_due_idx");
-    expect(planOf(() => postsRepo.comments(db, "x".padEnd(26, "a"), null, 21))).toContain(
+    expect(await planOf(() => postsRepo.due(db, Date.now(), 10))).toContain("posts_due_idx");
+    expect(await planOf(() => postsRepo.comments(db, "x".padEnd(26, "a"), null, 21))).toContain(
       "post_comments_post_idx",
     );
   });
 
-  it("the job queue and media lookups use their indexes", () => {
+  it("the job queue and media lookups use their indexes", async () => {
     const t = Date.now();
-    expect(planOf(() => jobsRepo.nextQueued(db, t))).toMatch(/USING INDEX jobs_runnable_idx/);
-    expect(planOf(() => jobsRepo.nextAbandoned(db, t))).toMatch(/USING INDEX jobs_lock_idx/);
-    expect(planOf(() => jobsRepo.list(db, "failed", cursor, 21))).toMatch(/jobs_status_created_idx/);
-    expect(planOf(() => jobsRepo.list(db, null, cursor, 21))).toMatch(/jobs_created_idx/);
-    expect(planOf(() => mediaRepo.byOwner(db, creatorId, cursor, 21))).toMatch(/media_owner_created_idx/);
-    expect(planOf(() => mediaRepo.postIdsOf(db, "a".repeat(26)))).toMatch(/post_media_media_idx/);
-    const attach = planOf(() => mediaRepo.attachmentsOf(db, ["a".repeat(26)]));
+    expect(await planOf(() => jobsRepo.nextQueued(db, t))).toMatch(/USING INDEX jobs_runnable_idx/);
+    expect(await planOf(() => jobsRepo.nextAbandoned(db, t))).toMatch(/USING INDEX jobs_lock_idx/);
+    expect(await planOf(() => jobsRepo.list(db, "failed", cursor, 21))).toMatch(/jobs_status_created_idx/);
+    expect(await planOf(() => jobsRepo.list(db, null, cursor, 21))).toMatch(/jobs_created_idx/);
+    expect(await planOf(() => mediaRepo.byOwner(db, creatorId, cursor, 21))).toMatch(
+      /media_owner_created_idx/,
+    );
+    expect(await planOf(() => mediaRepo.postIdsOf(db, "a".repeat(26)))).toMatch(/post_media_media_idx/);
+    const attach = await planOf(() => mediaRepo.attachmentsOf(db, ["a".repeat(26)]));
     expect(attach).toMatch(/SEARCH post_media USING (PRIMARY KEY|INDEX sqlite_autoindex_post_media_1)/);
     for (const run of [
       () => jobsRepo.nextQueued(db, t),
       () => jobsRepo.nextAbandoned(db, t),
       () => mediaRepo.byOwner(db, creatorId, null, 21),
     ])
-      noFullScan(planOf(run));
+      noFullScan(await planOf(run));
   });
 });

@@ -50,7 +50,7 @@ describe("setup wizard", () => {
     });
     expect(wrong.status).toBe(403);
     expect(wrong.body.error.code).toBe("bad_setup_token");
-    expect(app.services.users.anyAdmin()).toBe(false);
+    expect(await app.services.users.anyAdmin()).toBe(false);
   });
 
   it("creates the first admin and the site, logs them in, then voids the token (409)", async () => {

@@ -35,11 +35,14 @@ describe("stripe provider", () => {
     ).n;
   const txnCount = async () =>
     ((await app.raw.prepare("SELECT count(*) n FROM ledger_transactions").get()) as { n: number }).n;
-  /** The ledger transactions a fan paid (or had reversed), oldest first. */
+  /**
+   * The ledger transactions a fan paid (or had reversed), oldest first. The test clock stands still, so
+   * ties go by lifecycle: sales before what reverses them, smaller parts first (no rowid on PostgreSQL).
+   */
   const txnsOf = async (a: Actor) =>
     (await app.raw
       .prepare(
-        "SELECT id, kind, amount_cents, source, provider_ref, reversed_at FROM ledger_transactions WHERE user_id = ? ORDER BY created_at, id",
+        "SELECT id, kind, amount_cents, source, provider_ref, reversed_at FROM ledger_transactions WHERE user_id = ? ORDER BY created_at, related_txn_id IS NOT NULL, CASE kind WHEN 'topup' THEN 0 WHEN 'subscription' THEN 1 WHEN 'renewal' THEN 2 WHEN 'ppv' THEN 3 ELSE 4 END, amount_cents",
       )
       .all(a.user.id)) as {
       id: string;
@@ -107,8 +110,8 @@ describe("stripe provider", () => {
     });
     subsPost = await app.postAs(creator, { text: "for subscribers", visibility: "subscribers" });
   });
-  afterEach(() => {
-    expect(app.services.payments.ledgerHealth()).toEqual({ unbalanced: [], drifted: [] });
+  afterEach(async () => {
+    expect(await app.services.payments.ledgerHealth()).toEqual({ unbalanced: [], drifted: [] });
   });
   afterAll(async () => {
     await app.close();
@@ -295,7 +298,7 @@ describe("stripe provider", () => {
 
     expect((await deliver(fake.pay(session.id))).status).toBe(200);
     expect(await locked(subsPost.id, fan)).toBe(false);
-    const stored = app.services.subscriptions.byProviderRef(session.subscription!);
+    const stored = await app.services.subscriptions.byProviderRef(session.subscription!);
     expect(stored).toMatchObject({
       fanId: fan.user.id,
       creatorId: creator.user.id,
@@ -419,7 +422,7 @@ describe("stripe provider", () => {
     expect((await deliver(fake.disputeCreated(topup.session.payment_intent!))).status).toBe(200);
     expect((await txnsOf(fan)).map((t) => t.kind)).toEqual(["topup", "tip", "chargeback"]);
     expect((await wallet(fan)).balanceCents).toBe(-2000);
-    expect(app.services.payments.negativeWallets()).toContainEqual({
+    expect(await app.services.payments.negativeWallets()).toContainEqual({
       userId: fan.user.id,
       username: fan.user.username,
       currency: "USD",
@@ -574,7 +577,7 @@ describe("stripe provider", () => {
     expect((await deliver(fake.pay(card.session.id))).status).toBe(200);
     expect((await wallet(fan)).balanceCents).toBe(1000);
     expect(await notificationKinds(fan)).toContain("checkout_credited");
-    expect(app.services.subscriptions.byProviderRef(card.session.subscription!)).toBeUndefined();
+    expect(await app.services.subscriptions.byProviderRef(card.session.subscription!)).toBeUndefined();
     // Its Stripe subscription has no Fanz subscription to renew: answered (not retried), nothing moves.
     const before = await txnsOf(fan);
     const { event } = fake.invoicePaid(card.session.subscription!);
