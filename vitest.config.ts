@@ -23,6 +23,9 @@ const SQLITE_ONLY = [
   "tests/integration/postgres-harness.test.ts",
 ];
 
+/** What only PostgreSQL has: several app nodes sharing one database. */
+const POSTGRES_ONLY = ["tests/integration/several-nodes.test.ts"];
+
 export default defineConfig({
   test: {
     testTimeout: 30_000,
@@ -34,7 +37,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "sqlite", include: ["src/**/*.test.ts", "tests/**/*.test.ts"] },
+        test: { name: "sqlite", include: ["src/**/*.test.ts", "tests/**/*.test.ts"], exclude: POSTGRES_ONLY },
       },
       {
         // The same integration suite on PostgreSQL: each file makes its own database on one server.

@@ -8,6 +8,7 @@ if (!name) {
   console.error("usage: npm run db:generate -- --name <what the migration does>");
   process.exit(2);
 }
+execFileSync(process.execPath, ["--import", "tsx", "scripts/write-pg-tables.ts"], { stdio: "inherit" });
 const kit = (...args) =>
   execFileSync("npx", ["drizzle-kit", "generate", ...args, "--name", name], { stdio: "inherit" });
 kit();

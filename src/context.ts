@@ -12,6 +12,8 @@ import type { WorkerPool } from "./workers/pool.ts";
 
 export interface AppContext {
   config: Config;
+  /** This process among the site's nodes (leases, the cross-node relay): host, pid and a random part. */
+  nodeId: string;
   db: Db;
   clock: Clock;
   logger: Logger;

@@ -3,13 +3,16 @@
 import { serve } from "@hono/node-server";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
+import { hostname } from "node:os";
 import type { Config } from "./config/schema.ts";
 import { ConfigError, publicUrl } from "./config/load.ts";
 import type { AppContext } from "./context.ts";
 import { dbTarget, openDb } from "./db/client.ts";
 import { migrateDb } from "./db/migrate.ts";
 import { createApp } from "./http/app.ts";
+import { createLease } from "./jobs/lease.ts";
 import { startScheduler, type Scheduler } from "./jobs/scheduler.ts";
 import { loadWebAssets, type Asset } from "./lib/assets.ts";
 import { createEventBus } from "./events/bus.ts";
@@ -44,6 +47,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}) {
   const clock = opts.clock ?? systemClock;
   const ctx: AppContext = {
     config,
+    nodeId: `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`,
     db,
     clock,
     logger,
@@ -116,7 +120,15 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
   const url = config.server.public_url ? publicUrl(config) : `http://localhost:${port}`;
 
   const setupToken = await services.setup.issueTokenIfNeeded();
-  const scheduler = startScheduler(schedulerTasks(ctx, services), config.scheduler.tick_ms, log, ctx.clock);
+  // One node at a time runs the tick; the lease outlives a few missed ticks before another takes over.
+  const lease = createLease(ctx, "scheduler", Math.max(10_000, 5 * config.scheduler.tick_ms));
+  const scheduler = startScheduler(
+    schedulerTasks(ctx, services),
+    config.scheduler.tick_ms,
+    log,
+    ctx.clock,
+    lease,
+  );
   await scheduler.runOnce();
   const stopJobs = startJobs(ctx, services);
 

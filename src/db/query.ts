@@ -82,3 +82,9 @@ export const rowCount = (r: unknown): number => {
   const x = r as { changes?: number; rowCount?: number | null };
   return x.changes ?? x.rowCount ?? 0;
 };
+
+/**
+ * The lock clause for claiming queue rows: FOR UPDATE SKIP LOCKED on PostgreSQL (several nodes claim
+ * different rows at once), nothing on SQLite (the write lock already makes a claim exclusive).
+ */
+export const skipLocked = (tx: DrizzleDb): SQL => (isPostgres(tx) ? sql`FOR UPDATE SKIP LOCKED` : sql``);

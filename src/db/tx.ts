@@ -17,8 +17,16 @@ import type { DrizzleDb } from "./client.ts";
 
 export type Tx = DrizzleDb;
 
+export interface WriteOptions {
+  /**
+   * PostgreSQL only: "read committed" for a write whose rows are claimed with explicit locks (the job
+   * queue's FOR UPDATE SKIP LOCKED, where SERIALIZABLE would abort the claimers that skipped each other).
+   */
+  isolation?: "serializable" | "read committed";
+}
+
 export interface Writer {
-  write<T>(fn: (tx: Tx) => Promise<T> | T): Promise<T>;
+  write<T>(fn: (tx: Tx) => Promise<T> | T, opts?: WriteOptions): Promise<T>;
   onTxEnd(fn: () => void): void;
   /**
    * Runs after this flow's open transaction COMMITs (never after a rollback), outside the writer lock;
@@ -110,14 +118,18 @@ const MAX_ATTEMPTS = 30;
 export function createPgWriter(pool: pg.Pool, bind: (client: pg.PoolClient) => Tx): Writer {
   const store = new AsyncLocalStorage<Scope>();
   return {
-    async write<T>(fn: (tx: Tx) => Promise<T> | T): Promise<T> {
+    async write<T>(fn: (tx: Tx) => Promise<T> | T, opts: WriteOptions = {}): Promise<T> {
       if (store.getStore()) throw new Error("db.write inside a write: pass the open transaction instead");
+      const begin =
+        opts.isolation === "read committed"
+          ? "BEGIN ISOLATION LEVEL READ COMMITTED"
+          : "BEGIN ISOLATION LEVEL SERIALIZABLE";
       for (let attempt = 1; ; attempt++) {
         const client = await pool.connect();
         const scope: Scope = { onEnd: [], onCommit: [] };
         let result: T;
         try {
-          await client.query("BEGIN ISOLATION LEVEL SERIALIZABLE");
+          await client.query(begin);
           result = await store.run(scope, () => fn(bind(client)));
           await client.query("COMMIT");
         } catch (err) {

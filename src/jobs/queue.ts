@@ -1,5 +1,6 @@
 // The persistent job queue (table `jobs`): work that must survive a restart. A runner claims a due job
-// inside a write transaction (so two nodes never take the same one), holds it with a lease it renews
+// inside a write transaction, locking its row (FOR UPDATE SKIP LOCKED on PostgreSQL, so nodes claiming at
+// the same time take different jobs and never the same one), holds it with a lease it renews
 // while the handler runs, and settles it: done, queued again with exponential backoff, or failed with
 // its last error kept. A job whose process died keeps status "running" until its lease lapses; then any
 // runner takes it over (counting the lost run as an attempt).
@@ -66,26 +67,31 @@ export function createJobQueue(ctx: AppContext) {
     if (!(await jobsRepo.nextQueued(ctx.db.read, t0)) && !(await jobsRepo.nextAbandoned(ctx.db.read, t0)))
       return null;
     for (;;) {
-      const outcome = await ctx.db.write(async (tx) => {
-        const t = now();
-        const row = (await jobsRepo.nextQueued(tx, t)) ?? (await jobsRepo.nextAbandoned(tx, t));
-        if (!row) return null;
-        if (row.status === "running" && row.attempts >= row.maxAttempts) {
-          await settleFailed(tx, row, row.lastError ?? "The process stopped while this job was running.");
-          return "skipped" as const;
-        }
-        const claimed: JobRow = {
-          ...row,
-          status: "running",
-          attempts: row.attempts + 1,
-          lockedUntil: t + lockMs,
-          progress: 0,
-          updatedAt: t,
-        };
-        if (row.status === "running") claimed.lastError = "The process stopped while this job was running.";
-        await jobsRepo.update(tx, row.id, claimed);
-        return claimed;
-      });
+      const outcome = await ctx.db.write(
+        async (tx) => {
+          const t = now();
+          const id = await jobsRepo.claimableId(tx, t);
+          const row = id ? await jobsRepo.byId(tx, id) : undefined;
+          if (!row) return null;
+          if (row.status === "running" && row.attempts >= row.maxAttempts) {
+            await settleFailed(tx, row, row.lastError ?? "The process stopped while this job was running.");
+            return "skipped" as const;
+          }
+          const claimed: JobRow = {
+            ...row,
+            status: "running",
+            attempts: row.attempts + 1,
+            lockedUntil: t + lockMs,
+            progress: 0,
+            updatedAt: t,
+          };
+          if (row.status === "running") claimed.lastError = "The process stopped while this job was running.";
+          await jobsRepo.update(tx, row.id, claimed);
+          return claimed;
+        },
+        // The row lock taken by the claim is what makes it exclusive across nodes.
+        { isolation: "read committed" },
+      );
       if (outcome !== "skipped") return outcome;
     }
   }

@@ -1,9 +1,9 @@
-import { and, asc, count, desc, eq, lt, lte } from "drizzle-orm";
+import { and, asc, count, desc, eq, lt, lte, sql } from "drizzle-orm";
 import type { DrizzleDb } from "../db/client.ts";
-import { firstRow, rowCount } from "../db/query.ts";
+import { firstRow, rowCount, rows, skipLocked } from "../db/query.ts";
 import { before } from "../db/keyset.ts";
 import type { Cursor } from "../lib/cursor.ts";
-import { jobs, type JobRow, type JobStatus } from "./tables.ts";
+import { jobs, leases, type JobRow, type JobStatus } from "./tables.ts";
 
 export const jobsRepo = {
   insert: async (db: DrizzleDb, row: JobRow): Promise<void> => {
@@ -13,6 +13,23 @@ export const jobsRepo = {
     db.select().from(jobs).where(eq(jobs.id, id)).then(firstRow),
   update: async (db: DrizzleDb, id: string, patch: Partial<Omit<JobRow, "id">>): Promise<void> => {
     await db.update(jobs).set(patch).where(eq(jobs.id, id));
+  },
+  /**
+   * Inside the claiming write: the id of the oldest due queued job, else of a running job whose holder
+   * stopped renewing its lock (crashed or killed), locked for this transaction; jobs other nodes are
+   * claiming right now are skipped, not waited for (indexes jobs_runnable_idx, jobs_lock_idx).
+   */
+  async claimableId(tx: DrizzleDb, now: number): Promise<string | undefined> {
+    const [queued] = await rows<{ id: string }>(
+      tx,
+      sql`SELECT ${jobs.id} FROM ${jobs} WHERE ${jobs.status} = 'queued' AND ${jobs.runAt} <= ${now} ORDER BY ${jobs.runAt} LIMIT 1 ${skipLocked(tx)}`,
+    );
+    if (queued) return queued.id;
+    const [abandoned] = await rows<{ id: string }>(
+      tx,
+      sql`SELECT ${jobs.id} FROM ${jobs} WHERE ${jobs.status} = 'running' AND ${jobs.lockedUntil} < ${now} ORDER BY ${jobs.lockedUntil} LIMIT 1 ${skipLocked(tx)}`,
+    );
+    return abandoned?.id;
   },
   /** The oldest due queued job (index jobs_runnable_idx). */
   nextQueued: (db: DrizzleDb, now: number): Promise<JobRow | undefined> =>
@@ -61,4 +78,30 @@ export const jobsRepo = {
       .limit(limit),
   countByStatus: (db: DrizzleDb) =>
     db.select({ status: jobs.status, n: count() }).from(jobs).groupBy(jobs.status),
+};
+
+export const leasesRepo = {
+  /**
+   * Takes or renews the lease `name` for `holder` until `expiresAt`, unless another holder's lease is
+   * still running; returns the lease as it now stands (the epoch grows when the holder changes).
+   */
+  acquire: (db: DrizzleDb, name: string, holder: string, now: number, expiresAt: number) =>
+    db
+      .insert(leases)
+      .values({ name, holder, epoch: 1, expiresAt })
+      .onConflictDoUpdate({
+        target: leases.name,
+        set: {
+          holder,
+          expiresAt,
+          epoch: sql`${leases.epoch} + CASE WHEN ${leases.holder} = ${holder} THEN 0 ELSE 1 END`,
+        },
+        setWhere: sql`${leases.holder} = ${holder} OR ${leases.expiresAt} < ${now}`,
+      })
+      .returning({ holder: leases.holder, epoch: leases.epoch })
+      .then(firstRow),
+  /** Gives the lease up (a clean shutdown), so another node need not wait for it to lapse. */
+  release: async (db: DrizzleDb, name: string, holder: string): Promise<void> => {
+    await db.delete(leases).where(and(eq(leases.name, name), eq(leases.holder, holder)));
+  },
 };

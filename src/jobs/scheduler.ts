@@ -1,8 +1,10 @@
 // Periodic work (publishing scheduled posts, expiring subscriptions, cleaning sessions). Each tick runs
 // the tasks one after another, never overlapping itself; every task is idempotent so a crash mid-tick
-// or a second node running the same tick changes nothing twice.
+// or a second node running the same tick changes nothing twice. With a lease, only the node holding it
+// runs the tick (the others wait to take over if it lapses).
 import type { Clock } from "../lib/clock.ts";
 import type { Logger } from "../lib/logger.ts";
+import type { Lease } from "./lease.ts";
 
 export interface ScheduledTask {
   name: string;
@@ -22,12 +24,21 @@ export function startScheduler(
   tickMs: number,
   logger: Logger,
   clock: Clock,
+  lease?: Lease,
 ): Scheduler {
   const lastRun = new Map<string, number>();
   let running: Promise<void> | null = null;
   let stopped = false;
 
   async function tick(force: boolean): Promise<void> {
+    if (lease) {
+      try {
+        if (!(await lease.hold())) return;
+      } catch (err) {
+        logger.error("scheduler lease failed", { err: String(err) });
+        return;
+      }
+    }
     for (const task of tasks) {
       if (stopped) return;
       const now = clock.now();
@@ -56,6 +67,9 @@ export function startScheduler(
       stopped = true;
       clearInterval(timer);
       await running;
+      await lease
+        ?.release()
+        .catch((err: unknown) => logger.warn("lease release failed", { err: String(err) }));
     },
   };
 }

@@ -36,3 +36,14 @@ export const jobs = sqliteTable(
 );
 
 export type JobRow = typeof jobs.$inferSelect;
+
+/**
+ * Leases on work that one node at a time should do (the scheduler's tick): the holder renews it while it
+ * runs; once it lapses another node takes it over, and the epoch counts the changes of holder.
+ */
+export const leases = sqliteTable("leases", {
+  name: text("name").primaryKey(),
+  holder: text("holder").notNull(),
+  epoch: integer("epoch").notNull(),
+  expiresAt: integer("expires_at").notNull(),
+});

@@ -35,5 +35,10 @@ export const sqliteMigrations: EmbeddedMigration[] = [
     "tag": "0005_events",
     "hash": "9b21af2466e23efdc89ebb3440e3ea8ec48b553c78b9923f80a86d572b2a6a40",
     "sql": "CREATE TABLE `event_consumers` (\n\t`name` text PRIMARY KEY NOT NULL,\n\t`last_seq` integer NOT NULL,\n\t`failures` integer DEFAULT 0 NOT NULL,\n\t`last_error` text,\n\t`updated_at` integer NOT NULL\n);\n--> statement-breakpoint\nCREATE TABLE `events` (\n\t`seq` integer PRIMARY KEY AUTOINCREMENT NOT NULL,\n\t`name` text NOT NULL,\n\t`payload` text NOT NULL,\n\t`created_at` integer NOT NULL\n);\n--> statement-breakpoint\nCREATE INDEX `events_name_idx` ON `events` (`name`,`seq`);--> statement-breakpoint\nCREATE INDEX `events_created_idx` ON `events` (`created_at`);"
+  },
+  {
+    "tag": "0006_leases",
+    "hash": "7dd4336433753b77ea18e5be89d831838d0ba47cc669f4e536b96cbb717702ad",
+    "sql": "CREATE TABLE `leases` (\n\t`name` text PRIMARY KEY NOT NULL,\n\t`holder` text NOT NULL,\n\t`epoch` integer NOT NULL,\n\t`expires_at` integer NOT NULL\n);\n"
   }
 ];
