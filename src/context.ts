@@ -3,6 +3,7 @@
 // arguments (src/services.ts), never through this.
 import type { Config } from "./config/schema.ts";
 import type { Db } from "./db/client.ts";
+import type { CacheHub } from "./lib/cache.ts";
 import type { Clock } from "./lib/clock.ts";
 import type { Logger } from "./lib/logger.ts";
 import type { Sealer } from "./lib/sealed.ts";
@@ -22,6 +23,8 @@ export interface AppContext {
   sealer: Sealer;
   /** Domain events: published inside a write, delivered after COMMIT. */
   events: EventBus;
+  /** The caches of this node, by name, so that writes on other nodes make them forget (events/relay.ts). */
+  caches: CacheHub;
   /** Worker threads for pure, CPU-heavy work (started lazily). */
   workers: WorkerPool;
 }

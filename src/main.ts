@@ -15,7 +15,9 @@ import { createApp } from "./http/app.ts";
 import { createLease } from "./jobs/lease.ts";
 import { startScheduler, type Scheduler } from "./jobs/scheduler.ts";
 import { loadWebAssets, type Asset } from "./lib/assets.ts";
+import { createCacheHub } from "./lib/cache.ts";
 import { createEventBus } from "./events/bus.ts";
+import { startRelay } from "./events/relay.ts";
 import { DAY, HOUR, MINUTE, systemClock, type Clock } from "./lib/clock.ts";
 import { createLogger, type Logger } from "./lib/logger.ts";
 import { dataPaths } from "./lib/paths.ts";
@@ -55,8 +57,11 @@ export async function buildApp(config: Config, opts: BuildOptions = {}) {
     sealer: createSealer(loadSecretKey(config.security.secret_key, paths.secretKey)),
     events: createEventBus({ db, clock, logger }),
     workers: createWorkerPool(config.jobs.workers),
+    caches: createCacheHub(),
   };
   const services = createServices(ctx);
+  // After the services: their caches are registered with the hub the relay connects.
+  startRelay(ctx);
   const app = createApp(ctx, services, opts.web === undefined ? loadWebAssets() : opts.web);
   return { ctx, services, app, applied };
 }

@@ -46,9 +46,25 @@ export interface Db {
   ping(): Promise<void>;
   /** The SQLite connections (migrations, backups, EXPLAIN tests); null on PostgreSQL. */
   raw: { writer: Database.Database; reader: Database.Database } | null;
-  /** The PostgreSQL write pool (migrations, LISTEN); null on SQLite. */
+  /** The PostgreSQL write pool (migrations, raw checks); null on SQLite. */
   pool: pg.Pool | null;
+  /** PostgreSQL LISTEN/NOTIFY between the nodes of a site; null on SQLite (one node). */
+  channel: Channel | null;
   close(): Promise<void>;
+}
+
+/** Messages between the nodes of a site (PostgreSQL LISTEN/NOTIFY on one dedicated connection). */
+export interface Channel {
+  /**
+   * Calls `onMessage` with every payload NOTIFYed on `name` by any node (this one too). The connection
+   * is re-made after it drops (with LISTEN again); `onReconnect` then runs, because notices sent while it
+   * was down are lost.
+   */
+  listen(name: string, onMessage: (payload: string) => void, onReconnect: () => void): void;
+  /** Sends `payload` (at most 8,000 bytes: PostgreSQL's limit) to every node listening on `name`. */
+  notify(name: string, payload: string): Promise<void>;
+  /** The LISTEN connection's server process, or null while disconnected (tests kill it). */
+  backendPid(): number | null;
 }
 
 function applyPragmas(conn: Database.Database): void {
@@ -86,6 +102,7 @@ export function openSqlite(path: string): Db & { raw: NonNullable<Db["raw"]> } {
     },
     raw: { writer: writerConn, reader: readerConn },
     pool: null,
+    channel: null,
     async close() {
       if (closed) return;
       closed = true;
@@ -116,12 +133,78 @@ export function pgDrizzle(client: pg.Pool | pg.PoolClient): DrizzleDb {
   return markPostgres(drizzlePg(client) as unknown as DrizzleDb);
 }
 
+/** The LISTEN side: one client outside the pools, re-connected with backoff whenever it drops. */
+function pgChannel(url: string, notifyPool: pg.Pool) {
+  const names = new Map<string, { onMessage: (payload: string) => void; onReconnect: () => void }>();
+  let client: pg.Client | null = null;
+  let pid: number | null = null;
+  let connecting: Promise<void> | null = null;
+  let stopped = false;
+  let failures = 0;
+  let everConnected = false;
+
+  async function connect(): Promise<void> {
+    const c = new pg.Client({ connectionString: url, application_name: "fanz-listen" });
+    c.on("notification", (m) => names.get(m.channel)?.onMessage(m.payload ?? ""));
+    c.on("error", () => undefined); // "end" follows
+    c.on("end", () => {
+      if (client !== c) return;
+      client = null;
+      pid = null;
+      if (!stopped) reconnect();
+    });
+    try {
+      await c.connect();
+      for (const name of names.keys()) await c.query(`LISTEN "${name}"`);
+      const r = await c.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
+      if (stopped) return void (await c.end());
+      client = c;
+      pid = r.rows[0]!.pid;
+      const again = everConnected;
+      failures = 0;
+      everConnected = true;
+      if (again) for (const l of names.values()) l.onReconnect();
+    } catch {
+      await c.end().catch(() => undefined);
+      failures++;
+      if (!stopped) reconnect();
+    }
+  }
+  function reconnect(): void {
+    const wait = Math.min(5000, 50 * 2 ** failures);
+    setTimeout(() => {
+      if (!stopped) connecting ??= connect().finally(() => (connecting = null));
+    }, wait).unref();
+  }
+
+  const channel: Channel = {
+    listen(name, onMessage, onReconnect) {
+      names.set(name, { onMessage, onReconnect });
+      if (client) void client.query(`LISTEN "${name}"`);
+      else connecting ??= connect().finally(() => (connecting = null));
+    },
+    async notify(name, payload) {
+      await notifyPool.query("SELECT pg_notify($1, $2)", [name, payload]);
+    },
+    backendPid: () => pid,
+  };
+  return {
+    channel,
+    async close() {
+      stopped = true;
+      await connecting;
+      await client?.end().catch(() => undefined);
+    },
+  };
+}
+
 export async function openPostgres(url: string, poolSize: number): Promise<Db> {
   const writePool = pgPool(url, poolSize);
   const readPool = pgPool(url, poolSize);
   const { rows } = await readPool.query<{ server_version: string }>("SHOW server_version");
   const version = rows[0]!.server_version.split(" ")[0]!;
   const writer = createPgWriter(writePool, pgDrizzle);
+  const listener = pgChannel(url, writePool);
   let closed: Promise<void> | null = null;
   return {
     dialect: "postgres",
@@ -133,7 +216,12 @@ export async function openPostgres(url: string, poolSize: number): Promise<Db> {
     },
     raw: null,
     pool: writePool,
-    close: () => (closed ??= Promise.all([writePool.end(), readPool.end()]).then(() => undefined)),
+    channel: listener.channel,
+    close: () =>
+      (closed ??= listener
+        .close()
+        .then(() => Promise.all([writePool.end(), readPool.end()]))
+        .then(() => undefined)),
   };
 }
 

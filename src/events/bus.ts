@@ -19,6 +19,12 @@ export type EventHandlers = {
   [N in EventName]?: (tx: DrizzleDb, payload: DomainEvents[N], event: DomainEvent<N>) => Promise<void> | void;
 };
 
+/** An event another node committed, as the relay tells of it (the payload is in the outbox by seq). */
+export interface RemoteEvent {
+  seq: number;
+  name: string;
+}
+
 /** After this many failed attempts an event is skipped by that consumer (and logged), not retried forever. */
 export const MAX_ATTEMPTS = 5;
 const BATCH = 100;
@@ -33,6 +39,7 @@ export function createEventBus(deps: { db: Db; clock: Clock; logger: Logger }) {
   const { db, clock, logger } = deps;
   const consumers: Consumer[] = [];
   const listeners: ((events: DomainEvent[]) => void)[] = [];
+  const remoteListeners: ((events: RemoteEvent[]) => void)[] = [];
   /** Events published in each open transaction, by its handle. */
   const pending = new WeakMap<DrizzleDb, DomainEvent[]>();
   /** Handles of the delivery passes running their handlers. */
@@ -192,6 +199,22 @@ export function createEventBus(deps: { db: Db; clock: Clock; logger: Logger }) {
     /** Called with the events of every commit in this process, in order (no durability). */
     onCommitted(fn: (events: DomainEvent[]) => void): void {
       listeners.push(fn);
+    },
+
+    /** Called with the seq and name of events other nodes committed (events/relay.ts; no durability). */
+    onRemote(fn: (events: RemoteEvent[]) => void): void {
+      remoteListeners.push(fn);
+    },
+
+    /** The relay's entry: events another node committed. */
+    receivedRemote(events: RemoteEvent[]): void {
+      for (const listener of remoteListeners) {
+        try {
+          listener(events);
+        } catch (err) {
+          logger.error("remote event listener failed", { err: String(err) });
+        }
+      }
     },
 
     /** Brings every consumer up to date (start-up, scheduler tick). */

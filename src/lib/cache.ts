@@ -1,7 +1,9 @@
 // Read-through caches for hot rows that change rarely (timelines, posts, author cards). The module that
 // owns the rows owns the cache and forgets an entry when a transaction that changes it ends
-// (db.onTxEnd), so within this process a cache never serves what the database no longer says. The TTL
-// bounds how long a change made by another process (a fanzctl command, later another node) stays unseen.
+// (db.onTxEnd), so within this process a cache never serves what the database no longer says. On a
+// multi-node site the other nodes forget it too, told through the cache hub (events/relay.ts carries it
+// over PostgreSQL NOTIFY); the TTL bounds how long a change stays unseen when a notice is lost or the
+// change was made outside the app (a fanzctl command).
 
 export interface Cache<K, V> {
   get(key: K): V | undefined;
@@ -34,13 +36,66 @@ export interface CacheOptions<V> {
   now: () => number;
 }
 
-/** A cache with the configured TTL ([cache] ttl_seconds) on the app's clock; what services use. */
-export function configuredCache<K, V>(
-  ctx: { config: { cache: { ttl_seconds: number } }; clock: { now(): number } },
+/** How the caches of several nodes forget together. */
+export interface CacheHub {
+  /** A cache by its name, so that a notice from another node reaches it. */
+  register(name: string, local: { forget(key: string): void; clear(): void }): void;
+  /** This node's cache `name` forgot `key` after a write here: the other nodes must forget it too. */
+  forgot(name: string, key: string): void;
+  /** Another node forgot `key` in its cache `name` (null: everything, e.g. after notices may have been lost). */
+  forgetLocal(name: string | null, key?: string): void;
+  /** Where this node's notices go (the relay); nowhere on a one-node site. */
+  send: ((name: string, key: string) => void) | null;
+}
+
+export function createCacheHub(): CacheHub {
+  const caches = new Map<string, { forget(key: string): void; clear(): void }>();
+  const hub: CacheHub = {
+    register(name, local) {
+      if (caches.has(name)) throw new Error(`cache ${name} registered twice`);
+      caches.set(name, local);
+    },
+    forgot: (name, key) => hub.send?.(name, key),
+    forgetLocal(name, key) {
+      if (name === null) for (const c of caches.values()) c.clear();
+      else if (key !== undefined) caches.get(name)?.forget(key);
+    },
+    send: null,
+  };
+  return hub;
+}
+
+/**
+ * A cache with the configured TTL ([cache] ttl_seconds) on the app's clock; what services use. `name`
+ * identifies it to the other nodes (unique per site).
+ */
+export function configuredCache<V>(
+  ctx: { config: { cache: { ttl_seconds: number } }; clock: { now(): number }; caches: CacheHub },
+  name: string,
   max: number,
   weigh?: (value: V) => number,
-): Cache<K, V> {
-  return createCache({ max, weigh, ttlMs: ctx.config.cache.ttl_seconds * 1000, now: () => ctx.clock.now() });
+): Cache<string, V> {
+  const local = createCache<string, V>({
+    max,
+    weigh,
+    ttlMs: ctx.config.cache.ttl_seconds * 1000,
+    now: () => ctx.clock.now(),
+  });
+  ctx.caches.register(name, { forget: (key) => local.delete(key), clear: () => local.clear() });
+  return {
+    get: (key) => local.get(key),
+    set: (key, value) => local.set(key, value),
+    delete(key) {
+      local.delete(key);
+      ctx.caches.forgot(name, key);
+    },
+    clear: () => local.clear(),
+    get size() {
+      return local.size;
+    },
+    getMany: (keys, load) => local.getMany(keys, load),
+    loading: (fn) => local.loading(fn),
+  };
 }
 
 export function createCache<K, V>({ max, weigh, ttlMs, now }: CacheOptions<V>): Cache<K, V> {

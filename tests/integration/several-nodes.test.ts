@@ -6,6 +6,7 @@ import { loadConfig } from "../../src/config/load.ts";
 import { createLease } from "../../src/jobs/lease.ts";
 import { buildApp } from "../../src/main.ts";
 import { createLogger } from "../../src/lib/logger.ts";
+import type { RemoteEvent } from "../../src/events/bus.ts";
 import { startTestApp, TestClock, type TestApp } from "../helpers/api.ts";
 
 describe("several nodes on one database", () => {
@@ -14,11 +15,10 @@ describe("several nodes on one database", () => {
   const clock = new TestClock();
 
   beforeAll(async () => {
-    a = await startTestApp({ clock, env: { FANZ_JOBS__POLL_MS: "50" } });
-    const { config } = loadConfig({
-      file: "/dev/null",
-      env: { ...a.dbEnv, FANZ_DATA_DIR: a.dir, FANZ_JOBS__POLL_MS: "50" },
-    });
+    // An hour of cache TTL: what shows on the other node within seconds came by the relay.
+    const env = { FANZ_JOBS__POLL_MS: "50", FANZ_CACHE__TTL_SECONDS: "3600" };
+    a = await startTestApp({ clock, env });
+    const { config } = loadConfig({ file: "/dev/null", env: { ...a.dbEnv, FANZ_DATA_DIR: a.dir, ...env } });
     b = await buildApp(config, { web: null, logger: createLogger("error"), clock });
   });
   afterAll(async () => {
@@ -72,5 +72,51 @@ describe("several nodes on one database", () => {
     expect(new Set(ran.map((r) => r.node)).size).toBe(2);
     const counts = await a.services.jobs.counts();
     expect(counts.done).toBe(N);
+  });
+
+  /** Polls `read` until `ok`, at most `ms`; returns how long it took (or throws). */
+  async function within<T>(ms: number, read: () => Promise<T>, ok: (v: T) => boolean): Promise<number> {
+    const started = Date.now();
+    for (;;) {
+      if (ok(await read())) return Date.now() - started;
+      if (Date.now() - started > ms) throw new Error(`not seen within ${ms} ms`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+
+  it("a post made or edited on one node shows on the other's cached pages within 2 s, also after its channel dropped", async () => {
+    const creator = await a.creator("twonodes", { priceCents: 0 });
+    const viewer = { id: creator.user.id, role: "creator" as const };
+    const pageOnB = async () =>
+      (await b.services.posts.byCreator(null, "twonodes", null, 10)).items.map((p) => p.text);
+    const remote: RemoteEvent[] = [];
+    b.ctx.events.onRemote((events) => remote.push(...events));
+
+    expect(await pageOnB()).toEqual([]); // B caches the (empty) timeline head
+    const post = await a.postAs(creator, { text: "made on A", visibility: "public" });
+    const shown = await within(2000, pageOnB, (t) => t[0] === "made on A");
+    expect(remote.map((e) => e.name)).toContain("post.published");
+
+    // B serves its cache: a change made behind the app's back (no notice) stays unseen there...
+    await a.raw.prepare("UPDATE posts SET text = 'changed behind the back' WHERE id = ?").run(post.id);
+    await new Promise((r) => setTimeout(r, 100));
+    expect((await pageOnB())[0]).toBe("made on A");
+    // ...while an edit through node A reaches it.
+    await a.services.posts.update(viewer, post.id, { text: "edited on A" });
+    const edited = await within(2000, pageOnB, (t) => t[0] === "edited on A");
+
+    // The LISTEN connection drops (a server restart, a network cut): B connects again and LISTENs again.
+    const pid = b.ctx.db.channel!.backendPid()!;
+    await a.ctx.db.pool!.query("SELECT pg_terminate_backend($1)", [pid]);
+    await within(
+      5000,
+      async () => b.ctx.db.channel!.backendPid(),
+      (p) => p !== null && p !== pid,
+    );
+    await a.services.posts.update(viewer, post.id, { text: "edited after the drop" });
+    const afterDrop = await within(2000, pageOnB, (t) => t[0] === "edited after the drop");
+    console.log(
+      `seen on the other node after: create ${shown} ms, edit ${edited} ms, edit after a drop ${afterDrop} ms`,
+    );
   });
 });

@@ -19,9 +19,9 @@ export function createCreatorsService(
 ) {
   const { users, media } = deps;
   // Looked up for every post on every page; forgotten when the profile changes (saveProfileTx).
-  const currencies = configuredCache<string, string>(ctx, 20_000);
+  const currencies = configuredCache<string>(ctx, "creators.currencies", 20_000);
   // Author cards on every post of every page: forgotten when the name or the avatar changes.
-  const cards = configuredCache<string, PublicUser>(ctx, 20_000);
+  const cards = configuredCache<PublicUser>(ctx, "creators.cards", 20_000);
   const forgetCard = (id: string) => ctx.db.onTxEnd(() => cards.delete(id));
 
   /** Uploaded avatars by user id (users without one are left out). */

@@ -89,8 +89,8 @@ export function createMediaService(
 
   // Every post on every page asks for its media: the links and rows are cached, and forgotten when a
   // write to them ends (attach, processing done or failed).
-  const linksOfPost = configuredCache<string, string[]>(ctx, 20_000);
-  const rowsById = configuredCache<string, MediaRow>(ctx, 20_000);
+  const linksOfPost = configuredCache<string[]>(ctx, "media.postLinks", 20_000);
+  const rowsById = configuredCache<MediaRow>(ctx, "media.rows", 20_000);
   async function updateRow(tx: DrizzleDb, id: string, patch: Partial<Omit<MediaRow, "id">>): Promise<void> {
     await mediaRepo.update(tx, id, patch);
     ctx.db.onTxEnd(() => rowsById.delete(id));

@@ -29,9 +29,9 @@ const newer = (a: Key, b: Key) =>
 
 export function createTimelineCache(ctx: AppContext) {
   // Bounded by keys held (~100 bytes each), not by creators.
-  const heads = configuredCache<string, Head>(ctx, 250_000, (h) => 1 + h.keys.length);
+  const heads = configuredCache<Head>(ctx, "posts.heads", 250_000, (h) => 1 + h.keys.length);
   // Rows carry up to 5,000 characters of text: bounded by characters (~16 MB), not by count.
-  const rows = configuredCache<string, PostRow>(ctx, 8_000_000, (r) => 300 + r.text.length);
+  const rows = configuredCache<PostRow>(ctx, "posts.rows", 8_000_000, (r) => 300 + r.text.length);
 
   /** Each creator's head, loading the missing ones (one indexed query each, sent together). */
   function headsOf(creatorIds: string[]): Promise<Map<string, Head>> {

@@ -43,8 +43,9 @@ export function createSubscriptionsService(
   // Each fan's live subscriptions, asked on every page and every media request. Period ends are compared
   // with the clock at each read, so a lapse needs no write; every write that can grant, extend or end
   // access forgets the fan's entry when its transaction ends (see changedFan).
-  const liveOfFan = configuredCache<string, { creatorId: string; currentPeriodEnd: number }[]>(
+  const liveOfFan = configuredCache<{ creatorId: string; currentPeriodEnd: number }[]>(
     ctx,
+    "subscriptions.liveOfFan",
     250_000, // subscriptions held, across fans
     (subs) => 1 + subs.length,
   );
