@@ -24,7 +24,7 @@ const SQLITE_ONLY = [
 ];
 
 /** What only PostgreSQL has: several app nodes sharing one database. */
-const POSTGRES_ONLY = ["tests/integration/several-nodes.test.ts"];
+const POSTGRES_ONLY = ["tests/integration/several-nodes.test.ts", "tests/e2e/two-nodes.e2e.test.ts"];
 
 export default defineConfig({
   test: {
@@ -44,7 +44,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "postgres",
-          include: ["tests/integration/**/*.test.ts"],
+          include: ["tests/integration/**/*.test.ts", ...POSTGRES_ONLY],
           exclude: SQLITE_ONLY,
           env: { FANZ_TEST_DB: "postgres" },
           globalSetup: ["tests/helpers/pg-global-setup.ts"],
