@@ -13,6 +13,8 @@
 //   --no-write       print the figures only
 //   --keep-data      keep the seeded data dir (printed) instead of removing it
 //   --log-level L    the fanz server's log level (default error; debug writes a line per request)
+//   --engine E       sqlite (default) or postgres (a fresh database on the test PostgreSQL server)
+//   --json FILE      also write the measured figures as JSON (bench/engines.ts reads them)
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -51,6 +53,9 @@ import {
   type LoadRequest,
   type LoadResult,
   writeResultsBlock,
+  benchDatabase,
+  benchEngine,
+  writeJsonFigures,
 } from "./lib.ts";
 
 const CREATORS = 1_000;
@@ -77,8 +82,11 @@ const { values: args } = parseArgs({
     "no-write": { type: "boolean", default: false },
     "keep-data": { type: "boolean", default: false },
     "log-level": { type: "string", default: "error" },
+    engine: { type: "string", default: "sqlite" },
+    json: { type: "string" },
   },
 });
+const engine = benchEngine(args.engine);
 
 /** Deterministic PRNG (mulberry32) so every run seeds the same shape of data; ids stay random. */
 function prng(seed: number) {
@@ -120,11 +128,11 @@ interface Seeded {
 }
 
 /** Fills `dataDir` with the benchmark's data set; returns the bearer tokens of the load fans. */
-async function seed(dataDir: string): Promise<Seeded> {
+async function seed(dataDir: string, dbEnv: Record<string, string>): Promise<Seeded> {
   const started = performance.now();
   const { config } = loadConfig({
     file: "/dev/null",
-    env: { FANZ_DATA_DIR: dataDir, FANZ_PORT: "0", FANZ_LOG__LEVEL: "error" },
+    env: { ...dbEnv, FANZ_DATA_DIR: dataDir, FANZ_PORT: "0", FANZ_LOG__LEVEL: "error" },
   });
   const logger = createLogger("error");
   const { ctx, services } = await buildApp(config, { web: null, logger });
@@ -438,10 +446,14 @@ function report(opts: {
 
 async function main(): Promise<number> {
   const dataDir = mkdtempSync(join(tmpdir(), "fanz-bench-feed-"));
+  const database = await benchDatabase(engine, dataDir);
   const children: ChildServer[] = [];
   const cleanup = async () => {
     for (const c of children.splice(0)) await c.stop();
-    if (!args["keep-data"]) rmSync(dataDir, { recursive: true, force: true });
+    if (!args["keep-data"]) {
+      rmSync(dataDir, { recursive: true, force: true });
+      await database.drop();
+    }
   };
   const onSignal = () => {
     void cleanup().finally(() => process.exit(130));
@@ -453,7 +465,7 @@ async function main(): Promise<number> {
     process.stdout.write(
       `Seeding ${CREATORS} creators, ${POSTS} posts, ${FANS} fans x ${SUBS_PER_FAN} subscriptions into ${dataDir}...\n`,
     );
-    const seeded = await seed(dataDir);
+    const seeded = await seed(dataDir, database.env);
     process.stdout.write(`  done in ${fmt(seeded.seedMs / 1000, 1)} s\n`);
 
     // A child must not pick up a config.toml or FANZ_* settings of whoever runs the benchmark.
@@ -467,7 +479,7 @@ async function main(): Promise<number> {
     const fanz = await startFanz({
       dataDir,
       nodeArgs: profDir ? ["--cpu-prof", "--cpu-prof-dir", profDir] : [],
-      env: { ...env, FANZ_LOG__LEVEL: args["log-level"] },
+      env: { ...env, ...database.env, FANZ_LOG__LEVEL: args["log-level"] },
       cwd: repoRoot,
     });
     children.push(fanz);
@@ -524,7 +536,15 @@ async function main(): Promise<number> {
       process.stdout.write(
         `\nCPU profile of the fanz server written to ${profDir} (RESULTS.md not written).\n`,
       );
-    } else if (!args["no-write"]) {
+    }
+    if (args.json)
+      writeJsonFigures(args.json, {
+        engine,
+        hello: hello.result,
+        feed: feed.result,
+        serverCpu: feed.serverCpu,
+      });
+    if (!profDir && !args["no-write"] && engine === "sqlite") {
       writeResultsBlock(resultsFile, "feed", "Feed: `GET /api/v1/feed`", block);
       process.stdout.write(`\nWritten to ${resultsFile}\n`);
     }

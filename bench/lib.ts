@@ -60,6 +60,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
 }
 
 import { freePort } from "../tests/helpers/app-process.ts";
+import { testDatabase, type TestDatabase } from "../tests/helpers/engine.ts";
 
 export { freePort };
 
@@ -243,4 +244,24 @@ export function packageVersion(name: string): string {
   } catch {
     return "unknown";
   }
+}
+
+export type BenchEngine = "sqlite" | "postgres";
+
+export function benchEngine(value: string | undefined): BenchEngine {
+  if (value === "sqlite" || value === "postgres") return value;
+  throw new Error(`--engine must be sqlite or postgres, not ${value}`);
+}
+
+/**
+ * The database a benchmark seeds and its servers use: the data dir's SQLite file, or a fresh database on
+ * the test PostgreSQL server (127.0.0.1:5432, else a private cluster); `env` points fanz at it.
+ */
+export async function benchDatabase(engine: BenchEngine, dataDir: string): Promise<TestDatabase> {
+  return testDatabase(dataDir, "bench", engine);
+}
+
+/** Figures for bench/engines.ts, which runs several variants and tabulates them. */
+export function writeJsonFigures(file: string, figures: unknown): void {
+  writeFileSync(file, JSON.stringify(figures, null, 2));
 }

@@ -39,7 +39,7 @@ export function createServices(ctx: AppContext) {
   const posts = createPostsService(ctx, { users, creators, media, entitlement, subscriptions, payments });
   const profiles = createProfilesService(ctx, { users, creators, posts, subscriptions, payments, media });
   const tips = createTipsService({ creators, posts, payments });
-  const payouts = createPayoutsService(ctx, { creators, site, payments });
+  const payouts = createPayoutsService(ctx, { creators, site, payments, users });
   const auth = createAuthService(ctx, { users, creators, rateLimit });
   const setup = createSetupService(ctx, { users, site, auth });
   const admin = createAdminService({ site, payouts, payments, jobs });

@@ -128,9 +128,17 @@ export function pgPool(url: string, max: number): pg.Pool {
   return pool;
 }
 
-/** A drizzle handle on a pool or one client, typed as the one query type (see DrizzleDb). */
+const handles = new WeakMap<pg.Pool | pg.PoolClient, DrizzleDb>();
+
+/**
+ * The drizzle handle on a pool or one pooled connection, typed as the one query type (see DrizzleDb).
+ * One per connection: the pool hands out the same client objects again, so the queries prepared on a
+ * handle (db/prepared.ts) are built once per connection, not once per transaction.
+ */
 export function pgDrizzle(client: pg.Pool | pg.PoolClient): DrizzleDb {
-  return markPostgres(drizzlePg(client) as unknown as DrizzleDb);
+  let db = handles.get(client);
+  if (!db) handles.set(client, (db = markPostgres(drizzlePg(client) as unknown as DrizzleDb)));
+  return db;
 }
 
 /** The LISTEN side: one client outside the pools, re-connected with backoff whenever it drops. */

@@ -2,6 +2,7 @@
 // per query: the first row, rows affected, raw SQL and savepoints.
 import { sql, type SQL } from "drizzle-orm";
 import type { DrizzleDb } from "./client.ts";
+import { snapshotTxState } from "./tx.ts";
 
 const POSTGRES = Symbol("fanz.postgres");
 
@@ -53,11 +54,13 @@ export async function exec(db: DrizzleDb, query: SQL): Promise<void> {
 export async function savepoint<T>(tx: DrizzleDb, name: string, fn: () => Promise<T>): Promise<T> {
   const id = sql.raw(name);
   await exec(tx, sql`SAVEPOINT ${id}`);
+  const restore = snapshotTxState();
   try {
     const result = await fn();
     await exec(tx, sql`RELEASE SAVEPOINT ${id}`);
     return result;
   } catch (err) {
+    restore();
     await exec(tx, sql`ROLLBACK TO SAVEPOINT ${id}`);
     await exec(tx, sql`RELEASE SAVEPOINT ${id}`);
     throw err;
@@ -88,3 +91,6 @@ export const rowCount = (r: unknown): number => {
  * different rows at once), nothing on SQLite (the write lock already makes a claim exclusive).
  */
 export const skipLocked = (tx: DrizzleDb): SQL => (isPostgres(tx) ? sql`FOR UPDATE SKIP LOCKED` : sql``);
+
+/** The lock clause for rows a read-check-write depends on: FOR UPDATE on PostgreSQL, nothing on SQLite. */
+export const forUpdate = (tx: DrizzleDb): SQL => (isPostgres(tx) ? sql`FOR UPDATE` : sql``);

@@ -25,6 +25,14 @@ export interface WriteOptions {
   isolation?: "serializable" | "read committed";
 }
 
+/**
+ * For the money paths: READ COMMITTED, with every read-check-write of a person's money done after
+ * locking that person (users.lockTx). Every sale updates a few shared ledger rows (the creator's pending
+ * earnings, the site's revenue); under SERIALIZABLE concurrent sales abort each other on them, while with
+ * row locks they only queue for the moment of the update (bench/RESULTS.md, two engines).
+ */
+export const ROW_LOCKED: WriteOptions = { isolation: "read committed" };
+
 export interface Writer {
   write<T>(fn: (tx: Tx) => Promise<T> | T, opts?: WriteOptions): Promise<T>;
   onTxEnd(fn: () => void): void;
@@ -39,9 +47,53 @@ export interface Writer {
 interface Scope {
   onEnd: (() => void)[];
   onCommit: (() => Promise<void> | void)[];
+  beforeCommit: (() => Promise<void>)[];
+  /** Values kept for the length of the transaction (txState), and how to copy them for a savepoint. */
+  state: Map<object, { value: unknown; clone: (v: unknown) => unknown }>;
 }
 
-function hooks(store: AsyncLocalStorage<Scope>) {
+/** The open write of this async flow, whichever database it is on. */
+const store = new AsyncLocalStorage<Scope>();
+
+/**
+ * Runs `fn` inside this flow's open transaction just before it commits (after everything else it did),
+ * in registration order. The ledger applies its balance changes here: the shared rows they lock are then
+ * held only for the last statements of the transaction.
+ */
+export function beforeCommit(fn: () => Promise<void>): void {
+  const scope = store.getStore();
+  if (!scope) throw new Error("beforeCommit outside a write");
+  scope.beforeCommit.push(fn);
+}
+
+/**
+ * A value that lives as long as this flow's open transaction (`init` makes it on first use); outside a
+ * write, a fresh value that nothing keeps.
+ */
+export function txState<T>(key: object, init: () => T, clone: (v: T) => T): T {
+  const scope = store.getStore();
+  if (!scope) return init();
+  let entry = scope.state.get(key);
+  if (!entry) scope.state.set(key, (entry = { value: init(), clone: clone as (v: unknown) => unknown }));
+  return entry.value as T;
+}
+
+/** Copies the transaction's state values; the returned function puts them back (a savepoint rolled back). */
+export function snapshotTxState(): () => void {
+  const scope = store.getStore();
+  if (!scope) return () => undefined;
+  const copy = new Map([...scope.state].map(([k, e]) => [k, { ...e, value: e.clone(e.value) }]));
+  return () => {
+    scope.state.clear();
+    for (const [k, e] of copy) scope.state.set(k, e);
+  };
+}
+
+async function runBeforeCommit(scope: Scope): Promise<void> {
+  for (let i = 0; i < scope.beforeCommit.length; i++) await scope.beforeCommit[i]!();
+}
+
+function hooks() {
   return {
     // Cache invalidation must follow the commit: forgetting an entry earlier would let a read of the
     // pre-commit snapshot put it straight back. After a rollback the hooks run too (harmless: a cache
@@ -64,7 +116,6 @@ function endScope(scope: Scope): void {
 }
 
 export function createSqliteWriter(conn: Database.Database, tx: Tx): Writer {
-  const store = new AsyncLocalStorage<Scope>();
   let tail: Promise<unknown> = Promise.resolve();
   const begin = conn.prepare("BEGIN IMMEDIATE");
   const commit = conn.prepare("COMMIT");
@@ -72,9 +123,13 @@ export function createSqliteWriter(conn: Database.Database, tx: Tx): Writer {
 
   async function run<T>(fn: (tx: Tx) => Promise<T> | T): Promise<{ result: T; scope: Scope }> {
     begin.run();
-    const scope: Scope = { onEnd: [], onCommit: [] };
+    const scope: Scope = { onEnd: [], onCommit: [], beforeCommit: [], state: new Map() };
     try {
-      const result = await store.run(scope, () => fn(tx));
+      const result = await store.run(scope, async () => {
+        const r = await fn(tx);
+        await runBeforeCommit(scope);
+        return r;
+      });
       commit.run();
       return { result, scope };
     } catch (err) {
@@ -97,7 +152,7 @@ export function createSqliteWriter(conn: Database.Database, tx: Tx): Writer {
       for (const hook of scope.onCommit) await hook();
       return result;
     },
-    ...hooks(store),
+    ...hooks(),
   };
 }
 
@@ -112,11 +167,13 @@ export function sqlState(err: unknown): string | undefined {
 
 /** SQLSTATEs after which the whole transaction is retried. */
 const RETRYABLE = new Set(["40001", "40P01"]);
+
+/** True for an error after which the whole transaction must run again (not a failure of its own). */
+export const mustRetryTransaction = (err: unknown): boolean => RETRYABLE.has(sqlState(err) ?? "");
 /** Attempts before a write gives up (each retry waits a little longer, with jitter). */
 const MAX_ATTEMPTS = 30;
 
 export function createPgWriter(pool: pg.Pool, bind: (client: pg.PoolClient) => Tx): Writer {
-  const store = new AsyncLocalStorage<Scope>();
   return {
     async write<T>(fn: (tx: Tx) => Promise<T> | T, opts: WriteOptions = {}): Promise<T> {
       if (store.getStore()) throw new Error("db.write inside a write: pass the open transaction instead");
@@ -126,19 +183,22 @@ export function createPgWriter(pool: pg.Pool, bind: (client: pg.PoolClient) => T
           : "BEGIN ISOLATION LEVEL SERIALIZABLE";
       for (let attempt = 1; ; attempt++) {
         const client = await pool.connect();
-        const scope: Scope = { onEnd: [], onCommit: [] };
+        const scope: Scope = { onEnd: [], onCommit: [], beforeCommit: [], state: new Map() };
         let result: T;
         try {
           await client.query(begin);
-          result = await store.run(scope, () => fn(bind(client)));
+          result = await store.run(scope, async () => {
+            const r = await fn(bind(client));
+            await runBeforeCommit(scope);
+            return r;
+          });
           await client.query("COMMIT");
         } catch (err) {
           let broken = false;
           await client.query("ROLLBACK").catch(() => (broken = true));
           client.release(broken);
           endScope(scope);
-          const code = sqlState(err);
-          if (code && RETRYABLE.has(code) && attempt < MAX_ATTEMPTS) {
+          if (mustRetryTransaction(err) && attempt < MAX_ATTEMPTS) {
             await new Promise((ok) => setTimeout(ok, Math.random() * Math.min(100, 2 * attempt)));
             continue;
           }
@@ -150,6 +210,6 @@ export function createPgWriter(pool: pg.Pool, bind: (client: pg.PoolClient) => T
         return result;
       }
     },
-    ...hooks(store),
+    ...hooks(),
   };
 }

@@ -12,6 +12,7 @@ import type { Db, DrizzleDb } from "../db/client.ts";
 import type { Clock } from "../lib/clock.ts";
 import type { Logger } from "../lib/logger.ts";
 import { savepoint } from "../db/query.ts";
+import { mustRetryTransaction } from "../db/tx.ts";
 import { eventsRepo } from "./repo.ts";
 import type { DomainEvent, DomainEvents, EventName } from "./types.ts";
 
@@ -65,6 +66,8 @@ export function createEventBus(deps: { db: Db; clock: Clock; logger: Logger }) {
         failures = 0;
         lastError = null;
       } catch (err) {
+        // A conflict with another transaction is not the handler's failure: the whole pass runs again.
+        if (mustRetryTransaction(err)) throw err;
         failures++;
         lastError = String(err);
         const skip = failures >= MAX_ATTEMPTS;

@@ -5,6 +5,7 @@ import type { DrizzleDb } from "../../db/client.ts";
 import { Conflict, Invalid, NotFound, Unavailable } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import { savepoint } from "../../db/query.ts";
+import { ROW_LOCKED } from "../../db/tx.ts";
 import { publicUrl } from "../../config/load.ts";
 import type { PaymentProvider } from "./providers/types.ts";
 import type { Outcome, PayWith, Purchase, Purchases } from "./purchases.ts";
@@ -17,7 +18,7 @@ export function createCheckouts(
   deps: {
     activeProvider: () => PaymentProvider;
     purchases: Pick<Purchases, "validate" | "throttleTx" | "performTx">;
-    users: Pick<UsersService, "byId">;
+    users: Pick<UsersService, "byId" | "lockTx">;
   },
 ) {
   const now = () => ctx.clock.now();
@@ -42,10 +43,11 @@ export function createCheckouts(
       completedAt: null,
     };
     await ctx.db.write(async (tx) => {
+      await users.lockTx(tx, [p.payerId]);
       await validate(tx, p);
       await throttleTx(tx, p.payerId);
       await paymentsRepo.insertCheckout(tx, row);
-    });
+    }, ROW_LOCKED);
     const base = publicUrl(ctx.config);
     try {
       const session = await activeProvider().createCheckout({
@@ -85,10 +87,11 @@ export function createCheckouts(
     if (payWith === "card") return startCheckout(p, description, (await users.byId(p.payerId))!.email);
     const key = `wallet:${newId()}`;
     const txn = await ctx.db.write(async (tx) => {
+      await users.lockTx(tx, [p.payerId]);
       await validate(tx, p);
       await throttleTx(tx, p.payerId);
       return performTx(tx, p, "wallet", key, null);
-    });
+    }, ROW_LOCKED);
     return { done: await done(txn) };
   }
 
@@ -102,8 +105,12 @@ export function createCheckouts(
     providerRef: string | null,
     subscriptionRef?: string | null,
   ): Promise<void> {
-    const co = await paymentsRepo.checkoutById(tx, checkoutId);
-    if (!co || co.status === "paid") return;
+    const seen = await paymentsRepo.checkoutById(tx, checkoutId);
+    if (!seen || seen.status === "paid") return;
+    // The payer's purchases run one at a time; read the checkout again under that lock.
+    await users.lockTx(tx, [seen.userId]);
+    const co = (await paymentsRepo.checkoutById(tx, checkoutId))!;
+    if (co.status === "paid") return;
     const p: Purchase = {
       purpose: co.purpose,
       payerId: co.userId,

@@ -3,6 +3,7 @@
 // Everything here runs inside the caller's db.write transaction.
 import type { DrizzleDb } from "../../db/client.ts";
 import { newId } from "../../lib/ids.ts";
+import { beforeCommit, txState } from "../../db/tx.ts";
 import { paymentsRepo } from "./repo.ts";
 import type { AccountKind, AccountRow, TxnKind, TxnRow } from "./tables.ts";
 
@@ -35,11 +36,39 @@ export async function getAccount(tx: DrizzleDb, ref: AccountRef, now: number): P
   if (found) return found;
   const row: AccountRow = { id: newId(), ...ref, balanceCents: 0, createdAt: now };
   await paymentsRepo.insertAccount(tx, row);
-  return row;
+  // A concurrent transaction may have created it first (PostgreSQL, row-locked writes): use theirs.
+  return (await paymentsRepo.accountByRef(tx, ref)) ?? row;
 }
 
+// Balance changes are applied when the transaction is about to commit, all in one statement (db/tx.ts
+// beforeCommit): every sale changes the same few shared rows (the creator's pending earnings, the site's
+// revenue), and their row locks are then held only for the end of the transaction. Until then a balance
+// read inside the transaction adds what is pending.
+const PENDING = {};
+const pendingDeltas = () =>
+  txState(
+    PENDING,
+    () => new Map<string, number>(),
+    (m) => new Map(m),
+  );
+
+function addPending(tx: DrizzleDb, accountId: string, delta: number): void {
+  const pending = pendingDeltas();
+  if (pending.size === 0)
+    beforeCommit(async () => {
+      const deltas = [...pendingDeltas()];
+      pendingDeltas().clear();
+      await paymentsRepo.addToBalances(tx, deltas);
+    });
+  pending.set(accountId, (pending.get(accountId) ?? 0) + delta);
+}
+
+/** What the open transaction has added to an account's balance so far, not yet written. */
+export const pendingBalance = (accountId: string): number => pendingDeltas().get(accountId) ?? 0;
+
 export async function balanceOf(tx: DrizzleDb, ref: AccountRef): Promise<number> {
-  return (await paymentsRepo.accountByRef(tx, ref))?.balanceCents ?? 0;
+  const acct = await paymentsRepo.accountByRef(tx, ref);
+  return acct ? acct.balanceCents + pendingBalance(acct.id) : 0;
 }
 
 /**
@@ -79,7 +108,7 @@ export async function postTransaction(
       amountCents: leg.amountCents,
       createdAt: now,
     });
-    await paymentsRepo.addToBalance(tx, acct.id, leg.amountCents);
+    addPending(tx, acct.id, leg.amountCents);
   }
   return { txn, created: true };
 }

@@ -12,6 +12,8 @@ import { formatCents } from "../../lib/money.ts";
 import { isReversible, TXN_LABELS } from "./kinds.ts";
 import { account, balanceOf, postTransaction, type Leg } from "./ledger.ts";
 import type { PaymentProvider } from "./providers/types.ts";
+import { ROW_LOCKED } from "../../db/tx.ts";
+import type { UsersService } from "../users/service.ts";
 import { paymentsRepo } from "./repo.ts";
 import type { Sellers } from "./sellers.ts";
 import type { TxnRow } from "./tables.ts";
@@ -20,10 +22,10 @@ type Reversal = "refund" | "chargeback";
 
 export function createRefunds(
   ctx: AppContext,
-  deps: { activeProvider: () => PaymentProvider; sellers: Sellers },
+  deps: { activeProvider: () => PaymentProvider; sellers: Sellers; users: Pick<UsersService, "lockTx"> },
 ) {
   const now = () => ctx.clock.now();
-  const { activeProvider, sellers } = deps;
+  const { activeProvider, sellers, users } = deps;
 
   /** What an admin may still refund of a payment: a sale in full, a top-up up to what its wallet holds. */
   async function refundableCents(db: DrizzleDb, t: TxnRow): Promise<number> {
@@ -164,12 +166,13 @@ export function createRefunds(
       const atProvider = orig.source === "card" && !!orig.providerRef && !!p.refund;
       if (atProvider) await p.refund!(orig.providerRef!, amount);
       const txn = await ctx.db.write(async (tx) => {
+        if (orig.userId) await users.lockTx(tx, [orig.userId]);
         // Checked again inside the write, so a purchase made meanwhile is never paid with refunded money.
         // Once the provider has refunded, the money is gone: the reversal is recorded whatever the wallet
         // holds now (a purchase that slipped in between leaves it below zero, and frozen).
         if (orig.kind === "topup" && !atProvider) await assertUnspent(tx, orig, amount);
         return reverseTx(tx, txnId, "refund", amount);
-      });
+      }, ROW_LOCKED);
       // A refunded subscription must not go on billing at the provider.
       const sub = orig.subscriptionId
         ? await sellers.subscription.get().byId(orig.subscriptionId)
@@ -198,6 +201,11 @@ export function createRefunds(
     ): Promise<boolean> {
       const sale = (await paymentsRepo.txnsByProviderRef(tx, providerRef)).find((t) => isReversible(t.kind));
       if (!sale) return false;
+      if (sale.userId) {
+        await users.lockTx(tx, [sale.userId]);
+        const now = (await paymentsRepo.txnById(tx, sale.id))!;
+        if (now.reversedAt !== null) return true;
+      }
       if (sale.reversedAt !== null) return true;
       const target = Math.min(totalCents ?? sale.amountCents, sale.amountCents);
       const missing = target - (await paymentsRepo.reversedCentsOf(tx, sale.id));

@@ -8,6 +8,8 @@ import type { Purchase, Purchases } from "./purchases.ts";
 import { paymentsRepo } from "./repo.ts";
 import type { Sellers } from "./sellers.ts";
 import type { TxnRow } from "./tables.ts";
+import { ROW_LOCKED } from "../../db/tx.ts";
+import type { UsersService } from "../users/service.ts";
 
 /** A renewal to charge from the fan's wallet. */
 export interface RenewalCharge {
@@ -26,8 +28,10 @@ export function createRenewals(
   deps: {
     purchases: Pick<Purchases, "feeBasisPoints" | "saleLegs" | "holdTx">;
     sellers: Sellers;
+    users: Pick<UsersService, "lockTx">;
   },
 ) {
+  const { users } = deps;
   const now = () => ctx.clock.now();
   const { feeBasisPoints, saleLegs, holdTx } = deps.purchases;
   const subscriptions = () => deps.sellers.subscription.get();
@@ -81,6 +85,7 @@ export function createRenewals(
     ): Promise<boolean> {
       const sub = await subscriptions().byProviderRefTx(tx, r.subscriptionRef);
       if (!sub) return false;
+      await users.lockTx(tx, [sub.fanId]);
       const { txn, created } = await postRenewalTx(
         tx,
         {
@@ -121,6 +126,7 @@ export function createRenewals(
 
     /** Scheduler step: held earnings whose hold period is over become available. Idempotent. */
     async releaseDue(batch = 500): Promise<number> {
+      // Row-locked (no read-check-write here beyond idempotency keys): it must not abort against sales.
       return ctx.db.write(async (tx) => {
         const due = await paymentsRepo.dueHolds(tx, now(), batch);
         for (const h of due) {
@@ -153,7 +159,7 @@ export function createRenewals(
           await paymentsRepo.setHoldStatus(tx, h.txnId, "released");
         }
         return due.length;
-      });
+      }, ROW_LOCKED);
     },
 
     /**
@@ -162,6 +168,7 @@ export function createRenewals(
      * second run, or a run after a crash, charges nothing twice.
      */
     async chargeRenewalTx(tx: DrizzleDb, r: RenewalCharge, feeBp?: number): Promise<TxnRow | null> {
+      await users.lockTx(tx, [r.fanId]);
       if ((await balanceOf(tx, account("wallet", r.fanId, r.currency))) < r.priceCents) return null;
       const posted = await postRenewalTx(tx, r, {
         source: "wallet",

@@ -75,8 +75,27 @@ export const paymentsRepo = {
       .select()
       .from(ledgerAccounts)
       .where(and(eq(ledgerAccounts.kind, "wallet"), lt(ledgerAccounts.balanceCents, 0))),
+  /** Creates the account unless another transaction just did (its row then stands). */
   insertAccount: async (db: DrizzleDb, row: AccountRow): Promise<void> => {
-    await db.insert(ledgerAccounts).values(row);
+    await db.insert(ledgerAccounts).values(row).onConflictDoNothing();
+  },
+  /** Adds each delta to its account's cached balance in one statement, locking the rows in id order. */
+  async addToBalances(db: DrizzleDb, deltas: [string, number][]): Promise<void> {
+    const sorted = deltas.filter(([, d]) => d !== 0).sort(([a], [b]) => (a < b ? -1 : 1));
+    if (sorted.length === 0) return;
+    const cases = sql.join(
+      sorted.map(([id, d]) => sql`WHEN ${id} THEN CAST(${d} AS BIGINT)`),
+      sql` `,
+    );
+    await db
+      .update(ledgerAccounts)
+      .set({ balanceCents: sql`${ledgerAccounts.balanceCents} + CASE ${ledgerAccounts.id} ${cases} END` })
+      .where(
+        inArray(
+          ledgerAccounts.id,
+          sorted.map(([id]) => id),
+        ),
+      );
   },
   addToBalance: async (db: DrizzleDb, accountId: string, delta: number): Promise<void> => {
     await prepared(db, "ledger.addToBalance", () =>

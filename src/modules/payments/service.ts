@@ -28,7 +28,7 @@ export type { RenewalCharge } from "./renewals.ts";
 export type { BilledSubscription, SubscriptionSeller, UnlockSeller } from "./sellers.ts";
 
 export interface PaymentsDeps {
-  users: Pick<UsersService, "byId">;
+  users: Pick<UsersService, "byId" | "lockTx">;
   creators: Pick<CreatorsService, "cards" | "currencies">;
   site: Pick<SiteService, "settings" | "generatedSecret">;
   rateLimit: Pick<RateLimitService, "consumeTx">;
@@ -53,8 +53,8 @@ export function createPaymentsService(ctx: AppContext, deps: PaymentsDeps) {
   const activeProvider = activeProviderOf(ctx, site);
   const purchases = createPurchases(ctx, { site, rateLimit, sellers });
   const checkouts = createCheckouts(ctx, { activeProvider, purchases, users });
-  const refunds = createRefunds(ctx, { activeProvider, sellers });
-  const renewals = createRenewals(ctx, { purchases, sellers });
+  const refunds = createRefunds(ctx, { activeProvider, sellers, users });
+  const renewals = createRenewals(ctx, { purchases, sellers, users });
 
   return {
     /** The ports the selling modules connect (composition root). */

@@ -4,6 +4,7 @@
 import type { DrizzleDb } from "../../db/client.ts";
 import { Conflict, PaymentRequired } from "../../lib/errors.ts";
 import { formatCents } from "../../lib/money.ts";
+import { pendingBalance } from "./ledger.ts";
 import { paymentsRepo } from "./repo.ts";
 
 export async function assertWalletCoversTx(
@@ -12,7 +13,10 @@ export async function assertWalletCoversTx(
   price: { amountCents: number; currency: string },
   walletCurrency: string,
 ): Promise<void> {
-  const wallets = await paymentsRepo.walletsOf(tx, payerId);
+  const wallets = (await paymentsRepo.walletsOf(tx, payerId)).map((w) => ({
+    ...w,
+    balanceCents: w.balanceCents + pendingBalance(w.id),
+  }));
   const negative = wallets.find((w) => w.balanceCents < 0);
   if (negative) {
     throw new PaymentRequired(

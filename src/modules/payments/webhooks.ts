@@ -3,6 +3,7 @@
 // recording and effect happen together or not at all.
 import type { AppContext } from "../../context.ts";
 import { fieldErrors, Invalid } from "../../lib/errors.ts";
+import { ROW_LOCKED } from "../../db/tx.ts";
 import { paymentsRepo } from "./repo.ts";
 import { paymentProviders } from "./providers/index.ts";
 import { MalformedEventError, WebhookSignatureError, type ProviderEvent } from "./providers/types.ts";
@@ -48,6 +49,7 @@ export function createWebhooksService(
           "invalid_event",
         );
       }
+      // Row-locked: each handler locks the person whose money it moves (db/tx.ts ROW_LOCKED).
       return ctx.db.write(async (tx) => {
         if (!(await paymentsRepo.recordEvent(tx, provider.name, event.id, event.type, ctx.clock.now()))) {
           return { received: true, duplicate: true };
@@ -55,7 +57,7 @@ export function createWebhooksService(
         if (handler && parsed) await handler.handle(tx, event, parsed.data);
         else ctx.logger.info("webhook event ignored", { provider: provider.name, type: event.type });
         return { received: true, duplicate: false };
-      });
+      }, ROW_LOCKED);
     },
   };
 }

@@ -19,6 +19,8 @@ import {
 import type { CreatorsService } from "../creators/service.ts";
 import type { PaymentsService } from "../payments/service.ts";
 import type { SiteService } from "../site/service.ts";
+import { ROW_LOCKED } from "../../db/tx.ts";
+import type { UsersService } from "../users/service.ts";
 import { payoutsRepo } from "./repo.ts";
 import { statementCsv, statementLines } from "./statement.ts";
 import type { PayoutMethodRow, PayoutRow } from "./tables.ts";
@@ -32,11 +34,12 @@ export function createPayoutsService(
   ctx: AppContext,
   deps: {
     creators: Pick<CreatorsService, "cards" | "currencies" | "isCreator">;
+    users: Pick<UsersService, "lockTx">;
     site: Pick<SiteService, "settings">;
     payments: Pick<PaymentsService, "earningEntries">;
   },
 ) {
-  const { creators: creatorsService, site, payments } = deps;
+  const { creators: creatorsService, site, payments, users } = deps;
   const now = () => ctx.clock.now();
 
   async function requireCreator(creatorId: string): Promise<void> {
@@ -203,6 +206,7 @@ export function createPayoutsService(
         );
       }
       const row = await ctx.db.write(async (tx) => {
+        await users.lockTx(tx, [creatorId]);
         const method = await payoutsRepo.methodOf(tx, creatorId);
         if (!method)
           throw new Conflict(
@@ -236,7 +240,7 @@ export function createPayoutsService(
           { account: account("payouts_payable", creatorId, currency), amountCents },
         ]);
         return p;
-      });
+      }, ROW_LOCKED);
       return (await present([row]))[0]!;
     },
 

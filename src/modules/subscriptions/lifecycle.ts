@@ -7,6 +7,7 @@ import type { DrizzleDb } from "../../db/client.ts";
 import { DAY } from "../../lib/clock.ts";
 import { newId } from "../../lib/ids.ts";
 import type { PaymentsService } from "../payments/service.ts";
+import { ROW_LOCKED } from "../../db/tx.ts";
 import { subscriptionsRepo } from "./repo.ts";
 import type { SubscriptionRow } from "./tables.ts";
 
@@ -136,6 +137,7 @@ export function createLifecycle(
     for (;;) {
       const feeBp = await payments.feeBasisPoints();
       // Counted from what the write returns: on PostgreSQL its body may run again after a conflict.
+      // Row-locked: each charge locks its fan (payments.chargeRenewalTx).
       const pass = await ctx.db.write(async (tx) => {
         const due = await subscriptionsRepo.dueForRenewal(tx, now(), batch);
         const counts = { n: due.length, renewed: 0, failed: 0 };
@@ -162,7 +164,7 @@ export function createLifecycle(
           }
         }
         return counts;
-      });
+      }, ROW_LOCKED);
       renewed += pass.renewed;
       failed += pass.failed;
       if (pass.n < batch) return { renewed, failed };

@@ -2,7 +2,7 @@
 import { asc, eq, inArray, sql } from "drizzle-orm";
 import { inList, prepared } from "../../db/prepared.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import { first } from "../../db/query.ts";
+import { first, forUpdate, rows } from "../../db/query.ts";
 import { users, type Role, type UserRow } from "./tables.ts";
 
 export const usersRepo = {
@@ -48,6 +48,15 @@ export const usersRepo = {
   },
   update: async (db: DrizzleDb, id: string, patch: Partial<Omit<UserRow, "id">>): Promise<void> => {
     await db.update(users).set(patch).where(eq(users.id, id));
+  },
+  /** Locks these users' rows until the transaction ends, in id order (no deadlock between two lockers). */
+  async lock(tx: DrizzleDb, ids: string[]): Promise<void> {
+    const sorted = [...new Set(ids)].sort();
+    if (sorted.length === 0) return;
+    await rows(
+      tx,
+      sql`SELECT ${users.id} FROM ${users} WHERE ${inArray(users.id, sorted)} ORDER BY ${users.id} ${forUpdate(tx)}`,
+    );
   },
   anyAdmin: async (db: DrizzleDb): Promise<boolean> =>
     (await first(db.select({ id: users.id }).from(users).where(eq(users.role, "admin")).limit(1))) !==

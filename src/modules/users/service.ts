@@ -73,6 +73,12 @@ export function createUsersService(ctx: AppContext) {
     /** The public columns (id, username, display name) of a set of users; creators adds the avatar. */
     namesByIds: (ids: string[]) => usersRepo.cardsByIds(ctx.db.read, ids),
 
+    /**
+     * Inside a ROW_LOCKED write (db/tx.ts): holds these people until it ends, so their money is read,
+     * checked and changed by one transaction at a time (what SQLite's single writer gives anyway).
+     */
+    lockTx: (tx: DrizzleDb, ids: string[]) => usersRepo.lock(tx, ids),
+
     /** Inserts a user inside the caller's transaction; the Conflict names the field that is taken. */
     async insert(tx: DrizzleDb, input: NewUser): Promise<UserRow> {
       const email = input.email.toLowerCase();
