@@ -21,6 +21,7 @@ const SQLITE_ONLY = [
   "tests/integration/architecture.test.ts",
   "tests/integration/api-types.test.ts",
   "tests/integration/postgres-harness.test.ts",
+  "tests/integration/schema-parity.test.ts",
 ];
 
 /** What only PostgreSQL has: several app nodes sharing one database. */
