@@ -73,6 +73,10 @@ describe("two nodes on one PostgreSQL database", () => {
     expect(setup.status, JSON.stringify(setup.body)).toBe(201);
     admin = setup.body.token;
     expect((await call(b, "GET", "/api/v1/users/me", undefined, admin)).body.user.username).toBe("admin");
+    for (const node of [a, b]) {
+      const ready = await call(node, "GET", "/readyz");
+      expect(ready.body.database).toMatchObject({ name: "postgres", version: expect.stringMatching(/^\d+\.\d+/) });
+    }
 
     const signup = await call(b, "POST", "/api/v1/auth/signup", {
       email: "maker@example.com",
