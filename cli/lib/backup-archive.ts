@@ -13,8 +13,7 @@ import pkg from "../../package.json" with { type: "json" };
 import type { Config } from "../../src/config/schema.ts";
 import { sqliteMigrations } from "../../src/db/migrations/sqlite.ts";
 import { CliError } from "../errors.ts";
-import { dumpPostgres } from "./pg-dump.ts";
-import { fanzTableNames } from "./sqlite-to-postgres.ts";
+import { dumpForBackup } from "./pg-dump.ts";
 import { formatBytes, type createSteps } from "./steps.ts";
 import { createTarGz, readTarGz, STOP, type EntrySink } from "./tar.ts";
 
@@ -178,21 +177,6 @@ async function snapshotSqlite(databaseFile: string, dbCopy: string, steps: Steps
   return { size, ...finishCopy(dbCopy) };
 }
 
-/** PostgreSQL: pg_dump in one snapshot, which also says which migrations and media rows it holds. */
-async function dumpDatabase(url: string, dest: string, steps: Steps) {
-  const s1 = steps.step("Dump the PostgreSQL database");
-  try {
-    const d = await dumpPostgres(url, dest, fanzTableNames());
-    const size = (await stat(dest)).size;
-    s1.done(`${formatBytes(size)}, pg_dump ${d.pgDumpVersion}, server ${d.serverVersion}`);
-    const { schema, mediaIds, ...postgres } = d;
-    return { entry: PG_DUMP_ENTRY, size, schema, mediaIds, postgres };
-  } catch (err) {
-    s1.fail();
-    throw err;
-  }
-}
-
 /** Writes a backup to `dest` (through `dest.partial`, renamed when complete). */
 export async function createBackup(o: CreateBackupOptions): Promise<Manifest> {
   if (!o.postgresUrl && !(await exists(o.databaseFile))) {
@@ -208,7 +192,7 @@ export async function createBackup(o: CreateBackupOptions): Promise<Manifest> {
   let tar: ReturnType<typeof createTarGz> | null = null;
   try {
     const snap = o.postgresUrl
-      ? await dumpDatabase(o.postgresUrl, dbCopy, o.steps)
+      ? { entry: PG_DUMP_ENTRY, ...(await dumpForBackup(o.postgresUrl, dbCopy, o.steps)) }
       : { entry: DB_ENTRY, ...(await snapshotSqlite(o.databaseFile, dbCopy, o.steps)), postgres: undefined };
     const { schema, mediaIds, size: dbSize } = snap;
 

@@ -6,10 +6,13 @@
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { accessSync, constants, readdirSync, statSync } from "node:fs";
+import { stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type pg from "pg";
 import { CliError } from "../errors.ts";
+import { fanzTableNames } from "./copy-verify.ts";
 import { connectPool, databaseUrl, serverVersion, toolConnection } from "./pg-conn.ts";
+import { formatBytes, type createSteps } from "./steps.ts";
 
 export interface PgTool {
   path: string;
@@ -175,6 +178,21 @@ export async function dumpPostgres(url: string, dest: string, tables: string[]):
   } finally {
     client.release();
     await pool.end();
+  }
+}
+
+/** The database step of a backup: the dump, and what the manifest records about it. */
+export async function dumpForBackup(url: string, dest: string, steps: ReturnType<typeof createSteps>) {
+  const step = steps.step("Dump the PostgreSQL database");
+  try {
+    const d = await dumpPostgres(url, dest, fanzTableNames());
+    const size = (await stat(dest)).size;
+    step.done(`${formatBytes(size)}, pg_dump ${d.pgDumpVersion}, server ${d.serverVersion}`);
+    const { schema, mediaIds, ...postgres } = d;
+    return { size, schema, mediaIds, postgres };
+  } catch (err) {
+    step.fail();
+    throw err;
   }
 }
 
