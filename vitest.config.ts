@@ -2,7 +2,9 @@ import { defineConfig } from "vitest/config";
 
 /**
  * What only SQLite has: its query plans, the database file that backups, restores, upgrades and the
- * installer copy and check, and the processes started on the default (embedded) configuration.
+ * installer copy and check, and the processes started on the default (embedded) configuration. Also the
+ * files that manage their engines themselves (cli-pg-*: an SQLite site and PostgreSQL databases of
+ * their own), which run once, in the sqlite project.
  */
 const SQLITE_ONLY = [
   "tests/integration/query-plan.test.ts",
@@ -22,6 +24,9 @@ const SQLITE_ONLY = [
   "tests/integration/api-types.test.ts",
   "tests/integration/postgres-harness.test.ts",
   "tests/integration/schema-parity.test.ts",
+  "tests/integration/cli-pg-migrate.test.ts",
+  "tests/integration/cli-pg-backup.test.ts",
+  "tests/integration/cli-pg-doctor.test.ts",
 ];
 
 /** What only PostgreSQL has: several app nodes sharing one database. */

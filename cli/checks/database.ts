@@ -1,11 +1,27 @@
-// Doctor: the database file exists and PRAGMA integrity_check finds nothing wrong; names the engine.
+// Doctor: the database answers and is sound, naming the engine: SQLite's file exists and PRAGMA
+// integrity_check finds nothing wrong; PostgreSQL's server answers on the configured URL.
 import { existsSync } from "node:fs";
-import { checkIntegrity } from "../lib/db-health.ts";
+import { checkIntegrity, checkPostgres } from "../lib/db-health.ts";
+import { redactUrl } from "../lib/pg-conn.ts";
 import type { Check } from "./types.ts";
 
 export const databaseCheck: Check = {
   title: "Database integrity",
-  run(ctx) {
+  async run(ctx) {
+    if (ctx.config.db.dialect === "postgres") {
+      const url = ctx.config.db.url;
+      const { problems, engine } = await checkPostgres(url);
+      if (problems.length === 0) {
+        ctx.dbHealthy = true;
+        return { status: "pass", message: `${redactUrl(url)}: ok (${engine})` };
+      }
+      return {
+        status: "fail",
+        message: problems.join("; "),
+        suggestion:
+          "Start PostgreSQL (e.g. `systemctl start postgresql`) and check [db] url: host, port, user, password, database.",
+      };
+    }
     const file = ctx.paths.database;
     if (!existsSync(file)) {
       return {

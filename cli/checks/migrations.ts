@@ -1,18 +1,26 @@
-// Doctor: the database schema is exactly this build's (read-only: doctor never applies migrations).
-import Database from "better-sqlite3";
-import { sqliteMigrations } from "../../src/db/migrations/sqlite.ts";
+// Doctor: the database schema is exactly this build's (doctor never applies migrations), on either engine.
+import { existsSync } from "node:fs";
+import { dbTarget, openDb } from "../../src/db/client.ts";
+import { migrationStatusOf, unknownAppliedTags, type MigrationStatus } from "../../src/db/migrate.ts";
 import type { Check } from "./types.ts";
 
 export const migrationsCheck: Check = {
   title: "Migrations up to date",
-  run(ctx) {
-    let applied: string[];
+  async run(ctx) {
+    if (ctx.config.db.dialect === "postgres" && !ctx.dbHealthy)
+      return { status: "warn", message: "skipped: the database does not answer (see above)" };
+    let status: MigrationStatus[];
+    let unknown: string[];
     try {
-      const db = new Database(ctx.paths.database, { readonly: true, fileMustExist: true });
+      // Opening a missing SQLite file would create it: report it missing instead.
+      if (ctx.config.db.dialect === "sqlite" && !existsSync(ctx.paths.database))
+        throw new Error(`no database at ${ctx.paths.database}`);
+      const db = await openDb(dbTarget(ctx.config, ctx.paths));
       try {
-        applied = (db.prepare("SELECT tag FROM _migrations").all() as { tag: string }[]).map((r) => r.tag);
+        status = await migrationStatusOf(db);
+        unknown = await unknownAppliedTags(db);
       } finally {
-        db.close();
+        await db.close();
       }
     } catch (err) {
       return {
@@ -21,8 +29,6 @@ export const migrationsCheck: Check = {
         suggestion: "Run `fanzctl migrate` (or start the service, which migrates).",
       };
     }
-    const known = new Set(sqliteMigrations.map((m) => m.tag));
-    const unknown = applied.filter((t) => !known.has(t));
     if (unknown.length > 0) {
       return {
         status: "fail",
@@ -30,7 +36,7 @@ export const migrationsCheck: Check = {
         suggestion: "It was written by a newer Fanz: run that version, or restore a backup made by this one.",
       };
     }
-    const pending = sqliteMigrations.filter((m) => !applied.includes(m.tag)).map((m) => m.tag);
+    const pending = status.filter((m) => !m.applied).map((m) => m.tag);
     if (pending.length > 0) {
       return {
         status: "warn",
@@ -41,7 +47,7 @@ export const migrationsCheck: Check = {
     ctx.schemaCurrent = true;
     return {
       status: "pass",
-      message: `${applied.length} applied, latest ${sqliteMigrations.at(-1)?.tag ?? "-"}`,
+      message: `${status.length} applied, latest ${status.at(-1)?.tag ?? "-"}`,
     };
   },
 };

@@ -1,6 +1,7 @@
-// fanzctl backup: a consistent snapshot (database via SQLite's online backup API, media, config) as a
-// checksummed .tar.gz, taken while the site runs; --list shows the backups, --verify checks one without
-// touching the live site. Backups go to [backup] dir (default <data_dir>/backups); old ones beyond
+// fanzctl backup: a consistent snapshot (database via SQLite's online backup API, or pg_dump on a
+// PostgreSQL site; media, config) as a checksummed .tar.gz, taken while the site runs; --list shows the
+// backups, --verify checks one without touching the live site (a PostgreSQL backup is restored into a
+// scratch database on the site's server, dropped afterwards). Backups go to [backup] dir (default <data_dir>/backups); old ones beyond
 // [backup] keep are removed after each new one. `fanzctl install` runs this daily from a systemd timer.
 import type { Command } from "commander";
 import { mkdtemp, rm, stat } from "node:fs/promises";
@@ -11,6 +12,7 @@ import { CliError } from "../errors.ts";
 import { withCommonOptions, type CommonOptions } from "../options.ts";
 import {
   applyRetention,
+  backupEngine,
   backupsDir,
   createBackup,
   DB_ENTRY,
@@ -18,12 +20,17 @@ import {
   extractAndVerify,
   findBackup,
   listBackups,
+  PG_DUMP_ENTRY,
   unknownTags,
+  type Manifest,
 } from "../lib/backup-archive.ts";
 import { loadCliConfig } from "../lib/config.ts";
 import { integrityProblems, ledgerReport } from "../lib/db-health.ts";
+import { restorePostgres, rowCounts, withScratchDatabase } from "../lib/pg-dump.ts";
+import { fanzTableNames } from "../lib/sqlite-to-postgres.ts";
 import { createSteps, formatBytes } from "../lib/steps.ts";
 import type { Config } from "../../src/config/schema.ts";
+import pg from "pg";
 
 interface BackupOptions extends CommonOptions {
   to?: string;
@@ -45,10 +52,18 @@ async function list(dir: string): Promise<void> {
     const name = b.file.slice(dir.length + 1);
     const when = b.info?.createdAt ?? new Date(b.mtimeMs).toISOString();
     const schema = b.info ? (b.info.schema.at(-1) ?? "empty") : "unreadable";
-    const media = b.info && !b.info.media ? "  (no media)" : "";
+    const media =
+      (b.info && !b.info.media ? "  (no media)" : "") +
+      (b.info && backupEngine(b.info) === "postgres" ? "  (PostgreSQL)" : "");
     out(`  ${name}  ${formatBytes(b.size).padStart(9)}  ${when}  schema ${schema}${media}`);
   }
 }
+
+const ledgerFailure = (ledger: { unbalanced: number; drifted: number }) =>
+  new CliError(
+    `The ledger in the backup does not balance (${ledger.unbalanced} unbalanced transactions, ${ledger.drifted} accounts whose cached balance differs).`,
+    "Run `fanzctl doctor` on the site the backup came from.",
+  );
 
 /** Checks an archive in a temp dir: every checksum, SQLite integrity, and the ledger. */
 export async function verifyBackup(file: string, config: Config): Promise<void> {
@@ -60,7 +75,15 @@ export async function verifyBackup(file: string, config: Config): Promise<void> 
     let manifest;
     try {
       manifest = await extractAndVerify(file, {
-        destFor: (p) => (p === DB_ENTRY ? join(tmp, "fanz.db") : null),
+        destFor: (p) => (p === DB_ENTRY || p === PG_DUMP_ENTRY ? join(tmp, p) : null),
+        onInfo: (info) => {
+          if (backupEngine(info) === "postgres" && config.db.dialect !== "postgres") {
+            throw new CliError(
+              "This is a backup of a PostgreSQL site; verifying it restores it into a scratch database on a PostgreSQL server.",
+              'Run --verify with the PostgreSQL site\'s config (`[db] dialect = "postgres"`, `url = …`).',
+            );
+          }
+        },
         onProgress: (done) => s1.progress(done, size),
       });
     } catch (err) {
@@ -75,8 +98,10 @@ export async function verifyBackup(file: string, config: Config): Promise<void> 
         "Verify it with the Fanz version that made it.",
       );
     }
+    if (backupEngine(manifest) === "postgres")
+      return await verifyPostgres(file, manifest, tmp, config, steps);
     const s2 = steps.step("Check database integrity");
-    const problems = integrityProblems(join(tmp, "fanz.db"));
+    const problems = integrityProblems(join(tmp, DB_ENTRY));
     if (problems.length > 0) {
       s2.fail();
       throw new CliError(`The database in the backup is corrupt: ${problems.slice(0, 3).join("; ")}`);
@@ -86,16 +111,66 @@ export async function verifyBackup(file: string, config: Config): Promise<void> 
     const ledger = await ledgerReport(config, tmp);
     if (ledger.unbalanced > 0 || ledger.drifted > 0) {
       s3.fail();
-      throw new CliError(
-        `The ledger in the backup does not balance (${ledger.unbalanced} unbalanced transactions, ${ledger.drifted} accounts whose cached balance differs).`,
-        "Run `fanzctl doctor` on the site the backup came from.",
-      );
+      throw ledgerFailure(ledger);
     }
     s3.done();
     out(`Backup OK: ${file} (schema ${manifest.schema.at(-1) ?? "empty"}, made ${manifest.createdAt}).`);
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }
+}
+
+/** A PostgreSQL backup: restored into a scratch database, row counts as the manifest says, the ledger. */
+async function verifyPostgres(
+  file: string,
+  manifest: Manifest,
+  tmp: string,
+  config: Config,
+  steps: ReturnType<typeof createSteps>,
+): Promise<void> {
+  const expected = manifest.postgres?.rowCounts ?? {};
+  await withScratchDatabase(config.db.url, async (scratch) => {
+    const s2 = steps.step("Restore the dump into a scratch database");
+    try {
+      await restorePostgres(join(tmp, PG_DUMP_ENTRY), scratch, {
+        dumpMajor: manifest.postgres?.pgDumpMajor ?? 0,
+        dropTables: fanzTableNames(),
+      });
+    } catch (err) {
+      s2.fail();
+      throw err;
+    }
+    s2.done(new URL(scratch).pathname.slice(1));
+    const s3 = steps.step("Check the row counts");
+    const pool = new pg.Pool({ connectionString: scratch, max: 1, application_name: "fanzctl" });
+    let got: Record<string, number>;
+    try {
+      got = await rowCounts(pool, fanzTableNames());
+    } finally {
+      await pool.end();
+    }
+    const wrong = Object.keys({ ...expected, ...got }).filter((t) => expected[t] !== got[t]);
+    if (wrong.length > 0) {
+      s3.fail();
+      const t = wrong[0]!;
+      throw new CliError(
+        `The restored database does not hold what the backup recorded (${t}: ${got[t] ?? "missing"} rows, expected ${expected[t] ?? "none"}).`,
+        "The archive is damaged or was modified; use another backup.",
+      );
+    }
+    const rows = Object.values(got).reduce((n, c) => n + c, 0);
+    s3.done(`${Object.keys(got).length} tables, ${rows} rows`);
+    const s4 = steps.step("Check the ledger balances");
+    const ledger = await ledgerReport(config, tmp, scratch);
+    if (ledger.unbalanced > 0 || ledger.drifted > 0) {
+      s4.fail();
+      throw ledgerFailure(ledger);
+    }
+    s4.done();
+  });
+  out(
+    `Backup OK: ${file} (PostgreSQL, schema ${manifest.schema.at(-1) ?? "empty"}, made ${manifest.createdAt}).`,
+  );
 }
 
 export function registerBackup(program: Command): void {
@@ -124,6 +199,7 @@ export function registerBackup(program: Command): void {
       const steps = createSteps();
       const manifest = await createBackup({
         databaseFile: paths.database,
+        postgresUrl: config.db.dialect === "postgres" ? config.db.url : undefined,
         mediaDir: paths.media,
         configFile: configFile ? resolve(configFile) : null,
         secretKeyFile: paths.secretKey,

@@ -2,30 +2,40 @@
 // extract and check every checksum into a staging dir next to the data (nothing live is touched yet),
 // then swap by rename (old files kept aside until the swap is complete, so a crash leaves either the
 // old or the new data, and a failed swap is rolled back), then run migrations. The backup's secret.key
-// comes back with the database: the payout details in it are sealed with that key.
+// comes back with the database: the payout details in it are sealed with that key. A PostgreSQL
+// backup goes into the configured database with pg_restore in one transaction, after the files are
+// swapped (a failed restore puts them back); an SQLite backup is never restored into a PostgreSQL site
+// or the other way round.
 import type { Command } from "commander";
 import { mkdir, rename, rm, stat } from "node:fs/promises";
 import { createInterface } from "node:readline/promises";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
-import { openSqlite } from "../../src/db/client.ts";
-import { migrate } from "../../src/db/migrate.ts";
+import { openPostgres, openSqlite } from "../../src/db/client.ts";
+import { migrate, migrateDb } from "../../src/db/migrate.ts";
 import { dataPaths } from "../../src/lib/paths.ts";
 import type { Config } from "../../src/config/schema.ts";
 import { CliError } from "../errors.ts";
 import { withCommonOptions, type CommonOptions } from "../options.ts";
 import {
+  backupEngine,
   CONFIG_ENTRY,
   DB_ENTRY,
   extractAndVerify,
   findBackup,
+  PG_DUMP_ENTRY,
+  readBackupInfo,
   SECRET_KEY_ENTRY,
   unknownTags,
+  type BackupInfo,
 } from "../lib/backup-archive.ts";
 import { loadCliConfig } from "../lib/config.ts";
 import { integrityProblems } from "../lib/db-health.ts";
 import { createSteps } from "../lib/steps.ts";
-import { processesUsing } from "../lib/open-files.ts";
+import { refuseRunningPostgres, refuseRunningSqlite } from "../lib/site-running.ts";
+import { connectPool, redactUrl, tablesWithRows } from "../lib/pg-conn.ts";
+import { restorePostgres, rowCounts } from "../lib/pg-dump.ts";
+import { fanzTableNames } from "../lib/sqlite-to-postgres.ts";
 
 interface RestoreOptions extends CommonOptions {
   yes?: boolean;
@@ -37,18 +47,20 @@ const exists = (p: string) =>
     () => false,
   );
 
-/** True when something answers /healthz on the configured port: a `fanzctl serve` using this data. */
-export async function serverAnswers(config: Config): Promise<string | null> {
-  if (config.server.port === 0) return null;
-  const h = config.server.host;
-  const host = h === "0.0.0.0" || h === "::" || h === "" ? "127.0.0.1" : h.includes(":") ? `[${h}]` : h;
-  const url = `http://${host}:${config.server.port}/healthz`;
-  try {
-    await fetch(url, { signal: AbortSignal.timeout(1500) });
-    return url;
-  } catch {
-    return null;
-  }
+const RESTORING = { doing: "restoring", again: "the restore" };
+
+/** The backup's engine must be the site's: their databases are different things. */
+function refuseOtherEngine(info: BackupInfo, config: Config): void {
+  const engine = backupEngine(info);
+  if (engine === config.db.dialect) return;
+  throw new CliError(
+    engine === "postgres"
+      ? "This is a backup of a PostgreSQL site and this site uses SQLite; a backup is restored only into a site on the same engine."
+      : "This is a backup of an SQLite site and this site uses PostgreSQL; a backup is restored only into a site on the same engine.",
+    engine === "sqlite"
+      ? 'Restore it into an SQLite site (`[db] dialect = "sqlite"`), then move that site with `fanzctl migrate --to postgres URL`.'
+      : 'Restore it with the PostgreSQL site\'s config (`[db] dialect = "postgres"`, `url = …`).',
+  );
 }
 
 async function confirm(question: string): Promise<boolean> {
@@ -76,21 +88,20 @@ export function registerRestore(program: Command): void {
       const file = await findBackup(fileArg, config);
       const paths = dataPaths(config.data.dir);
 
-      const running = await serverAnswers(config);
-      if (running) {
-        throw new CliError(
-          `A Fanz server is running (${running} answers); restoring under it would corrupt its data.`,
-          "Stop the service first (e.g. `systemctl stop fanz`), then run the restore again.",
-        );
-      }
-      const holders = await processesUsing(paths.database);
-      if (holders.length > 0) {
-        const h = holders[0]!;
-        throw new CliError(
-          `The database is open in process ${h.pid} (${h.command || "unknown"}); restoring under it would corrupt its data.`,
-          "Stop the service first (e.g. `systemctl stop fanz`), then run the restore again.",
-        );
-      }
+      const postgres = config.db.dialect === "postgres";
+      // The first entry says the engine: a backup of the other engine is refused before anything else.
+      const peeked = await readBackupInfo(file).catch(() => null);
+      if (peeked) refuseOtherEngine(peeked, config);
+      let held: string[] = [];
+      if (postgres) {
+        const pool = await connectPool(config.db.url);
+        try {
+          await refuseRunningPostgres(config, pool, RESTORING);
+          held = await tablesWithRows(pool, fanzTableNames());
+        } finally {
+          await pool.end();
+        }
+      } else await refuseRunningSqlite(config, paths.database, RESTORING);
       if (!opts.yes) {
         if (!process.stdin.isTTY) {
           throw new CliError(
@@ -98,7 +109,10 @@ export function registerRestore(program: Command): void {
             `Run \`fanzctl restore ${fileArg} --yes\` to confirm.`,
           );
         }
-        const ok = await confirm(`Replace the database and media in ${paths.root} with ${file}? [y/N] `);
+        const what = postgres
+          ? `the PostgreSQL database ${redactUrl(config.db.url)}${held.length ? " (it holds data)" : " (empty)"} and the media in ${paths.root}`
+          : `the database and media in ${paths.root}`;
+        const ok = await confirm(`Replace ${what} with ${file}? [y/N] `);
         if (!ok) throw new CliError("Restore cancelled; nothing was changed.");
       }
 
@@ -119,6 +133,7 @@ export function registerRestore(program: Command): void {
             destFor: (p) => join(staging, p),
             onProgress: (done) => s1.progress(done, archiveSize),
             onInfo: (info) => {
+              refuseOtherEngine(info, config);
               const unknown = unknownTags(info.schema);
               if (unknown.length > 0) {
                 throw new CliError(
@@ -133,16 +148,18 @@ export function registerRestore(program: Command): void {
           throw err;
         }
         s1.done(`${manifest.files.length} files`);
-        const s2 = steps.step("Check database integrity");
-        const problems = integrityProblems(join(staging, DB_ENTRY));
-        if (problems.length > 0) {
-          s2.fail();
-          throw new CliError(
-            `The database in the backup is corrupt: ${problems.slice(0, 3).join("; ")}`,
-            "Use another backup; nothing was changed.",
-          );
+        if (!postgres) {
+          const s2 = steps.step("Check database integrity");
+          const problems = integrityProblems(join(staging, DB_ENTRY));
+          if (problems.length > 0) {
+            s2.fail();
+            throw new CliError(
+              `The database in the backup is corrupt: ${problems.slice(0, 3).join("; ")}`,
+              "Use another backup; nothing was changed.",
+            );
+          }
+          s2.done();
         }
-        s2.done();
 
         // 2. Swap by rename; the old data stays in `previous` until the swap is complete.
         const s3 = steps.step("Replace the database and media");
@@ -163,21 +180,37 @@ export function registerRestore(program: Command): void {
               await mkdir(paths.media, { recursive: true });
             });
           }
-          for (const suffix of ["-wal", "-shm"]) {
-            if (await exists(paths.database + suffix))
-              await move(paths.database + suffix, join(previous, DB_ENTRY + suffix));
+          if (!postgres) {
+            for (const suffix of ["-wal", "-shm"]) {
+              if (await exists(paths.database + suffix))
+                await move(paths.database + suffix, join(previous, DB_ENTRY + suffix));
+            }
+            if (await exists(paths.database)) await move(paths.database, join(previous, DB_ENTRY));
+            await move(join(staging, DB_ENTRY), paths.database);
           }
-          if (await exists(paths.database)) await move(paths.database, join(previous, DB_ENTRY));
-          await move(join(staging, DB_ENTRY), paths.database);
           if (hasKey) {
             if (await exists(paths.secretKey)) await move(paths.secretKey, join(previous, SECRET_KEY_ENTRY));
             await move(join(staging, SECRET_KEY_ENTRY), paths.secretKey);
+          }
+          // Last: one transaction, so when it fails the database is as it was and the files go back.
+          if (postgres) {
+            await restorePostgres(join(staging, PG_DUMP_ENTRY), config.db.url, {
+              dumpMajor: manifest.postgres?.pgDumpMajor ?? 0,
+              dropTables: fanzTableNames(),
+            });
           }
         } catch (err) {
           let rolledBack = true;
           for (const [from, to] of moves.reverse()) await rename(to, from).catch(() => (rolledBack = false));
           keepPrevious = !rolledBack;
           s3.fail();
+          if (err instanceof CliError) {
+            throw new CliError(
+              `${err.message} ` +
+                (rolledBack ? "The previous files were put back." : `The previous files are in ${previous}.`),
+              err.suggestion,
+            );
+          }
           throw new CliError(
             `Could not swap in the restored files (${(err as Error).message}); ` +
               (rolledBack ? "the previous data was put back." : `the previous data is in ${previous}.`),
@@ -190,13 +223,24 @@ export function registerRestore(program: Command): void {
             (hasKey ? ", secret key" : ""),
         );
 
+        if (postgres) await checkRestoredCounts(config.db.url, manifest.postgres?.rowCounts ?? {});
         const s4 = steps.step("Apply migrations");
-        const db = openSqlite(paths.database);
-        try {
-          const applied = migrate(db.raw.writer);
-          s4.done(applied.length ? `applied ${applied.join(", ")}` : "up to date");
-        } finally {
-          await db.close();
+        if (postgres) {
+          const db = await openPostgres(config.db.url, 1);
+          try {
+            const applied = await migrateDb(db);
+            s4.done(applied.length ? `applied ${applied.join(", ")}` : "up to date");
+          } finally {
+            await db.close();
+          }
+        } else {
+          const db = openSqlite(paths.database);
+          try {
+            const applied = migrate(db.raw.writer);
+            s4.done(applied.length ? `applied ${applied.join(", ")}` : "up to date");
+          } finally {
+            await db.close();
+          }
         }
         if (manifest.config) {
           const target = join(paths.root, "config.from-backup.toml");
@@ -206,10 +250,30 @@ export function registerRestore(program: Command): void {
             `The backup's config file was saved as ${target}; your current config was not changed.\n`,
           );
         }
-        process.stdout.write(`Restored ${file} (made ${manifest.createdAt}) into ${paths.root}.\n`);
+        process.stdout.write(
+          `Restored ${file} (made ${manifest.createdAt}) into ${postgres ? `${redactUrl(config.db.url)} and ` : ""}${paths.root}.\n`,
+        );
       } finally {
         await rm(staging, { recursive: true, force: true });
         if (!keepPrevious) await rm(previous, { recursive: true, force: true });
       }
     });
+}
+
+/** The restored database holds exactly the rows the backup counted in its snapshot. */
+async function checkRestoredCounts(url: string, expected: Record<string, number>): Promise<void> {
+  const pool = await connectPool(url, 1);
+  try {
+    const got = await rowCounts(pool, Object.keys(expected));
+    const wrong = Object.keys(expected).filter((t) => got[t] !== expected[t]);
+    if (wrong.length > 0) {
+      const t = wrong[0]!;
+      throw new CliError(
+        `The restored database does not hold what the backup recorded (${t}: ${got[t] ?? "missing"} rows, expected ${expected[t]}).`,
+        "Restore another backup, or run `fanzctl doctor` to see what is there.",
+      );
+    }
+  } finally {
+    await pool.end();
+  }
 }

@@ -1,7 +1,8 @@
 // The backup archive: a .tar.gz holding fanz-backup.json (first, so `--list` reads only the start),
-// fanz.db (an SQLite online-backup snapshot), media/**, secret.key (the key that decrypts payout details,
-// when the site uses the key file), config.toml (when a file is in use) and manifest.json (last: SHA-256
-// and size of every file, computed while the files stream into the archive).
+// the database (fanz.db, an SQLite online-backup snapshot; or fanz.pgdump, pg_dump's custom format of a
+// PostgreSQL site, see pg-dump.ts), media/**, secret.key (the key that decrypts payout details, when the
+// site uses the key file), config.toml (when a file is in use) and manifest.json (last: SHA-256 and size
+// of every file, computed while the files stream into the archive).
 import Database from "better-sqlite3";
 import { createHash } from "node:crypto";
 import { once } from "node:events";
@@ -12,6 +13,7 @@ import pkg from "../../package.json" with { type: "json" };
 import type { Config } from "../../src/config/schema.ts";
 import { sqliteMigrations } from "../../src/db/migrations/sqlite.ts";
 import { CliError } from "../errors.ts";
+import { dumpForBackup } from "./pg-dump.ts";
 import { formatBytes, type createSteps } from "./steps.ts";
 import { createTarGz, readTarGz, STOP, type EntrySink } from "./tar.ts";
 
@@ -28,7 +30,18 @@ export interface BackupInfo {
   config: boolean;
   /** Holds <data_dir>/secret.key (absent in backups made before the key file existed). */
   secretKey?: boolean;
+  /** The database engine (absent in backups made before PostgreSQL: SQLite). */
+  engine?: "sqlite" | "postgres";
+  /** PostgreSQL backups: versions, and the row count of every table in the dump's snapshot. */
+  postgres?: {
+    serverVersion: string;
+    pgDumpVersion: string;
+    pgDumpMajor: number;
+    rowCounts: Record<string, number>;
+  };
 }
+
+export const backupEngine = (info: BackupInfo): "sqlite" | "postgres" => info.engine ?? "sqlite";
 
 export interface ManifestFile {
   path: string;
@@ -43,6 +56,7 @@ export interface Manifest extends BackupInfo {
 export const INFO_ENTRY = "fanz-backup.json";
 export const MANIFEST_ENTRY = "manifest.json";
 export const DB_ENTRY = "fanz.db";
+export const PG_DUMP_ENTRY = "fanz.pgdump";
 export const CONFIG_ENTRY = "config.toml";
 export const SECRET_KEY_ENTRY = "secret.key";
 export const BACKUP_NAME = /^fanz-\d{8}T\d{6}Z(-\d+)?\.tar\.gz$/;
@@ -129,6 +143,8 @@ function finishCopy(dbFile: string): { schema: string[]; mediaIds: Set<string> }
 
 export interface CreateBackupOptions {
   databaseFile: string;
+  /** A PostgreSQL site: its database is dumped with pg_dump instead of copying databaseFile. */
+  postgresUrl?: string;
   mediaDir: string;
   configFile: string | null;
   /** Included when the file exists (it does not when the key is set in the config). */
@@ -138,9 +154,32 @@ export interface CreateBackupOptions {
   steps: Steps;
 }
 
+/** SQLite: the online backup API copies a consistent snapshot while the site keeps writing. */
+async function snapshotSqlite(databaseFile: string, dbCopy: string, steps: Steps) {
+  const s1 = steps.step("Snapshot the database");
+  const src = new Database(databaseFile, { fileMustExist: true });
+  try {
+    src.pragma("busy_timeout = 5000");
+    const pageSize = src.pragma("page_size", { simple: true }) as number;
+    await src.backup(dbCopy, {
+      progress({ totalPages, remainingPages }) {
+        s1.progress((totalPages - remainingPages) * pageSize, totalPages * pageSize);
+        // The rest in one step: a step holds a read snapshot, so the copy cannot be restarted by
+        // concurrent writes (which a slow page-by-page copy would be, forever, on a busy site).
+        return Math.max(totalPages, 100);
+      },
+    });
+  } finally {
+    src.close();
+  }
+  const size = (await stat(dbCopy)).size;
+  s1.done(formatBytes(size));
+  return { size, ...finishCopy(dbCopy) };
+}
+
 /** Writes a backup to `dest` (through `dest.partial`, renamed when complete). */
 export async function createBackup(o: CreateBackupOptions): Promise<Manifest> {
-  if (!(await exists(o.databaseFile))) {
+  if (!o.postgresUrl && !(await exists(o.databaseFile))) {
     throw new CliError(
       `There is no database at ${o.databaseFile}.`,
       "Check --data-dir / data.dir, or start the site once so it creates its database.",
@@ -152,26 +191,10 @@ export async function createBackup(o: CreateBackupOptions): Promise<Manifest> {
   const files: ManifestFile[] = [];
   let tar: ReturnType<typeof createTarGz> | null = null;
   try {
-    // 1. Database: SQLite's online backup API copies a consistent snapshot while the site keeps writing.
-    const s1 = o.steps.step("Snapshot the database");
-    const src = new Database(o.databaseFile, { fileMustExist: true });
-    try {
-      src.pragma("busy_timeout = 5000");
-      const pageSize = src.pragma("page_size", { simple: true }) as number;
-      await src.backup(dbCopy, {
-        progress({ totalPages, remainingPages }) {
-          s1.progress((totalPages - remainingPages) * pageSize, totalPages * pageSize);
-          // The rest in one step: a step holds a read snapshot, so the copy cannot be restarted by
-          // concurrent writes (which a slow page-by-page copy would be, forever, on a busy site).
-          return Math.max(totalPages, 100);
-        },
-      });
-    } finally {
-      src.close();
-    }
-    const dbSize = (await stat(dbCopy)).size;
-    s1.done(formatBytes(dbSize));
-    const { schema, mediaIds } = finishCopy(dbCopy);
+    const snap = o.postgresUrl
+      ? { entry: PG_DUMP_ENTRY, ...(await dumpForBackup(o.postgresUrl, dbCopy, o.steps)) }
+      : { entry: DB_ENTRY, ...(await snapshotSqlite(o.databaseFile, dbCopy, o.steps)), postgres: undefined };
+    const { schema, mediaIds, size: dbSize } = snap;
 
     // Only media/<id>/ of rows in the snapshot: a directory without a row (an upload cut by a crash, or
     // one filed after the snapshot) is nothing the restored site could use.
@@ -192,6 +215,8 @@ export async function createBackup(o: CreateBackupOptions): Promise<Manifest> {
       media: o.media,
       config: configText !== null,
       secretKey: secretKey !== null,
+      engine: o.postgresUrl ? "postgres" : "sqlite",
+      ...(snap.postgres ? { postgres: snap.postgres } : {}),
     };
 
     tar = createTarGz(partial);
@@ -200,12 +225,12 @@ export async function createBackup(o: CreateBackupOptions): Promise<Manifest> {
     const s2 = o.steps.step("Archive the database");
     const dbHash = createHash("sha256");
     let dbDone = 0;
-    await tar.addFile(DB_ENTRY, dbCopy, dbSize, (c) => {
+    await tar.addFile(snap.entry, dbCopy, dbSize, (c) => {
       dbHash.update(c);
       dbDone += c.length;
       s2.progress(dbDone, dbSize);
     });
-    files.push({ path: DB_ENTRY, size: dbSize, sha256: dbHash.digest("hex") });
+    files.push({ path: snap.entry, size: dbSize, sha256: dbHash.digest("hex") });
     s2.done();
     await rm(dbCopy, { force: true });
 
@@ -373,7 +398,7 @@ export async function extractAndVerify(file: string, o: ExtractOptions): Promise
   const m = manifest as Manifest | null;
   if (!m || !Array.isArray(m.files)) throw tampered("manifest.json is missing");
   const i = info as BackupInfo | null;
-  if (!i || JSON.stringify(i.schema) !== JSON.stringify(m.schema))
+  if (!i || JSON.stringify(i.schema) !== JSON.stringify(m.schema) || backupEngine(i) !== backupEngine(m))
     throw tampered("fanz-backup.json and manifest.json disagree");
   for (const f of m.files) {
     const got = seen.get(f.path);
@@ -383,7 +408,8 @@ export async function extractAndVerify(file: string, o: ExtractOptions): Promise
     seen.delete(f.path);
   }
   if (seen.size > 0) throw tampered(`${[...seen.keys()][0]} is not listed in the manifest`);
-  if (!m.files.some((f) => f.path === DB_ENTRY)) throw tampered("it holds no database");
+  const dbEntry = backupEngine(m) === "postgres" ? PG_DUMP_ENTRY : DB_ENTRY;
+  if (!m.files.some((f) => f.path === dbEntry)) throw tampered("it holds no database");
   return m;
 }
 

@@ -22,7 +22,8 @@ export function createSteps(out: NodeJS.WriteStream = process.stderr) {
   const tty = Boolean(out.isTTY);
   let index = 0;
   return {
-    step(title: string): Step {
+    /** `format` shows the progress figures (bytes by default; e.g. rows for a copy). */
+    step(title: string, format: (n: number) => string = formatBytes): Step {
       const n = ++index;
       const label = `[${n}] ${title}`;
       let lastDraw = 0;
@@ -44,7 +45,7 @@ export function createSteps(out: NodeJS.WriteStream = process.stderr) {
           clear();
           out.write(
             `${label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${Math.floor(ratio * 100)}% ` +
-              `${formatBytes(done)} / ${formatBytes(total)}`,
+              `${format(done)} / ${format(total)}`,
           );
         },
         done(detail) {

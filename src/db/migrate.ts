@@ -147,3 +147,12 @@ export async function migrationStatusOf(db: Db): Promise<MigrationStatus[]> {
     appliedAt: known.get(m.tag)?.at ?? null,
   }));
 }
+
+/** Applied tags this build does not know (the database was written by a newer Fanz), on either engine. */
+export async function unknownAppliedTags(db: Db): Promise<string[]> {
+  const applied = db.raw
+    ? (db.raw.reader.prepare("SELECT tag FROM _migrations").all() as { tag: string }[]).map((r) => r.tag)
+    : [...(await pgKnown(db.pool!)).keys()];
+  const known = new Set((db.raw ? sqliteMigrations : pgMigrations).map((m) => m.tag));
+  return applied.filter((t) => !known.has(t));
+}
