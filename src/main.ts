@@ -125,8 +125,13 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
   const url = config.server.public_url ? publicUrl(config) : `http://localhost:${port}`;
 
   const setupToken = await services.setup.issueTokenIfNeeded();
-  // One node at a time runs the tick; the lease outlives a few missed ticks before another takes over.
-  const lease = createLease(ctx, "scheduler", Math.max(10_000, 5 * config.scheduler.tick_ms));
+  // On a multi-node (PostgreSQL) site one node at a time runs the tick; the lease outlives a few missed
+  // ticks before another takes over. A SQLite site has one node, which must not wait after a crash for
+  // the lease its previous run left behind.
+  const lease =
+    ctx.db.dialect === "postgres"
+      ? createLease(ctx, "scheduler", Math.max(10_000, 5 * config.scheduler.tick_ms))
+      : undefined;
   const scheduler = startScheduler(
     schedulerTasks(ctx, services),
     config.scheduler.tick_ms,
