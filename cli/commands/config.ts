@@ -47,7 +47,12 @@ export function registerConfig(program: Command): void {
       masked[section] = Object.fromEntries(
         Object.entries(values as Record<string, unknown>).map(([k, v]) => [
           k,
-          isSecretKey(section, k) && v !== "" ? "********" : v,
+          isSecretKey(section, k) && v !== ""
+            ? "********"
+            : // A database URL stays readable (host, database) without its password.
+              section === "db" && k === "url" && typeof v === "string"
+              ? v.replace(/^(\w+:\/\/[^:/@]*:)[^@]*@/, "$1********@")
+              : v,
         ]),
       );
     }

@@ -190,7 +190,10 @@ describe("fanzctl config", () => {
       '[server]\nport = 9123\n[payments]\nstripe_secret_key = "sk_test_TOPSECRET"\nstripe_webhook_secret = "whsec_HUSH"\n',
     );
     expect(fanzctl(["config", "check", "--config", good]).status).toBe(0);
-    const show = fanzctl(["config", "show", "--config", good], { FANZ_PAYMENTS__HOLD_DAYS: "3" });
+    const show = fanzctl(["config", "show", "--config", good], {
+      FANZ_PAYMENTS__HOLD_DAYS: "3",
+      FANZ_DB__URL: "postgres://fanz:db-PASSWORD@db.internal:5432/fanz",
+    });
     expect(show.status, show.stderr).toBe(0);
     expect(show.stdout).not.toContain("TOPSECRET");
     expect(show.stdout).not.toContain("whsec_HUSH");
@@ -198,6 +201,8 @@ describe("fanzctl config", () => {
     expect(show.stdout).toContain('stripe_webhook_secret = "********"');
     expect(show.stdout).toContain("port = 9123");
     expect(show.stdout).toContain("hold_days = 3");
+    expect(show.stdout).not.toContain("db-PASSWORD");
+    expect(show.stdout).toContain('url = "postgres://fanz:********@db.internal:5432/fanz"');
     expect(show.stdout).toContain('[backup]\ndir = ""\nkeep = 7');
   });
 });
