@@ -47,7 +47,8 @@ describe("multipart upload reader", () => {
         dest,
         1 << 20,
       );
-      expect(got).toEqual({ fileName: "a.bin", size: file.length });
+      expect(got).toMatchObject({ fileName: "a.bin", size: file.length });
+      expect(got.head.equals(file.subarray(0, 64))).toBe(true);
       expect(readFileSync(dest).equals(file)).toBe(true);
     });
   }
@@ -91,14 +92,14 @@ describe("multipart upload reader", () => {
   it("takes a file exactly at the limit", async () => {
     const dest = join(dir, "at-limit");
     const got = await receiveFile(stream(form(filePart("file", "x.bin", file)), 333), ct, dest, file.length);
-    expect(got).toEqual({ fileName: "x.bin", size: file.length });
+    expect(got).toMatchObject({ fileName: "x.bin", size: file.length });
     expect(readFileSync(dest).equals(file)).toBe(true);
   });
 
   it("keeps a UTF-8 file name as sent", async () => {
     const dest = join(dir, "utf8-name");
     const got = await receiveFile(stream(form(filePart("file", "café ✓.jpg", "x")), 5), ct, dest, 100);
-    expect(got).toEqual({ fileName: "café ✓.jpg", size: 1 });
+    expect(got).toEqual({ fileName: "café ✓.jpg", size: 1, head: Buffer.from("x") });
   });
 
   const refusals: [string, Buffer, string][] = [

@@ -1,13 +1,12 @@
 // Creator avatars and banners as media: public, never in the vault, never on a post. The newest upload of
 // each kind wins once it is processed; every other one (the replaced image, one superseded while it was
 // processing, a failed one) is removed with its files, so profile images leave no orphans.
-import { rm } from "node:fs/promises";
-import { join } from "node:path";
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import type { Cache } from "../../lib/cache.ts";
 import { PermanentJobError } from "../../jobs/registry.ts";
 import type { Crop, ProfileImageResult } from "../../workers/profile-image.worker.ts";
+import { inWorkspace } from "./workspace.ts";
 import { mediaRepo } from "./repo.ts";
 import type { MediaRow } from "./tables.ts";
 
@@ -32,8 +31,6 @@ export function createProfileImages(
   rowsById: Cache<string, MediaRow>,
   updateRow: (tx: DrizzleDb, id: string, patch: Partial<Omit<MediaRow, "id">>) => Promise<void>,
 ) {
-  const dirOf = (id: string) => join(ctx.paths.media, id);
-
   /** Files go once the removal is committed: a hook also runs after a rollback, so it checks first. */
   function removeFilesAfterCommit(ids: string[]): void {
     ctx.db.onTxEnd(() => {
@@ -41,7 +38,7 @@ export function createProfileImages(
       void (async () => {
         for (const id of ids) {
           if (await mediaRepo.byId(ctx.db.read, id)) continue;
-          await rm(dirOf(id), { recursive: true, force: true });
+          await ctx.storage.deletePrefix(`${id}/`);
         }
       })().catch((err: unknown) =>
         ctx.logger.warn("could not remove a profile image's files", { mediaIds: ids, err: String(err) }),
@@ -70,15 +67,11 @@ export function createProfileImages(
   }
 
   return {
-    /** The processing job's work: the pure worker cuts the variants next to the original. */
+    /** The processing job's work: the pure worker cuts the variants from the original. */
     async process(id: string, purpose: ProfilePurpose, crop: Crop | null): Promise<ProfileImageResult> {
-      const result = await ctx.workers.run({
-        kind: "profile-image",
-        shape: purpose,
-        input: join(dirOf(id), "original"),
-        outDir: dirOf(id),
-        crop,
-      });
+      const result = await inWorkspace(ctx.storage, id, (input, outDir) =>
+        ctx.workers.run({ kind: "profile-image", shape: purpose, input, outDir, crop }),
+      );
       if (!result.ok) throw new PermanentJobError(result.reason);
       return result;
     },
