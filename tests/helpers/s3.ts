@@ -32,6 +32,8 @@ export interface TestS3 {
   pendingUploads(): string[];
   /** Makes every pending multipart upload look as if it started `ms` ago. */
   ageUploads(ms: number): void;
+  /** Makes every object under `prefix` look as if it was written `ms` ago. */
+  ageObjects(prefix: string, ms: number): void;
   stop(): Promise<void>;
 }
 
@@ -46,7 +48,7 @@ export async function startS3(bucket = "fanz-media"): Promise<TestS3> {
   const uploadsDir = join(dir, bucket, "._S3rver_uploads");
   const uploadIds = () => (existsSync(uploadsDir) ? readdirSync(uploadsDir) : []);
   server.middleware.unshift(async (ctx, next) => {
-    const [, b, ...key] = ctx.path.split("/");
+    const [b, ...key] = ctx.path.split("/").filter(Boolean);
     if (b !== bucket) return next();
     const uploadId = ctx.query.uploadId;
     if (ctx.method === "DELETE" && key.length > 0 && uploadId && uploadIds().includes(uploadId)) {
@@ -129,6 +131,16 @@ export async function startS3(bucket = "fanz-media"): Promise<TestS3> {
         const f = join(uploadsDir, id, "key");
         if (existsSync(f)) utimesSync(f, past, past);
       }
+    },
+    ageObjects(prefix, ms) {
+      const past = new Date(Date.now() - ms);
+      const walk = (d: string): string[] =>
+        readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+          e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)],
+        );
+      const root = join(dir, bucket, prefix);
+      for (const f of existsSync(root) ? walk(root) : [])
+        if (f.endsWith("._S3rver_object")) utimesSync(f, past, past);
     },
     async stop() {
       client.destroy();
