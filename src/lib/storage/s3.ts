@@ -35,7 +35,7 @@ export interface S3Settings {
 /** Every key of the site sits under this prefix, so the bucket mirrors data_dir's layout. */
 export const KEY_PREFIX = "media/";
 /** Part size (S3 takes 5 MiB and up); it grows for uploads that would need more than MAX_PARTS parts. */
-const MIN_PART = 8 * 1024 * 1024;
+const MIN_PART = 5 * 1024 * 1024;
 const MAX_PARTS = 9_000;
 /** Parts in flight per upload: memory per upload is about (this + 1) parts. */
 const QUEUE = 2;
