@@ -354,6 +354,9 @@ export function createMediaService(
     /** Connects the post-media access rule (composition root: posts answers it). */
     connectPostGate: (g: PostMediaGate) => gate.connect(g),
 
+    /** Which of these media ids have a row (`fanzctl storage migrate` copies only those). */
+    existingIds: (ids: string[]) => mediaRepo.existingIds(ctx.db.read, ids),
+
     /** The ids of the posts a medium is attached to (for the post-media gate). */
     postIdsOf: (mediaId: string) => mediaRepo.postIdsOf(ctx.db.read, mediaId),
 
