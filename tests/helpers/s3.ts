@@ -44,7 +44,13 @@ const XMLNS = "http://s3.amazonaws.com/doc/2006-03-01/";
 
 export async function startS3(bucket = "fanz-media"): Promise<TestS3> {
   const dir = mkdtempSync(join(tmpdir(), "fanz-s3-"));
-  const server = new S3rver({ address: "127.0.0.1", port: 0, directory: dir, silent: true, configureBuckets: [{ name: bucket }] });
+  const server = new S3rver({
+    address: "127.0.0.1",
+    port: 0,
+    directory: dir,
+    silent: true,
+    configureBuckets: [{ name: bucket }],
+  });
   const uploadsDir = join(dir, bucket, "._S3rver_uploads");
   const uploadIds = () => (existsSync(uploadsDir) ? readdirSync(uploadsDir) : []);
   server.middleware.unshift(async (ctx, next) => {
@@ -69,7 +75,10 @@ export async function startS3(bucket = "fanz-media"): Promise<TestS3> {
         `<?xml version="1.0" encoding="UTF-8"?><ListMultipartUploadsResult xmlns="${XMLNS}">` +
         `<Bucket>${bucket}</Bucket><Prefix>${prefix}</Prefix><MaxUploads>1000</MaxUploads><IsTruncated>false</IsTruncated>` +
         uploads
-          .map((u) => `<Upload><Key>${u.key}</Key><UploadId>${u.id}</UploadId><Initiated>${u.at.toISOString()}</Initiated></Upload>`)
+          .map(
+            (u) =>
+              `<Upload><Key>${u.key}</Key><UploadId>${u.id}</UploadId><Initiated>${u.at.toISOString()}</Initiated></Upload>`,
+          )
           .join("") +
         `</ListMultipartUploadsResult>`;
       return;
@@ -95,13 +104,22 @@ export async function startS3(bucket = "fanz-media"): Promise<TestS3> {
         new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }),
       );
       for (const o of page.Contents ?? [])
-        out.push({ key: o.Key!, size: o.Size ?? 0, etag: o.ETag ?? "", modified: o.LastModified?.getTime() ?? 0 });
+        out.push({
+          key: o.Key!,
+          size: o.Size ?? 0,
+          etag: o.ETag ?? "",
+          modified: o.LastModified?.getTime() ?? 0,
+        });
       token = page.IsTruncated ? page.NextContinuationToken : undefined;
     } while (token);
     return out.sort((a, b) => a.key.localeCompare(b.key));
   }
   const get = async (key: string) =>
-    Buffer.from(await (await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }))).Body!.transformToByteArray());
+    Buffer.from(
+      await (
+        await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }))
+      ).Body!.transformToByteArray(),
+    );
 
   return {
     endpoint,
@@ -119,7 +137,10 @@ export async function startS3(bucket = "fanz-media"): Promise<TestS3> {
     keys: async (prefix) => (await objects(prefix)).map((o) => o.key),
     objects,
     get,
-    md5: async (key) => createHash("md5").update(await get(key)).digest("hex"),
+    md5: async (key) =>
+      createHash("md5")
+        .update(await get(key))
+        .digest("hex"),
     pendingUploads: () =>
       uploadIds()
         .map((id) => join(uploadsDir, id, "key"))

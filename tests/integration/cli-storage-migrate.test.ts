@@ -49,9 +49,16 @@ describe("fanzctl storage migrate --to s3", () => {
 
   beforeAll(async () => {
     s3 = await startS3();
-    app = await startTestApp({ jobs: true, env: { FANZ_MEDIA__MAX_UPLOAD_MB: "40", FANZ_JOBS__WORKERS: "2" } });
+    app = await startTestApp({
+      jobs: true,
+      env: { FANZ_MEDIA__MAX_UPLOAD_MB: "40", FANZ_JOBS__WORKERS: "2" },
+    });
     creator = await app.creator("movingstudio", { priceCents: 500 });
-    for (const bytes of [await fx.jpeg(800, 600), await fx.png(300, 300), await fx.bigPng(17 * 1024 * 1024)]) {
+    for (const bytes of [
+      await fx.jpeg(800, 600),
+      await fx.png(300, 300),
+      await fx.bigPng(17 * 1024 * 1024),
+    ]) {
       const up = await app.upload(creator, bytes, "photo");
       expect(up.status).toBe(201);
       media.push(up.body.media);
@@ -78,22 +85,26 @@ describe("fanzctl storage migrate --to s3", () => {
     await s3.stop();
   });
 
-  it("copies every medium's files with their checksums and prints the config change", { timeout: 90_000 }, async () => {
-    const r = await fanzctl(["storage", "migrate", "--to", "s3", "--data-dir", app.dir], bucketEnv());
-    expect(r.code, r.stderr).toBe(0);
-    const sums = localSums();
-    const keys = Object.keys(sums);
-    expect(keys.length).toBeGreaterThan(20);
-    expect(r.stdout).toContain(`Copied ${keys.length} objects`);
-    expect(r.stdout).toContain("; 0 already in fanz-media");
-    expect(r.stdout).toMatch(/\[storage\]\ndriver = "s3"\n(.+\n)*s3_bucket = "fanz-media"/);
-    expect(r.stdout).not.toContain(s3.env.FANZ_STORAGE__S3_SECRET_ACCESS_KEY!);
-    expect(await s3.keys()).toEqual(keys.sort());
-    for (const [key, sum] of Object.entries(sums)) expect(await s3.md5(key), key).toBe(sum);
-    // The 17 MB original went up in parts: its ETag is the multipart kind or the plain MD5.
-    const big = (await s3.objects(`media/${media[2]!.id}/original`))[0]!;
-    expect(big.size).toBeGreaterThan(16 * 1024 * 1024);
-  });
+  it(
+    "copies every medium's files with their checksums and prints the config change",
+    { timeout: 90_000 },
+    async () => {
+      const r = await fanzctl(["storage", "migrate", "--to", "s3", "--data-dir", app.dir], bucketEnv());
+      expect(r.code, r.stderr).toBe(0);
+      const sums = localSums();
+      const keys = Object.keys(sums);
+      expect(keys.length).toBeGreaterThan(20);
+      expect(r.stdout).toContain(`Copied ${keys.length} objects`);
+      expect(r.stdout).toContain("; 0 already in fanz-media");
+      expect(r.stdout).toMatch(/\[storage\]\ndriver = "s3"\n(.+\n)*s3_bucket = "fanz-media"/);
+      expect(r.stdout).not.toContain(s3.env.FANZ_STORAGE__S3_SECRET_ACCESS_KEY!);
+      expect(await s3.keys()).toEqual(keys.sort());
+      for (const [key, sum] of Object.entries(sums)) expect(await s3.md5(key), key).toBe(sum);
+      // The 17 MB original went up in parts: its ETag is the multipart kind or the plain MD5.
+      const big = (await s3.objects(`media/${media[2]!.id}/original`))[0]!;
+      expect(big.size).toBeGreaterThan(16 * 1024 * 1024);
+    },
+  );
 
   it("a second run copies nothing and changes no object", { timeout: 90_000 }, async () => {
     const before = await s3.objects();
@@ -114,14 +125,18 @@ describe("fanzctl storage migrate --to s3", () => {
       bucketEnv(),
     );
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("The bucket shared holds 1 object that is not this site's media (e.g. backups/site.tar.gz)");
+    expect(r.stderr).toContain(
+      "The bucket shared holds 1 object that is not this site's media (e.g. backups/site.tar.gz)",
+    );
     expect(await s3.keys()).toHaveLength(Object.keys(localSums()).length);
 
     const none = await fanzctl(["storage", "migrate", "--to", "s3", "--data-dir", app.dir], {
       FANZ_STORAGE__S3_BUCKET: "",
     });
     expect(none.code).toBe(1);
-    expect(none.stderr).toContain("No storage.s3_bucket, storage.s3_access_key_id, storage.s3_secret_access_key");
+    expect(none.stderr).toContain(
+      "No storage.s3_bucket, storage.s3_access_key_id, storage.s3_secret_access_key",
+    );
   });
 
   it("the site switched to the bucket serves the same files", { timeout: 60_000 }, async () => {

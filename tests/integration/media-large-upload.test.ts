@@ -323,8 +323,9 @@ describe("media: large uploads stream", () => {
         expect(stored!.size).toBe(FILE_BYTES);
         const range = async (r: string) =>
           Buffer.from(
-            await (await s3!.client.send(new GetObjectCommand({ Bucket: s3!.bucket, Key: key, Range: r })))
-              .Body!.transformToByteArray(),
+            await (
+              await s3!.client.send(new GetObjectCommand({ Bucket: s3!.bucket, Key: key, Range: r }))
+            ).Body!.transformToByteArray(),
           );
         expect((await range(`bytes=0-${mp4.length - 1}`)).equals(mp4)).toBe(true);
         const tail = await range(`bytes=${FILE_BYTES - 65536}-${FILE_BYTES - 1}`);
@@ -337,24 +338,28 @@ describe("media: large uploads stream", () => {
       },
     );
 
-    it("refuses a 1 GiB upload over a 100 MB limit with 413 and aborts its multipart upload", { timeout: 120_000 }, async () => {
-      const { app, token, pid } = await start("s3-refuse", 100, s3!.env);
-      const keysBefore = await s3!.keys();
-      await new Promise((r) => setTimeout(r, 500));
-      const before = rssOf(pid)!;
-      const sampler = sampleRss(pid);
-      const chunked = await streamUpload(app, token, mp4, FILE_BYTES, true);
-      const { peak } = sampler.stop();
-      console.log(
-        `oversized to s3: chunked ${chunked.status} after ${(chunked.sentFileBytes / MB).toFixed(0)} MB sent; ` +
-          `server RSS +${((peak - before) / MB).toFixed(1)} MB`,
-      );
-      expect(chunked.status, JSON.stringify(chunked.body)).toBe(413);
-      expect(chunked.sentFileBytes).toBeGreaterThan(100 * MB);
-      expect(peak - before).toBeLessThan(RSS_BUDGET);
-      expect(s3!.pendingUploads()).toEqual([]);
-      expect(await s3!.keys()).toEqual(keysBefore);
-      await app.stop("SIGKILL");
-    });
+    it(
+      "refuses a 1 GiB upload over a 100 MB limit with 413 and aborts its multipart upload",
+      { timeout: 120_000 },
+      async () => {
+        const { app, token, pid } = await start("s3-refuse", 100, s3!.env);
+        const keysBefore = await s3!.keys();
+        await new Promise((r) => setTimeout(r, 500));
+        const before = rssOf(pid)!;
+        const sampler = sampleRss(pid);
+        const chunked = await streamUpload(app, token, mp4, FILE_BYTES, true);
+        const { peak } = sampler.stop();
+        console.log(
+          `oversized to s3: chunked ${chunked.status} after ${(chunked.sentFileBytes / MB).toFixed(0)} MB sent; ` +
+            `server RSS +${((peak - before) / MB).toFixed(1)} MB`,
+        );
+        expect(chunked.status, JSON.stringify(chunked.body)).toBe(413);
+        expect(chunked.sentFileBytes).toBeGreaterThan(100 * MB);
+        expect(peak - before).toBeLessThan(RSS_BUDGET);
+        expect(s3!.pendingUploads()).toEqual([]);
+        expect(await s3!.keys()).toEqual(keysBefore);
+        await app.stop("SIGKILL");
+      },
+    );
   });
 });

@@ -28,7 +28,8 @@ describe("media in an S3 bucket", () => {
   let creator: Actor;
   const work = mkdtempSync(join(tmpdir(), "fanz-media-s3-"));
 
-  const rows = async () => ((await app.raw.prepare("SELECT id FROM media").all()) as { id: string }[]).map((r) => r.id);
+  const rows = async () =>
+    ((await app.raw.prepare("SELECT id FROM media").all()) as { id: string }[]).map((r) => r.id);
   const ready = async (id: string, timeoutMs = 40_000) => {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
@@ -65,11 +66,16 @@ describe("media in an S3 bucket", () => {
         const parts: Buffer[] = [];
         res.on("data", (d: Buffer) => parts.push(d));
         res.on("end", () => {
-          resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(parts).toString() || "null") });
+          resolve({
+            status: res.statusCode ?? 0,
+            body: JSON.parse(Buffer.concat(parts).toString() || "null"),
+          });
           req.destroy();
         });
       });
-      req.on("error", (err) => (opts.cutAfter !== undefined ? resolve("cut") : answered ? undefined : reject(err)));
+      req.on("error", (err) =>
+        opts.cutAfter !== undefined ? resolve("cut") : answered ? undefined : reject(err),
+      );
       void (async () => {
         const write = (b: Buffer) =>
           new Promise<void>((ok) => (req.write(b) ? ok() : req.once("drain", () => ok())));
@@ -115,7 +121,10 @@ describe("media in an S3 bucket", () => {
     const over = await streamUpload(Buffer.concat([big, big]));
     expect(over).toMatchObject({ status: 413, body: { error: { code: "payload_too_large" } } });
     // Stored whole (a single PUT), then the image header does not parse: the object is deleted.
-    const polyglot = Buffer.concat([Buffer.from("GIF89a"), Buffer.from("/*<script>alert(1)</script>*/".repeat(20))]);
+    const polyglot = Buffer.concat([
+      Buffer.from("GIF89a"),
+      Buffer.from("/*<script>alert(1)</script>*/".repeat(20)),
+    ]);
     expect((await app.upload(creator, polyglot, "x.gif")).status).toBe(415);
     // The client goes away halfway through a multipart upload.
     expect(await streamUpload(big, { cutAfter: 10 * MB })).toBe("cut");
@@ -135,51 +144,72 @@ describe("media in an S3 bucket", () => {
     expect(await s3.md5(`media/${id}/original`)).toBe(createHash("md5").update(big).digest("hex"));
     const m = await ready(id);
     expect(m.status).toBe("ready");
-    const full = await fetch(app.base + m.urls.full, { headers: { authorization: `Bearer ${creator.token}` } });
+    const full = await fetch(app.base + m.urls.full, {
+      headers: { authorization: `Bearer ${creator.token}` },
+    });
     expect(full.status).toBe(200);
     expect(Buffer.from(await full.arrayBuffer()).equals(await s3.get(`media/${id}/full.webp`))).toBe(true);
     expect(readdirSync(join(app.dir, "tmp"))).toEqual([]);
     expect(readdirSync(join(app.dir, "media"))).toEqual([]);
   });
 
-  it("a video becomes HLS in the bucket and plays through the delivery route", { timeout: 60_000 }, async () => {
-    const clip = join(work, "clip.mp4");
-    execFileSync(testFfmpeg(), [
-      ...["-hide_banner", "-loglevel", "error", "-y"],
-      ...["-f", "lavfi", "-i", "testsrc=size=640x360:rate=24:duration=2"],
-      ...["-f", "lavfi", "-i", "sine=frequency=440:duration=2"],
-      ...["-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest"],
-      clip,
-    ]);
-    const up = await app.upload(creator, readFileSync(clip), "clip.mp4");
-    expect(up.status).toBe(201);
-    const m = await ready(up.body.media.id);
-    expect(m).toMatchObject({ status: "ready", kind: "video", width: 640, height: 360 });
-    const keys = (await s3.keys(`media/${m.id}/`)).map((k) => k.slice(`media/${m.id}/`.length));
-    expect(keys).toEqual(
-      expect.arrayContaining(["original", "master.m3u8", "360p.m3u8", "360p_0000.ts", "poster.webp", "preview.webp"]),
-    );
-    const auth = { authorization: `Bearer ${creator.token}` };
-    const master = await fetch(app.base + m.urls.hls, { headers: auth });
-    expect(master.headers.get("content-type")).toBe("application/vnd.apple.mpegurl");
-    expect(await master.text()).toContain("360p.m3u8");
-    const segment = `/media/${m.id}/360p_0000.ts`;
-    const whole = Buffer.from(await (await fetch(app.base + segment, { headers: auth })).arrayBuffer());
-    expect(whole.equals(await s3.get(`media/${m.id}/360p_0000.ts`))).toBe(true);
-    const part = await fetch(app.base + segment, { headers: { ...auth, range: "bytes=188-375" } });
-    expect(part.status).toBe(206);
-    expect(part.headers.get("content-range")).toBe(`bytes 188-375/${whole.length}`);
-    expect(Buffer.from(await part.arrayBuffer()).equals(whole.subarray(188, 376))).toBe(true);
-    // Strangers get the same answers as on local disk.
-    expect((await fetch(app.base + segment)).status).toBe(404);
-    expect(readdirSync(join(app.dir, "tmp"))).toEqual([]);
-  });
+  it(
+    "a video becomes HLS in the bucket and plays through the delivery route",
+    { timeout: 60_000 },
+    async () => {
+      const clip = join(work, "clip.mp4");
+      execFileSync(testFfmpeg(), [
+        ...["-hide_banner", "-loglevel", "error", "-y"],
+        ...["-f", "lavfi", "-i", "testsrc=size=640x360:rate=24:duration=2"],
+        ...["-f", "lavfi", "-i", "sine=frequency=440:duration=2"],
+        ...["-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest"],
+        clip,
+      ]);
+      const up = await app.upload(creator, readFileSync(clip), "clip.mp4");
+      expect(up.status).toBe(201);
+      const m = await ready(up.body.media.id);
+      expect(m).toMatchObject({ status: "ready", kind: "video", width: 640, height: 360 });
+      const keys = (await s3.keys(`media/${m.id}/`)).map((k) => k.slice(`media/${m.id}/`.length));
+      expect(keys).toEqual(
+        expect.arrayContaining([
+          "original",
+          "master.m3u8",
+          "360p.m3u8",
+          "360p_0000.ts",
+          "poster.webp",
+          "preview.webp",
+        ]),
+      );
+      const auth = { authorization: `Bearer ${creator.token}` };
+      const master = await fetch(app.base + m.urls.hls, { headers: auth });
+      expect(master.headers.get("content-type")).toBe("application/vnd.apple.mpegurl");
+      expect(await master.text()).toContain("360p.m3u8");
+      const segment = `/media/${m.id}/360p_0000.ts`;
+      const whole = Buffer.from(await (await fetch(app.base + segment, { headers: auth })).arrayBuffer());
+      expect(whole.equals(await s3.get(`media/${m.id}/360p_0000.ts`))).toBe(true);
+      const part = await fetch(app.base + segment, { headers: { ...auth, range: "bytes=188-375" } });
+      expect(part.status).toBe(206);
+      expect(part.headers.get("content-range")).toBe(`bytes 188-375/${whole.length}`);
+      expect(Buffer.from(await part.arrayBuffer()).equals(whole.subarray(188, 376))).toBe(true);
+      // Strangers get the same answers as on local disk.
+      expect((await fetch(app.base + segment)).status).toBe(404);
+      expect(readdirSync(join(app.dir, "tmp"))).toEqual([]);
+    },
+  );
 
   it("aborts multipart uploads a crash left unfinished for more than a day, and only those", async () => {
     const start = async (key: string) => {
-      const { UploadId } = await s3.client.send(new CreateMultipartUploadCommand({ Bucket: s3.bucket, Key: key }));
+      const { UploadId } = await s3.client.send(
+        new CreateMultipartUploadCommand({ Bucket: s3.bucket, Key: key }),
+      );
       await s3.client.send(
-        new UploadPartCommand({ Bucket: s3.bucket, Key: key, UploadId, PartNumber: 1, Body: Buffer.alloc(1024, 1) }),
+        new UploadPartCommand({
+          Bucket: s3.bucket,
+          Key: key,
+          UploadId,
+          PartNumber: 1,
+          Body: Buffer.alloc(1024, 1),
+        }),
       );
     };
     const old = `media/${newId()}/original`;
@@ -192,43 +222,51 @@ describe("media in an S3 bucket", () => {
     expect(s3.pendingUploads()).toEqual([fresh]);
   });
 
-  it("sweeps objects without a row past the grace period (the scheduler's step and fanzctl doctor)", { timeout: 60_000 }, async () => {
-    const kept = (await rows())[0]!;
-    const put = (key: string) =>
-      s3.client.send(new PutObjectCommand({ Bucket: s3.bucket, Key: key, Body: Buffer.from("left over") }));
-    const [orphanA, orphanB, fresh] = [newId(), newId(), newId()];
-    for (const id of [orphanA, orphanB, fresh]) {
-      await put(`media/${id}/original`);
-      await put(`media/${id}/thumb.webp`);
-    }
-    s3.ageObjects(`media/${orphanA}/`, HOUR);
-    s3.ageObjects(`media/${orphanB}/`, HOUR);
-    s3.ageObjects(`media/${kept}/`, HOUR);
-    expect((await app.services.media.orphanDirs()).sort()).toEqual([orphanA, orphanB].sort());
-    expect(await app.services.media.removeOrphanDirs()).toHaveLength(2);
-    expect(await s3.keys(`media/${orphanA}/`)).toEqual([]);
-    expect(await s3.keys(`media/${orphanB}/`)).toEqual([]);
-    expect(await s3.keys(`media/${fresh}/`)).toHaveLength(2);
-    expect(await s3.keys(`media/${kept}/`)).toContain(`media/${kept}/original`);
+  it(
+    "sweeps objects without a row past the grace period (the scheduler's step and fanzctl doctor)",
+    { timeout: 60_000 },
+    async () => {
+      const kept = (await rows())[0]!;
+      const put = (key: string) =>
+        s3.client.send(new PutObjectCommand({ Bucket: s3.bucket, Key: key, Body: Buffer.from("left over") }));
+      const [orphanA, orphanB, fresh] = [newId(), newId(), newId()];
+      for (const id of [orphanA, orphanB, fresh]) {
+        await put(`media/${id}/original`);
+        await put(`media/${id}/thumb.webp`);
+      }
+      s3.ageObjects(`media/${orphanA}/`, HOUR);
+      s3.ageObjects(`media/${orphanB}/`, HOUR);
+      s3.ageObjects(`media/${kept}/`, HOUR);
+      expect((await app.services.media.orphanDirs()).sort()).toEqual([orphanA, orphanB].sort());
+      expect(await app.services.media.removeOrphanDirs()).toHaveLength(2);
+      expect(await s3.keys(`media/${orphanA}/`)).toEqual([]);
+      expect(await s3.keys(`media/${orphanB}/`)).toEqual([]);
+      expect(await s3.keys(`media/${fresh}/`)).toHaveLength(2);
+      expect(await s3.keys(`media/${kept}/`)).toContain(`media/${kept}/original`);
 
-    // fanzctl doctor on the same site and bucket: reports an old orphan, --fix removes it.
-    s3.ageObjects(`media/${fresh}/`, HOUR);
-    // Asynchronously: the bucket's server runs in this process.
-    const doctor = async (...args: string[]) =>
-      (
-        await promisify(execFile)(process.execPath, ["cli/bin.mjs", "doctor", "--data-dir", app.dir, ...args], {
-          cwd: repoRoot,
-          env: { ...process.env, ...app.dbEnv, ...s3.env, FANZ_LOG__LEVEL: "error" },
-          encoding: "utf8",
-          timeout: 60_000,
-        })
-      ).stdout;
-    const line = (out: string) => out.split("\n").find((l) => l.includes("Media files:")) ?? out;
-    expect(line(await doctor())).toMatch(new RegExp(`\\[WARN\\] Media files: 1 medi.*${fresh}`));
-    expect(line(await doctor("--fix"))).toMatch(/\[pass\] Media files: removed 1 /);
-    expect(await s3.keys(`media/${fresh}/`)).toEqual([]);
-    expect(await s3.keys(`media/${kept}/`)).toContain(`media/${kept}/original`);
-  });
+      // fanzctl doctor on the same site and bucket: reports an old orphan, --fix removes it.
+      s3.ageObjects(`media/${fresh}/`, HOUR);
+      // Asynchronously: the bucket's server runs in this process.
+      const doctor = async (...args: string[]) =>
+        (
+          await promisify(execFile)(
+            process.execPath,
+            ["cli/bin.mjs", "doctor", "--data-dir", app.dir, ...args],
+            {
+              cwd: repoRoot,
+              env: { ...process.env, ...app.dbEnv, ...s3.env, FANZ_LOG__LEVEL: "error" },
+              encoding: "utf8",
+              timeout: 60_000,
+            },
+          )
+        ).stdout;
+      const line = (out: string) => out.split("\n").find((l) => l.includes("Media files:")) ?? out;
+      expect(line(await doctor())).toMatch(new RegExp(`\\[WARN\\] Media files: 1 medi.*${fresh}`));
+      expect(line(await doctor("--fix"))).toMatch(/\[pass\] Media files: removed 1 /);
+      expect(await s3.keys(`media/${fresh}/`)).toEqual([]);
+      expect(await s3.keys(`media/${kept}/`)).toContain(`media/${kept}/original`);
+    },
+  );
 
   it("/readyz says when the bucket is missing", async () => {
     const other = await startTestApp({ env: { ...s3.env, FANZ_STORAGE__S3_BUCKET: "no-such-bucket" } });

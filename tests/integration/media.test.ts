@@ -95,9 +95,9 @@ describe.each(["local", "s3"] as const)("media on %s storage: upload, processing
       ).metadata();
       expect(Math.max(prev.width, prev.height)).toBeLessThanOrEqual(64);
       expect(await storedFiles(m.id)).toEqual(
-        ["original", "preview.webp"].concat(
-          ...["feed", "full", "thumb"].map((v) => [`${v}.jpg`, `${v}.webp`]),
-        ).sort(),
+        ["original", "preview.webp"]
+          .concat(...["feed", "full", "thumb"].map((v) => [`${v}.jpg`, `${v}.webp`]))
+          .sort(),
       );
     }
     // Workers' copies (s3) and uploads' temporary files are gone.

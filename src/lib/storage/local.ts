@@ -9,7 +9,10 @@ import type { Incoming, MediaStorage, StoredFile } from "./types.ts";
 
 /** Keys are "<id>/<file>": never a path that leaves the media directory. */
 export function checkKey(key: string): string {
-  if (!/^[A-Za-z0-9_-]+(\/[A-Za-z0-9_.-]+)*\/?$/.test(key) || key.split("/").some((p) => p === ".." || p === "."))
+  if (
+    !/^[A-Za-z0-9_-]+(\/[A-Za-z0-9_.-]+)*\/?$/.test(key) ||
+    key.split("/").some((p) => p === ".." || p === ".")
+  )
     throw new Error(`not a media key: ${JSON.stringify(key)}`);
   return key;
 }

@@ -55,7 +55,8 @@ export function createS3Client(s: S3Settings): S3Client {
   });
 }
 
-const status = (err: unknown) => (err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+const status = (err: unknown) =>
+  (err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
 export const isNotFound = (err: unknown) =>
   status(err) === 404 || ["NotFound", "NoSuchKey"].includes((err as Error).name);
 

@@ -36,7 +36,10 @@ export function mediaOrphans(ctx: AppContext) {
     const orphans = await find();
     for (const id of orphans) await ctx.storage.deletePrefix(`${id}/`);
     if (orphans.length > 0)
-      ctx.logger.warn("removed media files without a media row", { count: orphans.length, ids: orphans.slice(0, 5) });
+      ctx.logger.warn("removed media files without a media row", {
+        count: orphans.length,
+        ids: orphans.slice(0, 5),
+      });
     return orphans;
   }
 

@@ -53,10 +53,9 @@ export function createProcessingHandler(
         channel.port1.on("message", (p: number) => job.progress(p));
         try {
           const video: VideoResult = await inWorkspace(ctx.storage, row.id, (input, outDir) =>
-            ctx.workers.run(
-              { kind: "video", input, outDir, ffmpeg: ff.path, progress: channel.port2 },
-              [channel.port2],
-            ),
+            ctx.workers.run({ kind: "video", input, outDir, ffmpeg: ff.path, progress: channel.port2 }, [
+              channel.port2,
+            ]),
           );
           if (!video.ok) throw new PermanentJobError(video.reason);
           return video;
