@@ -113,7 +113,7 @@ describe("media in an S3 bucket", () => {
 
   it("a refused or broken upload leaves no object, no unfinished multipart upload and no row", async () => {
     const big = await fx.bigPng(12 * MB);
-    // Not media: refused from the first bytes, before the rest reaches the bucket.
+    // Not media: the first bytes stop it from going to the bucket; it is still read to its end (415).
     const junk = Buffer.concat([Buffer.from("<html><script>alert(1)</script>"), Buffer.alloc(12 * MB, 7)]);
     const notMedia = await streamUpload(junk);
     expect(notMedia).toMatchObject({ status: 415, body: { error: { code: "unsupported_media_type" } } });

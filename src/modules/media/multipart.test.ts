@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { mkdtempSync, readFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Writable } from "node:stream";
 import { receiveFile } from "./multipart.ts";
 import { sanitizeFileName } from "./service.ts";
 import { sniffBytes } from "./sniff.ts";
@@ -165,6 +166,35 @@ describe("multipart upload reader", () => {
     });
     expect(pulled).toBeGreaterThanOrEqual(whole.length);
     expect(existsSync(dest)).toBe(false);
+  });
+
+  it("stores no more of a file its first bytes refuse, yet answers as for the whole file", async () => {
+    const notMedia = (head: Buffer) =>
+      sniffBytes(head) ? null : Object.assign(new Error("not media"), { kind: "unsupported" });
+    const junk = Buffer.alloc(5000, 0x61);
+    let stored = 0;
+    const sink = () => {
+      const w = new Writable({
+        write(chunk: Buffer, _enc, cb) {
+          stored += chunk.length;
+          cb();
+        },
+      });
+      return { writable: w, discard: async () => undefined };
+    };
+    const opts = { check: notMedia as never };
+    await expect(
+      receiveFile(stream(form(filePart("file", "a.txt", junk)), 512), ct, sink, 1 << 20, opts),
+    ).rejects.toMatchObject({
+      kind: "unsupported",
+    });
+    expect(stored).toBeLessThan(1024);
+    // Over the limit it is still the limit that answers.
+    await expect(
+      receiveFile(stream(form(filePart("file", "a.txt", junk)), 512), ct, sink, 1000, opts),
+    ).rejects.toMatchObject({
+      kind: "too_large",
+    });
   });
 
   it("sanitises file names and sniffs types from bytes", () => {

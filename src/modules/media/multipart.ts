@@ -6,7 +6,6 @@ import { createWriteStream } from "node:fs";
 import { rm } from "node:fs/promises";
 import { once } from "node:events";
 import type { Writable } from "node:stream";
-import { pipeline } from "node:stream/promises";
 import busboy from "busboy";
 import { discard } from "../../lib/drain.ts";
 import { AppError, Invalid, TooLarge } from "../../lib/errors.ts";
@@ -104,6 +103,7 @@ export async function receiveFile(
   const head: Buffer[] = [];
   let headLength = 0;
   let written: Promise<void> = Promise.resolve();
+  let refused = null as AppError | null;
   parser.on("file", (name, stream, info) => {
     if (name !== "file") {
       stream.resume();
@@ -116,13 +116,25 @@ export async function receiveFile(
       stream.resume();
       return fail(err);
     }
+    const out = sink.writable;
     let checked = !opts.check;
+    // A file the first bytes refuse is read to its end but stored no further (its sink is discarded at
+    // once), so the answer is the one the whole file gets: 413 over the limit, else the check's.
     const check = () => {
       if (checked) return;
       checked = true;
-      const refused = opts.check!(Buffer.concat(head));
-      if (refused) fail(refused);
+      refused = opts.check!(Buffer.concat(head));
+      if (!refused) return;
+      out.destroy();
+      stream.resume();
     };
+    written = new Promise<void>((ok, ko) => {
+      out.once("finish", ok);
+      out.once("error", ko);
+      out.once("close", () =>
+        refused || out.writableFinished ? ok() : ko(new Error("the sink closed early")),
+      );
+    }).catch(fail);
     stream.on("data", (chunk: Buffer) => {
       size += chunk.length;
       if (headLength < headBytes) {
@@ -130,10 +142,19 @@ export async function receiveFile(
         headLength = Math.min(headBytes, headLength + chunk.length);
       }
       if (headLength >= SNIFF_BYTES) check();
+      if (refused || out.destroyed) return;
+      // Backpressure: the part waits while the disk or the bucket catches up.
+      if (!out.write(chunk)) {
+        stream.pause();
+        out.once("drain", () => stream.resume());
+      }
     });
-    stream.on("end", check);
+    stream.on("end", () => {
+      check();
+      if (!refused && !out.destroyed) out.end();
+    });
     stream.on("limit", () => fail(tooLarge(maxBytes)));
-    written = pipeline(stream, sink.writable).catch(fail);
+    stream.on("error", (err: Error) => fail(parseError(err)));
   });
   parser.on("field", (_name, _value, info) => {
     if (info.valueTruncated) fail(new Invalid("Form fields other than the file are too large."));
@@ -158,6 +179,7 @@ export async function receiveFile(
     await Promise.race([closed, stopped]);
     await Promise.race([written, stopped]);
     if (failure) throw failure;
+    if (refused) throw refused;
     if (!file) throw new Invalid('Send the file in a form field named "file".', undefined, "no_file");
     return { fileName: file.fileName, size, head: Buffer.concat(head) };
   } catch (err) {
