@@ -1,6 +1,7 @@
 // Creator avatars and banners as media: public, never in the vault, never on a post. The newest upload of
 // each kind wins once it is processed; every other one (the replaced image, one superseded while it was
-// processing, a failed one) is removed with its files, so profile images leave no orphans.
+// processing, a failed one) is removed with its files once the profile points at the winner, so profile
+// images leave no orphans and a profile never shows none in between.
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import type { Cache } from "../../lib/cache.ts";
@@ -93,15 +94,25 @@ export function createProfileImages(
         files: result.files,
         updatedAt: ctx.clock.now(),
       });
+      // The replaced ones stay until the profile points at this one (supersede, in the consumer's
+      // transaction): dropped here, readers would see no image between the two commits.
       await ctx.events.publish(tx, "media.ready", {
         mediaId: row.id,
         ownerId: row.ownerId,
         purpose: row.purpose,
       });
-      // Older ones still processing settle later and drop themselves (no deleting under a worker).
+    },
+
+    /**
+     * The profile now shows `keepId` (inside the write that points it there): every other avatar (or
+     * banner) of the owner goes with its files. Older ones still processing settle later and drop
+     * themselves (no deleting under a worker).
+     */
+    async supersede(tx: DrizzleDb, ownerId: string, purpose: ProfilePurpose, keepId: string): Promise<void> {
+      const all = await mediaRepo.profileMediaOf(tx, ownerId, purpose);
       await drop(
         tx,
-        all.slice(1).flatMap((r) => (r.status === "processing" ? [] : [r.id])),
+        all.flatMap((r) => (r.id === keepId || r.status === "processing" ? [] : [r.id])),
       );
     },
 

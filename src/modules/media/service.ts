@@ -362,6 +362,9 @@ export function createMediaService(
 
     /** Ready avatars / banners by media id, for creator and author cards. */
     profileImages: (ids: string[], tx?: DrizzleDb) => profileImages.images(ids, tx),
+    /** The profile points at `keepId` now (inside that write): the owner's other avatars (or banners) go. */
+    supersedeProfileImages: (tx: DrizzleDb, ownerId: string, purpose: ProfilePurpose, keepId: string) =>
+      profileImages.supersede(tx, ownerId, purpose, keepId),
     /** Removes the owner's avatars (or banners) and their files, inside the caller's write. */
     removeProfileImages: (tx: DrizzleDb, ownerId: string, purpose: ProfilePurpose) =>
       profileImages.removeAll(tx, ownerId, purpose),
