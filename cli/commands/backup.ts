@@ -124,7 +124,9 @@ export function registerBackup(program: Command): void {
       // Media in a bucket are not on this disk: the bucket has its own means (versioning, replication).
       const inBucket = config.storage.driver === "s3";
       if (inBucket && opts.media)
-        out(`Media are in the bucket ${config.storage.s3_bucket} ([storage] driver = "s3"): not in this backup.`);
+        out(
+          `Media are in the bucket ${config.storage.s3_bucket} ([storage] driver = "s3"): not in this backup.`,
+        );
       const steps = createSteps();
       const manifest = await createBackup({
         databaseFile: paths.database,
