@@ -189,7 +189,7 @@ export function s3Storage(s: S3Settings, dirs: { tmp: string }, logger: Logger):
         localPath: null,
         commit: async () => undefined,
         async discard() {
-          if (!u.writable.destroyed) u.writable.destroy(new Error("upload discarded"));
+          if (!u.writable.destroyed) u.writable.destroy(); // no error event: nobody listens any more
           const failure = await u.done.then(
             () => null,
             (err: unknown) => err,

@@ -137,6 +137,14 @@ export function createMediaService(
   const processingHandler = () =>
     createProcessingHandler(ctx, { ffmpeg, updateRow, profileImages, site: deps.site, users: deps.users });
 
+  /** The refusal is the answer; what could not be removed has no row, so the orphan sweep takes it later. */
+  const discardQuietly = (incoming: Incoming) =>
+    incoming
+      .discard()
+      .catch((err: unknown) =>
+        ctx.logger.warn("could not remove a refused upload's file", { err: String(err) }),
+      );
+
   /** Checks what an uploaded (or imported) file really is, files it under its media id and queues processing. */
   async function fileInVault(
     viewer: EntitlementViewer,
@@ -190,7 +198,7 @@ export function createMediaService(
         await mediaRepo.insert(tx, r);
       });
     } catch (err) {
-      await incoming.discard();
+      await discardQuietly(incoming);
       throw err;
     }
     return ownView(row);
@@ -299,7 +307,7 @@ export function createMediaService(
       try {
         await pipeline(createReadStream(path), incoming.writable);
       } catch (err) {
-        await incoming.discard();
+        await discardQuietly(incoming);
         throw err;
       }
       await rm(path, { force: true });
