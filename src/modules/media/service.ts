@@ -33,7 +33,7 @@ import { mediaOrphans } from "./orphans.ts";
 import { createProcessingHandler } from "./processing.ts";
 import { createProfileImages, type ProfilePurpose, type ProfileUpload } from "./profile-images.ts";
 import { mediaRepo } from "./repo.ts";
-import { sniffBytes, type Sniffed } from "./sniff.ts";
+import { sniffUpload } from "./sniff.ts";
 import { view, type MediaView, type OwnMediaView } from "./views.ts";
 
 export type { MediaUrls, MediaView, OwnMediaView } from "./views.ts";
@@ -50,18 +50,6 @@ const HLS_FILE = /^(?:\d{3,4}p\.m3u8|\d{3,4}p_\d{4,6}\.ts)$/;
  * reason (nothing of it is ever served).
  */
 const HEAD_CHECK_BYTES = 1024 * 1024;
-const NOT_MEDIA =
-  "This file type is not supported. Upload a JPEG, PNG, WebP, GIF or HEIC image, or an MP4, MOV or WebM video.";
-const NOT_AN_IMAGE = "A profile image must be a picture: upload a JPEG, PNG, WebP, GIF or HEIC image.";
-
-/** What the first bytes say the file is, or why it is refused. */
-function sniffUpload(head: Buffer, profile: boolean): Sniffed | UnsupportedMediaType {
-  const sniffed = head.length > 0 ? sniffBytes(head) : null;
-  if (!sniffed) return new UnsupportedMediaType(NOT_MEDIA);
-  if (profile && sniffed.kind !== "image") return new UnsupportedMediaType(NOT_AN_IMAGE);
-  return sniffed;
-}
-
 /** A client's file name made safe to show: no path, no control characters, bounded length. */
 export function sanitizeFileName(raw: string): string {
   const base = raw.split(/[\\/]/).pop() ?? "";
@@ -278,7 +266,7 @@ export function createMediaService(
         maxBytes,
         {
           headBytes: headBytes(),
-          // Refused as soon as the first bytes say it is not media, before the rest is stored.
+          // Not media by its first bytes: nothing more is stored (the answer still waits for the end).
           check: (head) => {
             const sniffed = sniffUpload(head, Boolean(profile));
             return sniffed instanceof UnsupportedMediaType ? sniffed : null;
@@ -290,7 +278,7 @@ export function createMediaService(
 
     /**
      * Files a local file (e.g. generated demo images) in the creator's vault as if it was uploaded.
-     * The file is moved, not copied.
+     * The file is taken: stored like an upload, then removed.
      */
     async importFile(viewer: EntitlementViewer, path: string, fileName: string): Promise<OwnMediaView> {
       const id = newId();
@@ -405,6 +393,12 @@ export function createMediaService(
     /**
      * Delivery check for one file of a medium: the file name, resolved against what processing produced
      * (never a path from the request). Throws Unauthorized, Forbidden or NotFound as the viewer's rights dictate.
+     *
+     * The file is streamed by the process (or nginx) on both drivers, never handed out as a presigned
+     * bucket URL: such a URL works for anyone who has it until it expires, HLS playlists name their
+     * segments relative to the playlist's URL (a redirected playlist would send the player to the bucket
+     * for unsigned segments), and the CSP keeps media at 'self'. The cost is the bucket's bandwidth
+     * through the process.
      */
     async authorizeFile(
       viewer: EntitlementViewer | null,
