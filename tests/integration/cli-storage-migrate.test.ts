@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { repoRoot, startApp } from "../helpers/app-process.ts";
 import { startTestApp, type Actor, type TestApp } from "../helpers/api.ts";
+import { testEngine } from "../helpers/engine.ts";
 import { startS3, type TestS3 } from "../helpers/s3.ts";
 import * as fx from "../fixtures/media.ts";
 
@@ -157,5 +158,16 @@ describe("fanzctl storage migrate --to s3", () => {
     } finally {
       await site.stop();
     }
+    // A backup of the switched site leaves the media out: they are in the bucket, not on this disk.
+    if (testEngine !== "sqlite") return; // backups copy the SQLite file
+    const archive = join(app.dir, "after-switch.tar.gz");
+    const backup = await fanzctl(["backup", "--data-dir", app.dir, "--to", archive], s3.env);
+    expect(backup.code, backup.stderr).toBe(0);
+    expect(backup.stdout).toContain(
+      'Media are in the bucket fanz-media ([storage] driver = "s3"): not in this backup.',
+    );
+    const entries = (await promisify(execFile)("tar", ["-tzf", archive], { encoding: "utf8" })).stdout;
+    expect(entries).toContain("fanz.db");
+    expect(entries).not.toMatch(/^media\//m);
   });
 });
