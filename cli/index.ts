@@ -11,6 +11,7 @@ import { registerDoctor } from "./commands/doctor.ts";
 import { registerConfig } from "./commands/config.ts";
 import { registerInstall } from "./commands/install.ts";
 import { registerUpgrade } from "./commands/upgrade.ts";
+import { registerStorage } from "./commands/storage.ts";
 import pkg from "../package.json" with { type: "json" };
 
 const program = new Command("fanzctl")
@@ -27,6 +28,7 @@ registerDoctor(program);
 registerConfig(program);
 registerInstall(program);
 registerUpgrade(program);
+registerStorage(program);
 
 // `fanzctl … | head` closes our stdout early: that is the reader's choice, not an error.
 process.stdout.on("error", (err: NodeJS.ErrnoException) => {

@@ -1,5 +1,5 @@
-// The platform every service is built on (configuration, database, clock, logs, files, the event bus,
-// the worker pool), created once in main.ts. Services get each other as explicit constructor
+// The platform every service is built on (configuration, database, clock, logs, files, media storage,
+// the event bus, the worker pool), created once in main.ts. Services get each other as explicit constructor
 // arguments (src/services.ts), never through this.
 import type { Config } from "./config/schema.ts";
 import type { Db } from "./db/client.ts";
@@ -8,6 +8,7 @@ import type { Clock } from "./lib/clock.ts";
 import type { Logger } from "./lib/logger.ts";
 import type { Sealer } from "./lib/sealed.ts";
 import type { DataPaths } from "./lib/paths.ts";
+import type { MediaStorage } from "./lib/storage/index.ts";
 import type { EventBus } from "./events/bus.ts";
 import type { WorkerPool } from "./workers/pool.ts";
 
@@ -19,6 +20,8 @@ export interface AppContext {
   clock: Clock;
   logger: Logger;
   paths: DataPaths;
+  /** Where media files live (local disk or an S3 bucket): the only way to their bytes. */
+  storage: MediaStorage;
   /** Encrypts sensitive details at rest with the site's secret key. */
   sealer: Sealer;
   /** Domain events: published inside a write, delivered after COMMIT. */

@@ -21,6 +21,7 @@ import { startRelay } from "./events/relay.ts";
 import { DAY, HOUR, MINUTE, systemClock, type Clock } from "./lib/clock.ts";
 import { createLogger, type Logger } from "./lib/logger.ts";
 import { dataPaths } from "./lib/paths.ts";
+import { createStorage } from "./lib/storage/index.ts";
 import { createSealer, loadSecretKey } from "./lib/sealed.ts";
 import { createServices, jobHandlers, type Services } from "./services.ts";
 import { createWorkerPool } from "./workers/pool.ts";
@@ -54,6 +55,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}) {
     clock,
     logger,
     paths,
+    storage: await createStorage(config.storage, paths, logger),
     sealer: createSealer(loadSecretKey(config.security.secret_key, paths.secretKey)),
     events: createEventBus({ db, clock, logger }),
     workers: createWorkerPool(config.jobs.workers),

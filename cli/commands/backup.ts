@@ -196,6 +196,12 @@ export function registerBackup(program: Command): void {
       if (opts.to && (await stat(dest).catch(() => null))) {
         throw new CliError(`${dest} already exists.`, "Choose another --to file or remove the old one.");
       }
+      // Media in a bucket are not on this disk: the bucket has its own means (versioning, replication).
+      const inBucket = config.storage.driver === "s3";
+      if (inBucket && opts.media)
+        out(
+          `Media are in the bucket ${config.storage.s3_bucket} ([storage] driver = "s3"): not in this backup.`,
+        );
       const steps = createSteps();
       const manifest = await createBackup({
         databaseFile: paths.database,
@@ -204,7 +210,7 @@ export function registerBackup(program: Command): void {
         configFile: configFile ? resolve(configFile) : null,
         secretKeyFile: paths.secretKey,
         dest,
-        media: opts.media,
+        media: opts.media && !inBucket,
         steps,
       });
       const s = steps.step(`Keep the newest ${config.backup.keep} backups`);

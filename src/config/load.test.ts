@@ -59,6 +59,29 @@ describe("config", () => {
     }
   });
 
+  it("requires a bucket and credentials for the s3 storage driver, listing each missing one", () => {
+    expect(loadConfig({ file: "/dev/null", env: {} }).config.storage.driver).toBe("local");
+    let err: unknown;
+    try {
+      loadConfig({
+        file: "/dev/null",
+        env: { FANZ_STORAGE__DRIVER: "s3", FANZ_STORAGE__S3_ACCESS_KEY_ID: "k" },
+      });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(ConfigError);
+    expect((err as ConfigError).problems).toEqual([
+      'storage.s3_bucket: required when storage.driver = "s3"',
+      'storage.s3_secret_access_key: required when storage.driver = "s3"',
+    ]);
+    const { config } = loadConfig({
+      file: toml('[storage]\ndriver = "s3"\ns3_bucket = "media"\ns3_access_key_id = "k"\n'),
+      env: { FANZ_STORAGE__S3_SECRET_ACCESS_KEY: "s", FANZ_STORAGE__S3_FORCE_PATH_STYLE: "true" },
+    });
+    expect(config.storage).toMatchObject({ driver: "s3", s3_bucket: "media", s3_force_path_style: true });
+  });
+
   it("config.example.toml documents every key with its default", () => {
     const example = parse(readFileSync("config.example.toml", "utf8"));
     const defaults = configSchema.parse({});

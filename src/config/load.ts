@@ -89,6 +89,17 @@ export function loadConfig(opts: LoadOptions = {}): { config: Config; file: stri
     problems.push(
       'db.url: required when db.dialect = "postgres" (postgres://user:password@host:5432/database)',
     );
+  if (result.success && result.data.storage.driver === "s3") {
+    const st = result.data.storage;
+    const missing = (
+      [
+        ["s3_bucket", st.s3_bucket],
+        ["s3_access_key_id", st.s3_access_key_id],
+        ["s3_secret_access_key", st.s3_secret_access_key],
+      ] as const
+    ).filter(([, v]) => !v);
+    for (const [key] of missing) problems.push(`storage.${key}: required when storage.driver = "s3"`);
+  }
   if (problems.length > 0 || !result.success) throw new ConfigError(problems);
   return { config: result.data, file: file ?? null };
 }

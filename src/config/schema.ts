@@ -110,6 +110,25 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    storage: z
+      .object({
+        /** Where media files live: "local" (under data_dir/media, served by nginx or the process) or "s3" (an S3-compatible bucket, served through the process). */
+        driver: z.enum(["local", "s3"]).default("local"),
+        /** S3 API endpoint, e.g. "https://s3.eu-central-1.amazonaws.com" or a MinIO URL. Empty = AWS S3 for `s3_region`. */
+        s3_endpoint: z.union([z.literal(""), z.url()]).default(""),
+        /** Region the bucket is in (S3-compatible servers usually accept "us-east-1"). */
+        s3_region: z.string().min(1).default("us-east-1"),
+        /** Bucket for media (keys under media/<id>/); required when driver = "s3". Use one bucket per site. */
+        s3_bucket: z.string().default(""),
+        /** Access key id with read, write, list and delete rights on the bucket; required when driver = "s3". */
+        s3_access_key_id: z.string().default(""),
+        /** Secret access key for `s3_access_key_id`; required when driver = "s3". */
+        s3_secret_access_key: z.string().default(""),
+        /** Path-style URLs (endpoint/bucket/key) instead of bucket.endpoint: MinIO and most self-hosted servers need it. */
+        s3_force_path_style: z.boolean().default(false),
+      })
+      .strict()
+      .prefault({}),
     cache: z
       .object({
         /**

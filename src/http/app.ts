@@ -65,7 +65,9 @@ export async function readiness(ctx: AppContext): Promise<{ ok: boolean; checks:
   }
   try {
     accessSync(ctx.paths.root, constants.W_OK);
-    checks.storage = "ok";
+    // Uploads and workers use data_dir/tmp on either driver; the bucket must answer too.
+    const problem = await ctx.storage.problem();
+    checks.storage = problem ? `error: ${problem}` : "ok";
   } catch {
     checks.storage = "error: data dir is not writable";
   }

@@ -1,20 +1,9 @@
-// Streams a file from disk as an HTTP response: single byte ranges (206 / 416), ETag and
-// If-None-Match (304), never the whole file in memory. The caller has already authorised the request.
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
-import { extname } from "node:path";
+// Streams a stored file (local disk or a bucket: lib/storage) as an HTTP response: single byte ranges
+// (206 / 416), ETag and If-None-Match (304), never the whole file in memory. The caller has already
+// authorised the request.
 import { Readable } from "node:stream";
 import { NotFound } from "../lib/errors.ts";
-
-const TYPES: Record<string, string> = {
-  ".webp": "image/webp",
-  ".jpg": "image/jpeg",
-  ".png": "image/png",
-  ".m3u8": "application/vnd.apple.mpegurl",
-  ".ts": "video/mp2t",
-  ".m4s": "video/iso.segment",
-  ".mp4": "video/mp4",
-};
+import { contentTypeOf, type StoredFile } from "../lib/storage/index.ts";
 
 /** Parses `bytes=a-b`, `bytes=a-` or `bytes=-n` against `size`; "invalid" = unsatisfiable, null = ignore. */
 export function parseRange(
@@ -43,18 +32,17 @@ export function parseRange(
 
 export async function sendFile(
   req: Request,
-  path: string,
+  file: StoredFile,
   opts: { cacheControl: string },
 ): Promise<Response> {
-  const st = await stat(path).catch(() => null);
-  if (!st?.isFile()) throw new NotFound("File");
-  const size = st.size;
-  const etag = `"${size.toString(36)}-${Math.floor(st.mtimeMs).toString(36)}"`;
+  const st = await file.stat();
+  if (!st) throw new NotFound("File");
+  const { size, etag } = st;
   const headers = new Headers({
-    "content-type": TYPES[extname(path)] ?? "application/octet-stream",
+    "content-type": contentTypeOf(file.key),
     "cache-control": opts.cacheControl,
     etag,
-    "last-modified": st.mtime.toUTCString(),
+    "last-modified": st.modified.toUTCString(),
     "accept-ranges": "bytes",
   });
   const inm = req.headers.get("if-none-match");
@@ -76,6 +64,6 @@ export async function sendFile(
   const body =
     req.method === "HEAD" || length === 0
       ? null
-      : (Readable.toWeb(createReadStream(path, { start, end })) as ReadableStream<Uint8Array>);
+      : (Readable.toWeb(await file.open(range ? { start, end } : null)) as ReadableStream<Uint8Array>);
   return new Response(body, { status: range ? 206 : 200, headers });
 }

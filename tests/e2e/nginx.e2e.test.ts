@@ -1,5 +1,6 @@
 // The production path: a real nginx on a loopback port, rendered from nginx/fanz.conf.template, in front of
-// `fanzctl serve`. Media files come from disk via nginx once the app's /internal/media-auth says yes.
+// `fanzctl serve`. Media files come from disk via nginx once the app's /internal/media-auth says yes; with
+// media in an S3 bucket, the same site config lets the app stream them from the bucket.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -8,6 +9,7 @@ import { join } from "node:path";
 import sharp from "sharp";
 import { startApp, type AppProcess } from "../helpers/app-process.ts";
 import { NGINX, startNginx, type RunningNginx } from "../helpers/nginx.ts";
+import { startS3, type TestS3 } from "../helpers/s3.ts";
 
 // CI installs nginx (.ci/run): a machine without it fails here rather than skipping the production path.
 describe("nginx with auth_request in front of the app", () => {
@@ -187,5 +189,87 @@ describe("nginx with auth_request in front of the app", () => {
     const blocked = await login(21);
     expect(blocked.status).toBe(429);
     expect(((await blocked.json()) as any).error.code).toBe("rate_limited");
+  });
+});
+
+describe("nginx in front of an app with media in an S3 bucket", () => {
+  let s3: TestS3;
+  let app: AppProcess;
+  let nginx: RunningNginx;
+  let owner = "";
+  let file = "";
+  let inBucket: Buffer;
+
+  beforeAll(async () => {
+    s3 = await startS3();
+    app = await startApp({ env: { FANZ_SERVER__TRUST_PROXY: "true", ...s3.env } });
+    const post = async (path: string, body: unknown, token?: string, method = "POST") =>
+      (await (
+        await fetch(app.baseUrl + path, {
+          method,
+          headers: {
+            "content-type": "application/json",
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+          },
+          body: JSON.stringify(body),
+        })
+      ).json()) as any;
+    owner = (
+      await post("/api/v1/setup", {
+        token: app.setupToken(),
+        siteName: "Bucket edge",
+        admin: { email: "a@example.com", username: "admin", password: "admin-password-1" },
+      })
+    ).token;
+    await post("/api/v1/creators/me", { priceCents: 500 }, owner, "PUT");
+    const form = new FormData();
+    const jpeg = await sharp({ create: { width: 900, height: 600, channels: 3, background: "#a36" } })
+      .jpeg()
+      .toBuffer();
+    form.append("file", new Blob([new Uint8Array(jpeg)], { type: "image/jpeg" }), "b.jpg");
+    const up = await fetch(`${app.baseUrl}/api/v1/media`, {
+      method: "POST",
+      body: form,
+      headers: { authorization: `Bearer ${owner}` },
+    });
+    const id = ((await up.json()) as any).media.id as string;
+    let media: any;
+    for (let i = 0; i < 200; i++) {
+      media = (
+        (await (
+          await fetch(`${app.baseUrl}/api/v1/media/${id}`, { headers: { authorization: `Bearer ${owner}` } })
+        ).json()) as any
+      ).media;
+      if (media.status !== "processing") break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(media.status).toBe("ready");
+    file = media.urls.feed as string;
+    inBucket = await s3.get(file.slice(1));
+    nginx = await startNginx({ appPort: app.port, mediaDir: join(app.dataDir, "media") });
+  }, 120_000);
+
+  afterAll(async () => {
+    await nginx?.stop();
+    await app?.stop();
+    await s3?.stop();
+  });
+
+  it("serves the owner the file from the bucket through the app, with ranges, and refuses others", async () => {
+    const get = (path: string, token?: string, headers: Record<string, string> = {}) =>
+      fetch(nginx.base + path, {
+        headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      });
+    const r = await get(file, owner);
+    expect(r.status).toBe(200);
+    expect(r.headers.get("content-type")).toBe("image/webp");
+    expect(r.headers.get("cache-control")).toBe("private, max-age=3600");
+    expect(Buffer.from(await r.arrayBuffer()).equals(inBucket)).toBe(true);
+    const part = await get(file, owner, { range: "bytes=0-99" });
+    expect(part.status).toBe(206);
+    expect(Buffer.from(await part.arrayBuffer()).equals(inBucket.subarray(0, 100))).toBe(true);
+    // Not in a post: nobody else sees it (nginx asks first; a 401 or 403 never reaches the fallback).
+    expect((await get(file)).status).toBe(401);
+    expect((await get(`/media/${"a".repeat(26)}/feed.webp`, owner)).status).toBe(403);
   });
 });

@@ -1,18 +1,29 @@
 // Creator avatars and banners: uploaded through the media pipeline, cropped into square / 3:1 WebP
-// variants, public to everyone, outside the vault, and shown wherever the creator's card appears.
+// variants, public to everyone, outside the vault, and shown wherever the creator's card appears; a
+// replaced or removed one leaves no files, on local disk and in an S3 bucket.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import sharp from "sharp";
 import { startTestApp, type Actor, type TestApp } from "../helpers/api.ts";
+import { startS3, type TestS3 } from "../helpers/s3.ts";
 import * as fx from "../fixtures/media.ts";
 
 const AVATAR = "/api/v1/creators/me/avatar";
 const BANNER = "/api/v1/creators/me/banner";
 
-describe("creator profile images", () => {
+describe.each(["local", "s3"] as const)("creator profile images on %s storage", (driver) => {
   let app: TestApp;
+  let s3: TestS3 | null = null;
   let creator: Actor, fan: Actor;
+  /** Whether a medium has files, looked up on the disk or in the bucket itself. */
+  const hasFiles = async (id: string) =>
+    s3 ? (await s3.keys(`media/${id}/`)).length > 0 : existsSync(join(app.dir, "media", id));
+  const until = async (test: () => Promise<boolean>) => {
+    const deadline = Date.now() + 5000;
+    while (!(await test()) && Date.now() < deadline) await new Promise((ok) => setTimeout(ok, 20));
+    return test();
+  };
 
   const profile = async (username = "pixstudio") =>
     (await app.get(`/api/v1/creators/${username}`)).body.creator;
@@ -41,14 +52,23 @@ describe("creator profile images", () => {
     });
 
   beforeAll(async () => {
+    if (driver === "s3") s3 = await startS3();
     app = await startTestApp({
       jobs: true,
-      env: { FANZ_MEDIA__MAX_UPLOAD_MB: "8", FANZ_MEDIA__MAX_PROFILE_IMAGE_MB: "2", FANZ_JOBS__WORKERS: "2" },
+      env: {
+        FANZ_MEDIA__MAX_UPLOAD_MB: "8",
+        FANZ_MEDIA__MAX_PROFILE_IMAGE_MB: "2",
+        FANZ_JOBS__WORKERS: "2",
+        ...s3?.env,
+      },
     });
     creator = await app.creator("pixstudio", { priceCents: 500 });
     fan = await app.signup("pixfan");
   });
-  afterAll(() => app.close());
+  afterAll(async () => {
+    await app.close();
+    await s3?.stop();
+  });
 
   it("an avatar upload becomes square WebP variants without EXIF, public, in the profile and on post cards", async () => {
     const post = await app.postAs(creator, { text: "hello", visibility: "public" });
@@ -127,7 +147,7 @@ describe("creator profile images", () => {
   it("replacing the avatar removes the old medium and its files", async () => {
     const old = (await profile()).avatarUrl as string;
     const oldId = old.split("/")[2]!;
-    expect(existsSync(join(app.dir, "media", oldId))).toBe(true);
+    expect(await hasFiles(oldId)).toBe(true);
     const up = await app.upload(creator, await fx.jpeg(600, 600), "new.jpg", AVATAR);
     expect(up.status).toBe(202);
     const c = await settled("avatarUrl", old);
@@ -135,10 +155,10 @@ describe("creator profile images", () => {
     expect((await fetch(app.base + old)).status).toBe(404);
     expect((await app.get(`/api/v1/media/${oldId}`, creator.token)).status).toBe(404);
     // Files go right after the commit that removed the row.
-    const deadline = Date.now() + 5000;
-    while (existsSync(join(app.dir, "media", oldId)) && Date.now() < deadline)
-      await new Promise((ok) => setTimeout(ok, 20));
-    expect(existsSync(join(app.dir, "media", oldId))).toBe(false);
+    expect(await until(async () => !(await hasFiles(oldId)))).toBe(true);
+    expect(await hasFiles(up.body.media.id)).toBe(true);
+    // No worker copies are left behind either.
+    expect(readdirSync(join(app.dir, "tmp"))).toEqual([]);
   });
 
   it("a file that fails processing leaves the current avatar in place and says why", async () => {
@@ -214,10 +234,8 @@ describe("creator profile images", () => {
     expect(b.body.creator).toMatchObject({ bannerUrl: null, bannerSrcset: null });
     expect((await fetch(app.base + before.avatarUrl)).status).toBe(404);
     expect((await app.get("/api/v1/creators/pixstudio/posts")).body.items[0].creator.avatarUrl).toBeNull();
-    const deadline = Date.now() + 5000;
-    const gone = () => [avatarId, bannerId].every((id) => !existsSync(join(app.dir, "media", id)));
-    while (!gone() && Date.now() < deadline) await new Promise((ok) => setTimeout(ok, 20));
-    expect(gone()).toBe(true);
+    const gone = async () => !(await hasFiles(avatarId)) && !(await hasFiles(bannerId));
+    expect(await until(gone)).toBe(true);
     expect((await app.del(AVATAR, fan.token)).status).toBe(403);
   });
 });

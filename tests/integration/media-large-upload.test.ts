@@ -1,7 +1,9 @@
 // Uploads stream to disk: a 1 GiB multipart upload into a real `fanzctl serve` process is stored whole
 // while the server's resident memory (its own VmRSS, read from /proc) grows by less than 100 MB, and an
 // oversized one is refused with 413 by the same streaming path, leaving nothing behind in data_dir/tmp.
-// The test process generates the body on the fly (never holding it in memory) and honours backpressure.
+// The same holds with media in an S3 bucket (s3rver in this process): the upload streams into a
+// multipart upload, and a refused one is aborted. The test process generates the body on the fly (never
+// holding it in memory) and honours backpressure.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -19,11 +21,14 @@ import { closeSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { GetObjectCommand } from "@aws-sdk/client-s3";
 import { startApp, type AppProcess } from "../helpers/app-process.ts";
 import { testFfmpeg } from "../helpers/ffmpeg.ts";
+import { startS3, type TestS3 } from "../helpers/s3.ts";
 
 const MB = 1024 * 1024;
-const FILE_BYTES = 1024 * MB;
+/** FANZ_LARGE_UPLOAD_MB measures another size by hand (small ones end before 5 RSS samples are taken). */
+const FILE_BYTES = Number(process.env.FANZ_LARGE_UPLOAD_MB ?? 1024) * MB;
 const RSS_BUDGET = 100 * MB;
 
 /** The process's resident set size in bytes (VmRSS), or null once it is gone. */
@@ -165,6 +170,7 @@ describe("media: large uploads stream", () => {
   const work = mkdtempSync(join(tmpdir(), "fanz-large-upload-"));
   const procs: AppProcess[] = [];
   let mp4: Buffer;
+  let s3: TestS3 | null = null;
 
   beforeAll(() => {
     const out = join(work, "small.mp4");
@@ -180,14 +186,20 @@ describe("media: large uploads stream", () => {
   });
   afterAll(async () => {
     for (const p of procs) await p.stop("SIGKILL");
+    await s3?.stop();
     rmSync(work, { recursive: true, force: true });
   });
 
-  const start = async (name: string, maxMb: number) => {
+  const start = async (name: string, maxMb: number, env: Record<string, string> = {}) => {
     const dataDir = join(work, name);
     const app = await startApp({
       dataDir,
-      env: { FANZ_MEDIA__MAX_UPLOAD_MB: String(maxMb), FANZ_LOG__LEVEL: "error", FANZ_JOBS__WORKERS: "1" },
+      env: {
+        FANZ_MEDIA__MAX_UPLOAD_MB: String(maxMb),
+        FANZ_LOG__LEVEL: "error",
+        FANZ_JOBS__WORKERS: "1",
+        ...env,
+      },
     });
     procs.push(app);
     const token = await creatorToken(app);
@@ -218,7 +230,7 @@ describe("media: large uploads stream", () => {
     const seconds = (performance.now() - t0) / 1000;
     const { peak, samples } = sampler.stop();
     console.log(
-      `1 GiB upload: ${up.status} in ${seconds.toFixed(1)} s; server RSS ${(before / MB).toFixed(0)} MB -> ` +
+      `${FILE_BYTES / MB} MB upload: ${up.status} in ${seconds.toFixed(1)} s; server RSS ${(before / MB).toFixed(0)} MB -> ` +
         `peak ${(peak / MB).toFixed(0)} MB (+${((peak - before) / MB).toFixed(1)} MB, ${samples} samples)`,
     );
     expect(up.status, JSON.stringify(up.body)).toBe(201);
@@ -280,4 +292,74 @@ describe("media: large uploads stream", () => {
       rmSync(app.dataDir, { recursive: true, force: true });
     },
   );
+
+  describe("into an S3 bucket", () => {
+    beforeAll(async () => {
+      s3 = await startS3();
+    });
+    const uploads = () => readdirSync(join(work, "s3-accept", "tmp")).filter((n) => n.endsWith(".upload"));
+
+    it(
+      "stores a 1 GiB upload in the bucket (multipart) while the server's RSS grows < 100 MB",
+      { timeout: 120_000 },
+      async () => {
+        const { app, token, pid } = await start("s3-accept", 2048, s3!.env);
+        await new Promise((r) => setTimeout(r, 500));
+        const before = rssOf(pid)!;
+        const sampler = sampleRss(pid);
+        const t0 = performance.now();
+        const up = await streamUpload(app, token, mp4, FILE_BYTES, false);
+        const seconds = (performance.now() - t0) / 1000;
+        const { peak, samples } = sampler.stop();
+        console.log(
+          `${FILE_BYTES / MB} MB upload to s3: ${up.status} in ${seconds.toFixed(1)} s; server RSS ${(before / MB).toFixed(0)} MB -> ` +
+            `peak ${(peak / MB).toFixed(0)} MB (+${((peak - before) / MB).toFixed(1)} MB, ${samples} samples)`,
+        );
+        expect(up.status, JSON.stringify(up.body)).toBe(201);
+        expect(up.body.media).toMatchObject({ kind: "video", sizeBytes: FILE_BYTES });
+        expect(peak - before).toBeLessThan(RSS_BUDGET);
+        const key = `media/${up.body.media.id}/original`;
+        const [stored] = await s3!.objects(key);
+        expect(stored!.size).toBe(FILE_BYTES);
+        const range = async (r: string) =>
+          Buffer.from(
+            await (
+              await s3!.client.send(new GetObjectCommand({ Bucket: s3!.bucket, Key: key, Range: r }))
+            ).Body!.transformToByteArray(),
+          );
+        expect((await range(`bytes=0-${mp4.length - 1}`)).equals(mp4)).toBe(true);
+        const tail = await range(`bytes=${FILE_BYTES - 65536}-${FILE_BYTES - 1}`);
+        expect(tail.equals(Buffer.alloc(65536))).toBe(true);
+        expect(s3!.pendingUploads()).toEqual([]);
+        // Nothing of the upload went through the data dir.
+        expect(uploads()).toEqual([]);
+        expect(readdirSync(join(app.dataDir, "media"))).toEqual([]);
+        await app.stop("SIGKILL");
+      },
+    );
+
+    it(
+      "refuses a 1 GiB upload over a 100 MB limit with 413 and aborts its multipart upload",
+      { timeout: 120_000 },
+      async () => {
+        const { app, token, pid } = await start("s3-refuse", 100, s3!.env);
+        const keysBefore = await s3!.keys();
+        await new Promise((r) => setTimeout(r, 500));
+        const before = rssOf(pid)!;
+        const sampler = sampleRss(pid);
+        const chunked = await streamUpload(app, token, mp4, FILE_BYTES, true);
+        const { peak } = sampler.stop();
+        console.log(
+          `oversized to s3: chunked ${chunked.status} after ${(chunked.sentFileBytes / MB).toFixed(0)} MB sent; ` +
+            `server RSS +${((peak - before) / MB).toFixed(1)} MB`,
+        );
+        expect(chunked.status, JSON.stringify(chunked.body)).toBe(413);
+        expect(chunked.sentFileBytes).toBeGreaterThan(100 * MB);
+        expect(peak - before).toBeLessThan(RSS_BUDGET);
+        expect(s3!.pendingUploads()).toEqual([]);
+        expect(await s3!.keys()).toEqual(keysBefore);
+        await app.stop("SIGKILL");
+      },
+    );
+  });
 });

@@ -1,13 +1,23 @@
-// Uploads, processing into variants, the vault, posts with media, and protected delivery.
+// Uploads, processing into variants, the vault, posts with media, and protected delivery; on both storage
+// drivers (local disk, and an S3 bucket on a real S3-compatible server).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import sharp from "sharp";
 import { startTestApp, type Actor, type TestApp } from "../helpers/api.ts";
+import { startS3, type TestS3 } from "../helpers/s3.ts";
 import * as fx from "../fixtures/media.ts";
 
-describe("media: upload, processing, delivery", () => {
+describe.each(["local", "s3"] as const)("media on %s storage: upload, processing, delivery", (driver) => {
   let app: TestApp;
+  let s3: TestS3 | null = null;
+  /** The files stored for a medium, read from the disk or the bucket itself. */
+  const storedFiles = async (id: string) =>
+    s3
+      ? (await s3.keys(`media/${id}/`)).map((k) => k.slice(`media/${id}/`.length))
+      : existsSync(join(app.dir, "media", id))
+        ? readdirSync(join(app.dir, "media", id)).sort()
+        : [];
   let creator: Actor, other: Actor, fan: Actor, subscriber: Actor, buyer: Actor, admin: Actor;
 
   const ready = async (id: string, who: Actor = creator) => {
@@ -30,9 +40,10 @@ describe("media: upload, processing, delivery", () => {
   const tmpFiles = () => readdirSync(join(app.dir, "tmp"));
 
   beforeAll(async () => {
+    if (driver === "s3") s3 = await startS3();
     app = await startTestApp({
       jobs: true,
-      env: { FANZ_MEDIA__MAX_UPLOAD_MB: "1", FANZ_JOBS__WORKERS: "2" },
+      env: { FANZ_MEDIA__MAX_UPLOAD_MB: "1", FANZ_JOBS__WORKERS: "2", ...s3?.env },
     });
     admin = (
       await app.post("/api/v1/auth/login", { email: "admin@example.com", password: "admin-password-1" })
@@ -44,7 +55,10 @@ describe("media: upload, processing, delivery", () => {
     buyer = await app.signup("mbuyer");
     await app.grant(subscriber, creator);
   });
-  afterAll(() => app.close());
+  afterAll(async () => {
+    await app.close();
+    await s3?.stop();
+  });
 
   it("accepts each image type, sniffed from the bytes, and builds variants without upscaling", async () => {
     const cases: [string, Buffer, string, number, number][] = [
@@ -80,8 +94,15 @@ describe("media: upload, processing, delivery", () => {
         Buffer.from(await (await fetchAs(m.urls.preview, creator)).arrayBuffer()),
       ).metadata();
       expect(Math.max(prev.width, prev.height)).toBeLessThanOrEqual(64);
+      expect(await storedFiles(m.id)).toEqual(
+        ["original", "preview.webp"]
+          .concat(...["feed", "full", "thumb"].map((v) => [`${v}.jpg`, `${v}.webp`]))
+          .sort(),
+      );
     }
+    // Workers' copies (s3) and uploads' temporary files are gone.
     expect(tmpFiles()).toEqual([]);
+    if (s3) expect(readdirSync(join(app.dir, "media"))).toEqual([]);
   });
 
   it("strips EXIF and GPS and applies the orientation", async () => {
@@ -142,6 +163,7 @@ describe("media: upload, processing, delivery", () => {
     // Far over the limit: refused from Content-Length before reading.
     expect((await app.upload(creator, Buffer.alloc(3 * 1024 * 1024), "huge.bin")).status).toBe(413);
     expect(tmpFiles()).toEqual([]);
+    if (s3) expect(s3.pendingUploads()).toEqual([]);
 
     expect((await app.upload(fan, full, "a.jpg")).status).toBe(403);
     expect((await app.upload(null, full, "a.jpg")).status).toBe(401);
@@ -166,8 +188,7 @@ describe("media: upload, processing, delivery", () => {
     const up = await app.upload(creator, await fx.png(50, 50), "../../../../etc/passwd\u202e.png");
     expect(up.status).toBe(201);
     expect(up.body.media.fileName).toBe("passwd.png");
-    const dir = join(app.dir, "media", up.body.media.id);
-    expect(existsSync(join(dir, "original"))).toBe(true);
+    expect(await storedFiles(up.body.media.id)).toContain("original");
     expect(readdirSync(join(app.dir)).sort()).toEqual(expect.arrayContaining(["media", "tmp"]));
     expect(existsSync(join(app.dir, "etc"))).toBe(false);
     await ready(up.body.media.id);
@@ -449,7 +470,7 @@ describe("media: upload, processing, delivery", () => {
   });
 
   it("limits uploads per person and reports the ffmpeg in use", async () => {
-    const small = await startTestApp({ env: { FANZ_MEDIA__UPLOADS_PER_HOUR: "2" } });
+    const small = await startTestApp({ env: { FANZ_MEDIA__UPLOADS_PER_HOUR: "2", ...s3?.env } });
     try {
       const c = await small.creator("limited");
       const img = await fx.png(40, 40);
@@ -460,6 +481,7 @@ describe("media: upload, processing, delivery", () => {
       expect(third.headers.get("retry-after")).toBeTruthy();
       const ready = await small.get("/readyz");
       expect(ready.status).toBe(200);
+      expect(ready.body.checks.storage).toBe("ok");
       expect(Object.keys(ready.body.ffmpeg)).toEqual(
         expect.arrayContaining(ready.body.ffmpeg.missing ? ["problems"] : ["path", "source", "version"]),
       );

@@ -15,7 +15,7 @@ import type { CreatorProfileRow } from "./tables.ts";
 
 export function createCreatorsService(
   ctx: AppContext,
-  deps: { users: UsersService; media: Pick<MediaService, "profileImages"> },
+  deps: { users: UsersService; media: Pick<MediaService, "profileImages" | "supersedeProfileImages"> },
 ) {
   const { users, media } = deps;
   // Looked up for every post on every page; forgotten when the profile changes (saveProfileTx).
@@ -56,8 +56,11 @@ export function createCreatorsService(
   ctx.events.consume("creators", {
     "media.ready": async (tx, e) => {
       // Removed meanwhile (a newer upload, or Remove): nothing to point at.
-      if (e.purpose !== "post" && (await media.profileImages([e.mediaId], tx)).has(e.mediaId))
+      if (e.purpose !== "post" && (await media.profileImages([e.mediaId], tx)).has(e.mediaId)) {
         await setProfileImage(tx, e.ownerId, e.purpose, e.mediaId);
+        // In the same transaction, so the profile shows the old image or the new one, never none.
+        await media.supersedeProfileImages(tx, e.ownerId, e.purpose, e.mediaId);
+      }
     },
   });
 

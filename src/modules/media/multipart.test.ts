@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { mkdtempSync, readFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Writable } from "node:stream";
 import { receiveFile } from "./multipart.ts";
 import { sanitizeFileName } from "./service.ts";
 import { sniffBytes } from "./sniff.ts";
@@ -47,7 +48,8 @@ describe("multipart upload reader", () => {
         dest,
         1 << 20,
       );
-      expect(got).toEqual({ fileName: "a.bin", size: file.length });
+      expect(got).toMatchObject({ fileName: "a.bin", size: file.length });
+      expect(got.head.equals(file.subarray(0, 64))).toBe(true);
       expect(readFileSync(dest).equals(file)).toBe(true);
     });
   }
@@ -91,14 +93,14 @@ describe("multipart upload reader", () => {
   it("takes a file exactly at the limit", async () => {
     const dest = join(dir, "at-limit");
     const got = await receiveFile(stream(form(filePart("file", "x.bin", file)), 333), ct, dest, file.length);
-    expect(got).toEqual({ fileName: "x.bin", size: file.length });
+    expect(got).toMatchObject({ fileName: "x.bin", size: file.length });
     expect(readFileSync(dest).equals(file)).toBe(true);
   });
 
   it("keeps a UTF-8 file name as sent", async () => {
     const dest = join(dir, "utf8-name");
     const got = await receiveFile(stream(form(filePart("file", "café ✓.jpg", "x")), 5), ct, dest, 100);
-    expect(got).toEqual({ fileName: "café ✓.jpg", size: 1 });
+    expect(got).toEqual({ fileName: "café ✓.jpg", size: 1, head: Buffer.from("x") });
   });
 
   const refusals: [string, Buffer, string][] = [
@@ -164,6 +166,35 @@ describe("multipart upload reader", () => {
     });
     expect(pulled).toBeGreaterThanOrEqual(whole.length);
     expect(existsSync(dest)).toBe(false);
+  });
+
+  it("stores no more of a file its first bytes refuse, yet answers as for the whole file", async () => {
+    const notMedia = (head: Buffer) =>
+      sniffBytes(head) ? null : Object.assign(new Error("not media"), { kind: "unsupported" });
+    const junk = Buffer.alloc(5000, 0x61);
+    let stored = 0;
+    const sink = () => {
+      const w = new Writable({
+        write(chunk: Buffer, _enc, cb) {
+          stored += chunk.length;
+          cb();
+        },
+      });
+      return { writable: w, discard: async () => undefined };
+    };
+    const opts = { check: notMedia as never };
+    await expect(
+      receiveFile(stream(form(filePart("file", "a.txt", junk)), 512), ct, sink, 1 << 20, opts),
+    ).rejects.toMatchObject({
+      kind: "unsupported",
+    });
+    expect(stored).toBeLessThan(1024);
+    // Over the limit it is still the limit that answers.
+    await expect(
+      receiveFile(stream(form(filePart("file", "a.txt", junk)), 512), ct, sink, 1000, opts),
+    ).rejects.toMatchObject({
+      kind: "too_large",
+    });
   });
 
   it("sanitises file names and sniffs types from bytes", () => {

@@ -1,7 +1,7 @@
 // The media processing job: an upload's original becomes its delivery variants on the worker pool
 // (images: sharp; videos: ffmpeg to HLS with progress; avatars and banners: profile-images.ts). The
-// worker is pure; this handler reads the row, runs the task and records what it produced.
-import { join } from "node:path";
+// worker is pure (local files in, local files out); this handler reads the row, gets the worker its files
+// from the storage (`inWorkspace`), runs the task and records what it produced.
 import { MessageChannel } from "node:worker_threads";
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
@@ -12,6 +12,7 @@ import type { VideoResult } from "../../workers/video.worker.ts";
 import type { Crop, ProfileImageResult } from "../../workers/profile-image.worker.ts";
 import { isProfilePurpose, type createProfileImages, type ProfilePurpose } from "./profile-images.ts";
 import { mediaRepo } from "./repo.ts";
+import { inWorkspace } from "./workspace.ts";
 import type { MediaRow } from "./tables.ts";
 import type { SiteService } from "../site/service.ts";
 import type { UsersService } from "../users/service.ts";
@@ -29,7 +30,6 @@ export function createProcessingHandler(
   { ffmpeg, updateRow, profileImages, site: siteService, users }: ProcessingDeps,
 ): JobHandler {
   const now = () => ctx.clock.now();
-  const dirOf = (id: string) => join(ctx.paths.media, id);
 
   async function watermarkText(ownerId: string): Promise<string | null> {
     const site = await siteService.settings();
@@ -52,15 +52,10 @@ export function createProcessingHandler(
         const channel = new MessageChannel();
         channel.port1.on("message", (p: number) => job.progress(p));
         try {
-          const video: VideoResult = await ctx.workers.run(
-            {
-              kind: "video",
-              input: join(dirOf(row.id), "original"),
-              outDir: dirOf(row.id),
-              ffmpeg: ff.path,
-              progress: channel.port2,
-            },
-            [channel.port2],
+          const video: VideoResult = await inWorkspace(ctx.storage, row.id, (input, outDir) =>
+            ctx.workers.run({ kind: "video", input, outDir, ffmpeg: ff.path, progress: channel.port2 }, [
+              channel.port2,
+            ]),
           );
           if (!video.ok) throw new PermanentJobError(video.reason);
           return video;
@@ -68,12 +63,10 @@ export function createProcessingHandler(
           channel.port1.close();
         }
       }
-      const result: ImageResult = await ctx.workers.run({
-        kind: "image",
-        input: join(dirOf(row.id), "original"),
-        outDir: dirOf(row.id),
-        watermark: await watermarkText(row.ownerId),
-      });
+      const watermark = await watermarkText(row.ownerId);
+      const result: ImageResult = await inWorkspace(ctx.storage, row.id, (input, outDir) =>
+        ctx.workers.run({ kind: "image", input, outDir, watermark }),
+      );
       if (!result.ok) throw new PermanentJobError(result.reason);
       return result;
     },

@@ -1,13 +1,13 @@
 // Creator avatars and banners as media: public, never in the vault, never on a post. The newest upload of
 // each kind wins once it is processed; every other one (the replaced image, one superseded while it was
-// processing, a failed one) is removed with its files, so profile images leave no orphans.
-import { rm } from "node:fs/promises";
-import { join } from "node:path";
+// processing, a failed one) is removed with its files once the profile points at the winner, so profile
+// images leave no orphans and a profile never shows none in between.
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import type { Cache } from "../../lib/cache.ts";
 import { PermanentJobError } from "../../jobs/registry.ts";
 import type { Crop, ProfileImageResult } from "../../workers/profile-image.worker.ts";
+import { inWorkspace } from "./workspace.ts";
 import { mediaRepo } from "./repo.ts";
 import type { MediaRow } from "./tables.ts";
 
@@ -32,8 +32,6 @@ export function createProfileImages(
   rowsById: Cache<string, MediaRow>,
   updateRow: (tx: DrizzleDb, id: string, patch: Partial<Omit<MediaRow, "id">>) => Promise<void>,
 ) {
-  const dirOf = (id: string) => join(ctx.paths.media, id);
-
   /** Files go once the removal is committed: a hook also runs after a rollback, so it checks first. */
   function removeFilesAfterCommit(ids: string[]): void {
     ctx.db.onTxEnd(() => {
@@ -41,7 +39,7 @@ export function createProfileImages(
       void (async () => {
         for (const id of ids) {
           if (await mediaRepo.byId(ctx.db.read, id)) continue;
-          await rm(dirOf(id), { recursive: true, force: true });
+          await ctx.storage.deletePrefix(`${id}/`);
         }
       })().catch((err: unknown) =>
         ctx.logger.warn("could not remove a profile image's files", { mediaIds: ids, err: String(err) }),
@@ -70,15 +68,11 @@ export function createProfileImages(
   }
 
   return {
-    /** The processing job's work: the pure worker cuts the variants next to the original. */
+    /** The processing job's work: the pure worker cuts the variants from the original. */
     async process(id: string, purpose: ProfilePurpose, crop: Crop | null): Promise<ProfileImageResult> {
-      const result = await ctx.workers.run({
-        kind: "profile-image",
-        shape: purpose,
-        input: join(dirOf(id), "original"),
-        outDir: dirOf(id),
-        crop,
-      });
+      const result = await inWorkspace(ctx.storage, id, (input, outDir) =>
+        ctx.workers.run({ kind: "profile-image", shape: purpose, input, outDir, crop }),
+      );
       if (!result.ok) throw new PermanentJobError(result.reason);
       return result;
     },
@@ -100,15 +94,25 @@ export function createProfileImages(
         files: result.files,
         updatedAt: ctx.clock.now(),
       });
+      // The replaced ones stay until the profile points at this one (supersede, in the consumer's
+      // transaction): dropped here, readers would see no image between the two commits.
       await ctx.events.publish(tx, "media.ready", {
         mediaId: row.id,
         ownerId: row.ownerId,
         purpose: row.purpose,
       });
-      // Older ones still processing settle later and drop themselves (no deleting under a worker).
+    },
+
+    /**
+     * The profile now shows `keepId` (inside the write that points it there): every other avatar (or
+     * banner) of the owner goes with its files. Older ones still processing settle later and drop
+     * themselves (no deleting under a worker).
+     */
+    async supersede(tx: DrizzleDb, ownerId: string, purpose: ProfilePurpose, keepId: string): Promise<void> {
+      const all = await mediaRepo.profileMediaOf(tx, ownerId, purpose);
       await drop(
         tx,
-        all.slice(1).flatMap((r) => (r.status === "processing" ? [] : [r.id])),
+        all.flatMap((r) => (r.id === keepId || r.status === "processing" ? [] : [r.id])),
       );
     },
 

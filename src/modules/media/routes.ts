@@ -103,8 +103,9 @@ export function mediaDeliveryRoutes(session: MiddlewareHandler<AppEnv>, { media 
   return new Hono<AppEnv>().use("*", session).on(["GET", "HEAD"], "/:id/:file", async (c) => {
     const p = fileParams.safeParse(c.req.param());
     if (!p.success) throw new NotFound("Media");
+    // Proxied, never a redirect to the bucket: see authorizeFile.
     const file = await media.authorizeFile(entitlementViewer(c), p.data.id, p.data.file);
-    return sendFile(c.req.raw, file.path, {
+    return sendFile(c.req.raw, file.file, {
       cacheControl: cacheControlOf(file),
     });
   });

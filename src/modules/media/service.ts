@@ -2,8 +2,10 @@
 // and the worker pool), attachment to posts, and the per-request access decision for delivery (asked of
 // the entitlement function). Originals are never served: viewers only get re-encoded variants, so
 // whatever else an uploaded file carries (EXIF, GPS, an appended payload) never leaves the server.
-import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { mkdir, open, readdir, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { pipeline } from "node:stream/promises";
 import sharp from "sharp";
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
@@ -21,16 +23,17 @@ import { configuredCache } from "../../lib/cache.ts";
 import { DAY, HOUR } from "../../lib/clock.ts";
 import { findFfmpeg, type FfmpegLookup } from "../../lib/ffmpeg.ts";
 import { port } from "../../lib/port.ts";
+import type { Incoming, StoredFile } from "../../lib/storage/index.ts";
 import type { JobQueue } from "../../jobs/queue.ts";
 import type { RateLimitService } from "../ratelimit/service.ts";
 import type { SiteService } from "../site/service.ts";
 import type { EntitlementViewer, UsersService } from "../users/service.ts";
-import { DRAIN_CAP, discard, receiveFile, tooLarge } from "./multipart.ts";
+import { DRAIN_CAP, discard, receiveFile, tooLarge, type ReceivedFile } from "./multipart.ts";
 import { mediaOrphans } from "./orphans.ts";
 import { createProcessingHandler } from "./processing.ts";
 import { createProfileImages, type ProfilePurpose, type ProfileUpload } from "./profile-images.ts";
 import { mediaRepo } from "./repo.ts";
-import { sniffFile } from "./sniff.ts";
+import { sniffUpload } from "./sniff.ts";
 import { view, type MediaView, type OwnMediaView } from "./views.ts";
 
 export type { MediaUrls, MediaView, OwnMediaView } from "./views.ts";
@@ -41,7 +44,12 @@ const MULTIPART_SLACK = 64 * 1024;
 export const MAX_MEDIA_PER_POST = 20;
 const PROCESS_JOB = "media.process";
 const HLS_FILE = /^(?:\d{3,4}p\.m3u8|\d{3,4}p_\d{4,6}\.ts)$/;
-
+/**
+ * Without a local file (the bucket driver) an image's header is checked in memory when the whole file
+ * fits in these first bytes; a longer one is left to processing, which fails an unreadable image with a
+ * reason (nothing of it is ever served).
+ */
+const HEAD_CHECK_BYTES = 1024 * 1024;
 /** A client's file name made safe to show: no path, no control characters, bounded length. */
 export function sanitizeFileName(raw: string): string {
   const base = raw.split(/[\\/]/).pop() ?? "";
@@ -77,7 +85,6 @@ export function createMediaService(
   const now = () => ctx.clock.now();
   const maxPostBytes = ctx.config.media.max_upload_mb * 1024 * 1024;
   const maxProfileBytes = ctx.config.media.max_profile_image_mb * 1024 * 1024;
-  const dirOf = (id: string) => join(ctx.paths.media, id);
   let ffmpegLookup: { at: number; result: FfmpegLookup } | null = null;
   /** Looked up on first need (a video job or /readyz); while missing, again at most once a minute. */
   const ffmpeg = (): FfmpegLookup => {
@@ -118,47 +125,45 @@ export function createMediaService(
   const processingHandler = () =>
     createProcessingHandler(ctx, { ffmpeg, updateRow, profileImages, site: deps.site, users: deps.users });
 
-  /** Checks what an uploaded (or imported) file really is, files it under media/<id>/ and queues processing. */
+  /** The refusal is the answer; what could not be removed has no row, so the orphan sweep takes it later. */
+  const discardQuietly = (incoming: Incoming) =>
+    incoming
+      .discard()
+      .catch((err: unknown) =>
+        ctx.logger.warn("could not remove a refused upload's file", { err: String(err) }),
+      );
+
+  /** Checks what an uploaded (or imported) file really is, files it under its media id and queues processing. */
   async function fileInVault(
     viewer: EntitlementViewer,
     id: string,
-    tmp: string,
-    size: number,
-    fileName: string,
+    incoming: Incoming,
+    received: ReceivedFile,
     profile?: ProfileUpload,
   ): Promise<OwnMediaView> {
-    const dir = dirOf(id);
     let row: MediaRow;
     try {
-      const sniffed = size > 0 ? await sniffFile(tmp) : null;
-      if (!sniffed) {
-        throw new UnsupportedMediaType(
-          "This file type is not supported. Upload a JPEG, PNG, WebP, GIF or HEIC image, or an MP4, MOV or WebM video.",
-        );
-      }
-      if (profile && sniffed.kind !== "image") {
-        throw new UnsupportedMediaType(
-          "A profile image must be a picture: upload a JPEG, PNG, WebP, GIF or HEIC image.",
-        );
-      }
-      if (sniffed.kind === "image") {
-        // The header must parse (this also refuses files that only start like an image).
-        await sharp(tmp)
+      const sniffed = sniffUpload(received.head, Boolean(profile));
+      if (sniffed instanceof UnsupportedMediaType) throw sniffed;
+      // The header must parse (this also refuses files that only start like an image). It is read from
+      // the whole file: the local one, or the bytes kept in memory when they are all of it.
+      const whole = incoming.localPath ?? (received.size <= received.head.length ? received.head : null);
+      if (sniffed.kind === "image" && whole) {
+        await sharp(whole)
           .metadata()
           .catch(() => {
             throw new UnsupportedMediaType("This image cannot be read.");
           });
       }
-      await mkdir(dir, { recursive: true });
-      await rename(tmp, join(dir, "original"));
+      await incoming.commit();
       const t = now();
       row = {
         id,
         ownerId: viewer.id,
         kind: sniffed.kind,
         mime: sniffed.mime,
-        sizeBytes: size,
-        originalName: sanitizeFileName(fileName),
+        sizeBytes: received.size,
+        originalName: sanitizeFileName(received.fileName),
         status: "processing",
         purpose: profile?.purpose ?? "post",
         failureReason: null,
@@ -181,12 +186,14 @@ export function createMediaService(
         await mediaRepo.insert(tx, r);
       });
     } catch (err) {
-      await rm(tmp, { force: true });
-      await rm(dir, { recursive: true, force: true });
+      await discardQuietly(incoming);
       throw err;
     }
     return ownView(row);
   }
+
+  /** Bytes kept from the start of an upload: enough to sniff, or to check an image header in memory. */
+  const headBytes = () => (ctx.storage.localDir ? undefined : HEAD_CHECK_BYTES);
 
   const orphans = mediaOrphans(ctx);
 
@@ -198,20 +205,23 @@ export function createMediaService(
     /** Scheduler step and `fanzctl doctor --fix`: removes those directories. */
     removeOrphanDirs: orphans.remove,
 
-    /** Scheduler step: removes partial uploads a crash left in data_dir/tmp (older than a day). */
+    /**
+     * Scheduler step: removes what a crash left behind for more than a day: partial uploads and worker
+     * copies in data_dir/tmp, unfinished multipart uploads in the bucket.
+     */
     async cleanStaleUploads(): Promise<number> {
       const names = await readdir(ctx.paths.tmp).catch(() => [] as string[]);
       let removed = 0;
       for (const name of names) {
-        if (!name.endsWith(".upload")) continue;
+        if (!name.endsWith(".upload") && !name.endsWith(".work")) continue;
         const file = join(ctx.paths.tmp, name);
         const st = await stat(file).catch(() => null);
         if (st && Date.now() - st.mtimeMs > DAY) {
-          await rm(file, { force: true });
+          await rm(file, { recursive: true, force: true });
           removed++;
         }
       }
-      return removed;
+      return removed + (await ctx.storage.abortStaleUploads(DAY));
     },
 
     /**
@@ -247,22 +257,49 @@ export function createMediaService(
         await refuse(err as AppError);
       }
       const id = newId();
-      const tmp = join(ctx.paths.tmp, `${id}.upload`);
       await mkdir(ctx.paths.tmp, { recursive: true });
-      const received = await receiveFile(req.body, req.contentType, tmp, maxBytes);
-      return fileInVault(viewer, id, tmp, received.size, received.fileName, profile);
+      let incoming: Incoming | null = null;
+      const received = await receiveFile(
+        req.body,
+        req.contentType,
+        () => (incoming = ctx.storage.receive(`${id}/original`, maxBytes)),
+        maxBytes,
+        {
+          headBytes: headBytes(),
+          // Not media by its first bytes: nothing more is stored (the answer still waits for the end).
+          check: (head) => {
+            const sniffed = sniffUpload(head, Boolean(profile));
+            return sniffed instanceof UnsupportedMediaType ? sniffed : null;
+          },
+        },
+      );
+      return fileInVault(viewer, id, incoming!, received, profile);
     },
 
     /**
      * Files a local file (e.g. generated demo images) in the creator's vault as if it was uploaded.
-     * The file is moved, not copied.
+     * The file is taken: stored like an upload, then removed.
      */
     async importFile(viewer: EntitlementViewer, path: string, fileName: string): Promise<OwnMediaView> {
       const id = newId();
-      const tmp = join(ctx.paths.tmp, `${id}.upload`);
       await mkdir(ctx.paths.tmp, { recursive: true });
-      await rename(path, tmp);
-      return fileInVault(viewer, id, tmp, (await stat(tmp)).size, fileName);
+      const size = (await stat(path)).size;
+      const head = Buffer.alloc(Math.min(size, headBytes() ?? 64));
+      const fh = await open(path, "r");
+      try {
+        await fh.read(head, 0, head.length, 0);
+      } finally {
+        await fh.close();
+      }
+      const incoming = ctx.storage.receive(`${id}/original`);
+      try {
+        await pipeline(createReadStream(path), incoming.writable);
+      } catch (err) {
+        await discardQuietly(incoming);
+        throw err;
+      }
+      await rm(path, { force: true });
+      return fileInVault(viewer, id, incoming, { fileName, size, head });
     },
 
     /** One medium as this viewer may see it: the owner's full view, a viewer's full or locked view. */
@@ -313,11 +350,17 @@ export function createMediaService(
     /** Connects the post-media access rule (composition root: posts answers it). */
     connectPostGate: (g: PostMediaGate) => gate.connect(g),
 
+    /** Which of these media ids have a row (`fanzctl storage migrate` copies only those). */
+    existingIds: (ids: string[]) => mediaRepo.existingIds(ctx.db.read, ids),
+
     /** The ids of the posts a medium is attached to (for the post-media gate). */
     postIdsOf: (mediaId: string) => mediaRepo.postIdsOf(ctx.db.read, mediaId),
 
     /** Ready avatars / banners by media id, for creator and author cards. */
     profileImages: (ids: string[], tx?: DrizzleDb) => profileImages.images(ids, tx),
+    /** The profile points at `keepId` now (inside that write): the owner's other avatars (or banners) go. */
+    supersedeProfileImages: (tx: DrizzleDb, ownerId: string, purpose: ProfilePurpose, keepId: string) =>
+      profileImages.supersede(tx, ownerId, purpose, keepId),
     /** Removes the owner's avatars (or banners) and their files, inside the caller's write. */
     removeProfileImages: (tx: DrizzleDb, ownerId: string, purpose: ProfilePurpose) =>
       profileImages.removeAll(tx, ownerId, purpose),
@@ -350,12 +393,18 @@ export function createMediaService(
     /**
      * Delivery check for one file of a medium: the file name, resolved against what processing produced
      * (never a path from the request). Throws Unauthorized, Forbidden or NotFound as the viewer's rights dictate.
+     *
+     * The file is streamed by the process (or nginx) on both drivers, never handed out as a presigned
+     * bucket URL: such a URL works for anyone who has it until it expires, HLS playlists name their
+     * segments relative to the playlist's URL (a redirected playlist would send the player to the bucket
+     * for unsigned segments), and the CSP keeps media at 'self'. The cost is the bucket's bandwidth
+     * through the process.
      */
     async authorizeFile(
       viewer: EntitlementViewer | null,
       id: string,
       file: string,
-    ): Promise<{ path: string; public: boolean }> {
+    ): Promise<{ file: StoredFile; public: boolean }> {
       if (!isId(id)) throw new NotFound("Media");
       const row = await mediaRepo.byId(ctx.db.read, id);
       const files = row?.status === "ready" ? Object.entries(row.files ?? {}) : [];
@@ -374,7 +423,7 @@ export function createMediaService(
         throw new Forbidden("Subscribe or unlock the post to see this media.", "not_entitled");
       }
       // Profile images are public and their URLs change with every upload: shared caches may keep them.
-      return { path: join(dirOf(row.id), entry[1]), public: row.purpose !== "post" };
+      return { file: ctx.storage.file(`${row.id}/${entry[1]}`), public: row.purpose !== "post" };
     },
   };
 }

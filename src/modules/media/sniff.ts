@@ -1,5 +1,5 @@
 // File type from the content's first bytes, never from the client's name or Content-Type.
-import { open } from "node:fs/promises";
+import { UnsupportedMediaType } from "../../lib/errors.ts";
 import type { MediaKind } from "./tables.ts";
 
 export interface Sniffed {
@@ -43,13 +43,14 @@ export function sniffBytes(b: Buffer): Sniffed | null {
   return null;
 }
 
-export async function sniffFile(path: string): Promise<Sniffed | null> {
-  const fh = await open(path, "r");
-  try {
-    const buf = Buffer.alloc(64);
-    const { bytesRead } = await fh.read(buf, 0, 64, 0);
-    return sniffBytes(buf.subarray(0, bytesRead));
-  } finally {
-    await fh.close();
-  }
+const NOT_MEDIA =
+  "This file type is not supported. Upload a JPEG, PNG, WebP, GIF or HEIC image, or an MP4, MOV or WebM video.";
+const NOT_AN_IMAGE = "A profile image must be a picture: upload a JPEG, PNG, WebP, GIF or HEIC image.";
+
+/** What the first bytes say the file is, or why it is refused. */
+export function sniffUpload(head: Buffer, profile: boolean): Sniffed | UnsupportedMediaType {
+  const sniffed = head.length > 0 ? sniffBytes(head) : null;
+  if (!sniffed) return new UnsupportedMediaType(NOT_MEDIA);
+  if (profile && sniffed.kind !== "image") return new UnsupportedMediaType(NOT_AN_IMAGE);
+  return sniffed;
 }
