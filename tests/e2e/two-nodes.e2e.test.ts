@@ -1,11 +1,13 @@
-// Two `fanzctl serve` processes on one PostgreSQL database, as behind an nginx upstream (postgres test
-// project only): a session made on one works on the other, a post made on one shows on the other's feed
-// within 2 s, a wallet race split across both spends exactly what the wallet holds, and a scheduled post
-// is published once.
+// Two `fanzctl serve` processes on one PostgreSQL database and one S3 bucket, as behind an nginx upstream
+// (postgres test project only): a session made on one works on the other, a post made on one shows on
+// the other's feed within 2 s, a wallet race split across both spends exactly what the wallet holds, an
+// upload on one is processed once and served by the other, and a scheduled post is published once.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { startApp, type AppProcess } from "../helpers/app-process.ts";
+import { startS3, type TestS3 } from "../helpers/s3.ts";
+import * as fx from "../fixtures/media.ts";
 import { testDatabase, type TestDatabase } from "../helpers/engine.ts";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -36,11 +38,14 @@ describe("two nodes on one PostgreSQL database", () => {
   let db: TestDatabase;
   let a: AppProcess, b: AppProcess;
   let sql: pg.Client;
+  let s3: TestS3;
 
   beforeAll(async () => {
     db = await testDatabase(mkdtempSync(join(tmpdir(), "fanz-2n-")), "two_nodes", "postgres");
+    s3 = await startS3();
     const env = {
       ...db.env,
+      ...s3.env,
       // The nodes share what a site has one of: the database, and the key sealing payout details.
       FANZ_SECURITY__SECRET_KEY: randomBytes(32).toString("hex"),
       FANZ_CACHE__TTL_SECONDS: "3600",
@@ -58,6 +63,7 @@ describe("two nodes on one PostgreSQL database", () => {
     await a?.stop();
     await b?.stop();
     await db?.drop();
+    await s3?.stop();
   });
 
   let admin: string, creator: string, fan: string;
@@ -75,7 +81,10 @@ describe("two nodes on one PostgreSQL database", () => {
     expect((await call(b, "GET", "/api/v1/users/me", undefined, admin)).body.user.username).toBe("admin");
     for (const node of [a, b]) {
       const ready = await call(node, "GET", "/readyz");
-      expect(ready.body.database).toMatchObject({ name: "postgres", version: expect.stringMatching(/^\d+\.\d+/) });
+      expect(ready.body.database).toMatchObject({
+        name: "postgres",
+        version: expect.stringMatching(/^\d+\.\d+/),
+      });
     }
 
     const signup = await call(b, "POST", "/api/v1/auth/signup", {
@@ -163,6 +172,40 @@ describe("two nodes on one PostgreSQL database", () => {
       "SELECT a.id FROM ledger_accounts a LEFT JOIN ledger_entries e ON e.account_id = a.id GROUP BY a.id HAVING a.balance_cents <> coalesce(sum(e.amount_cents), 0)",
     );
     expect(drifted.rows).toEqual([]);
+  });
+
+  it("an upload on A is processed once and served by B from the shared bucket", async () => {
+    const form = new FormData();
+    form.append("file", new Blob([new Uint8Array(await fx.png(640, 480))]), "both.png");
+    const up = await fetch(`${a.baseUrl}/api/v1/media`, {
+      method: "POST",
+      body: form,
+      headers: { authorization: `Bearer ${creator}` },
+    });
+    expect(up.status).toBe(201);
+    const id = ((await up.json()) as Body).media.id as string;
+    const deadline = Date.now() + 20_000;
+    let media: Body;
+    for (;;) {
+      media = (await call(b, "GET", `/api/v1/media/${id}`, undefined, creator)).body.media;
+      if (media?.status === "ready") break;
+      if (Date.now() > deadline) throw new Error(`not processed: ${JSON.stringify(media)}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const jobs = await sql.query("SELECT status, attempts FROM jobs WHERE payload LIKE $1", [`%${id}%`]);
+    expect(jobs.rows).toEqual([{ status: "done", attempts: 1 }]);
+    expect((await s3.keys(`media/${id}/`)).length).toBeGreaterThan(1);
+    const url = media.urls.full as string;
+    const served = await fetch(`${b.baseUrl}${url}`, { headers: { authorization: `Bearer ${creator}` } });
+    expect(served.status).toBe(200);
+    expect(served.headers.get("content-type")).toMatch(/^image\//);
+    // The very bytes processing (on whichever node ran the job) put in the bucket.
+    const stored = await s3.get(`media/${id}/${url.split("/").pop()}`);
+    expect(Buffer.from(await served.arrayBuffer()).equals(stored)).toBe(true);
+    // The same file is refused to a fan who may not see it (a vault medium on no post): on either node.
+    expect((await fetch(`${b.baseUrl}${url}`, { headers: { authorization: `Bearer ${fan}` } })).status).toBe(
+      404,
+    );
   });
 
   it("a scheduled post is published once, by whichever node holds the scheduler lease", async () => {
