@@ -255,7 +255,7 @@ async function seed(dataDir: string, dbEnv: Record<string, string>): Promise<See
     // SQLite allows 32,766 bound parameters per statement; 1,000 rows x <= 14 columns stays under it.
     const BATCH = 1_000;
     await ctx.db.write(async (tx) => {
-      for (const part of chunks([admin, ...creators, ...fans], BATCH)) tx.insert(users).values(part).run();
+      for (const part of chunks([admin, ...creators, ...fans], BATCH)) await tx.insert(users).values(part);
       for (const part of chunks(profiles, BATCH)) await tx.insert(creatorProfiles).values(part);
     });
     await ctx.db.write(async (tx) => {
