@@ -94,3 +94,18 @@ export async function freshDatabase(
     },
   };
 }
+
+/** One query on its own connection to `url` (tests that look at a database from outside the app). */
+export async function sqlAt<T = Record<string, unknown>>(
+  url: string,
+  text: string,
+  values: unknown[] = [],
+): Promise<T[]> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    return (await c.query(text, values)).rows as T[];
+  } finally {
+    await c.end();
+  }
+}

@@ -17,10 +17,9 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
-import pg from "pg";
 import sharp from "sharp";
 import { freePort, startApp, type AppProcess } from "../helpers/app-process.ts";
-import { freshDatabase, postgresServer, type PostgresServer } from "../helpers/postgres.ts";
+import { freshDatabase, postgresServer, type PostgresServer, sqlAt } from "../helpers/postgres.ts";
 import { fanzctl, httpSite } from "../helpers/site.ts";
 import { findPgTool } from "../../cli/lib/pg-dump.ts";
 import { CliError } from "../../cli/errors.ts";
@@ -29,15 +28,7 @@ const apps: AppProcess[] = [];
 const drops: (() => Promise<void>)[] = [];
 let server: PostgresServer;
 
-async function sql<T = any>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return (await c.query(text, values)).rows as T[];
-  } finally {
-    await c.end();
-  }
-}
+const sql = <T = any>(url: string, text: string, values: unknown[] = []) => sqlAt<T>(url, text, values);
 
 const KEY_TABLES = [
   "users",

@@ -6,9 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import { freePort, startApp, type AppProcess } from "../helpers/app-process.ts";
-import { freshDatabase, postgresServer, type PostgresServer } from "../helpers/postgres.ts";
+import { freshDatabase, postgresServer, type PostgresServer, sqlAt } from "../helpers/postgres.ts";
 import { fanzctl, httpSite, seedSite } from "../helpers/site.ts";
 import {
   copySqliteToPostgres,
@@ -21,15 +20,7 @@ const apps: AppProcess[] = [];
 const dropped: (() => Promise<void>)[] = [];
 let server: PostgresServer;
 
-async function sql<T = any>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return (await c.query(text, values)).rows as T[];
-  } finally {
-    await c.end();
-  }
-}
+const sql = <T = any>(url: string, text: string, values: unknown[] = []) => sqlAt<T>(url, text, values);
 
 const sorted = <T>(xs: T[]) => [...xs].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 
