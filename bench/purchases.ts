@@ -147,7 +147,6 @@ async function main() {
             ...database.env,
             FANZ_LOG__LEVEL: "error",
             FANZ_PAYMENTS__PURCHASES_PER_MINUTE: "1000000",
-            ...(process.env.BENCH_POOL ? { FANZ_DB__POOL_SIZE: process.env.BENCH_POOL } : {}),
           },
           cwd: repoRoot,
         }),

@@ -3,7 +3,7 @@
 // PostgreSQL the built query is kept per handle too (a transaction's handle lives for that transaction).
 import { sql, type Placeholder } from "drizzle-orm";
 import type { DrizzleDb } from "./client.ts";
-import { isPostgres } from "./query.ts";
+import { isPostgres, rowCount } from "./query.ts";
 
 type Params = Record<string, unknown>;
 
@@ -32,13 +32,13 @@ function wrap<Q extends Built>(db: DrizzleDb, q: Q): Statement<Q> {
     return {
       get: async (p) => ((await pgq.execute(p)) as unknown[])[0] as ReturnType<Q["get"]>,
       all: async (p) => (await pgq.execute(p)) as ReturnType<Q["all"]>,
-      run: async (p) => ((await pgq.execute(p)) as { rowCount?: number | null }).rowCount ?? 0,
+      run: async (p) => rowCount(await pgq.execute(p)),
     };
   }
   return {
     get: async (p) => q.get(p) as ReturnType<Q["get"]>,
     all: async (p) => q.all(p) as ReturnType<Q["all"]>,
-    run: async (p) => (q.run(p) as { changes: number }).changes,
+    run: async (p) => rowCount(q.run(p)),
   };
 }
 

@@ -1,5 +1,5 @@
 // What differs between the engines at the query level, in one place, so repos hold one implementation
-// per query: the first row, rows affected, raw SQL and savepoints.
+// per query: the first row, rows changed, raw SQL, savepoints and lock clauses.
 import { sql, type SQL } from "drizzle-orm";
 import type { DrizzleDb } from "./client.ts";
 import { snapshotTxState } from "./tx.ts";
@@ -14,20 +14,9 @@ export function markPostgres(db: DrizzleDb): DrizzleDb {
 
 export const isPostgres = (db: DrizzleDb): boolean => POSTGRES in db;
 
-/** The first row of a query, or undefined. */
-export async function first<T>(query: PromiseLike<T[]>): Promise<T | undefined> {
-  return (await query)[0];
-}
-
 /** The rows of a query as a plain promise (a repo's return type, not drizzle's builder). */
 export async function all<T>(query: PromiseLike<T[]>): Promise<T[]> {
   return query;
-}
-
-/** Rows an INSERT, UPDATE or DELETE changed (better-sqlite3's `changes`, pg's `rowCount`). */
-export async function affected(query: PromiseLike<unknown>): Promise<number> {
-  const r = (await query) as { changes?: number; rowCount?: number | null };
-  return r.changes ?? r.rowCount ?? 0;
 }
 
 /** Rows of a raw SQL query (for what the query builder cannot say, e.g. FOR UPDATE SKIP LOCKED). */

@@ -3,7 +3,7 @@
 import { and, asc, eq, gt, inArray, lt, sql } from "drizzle-orm";
 import type { DrizzleDb } from "../db/client.ts";
 import { inList, prepared } from "../db/prepared.ts";
-import { affected, commitInOrder } from "../db/query.ts";
+import { commitInOrder, rowCount } from "../db/query.ts";
 import { eventConsumers, events, type EventRow } from "./tables.ts";
 
 export const eventsRepo = {
@@ -84,9 +84,10 @@ export const eventsRepo = {
 
   /** Deletes events every consumer has handled that are older than `before`. */
   prune: (tx: DrizzleDb, before: number, handledUpTo: number): Promise<number> =>
-    affected(
-      tx.delete(events).where(and(lt(events.createdAt, before), sql`${events.seq} <= ${handledUpTo}`)),
-    ),
+    tx
+      .delete(events)
+      .where(and(lt(events.createdAt, before), sql`${events.seq} <= ${handledUpTo}`))
+      .then(rowCount),
 
   async lastSeq(db: DrizzleDb): Promise<number> {
     const row = await prepared(db, "events.lastSeq", () =>

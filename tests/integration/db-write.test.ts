@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { rateLimits } from "../../src/db/schema.ts";
-import { first } from "../../src/db/query.ts";
+import { firstRow } from "../../src/db/query.ts";
 import { startTestApp, type TestApp } from "../helpers/api.ts";
 import { testEngine } from "../helpers/engine.ts";
 
@@ -16,7 +16,7 @@ describe("db.write", () => {
   afterAll(() => app.close());
 
   const read = (key: string) =>
-    first(app.ctx.db.read.select().from(rateLimits).where(eq(rateLimits.key, key)));
+    app.ctx.db.read.select().from(rateLimits).where(eq(rateLimits.key, key)).then(firstRow);
 
   it("counts every one of 50 parallel read-modify-write transactions that yield mid-way", async () => {
     const { db } = app.ctx;
@@ -28,7 +28,11 @@ describe("db.write", () => {
       Array.from({ length: 50 }, (_, i) =>
         db.write(async (tx) => {
           log.push(`begin ${i}`);
-          const row = (await first(tx.select().from(rateLimits).where(eq(rateLimits.key, "counter"))))!;
+          const row = (await tx
+            .select()
+            .from(rateLimits)
+            .where(eq(rateLimits.key, "counter"))
+            .then(firstRow))!;
           // Yield to the event loop inside the transaction: another writer would interleave here.
           await new Promise((r) => setTimeout(r, Math.random() * 3));
           await tx

@@ -1,7 +1,7 @@
 import { eq, lt, sql } from "drizzle-orm";
 import { prepared } from "../../db/prepared.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import { affected } from "../../db/query.ts";
+import { rowCount } from "../../db/query.ts";
 import { users } from "../users/tables.ts";
 import { sessions, type SessionRow } from "./tables.ts";
 
@@ -29,5 +29,5 @@ export const sessionsRepo = {
     await db.delete(sessions).where(eq(sessions.userId, userId));
   },
   removeExpired: (db: DrizzleDb, now: number): Promise<number> =>
-    affected(db.delete(sessions).where(lt(sessions.expiresAt, now))),
+    db.delete(sessions).where(lt(sessions.expiresAt, now)).then(rowCount),
 };

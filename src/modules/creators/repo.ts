@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, isNotNull, or, sql, type SQLWrapper } from "dri
 import { inList, prepared } from "../../db/prepared.ts";
 import { before } from "../../db/keyset.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import { all, first } from "../../db/query.ts";
+import { all, firstRow } from "../../db/query.ts";
 import type { Cursor } from "../../lib/cursor.ts";
 import { users } from "../users/tables.ts";
 import { creatorProfiles, type CreatorProfileRow } from "./tables.ts";
@@ -60,13 +60,12 @@ export const creatorsRepo = {
       .where(eq(creatorProfiles.userId, userId));
   },
   byUsername: (db: DrizzleDb, username: string) =>
-    first(
-      db
-        .select(withUser)
-        .from(creatorProfiles)
-        .innerJoin(users, eq(users.id, creatorProfiles.userId))
-        .where(eq(users.username, username)),
-    ),
+    db
+      .select(withUser)
+      .from(creatorProfiles)
+      .innerJoin(users, eq(users.id, creatorProfiles.userId))
+      .where(eq(users.username, username))
+      .then(firstRow),
   upsert: async (db: DrizzleDb, row: CreatorProfileRow): Promise<void> => {
     const { userId: _id, createdAt: _c, ...set } = row;
     await db.insert(creatorProfiles).values(row).onConflictDoUpdate({ target: creatorProfiles.userId, set });

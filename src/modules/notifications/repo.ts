@@ -1,7 +1,7 @@
 import { and, desc, eq, isNull, count, sql } from "drizzle-orm";
 import { prepared } from "../../db/prepared.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import { all, first } from "../../db/query.ts";
+import { all, firstRow } from "../../db/query.ts";
 import { before } from "../../db/keyset.ts";
 import type { Cursor } from "../../lib/cursor.ts";
 import { notifications } from "./tables.ts";
@@ -36,12 +36,11 @@ export const notificationsRepo = {
     ),
   unread: async (db: DrizzleDb, userId: string): Promise<number> =>
     (
-      await first(
-        db
-          .select({ n: count() })
-          .from(notifications)
-          .where(and(eq(notifications.userId, userId), isNull(notifications.readAt))),
-      )
+      await db
+        .select({ n: count() })
+        .from(notifications)
+        .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
+        .then(firstRow)
     )?.n ?? 0,
   markAllRead: async (db: DrizzleDb, userId: string, at: number): Promise<void> => {
     await db

@@ -2,7 +2,7 @@
 import { and, desc, eq, inArray, lt, lte, sql, sum, type Table } from "drizzle-orm";
 import { prepared } from "../../db/prepared.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import { first, firstRow, rowCount } from "../../db/query.ts";
+import { firstRow, rowCount } from "../../db/query.ts";
 import { before } from "../../db/keyset.ts";
 import type { Cursor } from "../../lib/cursor.ts";
 import type { AccountRef } from "./ledger.ts";
@@ -97,15 +97,6 @@ export const paymentsRepo = {
         ),
       );
   },
-  addToBalance: async (db: DrizzleDb, accountId: string, delta: number): Promise<void> => {
-    await prepared(db, "ledger.addToBalance", () =>
-      db
-        .update(ledgerAccounts)
-        .set({ balanceCents: sql`${ledgerAccounts.balanceCents} + ${sql.placeholder("delta")}` })
-        .where(eq(ledgerAccounts.id, sql.placeholder("id")))
-        .prepare(),
-    ).run({ id: accountId, delta });
-  },
 
   txnByKey: (db: DrizzleDb, key: string): Promise<TxnRow | undefined> =>
     prepared(db, "ledger.txnByKey", () =>
@@ -141,17 +132,16 @@ export const paymentsRepo = {
   reversedCentsOf: async (db: DrizzleDb, txnId: string): Promise<number> =>
     Number(
       (
-        await first(
-          db
-            .select({ total: sum(ledgerTransactions.amountCents) })
-            .from(ledgerTransactions)
-            .where(
-              and(
-                eq(ledgerTransactions.relatedTxnId, txnId),
-                inArray(ledgerTransactions.kind, ["refund", "chargeback"]),
-              ),
+        await db
+          .select({ total: sum(ledgerTransactions.amountCents) })
+          .from(ledgerTransactions)
+          .where(
+            and(
+              eq(ledgerTransactions.relatedTxnId, txnId),
+              inArray(ledgerTransactions.kind, ["refund", "chargeback"]),
             ),
-        )
+          )
+          .then(firstRow)
       )?.total ?? 0,
     ),
   markReversed: async (db: DrizzleDb, id: string, at: number): Promise<void> => {

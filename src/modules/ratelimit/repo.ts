@@ -2,7 +2,7 @@
 import { eq, lt, sql } from "drizzle-orm";
 import type { DrizzleDb } from "../../db/client.ts";
 import { prepared } from "../../db/prepared.ts";
-import { affected } from "../../db/query.ts";
+import { rowCount } from "../../db/query.ts";
 import { rateLimits } from "./tables.ts";
 
 export const rateLimitRepo = {
@@ -32,5 +32,5 @@ export const rateLimitRepo = {
   },
   /** Deletes the counters whose window started before `before`; returns how many. */
   removeStarted: (db: DrizzleDb, before: number): Promise<number> =>
-    affected(db.delete(rateLimits).where(lt(rateLimits.windowStart, before))),
+    db.delete(rateLimits).where(lt(rateLimits.windowStart, before)).then(rowCount),
 };

@@ -2,7 +2,7 @@ import { and, count, eq, gt, isNotNull, isNull, lte, desc, or, sql, type Placeho
 import { prepared } from "../../db/prepared.ts";
 import { before } from "../../db/keyset.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import { all, first } from "../../db/query.ts";
+import { all, firstRow } from "../../db/query.ts";
 import type { Cursor } from "../../lib/cursor.ts";
 import { subscriptions, type SubscriptionRow } from "./tables.ts";
 
@@ -10,16 +10,16 @@ const entitled = (now: number | Placeholder) =>
   and(eq(subscriptions.status, "active"), gt(subscriptions.currentPeriodEnd, now));
 
 export const subscriptionsRepo = {
-  byId: (db: DrizzleDb, id: string) => first(db.select().from(subscriptions).where(eq(subscriptions.id, id))),
+  byId: (db: DrizzleDb, id: string) =>
+    db.select().from(subscriptions).where(eq(subscriptions.id, id)).then(firstRow),
   byProviderRef: (db: DrizzleDb, ref: string) =>
-    first(db.select().from(subscriptions).where(eq(subscriptions.providerRef, ref))),
+    db.select().from(subscriptions).where(eq(subscriptions.providerRef, ref)).then(firstRow),
   byPair: (db: DrizzleDb, fanId: string, creatorId: string) =>
-    first(
-      db
-        .select()
-        .from(subscriptions)
-        .where(and(eq(subscriptions.fanId, fanId), eq(subscriptions.creatorId, creatorId))),
-    ),
+    db
+      .select()
+      .from(subscriptions)
+      .where(and(eq(subscriptions.fanId, fanId), eq(subscriptions.creatorId, creatorId)))
+      .then(firstRow),
   insert: async (db: DrizzleDb, row: SubscriptionRow): Promise<void> => {
     await db.insert(subscriptions).values(row);
   },
@@ -70,12 +70,11 @@ export const subscriptionsRepo = {
     ),
   /** How many paid subscriptions to a creator give access now (served by the (creator_id, status) index). */
   livePaidOfCreator: async (db: DrizzleDb, creatorId: string, now: number): Promise<number> =>
-    (await first(
-      db
-        .select({ n: count() })
-        .from(subscriptions)
-        .where(and(eq(subscriptions.creatorId, creatorId), entitled(now), gt(subscriptions.priceCents, 0))),
-    ))!.n,
+    (await db
+      .select({ n: count() })
+      .from(subscriptions)
+      .where(and(eq(subscriptions.creatorId, creatorId), entitled(now), gt(subscriptions.priceCents, 0)))
+      .then(firstRow))!.n,
   /** Paid auto-renewing rows whose period has ended and that we charge ourselves (no provider subscription). */
   dueForRenewal: (db: DrizzleDb, now: number, limit: number): Promise<SubscriptionRow[]> =>
     all(

@@ -2,7 +2,7 @@
 import { asc, eq, inArray, sql } from "drizzle-orm";
 import { inList, prepared } from "../../db/prepared.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import { first, forUpdate, rows } from "../../db/query.ts";
+import { firstRow, forUpdate, rows } from "../../db/query.ts";
 import { users, type Role, type UserRow } from "./tables.ts";
 
 export const usersRepo = {
@@ -22,7 +22,7 @@ export const usersRepo = {
       .where(role ? eq(users.role, role) : undefined)
       .orderBy(asc(users.createdAt), asc(users.id)),
   byEmail: (db: DrizzleDb, email: string): Promise<UserRow | undefined> =>
-    first(db.select().from(users).where(eq(users.email, email))),
+    db.select().from(users).where(eq(users.email, email)).then(firstRow),
   byUsername: (db: DrizzleDb, username: string): Promise<UserRow | undefined> =>
     prepared(db, "users.byUsername", () =>
       db
@@ -59,6 +59,6 @@ export const usersRepo = {
     );
   },
   anyAdmin: async (db: DrizzleDb): Promise<boolean> =>
-    (await first(db.select({ id: users.id }).from(users).where(eq(users.role, "admin")).limit(1))) !==
+    (await db.select({ id: users.id }).from(users).where(eq(users.role, "admin")).limit(1).then(firstRow)) !==
     undefined,
 };
