@@ -29,8 +29,8 @@ export interface Doing {
 const stopFirst = (d: Doing) =>
   `Stop the service first (e.g. \`systemctl stop fanz\`), then run ${d.again} again.`;
 
-/** Refuses (CliError) when a server answers on the port or a process holds the SQLite file open. */
-export async function refuseRunningSqlite(config: Config, dbFile: string, d: Doing): Promise<void> {
+/** Refuses when a Fanz server answers on the configured port. */
+async function refuseAnsweringServer(config: Config, d: Doing): Promise<void> {
   const running = await serverAnswers(config);
   if (running) {
     throw new CliError(
@@ -38,6 +38,11 @@ export async function refuseRunningSqlite(config: Config, dbFile: string, d: Doi
       stopFirst(d),
     );
   }
+}
+
+/** Refuses (CliError) when a server answers on the port or a process holds the SQLite file open. */
+export async function refuseRunningSqlite(config: Config, dbFile: string, d: Doing): Promise<void> {
+  await refuseAnsweringServer(config, d);
   const holders = await processesUsing(dbFile);
   if (holders.length > 0) {
     const h = holders[0]!;
@@ -64,13 +69,7 @@ export async function refuseRunningPostgres(
   client: pg.ClientBase | pg.Pool,
   d: Doing,
 ): Promise<void> {
-  const running = await serverAnswers(config);
-  if (running) {
-    throw new CliError(
-      `A Fanz server is running (${running} answers); ${d.doing} under it would corrupt its data.`,
-      stopFirst(d),
-    );
-  }
+  await refuseAnsweringServer(config, d);
   const n = await fanzSessions(client);
   if (n > 0) {
     throw new CliError(
