@@ -4,6 +4,7 @@ import { startServer } from "../../src/main.ts";
 import { configFrom, withCommonOptions, type CommonOptions } from "../options.ts";
 import { ConfigError } from "../../src/config/load.ts";
 import { CliError } from "../errors.ts";
+import { DatabaseUnavailable } from "../../src/db/client.ts";
 
 export function registerServe(program: Command): void {
   withCommonOptions(program.command("serve").description("run the Fanz server"))
@@ -13,6 +14,12 @@ export function registerServe(program: Command): void {
       const server = await startServer(config).catch((err: unknown) => {
         if (err instanceof ConfigError)
           throw new CliError(err.message, "Fix the payment settings in your config file.", 78);
+        if (err instanceof DatabaseUnavailable)
+          throw new CliError(
+            err.message,
+            "Check [db] url, and that PostgreSQL runs and lets this user in.",
+            69,
+          );
         throw err;
       });
       // A crash still ends the process as Node does; first it goes into the JSON log (flushed at exit).

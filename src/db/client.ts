@@ -206,11 +206,23 @@ function pgChannel(url: string, notifyPool: pg.Pool) {
   };
 }
 
+/** The configured database does not answer (start-up says so, without the URL's password). */
+export class DatabaseUnavailable extends Error {}
+
 export async function openPostgres(url: string, poolSize: number): Promise<Db> {
   const writePool = pgPool(url, poolSize);
   const readPool = pgPool(url, poolSize);
-  const { rows } = await readPool.query<{ server_version: string }>("SHOW server_version");
-  const version = rows[0]!.server_version.split(" ")[0]!;
+  let version: string;
+  try {
+    const { rows } = await readPool.query<{ server_version: string }>("SHOW server_version");
+    version = rows[0]!.server_version.split(" ")[0]!;
+  } catch (err) {
+    await Promise.all([writePool.end(), readPool.end()]).catch(() => undefined);
+    const u = new URL(url);
+    throw new DatabaseUnavailable(
+      `PostgreSQL at ${u.hostname}:${u.port || 5432}${u.pathname} cannot be used: ${(err as Error).message}`,
+    );
+  }
   const writer = createPgWriter(writePool, pgDrizzle);
   const listener = pgChannel(url, writePool);
   let closed: Promise<void> | null = null;

@@ -202,6 +202,15 @@ describe("fanzctl config", () => {
     expect(show.stdout).toContain("port = 9123");
     expect(show.stdout).toContain("hold_days = 3");
     expect(show.stdout).not.toContain("db-PASSWORD");
+    // A PostgreSQL that does not answer stops start-up with what to check, not a stack trace.
+    const down = fanzctl(["serve", "--config", "/dev/null", "--data-dir", dir, "--port", "0"], {
+      FANZ_DB__DIALECT: "postgres",
+      FANZ_DB__URL: "postgres://fanz:db-PASSWORD@127.0.0.1:1/fanz",
+    });
+    expect(down.status).toBe(69);
+    expect(down.stderr).toMatch(/PostgreSQL at 127\.0\.0\.1:1\/fanz cannot be used/);
+    expect(down.stderr).toContain("Check [db] url");
+    expect(down.stderr).not.toContain("db-PASSWORD");
     expect(show.stdout).toContain('url = "postgres://fanz:********@db.internal:5432/fanz"');
     expect(show.stdout).toContain('[backup]\ndir = ""\nkeep = 7');
   });
