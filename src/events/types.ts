@@ -51,6 +51,18 @@ export interface DomainEvents {
   /** A provider could not charge a card renewal; access lasts until the period ends. */
   "subscription.renewal_failed": { subscriptionId: string; fanId: string; creatorId: string };
   "post.published": { postId: string; creatorId: string };
+  "post.liked": { postId: string; creatorId: string; userId: string };
+  "comment.created": { commentId: string; postId: string; creatorId: string; userId: string };
+  /** A direct message (also one copy of a mass or welcome message) reached its recipient. */
+  "message.sent": {
+    messageId: string;
+    conversationId: string;
+    senderId: string;
+    recipientId: string;
+    priceCents: number;
+    currency: string;
+    massMessageId: string | null;
+  };
   "media.ready": { mediaId: string; ownerId: string; purpose: "post" | "avatar" | "banner" };
   "payout.decided": {
     payoutId: string;
