@@ -167,6 +167,8 @@ async function seed(dataDir: string, dbEnv: Record<string, string>): Promise<See
         priceCents: 299 + 100 * rnd.int(20),
         currency,
         bundles: [],
+        dmPolicy: "subscribers",
+        welcomeMessage: null,
         avatarMediaId: null,
         bannerMediaId: null,
         trialDays: 0,

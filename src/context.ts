@@ -7,6 +7,7 @@ import type { CacheHub } from "./lib/cache.ts";
 import type { Clock } from "./lib/clock.ts";
 import type { Logger } from "./lib/logger.ts";
 import type { Sealer } from "./lib/sealed.ts";
+import type { SignalHub } from "./lib/signals.ts";
 import type { DataPaths } from "./lib/paths.ts";
 import type { MediaStorage } from "./lib/storage/index.ts";
 import type { EventBus } from "./events/bus.ts";
@@ -28,6 +29,8 @@ export interface AppContext {
   events: EventBus;
   /** The caches of this node, by name, so that writes on other nodes make them forget (events/relay.ts). */
   caches: CacheHub;
+  /** Notices for the other nodes that need no durability (real-time seqs, typing): events/relay.ts. */
+  signals: SignalHub;
   /** Worker threads for pure, CPU-heavy work (started lazily). */
   workers: WorkerPool;
 }

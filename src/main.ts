@@ -12,10 +12,12 @@ import type { AppContext } from "./context.ts";
 import { dbTarget, openDb } from "./db/client.ts";
 import { migrateDb } from "./db/migrate.ts";
 import { createApp } from "./http/app.ts";
+import { attachRealtime } from "./http/ws.ts";
 import { createLease } from "./jobs/lease.ts";
 import { startScheduler, type Scheduler } from "./jobs/scheduler.ts";
 import { loadWebAssets, type Asset } from "./lib/assets.ts";
 import { createCacheHub } from "./lib/cache.ts";
+import { createSignalHub } from "./lib/signals.ts";
 import { createEventBus } from "./events/bus.ts";
 import { startRelay } from "./events/relay.ts";
 import { DAY, HOUR, MINUTE, systemClock, type Clock } from "./lib/clock.ts";
@@ -60,6 +62,9 @@ export async function buildApp(config: Config, opts: BuildOptions = {}) {
     events: createEventBus({ db, clock, logger }),
     workers: createWorkerPool(config.jobs.workers),
     caches: createCacheHub(),
+    signals: createSignalHub((topic, err) =>
+      logger.error("signal handler failed", { topic, err: String(err) }),
+    ),
   };
   const services = createServices(ctx);
   // After the services: their caches are registered with the hub the relay connects.
@@ -83,6 +88,7 @@ export function schedulerTasks(ctx: AppContext, s: Services) {
     { name: "stale-uploads", everyMs: HOUR, run: () => s.media.cleanStaleUploads() },
     { name: "orphan-media", everyMs: 15 * MINUTE, run: () => s.media.removeOrphanDirs() },
     { name: "old-events", everyMs: HOUR, run: () => ctx.events.prune(EVENT_RETENTION_MS) },
+    { name: "old-realtime-events", everyMs: HOUR, run: () => s.realtime.prune() },
   ];
 }
 
@@ -124,6 +130,7 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
     s.once("error", reject);
   });
   const port = (server.address() as AddressInfo).port;
+  const sockets = attachRealtime(server, ctx, services);
   const url = config.server.public_url ? publicUrl(config) : `http://localhost:${port}`;
 
   const setupToken = await services.setup.issueTokenIfNeeded();
@@ -148,6 +155,7 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
   const close = () =>
     (closing ??= (async () => {
       log.info("shutting down");
+      await sockets.close();
       const drained = new Promise<void>((ok) => server.close(() => ok()));
       // Keep-alive connections become idle as their last request finishes: close them as they do.
       const sweep = setInterval(() => server.closeIdleConnections(), 50);

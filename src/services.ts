@@ -11,6 +11,9 @@ import { createAuthService } from "./modules/auth/service.ts";
 import { createCreatorsService } from "./modules/creators/service.ts";
 import { createEntitlementService } from "./modules/entitlement/service.ts";
 import { createMediaService } from "./modules/media/service.ts";
+import { createMessagesService } from "./modules/messages/service.ts";
+import { MASS_JOB } from "./modules/messages/mass.ts";
+import { createRealtimeService } from "./modules/realtime/service.ts";
 import { createNotificationsService } from "./modules/notifications/service.ts";
 import { createPaymentsService } from "./modules/payments/service.ts";
 import { createWebhooksService } from "./modules/payments/webhooks.ts";
@@ -28,6 +31,7 @@ export function createServices(ctx: AppContext) {
   const site = createSiteService(ctx);
   const rateLimit = createRateLimitService(ctx);
   const jobs = createJobQueue(ctx);
+  const realtime = createRealtimeService(ctx);
   const notifications = createNotificationsService(ctx);
   const users = createUsersService(ctx);
   const media = createMediaService(ctx, { jobs, rateLimit, site, users });
@@ -38,6 +42,17 @@ export function createServices(ctx: AppContext) {
   const entitlement = createEntitlementService(ctx, { subscriptions });
   const posts = createPostsService(ctx, { users, creators, media, entitlement, subscriptions, payments });
   const profiles = createProfilesService(ctx, { users, creators, posts, subscriptions, payments, media });
+  const messages = createMessagesService(ctx, {
+    users,
+    creators,
+    subscriptions,
+    media,
+    entitlement,
+    payments,
+    rateLimit,
+    realtime,
+    jobs,
+  });
   const tips = createTipsService({ creators, posts, payments });
   const payouts = createPayoutsService(ctx, { creators, site, payments, users });
   const auth = createAuthService(ctx, { users, creators, rateLimit });
@@ -47,12 +62,15 @@ export function createServices(ctx: AppContext) {
   // Ports: what payments and media ask of the modules above them, inside their own transactions.
   payments.sellers.subscription.connect(subscriptions.seller);
   payments.sellers.ppv.connect(entitlement.ppvSeller);
-  media.connectPostGate(posts.mediaGate);
+  payments.sellers.message.connect(entitlement.messageSeller);
+  media.connectGate(posts.mediaGate);
+  media.connectGate(messages.mediaGate);
 
   return {
     site,
     rateLimit,
     jobs,
+    realtime,
     notifications,
     users,
     media,
@@ -63,6 +81,7 @@ export function createServices(ctx: AppContext) {
     entitlement,
     posts,
     profiles,
+    messages,
     tips,
     payouts,
     auth,
@@ -76,4 +95,5 @@ export type Services = ReturnType<typeof createServices>;
 /** Job name -> handler, for the job runner. */
 export const jobHandlers = (s: Services): JobRegistry => ({
   "media.process": s.media.processingHandler(),
+  [MASS_JOB]: s.messages.massJobHandler(),
 });

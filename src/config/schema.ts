@@ -129,6 +129,26 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    messages: z
+      .object({
+        /** Direct messages one person may send per minute before 429 (mass messages count once). */
+        per_minute: z.number().int().min(1).max(10_000).default(30),
+        /** Mass messages one creator may start per day. */
+        mass_per_day: z.number().int().min(0).max(1000).default(10),
+        /** Recipients a mass message's job writes per transaction. */
+        mass_batch: z.number().int().min(1).max(5000).default(500),
+        /** How long a person's real-time events stay replayable to a reconnecting client (/ws `after`). */
+        replay_hours: z
+          .number()
+          .int()
+          .min(1)
+          .max(24 * 30)
+          .default(24),
+        /** Seconds between /ws heartbeats; a socket that misses one is closed. */
+        heartbeat_seconds: z.number().int().min(1).max(600).default(30),
+      })
+      .strict()
+      .prefault({}),
     cache: z
       .object({
         /**

@@ -11,5 +11,7 @@ export * from "../modules/payments/tables.ts";
 export * from "../modules/payouts/tables.ts";
 export * from "../modules/notifications/tables.ts";
 export * from "../modules/media/tables.ts";
+export * from "../modules/messages/tables.ts";
+export * from "../modules/realtime/tables.ts";
 export * from "../jobs/tables.ts";
 export * from "../events/tables.ts";

@@ -18,13 +18,18 @@ interface Notice {
   c?: [string, string][];
   /** Committed domain events: seq and name. */
   e?: [number, string][];
+  /** Signals (lib/signals.ts): topic and data. */
+  s?: [string, unknown][];
 }
 
-export function startRelay(ctx: Pick<AppContext, "db" | "nodeId" | "caches" | "events" | "logger">): void {
+export function startRelay(
+  ctx: Pick<AppContext, "db" | "nodeId" | "caches" | "events" | "signals" | "logger">,
+): void {
   const channel = ctx.db.channel;
   if (!channel) return;
   let keys: [string, string][] = [];
   let events: [number, string][] = [];
+  let signals: [string, unknown][] = [];
   let scheduled = false;
 
   function flush(): void {
@@ -32,7 +37,7 @@ export function startRelay(ctx: Pick<AppContext, "db" | "nodeId" | "caches" | "e
     const notices: Notice[] = [];
     let current: Notice = { n: ctx.nodeId };
     let size = JSON.stringify(current).length;
-    const add = (field: "c" | "e", item: [string, string] | [number, string]) => {
+    const add = (field: "c" | "e" | "s", item: [string, string] | [number, string] | [string, unknown]) => {
       const cost = JSON.stringify(item).length + 8;
       if (size + cost > MAX_PAYLOAD) {
         notices.push(current);
@@ -44,9 +49,11 @@ export function startRelay(ctx: Pick<AppContext, "db" | "nodeId" | "caches" | "e
     };
     for (const k of keys) add("c", k);
     for (const e of events) add("e", e);
+    for (const s of signals) add("s", s);
     keys = [];
     events = [];
-    if (current.c || current.e) notices.push(current);
+    signals = [];
+    if (current.c || current.e || current.s) notices.push(current);
     for (const notice of notices) {
       channel!.notify(CHANNEL, JSON.stringify(notice)).catch((err: unknown) =>
         ctx.logger.warn("cross-node notice not sent (other nodes rely on their cache TTL)", {
@@ -63,6 +70,10 @@ export function startRelay(ctx: Pick<AppContext, "db" | "nodeId" | "caches" | "e
 
   ctx.caches.send = (name, key) => {
     keys.push([name, key]);
+    schedule();
+  };
+  ctx.signals.send = (topic, data) => {
+    signals.push([topic, data]);
     schedule();
   };
   ctx.events.onCommitted((batch) => {
@@ -82,6 +93,7 @@ export function startRelay(ctx: Pick<AppContext, "db" | "nodeId" | "caches" | "e
       if (notice.n === ctx.nodeId) return;
       for (const [name, key] of notice.c ?? []) ctx.caches.forgetLocal(name, key);
       if (notice.e?.length) ctx.events.receivedRemote(notice.e.map(([seq, name]) => ({ seq, name })));
+      for (const [topic, data] of notice.s ?? []) ctx.signals.received(topic, data);
     },
     () => {
       ctx.logger.warn("cross-node channel re-connected; caches cleared");

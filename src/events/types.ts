@@ -6,12 +6,14 @@ export interface DomainEvents {
   /** A sale or top-up was paid (wallet, card checkout); not renewals. */
   "payment.completed": {
     txnId: string;
-    kind: "topup" | "subscription" | "ppv" | "tip";
+    kind: "topup" | "subscription" | "ppv" | "message" | "tip";
     payerId: string;
     creatorId: string | null;
     amountCents: number;
     currency: string;
     postId: string | null;
+    /** The pay-per-view message bought (kind `message`). */
+    messageId: string | null;
     subscriptionId: string | null;
     message: string | null;
   };
@@ -26,6 +28,7 @@ export interface DomainEvents {
     userId: string | null;
     creatorId: string | null;
     postId: string | null;
+    messageId: string | null;
     subscriptionId: string | null;
     amountCents: number;
     paidCents: number;

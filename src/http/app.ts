@@ -19,6 +19,7 @@ import { sandboxRoutes } from "../modules/payments/providers/sandbox/routes.ts";
 import { payoutsRoutes } from "../modules/payouts/routes.ts";
 import { adminRoutes } from "../modules/admin/routes.ts";
 import { notificationsRoutes } from "../modules/notifications/routes.ts";
+import { conversationsRoutes, messagesRoutes } from "../modules/messages/routes.ts";
 import { mediaAuthRoutes, mediaDeliveryRoutes, mediaRoutes } from "../modules/media/routes.ts";
 import { NotFound, Unavailable } from "../lib/errors.ts";
 import { apiDocsRoutes } from "./api-docs.ts";
@@ -135,6 +136,8 @@ export function createApp(ctx: AppContext, s: Services, web: Map<string, Asset> 
   api.route("/payouts", payoutsRoutes(s));
   api.route("/admin", adminRoutes(s));
   api.route("/notifications", notificationsRoutes(s));
+  api.route("/conversations", conversationsRoutes(s));
+  api.route("/messages", messagesRoutes(s));
   api.route("/media", mediaRoutes(s));
   api.route("/", paymentsRoutes(s));
   api.all("*", () => {

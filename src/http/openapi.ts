@@ -120,6 +120,11 @@ const TAGS = [
   { name: "payouts", description: "A creator's payout method and payout requests." },
   { name: "media", description: "Uploads to the creator's vault and their processing state." },
   { name: "notifications", description: "In-app notifications." },
+  {
+    name: "messages",
+    description:
+      "Conversations, direct and pay-per-view messages, read receipts and mass messages; live over `GET /ws`.",
+  },
   { name: "admin", description: "The admin console: payouts, refunds, settings, the job queue." },
   { name: "meta", description: "This document." },
 ];

@@ -11,6 +11,7 @@ import { buildApp, startJobs } from "../../src/main.ts";
 import { createLogger } from "../../src/lib/logger.ts";
 import type { Clock } from "../../src/lib/clock.ts";
 import { rawSql, testDatabase } from "./engine.ts";
+import { attachRealtime } from "../../src/http/ws.ts";
 
 export interface Res<T = any> {
   status: number;
@@ -56,6 +57,7 @@ export async function startTestApp(
     ) as Server;
   });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const sockets = attachRealtime(server, built.ctx, built.services);
   // The job queue and worker pool run only where a test needs them (media processing).
   const stopJobs = opts.jobs ? startJobs(built.ctx, built.services) : null;
 
@@ -113,6 +115,19 @@ export async function startTestApp(
       if (r.status !== 201) throw new Error(`setup failed: ${r.status} ${JSON.stringify(r.body)}`);
       return { token: r.body.token, user: r.body.user };
     },
+
+    /** The admin made by setup, logged in. */
+    async signupAdmin(): Promise<Actor> {
+      const r = await call("POST", "/api/v1/auth/login", {
+        body: { email: "admin@example.com", password: "admin-password-1" },
+      });
+      if (r.status !== 200) throw new Error(`admin login failed: ${r.status} ${JSON.stringify(r.body)}`);
+      return { token: r.body.token, user: r.body.user };
+    },
+
+    /** A GET outside the JSON API (media files), as `who`. */
+    getRaw: (path: string, who?: Actor | null) =>
+      fetch(base + path, { headers: who ? { authorization: `Bearer ${who.token}` } : {} }),
 
     async signup(name?: string): Promise<Actor> {
       const username = name ?? `user${++seq}_${Math.random().toString(36).slice(2, 7)}`;
@@ -195,6 +210,7 @@ export async function startTestApp(
     },
 
     async close() {
+      await sockets.close();
       await stopJobs?.(5000);
       await new Promise<void>((ok) => {
         server.close(() => ok());

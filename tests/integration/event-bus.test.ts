@@ -19,6 +19,7 @@ const tip = (n: number) => ({
   amountCents: n,
   currency: "USD",
   postId: null,
+  messageId: null,
   subscriptionId: null,
   message: null,
 });

@@ -35,15 +35,19 @@ export function clearSessionCookie(c: Context): void {
   deleteCookie(c, SESSION_COOKIE, { path: "/" });
 }
 
-/** The origins a browser may legitimately send: the configured public URL and the request's own host. */
-function allowedOrigins(ctx: SiteConfig, c: Context): Set<string> {
-  const host = c.req.header("host");
-  const proto = ctx.config.server.trust_proxy
-    ? (c.req.header("x-forwarded-proto") ?? "http")
-    : new URL(c.req.url).protocol.replace(":", "");
-  const out = new Set([new URL(publicUrl(ctx.config)).origin]);
-  if (host) out.add(`${proto}://${host}`);
-  return out;
+/**
+ * Whether a browser's Origin is this site's: the configured public URL, or the request's own host (the
+ * scheme from X-Forwarded-Proto behind a trusted proxy). Shared by the API's CSRF check and /ws.
+ */
+export function originAllowed(
+  ctx: SiteConfig,
+  origin: string | undefined,
+  req: { host: string | undefined; forwardedProto: string | undefined; protocol: string },
+): boolean {
+  if (!origin) return false;
+  if (origin === new URL(publicUrl(ctx.config)).origin) return true;
+  const proto = ctx.config.server.trust_proxy ? (req.forwardedProto ?? "http") : req.protocol;
+  return req.host !== undefined && origin === `${proto}://${req.host}`;
 }
 
 export function sessionMiddleware(ctx: SiteConfig, auth: AuthService): MiddlewareHandler<AppEnv> {
@@ -59,8 +63,12 @@ export function sessionMiddleware(ctx: SiteConfig, auth: AuthService): Middlewar
     c.set("viewer", viewer);
     c.set("authVia", viewer ? (bearer ? "bearer" : "cookie") : null);
     if (cookie && UNSAFE.has(c.req.method)) {
-      const origin = c.req.header("origin");
-      if (!origin || !allowedOrigins(ctx, c).has(origin)) {
+      const allowed = originAllowed(ctx, c.req.header("origin"), {
+        host: c.req.header("host"),
+        forwardedProto: c.req.header("x-forwarded-proto"),
+        protocol: new URL(c.req.url).protocol.replace(":", ""),
+      });
+      if (!allowed) {
         throw new Forbidden(
           "Cross-site request refused: the Origin header is missing or not this site.",
           "bad_origin",

@@ -35,8 +35,26 @@ const upsertMine = apiRoute(
   },
   {
     auth: "required",
-    errors: { 409: "`currency_locked`: earnings or paid subscribers in the current currency." },
+    errors: {
+      400: [
+        "`ppv_needs_media`: a paid welcome message without media.",
+        "`invalid_request`: no price for a new creator profile, or welcome media not the caller's.",
+      ],
+      409: "`currency_locked`: earnings or paid subscribers in the current currency.",
+    },
   },
+);
+
+const getMine = apiRoute(
+  {
+    method: "get",
+    path: "/me",
+    tags,
+    operationId: "getMyCreatorProfile",
+    summary: "The caller's own creator profile, with its welcome message",
+    responses: { 200: json(creatorEnvelope, "The profile.") },
+  },
+  { auth: "required", errors: { 403: "`not_a_creator`: the caller has no creator profile." } },
 );
 
 const uploadImage = apiRoute(
@@ -130,6 +148,7 @@ export function creatorsRoutes({
   posts: PostsService;
 }) {
   return apiApp()
+    .openapi(getMine, async (c) => c.json({ creator: await creators.mine(requireViewer(c).user.id) }, 200))
     .openapi(upsertMine, async (c) => {
       const creator = await creators.upsertMine(requireViewer(c).user.id, c.req.valid("json"));
       return c.json({ creator }, 200);

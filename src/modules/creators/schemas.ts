@@ -4,12 +4,28 @@ import { CURRENCIES } from "../../lib/money.ts";
 import { displayName } from "../users/schemas.ts";
 import { visibleText } from "../../lib/text.ts";
 import { pageQuery } from "../../lib/cursor.ts";
+import { DM_POLICIES } from "./tables.ts";
+
+export const dmPolicySchema = z.enum(DM_POLICIES).meta({
+  id: "DmPolicy",
+  description: "Who may start writing to the creator: live subscribers, or everyone.",
+});
+
+export const welcomeMessageSchema = z
+  .strictObject({ text: z.string(), mediaIds: z.array(idField), priceCents: cents })
+  .meta({ id: "WelcomeMessage" });
 
 export const creatorBody = z
   .object({
     displayName: displayName.optional(),
     bio: visibleText({ max: 1000, min: 0, multiline: true }).optional(),
-    priceCents: z.number().int().min(0).max(100_000),
+    priceCents: z
+      .number()
+      .int()
+      .min(0)
+      .max(100_000)
+      .optional()
+      .meta({ description: "A month's price: required to become a creator, kept when left out later." }),
     currency: z.enum(CURRENCIES).optional(),
     bundles: z
       .array(
@@ -22,6 +38,19 @@ export const creatorBody = z
       .refine((b) => new Set(b.map((x) => x.months)).size === b.length, "Each bundle length may appear once.")
       .optional(),
     trialDays: z.number().int().min(0).max(90).optional(),
+    dmPolicy: dmPolicySchema.optional(),
+    welcomeMessage: z
+      .object({
+        text: visibleText({ max: 5000, min: 0, multiline: true }),
+        mediaIds: z
+          .array(z.string().regex(/^[a-z2-7]{26}$/, "Not a valid media id."))
+          .max(20)
+          .optional(),
+        priceCents: z.number().int().min(0).max(1_000_000).optional(),
+      })
+      .nullable()
+      .optional()
+      .meta({ description: "Sent to every new subscriber as a direct message; null removes it." }),
   })
   .meta({ id: "CreatorProfileInput" });
 
@@ -77,6 +106,11 @@ export const creatorSchema = z
     currency: currencyCode,
     bundles: z.array(bundleSchema),
     trialDays: z.number().int(),
+    dmPolicy: dmPolicySchema,
+    welcomeMessage: welcomeMessageSchema
+      .nullable()
+      .optional()
+      .meta({ description: "Only in the creator's own view (PUT and GET /creators/me)." }),
     postsCount: z.number().int(),
     mediaCount: z.number().int().meta({ description: "Photos and videos in the creator's live posts." }),
     likesCount: z.number().int().meta({ description: "Likes on the creator's live posts." }),

@@ -6,6 +6,15 @@ export interface Bundle {
   discountPercent: number;
 }
 
+export const DM_POLICIES = ["subscribers", "everyone"] as const;
+export type DmPolicy = (typeof DM_POLICIES)[number];
+
+export interface WelcomeMessage {
+  text: string;
+  mediaIds: string[];
+  priceCents: number;
+}
+
 export const creatorProfiles = sqliteTable(
   "creator_profiles",
   {
@@ -20,6 +29,10 @@ export const creatorProfiles = sqliteTable(
     /** Uploaded profile images (media rows with purpose avatar / banner); null = the generated fallback. */
     avatarMediaId: text("avatar_media_id"),
     bannerMediaId: text("banner_media_id"),
+    /** Who may start writing to the creator: live subscribers only, or everyone. */
+    dmPolicy: text("dm_policy", { enum: DM_POLICIES }).notNull().default("subscribers"),
+    /** Sent to every new subscriber as a direct message; null = none. */
+    welcomeMessage: text("welcome_message", { mode: "json" }).$type<WelcomeMessage>(),
     createdAt: integer("created_at").notNull(),
     updatedAt: integer("updated_at").notNull(),
   },

@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { inList, prepared } from "../../db/prepared.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import { postUnlocks } from "./tables.ts";
+import { messageUnlocks, postUnlocks } from "./tables.ts";
 
 export const unlocksRepo = {
   async unlockedAmong(db: DrizzleDb, userId: string, postIds: string[]): Promise<Set<string>> {
@@ -35,5 +35,34 @@ export const unlocksRepo = {
     ).run({ userId, postId, now })) === 1,
   remove: async (db: DrizzleDb, userId: string, postId: string): Promise<void> => {
     await db.delete(postUnlocks).where(and(eq(postUnlocks.userId, userId), eq(postUnlocks.postId, postId)));
+  },
+};
+
+/** Bought pay-per-view messages (not hot: a conversation page at a time). */
+export const messageUnlocksRepo = {
+  async among(db: DrizzleDb, userId: string, messageIds: string[]): Promise<Set<string>> {
+    if (messageIds.length === 0) return new Set();
+    const rows = await db
+      .select({ id: messageUnlocks.messageId })
+      .from(messageUnlocks)
+      .where(and(eq(messageUnlocks.userId, userId), inArray(messageUnlocks.messageId, messageIds)));
+    return new Set(rows.map((r) => r.id));
+  },
+  /** Which of these messages anyone bought (the sender's view, unsend). */
+  async bought(db: DrizzleDb, messageIds: string[]): Promise<Set<string>> {
+    if (messageIds.length === 0) return new Set();
+    const rows = await db
+      .selectDistinct({ id: messageUnlocks.messageId })
+      .from(messageUnlocks)
+      .where(inArray(messageUnlocks.messageId, messageIds));
+    return new Set(rows.map((r) => r.id));
+  },
+  insert: async (db: DrizzleDb, userId: string, messageId: string, now: number): Promise<void> => {
+    await db.insert(messageUnlocks).values({ userId, messageId, createdAt: now }).onConflictDoNothing();
+  },
+  remove: async (db: DrizzleDb, userId: string, messageId: string): Promise<void> => {
+    await db
+      .delete(messageUnlocks)
+      .where(and(eq(messageUnlocks.userId, userId), eq(messageUnlocks.messageId, messageId)));
   },
 };

@@ -1,6 +1,7 @@
-// Entitlement: THE answer to "may this viewer see this content?" Posts, the feed, media delivery, and
-// later messages and live all ask here, so the rule lives in one place:
-//   owner or admin -> yes; public -> yes; subscribers -> live subscription; ppv -> bought (unlock row).
+// Entitlement: THE answer to "may this viewer see this content?" Posts, the feed, media delivery,
+// messages, and later live all ask here, so the rule lives in one place:
+//   posts: owner or admin -> yes; public -> yes; subscribers -> live subscription; ppv -> bought (unlock row).
+//   messages: sender or admin -> yes; anyone but the recipient -> no; free -> yes; priced -> bought.
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import type { EntitlementViewer } from "../users/service.ts";
@@ -9,15 +10,26 @@ import type { MediaPurpose } from "../media/tables.ts";
 import { Conflict } from "../../lib/errors.ts";
 import type { UnlockSeller } from "../payments/service.ts";
 import type { SubscriptionsService } from "../subscriptions/service.ts";
-import { unlocksRepo } from "./repo.ts";
+import { messageUnlocksRepo, unlocksRepo } from "./repo.ts";
 
 export type { EntitlementViewer };
 
-export interface GatedContent {
+export interface GatedPost {
+  kind?: "post";
   id: string;
   creatorId: string;
   visibility: Visibility;
 }
+
+export interface GatedMessage {
+  kind: "message";
+  id: string;
+  senderId: string;
+  recipientId: string;
+  priceCents: number;
+}
+
+export type GatedContent = GatedPost | GatedMessage;
 
 export function createEntitlementService(
   ctx: AppContext,
@@ -37,8 +49,14 @@ export function createEntitlementService(
     const out = new Map<string, boolean>();
     const needSub = new Set<string>();
     const needUnlock: string[] = [];
+    const needMessage: string[] = [];
     for (const item of items) {
-      if (
+      if (item.kind === "message") {
+        if (viewer && (viewer.id === item.senderId || viewer.role === "admin")) out.set(item.id, true);
+        else if (!viewer || viewer.id !== item.recipientId) out.set(item.id, false);
+        else if (item.priceCents === 0) out.set(item.id, true);
+        else needMessage.push(item.id);
+      } else if (
         item.visibility === "public" ||
         (viewer && (viewer.id === item.creatorId || viewer.role === "admin"))
       ) {
@@ -51,13 +69,17 @@ export function createEntitlementService(
         needUnlock.push(item.id);
       }
     }
+    if (viewer && needMessage.length > 0) {
+      const bought = await messageUnlocksRepo.among(ctx.db.read, viewer.id, needMessage);
+      for (const id of needMessage) out.set(id, bought.has(id));
+    }
     if (viewer && (needSub.size > 0 || needUnlock.length > 0)) {
       const subscribed =
         known?.subscribedCreatorIds ??
         new Set(needSub.size ? await subscriptions.entitledCreatorIds(viewer.id, [...needSub]) : []);
       const unlocked = await unlocksRepo.unlockedAmong(ctx.db.read, viewer.id, needUnlock);
       for (const item of items) {
-        if (out.has(item.id)) continue;
+        if (out.has(item.id) || item.kind === "message") continue;
         out.set(
           item.id,
           item.visibility === "subscribers" ? subscribed.has(item.creatorId) : unlocked.has(item.id),
@@ -69,20 +91,25 @@ export function createEntitlementService(
 
   /**
    * A medium: its owner and admins see it all; anyone else sees it all when entitled to ANY live post
-   * carrying it, and its blurred preview when at least one such post exists (the locked card shows it).
+   * or message carrying it, and its blurred preview when at least one such carrier exists (the locked
+   * card shows it).
    * A creator's avatar and banner are public: everyone, logged out too, sees them.
    */
   async function mediaAccess(
     viewer: EntitlementViewer | null,
     ownerId: string,
-    posts: GatedContent[],
+    carriers: GatedContent[],
     purpose: MediaPurpose = "post",
   ): Promise<"full" | "preview" | "none"> {
     if (purpose !== "post") return "full";
     if (viewer && (viewer.id === ownerId || viewer.role === "admin")) return "full";
-    if (posts.length === 0) return "none";
-    const granted = await access(viewer, posts);
-    return posts.some((p) => granted.get(p.id)) ? "full" : "preview";
+    // A message's medium is nobody's business but its two people's, not even as a preview.
+    const visible = carriers.filter(
+      (c) => c.kind !== "message" || (viewer !== null && viewer.id === c.recipientId),
+    );
+    if (visible.length === 0) return "none";
+    const granted = await access(viewer, visible);
+    return visible.some((p) => granted.get(p.id)) ? "full" : "preview";
   }
 
   const hasUnlocked = async (db: DrizzleDb, userId: string, postId: string): Promise<boolean> =>
@@ -99,15 +126,30 @@ export function createEntitlementService(
     },
   };
 
+  /** What payments asks of entitlement inside a PPV message purchase's transaction. */
+  const messageSeller: UnlockSeller = {
+    async checkTx(tx, fanId, messageId) {
+      if ((await messageUnlocksRepo.among(tx, fanId, [messageId])).size > 0)
+        throw new Conflict("You already unlocked this message.", "already_owned");
+    },
+    grantTx: (tx, fanId, messageId) => messageUnlocksRepo.insert(tx, fanId, messageId, ctx.clock.now()),
+  };
+
   // A refunded or charged-back unlock is taken back.
   ctx.events.consume("entitlement", {
     "payment.reversed": async (tx, e) => {
       if (e.kind === "ppv" && e.userId && e.postId) await unlocksRepo.remove(tx, e.userId, e.postId);
+      if (e.kind === "message" && e.userId && e.messageId)
+        await messageUnlocksRepo.remove(tx, e.userId, e.messageId);
     },
   });
 
   return {
     ppvSeller,
+    messageSeller,
+    /** Which of these messages someone bought (a sender may not unsend those). */
+    boughtMessages: (messageIds: string[], db: DrizzleDb = ctx.db.read) =>
+      messageUnlocksRepo.bought(db, messageIds),
     access,
     mediaAccess,
     canView: async (viewer: EntitlementViewer | null, item: GatedContent): Promise<boolean> =>

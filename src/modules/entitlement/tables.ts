@@ -1,6 +1,7 @@
 import { sqliteTable, text, integer, primaryKey } from "drizzle-orm/sqlite-core";
 import { users } from "../users/tables.ts";
 import { posts } from "../posts/tables.ts";
+import { messages } from "../messages/tables.ts";
 
 /** A fan's permanent right to a pay-per-view post, granted by a paid unlock. */
 export const postUnlocks = sqliteTable(
@@ -15,4 +16,19 @@ export const postUnlocks = sqliteTable(
     createdAt: integer("created_at").notNull(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.postId] })],
+);
+
+/** A fan's permanent right to a pay-per-view message, granted by a paid unlock. */
+export const messageUnlocks = sqliteTable(
+  "message_unlocks",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    messageId: text("message_id")
+      .notNull()
+      .references(() => messages.id, { onDelete: "cascade" }),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.messageId] })],
 );

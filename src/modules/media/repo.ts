@@ -3,7 +3,7 @@ import type { DrizzleDb } from "../../db/client.ts";
 import { before } from "../../db/keyset.ts";
 import { inList, prepared } from "../../db/prepared.ts";
 import type { Cursor } from "../../lib/cursor.ts";
-import { media, postMedia, type MediaRow } from "./tables.ts";
+import { media, messageMedia, postMedia, type MediaRow } from "./tables.ts";
 
 export const mediaRepo = {
   insert: async (db: DrizzleDb, row: MediaRow): Promise<void> => {
@@ -86,5 +86,30 @@ export const mediaRepo = {
     await db.delete(postMedia).where(eq(postMedia.postId, postId));
     if (mediaIds.length > 0)
       await db.insert(postMedia).values(mediaIds.map((mediaId, position) => ({ postId, mediaId, position })));
+  },
+  messageIdsOf: async (db: DrizzleDb, mediaId: string): Promise<string[]> =>
+    (
+      await db
+        .select({ messageId: messageMedia.messageId })
+        .from(messageMedia)
+        .where(eq(messageMedia.mediaId, mediaId))
+    ).map((r) => r.messageId),
+  /** Attachments of the given messages in display order. */
+  messageAttachmentsOf: (
+    db: DrizzleDb,
+    messageIds: string[],
+  ): Promise<{ ownerId: string; mediaId: string }[]> =>
+    messageIds.length === 0
+      ? Promise.resolve([])
+      : db
+          .select({ ownerId: messageMedia.messageId, mediaId: messageMedia.mediaId })
+          .from(messageMedia)
+          .where(inArray(messageMedia.messageId, messageIds))
+          .orderBy(asc(messageMedia.messageId), asc(messageMedia.position)),
+  async attachToMessage(db: DrizzleDb, messageId: string, mediaIds: string[]): Promise<void> {
+    if (mediaIds.length > 0)
+      await db
+        .insert(messageMedia)
+        .values(mediaIds.map((mediaId, position) => ({ messageId, mediaId, position })));
   },
 };

@@ -22,7 +22,6 @@ import { newId, isId } from "../../lib/ids.ts";
 import { configuredCache } from "../../lib/cache.ts";
 import { DAY, HOUR } from "../../lib/clock.ts";
 import { findFfmpeg, type FfmpegLookup } from "../../lib/ffmpeg.ts";
-import { port } from "../../lib/port.ts";
 import type { Incoming, StoredFile } from "../../lib/storage/index.ts";
 import type { JobQueue } from "../../jobs/queue.ts";
 import type { RateLimitService } from "../ratelimit/service.ts";
@@ -63,10 +62,11 @@ export function sanitizeFileName(raw: string): string {
 }
 
 /**
- * Who may see a post medium: decided by the posts that carry it (posts and entitlement sit above
- * media, so they answer through this port). Avatars and banners are public and never ask.
+ * Who may see a vault medium: decided by what carries it, posts and messages (their modules and
+ * entitlement sit above media, so each answers through a gate connected at composition). Avatars and
+ * banners are public and never ask.
  */
-export type PostMediaGate = (
+export type MediaGate = (
   viewer: EntitlementViewer | null,
   media: { id: string; ownerId: string },
 ) => Promise<"full" | "preview" | "none">;
@@ -81,7 +81,7 @@ export function createMediaService(
   },
 ) {
   const { jobs, rateLimit } = deps;
-  const gate = port<PostMediaGate>("media.postGate");
+  const gates: MediaGate[] = [];
   const now = () => ctx.clock.now();
   const maxPostBytes = ctx.config.media.max_upload_mb * 1024 * 1024;
   const maxProfileBytes = ctx.config.media.max_profile_image_mb * 1024 * 1024;
@@ -119,7 +119,69 @@ export function createMediaService(
   ): Promise<"full" | "preview" | "none"> {
     if (row.purpose !== "post") return "full";
     if (viewer && (viewer.id === row.ownerId || viewer.role === "admin")) return "full";
-    return gate.get()(viewer, row);
+    let best: "full" | "preview" | "none" = "none";
+    for (const gate of gates) {
+      const level = await gate(viewer, row);
+      if (level === "full") return level;
+      if (level === "preview") best = level;
+    }
+    return best;
+  }
+
+  /** Views of the media each carrier (post, message) links to, in order, at its access level. */
+  async function viewsOf(
+    links: Map<string, string[]>,
+    locked: Set<string>,
+  ): Promise<Map<string, MediaView[]>> {
+    const out = new Map<string, MediaView[]>();
+    const mediaIds = [...links.values()].flat();
+    if (mediaIds.length === 0) return out;
+    const rows = await rowsById.getMany(mediaIds, async (missing) =>
+      (await mediaRepo.byIds(ctx.db.read, missing)).map((r) => [r.id, r] as const),
+    );
+    for (const [carrier, ids] of links) {
+      const level = locked.has(carrier) ? "preview" : "full";
+      const list = ids.flatMap((id) => {
+        const row = rows.get(id);
+        return row ? [view(row, level)] : [];
+      });
+      if (list.length > 0) out.set(carrier, list);
+    }
+    return out;
+  }
+
+  /** The owner's own, not failed, vault media, each listed once. */
+  async function checkAttachable(
+    tx: DrizzleDb,
+    ownerId: string,
+    mediaIds: string[],
+    to: "post" | "message",
+  ): Promise<void> {
+    if (new Set(mediaIds).size !== mediaIds.length) {
+      throw new Invalid("The same media is listed twice.", { fields: { mediaIds: "Duplicates" } });
+    }
+    const rows = new Map((await mediaRepo.byIds(tx, mediaIds)).map((r) => [r.id, r]));
+    for (const id of mediaIds) {
+      const r = rows.get(id);
+      if (!r || r.ownerId !== ownerId) {
+        throw new Invalid("Attach only media from your own vault.", {
+          fields: { mediaIds: `Unknown media ${id}` },
+        });
+      }
+      if (r.purpose !== "post") {
+        throw new Invalid(`A profile image cannot be attached to a ${to}.`, {
+          fields: { mediaIds: `Profile image ${id}` },
+        });
+      }
+      if (r.status === "failed") {
+        throw new Invalid(
+          `This media failed to process and cannot be ${to === "post" ? "posted" : "sent"}.`,
+          {
+            fields: { mediaIds: `Failed media ${id}` },
+          },
+        );
+      }
+    }
   }
 
   const processingHandler = () =>
@@ -321,40 +383,41 @@ export function createMediaService(
 
     /** Sets a post's media (in order) inside the post's transaction: the owner's own, not failed, media. */
     async attachToPost(tx: DrizzleDb, ownerId: string, postId: string, mediaIds: string[]): Promise<void> {
-      if (new Set(mediaIds).size !== mediaIds.length) {
-        throw new Invalid("The same media is listed twice.", { fields: { mediaIds: "Duplicates" } });
-      }
-      const rows = new Map((await mediaRepo.byIds(tx, mediaIds)).map((r) => [r.id, r]));
-      for (const id of mediaIds) {
-        const r = rows.get(id);
-        if (!r || r.ownerId !== ownerId) {
-          throw new Invalid("Attach only media from your own vault.", {
-            fields: { mediaIds: `Unknown media ${id}` },
-          });
-        }
-        if (r.purpose !== "post") {
-          throw new Invalid("A profile image cannot be attached to a post.", {
-            fields: { mediaIds: `Profile image ${id}` },
-          });
-        }
-        if (r.status === "failed") {
-          throw new Invalid("This media failed to process and cannot be posted.", {
-            fields: { mediaIds: `Failed media ${id}` },
-          });
-        }
-      }
+      await checkAttachable(tx, ownerId, mediaIds, "post");
       await mediaRepo.setAttachments(tx, postId, mediaIds);
       ctx.db.onTxEnd(() => linksOfPost.delete(postId));
     },
+    /** Attaches media (in order) to a new message inside its transaction, on the same terms as posts. */
+    async attachToMessage(
+      tx: DrizzleDb,
+      ownerId: string,
+      messageId: string,
+      mediaIds: string[],
+    ): Promise<void> {
+      await checkAttachable(tx, ownerId, mediaIds, "message");
+      await mediaRepo.attachToMessage(tx, messageId, mediaIds);
+    },
+    /** Which of these media the owner may still attach (a welcome or mass message sent later). */
+    async attachableIds(tx: DrizzleDb, ownerId: string, mediaIds: string[]): Promise<string[]> {
+      const rows = new Map((await mediaRepo.byIds(tx, mediaIds)).map((r) => [r.id, r]));
+      return mediaIds.filter((id) => {
+        const r = rows.get(id);
+        return r && r.ownerId === ownerId && r.purpose === "post" && r.status !== "failed";
+      });
+    },
 
-    /** Connects the post-media access rule (composition root: posts answers it). */
-    connectPostGate: (g: PostMediaGate) => gate.connect(g),
+    /** Connects an access rule for vault media (composition root: posts and messages answer it). */
+    connectGate(g: MediaGate): void {
+      gates.push(g);
+    },
 
     /** Which of these media ids have a row (`fanzctl storage migrate` copies only those). */
     existingIds: (ids: string[]) => mediaRepo.existingIds(ctx.db.read, ids),
 
     /** The ids of the posts a medium is attached to (for the post-media gate). */
     postIdsOf: (mediaId: string) => mediaRepo.postIdsOf(ctx.db.read, mediaId),
+    /** The ids of the messages a medium is attached to (for the message-media gate). */
+    messageIdsOf: (mediaId: string) => mediaRepo.messageIdsOf(ctx.db.read, mediaId),
 
     /** Ready avatars / banners by media id, for creator and author cards. */
     profileImages: (ids: string[], tx?: DrizzleDb) => profileImages.images(ids, tx),
@@ -373,21 +436,24 @@ export function createMediaService(
           found.get(l.postId)!.push(l.mediaId);
         return found;
       });
-      const out = new Map<string, MediaView[]>();
-      const mediaIds = [...links.values()].flat();
-      if (mediaIds.length === 0) return out;
-      const rows = await rowsById.getMany(mediaIds, async (missing) =>
-        (await mediaRepo.byIds(ctx.db.read, missing)).map((r) => [r.id, r] as const),
-      );
-      for (const [postId, ids] of links) {
-        const level = locked.has(postId) ? "preview" : "full";
-        const list = ids.flatMap((id) => {
-          const row = rows.get(id);
-          return row ? [view(row, level)] : [];
-        });
-        if (list.length > 0) out.set(postId, list);
+      return viewsOf(links, locked);
+    },
+
+    /** These media, in order, at one access level (a message being sent: its links are not committed yet). */
+    async viewsOfIds(mediaIds: string[], level: "full" | "preview"): Promise<MediaView[]> {
+      const views = await viewsOf(new Map([["", mediaIds]]), level === "preview" ? new Set([""]) : new Set());
+      return views.get("") ?? [];
+    },
+
+    /** Each message's media as the viewer may see it: locked (unbought PPV) ones show previews only. */
+    async forMessages(messageIds: string[], locked: Set<string>): Promise<Map<string, MediaView[]>> {
+      const links = new Map<string, string[]>();
+      for (const l of await mediaRepo.messageAttachmentsOf(ctx.db.read, messageIds)) {
+        const list = links.get(l.ownerId);
+        if (list) list.push(l.mediaId);
+        else links.set(l.ownerId, [l.mediaId]);
       }
-      return out;
+      return viewsOf(links, locked);
     },
 
     /**

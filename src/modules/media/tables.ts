@@ -1,6 +1,7 @@
 import { sqliteTable, text, integer, index, primaryKey } from "drizzle-orm/sqlite-core";
 import { users } from "../users/tables.ts";
 import { posts } from "../posts/tables.ts";
+import { messages } from "../messages/tables.ts";
 
 export const MEDIA_KINDS = ["image", "video"] as const;
 export type MediaKind = (typeof MEDIA_KINDS)[number];
@@ -58,3 +59,18 @@ export const postMedia = sqliteTable(
 );
 
 export type MediaRow = typeof media.$inferSelect;
+
+/** A direct message's media, in order (the sender's vault media). */
+export const messageMedia = sqliteTable(
+  "message_media",
+  {
+    messageId: text("message_id")
+      .notNull()
+      .references(() => messages.id, { onDelete: "cascade" }),
+    mediaId: text("media_id")
+      .notNull()
+      .references(() => media.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.messageId, t.mediaId] }), index("message_media_media_idx").on(t.mediaId)],
+);

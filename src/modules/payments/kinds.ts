@@ -1,7 +1,7 @@
 // What each kind of ledger transaction is called, and which kinds are sales (a fan paying a creator).
 import type { TxnKind } from "./tables.ts";
 
-export const SALE_KINDS: TxnKind[] = ["subscription", "renewal", "ppv", "tip"];
+export const SALE_KINDS: TxnKind[] = ["subscription", "renewal", "ppv", "message", "tip"];
 
 /** Sales and top-ups can be refunded or charged back. */
 export const isReversible = (kind: TxnKind): boolean => SALE_KINDS.includes(kind) || kind === "topup";
@@ -11,6 +11,7 @@ export const TXN_LABELS: Record<TxnKind, string> = {
   subscription: "Subscription",
   renewal: "Subscription renewal",
   ppv: "Pay-per-view unlock",
+  message: "Pay-per-view message",
   tip: "Tip",
   release: "Earnings released",
   payout_request: "Payout requested",

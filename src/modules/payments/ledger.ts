@@ -19,9 +19,14 @@ export interface Leg {
   amountCents: number;
 }
 
-export type NewTxn = Omit<TxnRow, "id" | "createdAt" | "reversedAt" | "currency" | "amountCents"> & {
+export type NewTxn = Omit<
+  TxnRow,
+  "id" | "createdAt" | "reversedAt" | "currency" | "amountCents" | "messageId"
+> & {
   currency: string;
   amountCents: number;
+  /** Only `message` sales (and their reversals) carry one. */
+  messageId?: string | null;
   legs: Leg[];
 };
 
@@ -91,7 +96,13 @@ export async function postTransaction(
   }
   if (sum !== 0) throw new Error(`ledger: entries of ${t.kind} sum to ${sum}, not 0`);
   const { legs, ...fields } = t;
-  const txn: TxnRow = { ...fields, id: newId(), reversedAt: null, createdAt: now };
+  const txn: TxnRow = {
+    ...fields,
+    messageId: fields.messageId ?? null,
+    id: newId(),
+    reversedAt: null,
+    createdAt: now,
+  };
   if (!(await paymentsRepo.insertTxn(tx, txn))) {
     // Another node recorded the same key between our check and insert: same outcome as above.
     const raced = await paymentsRepo.txnByKey(tx, t.idempotencyKey);

@@ -72,6 +72,7 @@ export function createPurchases(
     const d = p.details;
     if (d.creatorId === p.payerId) throw new Invalid("You cannot pay yourself.", undefined, "self_payment");
     if (p.purpose === "ppv") await sellers.ppv.get().checkTx(tx, p.payerId, d.postId!);
+    if (p.purpose === "message") await sellers.message.get().checkTx(tx, p.payerId, d.messageId!);
     if (p.purpose === "subscription") await sellers.subscription.get().checkTx(tx, p.payerId, d.creatorId!);
   }
 
@@ -129,6 +130,7 @@ export function createPurchases(
         userId: p.payerId,
         creatorId,
         postId: p.details.postId ?? null,
+        messageId: p.details.messageId ?? null,
         subscriptionId: null,
         payoutId: null,
         relatedTxnId: null,
@@ -154,6 +156,8 @@ export function createPurchases(
       await paymentsRepo.setTxnSubscription(tx, txn.id, subscriptionId);
     } else if (p.purpose === "ppv") {
       await sellers.ppv.get().grantTx(tx, p.payerId, p.details.postId!);
+    } else if (p.purpose === "message") {
+      await sellers.message.get().grantTx(tx, p.payerId, p.details.messageId!);
     }
     const done = { ...txn, subscriptionId };
     await completed(tx, done, p);
@@ -169,6 +173,7 @@ export function createPurchases(
       amountCents: txn.amountCents,
       currency: txn.currency,
       postId: txn.postId,
+      messageId: txn.messageId,
       subscriptionId: txn.subscriptionId,
       message: p.details.message ?? null,
     });

@@ -27,6 +27,7 @@ const TXN_COLUMNS = [
   "userId",
   "creatorId",
   "postId",
+  "messageId",
   "subscriptionId",
   "payoutId",
   "relatedTxnId",

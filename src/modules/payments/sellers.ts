@@ -44,17 +44,18 @@ export interface SubscriptionSeller {
   endedByProviderTx(tx: DrizzleDb, id: string): Promise<void>;
 }
 
-/** Implemented by the entitlement module (it owns PPV unlocks). */
+/** Implemented by the entitlement module (it owns PPV unlocks of posts and of messages). */
 export interface UnlockSeller {
-  /** Throws when the post is already unlocked by this fan. */
-  checkTx(tx: DrizzleDb, fanId: string, postId: string): Promise<void>;
-  grantTx(tx: DrizzleDb, fanId: string, postId: string): Promise<void>;
+  /** Throws when the post (or message) is already unlocked by this fan. */
+  checkTx(tx: DrizzleDb, fanId: string, itemId: string): Promise<void>;
+  grantTx(tx: DrizzleDb, fanId: string, itemId: string): Promise<void>;
 }
 
 export function createSellers() {
   return {
     subscription: port<SubscriptionSeller>("payments.sellers.subscription"),
     ppv: port<UnlockSeller>("payments.sellers.ppv"),
+    message: port<UnlockSeller>("payments.sellers.message"),
   };
 }
 

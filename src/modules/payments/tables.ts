@@ -22,6 +22,7 @@ export const TXN_KINDS = [
   "subscription",
   "renewal",
   "ppv",
+  "message",
   "tip",
   "release",
   "payout_request",
@@ -61,6 +62,8 @@ export const ledgerTransactions = sqliteTable(
     /** The creator earning from a sale. */
     creatorId: text("creator_id").references(() => users.id, { onDelete: "set null" }),
     postId: text("post_id"),
+    /** The pay-per-view message a `message` sale unlocked. */
+    messageId: text("message_id"),
     subscriptionId: text("subscription_id"),
     payoutId: text("payout_id"),
     /** The transaction this one reverses (refunds, chargebacks) or releases. */
@@ -121,7 +124,7 @@ export const earningHolds = sqliteTable(
   (t) => [index("earning_holds_due_idx").on(t.status, t.releaseAt)],
 );
 
-export const PURPOSES = ["topup", "subscription", "ppv", "tip"] as const;
+export const PURPOSES = ["topup", "subscription", "ppv", "message", "tip"] as const;
 export type Purpose = (typeof PURPOSES)[number];
 
 /** A card payment in progress at a provider; completing it (once) performs the purchase. */
@@ -136,7 +139,7 @@ export const checkouts = sqliteTable(
     purpose: text("purpose", { enum: PURPOSES }).notNull(),
     amountCents: integer("amount_cents").notNull(),
     currency: text("currency").notNull(),
-    /** What is being bought: creatorId, months, postId, message. */
+    /** What is being bought: creatorId, months, postId or messageId, message. */
     details: text("details", { mode: "json" }).$type<CheckoutDetails>().notNull(),
     status: text("status", { enum: ["open", "paid", "failed", "expired"] }).notNull(),
     providerRef: text("provider_ref"),
@@ -155,6 +158,8 @@ export interface CheckoutDetails {
   creatorId?: string;
   months?: number;
   postId?: string;
+  /** The pay-per-view message bought (purpose `message`). */
+  messageId?: string;
   message?: string;
 }
 

@@ -9,7 +9,7 @@ import { page, type Cursor } from "../../lib/cursor.ts";
 import { newId } from "../../lib/ids.ts";
 import type { CreatorsService } from "../creators/service.ts";
 import type { EntitlementService, EntitlementViewer } from "../entitlement/service.ts";
-import type { MediaService, MediaView, PostMediaGate } from "../media/service.ts";
+import type { MediaService, MediaView, MediaGate } from "../media/service.ts";
 import type { PaymentsService, PayWith } from "../payments/service.ts";
 import type { SubscriptionsService } from "../subscriptions/service.ts";
 import type { PublicUser, UsersService } from "../users/service.ts";
@@ -174,8 +174,8 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
   const presentOne = async (viewer: EntitlementViewer | null, id: string) =>
     (await present(viewer, [(await postsRepo.byId(ctx.db.read, id))!]))[0]!;
 
-  /** The post-media gate (media.connectPostGate): entitled to any live post carrying it, or its preview. */
-  const mediaGate: PostMediaGate = async (viewer, m) => {
+  /** The post-media gate (media.connectGate): entitled to any live post carrying it, or its preview. */
+  const mediaGate: MediaGate = async (viewer, m) => {
     const rows = (await postsRepo.byIds(ctx.db.read, await media.postIdsOf(m.id))).filter(
       (r) => r.publishedAt !== null && r.deletedAt === null,
     );

@@ -4,11 +4,11 @@
 // no data itself.
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import { Conflict, Forbidden, NotFound } from "../../lib/errors.ts";
+import { Conflict, Forbidden, Invalid, NotFound } from "../../lib/errors.ts";
 import { page, type Cursor } from "../../lib/cursor.ts";
 import { bundlePriceCents, formatCents } from "../../lib/money.ts";
 import type { CreatorsService } from "../creators/service.ts";
-import type { Bundle, CreatorProfileRow } from "../creators/tables.ts";
+import type { Bundle, CreatorProfileRow, DmPolicy, WelcomeMessage } from "../creators/tables.ts";
 import type { EntitlementViewer } from "../entitlement/service.ts";
 import type { ProfileImage, ProfilePurpose, ProfileUpload } from "../media/profile-images.ts";
 import type { MediaService, OwnMediaView, UploadRequest } from "../media/service.ts";
@@ -27,10 +27,15 @@ const BALANCE_NAMES: Record<string, string> = {
 export interface CreatorProfileInput {
   displayName?: string | undefined;
   bio?: string | undefined;
-  priceCents: number;
+  /** Required to become a creator; kept when left out later. */
+  priceCents?: number | undefined;
   currency?: string | undefined;
   bundles?: Bundle[] | undefined;
   trialDays?: number | undefined;
+  dmPolicy?: DmPolicy | undefined;
+  /** null removes it. */
+  welcomeMessage?:
+    { text: string; mediaIds?: string[] | undefined; priceCents?: number | undefined } | null | undefined;
 }
 
 export interface CreatorView {
@@ -48,6 +53,10 @@ export interface CreatorView {
   currency: string;
   bundles: { months: number; discountPercent: number; priceCents: number }[];
   trialDays: number;
+  /** Who may start writing to the creator: live subscribers, or everyone. */
+  dmPolicy: DmPolicy;
+  /** The owner's own view only: what new subscribers receive. */
+  welcomeMessage?: WelcomeMessage | null;
   postsCount: number;
   /** Photos and videos in the creator's live posts. */
   mediaCount: number;
@@ -64,7 +73,7 @@ export function createProfilesService(
     posts: Pick<PostsService, "profileCounts">;
     subscriptions: Pick<SubscriptionsService, "isSubscribed" | "byPair" | "livePaidCountTx">;
     payments: Pick<PaymentsService, "creatorBalancesTx">;
-    media: Pick<MediaService, "upload" | "profileImages" | "removeProfileImages">;
+    media: Pick<MediaService, "upload" | "profileImages" | "removeProfileImages" | "attachableIds">;
   },
 ) {
   const { users, creators, posts, subscriptions, payments, media } = deps;
@@ -93,6 +102,7 @@ export function createProfilesService(
         .sort((a, b) => a.months - b.months)
         .map((b) => ({ ...b, priceCents: bundlePriceCents(p.priceCents, b.months, b.discountPercent) })),
       trialDays: p.trialDays,
+      dmPolicy: p.dmPolicy,
       postsCount: counts.get(u.id)?.posts ?? 0,
       mediaCount: counts.get(u.id)?.media ?? 0,
       likesCount: counts.get(u.id)?.likes ?? 0,
@@ -131,11 +141,42 @@ export function createProfilesService(
     throw new Conflict(message, "currency_locked", { fields: { currency: message } });
   }
 
-  const mine = async (userId: string): Promise<CreatorView> =>
-    (await get((await users.byId(userId))!.username, null)).creator;
+  const mine = async (userId: string): Promise<CreatorView> => {
+    const profile = await creators.byUserId(userId);
+    if (!profile) throw new Forbidden("Set up your creator profile first.", "not_a_creator");
+    const creator = (await get((await users.byId(userId))!.username, null)).creator;
+    return { ...creator, welcomeMessage: profile.welcomeMessage };
+  };
+
+  /** A welcome message as stored: the creator's own media only, a price only with media to sell. */
+  async function welcomeOf(
+    tx: DrizzleDb,
+    userId: string,
+    input: NonNullable<CreatorProfileInput["welcomeMessage"]>,
+  ): Promise<WelcomeMessage> {
+    const mediaIds = input.mediaIds ?? [];
+    const usable = await media.attachableIds(tx, userId, mediaIds);
+    if (usable.length !== mediaIds.length)
+      throw new Invalid("Attach only ready media from your own vault.", {
+        fields: { "welcomeMessage.mediaIds": "Not yours, or failed to process" },
+      });
+    const priceCents = input.priceCents ?? 0;
+    if (priceCents > 0 && mediaIds.length === 0)
+      throw new Invalid(
+        "A paid message needs photos or videos to unlock.",
+        {
+          fields: { "welcomeMessage.priceCents": "Add media, or make it free" },
+        },
+        "ppv_needs_media",
+      );
+    if (input.text === "" && mediaIds.length === 0)
+      throw new Invalid("Write something or add media.", { fields: { "welcomeMessage.text": "Empty" } });
+    return { text: input.text, mediaIds, priceCents };
+  }
 
   return {
     get,
+    mine,
 
     async list(query: string | null, cursor: Cursor | null, limit: number) {
       const rows = await creators.list(query, cursor, limit + 1);
@@ -150,6 +191,10 @@ export function createProfilesService(
       await ctx.db.write(async (tx) => {
         const now = ctx.clock.now();
         const existing = await creators.byUserId(userId, tx);
+        if (!existing && input.priceCents === undefined)
+          throw new Invalid("Set a monthly price to become a creator.", {
+            fields: { priceCents: "Required for a new creator profile" },
+          });
         const currency = input.currency ?? existing?.currency ?? ctx.config.payments.currency;
         if (existing && currency !== existing.currency) await assertCurrencyFreeTx(tx, userId, currency);
         const patch: { displayName?: string; role?: "creator" } = {};
@@ -160,8 +205,15 @@ export function createProfilesService(
           {
             userId,
             bio: input.bio ?? existing?.bio ?? "",
-            priceCents: input.priceCents,
+            priceCents: input.priceCents ?? existing!.priceCents,
             currency,
+            dmPolicy: input.dmPolicy ?? existing?.dmPolicy ?? "subscribers",
+            welcomeMessage:
+              input.welcomeMessage === undefined
+                ? (existing?.welcomeMessage ?? null)
+                : input.welcomeMessage === null
+                  ? null
+                  : await welcomeOf(tx, userId, input.welcomeMessage),
             avatarMediaId: existing?.avatarMediaId ?? null,
             bannerMediaId: existing?.bannerMediaId ?? null,
             bundles: input.bundles ?? existing?.bundles ?? [],

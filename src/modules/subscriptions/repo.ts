@@ -1,10 +1,27 @@
-import { and, count, eq, gt, isNotNull, isNull, lte, desc, or, sql, type Placeholder } from "drizzle-orm";
+import {
+  and,
+  asc,
+  count,
+  eq,
+  gt,
+  isNotNull,
+  isNull,
+  lte,
+  desc,
+  not,
+  or,
+  sql,
+  type Placeholder,
+} from "drizzle-orm";
 import { prepared } from "../../db/prepared.ts";
 import { before } from "../../db/keyset.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import { all, firstRow } from "../../db/query.ts";
 import type { Cursor } from "../../lib/cursor.ts";
 import { subscriptions, type SubscriptionRow } from "./tables.ts";
+
+/** Who a mass message reaches. */
+export type Audience = "subscribers" | "expired" | "all";
 
 const entitled = (now: number | Placeholder) =>
   and(eq(subscriptions.status, "active"), gt(subscriptions.currentPeriodEnd, now));
@@ -114,4 +131,37 @@ export const subscriptionsRepo = {
         )
         .limit(limit),
     ),
+  /** A creator's fans in id order after `afterFanId`: live subscribers, lapsed ones, or both. */
+  audience: (
+    db: DrizzleDb,
+    creatorId: string,
+    who: Audience,
+    afterFanId: string | null,
+    limit: number,
+    now: number,
+  ): Promise<string[]> =>
+    db
+      .select({ fanId: subscriptions.fanId })
+      .from(subscriptions)
+      .where(
+        and(
+          eq(subscriptions.creatorId, creatorId),
+          afterFanId === null ? undefined : gt(subscriptions.fanId, afterFanId),
+          who === "subscribers" ? entitled(now) : who === "expired" ? not(entitled(now)!) : undefined,
+        ),
+      )
+      .orderBy(asc(subscriptions.fanId))
+      .limit(limit)
+      .then((r) => r.map((x) => x.fanId)),
+  audienceCount: async (db: DrizzleDb, creatorId: string, who: Audience, now: number): Promise<number> =>
+    (await db
+      .select({ n: count() })
+      .from(subscriptions)
+      .where(
+        and(
+          eq(subscriptions.creatorId, creatorId),
+          who === "subscribers" ? entitled(now) : who === "expired" ? not(entitled(now)!) : undefined,
+        ),
+      )
+      .then(firstRow))!.n,
 };

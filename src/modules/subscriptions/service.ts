@@ -13,7 +13,7 @@ import type { PayWith, PaymentsService, SubscriptionSeller } from "../payments/s
 import type { PublicUser } from "../users/service.ts";
 import { createLifecycle } from "./lifecycle.ts";
 import type { SubscriptionRow } from "./tables.ts";
-import { subscriptionsRepo } from "./repo.ts";
+import { subscriptionsRepo, type Audience } from "./repo.ts";
 
 export { MONTH_MS, type Grant } from "./lifecycle.ts";
 
@@ -237,6 +237,17 @@ export function createSubscriptionsService(
     },
 
     /** Paid subscriptions to the creator that give access now (they renew in the creator's currency). */
+    /** A page of a creator's audience (mass messages), fans in id order after `afterFanId`. */
+    audience: (
+      db: DrizzleDb,
+      creatorId: string,
+      who: Audience,
+      afterFanId: string | null,
+      limit: number,
+    ): Promise<string[]> =>
+      subscriptionsRepo.audience(db, creatorId, who, afterFanId, limit, ctx.clock.now()),
+    audienceCount: (creatorId: string, who: Audience, db: DrizzleDb = ctx.db.read): Promise<number> =>
+      subscriptionsRepo.audienceCount(db, creatorId, who, ctx.clock.now()),
     livePaidCountTx: (tx: DrizzleDb, creatorId: string) =>
       subscriptionsRepo.livePaidOfCreator(tx, creatorId, ctx.clock.now()),
     byProviderRef: (ref: string, db: DrizzleDb = ctx.db.read) => subscriptionsRepo.byProviderRef(db, ref),

@@ -32,6 +32,8 @@ export const subscriptions = sqliteTable(
     // Covers "which creators may this fan see now" (feed, entitlement) without touching the table.
     index("subscriptions_fan_access_idx").on(t.fanId, t.status, t.currentPeriodEnd, t.creatorId),
     index("subscriptions_creator_idx").on(t.creatorId, t.status),
+    // Mass messages walk a creator's fans in id order.
+    index("subscriptions_creator_fan_idx").on(t.creatorId, t.fanId),
     index("subscriptions_fan_created_idx").on(t.fanId, t.createdAt, t.id),
     index("subscriptions_provider_ref_idx").on(t.providerRef),
     index("subscriptions_due_idx").on(t.status, t.currentPeriodEnd),

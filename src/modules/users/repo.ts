@@ -1,9 +1,9 @@
 // Every query on users.
-import { asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
 import { inList, prepared } from "../../db/prepared.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import { firstRow, forUpdate, rows } from "../../db/query.ts";
-import { users, type Role, type UserRow } from "./tables.ts";
+import { userBlocks, users, type Role, type UserRow } from "./tables.ts";
 
 export const usersRepo = {
   byId: (db: DrizzleDb, id: string): Promise<UserRow | undefined> =>
@@ -43,6 +43,14 @@ export const usersRepo = {
         .prepare(),
     ).all(list.params);
   },
+  rolesByIds: async (db: DrizzleDb, ids: string[]): Promise<Map<string, Role>> =>
+    ids.length === 0
+      ? new Map()
+      : new Map(
+          (await db.select({ id: users.id, role: users.role }).from(users).where(inArray(users.id, ids))).map(
+            (r) => [r.id, r.role],
+          ),
+        ),
   insert: async (db: DrizzleDb, row: UserRow): Promise<void> => {
     await db.insert(users).values(row);
   },
@@ -61,4 +69,48 @@ export const usersRepo = {
   anyAdmin: async (db: DrizzleDb): Promise<boolean> =>
     (await db.select({ id: users.id }).from(users).where(eq(users.role, "admin")).limit(1).then(firstRow)) !==
     undefined,
+};
+
+export const blocksRepo = {
+  insert: async (db: DrizzleDb, blockerId: string, blockedId: string, now: number): Promise<void> => {
+    await db.insert(userBlocks).values({ blockerId, blockedId, createdAt: now }).onConflictDoNothing();
+  },
+  remove: async (db: DrizzleDb, blockerId: string, blockedId: string): Promise<void> => {
+    await db
+      .delete(userBlocks)
+      .where(and(eq(userBlocks.blockerId, blockerId), eq(userBlocks.blockedId, blockedId)));
+  },
+  /** Who blocked whom between two people (0, 1 or 2 rows). */
+  between: (db: DrizzleDb, a: string, b: string) =>
+    db
+      .select({ blockerId: userBlocks.blockerId })
+      .from(userBlocks)
+      .where(
+        or(
+          and(eq(userBlocks.blockerId, a), eq(userBlocks.blockedId, b)),
+          and(eq(userBlocks.blockerId, b), eq(userBlocks.blockedId, a)),
+        ),
+      ),
+  /** The people `userId` blocked, newest first. */
+  byBlocker: (db: DrizzleDb, userId: string) =>
+    db
+      .select({ blockedId: userBlocks.blockedId, createdAt: userBlocks.createdAt })
+      .from(userBlocks)
+      .where(eq(userBlocks.blockerId, userId))
+      .orderBy(desc(userBlocks.createdAt))
+      .limit(1000),
+  /** Of these people, the ones who blocked `userId` or whom `userId` blocked (mass messages skip them). */
+  async blockedAmong(db: DrizzleDb, userId: string, others: string[]): Promise<Set<string>> {
+    if (others.length === 0) return new Set();
+    const rows = await db
+      .select({ blockerId: userBlocks.blockerId, blockedId: userBlocks.blockedId })
+      .from(userBlocks)
+      .where(
+        or(
+          and(eq(userBlocks.blockerId, userId), inArray(userBlocks.blockedId, others)),
+          and(eq(userBlocks.blockedId, userId), inArray(userBlocks.blockerId, others)),
+        ),
+      );
+    return new Set(rows.map((r) => (r.blockerId === userId ? r.blockedId : r.blockerId)));
+  },
 };

@@ -3,9 +3,9 @@
 // sessions belong to auth.
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import { Conflict } from "../../lib/errors.ts";
+import { Conflict, Invalid, NotFound } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
-import { usersRepo } from "./repo.ts";
+import { blocksRepo, usersRepo } from "./repo.ts";
 import type { Role, UserRow } from "./tables.ts";
 
 export interface SelfUser {
@@ -78,6 +78,7 @@ export function createUsersService(ctx: AppContext) {
      * checked and changed by one transaction at a time (what SQLite's single writer gives anyway).
      */
     lockTx: (tx: DrizzleDb, ids: string[]) => usersRepo.lock(tx, ids),
+    rolesByIds: (ids: string[], db: DrizzleDb = ctx.db.read) => usersRepo.rolesByIds(db, ids),
 
     /** Inserts a user inside the caller's transaction; the Conflict names the field that is taken. */
     async insert(tx: DrizzleDb, input: NewUser): Promise<UserRow> {
@@ -106,6 +107,45 @@ export function createUsersService(ctx: AppContext) {
       await usersRepo.insert(tx, row);
       return row;
     },
+
+    /** `blockerId` blocks the person called `username`: from now on neither can write to the other. */
+    async block(blockerId: string, username: string): Promise<void> {
+      const other = await usersRepo.byUsername(ctx.db.read, username.toLowerCase());
+      if (!other) throw new NotFound("User");
+      if (other.id === blockerId) throw new Invalid("You cannot block yourself.", undefined, "self_block");
+      await ctx.db.write((tx) => blocksRepo.insert(tx, blockerId, other.id, ctx.clock.now()));
+    },
+    async unblock(blockerId: string, username: string): Promise<void> {
+      const other = await usersRepo.byUsername(ctx.db.read, username.toLowerCase());
+      if (!other) throw new NotFound("User");
+      await ctx.db.write((tx) => blocksRepo.remove(tx, blockerId, other.id));
+    },
+    /** The people this person blocked, newest first, with when. */
+    async blocked(
+      userId: string,
+    ): Promise<{ user: Pick<UserRow, "id" | "username" | "displayName">; blockedAt: number }[]> {
+      const rows = await blocksRepo.byBlocker(ctx.db.read, userId);
+      const cards = new Map(
+        (
+          await usersRepo.cardsByIds(
+            ctx.db.read,
+            rows.map((r) => r.blockedId),
+          )
+        ).map((c) => [c.id, c]),
+      );
+      return rows.flatMap((r) => {
+        const user = cards.get(r.blockedId);
+        return user ? [{ user, blockedAt: r.createdAt }] : [];
+      });
+    },
+    /** Whether a block stands between two people: "you" (a blocked b), "them" (b blocked a), or null. */
+    async blockBetween(a: string, b: string, db: DrizzleDb = ctx.db.read): Promise<"you" | "them" | null> {
+      const rows = await blocksRepo.between(db, a, b);
+      if (rows.some((r) => r.blockerId === a)) return "you";
+      return rows.length > 0 ? "them" : null;
+    },
+    blockedAmong: (userId: string, others: string[], db: DrizzleDb = ctx.db.read) =>
+      blocksRepo.blockedAmong(db, userId, others),
 
     /** A change of the display name goes through creators.saveProfileTx, which forgets the cached card. */
     async update(

@@ -1,0 +1,193 @@
+// Mass messages: a creator writes once to their subscribers, lapsed fans or both. The request stores the
+// mass message and queues a persistent job; the job sends one copy per fan, in batches, each batch one
+// transaction that also moves the mass message's cursor (the last fan id reached) and its count, so a
+// crash or SIGKILL resumes at the next fan and nobody gets it twice. A `sendAt` in the future schedules it.
+import type { AppContext } from "../../context.ts";
+import type { DrizzleDb } from "../../db/client.ts";
+import { ROW_LOCKED } from "../../db/tx.ts";
+import type { JobHandler } from "../../jobs/registry.ts";
+import { DAY } from "../../lib/clock.ts";
+import { page, type Cursor } from "../../lib/cursor.ts";
+import { Conflict, Forbidden, Invalid, NotFound } from "../../lib/errors.ts";
+import { newId } from "../../lib/ids.ts";
+import type { MediaView } from "../media/views.ts";
+import type { UserRow } from "../users/tables.ts";
+import { messagesRepo } from "./repo.ts";
+import type { MessagesDeps, Outgoing } from "./service.ts";
+import type { ConversationRow, MassAudience, MassMessageRow, MessageRow } from "./tables.ts";
+import { massView } from "./views.ts";
+
+export const MASS_JOB = "messages.mass";
+
+export interface MassInput {
+  text?: string | undefined;
+  mediaIds?: string[] | undefined;
+  priceCents?: number | undefined;
+  audience: MassAudience;
+  sendAt?: number | undefined;
+}
+
+export function createMassMessages(
+  ctx: AppContext,
+  deps: MessagesDeps & {
+    sendTx(
+      tx: DrizzleDb,
+      conv: ConversationRow,
+      o: Outgoing,
+      views?: { full: MediaView[]; preview: MediaView[] },
+    ): Promise<{ row: MessageRow; created: boolean }>;
+    conversationTx(tx: DrizzleDb, a: string, b: string): Promise<ConversationRow>;
+  },
+) {
+  const { users, creators, subscriptions, media, rateLimit, realtime, jobs } = deps;
+  const now = () => ctx.clock.now();
+
+  async function ownMass(creatorId: string, id: string): Promise<MassMessageRow> {
+    const row = await messagesRepo.massById(ctx.db.read, id);
+    if (!row || row.creatorId !== creatorId) throw new NotFound("Mass message");
+    return row;
+  }
+
+  /** One batch: the next fans after the cursor get their copy; returns whether the mass message is done. */
+  async function batchTx(tx: DrizzleDb, id: string): Promise<{ done: boolean; sent: number; total: number }> {
+    const m = await messagesRepo.massById(tx, id);
+    if (!m || m.status === "done" || m.status === "canceled")
+      return { done: true, sent: m?.sent ?? 0, total: m?.total ?? 0 };
+    let total = m.total;
+    if (m.status === "scheduled") total = await subscriptions.audienceCount(m.creatorId, m.audience, tx);
+    const size = ctx.config.messages.mass_batch;
+    const fans = await subscriptions.audience(tx, m.creatorId, m.audience, m.cursor, size);
+    const blocked = await users.blockedAmong(m.creatorId, fans, tx);
+    const recipients = fans.filter((f) => f !== m.creatorId && !blocked.has(f));
+    const roles = await users.rolesByIds([m.creatorId, ...recipients], tx);
+    const mediaIds = await media.attachableIds(tx, m.creatorId, m.mediaIds);
+    const views = {
+      full: await media.viewsOfIds(mediaIds, "full"),
+      preview: await media.viewsOfIds(mediaIds, "preview"),
+    };
+    const sender = { id: m.creatorId, role: roles.get(m.creatorId) ?? "creator" };
+    let sent = 0;
+    for (const fanId of recipients) {
+      const conv = await deps.conversationTx(tx, m.creatorId, fanId);
+      const { created } = await deps.sendTx(
+        tx,
+        conv,
+        {
+          sender,
+          recipient: { id: fanId, role: roles.get(fanId) ?? "fan" },
+          text: m.text,
+          mediaIds,
+          priceCents: mediaIds.length > 0 ? m.priceCents : 0,
+          currency: m.currency,
+          // One copy per fan, whatever happens to this batch.
+          clientId: `mass:${m.id}:${fanId}`,
+          massMessageId: m.id,
+        },
+        views,
+      );
+      if (created) sent++;
+    }
+    const done = fans.length < size;
+    const next = {
+      status: done ? ("done" as const) : ("sending" as const),
+      cursor: fans.at(-1) ?? m.cursor,
+      sent: m.sent + sent,
+      total: Math.max(total - (fans.length - recipients.length), m.sent + sent),
+      updatedAt: now(),
+    };
+    await messagesRepo.updateMass(tx, m.id, next);
+    await realtime.pushTx(tx, [
+      { userId: m.creatorId, type: "mass.progress", data: { massMessage: massView({ ...m, ...next }) } },
+    ]);
+    return { done, sent: next.sent, total: next.total };
+  }
+
+  const jobHandler = (): JobHandler => ({
+    async run(payload, job) {
+      const { id } = payload as { id: string };
+      for (;;) {
+        const r = await ctx.db.write((tx) => batchTx(tx, id), ROW_LOCKED);
+        job.progress(r.total > 0 ? Math.min(100, Math.floor((100 * r.sent) / r.total)) : 100);
+        if (r.done) return { sent: r.sent };
+      }
+    },
+  });
+
+  return {
+    jobHandler,
+    api: {
+      /** POST /messages/mass: stores it and queues its fan-out (at `sendAt`, or now). */
+      async startMass(viewer: UserRow, input: MassInput) {
+        const profile = await creators.byUserId(viewer.id);
+        if (!profile) throw new Forbidden("Only creators send mass messages.", "not_a_creator");
+        const text = input.text ?? "";
+        const mediaIds = input.mediaIds ?? [];
+        if (text === "" && mediaIds.length === 0)
+          throw new Invalid("Write something or add media.", { fields: { text: "Empty message" } });
+        const priceCents = input.priceCents ?? 0;
+        if (priceCents > 0 && mediaIds.length === 0)
+          throw new Invalid(
+            "A paid message needs photos or videos to unlock.",
+            { fields: { priceCents: "Add media, or send it free" } },
+            "ppv_needs_media",
+          );
+        const t = now();
+        const sendAt = Math.max(input.sendAt ?? t, t);
+        if (sendAt > t + 90 * DAY)
+          throw new Invalid("Schedule it within 90 days.", { fields: { sendAt: "Too far ahead" } });
+        const row = await ctx.db.write(async (tx) => {
+          if ((await media.attachableIds(tx, viewer.id, mediaIds)).length !== mediaIds.length)
+            throw new Invalid("Attach only media from your own vault.", {
+              fields: { mediaIds: "Not yours, or failed to process" },
+            });
+          await rateLimit.consumeTx(
+            tx,
+            [[`mass:${viewer.id}`, { max: ctx.config.messages.mass_per_day, windowMs: DAY }]],
+            "You have sent as many mass messages as a day allows. Try again tomorrow.",
+          );
+          const m: MassMessageRow = {
+            id: newId(),
+            creatorId: viewer.id,
+            text,
+            mediaIds,
+            priceCents,
+            currency: profile.currency,
+            audience: input.audience,
+            status: sendAt > t ? "scheduled" : "sending",
+            total: await subscriptions.audienceCount(viewer.id, input.audience, tx),
+            sent: 0,
+            cursor: null,
+            sendAt,
+            createdAt: t,
+            updatedAt: t,
+          };
+          await messagesRepo.insertMass(tx, m);
+          await jobs.enqueue(tx, MASS_JOB, { id: m.id }, { runAt: sendAt, maxAttempts: 20 });
+          return m;
+        });
+        return massView(row);
+      },
+
+      massMessage: async (viewer: UserRow, id: string) => massView(await ownMass(viewer.id, id)),
+
+      async massMessages(viewer: UserRow, cursor: Cursor | null, limit: number) {
+        const rows = await messagesRepo.massOf(ctx.db.read, viewer.id, cursor, limit + 1);
+        const p = page(rows, limit, (r) => ({ key: r.createdAt, id: r.id }));
+        return { items: p.items.map(massView), nextCursor: p.nextCursor };
+      },
+
+      /** DELETE /messages/mass/:id: stops it; copies already sent stay. */
+      async cancelMass(viewer: UserRow, id: string) {
+        await ownMass(viewer.id, id);
+        const row = await ctx.db.write(async (tx) => {
+          const m = (await messagesRepo.massById(tx, id))!;
+          if (m.status === "done") throw new Conflict("This mass message was already sent.", "already_sent");
+          const next = { ...m, status: "canceled" as const, updatedAt: now() };
+          await messagesRepo.updateMass(tx, id, { status: next.status, updatedAt: next.updatedAt });
+          return next;
+        });
+        return massView(row);
+      },
+    },
+  };
+}

@@ -1,0 +1,223 @@
+// Every query of the messages module.
+import { and, count, desc, eq, gt, inArray, isNull, ne, sql } from "drizzle-orm";
+import type { DrizzleDb } from "../../db/client.ts";
+import { before } from "../../db/keyset.ts";
+import { all, firstRow, rowCount } from "../../db/query.ts";
+import type { Cursor } from "../../lib/cursor.ts";
+import {
+  conversationMembers,
+  conversations,
+  massMessages,
+  messages,
+  type ConversationRow,
+  type MassMessageRow,
+  type MemberRow,
+  type MessageRow,
+} from "./tables.ts";
+
+/** A message's place in its conversation's order, (created_at, id). */
+const laterThan = (m: Pick<MessageRow, "createdAt" | "id">) =>
+  sql`(${messages.createdAt}, ${messages.id}) > (${m.createdAt}, ${m.id})`;
+
+export const messagesRepo = {
+  conversationByPair: (db: DrizzleDb, a: string, b: string) =>
+    db
+      .select()
+      .from(conversations)
+      .where(and(eq(conversations.userA, a), eq(conversations.userB, b)))
+      .then(firstRow),
+  conversationById: (db: DrizzleDb, id: string) =>
+    db.select().from(conversations).where(eq(conversations.id, id)).then(firstRow),
+  /** Inserts the conversation unless the pair has one (two people starting it at once get one). */
+  insertConversation: async (db: DrizzleDb, row: ConversationRow): Promise<boolean> =>
+    (await db.insert(conversations).values(row).onConflictDoNothing().then(rowCount)) === 1,
+  insertMembers: async (db: DrizzleDb, rows: MemberRow[]): Promise<void> => {
+    await db.insert(conversationMembers).values(rows).onConflictDoNothing();
+  },
+  member: (db: DrizzleDb, conversationId: string, userId: string) =>
+    db
+      .select()
+      .from(conversationMembers)
+      .where(
+        and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.userId, userId)),
+      )
+      .then(firstRow),
+  /** A person's conversations, latest activity first (keyset over (activity_at, conversation_id)). */
+  membersOf: (db: DrizzleDb, userId: string, cursor: Cursor | null, limit: number): Promise<MemberRow[]> =>
+    all(
+      db
+        .select()
+        .from(conversationMembers)
+        .where(
+          and(
+            eq(conversationMembers.userId, userId),
+            before(conversationMembers.activityAt, conversationMembers.conversationId, cursor),
+          ),
+        )
+        .orderBy(desc(conversationMembers.activityAt), desc(conversationMembers.conversationId))
+        .limit(limit),
+    ),
+  unreadTotal: async (db: DrizzleDb, userId: string): Promise<{ unread: number; conversations: number }> => {
+    const r = await db
+      .select({ unread: sql<number>`coalesce(sum(${conversationMembers.unread}), 0)`, n: count() })
+      .from(conversationMembers)
+      .where(and(eq(conversationMembers.userId, userId), gt(conversationMembers.unread, 0)))
+      .then(firstRow);
+    return { unread: Number(r?.unread ?? 0), conversations: r?.n ?? 0 };
+  },
+  /** The sender's side moves up the list; the recipient's too, one more unread. */
+  async touch(db: DrizzleDb, m: MessageRow, recipientId: string): Promise<void> {
+    await db.update(conversations).set({ lastMessageId: m.id }).where(eq(conversations.id, m.conversationId));
+    await db
+      .update(conversationMembers)
+      .set({
+        activityAt: m.createdAt,
+        unread: sql`${conversationMembers.unread} + 1`,
+      })
+      .where(
+        and(
+          eq(conversationMembers.conversationId, m.conversationId),
+          eq(conversationMembers.userId, recipientId),
+        ),
+      );
+    await db
+      .update(conversationMembers)
+      .set({ activityAt: m.createdAt })
+      .where(
+        and(
+          eq(conversationMembers.conversationId, m.conversationId),
+          eq(conversationMembers.userId, m.senderId),
+        ),
+      );
+  },
+  setMember: async (
+    db: DrizzleDb,
+    conversationId: string,
+    userId: string,
+    patch: Partial<Omit<MemberRow, "conversationId" | "userId">>,
+  ): Promise<void> => {
+    await db
+      .update(conversationMembers)
+      .set(patch)
+      .where(
+        and(eq(conversationMembers.conversationId, conversationId), eq(conversationMembers.userId, userId)),
+      );
+  },
+  setLastMessage: async (db: DrizzleDb, conversationId: string, messageId: string | null): Promise<void> => {
+    await db
+      .update(conversations)
+      .set({ lastMessageId: messageId })
+      .where(eq(conversations.id, conversationId));
+  },
+
+  insertMessage: async (db: DrizzleDb, row: MessageRow): Promise<boolean> =>
+    (await db.insert(messages).values(row).onConflictDoNothing().then(rowCount)) === 1,
+  messageById: (db: DrizzleDb, id: string) =>
+    db.select().from(messages).where(eq(messages.id, id)).then(firstRow),
+  messagesByIds: (db: DrizzleDb, ids: string[]): Promise<MessageRow[]> =>
+    ids.length === 0 ? Promise.resolve([]) : all(db.select().from(messages).where(inArray(messages.id, ids))),
+  byClientId: (db: DrizzleDb, senderId: string, clientId: string) =>
+    db
+      .select()
+      .from(messages)
+      .where(and(eq(messages.senderId, senderId), eq(messages.clientId, clientId)))
+      .then(firstRow),
+  /** A conversation's messages, newest first, unsent ones left out. */
+  page: (
+    db: DrizzleDb,
+    conversationId: string,
+    cursor: Cursor | null,
+    limit: number,
+  ): Promise<MessageRow[]> =>
+    all(
+      db
+        .select()
+        .from(messages)
+        .where(
+          and(
+            eq(messages.conversationId, conversationId),
+            isNull(messages.unsentAt),
+            before(messages.createdAt, messages.id, cursor),
+          ),
+        )
+        .orderBy(desc(messages.createdAt), desc(messages.id))
+        .limit(limit),
+    ),
+  latest: (db: DrizzleDb, conversationId: string) =>
+    db
+      .select()
+      .from(messages)
+      .where(and(eq(messages.conversationId, conversationId), isNull(messages.unsentAt)))
+      .orderBy(desc(messages.createdAt), desc(messages.id))
+      .limit(1)
+      .then(firstRow),
+  /** Messages from the other side after `after` (all of them when null): the reader's unread count. */
+  unreadAfter: async (
+    db: DrizzleDb,
+    conversationId: string,
+    readerId: string,
+    after: Pick<MessageRow, "createdAt" | "id"> | null,
+  ): Promise<number> =>
+    (await db
+      .select({ n: count() })
+      .from(messages)
+      .where(
+        and(
+          eq(messages.conversationId, conversationId),
+          ne(messages.senderId, readerId),
+          isNull(messages.unsentAt),
+          after ? laterThan(after) : undefined,
+        ),
+      )
+      .then(firstRow))!.n,
+  /** Whether `userId` has a message (not unsent) in the conversation. */
+  hasWritten: async (db: DrizzleDb, conversationId: string, userId: string): Promise<boolean> =>
+    (
+      await db
+        .select({ id: messages.id })
+        .from(messages)
+        .where(
+          and(
+            eq(messages.conversationId, conversationId),
+            eq(messages.senderId, userId),
+            isNull(messages.unsentAt),
+          ),
+        )
+        .limit(1)
+    ).length > 0,
+  unsend: async (db: DrizzleDb, id: string, at: number): Promise<boolean> =>
+    (await db
+      .update(messages)
+      .set({ unsentAt: at })
+      .where(and(eq(messages.id, id), isNull(messages.unsentAt)))
+      .then(rowCount)) === 1,
+
+  insertMass: async (db: DrizzleDb, row: MassMessageRow): Promise<void> => {
+    await db.insert(massMessages).values(row);
+  },
+  massById: (db: DrizzleDb, id: string) =>
+    db.select().from(massMessages).where(eq(massMessages.id, id)).then(firstRow),
+  massOf: (
+    db: DrizzleDb,
+    creatorId: string,
+    cursor: Cursor | null,
+    limit: number,
+  ): Promise<MassMessageRow[]> =>
+    all(
+      db
+        .select()
+        .from(massMessages)
+        .where(
+          and(eq(massMessages.creatorId, creatorId), before(massMessages.createdAt, massMessages.id, cursor)),
+        )
+        .orderBy(desc(massMessages.createdAt), desc(massMessages.id))
+        .limit(limit),
+    ),
+  updateMass: async (
+    db: DrizzleDb,
+    id: string,
+    patch: Partial<Omit<MassMessageRow, "id">>,
+  ): Promise<void> => {
+    await db.update(massMessages).set(patch).where(eq(massMessages.id, id));
+  },
+};
