@@ -198,6 +198,96 @@ describe("the API contract, held to real answers", () => {
     ).toBe(202);
     expect((await api.get("/api/v1/wallet?limit=3", fan.token)).body.transactions.length).toBe(3);
 
+    // Messages: a conversation, a free and a pay-per-view message, reading, unlocking, unsending;
+    // the welcome message settings; a mass message; blocking.
+    expect((await api.get("/api/v1/creators/me", creator.token)).body.creator.welcomeMessage).toBeNull();
+    expect((await api.get("/api/v1/creators/me", fan.token)).status).toBe(403);
+    const convo = await api.post("/api/v1/conversations", { username: "maker" }, fan.token);
+    expect(convo.status).toBe(201);
+    const convoId = convo.body.conversation.id;
+    expect((await api.post("/api/v1/conversations", { username: "patron" }, creator.token)).status).toBe(200);
+    const hello = await api.post(
+      `/api/v1/conversations/${convoId}/messages`,
+      { text: "Hi!", clientId: "a1" },
+      fan.token,
+    );
+    expect(hello.status).toBe(201);
+    expect(
+      (
+        await api.post(
+          `/api/v1/conversations/${convoId}/messages`,
+          { text: "Hi!", clientId: "a1" },
+          fan.token,
+        )
+      ).status,
+    ).toBe(200);
+    const paidMsg = await api.post(
+      `/api/v1/conversations/${convoId}/messages`,
+      { text: "For you", mediaIds: [upload.body.media.id], priceCents: 400 },
+      creator.token,
+    );
+    expect(paidMsg.status).toBe(201);
+    expect((await api.get("/api/v1/conversations", fan.token)).body.items[0].unreadCount).toBe(1);
+    expect((await api.get("/api/v1/conversations/unread", fan.token)).body.unread).toBe(1);
+    expect((await api.get(`/api/v1/conversations/${convoId}`, fan.token)).body.conversation.canWrite.ok).toBe(
+      true,
+    );
+    const history = await api.get(`/api/v1/conversations/${convoId}/messages`, fan.token);
+    expect(history.body.items[0], JSON.stringify(history.body.items)).toMatchObject({ locked: true });
+    expect(
+      (
+        await api.post(
+          `/api/v1/conversations/${convoId}/read`,
+          { messageId: paidMsg.body.message.id },
+          fan.token,
+        )
+      ).status,
+    ).toBe(204);
+    const boughtMsg = await api.post(`/api/v1/messages/${paidMsg.body.message.id}/unlock`, {}, fan.token);
+    expect(boughtMsg.status).toBe(200);
+    expect((await api.post(`/api/v1/messages/${paidMsg.body.message.id}/unlock`, {}, fan.token)).status).toBe(
+      409,
+    );
+    expect((await api.del(`/api/v1/messages/${hello.body.message.id}`, fan.token)).status).toBe(204);
+    expect((await api.del(`/api/v1/messages/${paidMsg.body.message.id}`, creator.token)).status).toBe(409);
+    const welcome = await api.put(
+      "/api/v1/creators/me",
+      { dmPolicy: "everyone", welcomeMessage: { text: "Welcome!" } },
+      creator.token,
+    );
+    expect(welcome.body.creator).toMatchObject({
+      dmPolicy: "everyone",
+      welcomeMessage: { text: "Welcome!" },
+    });
+    const mass = await api.post(
+      "/api/v1/messages/mass",
+      { text: "News", audience: "subscribers" },
+      creator.token,
+    );
+    expect(mass.status).toBe(202);
+    expect((await api.get(`/api/v1/messages/mass/${mass.body.massMessage.id}`, creator.token)).status).toBe(
+      200,
+    );
+    expect((await api.get("/api/v1/messages/mass", creator.token)).body.items.length).toBe(1);
+    const later = await api.post(
+      "/api/v1/messages/mass",
+      { text: "Soon", audience: "all", sendAt: clock.now() + DAY },
+      creator.token,
+    );
+    expect(
+      (await api.del(`/api/v1/messages/mass/${later.body.massMessage.id}`, creator.token)).body.massMessage
+        .status,
+    ).toBe("canceled");
+    expect((await api.post("/api/v1/messages/mass", { text: "x", audience: "all" }, fan.token)).status).toBe(
+      403,
+    );
+    expect((await api.post("/api/v1/users/patron/block", undefined, creator.token)).status).toBe(204);
+    expect((await api.get("/api/v1/users/me/blocks", creator.token)).body.items.length).toBe(1);
+    expect(
+      (await api.post(`/api/v1/conversations/${convoId}/messages`, { text: "?" }, fan.token)).status,
+    ).toBe(403);
+    expect((await api.del("/api/v1/users/patron/block", creator.token)).status).toBe(204);
+
     // The creator's notifications, earnings and statement.
     const notes = await api.get("/api/v1/notifications", creator.token);
     expect(notes.body.unread).toBeGreaterThan(0);

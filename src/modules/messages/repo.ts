@@ -65,6 +65,19 @@ export const messagesRepo = {
       .then(firstRow);
     return { unread: Number(r?.unread ?? 0), conversations: r?.n ?? 0 };
   },
+  /**
+   * The time of a new message: now, or 1 ms after the conversation's newest when that is not earlier
+   * (same-millisecond sends keep their order). Locks the conversation row until the write ends.
+   */
+  stamp: async (db: DrizzleDb, conversationId: string, now: number): Promise<number> =>
+    (await db
+      .update(conversations)
+      .set({
+        lastMessageAt: sql`CASE WHEN ${conversations.lastMessageAt} IS NOT NULL AND ${conversations.lastMessageAt} >= ${now} THEN ${conversations.lastMessageAt} + 1 ELSE ${now} END`,
+      })
+      .where(eq(conversations.id, conversationId))
+      .returning({ at: conversations.lastMessageAt })
+      .then(firstRow))!.at!,
   /** The sender's side moves up the list; the recipient's too, one more unread. */
   async touch(db: DrizzleDb, m: MessageRow, recipientId: string): Promise<void> {
     await db.update(conversations).set({ lastMessageId: m.id }).where(eq(conversations.id, m.conversationId));

@@ -116,7 +116,14 @@ export function createMessagesService(ctx: AppContext, deps: MessagesDeps) {
     const found = await messagesRepo.conversationByPair(tx, userA, userB);
     if (found) return found;
     const t = now();
-    const row: ConversationRow = { id: newId(), userA, userB, lastMessageId: null, createdAt: t };
+    const row: ConversationRow = {
+      id: newId(),
+      userA,
+      userB,
+      lastMessageId: null,
+      lastMessageAt: null,
+      createdAt: t,
+    };
     if (!(await messagesRepo.insertConversation(tx, row)))
       return (await messagesRepo.conversationByPair(tx, userA, userB))!;
     const member = (userId: string, otherId: string): MemberRow => ({
@@ -196,7 +203,7 @@ export function createMessagesService(ctx: AppContext, deps: MessagesDeps) {
       currency: o.currency,
       clientId: o.clientId,
       massMessageId: o.massMessageId,
-      createdAt: now(),
+      createdAt: await messagesRepo.stamp(tx, conv.id, now()),
       unsentAt: null,
     };
     if (!(await messagesRepo.insertMessage(tx, row)))

@@ -13,6 +13,8 @@ export const conversations = sqliteTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     lastMessageId: text("last_message_id"),
+    /** The newest message's time: each new one is stamped later than it, so the order is the sending order. */
+    lastMessageAt: integer("last_message_at"),
     createdAt: integer("created_at").notNull(),
   },
   (t) => [uniqueIndex("conversations_pair_idx").on(t.userA, t.userB)],

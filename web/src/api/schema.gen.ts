@@ -148,7 +148,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  "/api/v1/creators/me": {
+  "/api/v1/users/me/blocks": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The people the signed-in person blocked, newest first */
+    get: operations["listBlockedPeople"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/users/{username}/block": {
     parameters: {
       query?: never;
       header?: never;
@@ -156,6 +173,25 @@ export interface paths {
       cookie?: never;
     };
     get?: never;
+    put?: never;
+    /** Block a person: neither of you can write to the other */
+    post: operations["blockUser"];
+    /** Lift a block */
+    delete: operations["unblockUser"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/creators/me": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller's own creator profile, with its welcome message */
+    get: operations["getMyCreatorProfile"];
     /** Create or change the caller's creator profile (a fan becomes a creator) */
     put: operations["upsertMyCreatorProfile"];
     post?: never;
@@ -589,6 +625,163 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/conversations": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The person's conversations, most recent activity first */
+    get: operations["listConversations"];
+    put?: never;
+    /** The conversation with a person (made if new) */
+    post: operations["startConversation"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/conversations/unread": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How many messages are unread, in how many conversations (the nav badge) */
+    get: operations["getUnreadMessages"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/conversations/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One conversation, with whether the viewer may write in it now */
+    get: operations["getConversation"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/conversations/{id}/messages": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A conversation's messages, newest first */
+    get: operations["listMessages"];
+    put?: never;
+    /** Send a message (free, or pay-per-view from a creator) */
+    post: operations["sendMessage"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/conversations/{id}/read": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Read up to a message (the other person sees the read receipt) */
+    post: operations["markConversationRead"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/messages/mass": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The creator's mass messages, newest first */
+    get: operations["listMassMessages"];
+    put?: never;
+    /** Send one message to many fans (creators only); it goes out in the background */
+    post: operations["sendMassMessage"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/messages/mass/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A mass message and how far it got */
+    get: operations["getMassMessage"];
+    put?: never;
+    post?: never;
+    /** Stop a scheduled or sending mass message (copies already sent stay) */
+    delete: operations["cancelMassMessage"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/messages/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Unsend one of your messages (within 24 hours, unless it was bought) */
+    delete: operations["unsendMessage"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/messages/{id}/unlock": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Buy a pay-per-view message */
+    post: operations["unlockMessage"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/media": {
     parameters: {
       query?: never;
@@ -851,6 +1044,18 @@ export interface components {
       email: string;
       password: string;
     };
+    BlockedPeople: {
+      items: {
+        user: {
+          /** @description A random id, 26 base32 characters. */
+          id: string;
+          username: string;
+          displayName: string;
+        };
+        /** @description Epoch milliseconds. */
+        blockedAt: number;
+      }[];
+    };
     Creator: {
       /** @description A random id, 26 base32 characters. */
       id: string;
@@ -869,6 +1074,14 @@ export interface components {
       currency: string;
       bundles: components["schemas"]["Bundle"][];
       trialDays: number;
+      dmPolicy: components["schemas"]["DmPolicy"];
+      /** @description Only in the creator's own view (PUT and GET /creators/me). */
+      welcomeMessage?: {
+        text: string;
+        mediaIds: string[];
+        /** @description Integer cents. */
+        priceCents: number;
+      } | null;
       postsCount: number;
       /** @description Photos and videos in the creator's live posts. */
       mediaCount: number;
@@ -884,12 +1097,18 @@ export interface components {
       /** @description The bundle's total price after the discount. */
       priceCents: number;
     };
+    /**
+     * @description Who may start writing to the creator: live subscribers, or everyone.
+     * @enum {string}
+     */
+    DmPolicy: "subscribers" | "everyone";
     CreatorProfileInput: {
       /** @description Trimmed; no control or text-direction characters. */
       displayName?: string;
       /** @description Trimmed; no control or text-direction characters. */
       bio?: string;
-      priceCents: number;
+      /** @description A month's price: required to become a creator, kept when left out later. */
+      priceCents?: number;
       /** @enum {string} */
       currency?: "USD" | "EUR" | "GBP";
       bundles?: {
@@ -897,6 +1116,14 @@ export interface components {
         discountPercent: number;
       }[];
       trialDays?: number;
+      dmPolicy?: components["schemas"]["DmPolicy"];
+      /** @description Sent to every new subscriber as a direct message; null removes it. */
+      welcomeMessage?: {
+        /** @description Trimmed; no control or text-direction characters. */
+        text: string;
+        mediaIds?: string[];
+        priceCents?: number;
+      } | null;
     };
     BundleMonths: 3 | 6 | 12;
     OwnMedia: {
@@ -1297,6 +1524,7 @@ export interface components {
       | "subscription"
       | "renewal"
       | "ppv"
+      | "message"
       | "tip"
       | "release"
       | "payout_request"
@@ -1348,6 +1576,132 @@ export interface components {
       /** @description Epoch milliseconds. */
       createdAt: number;
     };
+    Conversation: {
+      /** @description A random id, 26 base32 characters. */
+      id: string;
+      with: components["schemas"]["PublicUser"];
+      lastMessage: components["schemas"]["Message"];
+      unreadCount: number;
+      /** @description The other person's last-read message (read ticks). */
+      readUpTo: {
+        /** @description A random id, 26 base32 characters. */
+        messageId: string;
+        /** @description Epoch milliseconds. */
+        at: number;
+      } | null;
+      /** @description The latest activity: the list is ordered by it. */
+      updatedAt: number;
+      /** @description Single conversation only: whether the viewer may write now, and why not. */
+      canWrite?: {
+        ok: boolean;
+        code: string | null;
+        reason: string | null;
+      };
+    };
+    Message: {
+      /** @description A random id, 26 base32 characters. */
+      id: string;
+      /** @description A random id, 26 base32 characters. */
+      conversationId: string;
+      /** @description A random id, 26 base32 characters. */
+      senderId: string;
+      /** @description Shown even while locked: the teaser of a pay-per-view message. */
+      text: string;
+      /** @description 0 for a free message. */
+      priceCents: number;
+      /** @description ISO 4217 code, e.g. `USD`. */
+      currency: string;
+      /** @description Pay-per-view not bought by this viewer: media are blurred previews. */
+      locked: boolean;
+      /** @description Pay-per-view bought by the recipient. */
+      purchased: boolean;
+      media: components["schemas"]["Media"][];
+      /** @description The sender's retry key (only in the sender's view). */
+      clientId: string | null;
+      /** @description Set on a copy of a mass message. */
+      massMessageId: string | null;
+      /** @description Epoch milliseconds. */
+      createdAt: number;
+    } | null;
+    StartConversationInput: {
+      username: string;
+    };
+    ConversationPage: {
+      items: components["schemas"]["Conversation"][];
+      /** @description Send as `cursor` for the next page; null on the last page. */
+      nextCursor: string | null;
+    };
+    UnreadMessages: {
+      /** @description Unread messages in all. */
+      unread: number;
+      /** @description Conversations with unread messages. */
+      conversations: number;
+    };
+    MessagePage: {
+      items: components["schemas"]["Message"][];
+      /** @description Send as `cursor` for the next page; null on the last page. */
+      nextCursor: string | null;
+    };
+    NewMessageInput: {
+      /** @description Trimmed; no control or text-direction characters. */
+      text?: string;
+      /** @description In order; from the sender's vault (or a fresh upload). At most 20. */
+      mediaIds?: string[];
+      /** @description Above 0: pay-per-view (creators only, media required); the recipient sees it locked. */
+      priceCents?: number;
+      /** @description The client's retry key: a retry with the same one returns the same message (200). */
+      clientId?: string;
+    };
+    ReadUpToInput: {
+      /** @description A random id, 26 base32 characters. */
+      messageId: string;
+    };
+    MassMessage: {
+      /** @description A random id, 26 base32 characters. */
+      id: string;
+      text: string;
+      mediaIds: string[];
+      /** @description Integer cents. */
+      priceCents: number;
+      /** @description ISO 4217 code, e.g. `USD`. */
+      currency: string;
+      /** @enum {string} */
+      audience: "subscribers" | "expired" | "all";
+      status: components["schemas"]["MassMessageStatus"];
+      /** @description Fans it goes to (counted when sending starts). */
+      total: number;
+      sent: number;
+      /** @description Epoch milliseconds. */
+      sendAt: number;
+      /** @description Epoch milliseconds. */
+      createdAt: number;
+    };
+    /** @enum {string} */
+    MassMessageStatus: "scheduled" | "sending" | "done" | "canceled";
+    MassMessageInput: {
+      /** @description Trimmed; no control or text-direction characters. */
+      text?: string;
+      /** @description In order; from the sender's vault (or a fresh upload). At most 20. */
+      mediaIds?: string[];
+      /** @description Above 0: pay-per-view (creators only, media required); the recipient sees it locked. */
+      priceCents?: number;
+      audience: components["schemas"]["MassAudience"];
+      /** @description Schedule it (epoch ms or ISO 8601, within 90 days); now when left out. */
+      sendAt?: number | string;
+    };
+    /**
+     * @description `subscribers`: live subscribers; `expired`: fans whose subscription lapsed; `all`: both.
+     * @enum {string}
+     */
+    MassAudience: "subscribers" | "expired" | "all";
+    MassMessagePage: {
+      items: components["schemas"]["MassMessage"][];
+      /** @description Send as `cursor` for the next page; null on the last page. */
+      nextCursor: string | null;
+    };
+    UnlockInput: {
+      payWith?: components["schemas"]["PayWith"];
+    };
     OwnMediaPage: {
       items: components["schemas"]["OwnMedia"][];
       /** @description Send as `cursor` for the next page; null on the last page. */
@@ -1385,9 +1739,6 @@ export interface components {
     };
     TopupInput: {
       amountCents: number;
-    };
-    UnlockInput: {
-      payWith?: components["schemas"]["PayWith"];
     };
     TipInput: {
       /** @description The creator's username. */
@@ -1452,7 +1803,7 @@ export interface components {
       createdAt: number;
     };
     /** @enum {string} */
-    CheckoutPurpose: "topup" | "subscription" | "ppv" | "tip";
+    CheckoutPurpose: "topup" | "subscription" | "ppv" | "message" | "tip";
     WebhookReceipt: {
       received: boolean;
       /** @description The event was seen before; nothing changed. */
@@ -1474,8 +1825,10 @@ export type SetupInput = components["schemas"]["SetupInput"];
 export type Session = components["schemas"]["Session"];
 export type SignupInput = components["schemas"]["SignupInput"];
 export type LoginInput = components["schemas"]["LoginInput"];
+export type BlockedPeople = components["schemas"]["BlockedPeople"];
 export type Creator = components["schemas"]["Creator"];
 export type Bundle = components["schemas"]["Bundle"];
+export type DmPolicy = components["schemas"]["DmPolicy"];
 export type CreatorProfileInput = components["schemas"]["CreatorProfileInput"];
 export type BundleMonths = components["schemas"]["BundleMonths"];
 export type OwnMedia = components["schemas"]["OwnMedia"];
@@ -1524,11 +1877,24 @@ export type Transaction = components["schemas"]["Transaction"];
 export type RefundInput = components["schemas"]["RefundInput"];
 export type NotificationPage = components["schemas"]["NotificationPage"];
 export type Notification = components["schemas"]["Notification"];
+export type Conversation = components["schemas"]["Conversation"];
+export type Message = components["schemas"]["Message"];
+export type StartConversationInput = components["schemas"]["StartConversationInput"];
+export type ConversationPage = components["schemas"]["ConversationPage"];
+export type UnreadMessages = components["schemas"]["UnreadMessages"];
+export type MessagePage = components["schemas"]["MessagePage"];
+export type NewMessageInput = components["schemas"]["NewMessageInput"];
+export type ReadUpToInput = components["schemas"]["ReadUpToInput"];
+export type MassMessage = components["schemas"]["MassMessage"];
+export type MassMessageStatus = components["schemas"]["MassMessageStatus"];
+export type MassMessageInput = components["schemas"]["MassMessageInput"];
+export type MassAudience = components["schemas"]["MassAudience"];
+export type MassMessagePage = components["schemas"]["MassMessagePage"];
+export type UnlockInput = components["schemas"]["UnlockInput"];
 export type OwnMediaPage = components["schemas"]["OwnMediaPage"];
 export type Wallet = components["schemas"]["Wallet"];
 export type WalletTxn = components["schemas"]["WalletTxn"];
 export type TopupInput = components["schemas"]["TopupInput"];
-export type UnlockInput = components["schemas"]["UnlockInput"];
 export type TipInput = components["schemas"]["TipInput"];
 export type Earnings = components["schemas"]["Earnings"];
 export type SandboxCheckout = components["schemas"]["SandboxCheckout"];
@@ -1998,6 +2364,238 @@ export interface operations {
       };
     };
   };
+  listBlockedPeople: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The blocked people. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["BlockedPeople"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  blockUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        username: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Blocked (again is fine). */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `self_block`: not yourself.
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such user. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  unblockUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        username: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Unblocked (or was not blocked). */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such user. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  getMyCreatorProfile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The profile. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            creator: components["schemas"]["Creator"];
+          };
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_a_creator`: the caller has no creator profile. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
   upsertMyCreatorProfile: {
     parameters: {
       query?: never;
@@ -2022,7 +2620,11 @@ export interface operations {
           };
         };
       };
-      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `ppv_needs_media`: a paid welcome message without media.
+       *     - `invalid_request`: no price for a new creator profile, or welcome media not the caller's.
+       */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4659,6 +5261,1085 @@ export interface operations {
         };
       };
       /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  listConversations: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of conversations. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ConversationPage"];
+        };
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `bad_cursor`: the cursor is not one this API gave out.
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  startConversation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["StartConversationInput"];
+      };
+    };
+    responses: {
+      /** @description The existing conversation of this pair. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            conversation: components["schemas"]["Conversation"];
+          };
+        };
+      };
+      /** @description A new conversation. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            conversation: components["schemas"]["Conversation"];
+          };
+        };
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `self_message`: not with yourself.
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `dm_not_allowed`: fans write to creators they subscribe to (or who take messages from everyone); creators to their fans.
+       *     - `blocked`: one of you blocked the other.
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such user. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  getUnreadMessages: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The counts. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["UnreadMessages"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  getConversation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The conversation. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            conversation: components["schemas"]["Conversation"];
+          };
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such conversation (or not one of yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  listMessages: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of messages. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["MessagePage"];
+        };
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `bad_cursor`: the cursor is not one this API gave out.
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such conversation (or not one of yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  sendMessage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["NewMessageInput"];
+      };
+    };
+    responses: {
+      /** @description A retry with a `clientId` seen before: the message it made. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: components["schemas"]["Message"];
+          };
+        };
+      };
+      /** @description Sent. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: components["schemas"]["Message"];
+          };
+        };
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `ppv_needs_media`: a priced message without media; `invalid_request`: empty, or media not yours.
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `dm_not_allowed`: fans write to creators they subscribe to (or who take messages from everyone); creators to their fans.
+       *     - `blocked`: one of you blocked the other.
+       *     - `not_a_creator`: only creators price messages.
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such conversation (or not one of yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `client_id_reused`: this clientId was used in another conversation. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `rate_limited`: too many messages in a minute. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  markConversationRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ReadUpToInput"];
+      };
+    };
+    responses: {
+      /** @description Done (moving back is ignored). */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `not_found`: no such conversation (or not one of yours).
+       *     - `not_found`: no such message in it.
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  listMassMessages: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of mass messages. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["MassMessagePage"];
+        };
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `bad_cursor`: the cursor is not one this API gave out.
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  sendMassMessage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["MassMessageInput"];
+      };
+    };
+    responses: {
+      /** @description Queued: follow `GET /messages/mass/{id}` to `done`. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            massMessage: components["schemas"]["MassMessage"];
+          };
+        };
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `ppv_needs_media`: priced without media; `invalid_request`: empty, media not yours, too far ahead.
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `not_a_creator`: only creators send mass messages.
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `rate_limited`: the day's mass messages are used up. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  getMassMessage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The mass message. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            massMessage: components["schemas"]["MassMessage"];
+          };
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such mass message of yours. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  cancelMassMessage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Canceled. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            massMessage: components["schemas"]["MassMessage"];
+          };
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such mass message of yours. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `already_sent`: it is done. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  unsendMessage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Gone for both people. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such message of yours. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unsend_window_passed`: older than 24 hours.
+       *     - `message_bought`: it was bought.
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  unlockMessage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UnlockInput"];
+      };
+    };
+    responses: {
+      /** @description Paid from the wallet: the message, unlocked. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: components["schemas"]["Message"];
+          };
+        };
+      };
+      /** @description Paid by card: continue at `checkoutUrl`. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CheckoutStart"];
+        };
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `self_payment`: you cannot pay yourself.
+       *     - `not_ppv`: the message is free.
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `insufficient_funds`, `wallet_negative`: the wallet cannot pay (top up, or pay by card). */
+      402: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such message in your conversations. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `currency_mismatch`: priced in another currency than the wallet's (pay by card).
+       *     - `already_owned`: already unlocked.
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `rate_limited`: too many purchases in a minute. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `provider_error`: the payment provider could not start the checkout.
+       *     - `setup_required`: the site has not been set up yet.
+       */
       503: {
         headers: {
           [name: string]: unknown;

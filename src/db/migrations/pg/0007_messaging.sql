@@ -14,6 +14,7 @@ CREATE TABLE "conversations" (
 	"user_a" text NOT NULL,
 	"user_b" text NOT NULL,
 	"last_message_id" text,
+	"last_message_at" bigint,
 	"created_at" bigint NOT NULL
 );
 --> statement-breakpoint

@@ -46,6 +46,7 @@ CREATE TABLE `conversations` (
 	`user_a` text NOT NULL,
 	`user_b` text NOT NULL,
 	`last_message_id` text,
+	`last_message_at` integer,
 	`created_at` integer NOT NULL,
 	FOREIGN KEY (`user_a`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`user_b`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
