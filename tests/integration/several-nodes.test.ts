@@ -8,6 +8,11 @@ import { buildApp } from "../../src/main.ts";
 import { createLogger } from "../../src/lib/logger.ts";
 import type { RemoteEvent } from "../../src/events/bus.ts";
 import { startTestApp, TestClock, type TestApp } from "../helpers/api.ts";
+import { serve } from "@hono/node-server";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { attachRealtime } from "../../src/http/ws.ts";
+import { openWs } from "../helpers/ws.ts";
 
 describe("several nodes on one database", () => {
   let a: TestApp;
@@ -118,5 +123,46 @@ describe("several nodes on one database", () => {
     console.log(
       `seen on the other node after: create ${shown} ms, edit ${edited} ms, edit after a drop ${afterDrop} ms`,
     );
+  });
+
+  it("a /ws client on one node gets what is sent through the other, typing too, in order", async () => {
+    const server = await new Promise<Server>((ok) => {
+      const srv = serve({ fetch: b.app.fetch, port: 0, hostname: "127.0.0.1" }, () =>
+        ok(srv as Server),
+      ) as Server;
+    });
+    const sockets = attachRealtime(server, b.ctx, b.services);
+    const baseB = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const creator = await a.creator("wsnodes");
+      const fan = await a.signup();
+      await a.grant(fan, creator);
+      const conv = await a.post("/api/v1/conversations", { username: "wsnodes" }, fan.token);
+      const id = conv.body.conversation.id as string;
+      const onB = await openWs(baseB, { token: fan.token });
+      await onB.next("ready");
+      const onA = await openWs(a.base, { token: creator.token });
+      await onA.next("ready");
+      const started = Date.now();
+      for (const text of ["one", "two", "three"])
+        expect((await a.post(`/api/v1/conversations/${id}/messages`, { text }, creator.token)).status).toBe(
+          201,
+        );
+      const got = [await onB.next("message"), await onB.next("message"), await onB.next("message")];
+      const ms = Date.now() - started;
+      expect(got.map((f) => f.message.text)).toEqual(["one", "two", "three"]);
+      expect(got.map((f) => f.seq)).toEqual([1, 2, 3]);
+      // The other way: typing on B reaches A.
+      onB.send({ type: "typing", conversationId: id });
+      expect(await onA.next("typing")).toMatchObject({ conversationId: id, userId: fan.user.id });
+      console.log(`three messages sent through node A reached a socket on node B within ${ms} ms`);
+      await Promise.all([onA.close(), onB.close()]);
+    } finally {
+      await sockets.close();
+      await new Promise<void>((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      });
+    }
   });
 });
