@@ -106,10 +106,12 @@ export const mediaRepo = {
           .from(messageMedia)
           .where(inArray(messageMedia.messageId, messageIds))
           .orderBy(asc(messageMedia.messageId), asc(messageMedia.position)),
-  async attachToMessage(db: DrizzleDb, messageId: string, mediaIds: string[]): Promise<void> {
-    if (mediaIds.length > 0)
-      await db
-        .insert(messageMedia)
-        .values(mediaIds.map((mediaId, position) => ({ messageId, mediaId, position })));
+  /** The same media, in order, on each of these messages. */
+  async attachToMessages(db: DrizzleDb, messageIds: string[], mediaIds: string[]): Promise<void> {
+    const links = messageIds.flatMap((messageId) =>
+      mediaIds.map((mediaId, position) => ({ messageId, mediaId, position })),
+    );
+    for (let i = 0; i < links.length; i += 1000)
+      await db.insert(messageMedia).values(links.slice(i, i + 1000));
   },
 };

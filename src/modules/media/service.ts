@@ -387,15 +387,16 @@ export function createMediaService(
       await mediaRepo.setAttachments(tx, postId, mediaIds);
       ctx.db.onTxEnd(() => linksOfPost.delete(postId));
     },
-    /** Attaches media (in order) to a new message inside its transaction, on the same terms as posts. */
-    async attachToMessage(
+    /** Attaches media (in order) to new messages inside their transaction, on the same terms as posts. */
+    async attachToMessages(
       tx: DrizzleDb,
       ownerId: string,
-      messageId: string,
+      messageIds: string[],
       mediaIds: string[],
     ): Promise<void> {
+      if (mediaIds.length === 0 || messageIds.length === 0) return;
       await checkAttachable(tx, ownerId, mediaIds, "message");
-      await mediaRepo.attachToMessage(tx, messageId, mediaIds);
+      await mediaRepo.attachToMessages(tx, messageIds, mediaIds);
     },
     /** Which of these media the owner may still attach (a welcome or mass message sent later). */
     async attachableIds(tx: DrizzleDb, ownerId: string, mediaIds: string[]): Promise<string[]> {

@@ -13,9 +13,9 @@ import { newId } from "../../lib/ids.ts";
 import type { MediaView } from "../media/views.ts";
 import type { UserRow } from "../users/tables.ts";
 import { messagesRepo } from "./repo.ts";
-import type { MessagesDeps, Outgoing } from "./service.ts";
+import type { MessagesDeps } from "./service.ts";
 import type { ConversationRow, MassAudience, MassMessageRow, MessageRow } from "./tables.ts";
-import { massView } from "./views.ts";
+import { massView, messageView } from "./views.ts";
 
 export const MASS_JOB = "messages.mass";
 
@@ -27,18 +27,7 @@ export interface MassInput {
   sendAt?: number | undefined;
 }
 
-export function createMassMessages(
-  ctx: AppContext,
-  deps: MessagesDeps & {
-    sendTx(
-      tx: DrizzleDb,
-      conv: ConversationRow,
-      o: Outgoing,
-      views?: { full: MediaView[]; preview: MediaView[] },
-    ): Promise<{ row: MessageRow; created: boolean }>;
-    conversationTx(tx: DrizzleDb, a: string, b: string): Promise<ConversationRow>;
-  },
-) {
+export function createMassMessages(ctx: AppContext, deps: MessagesDeps) {
   const { users, creators, subscriptions, media, rateLimit, realtime, jobs } = deps;
   const now = () => ctx.clock.now();
 
@@ -46,6 +35,105 @@ export function createMassMessages(
     const row = await messagesRepo.massById(ctx.db.read, id);
     if (!row || row.creatorId !== creatorId) throw new NotFound("Mass message");
     return row;
+  }
+
+  /**
+   * One copy of `m` to each of these fans, in few statements whatever their number: their conversations
+   * (made where missing), the messages, their media, each conversation's order and unread count, the
+   * fans' real-time events and `message.sent`. Returns how many copies this call made (a copy made by
+   * an earlier, interrupted run is not made again: its clientId is taken).
+   */
+  async function copiesTx(
+    tx: DrizzleDb,
+    m: MassMessageRow,
+    fans: string[],
+    roles: Map<string, string>,
+    mediaIds: string[],
+    views: { full: MediaView[]; preview: MediaView[] },
+  ): Promise<number> {
+    if (fans.length === 0) return 0;
+    const t = now();
+    const other = (c: ConversationRow) => (c.userA === m.creatorId ? c.userB : c.userA);
+    const convOf = new Map((await messagesRepo.pairsOf(tx, m.creatorId, fans)).map((c) => [other(c), c]));
+    const missing = fans.filter((f) => !convOf.has(f));
+    if (missing.length > 0) {
+      const made = missing.map((fanId): ConversationRow => {
+        const [userA, userB] = m.creatorId < fanId ? [m.creatorId, fanId] : [fanId, m.creatorId];
+        return { id: newId(), userA, userB, lastMessageId: null, lastMessageAt: null, createdAt: t };
+      });
+      const member = (c: ConversationRow, userId: string, otherId: string) => ({
+        conversationId: c.id,
+        userId,
+        otherId,
+        lastReadMessageId: null,
+        lastReadAt: null,
+        unread: 0,
+        activityAt: t,
+      });
+      await messagesRepo.insertConversations(
+        tx,
+        made,
+        made.flatMap((c) => [member(c, c.userA, c.userB), member(c, c.userB, c.userA)]),
+      );
+      // Read back: a conversation another write made meanwhile is the one to use.
+      for (const c of await messagesRepo.pairsOf(tx, m.creatorId, missing)) convOf.set(other(c), c);
+    }
+    const priceCents = mediaIds.length > 0 ? m.priceCents : 0;
+    const rows: MessageRow[] = fans.map((fanId) => {
+      const c = convOf.get(fanId)!;
+      return {
+        id: newId(),
+        conversationId: c.id,
+        senderId: m.creatorId,
+        text: m.text,
+        priceCents,
+        currency: m.currency,
+        // One copy per fan, whatever happens to this batch.
+        clientId: `mass:${m.id}:${fanId}`,
+        massMessageId: m.id,
+        createdAt: c.lastMessageAt !== null && c.lastMessageAt >= t ? c.lastMessageAt + 1 : t,
+        unsentAt: null,
+      };
+    });
+    const made = await messagesRepo.insertMessages(tx, rows);
+    const created = rows.filter((r) => made.has(r.id));
+    await media.attachToMessages(
+      tx,
+      m.creatorId,
+      created.map((r) => r.id),
+      mediaIds,
+    );
+    await messagesRepo.touchMany(tx, m.creatorId, created);
+    const recipientOf = new Map(rows.map((r, i) => [r.id, fans[i]!]));
+    await realtime.pushTx(
+      tx,
+      created.map((r) => {
+        const userId = recipientOf.get(r.id)!;
+        const entitled = priceCents === 0 || roles.get(userId) === "admin";
+        return {
+          userId,
+          type: "message",
+          data: {
+            message: messageView(r, userId, {
+              entitled,
+              purchased: false,
+              media: entitled ? views.full : views.preview,
+            }),
+          },
+        };
+      }),
+    );
+    for (const r of created)
+      await ctx.events.publish(tx, "message.sent", {
+        messageId: r.id,
+        conversationId: r.conversationId,
+        senderId: m.creatorId,
+        recipientId: recipientOf.get(r.id)!,
+        priceCents,
+        currency: m.currency,
+        massMessageId: m.id,
+      });
+    return created.length;
   }
 
   /** One batch: the next fans after the cursor get their copy; returns whether the mass message is done. */
@@ -65,28 +153,7 @@ export function createMassMessages(
       full: await media.viewsOfIds(mediaIds, "full"),
       preview: await media.viewsOfIds(mediaIds, "preview"),
     };
-    const sender = { id: m.creatorId, role: roles.get(m.creatorId) ?? "creator" };
-    let sent = 0;
-    for (const fanId of recipients) {
-      const conv = await deps.conversationTx(tx, m.creatorId, fanId);
-      const { created } = await deps.sendTx(
-        tx,
-        conv,
-        {
-          sender,
-          recipient: { id: fanId, role: roles.get(fanId) ?? "fan" },
-          text: m.text,
-          mediaIds,
-          priceCents: mediaIds.length > 0 ? m.priceCents : 0,
-          currency: m.currency,
-          // One copy per fan, whatever happens to this batch.
-          clientId: `mass:${m.id}:${fanId}`,
-          massMessageId: m.id,
-        },
-        views,
-      );
-      if (created) sent++;
-    }
+    const sent = await copiesTx(tx, m, recipients, roles, mediaIds, views);
     const done = fans.length < size;
     const next = {
       status: done ? ("done" as const) : ("sending" as const),

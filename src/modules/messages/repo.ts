@@ -2,7 +2,7 @@
 import { and, count, desc, eq, gt, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { DrizzleDb } from "../../db/client.ts";
 import { before } from "../../db/keyset.ts";
-import { all, firstRow, rowCount } from "../../db/query.ts";
+import { all, exec, firstRow, forUpdate, rowCount, rows } from "../../db/query.ts";
 import type { Cursor } from "../../lib/cursor.ts";
 import {
   conversationMembers,
@@ -205,6 +205,71 @@ export const messagesRepo = {
       .where(and(eq(messages.id, id), isNull(messages.unsentAt)))
       .then(rowCount)) === 1,
 
+  /** A creator's conversations with each of `others`, locked until the write ends (PostgreSQL). */
+  pairsOf: (db: DrizzleDb, a: string, others: string[]): Promise<ConversationRow[]> => {
+    if (others.length === 0) return Promise.resolve([]);
+    const list = sql.join(
+      others.map((o) => sql`${o}`),
+      sql`, `,
+    );
+    return rows<ConversationRow>(
+      db,
+      sql`SELECT id, user_a AS "userA", user_b AS "userB", last_message_id AS "lastMessageId",
+            last_message_at AS "lastMessageAt", created_at AS "createdAt"
+          FROM conversations
+          WHERE (user_a = ${a} AND user_b IN (${list})) OR (user_b = ${a} AND user_a IN (${list}))
+          ${forUpdate(db)}`,
+    );
+  },
+  insertConversations: async (
+    db: DrizzleDb,
+    convs: ConversationRow[],
+    members: MemberRow[],
+  ): Promise<void> => {
+    if (convs.length === 0) return;
+    await db.insert(conversations).values(convs).onConflictDoNothing();
+    await db.insert(conversationMembers).values(members).onConflictDoNothing();
+  },
+  /** Inserts many messages; returns the ids of those made (a clientId seen before makes none). */
+  insertMessages: async (db: DrizzleDb, list: MessageRow[]): Promise<Set<string>> => {
+    if (list.length === 0) return new Set();
+    const made = await db.insert(messages).values(list).onConflictDoNothing().returning({ id: messages.id });
+    return new Set(made.map((r) => r.id));
+  },
+  /**
+   * One new message in each of many conversations (a mass message's batch): each conversation's newest,
+   * and on the recipient's side one more unread, on the sender's its activity.
+   */
+  async touchMany(db: DrizzleDb, senderId: string, list: MessageRow[]): Promise<void> {
+    if (list.length === 0) return;
+    const values = sql.join(
+      list.map((m) => sql`(${m.conversationId}, ${m.id}, CAST(${m.createdAt} AS bigint))`),
+      sql`, `,
+    );
+    await exec(
+      db,
+      sql`UPDATE conversations SET last_message_id = v.column2, last_message_at = v.column3
+          FROM (VALUES ${values}) AS v WHERE conversations.id = v.column1`,
+    );
+    await exec(
+      db,
+      sql`UPDATE conversation_members SET unread = unread + 1, activity_at = v.column3
+          FROM (VALUES ${values}) AS v
+          WHERE conversation_members.conversation_id = v.column1 AND conversation_members.user_id <> ${senderId}`,
+    );
+    await db
+      .update(conversationMembers)
+      .set({ activityAt: Math.max(...list.map((m) => m.createdAt)) })
+      .where(
+        and(
+          eq(conversationMembers.userId, senderId),
+          inArray(
+            conversationMembers.conversationId,
+            list.map((m) => m.conversationId),
+          ),
+        ),
+      );
+  },
   insertMass: async (db: DrizzleDb, row: MassMessageRow): Promise<void> => {
     await db.insert(massMessages).values(row);
   },

@@ -42,7 +42,6 @@ export interface Outgoing {
   priceCents: number;
   currency: string;
   clientId: string | null;
-  massMessageId: string | null;
 }
 
 export type MessagesDeps = {
@@ -54,7 +53,7 @@ export type MessagesDeps = {
   subscriptions: Pick<SubscriptionsService, "isSubscribed" | "byPair" | "audience" | "audienceCount">;
   media: Pick<
     MediaService,
-    "attachToMessage" | "attachableIds" | "forMessages" | "viewsOfIds" | "messageIdsOf"
+    "attachToMessages" | "attachableIds" | "forMessages" | "viewsOfIds" | "messageIdsOf"
   >;
   entitlement: Pick<EntitlementService, "access" | "mediaAccess" | "boughtMessages">;
   payments: Pick<PaymentsService, "purchase">;
@@ -188,7 +187,6 @@ export function createMessagesService(ctx: AppContext, deps: MessagesDeps) {
     tx: DrizzleDb,
     conv: ConversationRow,
     o: Outgoing,
-    views?: { full: MessageView["media"]; preview: MessageView["media"] },
   ): Promise<{ row: MessageRow; created: boolean }> {
     if (o.clientId) {
       const seen = await messagesRepo.byClientId(tx, o.sender.id, o.clientId);
@@ -202,20 +200,19 @@ export function createMessagesService(ctx: AppContext, deps: MessagesDeps) {
       priceCents: o.priceCents,
       currency: o.currency,
       clientId: o.clientId,
-      massMessageId: o.massMessageId,
+      massMessageId: null,
       createdAt: await messagesRepo.stamp(tx, conv.id, now()),
       unsentAt: null,
     };
     if (!(await messagesRepo.insertMessage(tx, row)))
       return { row: (await messagesRepo.byClientId(tx, o.sender.id, o.clientId!))!, created: false };
-    if (o.mediaIds.length > 0) await media.attachToMessage(tx, o.sender.id, row.id, o.mediaIds);
+    await media.attachToMessages(tx, o.sender.id, [row.id], o.mediaIds);
     await messagesRepo.touch(tx, row, o.recipient.id);
-    const full = views?.full ?? (await media.viewsOfIds(o.mediaIds, "full"));
+    const full = await media.viewsOfIds(o.mediaIds, "full");
     // A new priced message is bought by nobody yet: the recipient sees it locked (unless staff).
     const recipientEntitled = o.priceCents === 0 || o.recipient.role === "admin";
-    const preview = recipientEntitled
-      ? full
-      : (views?.preview ?? (await media.viewsOfIds(o.mediaIds, "preview")));
+    const preview = recipientEntitled ? full : await media.viewsOfIds(o.mediaIds, "preview");
+    // Both people's devices: the recipient's, and the sender's others.
     const pushes: Push[] = [
       {
         userId: o.recipient.id,
@@ -228,14 +225,12 @@ export function createMessagesService(ctx: AppContext, deps: MessagesDeps) {
           }),
         },
       },
-    ];
-    // A mass message's copies are the creator's one message: their own devices hear of it once, by its progress.
-    if (!o.massMessageId)
-      pushes.push({
+      {
         userId: o.sender.id,
         type: "message",
         data: { message: messageView(row, o.sender.id, { entitled: true, purchased: false, media: full }) },
-      });
+      },
+    ];
     await realtime.pushTx(tx, pushes);
     await ctx.events.publish(tx, "message.sent", {
       messageId: row.id,
@@ -244,7 +239,7 @@ export function createMessagesService(ctx: AppContext, deps: MessagesDeps) {
       recipientId: o.recipient.id,
       priceCents: o.priceCents,
       currency: o.currency,
-      massMessageId: o.massMessageId,
+      massMessageId: null,
     });
     return { row, created: true };
   }
@@ -313,7 +308,7 @@ export function createMessagesService(ctx: AppContext, deps: MessagesDeps) {
     });
   }
 
-  const mass = createMassMessages(ctx, { ...deps, sendTx, conversationTx });
+  const mass = createMassMessages(ctx, deps);
 
   // Reactions: a new subscriber gets the creator's welcome message; a bought message opens for its buyer.
   ctx.events.consume("messages", {
@@ -335,7 +330,6 @@ export function createMessagesService(ctx: AppContext, deps: MessagesDeps) {
         priceCents: mediaIds.length > 0 ? welcome.priceCents : 0,
         currency: profile.currency,
         clientId: `welcome:${e.fanId}`,
-        massMessageId: null,
       });
     },
     "payment.completed": async (tx, e) => {
@@ -344,6 +338,7 @@ export function createMessagesService(ctx: AppContext, deps: MessagesDeps) {
       if (!row) return;
       const conv = (await messagesRepo.conversationById(tx, row.conversationId))!;
       const roles = await users.rolesByIds([e.payerId, row.senderId], tx);
+      // Both people's devices: the recipient's, and the sender's others.
       const pushes: Push[] = [];
       for (const userId of [e.payerId, row.senderId]) {
         const [message] = await present(
@@ -478,7 +473,6 @@ export function createMessagesService(ctx: AppContext, deps: MessagesDeps) {
           mediaIds,
           ...price,
           clientId: input.clientId ?? null,
-          massMessageId: null,
         });
       }, ROW_LOCKED);
       return { message: (await present(viewer, [row], () => other.id))[0]!, created };
