@@ -361,3 +361,31 @@ describe("pay-per-view messages", () => {
     expect(earnings.body.pendingCents).toBeGreaterThan(0);
   });
 });
+
+describe("limits", () => {
+  it("answers 429 past the per-minute allowance, counting per sender, and keeps nothing of the refused one", async () => {
+    const strict = await startTestApp({ env: { FANZ_MESSAGES__PER_MINUTE: "3" } });
+    try {
+      const creator = await strict.creator();
+      const fan = await strict.signup();
+      await strict.grant(fan, creator);
+      const id = (await strict.post("/api/v1/conversations", { username: creator.user.username }, fan.token))
+        .body.conversation.id;
+      const send = (a: Actor, text: string) =>
+        strict.post(`/api/v1/conversations/${id}/messages`, { text }, a.token);
+      for (const t of ["1", "2", "3"]) expect((await send(fan, t)).status).toBe(201);
+      const over = await send(fan, "4");
+      expect(over.status).toBe(429);
+      expect(over.body.error.code).toBe("rate_limited");
+      expect(Number(over.headers.get("retry-after"))).toBeGreaterThan(0);
+      // The other person has their own allowance.
+      expect((await send(creator, "reply")).status).toBe(201);
+      const texts = (await strict.get(`/api/v1/conversations/${id}/messages`, fan.token)).body.items.map(
+        (m: { text: string }) => m.text,
+      );
+      expect(texts).toEqual(["reply", "3", "2", "1"]);
+    } finally {
+      await strict.close();
+    }
+  });
+});
