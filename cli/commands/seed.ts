@@ -119,7 +119,7 @@ export function registerSeed(program: Command): void {
             [
               `Created ${CREATORS.length} demo creators and ${FANS.length + 1} fans, with ${WEEKS} weeks of activity:`,
               `  ${t.posts} posts (${t.photos} photos, ${t.videos} videos), ${t.likes} likes, ${t.comments} comments`,
-              `  ${t.subscriptions} subscriptions, ${t.unlocks} unlocked posts, ${t.tips} tips, ${t.topups} wallet top-ups, ${t.payouts} payouts`,
+              `  ${t.subscriptions} subscriptions, ${t.unlocks} unlocked posts, ${t.tips} tips, ${t.topups} wallet top-ups, ${t.payouts} payouts, ${t.messages} messages`,
               `Log in with password "${DEMO_PASSWORD}" as:`,
               `  ${demoEmail(DEMO_FAN.username)}  a fan: wallet, subscriptions, unlocked posts, notifications`,
               `  ${demoEmail(DEMO_CREATOR)}  a creator: earnings, payouts, subscribers, notifications`,

@@ -35,6 +35,7 @@ export interface Tally {
   unlocks: number;
   tips: number;
   topups: number;
+  messages: number;
 }
 
 export const demoEmail = (username: string) => `${username}@${DEMO_EMAIL_DOMAIN}`;
@@ -57,6 +58,7 @@ export function createActions(
     unlocks: 0,
     tips: 0,
     topups: 0,
+    messages: 0,
   };
   let mediaSeed = 0;
 
@@ -213,6 +215,33 @@ export function createActions(
     async comment(p: Person, postId: string, text: string): Promise<void> {
       await s.posts.comment(p.viewer, postId, text);
       tally.comments++;
+    },
+
+    /** A direct message from `from` to `to` (free, or priced with media from the sender's vault). */
+    async message(from: Person, to: string, text: string, paid?: { priceCents: number; photos: number }) {
+      const sender = (await s.users.byId(from.id))!;
+      const { conversation } = await s.messages.start(sender, to);
+      const mediaIds = paid
+        ? (await s.media.vault(from.viewer, null, 20)).items
+            .filter((m) => m.kind === "image")
+            .slice(0, paid.photos)
+            .map((m) => m.id)
+        : [];
+      await s.messages.send(sender, conversation.id, { text, mediaIds, priceCents: paid?.priceCents });
+      tally.messages++;
+    },
+    /** The person reads a conversation up to its newest message. */
+    async readAll(p: Person, withUsername: string): Promise<void> {
+      const list = (await s.messages.list(p.viewer, null, 50)).items;
+      const c = list.find((x) => x.with.username === withUsername);
+      if (c?.lastMessage) await s.messages.markRead(p.viewer, c.id, c.lastMessage.id);
+    },
+    async massMessage(creator: Person, text: string): Promise<void> {
+      await s.messages.startMass((await s.users.byId(creator.id))!, { text, audience: "subscribers" });
+      tally.messages++;
+    },
+    async welcome(creator: Person, text: string): Promise<void> {
+      await s.profiles.upsertMine(creator.id, { welcomeMessage: { text } });
     },
 
     /** What the person sees on their home feed right now. */

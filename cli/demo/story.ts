@@ -38,6 +38,8 @@ export function planDemo(ctx: AppContext, services: Services, timeline: Timeline
       const p = await a.person(c.username, c.displayName);
       await a.becomeCreator(p, c);
       people.set(c.username, p);
+      if (c.username === DEMO_CREATOR)
+        await a.welcome(p, "Welcome in! New sets go up every week; write to me any time.");
     });
     for (const post of c.posts) {
       // Posts go up in the daytime of their day, a few hours apart between creators.
@@ -172,6 +174,50 @@ export function planDemo(ctx: AppContext, services: Services, timeline: Timeline
       },
     ],
     [5, () => a.tip(fan(), DEMO_CREATOR, 500, "For the next trip.", postIds.get(ava.posts[7]!.text))],
+    // Messages: a chat with the demo creator (with a pay-per-view set waiting to be unlocked), a mass
+    // message, and an answer from lofi_june the demo fan has not read yet.
+    [
+      30,
+      () =>
+        a.message(
+          fan(),
+          DEMO_CREATOR,
+          "The harbour set is my favourite so far. Where was the boat shot taken?",
+        ),
+    ],
+    [
+      29.9,
+      () =>
+        a.message(
+          who(DEMO_CREATOR),
+          DEMO_FAN.username,
+          "Thank you! That was Porto, at 6 am, before the tourists.",
+        ),
+    ],
+    [29.8, () => a.readAll(fan(), DEMO_CREATOR)],
+    [
+      4,
+      () =>
+        a.message(
+          who(DEMO_CREATOR),
+          DEMO_FAN.username,
+          "Three frames that did not make the post. Just for you.",
+          {
+            priceCents: 600,
+            photos: 3,
+          },
+        ),
+    ],
+    [
+      2,
+      () =>
+        a.massMessage(
+          who(DEMO_CREATOR),
+          "New series from the coast goes up on Friday. Thanks for being here.",
+        ),
+    ],
+    [1.2, () => a.message(fan(), "lofi_june", "Will the rain loop be on the next tape?")],
+    [1, () => a.message(who("lofi_june"), DEMO_FAN.username, "Yes! Side B, track 2.")],
   ];
   for (const [days, run] of script)
     timeline.at(ago(days) + 3 * HOUR, async () => {

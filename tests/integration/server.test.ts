@@ -332,6 +332,13 @@ describe("fanzctl commands", () => {
     expect(feed.some((p: any) => p.visibility === "ppv" && p.locked)).toBe(true);
     const notes = await get("/notifications", fan);
     expect(notes.items.length).toBeGreaterThan(0);
+    // Their inbox: the welcome and a chat with the demo creator (a pay-per-view set to unlock), an unread answer.
+    const inbox = (await get("/conversations", fan)).items;
+    const withAva = inbox.find((c: any) => c.with.username === "ava_lens");
+    const history = (await get(`/conversations/${withAva.id}/messages`, fan)).items;
+    expect(history.some((m: any) => m.locked && m.priceCents === 600 && m.media.length === 3)).toBe(true);
+    expect(history.some((m: any) => m.text.startsWith("Welcome in!"))).toBe(true);
+    expect(inbox.find((c: any) => c.with.username === "lofi_june").unreadCount).toBe(1);
     expect(notes.items.every((n: any) => n.createdAt <= now)).toBe(true);
   }, 150_000); // seeding (media processed included) and several fanzctl processes in a row
 });
