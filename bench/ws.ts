@@ -114,8 +114,8 @@ async function measure(
   name: string,
   server: ChildServer,
   tokens: { idle: string[]; receivers: string[] },
-  send: (pair: number, text: string) => Promise<void>,
-  mass: (text: string) => Promise<void>,
+  send: (pair: number, text: string) => Promise<unknown>,
+  mass: (text: string) => Promise<unknown>,
 ): Promise<Figures> {
   const url = server.baseUrl.replace("http", "ws") + "/ws";
   await sleep(500);
@@ -134,7 +134,7 @@ async function measure(
   const total = RATE * SECONDS;
   const sentAt = new Map<string, { at: number; pair: number }>();
   const start = performance.now();
-  const inflight: Promise<void>[] = [];
+  const inflight: Promise<unknown>[] = [];
   for (let k = 0; k < total; k++) {
     const due = start + (k * 1000) / RATE;
     const wait = due - performance.now();
@@ -275,7 +275,10 @@ async function seed(dataDir: string, dbEnv: Record<string, string>): Promise<See
   }
 }
 
-async function post(base: string, path: string, body: unknown, token?: string): Promise<any> {
+/** The JSON answer, loosely typed: the benchmark reads one or two fields of it. */
+type Answer = { conversation: { id: string } } & Record<string, unknown>;
+
+async function post(base: string, path: string, body: unknown, token?: string): Promise<Answer> {
   const res = await fetch(base + path, {
     method: "POST",
     headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -283,7 +286,7 @@ async function post(base: string, path: string, body: unknown, token?: string): 
   });
   const text = await res.text();
   if (res.status >= 300) throw new Error(`${path}: ${res.status} ${text}`);
-  return text ? JSON.parse(text) : null;
+  return (text ? JSON.parse(text) : {}) as Answer;
 }
 
 function report(bare: Figures, fanz: Figures): string {

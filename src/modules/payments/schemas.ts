@@ -93,7 +93,7 @@ export const earningsSchema = z
     holdDays: z.number().int().meta({ description: "Days a sale stays pending before it can be paid out." }),
     payoutMinimumCents: cents.meta({ description: "The smallest payout a creator may request." }),
     ...currencyTotals,
-    byType: z.strictObject({ subscription: cents, ppv: cents, tip: cents }),
+    byType: z.strictObject({ subscription: cents, ppv: cents, message: cents, tip: cents }),
     byMonth: z.array(z.strictObject({ month: z.string().meta({ description: "YYYY-MM" }), cents })),
     otherCurrencies: z
       .array(z.strictObject({ currency: currencyCode, ...currencyTotals }))

@@ -1768,6 +1768,8 @@ export interface components {
         /** @description Integer cents. */
         ppv: number;
         /** @description Integer cents. */
+        message: number;
+        /** @description Integer cents. */
         tip: number;
       };
       byMonth: {

@@ -22,7 +22,8 @@ const EarningsChart = lazy(() => import("../components/EarningsChart"));
 
 const TYPES: { key: keyof EarningsData["byType"]; label: string }[] = [
   { key: "subscription", label: "Subscriptions" },
-  { key: "ppv", label: "Pay-per-view" },
+  { key: "ppv", label: "Pay-per-view posts" },
+  { key: "message", label: "Paid messages" },
   { key: "tip", label: "Tips" },
 ];
 
@@ -76,7 +77,7 @@ function EarningsPage() {
   const cents = () => parseMoneyToCents(amount());
   const typeTotal = () => {
     const d = data();
-    return d ? Math.max(0, d.byType.subscription) + Math.max(0, d.byType.ppv) + Math.max(0, d.byType.tip) : 0;
+    return d ? Object.values(d.byType).reduce((sum, v) => sum + Math.max(0, v), 0) : 0;
   };
 
   function review(e: Event) {

@@ -26,6 +26,8 @@ function whatReverses(t: AdminTxn): string {
   switch (t.kind) {
     case "ppv":
       return "The creator's share and the platform fee are taken back, and the fan loses access to the post.";
+    case "message":
+      return "The creator's share and the platform fee are taken back, and the fan loses access to the message.";
     case "subscription":
     case "renewal":
       return "The creator's share and the platform fee are taken back, and the subscription ends now.";
