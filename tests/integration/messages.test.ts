@@ -359,6 +359,8 @@ describe("pay-per-view messages", () => {
     expect(seen).toMatchObject({ locked: false, purchased: true });
     const earnings = await app.get("/api/v1/earnings", creator.token);
     expect(earnings.body.pendingCents).toBeGreaterThan(0);
+    // The creator's share of the 3.00, after the platform's 20 %.
+    expect(earnings.body.byType).toMatchObject({ message: 240, ppv: 0 });
   });
 });
 

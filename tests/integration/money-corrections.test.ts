@@ -225,7 +225,7 @@ describe("money corrections", () => {
         pendingCents: 400,
         availableCents: 0,
         lifetimeCents: 400,
-        byType: { subscription: 0, ppv: 0, tip: 400 },
+        byType: { subscription: 0, ppv: 0, message: 0, tip: 400 },
       });
       expect(e.byMonth.reduce((s: number, m: { cents: number }) => s + m.cents, 0)).toBe(400);
       expect(e.otherCurrencies).toEqual([
