@@ -1,4 +1,5 @@
 // Every query of the payments module: ledger accounts, transactions, entries, holds, checkouts, webhook events.
+import { SALE_KINDS } from "./kinds.ts";
 import { and, desc, eq, inArray, lt, lte, sql, sum, type Table } from "drizzle-orm";
 import { prepared } from "../../db/prepared.ts";
 import type { DrizzleDb } from "../../db/client.ts";
@@ -15,7 +16,6 @@ import {
   webhookEvents,
   type AccountRow,
   type CheckoutRow,
-  type TxnKind,
   type TxnRow,
 } from "./tables.ts";
 
@@ -205,14 +205,7 @@ export const paymentsRepo = {
         and(
           eq(ledgerAccounts.ownerId, creatorId),
           inArray(ledgerAccounts.kind, ["creator_pending", "creator_available"]),
-          inArray(ledgerTransactions.kind, [
-            "subscription",
-            "renewal",
-            "ppv",
-            "tip",
-            "refund",
-            "chargeback",
-          ] as TxnKind[]),
+          inArray(ledgerTransactions.kind, [...SALE_KINDS, "refund", "chargeback"]),
         ),
       )
       .orderBy(ledgerTransactions.createdAt),
