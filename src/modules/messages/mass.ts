@@ -14,8 +14,9 @@ import type { MediaView } from "../media/views.ts";
 import type { UserRow } from "../users/tables.ts";
 import { messagesRepo } from "./repo.ts";
 import type { MessagesDeps } from "./service.ts";
-import type { ConversationRow, MassAudience, MassMessageRow, MessageRow } from "./tables.ts";
+import type { MassAudience, MassMessageRow, MessageRow } from "./tables.ts";
 import { massView, messageView } from "./views.ts";
+import { conversationsTx } from "./pairs.ts";
 
 export const MASS_JOB = "messages.mass";
 
@@ -53,31 +54,7 @@ export function createMassMessages(ctx: AppContext, deps: MessagesDeps) {
   ): Promise<number> {
     if (fans.length === 0) return 0;
     const t = now();
-    const other = (c: ConversationRow) => (c.userA === m.creatorId ? c.userB : c.userA);
-    const convOf = new Map((await messagesRepo.pairsOf(tx, m.creatorId, fans)).map((c) => [other(c), c]));
-    const missing = fans.filter((f) => !convOf.has(f));
-    if (missing.length > 0) {
-      const made = missing.map((fanId): ConversationRow => {
-        const [userA, userB] = m.creatorId < fanId ? [m.creatorId, fanId] : [fanId, m.creatorId];
-        return { id: newId(), userA, userB, lastMessageId: null, lastMessageAt: null, createdAt: t };
-      });
-      const member = (c: ConversationRow, userId: string, otherId: string) => ({
-        conversationId: c.id,
-        userId,
-        otherId,
-        lastReadMessageId: null,
-        lastReadAt: null,
-        unread: 0,
-        activityAt: t,
-      });
-      await messagesRepo.insertConversations(
-        tx,
-        made,
-        made.flatMap((c) => [member(c, c.userA, c.userB), member(c, c.userB, c.userA)]),
-      );
-      // Read back: a conversation another write made meanwhile is the one to use.
-      for (const c of await messagesRepo.pairsOf(tx, m.creatorId, missing)) convOf.set(other(c), c);
-    }
+    const convOf = await conversationsTx(tx, m.creatorId, fans, t);
     const priceCents = mediaIds.length > 0 ? m.priceCents : 0;
     const rows: MessageRow[] = fans.map((fanId) => {
       const c = convOf.get(fanId)!;

@@ -28,12 +28,6 @@ export const messagesRepo = {
       .then(firstRow),
   conversationById: (db: DrizzleDb, id: string) =>
     db.select().from(conversations).where(eq(conversations.id, id)).then(firstRow),
-  /** Inserts the conversation unless the pair has one (two people starting it at once get one). */
-  insertConversation: async (db: DrizzleDb, row: ConversationRow): Promise<boolean> =>
-    (await db.insert(conversations).values(row).onConflictDoNothing().then(rowCount)) === 1,
-  insertMembers: async (db: DrizzleDb, rows: MemberRow[]): Promise<void> => {
-    await db.insert(conversationMembers).values(rows).onConflictDoNothing();
-  },
   member: (db: DrizzleDb, conversationId: string, userId: string) =>
     db
       .select()

@@ -24,6 +24,7 @@ import { messagesRepo } from "./repo.ts";
 import type { ConversationRow, MemberRow, MessageRow } from "./tables.ts";
 import { messageView, type ConversationView, type MessageView } from "./views.ts";
 import { createMassMessages } from "./mass.ts";
+import { conversationsTx } from "./pairs.ts";
 import type { JobQueue } from "../../jobs/queue.ts";
 
 export interface MessageInput {
@@ -110,33 +111,8 @@ export function createMessagesService(ctx: AppContext, deps: MessagesDeps) {
 
   const ordered = (a: string, b: string): [string, string] => (a < b ? [a, b] : [b, a]);
 
-  async function conversationTx(tx: DrizzleDb, a: string, b: string): Promise<ConversationRow> {
-    const [userA, userB] = ordered(a, b);
-    const found = await messagesRepo.conversationByPair(tx, userA, userB);
-    if (found) return found;
-    const t = now();
-    const row: ConversationRow = {
-      id: newId(),
-      userA,
-      userB,
-      lastMessageId: null,
-      lastMessageAt: null,
-      createdAt: t,
-    };
-    if (!(await messagesRepo.insertConversation(tx, row)))
-      return (await messagesRepo.conversationByPair(tx, userA, userB))!;
-    const member = (userId: string, otherId: string): MemberRow => ({
-      conversationId: row.id,
-      userId,
-      otherId,
-      lastReadMessageId: null,
-      lastReadAt: null,
-      unread: 0,
-      activityAt: t,
-    });
-    await messagesRepo.insertMembers(tx, [member(userA, userB), member(userB, userA)]);
-    return row;
-  }
+  const conversationTx = async (tx: DrizzleDb, a: string, b: string): Promise<ConversationRow> =>
+    (await conversationsTx(tx, a, [b], now())).get(b)!;
 
   /** The conversation `viewerId` is in, or 404 (it does not exist for anyone else). */
   async function memberOf(db: DrizzleDb, viewerId: string, conversationId: string) {

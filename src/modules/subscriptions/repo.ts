@@ -26,6 +26,13 @@ export type Audience = "subscribers" | "expired" | "all";
 const entitled = (now: number | Placeholder) =>
   and(eq(subscriptions.status, "active"), gt(subscriptions.currentPeriodEnd, now));
 
+/** A creator's fans that an audience takes in: with access now, without it any more, or all. */
+const audienceOf = (creatorId: string, who: Audience, now: number) =>
+  and(
+    eq(subscriptions.creatorId, creatorId),
+    who === "subscribers" ? entitled(now) : who === "expired" ? not(entitled(now)!) : undefined,
+  );
+
 export const subscriptionsRepo = {
   byId: (db: DrizzleDb, id: string) =>
     db.select().from(subscriptions).where(eq(subscriptions.id, id)).then(firstRow),
@@ -145,9 +152,8 @@ export const subscriptionsRepo = {
       .from(subscriptions)
       .where(
         and(
-          eq(subscriptions.creatorId, creatorId),
+          audienceOf(creatorId, who, now),
           afterFanId === null ? undefined : gt(subscriptions.fanId, afterFanId),
-          who === "subscribers" ? entitled(now) : who === "expired" ? not(entitled(now)!) : undefined,
         ),
       )
       .orderBy(asc(subscriptions.fanId))
@@ -157,11 +163,6 @@ export const subscriptionsRepo = {
     (await db
       .select({ n: count() })
       .from(subscriptions)
-      .where(
-        and(
-          eq(subscriptions.creatorId, creatorId),
-          who === "subscribers" ? entitled(now) : who === "expired" ? not(entitled(now)!) : undefined,
-        ),
-      )
+      .where(audienceOf(creatorId, who, now))
       .then(firstRow))!.n,
 };
