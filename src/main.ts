@@ -83,6 +83,9 @@ export function schedulerTasks(ctx: AppContext, s: Services) {
     { name: "stale-uploads", everyMs: HOUR, run: () => s.media.cleanStaleUploads() },
     { name: "orphan-media", everyMs: 15 * MINUTE, run: () => s.media.removeOrphanDirs() },
     { name: "old-events", everyMs: HOUR, run: () => ctx.events.prune(EVENT_RETENTION_MS) },
+    // Mails and pushes: due ones (delayed message mails, retries after backoff, rows a dead node held).
+    { name: "notification-outbox", run: () => s.notifications.outbox.runDue() },
+    { name: "old-notification-outbox", everyMs: HOUR, run: () => s.notifications.outbox.prune() },
   ];
 }
 
@@ -160,6 +163,7 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
       clearInterval(sweep);
       clearTimeout(grace);
       await scheduler.stop();
+      await services.notifications.outbox.stop();
       // Jobs still running after the grace period are left to their lapsing lock and retried on restart.
       await stopJobs(config.server.shutdown_grace_seconds * 1000);
       await ctx.db.close();

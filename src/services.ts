@@ -28,8 +28,8 @@ export function createServices(ctx: AppContext) {
   const site = createSiteService(ctx);
   const rateLimit = createRateLimitService(ctx);
   const jobs = createJobQueue(ctx);
-  const notifications = createNotificationsService(ctx);
   const users = createUsersService(ctx);
+  const notifications = createNotificationsService(ctx, { users, site });
   const media = createMediaService(ctx, { jobs, rateLimit, site, users });
   const creators = createCreatorsService(ctx, { users, media });
   const payments = createPaymentsService(ctx, { users, creators, site, rateLimit });
@@ -41,8 +41,8 @@ export function createServices(ctx: AppContext) {
   const tips = createTipsService({ creators, posts, payments });
   const payouts = createPayoutsService(ctx, { creators, site, payments, users });
   const auth = createAuthService(ctx, { users, creators, rateLimit });
-  const setup = createSetupService(ctx, { users, site, auth });
-  const admin = createAdminService({ site, payouts, payments, jobs });
+  const setup = createSetupService(ctx, { users, site, auth, email: notifications.email });
+  const admin = createAdminService({ site, payouts, payments, jobs, notifications });
 
   // Ports: what payments and media ask of the modules above them, inside their own transactions.
   payments.sellers.subscription.connect(subscriptions.seller);

@@ -18,7 +18,11 @@ import { paymentsRoutes } from "../modules/payments/routes.ts";
 import { sandboxRoutes } from "../modules/payments/providers/sandbox/routes.ts";
 import { payoutsRoutes } from "../modules/payouts/routes.ts";
 import { adminRoutes } from "../modules/admin/routes.ts";
-import { notificationsRoutes } from "../modules/notifications/routes.ts";
+import {
+  notificationSettingsRoutes,
+  notificationsRoutes,
+  pushRoutes,
+} from "../modules/notifications/routes.ts";
 import { mediaAuthRoutes, mediaDeliveryRoutes, mediaRoutes } from "../modules/media/routes.ts";
 import { NotFound, Unavailable } from "../lib/errors.ts";
 import { apiDocsRoutes } from "./api-docs.ts";
@@ -127,6 +131,7 @@ export function createApp(ctx: AppContext, s: Services, web: Map<string, Asset> 
   api.route("/site", siteRoutes(s));
   api.route("/setup", setupRoutes(ctx, s));
   api.route("/auth", authRoutes(ctx, s));
+  api.route("/users/me/notification-settings", notificationSettingsRoutes(s));
   api.route("/users", usersRoutes(s));
   api.route("/creators", creatorsRoutes(s));
   api.route("/posts", postsRoutes(s));
@@ -135,6 +140,7 @@ export function createApp(ctx: AppContext, s: Services, web: Map<string, Asset> 
   api.route("/payouts", payoutsRoutes(s));
   api.route("/admin", adminRoutes(s));
   api.route("/notifications", notificationsRoutes(s));
+  api.route("/push", pushRoutes(s));
   api.route("/media", mediaRoutes(s));
   api.route("/", paymentsRoutes(s));
   api.all("*", () => {
