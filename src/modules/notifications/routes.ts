@@ -139,7 +139,10 @@ const unsubscribe = apiRoute(
 /** Mounted at /push. */
 export function pushRoutes({ notifications }: { notifications: NotificationsService }) {
   return apiApp()
-    .openapi(pushKey, async (c) => c.json({ publicKey: await notifications.push.publicKey() }, 200))
+    .openapi(pushKey, async (c) => {
+      requireViewer(c);
+      return c.json({ publicKey: await notifications.push.publicKey() }, 200);
+    })
     .openapi(subscribe, async (c) => {
       const body = c.req.valid("json");
       await notifications.push.subscribe(requireViewer(c).user.id, body);
