@@ -33,6 +33,7 @@ import { securityHeaders } from "./middleware/security-headers.ts";
 import { sessionMiddleware } from "./middleware/session.ts";
 import { apiApp, serveOpenApiDocument } from "./openapi.ts";
 import type { AppEnv } from "./types.ts";
+import { webManifest } from "./manifest.ts";
 import { serveWeb } from "./web.ts";
 
 /** Streaming uploads enforce their own (much larger) limit while they read. */
@@ -157,6 +158,7 @@ export function createApp(ctx: AppContext, s: Services, web: Map<string, Asset> 
     throw new NotFound("API route");
   });
 
+  app.get("/manifest.webmanifest", webManifest(s.site));
   app.all("*", serveWeb(web));
   return app;
 }

@@ -152,6 +152,14 @@ describe("web push endpoints", () => {
   });
   afterAll(() => app.close());
 
+  it("the web app manifest carries the site's name and the icons", async () => {
+    const r = await fetch(`${app.base}/manifest.webmanifest`);
+    expect(r.headers.get("content-type")).toBe("application/manifest+json");
+    const m = (await r.json()) as { name: string; display: string; icons: { sizes: string }[] };
+    expect(m).toMatchObject({ name: "Test Site", display: "standalone", start_url: "/" });
+    expect(m.icons.map((i) => i.sizes)).toEqual(["192x192", "512x512", "512x512"]);
+  });
+
   it("must be https unless the site allows http for a local test service", async () => {
     const fan = await app.signup();
     const keys = {
