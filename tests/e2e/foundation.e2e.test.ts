@@ -93,7 +93,7 @@ describe("foundation journey in the browser", () => {
       // E-mail: SMTP can wait; until then mails are kept as files.
       await page.getByRole("heading", { name: "How should the site send e-mail?" }).waitFor();
       await page.getByLabel("Through my SMTP server").check();
-      await page.getByLabel("SMTP server").waitFor();
+      await page.getByLabel("SMTP server", { exact: true }).waitFor();
       await shot(page, "01b-setup-email-desktop");
       await page.getByLabel(/^Later/).check();
       await page.getByRole("button", { name: "Finish setup" }).click();

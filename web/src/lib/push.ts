@@ -58,7 +58,12 @@ export async function enablePush(): Promise<PushStatus> {
     await sub.unsubscribe();
     sub = null;
   }
-  sub ??= await reg.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: key });
+  try {
+    sub ??= await reg.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: key });
+  } catch (err) {
+    // The browser asks its vendor's push service for an address; that can fail (offline, blocked).
+    throw new Error(`This browser could not turn push on (${(err as Error).message || "no reason given"}).`);
+  }
   const json = sub.toJSON();
   await api.subscribePush({
     endpoint: sub.endpoint,

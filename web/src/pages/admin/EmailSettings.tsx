@@ -135,7 +135,7 @@ export default function EmailSettings() {
               aria-labelledby="email-title"
             >
               <h2 id="email-title">E-mail</h2>
-              <p class="muted" data-testid="email-where">
+              <p class="muted email-where" data-testid="email-where">
                 {where(e())}
               </p>
               <SmtpFields
