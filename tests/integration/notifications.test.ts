@@ -114,6 +114,19 @@ describe("notifications", () => {
       link: "/trialist",
     });
 
+    // The creator's renewals group while unread; each fan still hears of their own.
+    const cleo = await person("cleo", "Cleo");
+    await app.topup(cleo, 2000);
+    await app.post("/api/v1/subscriptions", { creator: "trialist", payWith: "wallet" }, cleo.token);
+    clock.advance(7 * DAY + 1);
+    await app.services.subscriptions.processDue();
+    const renewals = await kinds(trialist, "subscription_renewed");
+    expect(renewals).toHaveLength(1);
+    expect(renewals[0]).toMatchObject({ text: "Cleo and Bo renewed their subscriptions to you.", count: 2 });
+    expect((await kinds(cleo, "subscription_renewed"))[0].text).toBe(
+      "Your subscription to Tria renewed for 8.00 USD.",
+    );
+
     const free = await app.creator("freebie", { priceCents: 0, displayName: "Free Bie" });
     expect(
       (await app.post("/api/v1/subscriptions", { creator: "freebie", payWith: "wallet" }, bo.token)).status,

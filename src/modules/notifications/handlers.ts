@@ -12,9 +12,10 @@ export function notificationHandlers(
   /** The names of these people (display name, else @username). */
   async function named(...ids: string[]) {
     const found = await n.people(ids);
-    return (id: string) => nameOf(found.get(id));
+    return Object.assign((id: string) => nameOf(found.get(id)), {
+      username: (id: string) => found.get(id)?.username ?? null,
+    });
   }
-  const usernameOf = async (id: string) => (await n.people([id])).get(id)?.username ?? null;
 
   return {
     "payment.completed": async (tx, e) => {
@@ -85,12 +86,16 @@ export function notificationHandlers(
       await n.notifyTx(tx, {
         userId: e.creatorId,
         kind: "subscription_renewed",
-        text: `${name(e.fanId)} renewed their subscription to you for ${amount}.`,
+        text: GROUPED.renewal(name(e.fanId), 1, amount),
         link: "/earnings",
         data,
         actorId: e.fanId,
+        group: {
+          key: `renewal:${e.creatorId}`,
+          render: (names, _people, count) => GROUPED.renewal(names, count, amount),
+        },
       });
-      const creatorUsername = await usernameOf(e.creatorId);
+      const creatorUsername = name.username(e.creatorId);
       await n.notifyTx(tx, {
         userId: e.fanId,
         kind: "subscription_renewed",

@@ -4,7 +4,6 @@
 // Nothing here runs inside a write: sending is network or file I/O.
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import nodemailer from "nodemailer";
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import { publicUrl } from "../../config/load.ts";
@@ -49,6 +48,10 @@ export interface Mail {
 
 const SMTP_KEY = "smtp";
 
+/** nodemailer is loaded on the first mail: commands that never send one start without it. */
+let loaded: Promise<typeof import("nodemailer").default> | null = null;
+const mailerLib = () => (loaded ??= import("nodemailer").then((m) => m.default));
+
 /** An SMTP or transport failure, with the server's own words (the admin's test mail shows them). */
 export class MailError extends Error {}
 
@@ -73,7 +76,8 @@ export function createMailer(ctx: AppContext, site: Pick<SiteService, "secret" |
     return { kind: "file" as const, source: "default" as const, saved, from };
   }
 
-  function smtpTransport(saved: StoredSmtp | null) {
+  async function smtpTransport(saved: StoredSmtp | null) {
+    const nodemailer = await mailerLib();
     const timeouts = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
     if (!saved) return nodemailer.createTransport(cfg.smtp_url);
     let password: string | undefined;
@@ -118,11 +122,12 @@ export function createMailer(ctx: AppContext, site: Pick<SiteService, "secret" |
       };
       try {
         if (how.kind === "file") {
+          const nodemailer = await mailerLib();
           const t = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "windows" });
           const info = await t.sendMail(message);
           await writeEml(info.message as Buffer);
         } else {
-          const t = smtpTransport(how.saved);
+          const t = await smtpTransport(how.saved);
           try {
             await t.sendMail(message);
           } finally {

@@ -120,7 +120,7 @@ export function createNotifier(
         count,
         createdAt: t,
       };
-      await notificationsRepo.update(tx, existing.id, patch);
+      await notificationsRepo.regroup(tx, existing.id, patch);
       return { ...existing, ...patch };
     }
     const row: NotificationRow = {

@@ -2,7 +2,6 @@
 // key), browsers' subscriptions, and delivery. web-push encrypts the payload (aes128gcm) and signs the
 // VAPID JWT; the request itself goes out with fetch, so a push service's answer is read here: 404/410
 // mean the subscription is gone (removed), other 4xx will never work, 429/5xx are retried.
-import webpush from "web-push";
 import type { AppContext } from "../../context.ts";
 import { Invalid } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
@@ -38,6 +37,10 @@ const TTL_SECONDS = 24 * 3600;
 
 const decodedLength = (s: string) => Buffer.from(s, "base64url").length;
 
+/** web-push is loaded on first use: commands that never push start without it. */
+let loaded: Promise<typeof import("web-push")> | null = null;
+const webpushLib = () => (loaded ??= import("web-push").then((m) => m.default ?? m));
+
 export function createPush(ctx: AppContext, site: Pick<SiteService, "secret">, mailer: Pick<Mailer, "from">) {
   let keys: { publicKey: string; privateKey: string } | null = null;
 
@@ -50,7 +53,7 @@ export function createPush(ctx: AppContext, site: Pick<SiteService, "secret">, m
     };
     const existing = await site.secret.get(VAPID_KEY);
     if (existing) return (keys = open(existing));
-    const made = webpush.generateVAPIDKeys();
+    const made = (await webpushLib()).generateVAPIDKeys();
     const raw = await ctx.db.write(async (tx) => {
       const raced = await site.secret.get(VAPID_KEY, tx);
       if (raced) return raced;
@@ -98,7 +101,7 @@ export function createPush(ctx: AppContext, site: Pick<SiteService, "secret">, m
     /** Pushes one payload to one subscription; throws PushGone, PushRefused, or an Error to retry. */
     async send(sub: PushSubscriptionRow, payload: PushPayload): Promise<void> {
       const v = await vapid();
-      const req = webpush.generateRequestDetails(
+      const req = (await webpushLib()).generateRequestDetails(
         { endpoint: sub.endpoint, keys: { p256dh: sub.p256dh, auth: sub.auth } },
         JSON.stringify(payload),
         {

@@ -16,28 +16,65 @@ import {
 } from "./tables.ts";
 
 export const notificationsRepo = {
+  // The consumer writes one or two of these per event (a renewal run: thousands), so they are prepared.
   insert: async (db: DrizzleDb, row: NotificationRow): Promise<void> => {
-    await db.insert(notifications).values(row);
+    await prepared(db, "notifications.insert", () =>
+      db
+        .insert(notifications)
+        .values({
+          id: sql.placeholder("id"),
+          userId: sql.placeholder("userId"),
+          kind: sql.placeholder("kind"),
+          text: sql.placeholder("text"),
+          data: sql.placeholder("data"),
+          link: sql.placeholder("link"),
+          groupKey: sql.placeholder("groupKey"),
+          actorIds: sql.placeholder("actorIds"),
+          actorCount: sql.placeholder("actorCount"),
+          count: sql.placeholder("count"),
+          readAt: sql.placeholder("readAt"),
+          createdAt: sql.placeholder("createdAt"),
+        })
+        .prepare(),
+    ).run(row);
   },
   /** The unread row of a group, if there is one (index notifications_unread_group_idx). */
   unreadInGroup: (db: DrizzleDb, userId: string, groupKey: string): Promise<NotificationRow | undefined> =>
-    db
-      .select()
-      .from(notifications)
-      .where(
-        and(
-          eq(notifications.userId, userId),
-          eq(notifications.groupKey, groupKey),
-          isNull(notifications.readAt),
-        ),
-      )
-      .then(firstRow),
-  update: async (
+    prepared(db, "notifications.unreadInGroup", () =>
+      db
+        .select()
+        .from(notifications)
+        .where(
+          and(
+            eq(notifications.userId, sql.placeholder("userId")),
+            eq(notifications.groupKey, sql.placeholder("groupKey")),
+            isNull(notifications.readAt),
+          ),
+        )
+        .prepare(),
+    ).get({ userId, groupKey }),
+  /** A grouped row takes another event. */
+  regroup: async (
     db: DrizzleDb,
     id: string,
-    patch: Partial<Omit<NotificationRow, "id" | "userId">>,
+    v: Pick<NotificationRow, "text" | "data" | "link" | "actorIds" | "actorCount" | "count" | "createdAt">,
   ): Promise<void> => {
-    await db.update(notifications).set(patch).where(eq(notifications.id, id));
+    await prepared(db, "notifications.regroup", () =>
+      db
+        .update(notifications)
+        .set({
+          text: sql`${sql.placeholder("text")}`,
+          // Raw placeholders skip the columns' JSON encoding: the values are sent as JSON text.
+          data: sql`${sql.placeholder("data")}`,
+          link: sql`${sql.placeholder("link")}`,
+          actorIds: sql`${sql.placeholder("actorIds")}`,
+          actorCount: sql`${sql.placeholder("actorCount")}`,
+          count: sql`${sql.placeholder("count")}`,
+          createdAt: sql`${sql.placeholder("createdAt")}`,
+        })
+        .where(eq(notifications.id, sql.placeholder("id")))
+        .prepare(),
+    ).run({ ...v, data: JSON.stringify(v.data), actorIds: JSON.stringify(v.actorIds), id });
   },
   list: (db: DrizzleDb, userId: string, cursor: Cursor | null, limit: number) =>
     all(
@@ -68,7 +105,13 @@ export const notificationsRepo = {
   },
 
   settingsOf: (db: DrizzleDb, userId: string) =>
-    all(db.select().from(notificationSettings).where(eq(notificationSettings.userId, userId))),
+    prepared(db, "notifications.settingsOf", () =>
+      db
+        .select()
+        .from(notificationSettings)
+        .where(eq(notificationSettings.userId, sql.placeholder("userId")))
+        .prepare(),
+    ).all({ userId }),
   putSetting: async (
     db: DrizzleDb,
     row: { userId: string; kind: string; inApp: boolean; email: boolean; push: boolean; updatedAt: number },

@@ -27,6 +27,11 @@ export const GROUPED = {
     count > 1 && !names.includes(" and ")
       ? `${names} left ${count} comments on your post.`
       : `${names} commented on your post.`,
+  /** A creator's renewals, one row while unread (a big creator's renewal day is one notification). */
+  renewal: (names: string, count: number, amount: string) =>
+    count > 1
+      ? `${names} renewed their subscription${names.includes(" and ") ? "s" : ""} to you.`
+      : `${names} renewed their subscription to you for ${amount}.`,
   message: (names: string, count: number, priceCents?: number, currency?: string) =>
     count > 1
       ? `${names} sent you ${count} messages.`
