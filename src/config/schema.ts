@@ -151,7 +151,7 @@ export const configSchema = z
       .prefault({}),
     push: z
       .object({
-        /** Accept web push endpoints over plain http:// (a local test push service only; browsers' push services are https). */
+        /** Accept web push endpoints over plain http:// and on local hosts (a test push service only; browsers' push services are public https hosts). */
         allow_http_endpoints: z.boolean().default(false),
       })
       .strict()

@@ -160,7 +160,7 @@ describe("web push endpoints", () => {
     expect(m.icons.map((i) => i.sizes)).toEqual(["192x192", "512x512", "512x512"]);
   });
 
-  it("must be https unless the site allows http for a local test service", async () => {
+  it("must be https on a public host unless the site allows a local test service", async () => {
     const fan = await app.signup();
     const keys = {
       p256dh: Buffer.alloc(65, 4).toString("base64url"),
@@ -173,6 +173,15 @@ describe("web push endpoints", () => {
     );
     expect(http.status).toBe(400);
     expect(http.body.error.details.fields.endpoint).toBeTruthy();
+    for (const endpoint of [
+      "https://127.0.0.1/x",
+      "https://[::1]/x",
+      "https://localhost/x",
+      "https://nas.local/x",
+    ]) {
+      const inside = await app.post("/api/v1/push/subscriptions", { endpoint, keys }, fan.token);
+      expect(inside.status, endpoint).toBe(400);
+    }
     const https = await app.post(
       "/api/v1/push/subscriptions",
       { endpoint: "https://push.example.com/x", keys },

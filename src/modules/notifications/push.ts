@@ -2,6 +2,7 @@
 // key), browsers' subscriptions, and delivery. web-push encrypts the payload (aes128gcm) and signs the
 // VAPID JWT; the request itself goes out with fetch, so a push service's answer is read here: 404/410
 // mean the subscription is gone (removed), other 4xx will never work, 429/5xx are retried.
+import { isIP } from "node:net";
 import type { AppContext } from "../../context.ts";
 import { Invalid } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
@@ -36,6 +37,12 @@ const TIMEOUT_MS = 15_000;
 const TTL_SECONDS = 24 * 3600;
 
 const decodedLength = (s: string) => Buffer.from(s, "base64url").length;
+
+/** A DNS name with a dot, not an IP address, localhost or a name of the local network. */
+const isPublicHostName = (host: string): boolean =>
+  host.includes(".") &&
+  isIP(host.replace(/^\[|\]$/g, "")) === 0 &&
+  !/(^|\.)(localhost|local|internal|lan|home\.arpa)$/i.test(host);
 
 /** web-push is loaded on first use: commands that never push start without it. */
 let loaded: Promise<typeof import("web-push")> | null = null;
@@ -74,9 +81,16 @@ export function createPush(ctx: AppContext, site: Pick<SiteService, "secret">, m
     /** Saves a browser's subscription for this person; the same endpoint again replaces it. */
     async subscribe(userId: string, sub: NewPushSubscription): Promise<void> {
       const url = new URL(sub.endpoint);
-      if (url.protocol !== "https:" && !(ctx.config.push.allow_http_endpoints && url.protocol === "http:"))
+      const local = ctx.config.push.allow_http_endpoints;
+      if (url.protocol !== "https:" && !(local && url.protocol === "http:"))
         throw new Invalid("A push endpoint must be an https:// URL.", {
           fields: { endpoint: "Must be https." },
+        });
+      // Browsers' push services have public host names; the server must not be made to post into its
+      // own network (an address, localhost, a .local name) on a person's say-so.
+      if (!local && !isPublicHostName(url.hostname))
+        throw new Invalid("A push endpoint must be on a push service's public host.", {
+          fields: { endpoint: "Not a public host name." },
         });
       if (decodedLength(sub.keys.p256dh) !== 65 || decodedLength(sub.keys.auth) !== 16)
         throw new Invalid("These are not a browser's push keys.", {
