@@ -36,4 +36,9 @@ export default tseslint.config(
       globals: { process: "readonly", console: "readonly", URL: "readonly", Buffer: "readonly" },
     },
   },
+  {
+    // The service worker runs in the browser's worker scope.
+    files: ["web/public/sw.js"],
+    languageOptions: { globals: { self: "readonly" } },
+  },
 );

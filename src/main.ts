@@ -89,6 +89,9 @@ export function schedulerTasks(ctx: AppContext, s: Services) {
     { name: "orphan-media", everyMs: 15 * MINUTE, run: () => s.media.removeOrphanDirs() },
     { name: "old-events", everyMs: HOUR, run: () => ctx.events.prune(EVENT_RETENTION_MS) },
     { name: "old-realtime-events", everyMs: HOUR, run: () => s.realtime.prune() },
+    // Mails and pushes: due ones (delayed message mails, retries after backoff, rows a dead node held).
+    { name: "notification-outbox", run: () => s.notifications.outbox.runDue() },
+    { name: "old-notification-outbox", everyMs: HOUR, run: () => s.notifications.outbox.prune() },
   ];
 }
 
@@ -168,6 +171,7 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
       clearInterval(sweep);
       clearTimeout(grace);
       await scheduler.stop();
+      await services.notifications.outbox.stop();
       // Jobs still running after the grace period are left to their lapsing lock and retried on restart.
       await stopJobs(config.server.shutdown_grace_seconds * 1000);
       await ctx.db.close();

@@ -32,8 +32,8 @@ export function createServices(ctx: AppContext) {
   const rateLimit = createRateLimitService(ctx);
   const jobs = createJobQueue(ctx);
   const realtime = createRealtimeService(ctx);
-  const notifications = createNotificationsService(ctx);
   const users = createUsersService(ctx);
+  const notifications = createNotificationsService(ctx, { users, site, realtime });
   const media = createMediaService(ctx, { jobs, rateLimit, site, users });
   const creators = createCreatorsService(ctx, { users, media });
   const payments = createPaymentsService(ctx, { users, creators, site, rateLimit });
@@ -56,8 +56,8 @@ export function createServices(ctx: AppContext) {
   const tips = createTipsService({ creators, posts, payments });
   const payouts = createPayoutsService(ctx, { creators, site, payments, users });
   const auth = createAuthService(ctx, { users, creators, rateLimit });
-  const setup = createSetupService(ctx, { users, site, auth });
-  const admin = createAdminService({ site, payouts, payments, jobs });
+  const setup = createSetupService(ctx, { users, site, auth, email: notifications.email });
+  const admin = createAdminService({ site, payouts, payments, jobs, notifications });
 
   // Ports: what payments and media ask of the modules above them, inside their own transactions.
   payments.sellers.subscription.connect(subscriptions.seller);
@@ -65,6 +65,7 @@ export function createServices(ctx: AppContext) {
   payments.sellers.message.connect(entitlement.messageSeller);
   media.connectGate(posts.mediaGate);
   media.connectGate(messages.mediaGate);
+  notifications.connectReadState(messages.hasReadUpTo);
 
   return {
     site,

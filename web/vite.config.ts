@@ -10,6 +10,10 @@ export default defineConfig({
   build: { outDir: "dist", emptyOutDir: true, target: "es2022", sourcemap: false },
   server: {
     port: 5173,
-    proxy: { "/api": "http://localhost:8080", "/healthz": "http://localhost:8080" },
+    proxy: {
+      "/api": "http://localhost:8080",
+      "/healthz": "http://localhost:8080",
+      "/manifest.webmanifest": "http://localhost:8080",
+    },
   },
 });

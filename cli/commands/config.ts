@@ -49,8 +49,9 @@ export function registerConfig(program: Command): void {
           k,
           isSecretKey(section, k) && v !== ""
             ? "********"
-            : // A database URL stays readable (host, database) without its password.
-              section === "db" && k === "url" && typeof v === "string"
+            : // A database or SMTP URL stays readable (host, database) without its password.
+              ((section === "db" && k === "url") || (section === "email" && k === "smtp_url")) &&
+                typeof v === "string"
               ? v.replace(/^(\w+:\/\/[^:/@]*:)[^@]*@/, "$1********@")
               : v,
         ]),

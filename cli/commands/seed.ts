@@ -132,6 +132,8 @@ export function registerSeed(program: Command): void {
           await rm(workDir, { recursive: true, force: true });
         }
       } finally {
+        // Mails the demo's notifications woke are written (or left queued for the server) before closing.
+        await s.notifications.outbox.stop();
         await ctx.db.close();
       }
     });

@@ -100,6 +100,8 @@ export function loadConfig(opts: LoadOptions = {}): { config: Config; file: stri
     ).filter(([, v]) => !v);
     for (const [key] of missing) problems.push(`storage.${key}: required when storage.driver = "s3"`);
   }
+  if (result.success && result.data.email.transport === "smtp" && !result.data.email.smtp_url)
+    problems.push('email.smtp_url: required when email.transport = "smtp" (smtp://user:password@host:587)');
   if (problems.length > 0 || !result.success) throw new ConfigError(problems);
   return { config: result.data, file: file ?? null };
 }

@@ -149,6 +149,33 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    email: z
+      .object({
+        /**
+         * How mail leaves: "file" writes each mail as an RFC 5322 .eml file under <data_dir>/mail/ and sends
+         * nothing (trying a site out, or a mail pickup directory); "smtp" sends through `smtp_url`. With
+         * "file", SMTP settings saved in the setup wizard or the admin console are used instead; "smtp"
+         * here wins over them.
+         */
+        transport: z.enum(["file", "smtp"]).default("file"),
+        /** smtp://user:password@host:587 (STARTTLS when offered) or smtps://…:465 (TLS); required when transport = "smtp". */
+        smtp_url: z
+          .union([z.literal(""), z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")])
+          .default(""),
+        /** The address mails come from (the sender's name is the site's name). Empty = the address saved with the SMTP settings, else no-reply@<public_url host>. */
+        from: z.union([z.literal(""), z.email()]).default(""),
+        /** Seconds a new-message mail waits; if the person reads the conversation meanwhile it is not sent. */
+        message_delay_seconds: z.number().int().min(0).max(86_400).default(300),
+      })
+      .strict()
+      .prefault({}),
+    push: z
+      .object({
+        /** Accept web push endpoints over plain http:// and on local hosts (a test push service only; browsers' push services are public https hosts). */
+        allow_http_endpoints: z.boolean().default(false),
+      })
+      .strict()
+      .prefault({}),
     cache: z
       .object({
         /**

@@ -44,7 +44,15 @@ export interface DomainEvents {
     currency: string;
     trial: boolean;
   };
-  "subscription.renewed": { subscriptionId: string; fanId: string; creatorId: string; txnId: string | null };
+  /** A new period began and was paid; `priceCents` is what a period costs (what the renewal charged). */
+  "subscription.renewed": {
+    subscriptionId: string;
+    fanId: string;
+    creatorId: string;
+    txnId: string | null;
+    priceCents: number;
+    currency: string;
+  };
   "subscription.ended": {
     subscriptionId: string;
     fanId: string;
@@ -71,6 +79,8 @@ export interface DomainEvents {
     payoutId: string;
     creatorId: string;
     status: "approved" | "rejected" | "paid";
+    amountCents: number;
+    currency: string;
     note: string | null;
     reference: string | null;
   };

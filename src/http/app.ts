@@ -18,8 +18,12 @@ import { paymentsRoutes } from "../modules/payments/routes.ts";
 import { sandboxRoutes } from "../modules/payments/providers/sandbox/routes.ts";
 import { payoutsRoutes } from "../modules/payouts/routes.ts";
 import { adminRoutes } from "../modules/admin/routes.ts";
-import { notificationsRoutes } from "../modules/notifications/routes.ts";
 import { conversationsRoutes, messagesRoutes } from "../modules/messages/routes.ts";
+import {
+  notificationSettingsRoutes,
+  notificationsRoutes,
+  pushRoutes,
+} from "../modules/notifications/routes.ts";
 import { mediaAuthRoutes, mediaDeliveryRoutes, mediaRoutes } from "../modules/media/routes.ts";
 import { NotFound, Unavailable } from "../lib/errors.ts";
 import { apiDocsRoutes } from "./api-docs.ts";
@@ -30,6 +34,7 @@ import { securityHeaders } from "./middleware/security-headers.ts";
 import { sessionMiddleware } from "./middleware/session.ts";
 import { apiApp, serveOpenApiDocument } from "./openapi.ts";
 import type { AppEnv } from "./types.ts";
+import { webManifest } from "./manifest.ts";
 import { serveWeb } from "./web.ts";
 
 /** Streaming uploads enforce their own (much larger) limit while they read. */
@@ -128,6 +133,7 @@ export function createApp(ctx: AppContext, s: Services, web: Map<string, Asset> 
   api.route("/site", siteRoutes(s));
   api.route("/setup", setupRoutes(ctx, s));
   api.route("/auth", authRoutes(ctx, s));
+  api.route("/users/me/notification-settings", notificationSettingsRoutes(s));
   api.route("/users", usersRoutes(s));
   api.route("/creators", creatorsRoutes(s));
   api.route("/posts", postsRoutes(s));
@@ -138,6 +144,7 @@ export function createApp(ctx: AppContext, s: Services, web: Map<string, Asset> 
   api.route("/notifications", notificationsRoutes(s));
   api.route("/conversations", conversationsRoutes(s));
   api.route("/messages", messagesRoutes(s));
+  api.route("/push", pushRoutes(s));
   api.route("/media", mediaRoutes(s));
   api.route("/", paymentsRoutes(s));
   api.all("*", () => {
@@ -154,6 +161,7 @@ export function createApp(ctx: AppContext, s: Services, web: Map<string, Asset> 
     throw new NotFound("API route");
   });
 
+  app.get("/manifest.webmanifest", webManifest(s.site));
   app.all("*", serveWeb(web));
   return app;
 }

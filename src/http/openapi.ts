@@ -52,7 +52,7 @@ export const jsonBody = <S extends z.ZodType>(schema: S, opts: { required?: bool
   content: { "application/json": { schema } },
 });
 
-type ErrorStatus = 400 | 401 | 402 | 403 | 404 | 409 | 413 | 415 | 429 | 503;
+type ErrorStatus = 400 | 401 | 402 | 403 | 404 | 409 | 413 | 415 | 429 | 502 | 503;
 /** An operation's own error responses: per status, one line per error code (markdown). */
 export type ErrorLines = Partial<Record<ErrorStatus, string | string[]>>;
 
@@ -119,12 +119,12 @@ const TAGS = [
   { name: "payments", description: "Wallet, top-ups, unlocks, tips, earnings and provider webhooks." },
   { name: "payouts", description: "A creator's payout method and payout requests." },
   { name: "media", description: "Uploads to the creator's vault and their processing state." },
-  { name: "notifications", description: "In-app notifications." },
   {
     name: "messages",
     description:
       "Conversations, direct and pay-per-view messages, read receipts and mass messages; live over `GET /ws`.",
   },
+  { name: "notifications", description: "Notifications: in-app, the channels a person chooses, web push." },
   { name: "admin", description: "The admin console: payouts, refunds, settings, the job queue." },
   { name: "meta", description: "This document." },
 ];

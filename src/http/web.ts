@@ -1,4 +1,5 @@
-// Serves the built Solid SPA: hashed files under /assets are immutable, every other path gets index.html.
+// Serves the built Solid SPA: hashed files under /assets are immutable, every other path gets index.html
+// (the service worker /sw.js and the icons are files of web/public, served as they are).
 import type { Context } from "hono";
 import type { Asset } from "../lib/assets.ts";
 import { NotFound } from "../lib/errors.ts";
@@ -19,6 +20,8 @@ export function serveWeb(assets: Map<string, Asset> | null) {
     c.header("ETag", asset.etag);
     if (c.req.header("if-none-match") === asset.etag) return c.body(null, 304);
     c.header("Content-Type", asset.type);
+    // The service worker lives at the root, so its scope is the whole site.
+    if (path === "/sw.js") c.header("Service-Worker-Allowed", "/");
     return c.body(new Uint8Array(asset.body));
   };
 }

@@ -12,6 +12,7 @@ export type ErrorKind =
   | "too_large"
   | "unsupported_media_type"
   | "too_many_requests"
+  | "upstream_failed"
   | "unavailable";
 
 export type ErrorDetails = Record<string, unknown>;
@@ -74,6 +75,12 @@ export class TooManyRequests extends AppError {
     readonly retryAfterSeconds: number,
   ) {
     super("too_many_requests", "rate_limited", message, { retryAfterSeconds });
+  }
+}
+/** A server we depend on (an SMTP server) failed; the message carries its own words. */
+export class UpstreamFailed extends AppError {
+  constructor(message: string, code = "upstream_failed") {
+    super("upstream_failed", code, message);
   }
 }
 export class Unavailable extends AppError {

@@ -11,6 +11,8 @@ export function dataPaths(dataDir: string) {
     secretKey: join(root, "secret.key"),
     media: join(root, "media"),
     tmp: join(root, "tmp"),
+    /** Mails written by the "file" transport, one .eml each. */
+    mail: join(root, "mail"),
   };
 }
 export type DataPaths = ReturnType<typeof dataPaths>;

@@ -317,7 +317,7 @@ describe("money journey in the browser", () => {
       await shot(page, "20-earnings-375-dark", true);
 
       await page.getByRole("link", { name: "Notifications (3 unread)" }).click();
-      await page.getByText("You received a tip.").waitFor();
+      await page.getByText(`${fan.displayName} sent you a tip of 5.00 USD.`).waitFor();
       await page.getByText(`“${tipMessage}”`).waitFor();
       expect(await scrollWidth(page)).toBeLessThanOrEqual(375);
       await shot(page, "21-notifications-375-dark");

@@ -212,6 +212,8 @@ export async function startTestApp(
     async close() {
       await sockets.close();
       await stopJobs?.(5000);
+      // Mails and pushes woken by the last commits finish before the database closes.
+      await built.services.notifications.outbox.stop();
       await new Promise<void>((ok) => {
         server.close(() => ok());
         server.closeAllConnections();

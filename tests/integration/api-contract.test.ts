@@ -292,6 +292,22 @@ describe("the API contract, held to real answers", () => {
     const notes = await api.get("/api/v1/notifications", creator.token);
     expect(notes.body.unread).toBeGreaterThan(0);
     expect((await api.post("/api/v1/notifications/read", undefined, creator.token)).status).toBe(204);
+    expect((await api.get("/api/v1/users/me/notification-settings", fan.token)).body.settings.like).toEqual({
+      inApp: true,
+      email: false,
+      push: false,
+    });
+    const prefs = { settings: { like: { push: true } } };
+    expect((await api.put("/api/v1/users/me/notification-settings", prefs, fan.token)).status).toBe(200);
+    const pushKey = await api.get("/api/v1/push/key", fan.token);
+    expect(pushKey.status).toBe(200);
+    const browser = {
+      endpoint: "https://push.example.com/send/contract",
+      keys: { p256dh: pushKey.body.publicKey, auth: Buffer.alloc(16, 7).toString("base64url") },
+    };
+    expect((await api.post("/api/v1/push/subscriptions", browser, fan.token)).status).toBe(201);
+    const unsub = { body: { endpoint: browser.endpoint }, token: fan.token };
+    expect((await api.call("DELETE", "/api/v1/push/subscriptions", unsub)).status).toBe(204);
     expect((await api.get("/api/v1/earnings", fan.token)).status).toBe(403);
     expect((await api.get("/api/v1/earnings", creator.token)).body.pendingCents).toBeGreaterThan(0);
     const csv = await api.get("/api/v1/earnings/statement.csv", creator.token);
@@ -322,6 +338,17 @@ describe("the API contract, held to real answers", () => {
     expect((await api.get("/api/v1/admin/settings", fan.token)).status).toBe(403);
     expect((await api.get("/api/v1/admin/settings", admin.token)).body.settings.name).toBe("Contract Site");
     expect((await api.put("/api/v1/admin/settings", { watermark: false }, admin.token)).status).toBe(200);
+    expect((await api.get("/api/v1/admin/email", admin.token)).body.email.transport).toBe("file");
+    const smtp = { host: "127.0.0.1", port: 9, security: "none", username: "", from: "" };
+    expect((await api.put("/api/v1/admin/email", { smtp }, admin.token)).body.email.source).toBe("site");
+    // Port 9 (discard) is closed: the SMTP error comes back as a 502.
+    expect((await api.post("/api/v1/admin/email/test", { to: "a@example.com" }, admin.token)).status).toBe(
+      502,
+    );
+    expect((await api.put("/api/v1/admin/email", { smtp: null }, admin.token)).status).toBe(200);
+    expect((await api.post("/api/v1/admin/email/test", { to: "a@example.com" }, admin.token)).status).toBe(
+      202,
+    );
     const queue = await api.get("/api/v1/admin/payouts?status=requested", admin.token);
     expect(queue.body.items[0].method.details.iban).toBe("GB82WEST12345698765432");
     const id1 = payout1.body.payout.id;

@@ -144,9 +144,12 @@ describe("a mass message survives SIGKILL", () => {
     const resumed = await openWs(second.baseUrl, { token: creator.token, after: seenBefore });
     const ready = await resumed.next("ready");
     const frames = [];
-    for (let seq = seenBefore + 1; seq <= ready.seq!; seq++) frames.push(await resumed.next("mass.progress"));
-    expect(frames.map((f) => f.seq)).toEqual(frames.map((_, i) => seenBefore + 1 + i));
-    expect(frames.at(-1)!.massMessage).toMatchObject({ status: "done", sent: FANS });
+    for (let seq = seenBefore + 1; seq <= ready.seq!; seq++)
+      frames.push(await resumed.next((f) => f.seq === seq));
+    expect(frames.filter((f) => f.type === "mass.progress").at(-1)!.massMessage).toMatchObject({
+      status: "done",
+      sent: FANS,
+    });
     await resumed.close();
     await second.stop();
   });

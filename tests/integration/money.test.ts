@@ -215,10 +215,16 @@ describe("money", () => {
       expect.arrayContaining(["tip", "ppv_sale", "new_subscriber"]),
     );
     expect(n.body.unread).toBeGreaterThanOrEqual(3);
-    expect(n.body.items.find((x: { kind: string }) => x.kind === "tip").data).toEqual({
+    const tip = n.body.items.find((x: { kind: string }) => x.kind === "tip");
+    expect(tip.data).toEqual({
+      fanId: fan.user.id,
+      postId: ppv.id,
       amountCents: 300,
+      currency: "USD",
       message: "great set",
     });
+    expect(tip.text).toBe(`${fan.user.username} sent you a tip of 3.00 USD on your post.`);
+    expect(tip.link).toBe(`/posts/${ppv.id}`);
     expect((await app.post("/api/v1/notifications/read", undefined, creator.token)).status).toBe(204);
     expect((await app.get("/api/v1/notifications", creator.token)).body.unread).toBe(0);
     expect(

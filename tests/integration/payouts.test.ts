@@ -207,7 +207,15 @@ describe("payout methods and payouts", () => {
     const note = (await app.get("/api/v1/notifications", creator.token)).body.items.find(
       (n: { kind: string }) => n.kind === "payout_paid",
     );
-    expect(note.data).toMatchObject({ payoutId: id, reference });
+    expect(note.data).toMatchObject({ payoutId: id, reference, amountCents: 2500, currency: "USD" });
+    expect(note).toMatchObject({
+      text: `Your payout of 25.00 USD was sent (reference ${reference}).`,
+      link: "/earnings",
+    });
+    const approved = (await app.get("/api/v1/notifications", creator.token)).body.items.find(
+      (n: { kind: string }) => n.kind === "payout_approved",
+    );
+    expect(approved.text).toBe("Your payout of 25.00 USD was approved.");
   });
 
   it("the statement CSV lists each payout with its destination and reference, quoted where needed", async () => {

@@ -71,6 +71,10 @@ describe("/ws", () => {
     const read = await creatorWs.next("read");
     expect(read).toMatchObject({ conversationId: id, userId: fan.user.id, messageId: last.id });
 
+    // The creator's notification of the fan's messages comes over the socket too, with who sent them.
+    const note = await creatorWs.next("notification");
+    expect(note.notification).toMatchObject({ kind: "message", link: `/messages/${id}` });
+    expect(note.notification.text).toContain(fan.user.displayName ?? fan.user.username);
     fanWs.send({ type: "typing", conversationId: id });
     expect(await creatorWs.next("typing")).toMatchObject({ conversationId: id, userId: fan.user.id });
     // Typing into someone else's conversation reaches nobody.
@@ -95,14 +99,22 @@ describe("/ws", () => {
     for (const t of ["two", "three", "four"]) await say(creator, id, t);
 
     const again = await openWs(app.base, { token: fan.token, after: seen });
-    expect((await again.next("ready")).seq).toBe(seen + 3);
-    const replayed = [await again.next("message"), await again.next("message"), await again.next("message")];
-    expect(replayed.map((f) => f.message.text)).toEqual(["two", "three", "four"]);
-    expect(replayed.map((f) => f.seq)).toEqual([seen + 1, seen + 2, seen + 3]);
+    const newest = (await again.next("ready")).seq!;
+    // Every event after `seen`, each once and in order: the messages and their notifications.
+    const replayed = [];
+    for (let seq = seen + 1; seq <= newest; seq++) replayed.push(await again.next((f) => f.seq === seq));
+    expect(replayed.filter((f) => f.type === "message").map((f) => f.message.text)).toEqual([
+      "two",
+      "three",
+      "four",
+    ]);
+    expect(replayed.some((f) => f.type === "notification")).toBe(true);
     await say(creator, id, "five");
     expect((await again.next("message")).message.text).toBe("five");
     await new Promise((ok) => setTimeout(ok, 100));
     expect(again.frames.filter((f) => f.type === "message")).toHaveLength(4);
+    const seqs = again.frames.filter((f) => f.type !== "ready").map((f) => f.seq!);
+    expect(seqs).toEqual(seqs.map((_, i) => seen + 1 + i));
     await again.close();
 
     // Events older than the replay window are gone: the client is told to load afresh.

@@ -27,7 +27,7 @@ const defaultOf = (d: string | null) =>
 const predicate = (p: string) =>
   p
     .replace(/["`()]/g, "")
-    .replace(/\bposts\./g, "")
+    .replace(/\b[a-z_]+\.(?=[a-z_])/g, "") // table.column -> column (PostgreSQL drops the table)
     .replace(/\s+/g, " ")
     .trim();
 

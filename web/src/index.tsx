@@ -12,6 +12,7 @@ import CreatorPage from "./pages/Creator";
 import NotFound from "./pages/NotFound";
 import { loadSite, site, siteError } from "./stores/site";
 import { loadMe } from "./stores/session";
+import { registerServiceWorker } from "./lib/push";
 import "./stores/theme";
 import "./stores/notifications";
 import "./styles.css";
@@ -26,6 +27,7 @@ const Wallet = lazy(() => import("./pages/Wallet"));
 const Subscriptions = lazy(() => import("./pages/Subscriptions"));
 const Earnings = lazy(() => import("./pages/Earnings"));
 const Notifications = lazy(() => import("./pages/Notifications"));
+const NotificationSettings = lazy(() => import("./pages/NotificationSettings"));
 const SandboxCheckout = lazy(() => import("./pages/SandboxCheckout"));
 const AdminPayouts = lazy(() => import("./pages/admin/AdminPayouts"));
 const AdminTransactions = lazy(() => import("./pages/admin/AdminTransactions"));
@@ -94,6 +96,9 @@ function Root(props: RouteSectionProps) {
   );
 }
 
+// Shows pushed notifications and opens their links; it caches nothing.
+registerServiceWorker();
+
 const root = document.getElementById("root");
 if (!root) throw new Error("#root is missing from index.html");
 
@@ -114,6 +119,7 @@ render(
       <Route path="/subscriptions" component={Subscriptions} />
       <Route path="/earnings" component={Earnings} />
       <Route path="/notifications" component={Notifications} />
+      <Route path="/settings/notifications" component={NotificationSettings} />
       <Route path="/sandbox/checkout/:id" component={SandboxCheckout} />
       <Route path="/admin" component={() => <Navigate href="/admin/payouts" />} />
       <Route path="/admin/payouts" component={AdminPayouts} />

@@ -15,6 +15,7 @@ const STATUS: Record<ErrorKind, ContentfulStatusCode> = {
   too_large: 413,
   unsupported_media_type: 415,
   too_many_requests: 429,
+  upstream_failed: 502,
   unavailable: 503,
 };
 

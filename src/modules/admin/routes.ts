@@ -1,4 +1,4 @@
-// The admin console's API: payouts, refunds, site settings and the job queue. Every route needs an admin.
+// The admin console's API: payouts, refunds, site settings, e-mail and the job queue. Every route needs an admin.
 import { z } from "zod";
 import type { AdminService } from "./service.ts";
 import { decodeCursor } from "../../lib/cursor.ts";
@@ -7,6 +7,7 @@ import { apiApp, apiRoute, json, jsonBody, type ErrorLines } from "../../http/op
 import { idParam } from "../../http/validate.ts";
 import { adminTxnPageSchema, transactionSchema } from "../payments/schemas.ts";
 import { adminPayoutPageSchema, adminPayoutSchema } from "../payouts/schemas.ts";
+import { emailEnvelope, emailSettingsBody, testMailBody, testMailResult } from "../notifications/schemas.ts";
 import {
   adminSettingsSchema,
   jobPageSchema,
@@ -152,6 +153,49 @@ const refund = apiRoute(
   },
 );
 
+const getEmail = apiRoute(
+  {
+    method: "get",
+    path: "/email",
+    tags,
+    operationId: "getEmailSettings",
+    summary: "Where the site's mail goes (SMTP or .eml files) and the saved SMTP settings",
+    responses: { 200: json(emailEnvelope, "The e-mail settings; never the password.") },
+  },
+  { auth: "required", errors: ADMIN },
+);
+
+const putEmail = apiRoute(
+  {
+    method: "put",
+    path: "/email",
+    tags,
+    operationId: "updateEmailSettings",
+    summary: "Save (or remove) the SMTP settings",
+    description:
+      'The password is stored encrypted with the site\'s key. When the config file sets `[email] transport = "smtp"`, it wins over what is saved here.',
+    request: { body: jsonBody(emailSettingsBody) },
+    responses: { 200: json(emailEnvelope, "The e-mail settings as they now are.") },
+  },
+  { auth: "required", errors: ADMIN },
+);
+
+const testMail = apiRoute(
+  {
+    method: "post",
+    path: "/email/test",
+    tags,
+    operationId: "sendTestMail",
+    summary: "Send a test mail now, through the transport in use",
+    request: { body: jsonBody(testMailBody) },
+    responses: { 202: json(testMailResult, "Handed to the SMTP server (or written as a file).") },
+  },
+  {
+    auth: "required",
+    errors: { ...ADMIN, 502: "`mail_failed`: the SMTP server refused; the message says why." },
+  },
+);
+
 export function adminRoutes({ admin }: { admin: AdminService }) {
   const app = apiApp();
   app.use("*", async (c, next) => {
@@ -179,6 +223,13 @@ export function adminRoutes({ admin }: { admin: AdminService }) {
         200,
       ),
     )
+    .openapi(getEmail, async (c) => c.json({ email: await admin.email() }, 200))
+    .openapi(putEmail, async (c) => c.json({ email: await admin.saveEmail(c.req.valid("json").smtp) }, 200))
+    .openapi(testMail, async (c) => {
+      const { to } = c.req.valid("json");
+      await admin.sendTestMail(to);
+      return c.json({ testMail: { to } }, 202);
+    })
     .openapi(listJobs, async (c) => {
       const q = c.req.valid("query");
       return c.json(await admin.jobs(q.status ?? null, decodeCursor(q.cursor), q.limit), 200);

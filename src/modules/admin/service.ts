@@ -1,10 +1,11 @@
-// The admin console's use cases: the payout queue, transactions and refunds, site settings and the job
-// queue. Each delegates to the module that owns the data; the one rule of its own is who may use it.
+// The admin console's use cases: the payout queue, transactions and refunds, site settings, e-mail and
+// the job queue. Each delegates to the module that owns the data; the one rule of its own is who may use it.
 import type { Cursor } from "../../lib/cursor.ts";
 import { Forbidden } from "../../lib/errors.ts";
 import type { JobStatus } from "../../jobs/tables.ts";
 import type { Viewer } from "../auth/service.ts";
 import type { JobQueue } from "../../jobs/queue.ts";
+import type { NotificationsService, SmtpInput } from "../notifications/service.ts";
 import type { PaymentsService } from "../payments/service.ts";
 import type { PayoutsService } from "../payouts/service.ts";
 import type { PayoutRow } from "../payouts/tables.ts";
@@ -16,6 +17,7 @@ export function createAdminService(deps: {
   payouts: Pick<PayoutsService, "list" | "approve" | "reject" | "markPaid">;
   payments: Pick<PaymentsService, "allTransactions" | "refund">;
   jobs: Pick<JobQueue, "list">;
+  notifications: Pick<NotificationsService, "email">;
 }) {
   return {
     /** Every admin use case needs a site admin. */
@@ -39,6 +41,11 @@ export function createAdminService(deps: {
 
     jobs: (status: JobStatus | null, cursor: Cursor | null, limit: number) =>
       deps.jobs.list(status, cursor, limit),
+
+    /** Where the site's mail goes, and the SMTP settings saved here (the config file may override them). */
+    email: () => deps.notifications.email.view(),
+    saveEmail: (smtp: SmtpInput | null) => deps.notifications.email.save(smtp),
+    sendTestMail: (to: string) => deps.notifications.email.sendTest(to),
   };
 }
 

@@ -1,122 +1,75 @@
-// In-app notifications: what happened to someone, written by the "notifications" consumer of the
-// domain events (one row per event and person, in the consumer's own transaction, so exactly once),
-// and listed by the people they are for. No other module calls in to notify.
+// Notifications: what happened to someone, told in-app, by e-mail and by web push as each person chose
+// per kind. Written by the "notifications" consumer of the domain events (handlers.ts: one transaction
+// per event, so exactly once; notify.ts: the row, its group, the outbox rows), sent after COMMIT by the
+// outbox sender (outbox.ts over mail.ts and push.ts). No other module calls in to notify.
+//
+// Whether a person has read a conversation comes from above, through a port (the messages module,
+// connected in src/services.ts); each created or updated notification goes to the person's open
+// sessions through realtime.pushTx in its own transaction.
 import type { AppContext } from "../../context.ts";
-import type { DrizzleDb } from "../../db/client.ts";
-import type { EventHandlers } from "../../events/bus.ts";
 import { page, type Cursor } from "../../lib/cursor.ts";
-import { newId } from "../../lib/ids.ts";
-import { formatCents } from "../../lib/money.ts";
-import { notificationsRepo } from "./repo.ts";
+import { UpstreamFailed } from "../../lib/errors.ts";
+import { port } from "../../lib/port.ts";
+import type { RealtimeService } from "../realtime/service.ts";
+import type { SiteService } from "../site/service.ts";
+import type { UsersService } from "../users/service.ts";
+import { notificationHandlers } from "./handlers.ts";
+import {
+  defaultSettings,
+  PREFERENCE_KIND_NAMES,
+  type ChannelChoice,
+  type PreferenceKind,
+  type Settings,
+} from "./kinds.ts";
+import { createMailer, MailError, type SmtpSettings } from "./mail.ts";
+import { createNotifier, present } from "./notify.ts";
+import { createOutboxSender, type ReadState } from "./outbox.ts";
+import { createPush, type NewPushSubscription } from "./push.ts";
+import { notificationsRepo, outboxRepo } from "./repo.ts";
 
-export function createNotificationsService(ctx: AppContext) {
-  function notifyTx(
-    tx: DrizzleDb,
-    userId: string,
-    kind: string,
-    text: string,
-    data: Record<string, unknown> = {},
-  ): Promise<void> {
-    return notificationsRepo.insert(tx, {
-      id: newId(),
-      userId,
-      kind,
-      text,
-      data,
-      readAt: null,
-      createdAt: ctx.clock.now(),
-    });
+export type { NotificationView } from "./notify.ts";
+export type { ReadState } from "./outbox.ts";
+export type { EmailView, SmtpSettings } from "./mail.ts";
+
+export type SettingsPatch = Partial<Record<PreferenceKind, Partial<ChannelChoice>>>;
+/** SMTP settings as saved: a password left out keeps the saved one. */
+export type SmtpInput = Omit<SmtpSettings, "password"> & { password?: string | undefined };
+
+export function createNotificationsService(
+  ctx: AppContext,
+  deps: {
+    users: Pick<UsersService, "byId" | "namesByIds">;
+    site: Pick<SiteService, "settings" | "secret">;
+    realtime: Pick<RealtimeService, "pushTx">;
+  },
+) {
+  const { users, site, realtime } = deps;
+  // Whether a message mail is still worth sending: the messages module answers (a port: it sits above).
+  const readState = port<ReadState>("notifications.readState");
+
+  const mailer = createMailer(ctx, site);
+  const push = createPush(ctx, site, mailer);
+  const sender = createOutboxSender(ctx, { mailer, push, readState: () => readState.get() });
+  const notifier = createNotifier(ctx, { users, site, realtime, wake: () => sender.wake() });
+  ctx.events.consume(
+    "notifications",
+    notificationHandlers(notifier, { messageDelayMs: ctx.config.email.message_delay_seconds * 1000 }),
+  );
+
+  async function settings(userId: string): Promise<Settings> {
+    const out = defaultSettings();
+    for (const r of await notificationsRepo.settingsOf(ctx.db.read, userId)) {
+      if (r.kind in out) out[r.kind as PreferenceKind] = { inApp: r.inApp, email: r.email, push: r.push };
+    }
+    return out;
   }
-
-  const handlers: EventHandlers = {
-    "payment.completed": async (tx, e) => {
-      if (!e.creatorId) return;
-      if (e.kind === "subscription")
-        await notifyTx(tx, e.creatorId, "new_subscriber", "You have a new subscriber.", { fanId: e.payerId });
-      else if (e.kind === "ppv")
-        await notifyTx(tx, e.creatorId, "ppv_sale", "Someone unlocked your post.", { postId: e.postId });
-      else if (e.kind === "tip")
-        await notifyTx(tx, e.creatorId, "tip", "You received a tip.", {
-          amountCents: e.amountCents,
-          message: e.message,
-        });
-    },
-    // Paid subscriptions are announced by their payment; these start without one.
-    "subscription.started": async (tx, e) => {
-      if (e.trial)
-        await notifyTx(tx, e.creatorId, "trial_started", "A fan started a free trial.", { fanId: e.fanId });
-      else if (e.priceCents === 0)
-        await notifyTx(tx, e.creatorId, "new_subscriber", "You have a new subscriber.", { fanId: e.fanId });
-    },
-    "checkout.credited": (tx, e) =>
-      notifyTx(
-        tx,
-        e.userId,
-        "checkout_credited",
-        "You already owned what you paid for; the payment was added to your wallet.",
-        { checkoutId: e.checkoutId },
-      ),
-    "payment.reversed": async (tx, e) => {
-      if (!e.userId) return;
-      const paid = formatCents(e.paidCents, e.currency);
-      const what = e.reversal === "refund" ? "refunded" : "charged back";
-      await notifyTx(
-        tx,
-        e.userId,
-        e.reversal,
-        e.partial
-          ? `${formatCents(e.amountCents, e.currency)} of your payment of ${paid} was ${what}.`
-          : `Your payment of ${paid} was ${what}.`,
-        { txnId: e.txnId },
-      );
-    },
-    "subscription.ended": async (tx, e) => {
-      if (e.reason !== "renewal_unpaid") return;
-      await notifyTx(
-        tx,
-        e.fanId,
-        "renewal_failed",
-        "Your subscription ended: your wallet balance did not cover the renewal.",
-        { subscriptionId: e.subscriptionId, creatorId: e.creatorId },
-      );
-    },
-    "subscription.renewal_failed": (tx, e) =>
-      notifyTx(
-        tx,
-        e.fanId,
-        "renewal_failed",
-        "Your card could not be charged for a subscription renewal; access ends at the end of the period.",
-        { subscriptionId: e.subscriptionId },
-      ),
-    "payout.decided": async (tx, e) => {
-      const text =
-        e.status === "paid"
-          ? `Your payout was sent (reference ${e.reference}).`
-          : e.status === "approved"
-            ? "Your payout was approved."
-            : "Your payout was rejected.";
-      await notifyTx(tx, e.creatorId, `payout_${e.status}`, text, {
-        payoutId: e.payoutId,
-        note: e.note,
-        ...(e.status === "paid" ? { reference: e.reference } : {}),
-      });
-    },
-  };
-  ctx.events.consume("notifications", handlers);
 
   return {
     async list(userId: string, cursor: Cursor | null, limit: number) {
       const rows = await notificationsRepo.list(ctx.db.read, userId, cursor, limit + 1);
       const p = page(rows, limit, (r) => ({ key: r.createdAt, id: r.id }));
       return {
-        items: p.items.map((n) => ({
-          id: n.id,
-          kind: n.kind,
-          text: n.text,
-          data: n.data,
-          read: n.readAt !== null,
-          createdAt: n.createdAt,
-        })),
+        items: p.items.map(present),
         nextCursor: p.nextCursor,
         unread: await notificationsRepo.unread(ctx.db.read, userId),
       };
@@ -124,6 +77,63 @@ export function createNotificationsService(ctx: AppContext) {
     async markAllRead(userId: string): Promise<void> {
       await ctx.db.write((tx) => notificationsRepo.markAllRead(tx, userId, ctx.clock.now()));
     },
+
+    /** Every preference kind with the person's channels (defaults where they chose nothing). */
+    settings,
+    /** Changes the channels named in the patch; the rest stay. */
+    async updateSettings(userId: string, patch: SettingsPatch): Promise<Settings> {
+      const current = await settings(userId);
+      await ctx.db.write(async (tx) => {
+        for (const kind of PREFERENCE_KIND_NAMES) {
+          const change = patch[kind];
+          if (!change) continue;
+          const next = { ...current[kind], ...change };
+          await notificationsRepo.putSetting(tx, { userId, kind, ...next, updatedAt: ctx.clock.now() });
+        }
+      });
+      return settings(userId);
+    },
+
+    push: {
+      publicKey: () => push.publicKey(),
+      subscribe: (userId: string, sub: NewPushSubscription) => push.subscribe(userId, sub),
+      unsubscribe: (userId: string, endpoint: string) => push.unsubscribe(userId, endpoint),
+    },
+
+    email: {
+      /** Where mail goes and the saved SMTP settings (never the password). */
+      view: () => mailer.view(),
+      /** Inside the setup wizard's write. */
+      saveTx: mailer.saveTx,
+      async save(smtp: SmtpInput | null) {
+        await ctx.db.write((tx) => mailer.saveTx(tx, smtp));
+        return mailer.view();
+      },
+      /** Sends a test mail now, through the transport in use; UpstreamFailed carries the SMTP error. */
+      async sendTest(to: string): Promise<void> {
+        const name = (await site.settings()).name;
+        const text = `This is a test mail from ${name}. If you can read it, the site's e-mail works.`;
+        try {
+          await mailer.send({ to, subject: `Test mail from ${name}`, text, html: `<p>${text}</p>` });
+        } catch (err) {
+          if (err instanceof MailError)
+            throw new UpstreamFailed(`Sending failed: ${err.message}`, "mail_failed");
+          throw err;
+        }
+      },
+    },
+
+    outbox: {
+      /** Sends what is due now (the scheduler's step; tests call it after moving the clock). */
+      runDue: () => sender.runDue(),
+      prune: () => sender.prune(),
+      stop: () => sender.stop(),
+      /** A person's outbox rows, oldest first (tests; support). */
+      ofUser: (userId: string) => outboxRepo.ofUser(ctx.db.read, userId),
+    },
+
+    /** The messages module's read state: a message mail is dropped when its conversation was read. */
+    connectReadState: (fn: ReadState) => readState.connect(fn),
   };
 }
 

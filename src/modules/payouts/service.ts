@@ -150,6 +150,8 @@ export function createPayoutsService(
         payoutId: id,
         creatorId: p.creatorId,
         status: to as "approved" | "rejected" | "paid",
+        amountCents: p.amountCents,
+        currency: p.currency,
         note: note ?? null,
         reference: to === "paid" ? (reference ?? null) : null,
       });

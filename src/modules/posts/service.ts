@@ -336,7 +336,14 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
         const changed = liked
           ? await postsRepo.like(tx, id, viewer.id, now())
           : await postsRepo.unlike(tx, id, viewer.id);
-        if (changed) await postsRepo.addToCounter(tx, id, "likesCount", liked ? 1 : -1);
+        if (!changed) return;
+        await postsRepo.addToCounter(tx, id, "likesCount", liked ? 1 : -1);
+        if (liked)
+          await ctx.events.publish(tx, "post.liked", {
+            postId: id,
+            creatorId: post.creatorId,
+            userId: viewer.id,
+          });
       });
       return presentOne(viewer, id);
     },
@@ -350,6 +357,12 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
         invalidate(post.creatorId, id);
         await postsRepo.insertComment(tx, row);
         await postsRepo.addToCounter(tx, id, "commentsCount", 1);
+        await ctx.events.publish(tx, "comment.created", {
+          commentId: row.id,
+          postId: id,
+          creatorId: post.creatorId,
+          userId: viewer.id,
+        });
       });
       return (await presentComments([row]))[0]!;
     },

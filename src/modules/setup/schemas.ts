@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { visibleText } from "../../lib/text.ts";
+import { smtpInput } from "../notifications/schemas.ts";
 import { siteSchema } from "../site/schemas.ts";
 import { displayName, email, password, username, userSchema } from "../users/schemas.ts";
 
@@ -8,6 +9,7 @@ export const setupBody = z
     token: z.string().trim().min(1, "The setup token is required.").max(200),
     siteName: visibleText({ max: 80 }),
     admin: z.object({ email, username, password, displayName: displayName.optional() }),
+    smtp: smtpInput.optional().meta({ description: "Left out: mail is written as files until SMTP is set." }),
   })
   .meta({ id: "SetupInput" });
 

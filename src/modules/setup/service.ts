@@ -6,6 +6,7 @@ import { Conflict, Forbidden } from "../../lib/errors.ts";
 import { constantTimeEqual, sha256Hex } from "../../lib/crypto.ts";
 import { newSecret } from "../../lib/ids.ts";
 import type { AuthService } from "../auth/service.ts";
+import type { NotificationsService, SmtpInput } from "../notifications/service.ts";
 import type { SiteService } from "../site/service.ts";
 import { toSelf, type UsersService } from "../users/service.ts";
 
@@ -13,6 +14,7 @@ export interface SetupInput {
   token: string;
   siteName: string;
   admin: { email: string; username: string; password: string; displayName?: string | undefined };
+  smtp?: SmtpInput | undefined;
 }
 
 export function createSetupService(
@@ -21,9 +23,10 @@ export function createSetupService(
     users: Pick<UsersService, "anyAdmin" | "insert">;
     site: Pick<SiteService, "secret" | "isSetupComplete" | "update" | "present" | "settings">;
     auth: Pick<AuthService, "hashPassword" | "createSession">;
+    email: Pick<NotificationsService["email"], "saveTx">;
   },
 ) {
-  const { users, site, auth } = deps;
+  const { users, site, auth, email } = deps;
   const TOKEN_KEY = "setup_token_hash";
   return {
     /** On start: if no admin exists, issue a fresh token and return it; otherwise remove any stale file. */
@@ -52,6 +55,7 @@ export function createSetupService(
         }
         const user = await users.insert(tx, { ...input.admin, passwordHash, role: "admin" });
         await site.update(tx, { name: input.siteName.trim(), setupCompletedAt: ctx.clock.now() });
+        if (input.smtp) await email.saveTx(tx, input.smtp);
         await site.secret.remove(tx, TOKEN_KEY);
         const session = await auth.createSession(tx, user.id);
         return { user: toSelf(user, false), ...session };

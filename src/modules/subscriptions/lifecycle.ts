@@ -104,6 +104,8 @@ export function createLifecycle(
       fanId: sub.fanId,
       creatorId: sub.creatorId,
       txnId,
+      priceCents: sub.priceCents,
+      currency: sub.currency,
     });
     return { ...sub, ...fields };
   }

@@ -4,10 +4,13 @@
 import type {
   CheckoutStart,
   ErrorBody,
+  NotificationSettingsPatch,
   OwnMedia,
   paths,
   PayoutStatus,
   PayWith,
+  PushSubscriptionInput,
+  SmtpInput,
   SubscriptionMonths,
 } from "./schema.gen";
 
@@ -349,10 +352,20 @@ export const api = {
   notifications: (cursor?: string | null, limit?: number) =>
     call("get", "/api/v1/notifications", { query: { cursor, limit } }),
   markNotificationsRead: () => call("post", "/api/v1/notifications/read"),
+  notificationSettings: () => call("get", "/api/v1/users/me/notification-settings"),
+  updateNotificationSettings: (settings: NotificationSettingsPatch["settings"]) =>
+    call("put", "/api/v1/users/me/notification-settings", { body: { settings } }),
+  pushKey: () => call("get", "/api/v1/push/key"),
+  subscribePush: (sub: PushSubscriptionInput) => call("post", "/api/v1/push/subscriptions", { body: sub }),
+  unsubscribePush: (endpoint: string) => call("delete", "/api/v1/push/subscriptions", { body: { endpoint } }),
 
   adminSettings: () => call("get", "/api/v1/admin/settings"),
   updateAdminSettings: (patch: Body<Operation<"/api/v1/admin/settings", "put">>) =>
     call("put", "/api/v1/admin/settings", { body: patch }),
+  emailSettings: () => call("get", "/api/v1/admin/email"),
+  /** null removes the saved SMTP settings; a password left out keeps the saved one. */
+  updateEmailSettings: (smtp: SmtpInput | null) => call("put", "/api/v1/admin/email", { body: { smtp } }),
+  sendTestMail: (to: string) => call("post", "/api/v1/admin/email/test", { body: { to } }),
   adminPayouts: (status: PayoutStatus | null, cursor?: string | null) =>
     call("get", "/api/v1/admin/payouts", { query: { status, cursor } }),
   approvePayout: (payoutId: string) =>

@@ -131,6 +131,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/users/me/notification-settings": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Which channels (in-app, e-mail, push) the person gets each kind of notification on */
+    get: operations["getNotificationSettings"];
+    /** Change the channels of some kinds; the others stay as they are */
+    put: operations["updateNotificationSettings"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/users/me": {
     parameters: {
       query?: never;
@@ -540,6 +558,44 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/admin/email": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Where the site's mail goes (SMTP or .eml files) and the saved SMTP settings */
+    get: operations["getEmailSettings"];
+    /**
+     * Save (or remove) the SMTP settings
+     * @description The password is stored encrypted with the site's key. When the config file sets `[email] transport = "smtp"`, it wins over what is saved here.
+     */
+    put: operations["updateEmailSettings"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/admin/email/test": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a test mail now, through the transport in use */
+    post: operations["sendTestMail"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/admin/jobs": {
     parameters: {
       query?: never;
@@ -777,6 +833,44 @@ export interface paths {
     /** Buy a pay-per-view message */
     post: operations["unlockMessage"];
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/push/key": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The site's web push key, for PushManager.subscribe({ applicationServerKey }) */
+    get: operations["getPushKey"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/push/subscriptions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Receive web push notifications in this browser
+     * @description Idempotent per endpoint: subscribing the same browser again replaces its keys.
+     */
+    post: operations["subscribePush"];
+    /** Stop web push to this browser */
+    delete: operations["unsubscribePush"];
     options?: never;
     head?: never;
     patch?: never;
@@ -1025,6 +1119,21 @@ export interface components {
         /** @description Trimmed; no control or text-direction characters. */
         displayName?: string;
       };
+      /** @description Left out: mail is written as files until SMTP is set. */
+      smtp?: {
+        host: string;
+        port: number;
+        /**
+         * @description `tls` from the start (465), `starttls` required (587), `none` (a local relay).
+         * @enum {string}
+         */
+        security: "tls" | "starttls" | "none";
+        username: string;
+        /** @description The sender address; empty: the config's `from`. */
+        from: "" | string;
+        /** @description Left out: keep the saved password. Empty: no password. */
+        password?: string;
+      };
     };
     Session: {
       user: components["schemas"]["User"];
@@ -1043,6 +1152,84 @@ export interface components {
     LoginInput: {
       email: string;
       password: string;
+    };
+    /**
+     * @description Channels per kind:
+     *     - `message`: New messages (default: inApp, email, push).
+     *     - `new_subscriber`: New subscribers and free trials (default: inApp, email, push).
+     *     - `renewal`: Subscription renewals (default: inApp).
+     *     - `tip`: Tips (default: inApp, push).
+     *     - `ppv_sale`: Unlocked posts (default: inApp, push).
+     *     - `like`: Likes (default: inApp).
+     *     - `comment`: Comments (default: inApp, push).
+     *     - `payout`: Payouts (default: inApp, email, push).
+     *     - `billing`: Refunds, chargebacks and failed renewals (default: inApp, email).
+     */
+    NotificationSettings: {
+      message: components["schemas"]["NotificationChannels"];
+      new_subscriber: components["schemas"]["NotificationChannels"];
+      renewal: components["schemas"]["NotificationChannels"];
+      tip: components["schemas"]["NotificationChannels"];
+      ppv_sale: components["schemas"]["NotificationChannels"];
+      like: components["schemas"]["NotificationChannels"];
+      comment: components["schemas"]["NotificationChannels"];
+      payout: components["schemas"]["NotificationChannels"];
+      billing: components["schemas"]["NotificationChannels"];
+    };
+    NotificationChannels: {
+      inApp: boolean;
+      email: boolean;
+      push: boolean;
+    };
+    NotificationSettingsPatch: {
+      /** @description Only the kinds and channels to change. */
+      settings: {
+        message?: {
+          inApp?: boolean;
+          email?: boolean;
+          push?: boolean;
+        };
+        new_subscriber?: {
+          inApp?: boolean;
+          email?: boolean;
+          push?: boolean;
+        };
+        renewal?: {
+          inApp?: boolean;
+          email?: boolean;
+          push?: boolean;
+        };
+        tip?: {
+          inApp?: boolean;
+          email?: boolean;
+          push?: boolean;
+        };
+        ppv_sale?: {
+          inApp?: boolean;
+          email?: boolean;
+          push?: boolean;
+        };
+        like?: {
+          inApp?: boolean;
+          email?: boolean;
+          push?: boolean;
+        };
+        comment?: {
+          inApp?: boolean;
+          email?: boolean;
+          push?: boolean;
+        };
+        payout?: {
+          inApp?: boolean;
+          email?: boolean;
+          push?: boolean;
+        };
+        billing?: {
+          inApp?: boolean;
+          email?: boolean;
+          push?: boolean;
+        };
+      };
     };
     BlockedPeople: {
       items: {
@@ -1456,6 +1643,50 @@ export interface components {
     MarkPaidInput: {
       reference: string;
     };
+    EmailSettings: {
+      /**
+       * @description `file`: .eml files under data_dir/mail, nothing is sent.
+       * @enum {string}
+       */
+      transport: "file" | "smtp";
+      /**
+       * @description `config`: the config file sets SMTP and wins over saved settings; `site`: the saved SMTP settings; `default`: files.
+       * @enum {string}
+       */
+      source: "config" | "site" | "default";
+      smtp: {
+        host: string;
+        port: number;
+        /** @enum {string} */
+        security: "tls" | "starttls" | "none";
+        username: string;
+        from: string;
+        passwordSet: boolean;
+      } | null;
+      /** @description The address mails are sent from. */
+      from: string;
+    };
+    EmailSettingsInput: {
+      /** @description null removes the saved SMTP settings. */
+      smtp: components["schemas"]["SmtpInput"] | null;
+    };
+    SmtpInput: {
+      host: string;
+      port: number;
+      /**
+       * @description `tls` from the start (465), `starttls` required (587), `none` (a local relay).
+       * @enum {string}
+       */
+      security: "tls" | "starttls" | "none";
+      username: string;
+      /** @description The sender address; empty: the config's `from`. */
+      from: "" | string;
+      /** @description Left out: keep the saved password. Empty: no password. */
+      password?: string;
+    };
+    TestMailInput: {
+      to: string;
+    };
     JobPage: {
       items: components["schemas"]["Job"][];
       /** @description Send as `cursor` for the next page; null on the last page. */
@@ -1565,15 +1796,22 @@ export interface components {
     Notification: {
       /** @description A random id, 26 base32 characters. */
       id: string;
-      /** @description e.g. `tip`, `new_subscriber`, `payout_paid`. */
+      /** @description `message`, `new_subscriber`, `trial_started`, `subscription_renewed`, `tip`, `ppv_sale`, `like`, `comment`, `payout_approved`, `payout_rejected`, `payout_paid`, `refund`, `chargeback`, `renewal_failed`, `checkout_credited`. */
       kind: string;
+      /** @description Names the person and the amount, e.g. “Ana and 4 others liked your post.” */
       text: string;
-      /** @description Ids the notification is about. */
+      /** @description The web page it is about (a path), e.g. `/posts/<id>`. */
+      link: string | null;
+      /** @description Ids (and amounts) the notification is about. */
       data: {
         [key: string]: unknown;
       };
+      /** @description Who did it, latest first (the last few of a group). */
+      actorIds: string[];
+      /** @description Events grouped into it (likes of one post, messages of one conversation). */
+      count: number;
       read: boolean;
-      /** @description Epoch milliseconds. */
+      /** @description When it last changed: a grouped notification moves up with each event. */
       createdAt: number;
     };
     Conversation: {
@@ -1702,6 +1940,23 @@ export interface components {
     UnlockInput: {
       payWith?: components["schemas"]["PayWith"];
     };
+    PushKey: {
+      /** @description The VAPID application server key (base64url). */
+      publicKey: string;
+    };
+    /** @description As the browser's PushSubscription.toJSON() gives it. */
+    PushSubscriptionInput: {
+      /** Format: uri */
+      endpoint: string;
+      keys: {
+        p256dh: string;
+        auth: string;
+      };
+    };
+    PushUnsubscribeInput: {
+      /** Format: uri */
+      endpoint: string;
+    };
     OwnMediaPage: {
       items: components["schemas"]["OwnMedia"][];
       /** @description Send as `cursor` for the next page; null on the last page. */
@@ -1827,6 +2082,9 @@ export type SetupInput = components["schemas"]["SetupInput"];
 export type Session = components["schemas"]["Session"];
 export type SignupInput = components["schemas"]["SignupInput"];
 export type LoginInput = components["schemas"]["LoginInput"];
+export type NotificationSettings = components["schemas"]["NotificationSettings"];
+export type NotificationChannels = components["schemas"]["NotificationChannels"];
+export type NotificationSettingsPatch = components["schemas"]["NotificationSettingsPatch"];
 export type BlockedPeople = components["schemas"]["BlockedPeople"];
 export type Creator = components["schemas"]["Creator"];
 export type Bundle = components["schemas"]["Bundle"];
@@ -1869,6 +2127,10 @@ export type AdminPayoutPage = components["schemas"]["AdminPayoutPage"];
 export type AdminPayout = components["schemas"]["AdminPayout"];
 export type RejectPayoutInput = components["schemas"]["RejectPayoutInput"];
 export type MarkPaidInput = components["schemas"]["MarkPaidInput"];
+export type EmailSettings = components["schemas"]["EmailSettings"];
+export type EmailSettingsInput = components["schemas"]["EmailSettingsInput"];
+export type SmtpInput = components["schemas"]["SmtpInput"];
+export type TestMailInput = components["schemas"]["TestMailInput"];
 export type JobPage = components["schemas"]["JobPage"];
 export type Job = components["schemas"]["Job"];
 export type JobStatus = components["schemas"]["JobStatus"];
@@ -1893,6 +2155,9 @@ export type MassMessageInput = components["schemas"]["MassMessageInput"];
 export type MassAudience = components["schemas"]["MassAudience"];
 export type MassMessagePage = components["schemas"]["MassMessagePage"];
 export type UnlockInput = components["schemas"]["UnlockInput"];
+export type PushKey = components["schemas"]["PushKey"];
+export type PushSubscriptionInput = components["schemas"]["PushSubscriptionInput"];
+export type PushUnsubscribeInput = components["schemas"]["PushUnsubscribeInput"];
 export type OwnMediaPage = components["schemas"]["OwnMediaPage"];
 export type Wallet = components["schemas"]["Wallet"];
 export type WalletTxn = components["schemas"]["WalletTxn"];
@@ -2305,6 +2570,132 @@ export interface operations {
       };
       /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  getNotificationSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every kind, with its channels. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            settings: components["schemas"]["NotificationSettings"];
+          };
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  updateNotificationSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["NotificationSettingsPatch"];
+      };
+    };
+    responses: {
+      /** @description Every kind, with its channels as they now are. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            settings: components["schemas"]["NotificationSettings"];
+          };
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -4926,6 +5317,241 @@ export interface operations {
       };
     };
   };
+  getEmailSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The e-mail settings; never the password. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            email: components["schemas"]["EmailSettings"];
+          };
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `admin_only`: only site admins can do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  updateEmailSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["EmailSettingsInput"];
+      };
+    };
+    responses: {
+      /** @description The e-mail settings as they now are. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            email: components["schemas"]["EmailSettings"];
+          };
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `admin_only`: only site admins can do this.
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  sendTestMail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TestMailInput"];
+      };
+    };
+    responses: {
+      /** @description Handed to the SMTP server (or written as a file). */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            testMail: {
+              to: string;
+            };
+          };
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `admin_only`: only site admins can do this.
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `mail_failed`: the SMTP server refused; the message says why. */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
   listJobs: {
     parameters: {
       query?: {
@@ -6342,6 +6968,214 @@ export interface operations {
        * @description - `provider_error`: the payment provider could not start the checkout.
        *     - `setup_required`: the site has not been set up yet.
        */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  getPushKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The key. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PushKey"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  subscribePush: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PushSubscriptionInput"];
+      };
+    };
+    responses: {
+      /** @description Subscribed. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            subscription: {
+              endpoint: string;
+            };
+          };
+        };
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `invalid_request`: not an https endpoint, or not a browser's keys.
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  unsubscribePush: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PushUnsubscribeInput"];
+      };
+    };
+    responses: {
+      /** @description Done (also when it was not subscribed). */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
       503: {
         headers: {
           [name: string]: unknown;

@@ -11,12 +11,15 @@ import RelTime from "../components/RelTime";
 import { LineSkeleton } from "../components/Skeleton";
 import { createPager } from "../lib/pager";
 import { markAllSeen, setUnreadCount } from "../stores/notifications";
-import { isCreator } from "../stores/session";
 import PagerFooter from "../components/PagerFooter";
 
 function iconFor(kind: string): IconName {
   if (kind === "tip") return "coin";
-  if (kind === "new_subscriber" || kind === "trial_started" || kind === "renewal_failed") return "repeat";
+  if (kind === "like") return "heart";
+  if (kind === "comment") return "comment";
+  if (kind === "message") return "message";
+  if (["new_subscriber", "trial_started", "renewal_failed", "subscription_renewed"].includes(kind))
+    return "repeat";
   if (kind === "ppv_sale") return "lock";
   if (kind.startsWith("payout")) return "bank";
   if (kind === "refund" || kind === "chargeback") return "undo";
@@ -24,16 +27,14 @@ function iconFor(kind: string): IconName {
   return "bell";
 }
 
-/** Where a notification leads, when it is about something with a page. */
-function linkFor(n: AppNotification): { href: string; label: string } | null {
-  const postId = typeof n.data.postId === "string" ? n.data.postId : null;
-  if (n.kind.startsWith("payout") || ((n.kind === "tip" || n.kind === "new_subscriber") && isCreator()))
-    return { href: "/earnings", label: "See earnings" };
-  if (postId) return { href: `/posts/${postId}`, label: "View post" };
-  if (n.kind === "renewal_failed") return { href: "/subscriptions", label: "Subscriptions" };
-  if (n.kind === "refund" || n.kind === "chargeback" || n.kind === "checkout_credited")
-    return { href: "/wallet", label: "Open wallet" };
-  return null;
+/** What following a notification's link does, in words. */
+function linkLabel(link: string): string {
+  if (link.startsWith("/posts/")) return "View post";
+  if (link.startsWith("/messages")) return "Open conversation";
+  if (link === "/earnings") return "See earnings";
+  if (link === "/wallet") return "Open wallet";
+  if (link === "/subscriptions") return "Subscriptions";
+  return "Open";
 }
 
 function NotificationsPage() {
@@ -57,7 +58,12 @@ function NotificationsPage() {
 
   return (
     <div class="stack">
-      <h1 class="page-title">Notifications</h1>
+      <div class="page-head page-head-split">
+        <h1 class="page-title">Notifications</h1>
+        <A href="/settings/notifications" class="btn btn-ghost btn-sm">
+          <Icon name="settings" size={16} /> Settings
+        </A>
+      </div>
       <Show
         when={!list.initial() || list.items.length > 0}
         fallback={
@@ -81,8 +87,8 @@ function NotificationsPage() {
           fallback={
             <EmptyState icon="bell" title="No notifications yet">
               <p class="muted">
-                New subscribers, tips, sales, payouts and refunds show up here. Meanwhile, find creators to
-                follow.
+                Messages, new subscribers, tips, likes, comments, payouts and refunds show up here, with who
+                did it. Meanwhile, find creators to follow.
               </p>
               <A href="/discover" class="btn btn-primary">
                 Discover creators
@@ -93,7 +99,7 @@ function NotificationsPage() {
           <ul class="card notif-list">
             <For each={list.items}>
               {(n) => {
-                const link = linkFor(n);
+                const link = n.link ? { href: n.link, label: linkLabel(n.link) } : null;
                 const message = typeof n.data.message === "string" ? n.data.message : null;
                 return (
                   <li class="notif" classList={{ unread: !n.read }}>
@@ -106,6 +112,11 @@ function NotificationsPage() {
                           <span class="sr-only">New: </span>
                         </Show>
                         {n.text}
+                        <Show when={n.count > 1}>
+                          <span class="notif-count" aria-label={`${n.count} in all`}>
+                            {n.count}
+                          </span>
+                        </Show>
                       </p>
                       <Show when={message}>
                         <p class="txn-memo">“{message}”</p>

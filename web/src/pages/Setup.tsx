@@ -1,13 +1,14 @@
-// First-run wizard: site name, first admin account, then "your site is live".
+// First-run wizard: site name, first admin account, e-mail (SMTP, or later), then "your site is live".
 import { A, useSearchParams } from "@solidjs/router";
 import { createSignal, For, Match, Show, Switch } from "solid-js";
 import { api, ApiError, errorMessage, formMessage } from "../api/client";
 import { Field, FormError } from "../components/Field";
 import Icon from "../components/Icon";
+import SmtpFields, { emptySmtp, smtpInputOf } from "../components/SmtpFields";
 import { markSetupDone, site } from "../stores/site";
 import { setSessionUser } from "../stores/session";
 
-const STEPS = ["Your site", "Admin account", "Live"];
+const STEPS = ["Your site", "Admin account", "E-mail", "Live"];
 
 function firstParam(v: string | string[] | undefined): string {
   return (Array.isArray(v) ? v[0] : v) ?? "";
@@ -29,6 +30,8 @@ export default function Setup() {
   const [error, setError] = createSignal<string | null>(null);
   const [fields, setFields] = createSignal<Record<string, string>>({});
   const [liveName, setLiveName] = createSignal("");
+  const [useSmtp, setUseSmtp] = createSignal(false);
+  const [smtp, setSmtp] = createSignal(emptySmtp());
 
   const f = (...keys: string[]) => {
     const all = fields();
@@ -48,21 +51,34 @@ export default function Setup() {
     }
   }
 
+  function toEmail(e: Event) {
+    e.preventDefault();
+    setError(null);
+    setFields({});
+    setStep(3);
+  }
+
   async function finish(e: Event) {
     e.preventDefault();
     setError(null);
     setFields({});
+    const mail = useSmtp() ? smtpInputOf(smtp(), false) : null;
+    if (mail?.errors) {
+      setFields(mail.errors);
+      return;
+    }
     setBusy(true);
     try {
       const res = await api.setup({
         token: token().trim(),
         siteName: siteNameValue().trim(),
         admin: { email: email().trim(), username: username().trim(), password: password() },
+        ...(mail?.input ? { smtp: mail.input } : {}),
       });
       setSessionUser(res.user);
       markSetupDone(res.site);
       setLiveName(res.site.name || siteNameValue().trim());
-      setStep(3);
+      setStep(4);
     } catch (err) {
       const msg = errorMessage(err);
       if (err instanceof ApiError) {
@@ -76,6 +92,11 @@ export default function Setup() {
           setStep(1);
           return;
         }
+        if (Object.keys(err.fields).some((k) => k.startsWith("admin.")) || err.status === 409) {
+          setStep(2);
+          setError(formMessage(err, ["admin.email", "admin.username", "admin.password"]));
+          return;
+        }
       }
       setError(
         formMessage(err, [
@@ -85,6 +106,11 @@ export default function Setup() {
           "email",
           "username",
           "password",
+          "smtp.host",
+          "smtp.port",
+          "smtp.username",
+          "smtp.password",
+          "smtp.from",
         ]),
       );
     } finally {
@@ -95,7 +121,7 @@ export default function Setup() {
   return (
     <div class="auth-card card wizard">
       <Show
-        when={!alreadyDone || step() === 3}
+        when={!alreadyDone || step() === 4}
         fallback={
           <div class="wizard-done">
             <span class="done-mark">
@@ -133,7 +159,7 @@ export default function Setup() {
           <Match when={step() === 1}>
             <form onSubmit={next} novalidate>
               <h1>Welcome to your new creator site</h1>
-              <p class="muted lead">Three quick steps and your site is ready for creators and fans.</p>
+              <p class="muted lead">A few quick steps and your site is ready for creators and fans.</p>
               <Show when={!urlToken}>
                 <Field
                   label="Setup token"
@@ -173,7 +199,7 @@ export default function Setup() {
             </form>
           </Match>
           <Match when={step() === 2}>
-            <form onSubmit={(e) => void finish(e)} novalidate>
+            <form onSubmit={toEmail} novalidate>
               <h1>Create the admin account</h1>
               <p class="muted lead">You'll use it to run {siteNameValue().trim() || "the site"}.</p>
               <Field
@@ -219,13 +245,44 @@ export default function Setup() {
                 <button type="button" class="btn btn-ghost" onClick={() => setStep(1)}>
                   Back
                 </button>
+                <button type="submit" class="btn btn-primary btn-lg">
+                  Continue
+                </button>
+              </div>
+            </form>
+          </Match>
+          <Match when={step() === 3}>
+            <form onSubmit={(e) => void finish(e)} novalidate>
+              <h1>How should the site send e-mail?</h1>
+              <p class="muted lead">
+                Mails tell people about new messages, subscribers and payouts. You can change this later in
+                the admin settings.
+              </p>
+              <div class="choice-list" role="radiogroup" aria-label="E-mail">
+                <label class="checkbox">
+                  <input type="radio" name="mail" checked={!useSmtp()} onChange={() => setUseSmtp(false)} />
+                  Later: keep each mail as a file on the server for now
+                </label>
+                <label class="checkbox">
+                  <input type="radio" name="mail" checked={useSmtp()} onChange={() => setUseSmtp(true)} />
+                  Through my SMTP server
+                </label>
+              </div>
+              <Show when={useSmtp()}>
+                <SmtpFields draft={smtp()} set={(p) => setSmtp({ ...smtp(), ...p })} errors={fields()} />
+              </Show>
+              <FormError message={error()} />
+              <div class="form-actions split">
+                <button type="button" class="btn btn-ghost" onClick={() => setStep(2)}>
+                  Back
+                </button>
                 <button type="submit" class="btn btn-primary btn-lg" disabled={busy()}>
                   {busy() ? "Setting up…" : "Finish setup"}
                 </button>
               </div>
             </form>
           </Match>
-          <Match when={step() === 3}>
+          <Match when={step() === 4}>
             <div class="wizard-done">
               <span class="done-mark">
                 <Icon name="check" size={30} />

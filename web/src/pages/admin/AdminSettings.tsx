@@ -1,4 +1,4 @@
-// Site settings for admins: the name, the platform fee and the smallest payout.
+// Site settings for admins: the name, the platform fee and the smallest payout; then e-mail.
 import { createSignal, onMount, Show } from "solid-js";
 import { api, ApiError, errorMessage, formMessage } from "../../api/client";
 import type { AdminSettings as Settings } from "../../api/schema.gen";
@@ -8,6 +8,7 @@ import { centsToInput, currencySymbol, formatMoney, parseMoneyToCents } from "..
 import { setSiteName, siteCurrency } from "../../stores/site";
 import { toast } from "../../stores/toasts";
 import AdminShell from "./AdminShell";
+import EmailSettings from "./EmailSettings";
 
 function SettingsForm() {
   const [saved, setSaved] = createSignal<Settings | null>(null);
@@ -158,6 +159,7 @@ export default function AdminSettings() {
   return (
     <AdminShell>
       <SettingsForm />
+      <EmailSettings />
     </AdminShell>
   );
 }
