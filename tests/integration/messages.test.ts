@@ -317,7 +317,7 @@ describe("pay-per-view messages", () => {
     expect((await app.getRaw(fullUrl, fan)).status).toBe(200);
     const sold = (await app.get("/api/v1/notifications", creator.token)).body.items;
     expect(sold.map((x: { text: string }) => x.text)).toContain(
-      `${fan.user.displayName} unlocked your message for 7.00 USD.`,
+      `${fan.user.username} unlocked your message for 7.00 USD.`,
     );
     const wallet = await app.get("/api/v1/wallet", fan.token);
     expect(wallet.body.balanceCents).toBe(5000 - 700);

@@ -23,30 +23,35 @@ async function subscribe(app: TestApp, fan: Actor, creator: string) {
 describe("e-mail as .eml files", () => {
   let app: TestApp;
   const clock = new TestClock();
-  let creator: Actor, fan: Actor;
-  const read = new Set<string>();
+  let creator: Actor, other: Actor, fan: Actor;
   const emlFiles = () => readdirSync(join(app.dir, "mail")).sort();
-  const sendMessage = (conversationId: string, messageId: string, recipient = fan) =>
-    app.ctx.db.write((tx) =>
-      app.ctx.events.publish(tx, "message.sent", {
-        messageId,
-        conversationId,
-        senderId: creator.user.id,
-        recipientId: recipient.user.id,
-        priceCents: 0,
-        currency: "USD",
-        massMessageId: null,
-      }),
-    );
+  /** Real conversations by a short name: a (creator, fan), b (other creator, fan), q (creator, quick reader). */
+  const conversations = new Map<string, string>();
+  const conv = async (name: string, sender: Actor, recipient: Actor) => {
+    if (!conversations.has(name)) {
+      const r = await app.post("/api/v1/conversations", { username: recipient.user.username }, sender.token);
+      conversations.set(name, r.body.conversation.id);
+    }
+    return conversations.get(name)!;
+  };
+  const sendMessage = async (
+    name: string,
+    text: string,
+    recipient = fan,
+    sender = name === "b" ? other : creator,
+  ) => {
+    const id = await conv(name, sender, recipient);
+    const r = await app.post(`/api/v1/conversations/${id}/messages`, { text }, sender.token);
+    expect(r.status).toBe(201);
+    return { conversationId: id, messageId: r.body.message.id as string };
+  };
   const mailsTo = async (a: Actor) =>
     (await app.services.notifications.outbox.ofUser(a.user.id)).filter((r) => r.channel === "email");
 
   beforeAll(async () => {
     app = await startTestApp({ clock, env: { FANZ_SERVER__PUBLIC_URL: SITE } });
-    app.services.notifications.connectReadState(async (userId, conversationId) =>
-      read.has(`${userId}:${conversationId}`),
-    );
     creator = await app.creator("mailer", { priceCents: 1200, displayName: "Mia Mailer" });
+    other = await app.creator("second", { priceCents: 800, displayName: "Sam Second" });
     fan = await app.signup("reader");
   });
   afterAll(() => app.close());
@@ -73,12 +78,13 @@ describe("e-mail as .eml files", () => {
   });
 
   it("a message mail waits, tells of the newest message, and goes once per conversation per hour", async () => {
+    await app.grant(fan, other);
     const before = emlFiles().length;
-    await sendMessage("conv-a", "m1");
+    const { conversationId: convA } = await sendMessage("a", "m1");
     await app.services.notifications.outbox.runDue();
     expect(emlFiles()).toHaveLength(before); // not yet: the fan may read it in the app
     clock.advance(2 * MINUTE);
-    await sendMessage("conv-a", "m2");
+    await sendMessage("a", "m2");
     expect(await mailsTo(fan)).toHaveLength(1);
 
     clock.advance(3 * MINUTE + 1000);
@@ -86,38 +92,45 @@ describe("e-mail as .eml files", () => {
     expect(emlFiles()).toHaveLength(before + 1);
     const mail = await simpleParser(readFileSync(join(app.dir, "mail", emlFiles().at(-1)!)));
     expect(mail.subject).toBe("Mia Mailer sent you 2 messages");
-    expect(mail.text).toContain(`${SITE}/messages/conv-a`);
+    expect(mail.text).toContain(`${SITE}/messages/${convA}`);
 
     // Within the hour: no second mail for this conversation; another conversation gets its own.
     clock.advance(10 * MINUTE);
-    await sendMessage("conv-a", "m3");
-    await sendMessage("conv-b", "m4");
+    await sendMessage("a", "m3");
+    const { conversationId: convB } = await sendMessage("b", "m4");
     clock.advance(6 * MINUTE);
     await app.services.notifications.outbox.runDue();
     const rows = await mailsTo(fan);
     expect(rows.map((r) => [r.groupKey, r.status])).toEqual([
-      ["message:conv-a", "sent"],
-      ["message:conv-b", "sent"],
+      [`message:${convA}`, "sent"],
+      [`message:${convB}`, "sent"],
     ]);
     // After the hour, the next message in conv-a is mailed again.
     clock.advance(61 * MINUTE);
-    await sendMessage("conv-a", "m5");
+    await sendMessage("a", "m5");
     clock.advance(6 * MINUTE);
     await app.services.notifications.outbox.runDue();
     expect(
-      (await mailsTo(fan)).filter((r) => r.groupKey === "message:conv-a" && r.status === "sent"),
+      (await mailsTo(fan)).filter((r) => r.groupKey === `message:${convA}` && r.status === "sent"),
     ).toHaveLength(2);
   });
 
   it("a message read in the app before its mail is due is not mailed", async () => {
-    const other = await app.signup("quick_reader");
+    const quick = await app.signup("quick_reader");
+    await app.grant(quick, creator);
     const before = emlFiles().length;
-    await sendMessage("conv-q", "q1", other);
-    read.add(`${other.user.id}:conv-q`);
+    const sent = await sendMessage("q", "q1", quick);
+    // Read in the app (the real read receipt) before the mail's delay is over.
+    const read = await app.post(
+      `/api/v1/conversations/${sent.conversationId}/read`,
+      { messageId: sent.messageId },
+      quick.token,
+    );
+    expect(read.status).toBe(204);
     clock.advance(6 * MINUTE);
     await app.services.notifications.outbox.runDue();
     expect(emlFiles()).toHaveLength(before);
-    const [row] = await mailsTo(other);
+    const [row] = await mailsTo(quick);
     expect(row).toMatchObject({ status: "dropped", lastError: "Read in the app before the mail was due." });
     expect(emlFiles().every((f) => !f.startsWith("."))).toBe(true); // no temporary file left behind
   });

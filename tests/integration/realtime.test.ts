@@ -74,7 +74,7 @@ describe("/ws", () => {
     // The creator's notification of the fan's messages comes over the socket too, with who sent them.
     const note = await creatorWs.next("notification");
     expect(note.notification).toMatchObject({ kind: "message", link: `/messages/${id}` });
-    expect(note.notification.text).toContain(fan.user.displayName ?? fan.user.username);
+    expect(note.notification.text).toContain(fan.user.username);
     fanWs.send({ type: "typing", conversationId: id });
     expect(await creatorWs.next("typing")).toMatchObject({ conversationId: id, userId: fan.user.id });
     // Typing into someone else's conversation reaches nobody.
