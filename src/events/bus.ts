@@ -45,6 +45,8 @@ export function createEventBus(deps: { db: Db; clock: Clock; logger: Logger }) {
   const pending = new WeakMap<DrizzleDb, DomainEvent[]>();
   /** Handles of the delivery passes running their handlers. */
   const delivering = new WeakSet<DrizzleDb>();
+  /** Writes whose caller does not wait for the reactions (background work: a mass message's batches). */
+  const unawaited = new WeakSet<DrizzleDb>();
 
   /**
    * One consumer's share of a delivery transaction: what is new for it, each event in a savepoint.
@@ -156,7 +158,7 @@ export function createEventBus(deps: { db: Db; clock: Clock; logger: Logger }) {
     return done;
   }
 
-  function committed(batch: DomainEvent[], byHandler: boolean): Promise<void> {
+  function committed(batch: DomainEvent[], byHandler: boolean, wait: boolean): Promise<void> {
     for (const listener of listeners) {
       try {
         listener(batch);
@@ -174,7 +176,8 @@ export function createEventBus(deps: { db: Db; clock: Clock; logger: Logger }) {
       wanted = Math.max(wanted, batch.at(-1)!.seq);
       return Promise.resolve();
     }
-    return deliverUpTo(batch.at(-1)!.seq);
+    const delivered = deliverUpTo(batch.at(-1)!.seq);
+    return wait ? delivered : Promise.resolve();
   }
 
   return {
@@ -188,9 +191,17 @@ export function createEventBus(deps: { db: Db; clock: Clock; logger: Logger }) {
         pending.set(tx, events);
         const byHandler = delivering.has(tx);
         db.onTxEnd(() => pending.delete(tx));
-        db.afterCommit(() => committed(events, byHandler));
+        db.afterCommit(() => committed(events, byHandler, !unawaited.has(tx)));
       }
       batch.push({ seq, name, payload, createdAt } as DomainEvent);
+    },
+
+    /**
+     * Inside a write: its events are delivered as usual, but the write's promise does not wait for the
+     * reactions (background work whose next step should not queue behind them).
+     */
+    dontWaitForReactions(tx: DrizzleDb): void {
+      unawaited.add(tx);
     },
 
     /** Registers a durable consumer; `name` is its stored position, so it must never change. */

@@ -115,6 +115,8 @@ export function createMassMessages(ctx: AppContext, deps: MessagesDeps) {
 
   /** One batch: the next fans after the cursor get their copy; returns whether the mass message is done. */
   async function batchTx(tx: DrizzleDb, id: string): Promise<{ done: boolean; sent: number; total: number }> {
+    // The fans' notifications follow the copies; the next batch need not wait for them.
+    ctx.events.dontWaitForReactions(tx);
     const m = await messagesRepo.massById(tx, id);
     if (!m || m.status === "done" || m.status === "canceled")
       return { done: true, sent: m?.sent ?? 0, total: m?.total ?? 0 };
