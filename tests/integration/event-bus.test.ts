@@ -40,6 +40,26 @@ describe("event bus", () => {
       Number(r.amount),
     );
 
+  it("lets a background write resolve before its reactions, which still happen once", async () => {
+    const bus = createEventBus({ db, clock, logger });
+    let release!: () => void;
+    const gate = new Promise<void>((ok) => (release = ok));
+    bus.consume("slow", {
+      "payment.completed": async (tx, p) => {
+        await gate;
+        await see(tx, p.amountCents);
+      },
+    });
+    await db.write(async (tx) => {
+      bus.dontWaitForReactions(tx);
+      await bus.publish(tx, "payment.completed", tip(7));
+    });
+    expect(await seen()).toEqual([]); // resolved while the reaction waits
+    release();
+    for (let i = 0; i < 100 && (await seen()).length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(await seen()).toEqual([7]);
+  });
+
   it("delivers after COMMIT, before the publishing write resolves, and never after a rollback", async () => {
     const bus = createEventBus({ db, clock, logger });
     const during: number[][] = [];
