@@ -1,6 +1,7 @@
 // The production path: a real nginx on a loopback port, rendered from nginx/fanz.conf.template, in front of
 // `fanzctl serve`. Media files come from disk via nginx once the app's /internal/media-auth says yes; with
 // media in an S3 bucket, the same site config lets the app stream them from the bucket.
+import { openWs } from "../helpers/ws.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -158,6 +159,14 @@ describe("nginx with auth_request in front of the app", () => {
     const me = await get("/api/v1/users/me", owner);
     expect(me.status).toBe(200);
     expect(((await me.json()) as any).user.username).toBe("edgecreator");
+  });
+
+  it("carries /ws through the site: the socket authenticates and is answered ready", async () => {
+    const ws = await openWs(base, { token: owner });
+    expect((await ws.next("ready")).type).toBe("ready");
+    ws.send({ type: "ping" });
+    expect((await ws.next("pong")).type).toBe("pong");
+    await ws.close();
   });
 
   it("passes the app the address nginx saw, never the X-Forwarded-For the client sent", async () => {
