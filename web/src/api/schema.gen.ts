@@ -730,6 +730,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/messages/mass/audience": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How many fans each mass-message audience reaches now (creators only) */
+    get: operations["getMassAudience"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/messages/mass/{id}": {
     parameters: {
       query?: never;
@@ -1699,6 +1716,15 @@ export interface components {
       /** @description Send as `cursor` for the next page; null on the last page. */
       nextCursor: string | null;
     };
+    /** @description How many fans each audience holds now (people who blocked each other are left out when it is sent). */
+    MassAudienceSizes: {
+      /** @description Live subscribers. */
+      subscribers: number;
+      /** @description Fans whose subscription lapsed. */
+      expired: number;
+      /** @description Both. */
+      all: number;
+    };
     UnlockInput: {
       payWith?: components["schemas"]["PayWith"];
     };
@@ -1890,6 +1916,7 @@ export type MassMessageStatus = components["schemas"]["MassMessageStatus"];
 export type MassMessageInput = components["schemas"]["MassMessageInput"];
 export type MassAudience = components["schemas"]["MassAudience"];
 export type MassMessagePage = components["schemas"]["MassMessagePage"];
+export type MassAudienceSizes = components["schemas"]["MassAudienceSizes"];
 export type UnlockInput = components["schemas"]["UnlockInput"];
 export type OwnMediaPage = components["schemas"]["OwnMediaPage"];
 export type Wallet = components["schemas"]["Wallet"];
@@ -5968,6 +5995,56 @@ export interface operations {
       };
       /** @description - `rate_limited`: the day's mass messages are used up. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  getMassAudience: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The audience sizes. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["MassAudienceSizes"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_a_creator`: only creators send mass messages. */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -11,6 +11,7 @@ const KIND_ICON: Record<TxnKind, IconName> = {
   subscription: "repeat",
   renewal: "repeat",
   ppv: "lock",
+  message: "message",
   tip: "coin",
   release: "check",
   payout_request: "bank",

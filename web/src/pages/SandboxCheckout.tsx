@@ -17,6 +17,7 @@ const PURPOSE: Record<CheckoutPurpose, string> = {
   topup: "Wallet top-up",
   subscription: "Subscription",
   ppv: "Pay-per-view unlock",
+  message: "Pay-per-view message",
   tip: "Tip",
 };
 
