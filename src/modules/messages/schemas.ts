@@ -90,7 +90,8 @@ export const conversationSchema = z
   .strictObject({
     id: idField,
     with: publicUserSchema,
-    lastMessage: messageSchema.nullable(),
+    // A union, not .nullable(): the document generator would make the Message component itself nullable.
+    lastMessage: z.union([messageSchema, z.null()]),
     unreadCount: z.number().int(),
     readUpTo: z
       .strictObject({ messageId: idField, at: epochMs })

@@ -1597,7 +1597,7 @@ export interface components {
       /** @description A random id, 26 base32 characters. */
       id: string;
       with: components["schemas"]["PublicUser"];
-      lastMessage: components["schemas"]["Message"];
+      lastMessage: components["schemas"]["Message"] | null;
       unreadCount: number;
       /** @description The other person's last-read message (read ticks). */
       readUpTo: {
@@ -1639,7 +1639,7 @@ export interface components {
       massMessageId: string | null;
       /** @description Epoch milliseconds. */
       createdAt: number;
-    } | null;
+    };
     StartConversationInput: {
       username: string;
     };
