@@ -86,6 +86,9 @@ export default function ProfileMenu(props: { user: User; compact?: boolean; plac
             <Icon name={isCreator() ? "settings" : "star"} size={18} />
             {isCreator() ? "Creator settings" : "Become a creator"}
           </A>
+          <A href="/settings/blocked" role="menuitem" class="menu-item" onClick={close}>
+            <Icon name="block" size={18} /> Blocked people
+          </A>
           <button
             type="button"
             role="menuitem"

@@ -1,0 +1,345 @@
+// Messaging in a real browser against the real appliance: a creator and a subscribed fan, each in their
+// own browser context, chat live over /ws. The fan writes; the creator's nav badge counts it and the
+// inbox shows it without a reload, and opening the chat clears the badge. The creator sees "typing…"
+// while the fan types; sends a pay-per-view photo; the fan sees it locked, unlocks it from the wallet
+// through the confirm dialog and it opens in place; read ticks appear on the creator's side. Then a mass
+// message with its progress, the creator's message settings, blocking, and the phone layout in light and
+// dark.
+import { describe, it, expect, beforeAll, afterAll } from "vitest";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import sharp from "sharp";
+import type { Browser, Page } from "playwright-core";
+import {
+  dismissToasts,
+  ensureWebBuilt,
+  launchBrowser,
+  logIn,
+  screenshot,
+  scrollWidth,
+  watchPageProblems,
+} from "../helpers/browser.ts";
+import { repoRoot, startApp, type AppProcess } from "../helpers/app-process.ts";
+
+const SHOTS = join(repoRoot, "test-results", "messages");
+const T = 60_000;
+
+const admin = { email: "owner@example.test", username: "owner", password: "owner password 1" };
+const creator = {
+  email: "nova@example.test",
+  username: "nova",
+  displayName: "Nova Reyes",
+  password: "correct horse battery",
+};
+const fan = {
+  email: "sam@example.test",
+  username: "sam_fan",
+  displayName: "Sam Okafor",
+  password: "fan password 123",
+};
+const PRICE = 1000;
+const PPV = 500;
+const hello = "Hi Nova! The golden hour set was stunning.";
+const typed = "Any chance of a behind-the-scenes video?";
+const ppvText = "Here's one from today's shoot, just for you.";
+const massText = "New set drops Friday. Thank you for being here!";
+
+let app: AppProcess;
+let browser: Browser;
+let creatorPage: Page;
+let fanPage: Page;
+let conversationId = "";
+const pageProblems: string[] = [];
+
+async function api(method: string, path: string, body?: unknown, token?: string): Promise<any> {
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const res = await fetch(`${app.baseUrl}${path.startsWith("/sandbox") ? "" : "/api/v1"}${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = await res.json().catch(() => null);
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
+async function newPage(width = 1280, height = 900): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width, height },
+    locale: "en-US",
+    colorScheme: "light",
+  });
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  watchPageProblems(page, pageProblems);
+  return page;
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await dismissToasts(page);
+  await screenshot(page, join(SHOTS, `${name}.png`));
+}
+
+/** A photo-like picture, so the blurred preview and the opened image look like what a creator sends. */
+function picture(): Promise<Buffer> {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="900">
+    <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1">
+      <stop offset="0" stop-color="hsl(28,85%,62%)"/><stop offset="1" stop-color="hsl(320,60%,30%)"/>
+    </linearGradient></defs>
+    <rect width="100%" height="100%" fill="url(#g)"/>
+    <circle cx="820" cy="280" r="150" fill="hsl(45,95%,78%)"/>
+    <rect x="0" y="650" width="1200" height="250" fill="hsl(250,40%,20%)"/>
+    <text x="50%" y="55%" font-family="sans-serif" font-size="120" font-weight="700" text-anchor="middle"
+      fill="white">Golden hour</text></svg>`;
+  return sharp(Buffer.from(svg)).jpeg({ quality: 88 }).toBuffer();
+}
+
+/** The "Messages" nav link, whatever its badge says. */
+const messagesLink = (page: Page) => page.getByRole("link", { name: /^Messages( \(\d+ unread\))?$/ }).first();
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  ensureWebBuilt();
+  app = await startApp();
+  browser = await launchBrowser();
+  await api("POST", "/setup", { token: app.setupToken(), siteName: "Studio Nova", admin });
+  const c = await api("POST", "/auth/signup", { ...creator, ageConfirmed: true });
+  await api("PUT", "/creators/me", { bio: "Photographer and storyteller.", priceCents: PRICE }, c.token);
+  const f = await api("POST", "/auth/signup", { ...fan, ageConfirmed: true });
+  const topup = await api("POST", "/wallet/topups", { amountCents: 2500 }, f.token);
+  await api("POST", `/sandbox/checkout/${topup.checkoutId}/pay`, { cardNumber: "4242 4242 4242 4242" });
+  await api("POST", "/subscriptions", { creator: creator.username, payWith: "wallet" }, f.token);
+}, T);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+}, T);
+
+describe("messages in the browser", () => {
+  it(
+    "the fan writes from the creator's page; the creator's badge counts it live and clears when the chat opens",
+    async () => {
+      creatorPage = await newPage();
+      await logIn(creatorPage, app.baseUrl, creator);
+      await messagesLink(creatorPage).click();
+      await creatorPage.waitForURL(`${app.baseUrl}/messages`);
+      await creatorPage.getByText("No messages yet").waitFor();
+      await creatorPage.evaluate("window.__sameDocument = true");
+
+      fanPage = await newPage();
+      await logIn(fanPage, app.baseUrl, fan);
+      await fanPage.goto(`${app.baseUrl}/${creator.username}`);
+      await fanPage.getByRole("button", { name: "Message", exact: true }).click();
+      await fanPage.waitForURL(/\/messages\/[a-z2-7]{26}$/);
+      conversationId = fanPage.url().split("/").pop()!;
+      await fanPage.getByText(`The start of your conversation with ${creator.displayName}`).waitFor();
+      const input = fanPage.getByRole("textbox", { name: "Message", exact: true });
+      await input.fill(hello);
+      await input.press("Enter");
+      // The optimistic bubble is replaced by the server's message, with its "Sent" tick.
+      const own = fanPage.locator(".bubble-row.mine", { hasText: hello });
+      await own.getByRole("img", { name: "Sent" }).waitFor();
+      expect(await input.inputValue()).toBe("");
+      expect(await fanPage.evaluate("document.activeElement?.id")).toBe(`chat-text-${conversationId}`);
+
+      // The creator, on the inbox: the conversation appears and the badge counts, without a reload.
+      const row = creatorPage.getByRole("link", { name: new RegExp(fan.displayName) });
+      await row.waitFor();
+      await row.getByText(hello).waitFor();
+      await creatorPage.getByRole("link", { name: "Messages (1 unread)" }).first().waitFor();
+      await shot(creatorPage, "01-creator-inbox-unread-desktop");
+
+      await row.click();
+      await creatorPage.waitForURL(`${app.baseUrl}/messages/${conversationId}`);
+      await creatorPage.locator(".bubble-row:not(.mine)", { hasText: hello }).waitFor();
+      await creatorPage.getByRole("link", { name: "Messages", exact: true }).first().waitFor();
+      expect(await creatorPage.getByRole("link", { name: /Messages \(\d+ unread\)/ }).count()).toBe(0);
+      expect(await creatorPage.evaluate("window.__sameDocument === true")).toBe(true);
+      // The fan's tick turns to "Read".
+      await own.getByRole("img", { name: "Read" }).waitFor();
+    },
+    T,
+  );
+
+  it(
+    "the creator sees the fan typing, then the message arrives live",
+    async () => {
+      const input = fanPage.getByRole("textbox", { name: "Message", exact: true });
+      await input.click();
+      await input.pressSequentially(typed, { delay: 60 });
+      await creatorPage.getByText(`${fan.displayName} is typing…`).waitFor();
+      await shot(creatorPage, "02-creator-sees-typing-desktop");
+      await input.press("Enter");
+      await creatorPage.locator(".bubble-row:not(.mine)", { hasText: typed }).waitFor();
+      await expect.poll(() => creatorPage.getByText(`${fan.displayName} is typing…`).count()).toBe(0);
+      // Announced to screen readers through the live region.
+      await creatorPage
+        .locator('[aria-live="polite"]', { hasText: `${fan.displayName}: ${typed}` })
+        .waitFor();
+    },
+    T,
+  );
+
+  it(
+    "the creator sends a pay-per-view photo; the fan unlocks it from the wallet and it opens in place",
+    async () => {
+      const p = creatorPage;
+      await p
+        .locator(`#chat-${conversationId}-files`)
+        .setInputFiles([{ name: "golden-hour.jpg", mimeType: "image/jpeg", buffer: await picture() }]);
+      await p
+        .locator(".media-tile", { hasText: "golden-hour.jpg" })
+        .getByText("Ready")
+        .waitFor({ timeout: 30_000 });
+      // Priced without media is refused before sending; with the photo it goes.
+      await p.getByRole("button", { name: "Price" }).click();
+      await p.getByLabel("Unlock price").fill("5.00");
+      const input = p.getByRole("textbox", { name: "Message", exact: true });
+      await input.fill(ppvText);
+      await shot(p, "03-creator-composer-ppv-desktop");
+      await p.getByRole("button", { name: "Send", exact: true }).click();
+      const sent = p.locator(".bubble-row.mine", { hasText: ppvText });
+      await sent.getByText("Pay-per-view · $5.00 · not bought yet").waitFor();
+      expect(await p.evaluate("document.activeElement?.id")).toBe(`chat-text-${conversationId}`);
+
+      // The fan sees it at once, locked: teaser, blurred preview, what it holds, the price.
+      const f = fanPage;
+      await f.evaluate("window.__sameDocument = true");
+      const locked = f.locator(".bubble-row:not(.mine)", { hasText: ppvText });
+      await locked.locator(".locked").waitFor();
+      await locked.getByText("1 photo").waitFor();
+      await shot(f, "04-fan-ppv-locked-desktop");
+      await locked.getByRole("button", { name: "Unlock for $5.00" }).click();
+      const dialog = f.getByRole("dialog", { name: "Unlock this message" });
+      await dialog.getByText("Balance $15.00").waitFor();
+      await dialog.getByText(`${creator.displayName} (@${creator.username})`).waitFor();
+      await shot(f, "05-fan-unlock-confirm-desktop");
+      await dialog.getByRole("button", { name: "Pay $5.00", exact: true }).click();
+      await dialog.waitFor({ state: "hidden" });
+      await expect.poll(() => locked.locator(".locked").count()).toBe(0);
+      await locked.getByRole("button", { name: /Photo: open full size/ }).waitFor();
+      await locked.getByText("Unlocked · $5.00").waitFor();
+      expect(await f.evaluate("window.__sameDocument === true")).toBe(true);
+
+      // The creator's side: read by the fan, and bought.
+      await sent.getByRole("img", { name: "Read" }).waitFor();
+      await sent.getByText("Bought · $5.00").waitFor();
+      await shot(p, "06-creator-chat-read-bought-desktop");
+      await shot(f, "07-fan-chat-unlocked-desktop");
+      await f.goto(`${app.baseUrl}/wallet`);
+      await expect.poll(() => f.getByTestId("wallet-balance").textContent()).toBe("$10.00");
+    },
+    T,
+  );
+
+  it(
+    "the creator sends a mass message with the audience size and its progress; it reaches the fan live",
+    async () => {
+      const p = creatorPage;
+      const f = fanPage;
+      await f.goto(`${app.baseUrl}/messages/${conversationId}`);
+      await f.locator(".bubble-row", { hasText: ppvText }).waitFor();
+
+      await p.getByRole("link", { name: "Mass messages" }).click();
+      await p.waitForURL(`${app.baseUrl}/messages/mass`);
+      await p.getByText("It reaches 1 fan.").waitFor();
+      await p.getByLabel("Message", { exact: true }).fill(massText);
+      await p.getByRole("button", { name: "Preview" }).click();
+      const preview = p.getByRole("dialog", { name: "Check and send" });
+      await preview.getByText("Subscribers · 1 fan").waitFor();
+      await shot(p, "08-mass-preview-desktop");
+      await preview.getByRole("button", { name: "Send to 1 fan" }).click();
+      await preview.waitFor({ state: "hidden" });
+      const row = p.locator(".mass-row", { hasText: massText });
+      await row.getByText("Sent", { exact: true }).waitFor();
+      await row.getByText("Sent to 1 of 1 fan").waitFor();
+      await shot(p, "09-mass-done-desktop");
+
+      await f.locator(".bubble-row:not(.mine)", { hasText: massText }).waitFor();
+    },
+    T,
+  );
+
+  it(
+    "the creator sets who may write and a welcome message, and blocks and unblocks the fan",
+    async () => {
+      const p = creatorPage;
+      await p.goto(`${app.baseUrl}/settings/creator`);
+      await p.getByRole("heading", { name: "Messages" }).waitFor();
+      await p.getByRole("radio", { name: /Everyone/ }).check();
+      await p.getByLabel("Send new subscribers a welcome message").check();
+      await p.getByLabel("Welcome message", { exact: true }).fill("Welcome in! Say hi any time.");
+      await p.getByRole("button", { name: "Save message settings" }).click();
+      await p.getByText("Message settings saved").waitFor();
+      const me = await p.evaluate(`fetch("/api/v1/creators/me").then((r) => r.json())`);
+      expect((me as any).creator).toMatchObject({
+        dmPolicy: "everyone",
+        welcomeMessage: { text: "Welcome in! Say hi any time.", priceCents: 0 },
+      });
+      await p.getByRole("heading", { name: "Messages" }).scrollIntoViewIfNeeded();
+      await shot(p, "10-creator-message-settings-desktop");
+
+      await p.goto(`${app.baseUrl}/messages/${conversationId}`);
+      await p.getByRole("button", { name: `Options for the chat with @${fan.username}` }).click();
+      await p.getByRole("menuitem", { name: `Block @${fan.username}` }).click();
+      const confirm = p.getByRole("dialog", { name: `Block @${fan.username}?` });
+      await confirm.getByRole("button", { name: "Block", exact: true }).click();
+      await confirm.waitFor({ state: "hidden" });
+      await p.getByText("You blocked this person; unblock them to write.").waitFor();
+      expect(await p.getByRole("textbox", { name: "Message", exact: true }).count()).toBe(0);
+      await shot(p, "11-creator-blocked-notice-desktop");
+      await p.getByRole("button", { name: "Unblock", exact: true }).click();
+      await p.getByRole("textbox", { name: "Message", exact: true }).waitFor();
+    },
+    T,
+  );
+
+  it(
+    "works on a phone: the list and the chat are two screens, no sideways scrolling, light and dark",
+    async () => {
+      const f = fanPage;
+      await f.setViewportSize({ width: 375, height: 812 });
+      await f.goto(`${app.baseUrl}/messages`);
+      const row = f.getByRole("link", { name: new RegExp(creator.displayName) }).first();
+      await row.waitFor();
+      expect(await scrollWidth(f)).toBeLessThanOrEqual(375);
+      await shot(f, "12-fan-inbox-375");
+      await row.click();
+      await f.locator(".bubble-row", { hasText: massText }).waitFor();
+      await f.getByRole("link", { name: "Back to conversations" }).waitFor();
+      expect(await f.locator(".msg-list-pane").isVisible()).toBe(false);
+      expect(await scrollWidth(f)).toBeLessThanOrEqual(375);
+      await shot(f, "13-fan-chat-375");
+      await f.emulateMedia({ colorScheme: "dark" });
+      await shot(f, "14-fan-chat-375-dark");
+      await f.getByRole("link", { name: "Back to conversations" }).click();
+      await row.waitFor();
+      await shot(f, "15-fan-inbox-375-dark");
+
+      const p = creatorPage;
+      await p.setViewportSize({ width: 375, height: 812 });
+      await p.emulateMedia({ colorScheme: "dark" });
+      await p.goto(`${app.baseUrl}/messages/${conversationId}`);
+      await p.locator(".bubble-row", { hasText: ppvText }).waitFor();
+      expect(await scrollWidth(p)).toBeLessThanOrEqual(375);
+      await shot(p, "16-creator-chat-375-dark");
+      await p.goto(`${app.baseUrl}/messages/mass`);
+      await p.locator(".mass-row", { hasText: massText }).waitFor();
+      expect(await scrollWidth(p)).toBeLessThanOrEqual(375);
+      await shot(p, "17-mass-375-dark");
+      await p.emulateMedia({ colorScheme: "light" });
+      await p.setViewportSize({ width: 1280, height: 900 });
+      await p.goto(`${app.baseUrl}/messages/${conversationId}`);
+      await p.emulateMedia({ colorScheme: "dark" });
+      await p.locator(".bubble-row", { hasText: ppvText }).waitFor();
+      await shot(p, "18-creator-chat-desktop-dark");
+    },
+    T,
+  );
+
+  it("no page broke the Content-Security-Policy or threw", () => {
+    expect(pageProblems).toEqual([]);
+  });
+});

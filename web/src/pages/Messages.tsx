@@ -1,0 +1,51 @@
+// Messages: the conversation list and the open chat side by side on a wide screen; on a phone the list
+// and the chat are two screens (/messages and /messages/:conversationId).
+import { A, useParams } from "@solidjs/router";
+import { onMount, Show } from "solid-js";
+import EmptyState from "../components/EmptyState";
+import { RequireAuth } from "../components/Guards";
+import ChatView from "../components/messages/ChatView";
+import ConversationList from "../components/messages/ConversationList";
+import { ensureInbox } from "../stores/messages";
+import { isCreator } from "../stores/session";
+
+function MessagesPage() {
+  const params = useParams();
+  const id = () => params.conversationId;
+  onMount(ensureInbox);
+  return (
+    <div class="msg-page card" classList={{ "msg-page-chat": !!id() }}>
+      <section class="msg-list-pane" aria-label="Conversations">
+        <ConversationList activeId={id()} />
+      </section>
+      <section class="msg-chat-pane" aria-label="Chat">
+        <Show
+          when={id()}
+          keyed
+          fallback={
+            <div class="chat-empty">
+              <EmptyState icon="message" title="Pick a conversation">
+                <p class="muted">Choose someone on the left to read and write messages.</p>
+                <Show when={isCreator()}>
+                  <A href="/messages/mass" class="btn btn-secondary">
+                    Send a mass message
+                  </A>
+                </Show>
+              </EmptyState>
+            </div>
+          }
+        >
+          {(cid) => <ChatView conversationId={cid} />}
+        </Show>
+      </section>
+    </div>
+  );
+}
+
+export default function Messages() {
+  return (
+    <RequireAuth>
+      <MessagesPage />
+    </RequireAuth>
+  );
+}
