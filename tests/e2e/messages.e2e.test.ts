@@ -1,10 +1,12 @@
 // Messaging in a real browser against the real appliance: a creator and a subscribed fan, each in their
-// own browser context, chat live over /ws. The fan writes; the creator's nav badge counts it and the
-// inbox shows it without a reload, and opening the chat clears the badge. The creator sees "typing…"
-// while the fan types; sends a pay-per-view photo; the fan sees it locked, unlocks it from the wallet
-// through the confirm dialog and it opens in place; read ticks appear on the creator's side. Then a mass
-// message with its progress, the creator's message settings, blocking, and the phone layout in light and
-// dark.
+// own browser context, chat live over /ws. The fan writes from the creator's page; the creator's nav
+// badge counts it and the inbox shows it without a reload, and opening the chat clears the badge and
+// turns the fan's tick to "Read". The creator sees "typing…" while the fan types; the fan unsends a
+// message; the creator sends a pay-per-view photo, the fan sees it locked, unlocks it from the wallet
+// through the confirm dialog and it opens in place, and the creator's bubble says read and bought. Then
+// a mass message with its audience size and progress, the creator's message settings, "New message",
+// blocking (the notice instead of the composer, Settings › Blocked people), the phone layout in light
+// and dark, and older history loaded on scrolling up without moving what is on screen.
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -38,9 +40,9 @@ const fan = {
   password: "fan password 123",
 };
 const PRICE = 1000;
-const PPV = 500;
 const hello = "Hi Nova! The golden hour set was stunning.";
 const typed = "Any chance of a behind-the-scenes video?";
+const oops = "Oops, that was meant for someone else";
 const ppvText = "Here's one from today's shoot, just for you.";
 const massText = "New set drops Friday. Thank you for being here!";
 
@@ -49,6 +51,7 @@ let browser: Browser;
 let creatorPage: Page;
 let fanPage: Page;
 let conversationId = "";
+let creatorToken = "";
 const pageProblems: string[] = [];
 
 async function api(method: string, path: string, body?: unknown, token?: string): Promise<any> {
@@ -101,10 +104,12 @@ const messagesLink = (page: Page) => page.getByRole("link", { name: /^Messages( 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   ensureWebBuilt();
-  app = await startApp();
+  // Room for the history the scrolling test writes in one go.
+  app = await startApp({ env: { FANZ_MESSAGES__PER_MINUTE: "500" } });
   browser = await launchBrowser();
   await api("POST", "/setup", { token: app.setupToken(), siteName: "Studio Nova", admin });
   const c = await api("POST", "/auth/signup", { ...creator, ageConfirmed: true });
+  creatorToken = c.token;
   await api("PUT", "/creators/me", { bio: "Photographer and storyteller.", priceCents: PRICE }, c.token);
   const f = await api("POST", "/auth/signup", { ...fan, ageConfirmed: true });
   const topup = await api("POST", "/wallet/topups", { amountCents: 2500 }, f.token);
@@ -131,6 +136,8 @@ describe("messages in the browser", () => {
       fanPage = await newPage();
       await logIn(fanPage, app.baseUrl, fan);
       await fanPage.goto(`${app.baseUrl}/${creator.username}`);
+      await fanPage.getByRole("button", { name: "Message", exact: true }).waitFor();
+      await shot(fanPage, "00-creator-page-message-button-desktop");
       await fanPage.getByRole("button", { name: "Message", exact: true }).click();
       await fanPage.waitForURL(/\/messages\/[a-z2-7]{26}$/);
       conversationId = fanPage.url().split("/").pop()!;
@@ -178,6 +185,21 @@ describe("messages in the browser", () => {
       await creatorPage
         .locator('[aria-live="polite"]', { hasText: `${fan.displayName}: ${typed}` })
         .waitFor();
+
+      // A message sent by mistake is taken back: it goes for both, and focus stays in the chat.
+      await input.fill(oops);
+      await input.press("Enter");
+      await creatorPage.locator(".bubble-row", { hasText: oops }).waitFor();
+      const mistake = fanPage.locator(".bubble-row.mine", { hasText: oops });
+      await mistake.getByRole("img", { name: /Sent|Read/ }).waitFor();
+      await mistake.hover();
+      await mistake.getByRole("button", { name: "Message options" }).click();
+      await fanPage.getByRole("menuitem", { name: "Unsend" }).click();
+      const unsend = fanPage.getByRole("dialog", { name: "Unsend this message?" });
+      await unsend.getByRole("button", { name: "Unsend", exact: true }).click();
+      await expect.poll(() => mistake.count()).toBe(0);
+      await expect.poll(() => creatorPage.locator(".bubble-row", { hasText: oops }).count()).toBe(0);
+      expect(await fanPage.evaluate("document.activeElement?.id")).toBe(`chat-text-${conversationId}`);
     },
     T,
   );
@@ -281,7 +303,13 @@ describe("messages in the browser", () => {
       await p.getByRole("heading", { name: "Messages" }).scrollIntoViewIfNeeded();
       await shot(p, "10-creator-message-settings-desktop");
 
-      await p.goto(`${app.baseUrl}/messages/${conversationId}`);
+      // "New message" by username finds the conversation they already have.
+      await messagesLink(p).click();
+      await p.getByRole("button", { name: "New message" }).click();
+      const start = p.getByRole("dialog", { name: "New message" });
+      await start.getByLabel("To").fill(`@${fan.username}`);
+      await start.getByRole("button", { name: "Write" }).click();
+      await p.waitForURL(`${app.baseUrl}/messages/${conversationId}`);
       await p.getByRole("button", { name: `Options for the chat with @${fan.username}` }).click();
       await p.getByRole("menuitem", { name: `Block @${fan.username}` }).click();
       const confirm = p.getByRole("dialog", { name: `Block @${fan.username}?` });
@@ -290,7 +318,22 @@ describe("messages in the browser", () => {
       await p.getByText("You blocked this person; unblock them to write.").waitFor();
       expect(await p.getByRole("textbox", { name: "Message", exact: true }).count()).toBe(0);
       await shot(p, "11-creator-blocked-notice-desktop");
-      await p.getByRole("button", { name: "Unblock", exact: true }).click();
+      // The fan cannot write either, and is told so.
+      await fanPage.reload();
+      await fanPage.getByText("This person does not take your messages.").waitFor();
+
+      // Settings › Blocked people lists the fan; unblocking there opens the chat again.
+      await p
+        .getByRole("button", { name: `Account menu for @${creator.username}` })
+        .first()
+        .click();
+      await p.getByRole("menuitem", { name: "Blocked people" }).click();
+      await p.waitForURL(`${app.baseUrl}/settings/blocked`);
+      await p.getByText(`@${fan.username}`).waitFor();
+      await shot(p, "11b-blocked-people-desktop");
+      await p.getByRole("button", { name: `Unblock @${fan.username}` }).click();
+      await p.getByText("You haven't blocked anyone").waitFor();
+      await p.goto(`${app.baseUrl}/messages/${conversationId}`);
       await p.getByRole("textbox", { name: "Message", exact: true }).waitFor();
     },
     T,
@@ -335,6 +378,40 @@ describe("messages in the browser", () => {
       await p.emulateMedia({ colorScheme: "dark" });
       await p.locator(".bubble-row", { hasText: ppvText }).waitFor();
       await shot(p, "18-creator-chat-desktop-dark");
+    },
+    T,
+  );
+
+  it(
+    "loads older messages when the fan scrolls up, and what was on screen stays where it was",
+    async () => {
+      for (let i = 1; i <= 70; i++)
+        await api(
+          "POST",
+          `/conversations/${conversationId}/messages`,
+          { text: `Shoot note ${i}` },
+          creatorToken,
+        );
+      const f = fanPage;
+      await f.goto(`${app.baseUrl}/messages/${conversationId}`);
+      const note = (n: number) => f.locator(".bubble-text", { hasText: new RegExp(`^Shoot note ${n}$`) });
+      await note(70).waitFor();
+      expect(await note(35).count()).toBe(0);
+      // Newest at the bottom. (Strings for evaluate: the root tsconfig has no DOM types.)
+      const scroll = (js: string) =>
+        f.evaluate(`(() => { const el = document.querySelector(".chat-scroll"); ${js} })()`);
+      expect(
+        (await scroll("return el.scrollHeight - el.scrollTop - el.clientHeight;")) as number,
+      ).toBeLessThan(5);
+
+      // The oldest message shown, where it is the moment the list reaches the top (before the older
+      // page is asked for), and where it is once that page is in.
+      const top = `[...document.querySelectorAll(".bubble-text")].find((t) => t.textContent === "Shoot note 41").getBoundingClientRect().top`;
+      const before = (await scroll(`el.scrollTop = 0; return ${top};`)) as number;
+      await note(35).waitFor();
+      const after = (await scroll(`return ${top};`)) as number;
+      expect(Math.abs(after - before)).toBeLessThan(40);
+      expect((await scroll("return el.scrollTop;")) as number).toBeGreaterThan(200);
     },
     T,
   );

@@ -14,30 +14,32 @@ function MessagesPage() {
   const id = () => params.conversationId;
   onMount(ensureInbox);
   return (
-    <div class="msg-page card" classList={{ "msg-page-chat": !!id() }}>
-      <section class="msg-list-pane" aria-label="Conversations">
-        <ConversationList activeId={id()} />
-      </section>
-      <section class="msg-chat-pane" aria-label="Chat">
-        <Show
-          when={id()}
-          keyed
-          fallback={
-            <div class="chat-empty">
-              <EmptyState icon="message" title="Pick a conversation">
-                <p class="muted">Choose someone on the left to read and write messages.</p>
-                <Show when={isCreator()}>
-                  <A href="/messages/mass" class="btn btn-secondary">
-                    Send a mass message
-                  </A>
-                </Show>
-              </EmptyState>
-            </div>
-          }
-        >
-          {(cid) => <ChatView conversationId={cid} />}
-        </Show>
-      </section>
+    <div class="msg-page card">
+      <div class="msg-grid" classList={{ "msg-grid-chat": !!id() }}>
+        <section class="msg-list-pane" aria-label="Conversations">
+          <ConversationList activeId={id()} />
+        </section>
+        <section class="msg-chat-pane" aria-label="Chat">
+          <Show
+            when={id()}
+            keyed
+            fallback={
+              <div class="chat-empty">
+                <EmptyState icon="message" title="Pick a conversation">
+                  <p class="muted">Choose someone on the left to read and write messages.</p>
+                  <Show when={isCreator()}>
+                    <A href="/messages/mass" class="btn btn-secondary">
+                      Send a mass message
+                    </A>
+                  </Show>
+                </EmptyState>
+              </div>
+            }
+          >
+            {(cid) => <ChatView conversationId={cid} />}
+          </Show>
+        </section>
+      </div>
     </div>
   );
 }

@@ -235,6 +235,7 @@ export function createChat(conversationId: string) {
   void load();
 
   return {
+    conversationId,
     conversation,
     loadError,
     loaded,

@@ -14,6 +14,14 @@ import { createMediaPicker, MediaButtons, MediaTiles } from "../MediaPicker";
 
 const MAX_HEIGHT = 160;
 
+/**
+ * Puts focus back in the chat's text box after the control that had it went away (an unsent message,
+ * a deleted failed one, the notice that gave way to the composer), so it never falls to the page.
+ */
+export function focusComposer(conversationId: string): void {
+  queueMicrotask(() => document.getElementById(`chat-text-${conversationId}`)?.focus());
+}
+
 export default function ChatComposer(props: { chat: Chat; conversationId: string; recipient: string }) {
   let textarea!: HTMLTextAreaElement;
   const [text, setText] = createSignal("");
@@ -96,7 +104,6 @@ export default function ChatComposer(props: { chat: Chat; conversationId: string
               onInput={(e) => setPrice(e.currentTarget.value)}
             />
           </div>
-          <span class="muted small">They see your text and blurred previews until they pay.</span>
           <button
             type="button"
             class="icon-btn icon-btn-sm"
@@ -108,6 +115,7 @@ export default function ChatComposer(props: { chat: Chat; conversationId: string
           >
             <Icon name="close" size={16} />
           </button>
+          <span class="muted small">They see your text and blurred previews until they pay.</span>
         </div>
       </Show>
       <Show when={problem()}>

@@ -10,17 +10,19 @@ import { isCreator } from "../../stores/session";
 import { toast } from "../../stores/toasts";
 import EmptyState from "../EmptyState";
 import Icon from "../Icon";
-import ChatComposer from "./ChatComposer";
+import ChatComposer, { focusComposer } from "./ChatComposer";
 import ChatHeader from "./ChatHeader";
 import MessageList from "./MessageList";
 
-function WriteNotice(props: { conversation: Conversation; onUnblocked: () => void }) {
+function WriteNotice(props: { conversation: Conversation; onUnblocked: () => Promise<void> }) {
   const c = () => props.conversation;
   const code = () => c().canWrite?.code;
   async function doUnblock() {
     try {
+      const id = c().id;
       await unblock(c().with);
-      props.onUnblocked();
+      await props.onUnblocked();
+      focusComposer(id);
     } catch (err) {
       toast(errorMessage(err), "error");
     }
@@ -85,7 +87,7 @@ export default function ChatView(props: { conversationId: string }) {
             <MessageList chat={chat} other={c().with} />
             <Show
               when={c().canWrite?.ok !== false}
-              fallback={<WriteNotice conversation={c()} onUnblocked={() => void chat.reloadConversation()} />}
+              fallback={<WriteNotice conversation={c()} onUnblocked={chat.reloadConversation} />}
             >
               <ChatComposer
                 chat={chat}

@@ -2,7 +2,7 @@
 // first, more loaded as it scrolls; "New message" starts one by username and creators reach their mass
 // messages from here.
 import { A } from "@solidjs/router";
-import { createSignal, For, Match, Show, Switch } from "solid-js";
+import { createSignal, For, Match, onMount, Show, Switch } from "solid-js";
 import type { Conversation, Message } from "../../api/schema.gen";
 import { formatMoney } from "../../lib/format";
 import { mediaCount } from "../../lib/media";
@@ -29,7 +29,9 @@ function Preview(props: { message: Message | null }) {
             <span class="conv-you">You: </span>
           </Show>
           <Show when={m().priceCents > 0}>
-            <Icon name="lock" size={13} class="conv-lock" />
+            <Show when={m().locked}>
+              <Icon name="lock" size={13} class="conv-lock" />
+            </Show>
             <span class="conv-price">{formatMoney(m().priceCents, m().currency)} · </span>
           </Show>
           {messageSummary(m())}
@@ -96,10 +98,18 @@ function RowSkeletons() {
 
 export default function ConversationList(props: { activeId?: string | undefined }) {
   const [newOpen, setNewOpen] = createSignal(false);
+  let heading!: HTMLHeadingElement;
+  onMount(() => {
+    // Back from a chat on a phone: the chat that held focus is gone, the list takes it.
+    if (!document.activeElement || document.activeElement === document.body)
+      heading.focus({ preventScroll: true });
+  });
   return (
     <>
       <header class="msg-pane-head">
-        <h1 class="page-title">Messages</h1>
+        <h1 class="page-title" tabindex="-1" ref={heading}>
+          Messages
+        </h1>
         <div class="spacer" />
         <Show when={isCreator()}>
           <A href="/messages/mass" class="btn btn-ghost btn-sm" aria-label="Mass messages">

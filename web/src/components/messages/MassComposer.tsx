@@ -98,7 +98,7 @@ export default function MassComposer(props: { onSent: (m: MassMessage) => void }
 
   return (
     <form
-      class="card form-card stack"
+      class="card form-card stack mass-form"
       aria-labelledby="mass-new-title"
       onSubmit={(e) => {
         e.preventDefault();

@@ -16,6 +16,7 @@ import MediaGallery, { LockedPreviews } from "../MediaGallery";
 import Menu from "../Menu";
 import RichText from "../RichText";
 import UnlockDialog from "../UnlockDialog";
+import { focusComposer } from "./ChatComposer";
 
 const UNSEND_WINDOW_MS = 24 * 60 * 60 * 1000;
 
@@ -87,9 +88,11 @@ export default function MessageBubble(props: {
     setUnsending(true);
     setUnsendError(null);
     try {
+      const conversationId = m().conversationId;
       await props.onUnsend(m().id);
       setConfirmUnsend(false);
       toast("Message unsent", "success");
+      focusComposer(conversationId);
     } catch (err) {
       setUnsendError(errorMessage(err));
     } finally {

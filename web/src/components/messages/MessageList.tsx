@@ -10,6 +10,7 @@ import type { Chat } from "../../stores/chat";
 import { user } from "../../stores/session";
 import Avatar from "../Avatar";
 import Icon from "../Icon";
+import { focusComposer } from "./ChatComposer";
 import MessageBubble, { PendingBubble } from "./MessageBubble";
 
 /** Closer than this to the top loads the older page; closer than NEAR_BOTTOM to the end follows new ones. */
@@ -101,6 +102,9 @@ export default function MessageList(props: { chat: Chat; other: PublicUser }) {
   );
 
   onMount(() => {
+    // On a phone the list that held focus is gone: the chat takes it rather than the page.
+    if (!document.activeElement || document.activeElement === document.body)
+      scroller.focus({ preventScroll: true });
     // Keep the newest message in view when the keyboard or the window changes the height.
     const ro = new ResizeObserver(() => atBottom() && toBottom());
     ro.observe(scroller);
@@ -184,7 +188,16 @@ export default function MessageList(props: { chat: Chat; other: PublicUser }) {
             )}
           </For>
           <For each={chat().pending}>
-            {(p) => <PendingBubble pending={p} onRetry={chat().retry} onDiscard={chat().discard} />}
+            {(p) => (
+              <PendingBubble
+                pending={p}
+                onRetry={chat().retry}
+                onDiscard={(clientId) => {
+                  chat().discard(clientId);
+                  focusComposer(chat().conversationId);
+                }}
+              />
+            )}
           </For>
         </Show>
 
