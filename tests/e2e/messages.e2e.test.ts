@@ -6,12 +6,13 @@
 // through the confirm dialog and it opens in place, and the creator's bubble says read and bought. Then
 // a mass message with its audience size and progress, the creator's message settings, "New message",
 // blocking (the notice instead of the composer, Settings › Blocked people), the phone layout in light
-// and dark, and older history loaded on scrolling up without moving what is on screen.
+// and dark, older history loaded on scrolling up without moving what is on screen, and a dropped
+// connection that comes back by itself and replays what it missed.
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import sharp from "sharp";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Page, WebSocketRoute } from "playwright-core";
 import {
   dismissToasts,
   ensureWebBuilt,
@@ -412,6 +413,44 @@ describe("messages in the browser", () => {
       const after = (await scroll(`return ${top};`)) as number;
       expect(Math.abs(after - before)).toBeLessThan(40);
       expect((await scroll("return el.scrollTop;")) as number).toBeGreaterThan(200);
+    },
+    T,
+  );
+
+  it(
+    "after the connection drops it reconnects by itself and gets what it missed, without a reload",
+    async () => {
+      const f = fanPage;
+      // Between the page and the server: every frame passes, and the test can cut the line.
+      const sockets: WebSocketRoute[] = [];
+      const auths: Record<string, unknown>[] = [];
+      const fromServer: string[] = [];
+      await f.routeWebSocket(/\/ws$/, (ws) => {
+        const server = ws.connectToServer();
+        sockets.push(ws);
+        ws.onMessage((m) => {
+          const frame = JSON.parse(String(m)) as Record<string, unknown>;
+          if (frame.type === "auth") auths.push(frame);
+          server.send(m);
+        });
+        server.onMessage((m) => {
+          fromServer.push(String(m));
+          ws.send(m);
+        });
+      });
+      await f.goto(`${app.baseUrl}/messages/${conversationId}`);
+      await f.locator(".bubble-text", { hasText: /^Shoot note 70$/ }).waitFor();
+      await expect.poll(() => fromServer.some((m) => m.includes('"ready"'))).toBe(true);
+      expect(auths).toEqual([{ type: "auth" }]);
+
+      sockets[0]!.close({ code: 4000, reason: "the line dropped" });
+      const missed = "Sent while your connection was down";
+      await api("POST", `/conversations/${conversationId}/messages`, { text: missed }, creatorToken);
+      await f.locator(".bubble-text", { hasText: missed }).waitFor();
+      // The second connection resumed from the last event the page had seen.
+      expect(auths).toHaveLength(2);
+      expect(auths[1]).toMatchObject({ type: "auth", after: expect.any(Number) });
+      expect(auths[1]!.after as number).toBeGreaterThan(0);
     },
     T,
   );
