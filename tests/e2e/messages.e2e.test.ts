@@ -176,6 +176,10 @@ describe("messages in the browser", () => {
     async () => {
       const input = fanPage.getByRole("textbox", { name: "Message", exact: true });
       await input.click();
+      // Shift+Enter starts a new line instead of sending.
+      await input.press("Shift+Enter");
+      expect(await input.inputValue()).toBe("\n");
+      await input.fill("");
       await input.pressSequentially(typed, { delay: 60 });
       await creatorPage.getByText(`${fan.displayName} is typing…`).waitFor();
       await shot(creatorPage, "02-creator-sees-typing-desktop");
@@ -319,9 +323,22 @@ describe("messages in the browser", () => {
       await p.getByText("You blocked this person; unblock them to write.").waitFor();
       expect(await p.getByRole("textbox", { name: "Message", exact: true }).count()).toBe(0);
       await shot(p, "11-creator-blocked-notice-desktop");
-      // The fan cannot write either, and is told so.
-      await fanPage.reload();
-      await fanPage.getByText("This person does not take your messages.").waitFor();
+      // The fan, whose chat was open, cannot write either: the message fails with the server's reason,
+      // and the notice takes the composer's place.
+      const fanInput = fanPage.getByRole("textbox", { name: "Message", exact: true });
+      await fanInput.fill("Are you there?");
+      await fanInput.press("Enter");
+      await fanPage.getByText("Not sent: This person does not take your messages.").waitFor();
+      await fanPage
+        .locator(".chat-notice", { hasText: "This person does not take your messages." })
+        .waitFor();
+      // The creator read past the message the fan unsent: the ticks before it still say so.
+      await fanPage
+        .locator(".bubble-row.mine", { hasText: typed })
+        .getByRole("img", { name: "Read" })
+        .waitFor();
+      await shot(fanPage, "11a-fan-send-refused-desktop");
+      await fanPage.getByRole("button", { name: "Delete", exact: true }).click();
 
       // Settings › Blocked people lists the fan; unblocking there opens the chat again.
       await p

@@ -134,6 +134,7 @@ export default function MessageBubble(props: {
         <Show when={canUnsend()}>
           <Menu
             label="Message options"
+            placement="above"
             buttonClass="icon-btn icon-btn-sm bubble-more"
             button={<Icon name="more" size={16} />}
           >

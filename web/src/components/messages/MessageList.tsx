@@ -3,7 +3,7 @@
 // button when something arrives while the person reads further up. New messages from the other person
 // are also announced through a polite live region.
 import { createEffect, createSignal, For, on, onCleanup, onMount, Show } from "solid-js";
-import type { PublicUser } from "../../api/schema.gen";
+import type { Message, PublicUser } from "../../api/schema.gen";
 import { dayKey, dayLabel } from "../../lib/format";
 import { mediaCount } from "../../lib/media";
 import type { Chat } from "../../stores/chat";
@@ -116,6 +116,17 @@ export default function MessageList(props: { chat: Chat; other: PublicUser }) {
     const id = chat().conversation()?.readUpTo?.messageId;
     return id ? chat().items.findIndex((m) => m.id === id) : -1;
   };
+  /**
+   * When the message they read up to is not in the list (unsent since, or older than what is loaded),
+   * its time decides: a reader's place is the newest message they had when they read, so what was sent
+   * before then was read.
+   */
+  const isRead = (m: Message, i: number) => {
+    const r = chat().conversation()?.readUpTo;
+    if (!r) return false;
+    const at = readIndex();
+    return at >= 0 ? i <= at : m.createdAt <= r.at;
+  };
 
   return (
     <div class="chat-body">
@@ -179,7 +190,7 @@ export default function MessageList(props: { chat: Chat; other: PublicUser }) {
                 <MessageBubble
                   message={m}
                   mine={m.senderId === me()}
-                  read={m.senderId === me() && i() <= readIndex()}
+                  read={m.senderId === me() && isRead(m, i())}
                   other={props.other}
                   onChange={(next) => chat().replace(next)}
                   onUnsend={(id) => chat().unsend(id)}
