@@ -371,12 +371,15 @@ describe("messages in the browser", () => {
       await f.locator(".bubble-row", { hasText: massText }).waitFor();
       await f.getByRole("link", { name: "Back to conversations" }).waitFor();
       expect(await f.locator(".msg-list-pane").isVisible()).toBe(false);
+      // The row that was clicked is gone with the list; focus went to the chat, not to the page.
+      await expect.poll(() => f.evaluate("document.activeElement?.getAttribute('aria-label')")).toBe("Chat");
       expect(await scrollWidth(f)).toBeLessThanOrEqual(375);
       await shot(f, "13-fan-chat-375");
       await f.emulateMedia({ colorScheme: "dark" });
       await shot(f, "14-fan-chat-375-dark");
       await f.getByRole("link", { name: "Back to conversations" }).click();
       await row.waitFor();
+      await expect.poll(() => f.evaluate("document.activeElement?.textContent")).toBe("Messages");
       await shot(f, "15-fan-inbox-375-dark");
 
       const p = creatorPage;

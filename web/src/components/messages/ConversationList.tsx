@@ -2,7 +2,7 @@
 // first, more loaded as it scrolls; "New message" starts one by username and creators reach their mass
 // messages from here.
 import { A } from "@solidjs/router";
-import { createSignal, For, Match, onMount, Show, Switch } from "solid-js";
+import { createSignal, For, Match, Show, Switch } from "solid-js";
 import type { Conversation, Message } from "../../api/schema.gen";
 import { formatMoney } from "../../lib/format";
 import { mediaCount } from "../../lib/media";
@@ -98,16 +98,10 @@ function RowSkeletons() {
 
 export default function ConversationList(props: { activeId?: string | undefined }) {
   const [newOpen, setNewOpen] = createSignal(false);
-  let heading!: HTMLHeadingElement;
-  onMount(() => {
-    // Back from a chat on a phone: the chat that held focus is gone, the list takes it.
-    if (!document.activeElement || document.activeElement === document.body)
-      heading.focus({ preventScroll: true });
-  });
   return (
     <>
       <header class="msg-pane-head">
-        <h1 class="page-title" tabindex="-1" ref={heading}>
+        <h1 class="page-title" tabindex="-1">
           Messages
         </h1>
         <div class="spacer" />

@@ -102,9 +102,6 @@ export default function MessageList(props: { chat: Chat; other: PublicUser }) {
   );
 
   onMount(() => {
-    // On a phone the list that held focus is gone: the chat takes it rather than the page.
-    if (!document.activeElement || document.activeElement === document.body)
-      scroller.focus({ preventScroll: true });
     // Keep the newest message in view when the keyboard or the window changes the height.
     const ro = new ResizeObserver(() => atBottom() && toBottom());
     ro.observe(scroller);
