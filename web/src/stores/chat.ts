@@ -3,7 +3,7 @@
 // (optimistic bubbles, each with a clientId so a retry never sends twice), the typing indicator and
 // reading. /ws frames keep all of it current while the chat is open; created inside a component.
 import { batch, createSignal, onCleanup } from "solid-js";
-import { createStore, produce } from "solid-js/store";
+import { createStore, produce, reconcile } from "solid-js/store";
 import { api, ApiError, errorMessage } from "../api/client";
 import type { Conversation, Media, Message, NewMessageInput } from "../api/schema.gen";
 import type { MessageFrame, ReadFrame, TypingFrame, UnsentFrame } from "./messages";
@@ -60,21 +60,26 @@ export function createChat(conversationId: string) {
     clearTimeout(typingTimer);
   });
 
-  /** Puts a message where it belongs (usually the end), replacing an older copy and its pending bubble. */
+  /**
+   * Puts a message where it belongs (usually the end) and drops its pending bubble. A message already
+   * shown is updated in place (reconcile), so its bubble and images are not made again.
+   */
   function upsert(m: Message): void {
-    setState(
-      produce((s) => {
-        if (m.clientId) s.pending = s.pending.filter((p) => p.clientId !== m.clientId);
-        const at = s.items.findIndex((x) => x.id === m.id);
-        if (at >= 0) {
-          s.items[at] = m;
-          return;
-        }
-        let i = s.items.length;
-        while (i > 0 && before(m, s.items[i - 1]!)) i--;
-        s.items.splice(i, 0, m);
-      }),
-    );
+    const at = state.items.findIndex((x) => x.id === m.id);
+    batch(() => {
+      if (m.clientId) setState("pending", (p) => p.filter((x) => x.clientId !== m.clientId));
+      if (at >= 0) {
+        setState("items", at, reconcile(m));
+        return;
+      }
+      setState(
+        produce((s) => {
+          let i = s.items.length;
+          while (i > 0 && before(m, s.items[i - 1]!)) i--;
+          s.items.splice(i, 0, m);
+        }),
+      );
+    });
   }
 
   const remove = (id: string) => setState("items", (items) => items.filter((m) => m.id !== id));
@@ -146,7 +151,9 @@ export function createChat(conversationId: string) {
         const oldest = fresh[0];
         const overlaps = !oldest || !page.nextCursor || state.items.some((m) => m.id === oldest.id);
         if (overlaps && oldest) {
-          setState("items", (items) => [...items.filter((m) => before(m, oldest)), ...fresh]);
+          // Keyed by id: bubbles already on screen stay, only what changed is drawn again.
+          const kept = state.items.filter((m) => before(m, oldest));
+          setState("items", reconcile([...kept, ...fresh], { key: "id" }));
         } else {
           setState("items", fresh);
           setCursor(page.nextCursor);
