@@ -463,7 +463,7 @@ describe("messages in the browser", () => {
       await expect.poll(() => fromServer.some((m) => m.includes('"ready"'))).toBe(true);
       expect(auths).toEqual([{ type: "auth" }]);
 
-      sockets[0]!.close({ code: 4000, reason: "the line dropped" });
+      await sockets[0]!.close({ code: 4000, reason: "the line dropped" });
       const missed = "Sent while your connection was down";
       await api("POST", `/conversations/${conversationId}/messages`, { text: missed }, creatorToken);
       await f.locator(".bubble-text", { hasText: missed }).waitFor();
