@@ -3,7 +3,8 @@
 // badge counts it and the inbox shows it without a reload, and opening the chat clears the badge and
 // turns the fan's tick to "Read". The creator sees "typing…" while the fan types; the fan unsends a
 // message; the creator sends a pay-per-view photo, the fan sees it locked, unlocks it from the wallet
-// through the confirm dialog and it opens in place, and the creator's bubble says read and bought. Then
+// through the confirm dialog and it opens in place, and the creator's bubble says read and bought; another
+// is paid by card on the sandbox checkout and is open when the fan is back in the chat. Then
 // a mass message with its audience size and progress, the creator's message settings, "New message",
 // blocking (the notice instead of the composer, Settings › Blocked people), the phone layout in light
 // and dark, older history loaded on scrolling up without moving what is on screen, and a dropped
@@ -257,6 +258,52 @@ describe("messages in the browser", () => {
       await shot(f, "07-fan-chat-unlocked-desktop");
       await f.goto(`${app.baseUrl}/wallet`);
       await expect.poll(() => f.getByTestId("wallet-balance").textContent()).toBe("$10.00");
+    },
+    T,
+  );
+
+  it(
+    "a pay-per-view message paid by card opens once the sandbox checkout brings the fan back to the chat",
+    async () => {
+      const f = fanPage;
+      await f.goto(`${app.baseUrl}/messages/${conversationId}`);
+      await f.locator(".bubble-row", { hasText: ppvText }).waitFor();
+      const form = new FormData();
+      form.append("file", new Blob([await picture()], { type: "image/jpeg" }), "full-set.jpg");
+      const up = await fetch(`${app.baseUrl}/api/v1/media`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${creatorToken}` },
+        body: form,
+      });
+      const mediaId = ((await up.json()) as { media: { id: string } }).media.id;
+      for (
+        let i = 0;
+        (await api("GET", `/media/${mediaId}`, undefined, creatorToken)).media.status !== "ready";
+        i++
+      ) {
+        if (i > 300) throw new Error("the photo was never processed");
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const text = "The full set, by card if you like";
+      await api(
+        "POST",
+        `/conversations/${conversationId}/messages`,
+        { text, mediaIds: [mediaId], priceCents: 700 },
+        creatorToken,
+      );
+      const bubble = f.locator(".bubble-row:not(.mine)", { hasText: text });
+      await bubble.getByRole("button", { name: "Unlock for $7.00" }).click();
+      const dialog = f.getByRole("dialog", { name: "Unlock this message" });
+      await dialog.getByRole("radio", { name: /Card/ }).check();
+      await dialog.getByRole("button", { name: "Pay $7.00 by card" }).click();
+      await f.waitForURL(/\/sandbox\/checkout\//);
+      await f.getByText(`Unlock a message from ${creator.displayName} (@${creator.username})`).waitFor();
+      await f.getByLabel("Card number").fill("4242424242424242");
+      await f.getByRole("button", { name: "Pay $7.00" }).click();
+      await f.waitForURL(`${app.baseUrl}/messages/${conversationId}`);
+      await bubble.getByText("Unlocked · $7.00").waitFor();
+      expect(await bubble.locator(".locked").count()).toBe(0);
+      await bubble.getByRole("button", { name: /Photo: open full size/ }).waitFor();
     },
     T,
   );
