@@ -307,44 +307,36 @@ const unlock = apiRoute(
   },
 );
 
+// `/mass/audience` is registered before `/mass/{id}`, which would take "audience" for an id.
 export function messagesRoutes({ messages }: { messages: MessagesService }) {
-  return (
-    apiApp()
-      .openapi(startMass, async (c) =>
-        c.json({ massMessage: await messages.startMass(requireViewer(c).user, c.req.valid("json")) }, 202),
-      )
-      .openapi(massList, async (c) => {
-        const q = c.req.valid("query");
-        return c.json(
-          await messages.massMessages(requireViewer(c).user, decodeCursor(q.cursor), q.limit),
-          200,
-        );
-      })
-      // Before `/mass/{id}`, which would take "audience" for an id.
-      .openapi(massAudience, async (c) => c.json(await messages.massAudience(requireViewer(c).user), 200))
-      .openapi(massOne, async (c) =>
-        c.json(
-          { massMessage: await messages.massMessage(requireViewer(c).user, c.req.valid("param").id) },
-          200,
-        ),
-      )
-      .openapi(massCancel, async (c) =>
-        c.json(
-          { massMessage: await messages.cancelMass(requireViewer(c).user, c.req.valid("param").id) },
-          200,
-        ),
-      )
-      .openapi(unsend, async (c) => {
-        await messages.unsend(requireEntitlementViewer(c), c.req.valid("param").id);
-        return c.body(null, 204);
-      })
-      .openapi(unlock, async (c) =>
-        respond(
-          c,
-          await messages.unlock(requireViewer(c).user, c.req.valid("param").id, c.req.valid("json").payWith),
-          "message",
-          200,
-        ),
-      )
-  );
+  return apiApp()
+    .openapi(startMass, async (c) =>
+      c.json({ massMessage: await messages.startMass(requireViewer(c).user, c.req.valid("json")) }, 202),
+    )
+    .openapi(massList, async (c) => {
+      const q = c.req.valid("query");
+      return c.json(await messages.massMessages(requireViewer(c).user, decodeCursor(q.cursor), q.limit), 200);
+    })
+    .openapi(massAudience, async (c) => c.json(await messages.massAudience(requireViewer(c).user), 200))
+    .openapi(massOne, async (c) =>
+      c.json(
+        { massMessage: await messages.massMessage(requireViewer(c).user, c.req.valid("param").id) },
+        200,
+      ),
+    )
+    .openapi(massCancel, async (c) =>
+      c.json({ massMessage: await messages.cancelMass(requireViewer(c).user, c.req.valid("param").id) }, 200),
+    )
+    .openapi(unsend, async (c) => {
+      await messages.unsend(requireEntitlementViewer(c), c.req.valid("param").id);
+      return c.body(null, 204);
+    })
+    .openapi(unlock, async (c) =>
+      respond(
+        c,
+        await messages.unlock(requireViewer(c).user, c.req.valid("param").id, c.req.valid("json").payWith),
+        "message",
+        200,
+      ),
+    );
 }
