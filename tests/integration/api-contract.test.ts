@@ -259,6 +259,7 @@ describe("the API contract, held to real answers", () => {
       dmPolicy: "everyone",
       welcomeMessage: { text: "Welcome!" },
     });
+    expect((await api.get("/api/v1/messages/mass/audience", creator.token)).body.subscribers).toBe(1);
     const mass = await api.post(
       "/api/v1/messages/mass",
       { text: "News", audience: "subscribers" },

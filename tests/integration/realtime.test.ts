@@ -1,7 +1,8 @@
 // /ws with real sockets (the `ws` package), on either engine: authentication by frame and by cookie with
 // the Origin check, every event once and in order with a per-person seq, replay after a reconnect (also
 // after a restart of the server on the same database) or `resync` when the events are gone, typing,
-// heartbeats, the welcome message on a new subscription, and mass messages that reach every fan once.
+// heartbeats, the welcome message on a new subscription, and mass messages that reach every fan once
+// (with the audience sizes a creator sees before sending).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
 import { startTestApp, type Actor, type TestApp } from "../helpers/api.ts";
@@ -253,5 +254,30 @@ describe("welcome and mass messages", () => {
     } finally {
       await strict.close();
     }
+  });
+
+  it("tells a creator how many fans each audience reaches before sending, and fans nothing", async () => {
+    const creator = await app.creator();
+    const empty = await app.get("/api/v1/messages/mass/audience", creator.token);
+    expect(empty.status).toBe(200);
+    expect(empty.body).toEqual({ subscribers: 0, expired: 0, all: 0 });
+    const fans: Actor[] = [];
+    for (let i = 0; i < 3; i++) {
+      const fan = await app.signup();
+      await app.grant(fan, creator);
+      fans.push(fan);
+    }
+    await app.raw
+      .prepare("UPDATE subscriptions SET status = 'expired' WHERE fan_id = ?")
+      .run(fans[0]!.user.id);
+    app.ctx.caches.forgetLocal(null);
+    const sizes = await app.get("/api/v1/messages/mass/audience", creator.token);
+    expect(sizes.body).toEqual({ subscribers: 2, expired: 1, all: 3 });
+    // What a mass message to the same audience is counted for when it starts.
+    const sent = await app.post("/api/v1/messages/mass", { text: "Hi all", audience: "all" }, creator.token);
+    expect(sent.body.massMessage.total).toBe(3);
+    const refused = await app.get("/api/v1/messages/mass/audience", fans[1]!.token);
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.code).toBe("not_a_creator");
   });
 });

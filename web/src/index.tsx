@@ -15,6 +15,8 @@ import { loadMe } from "./stores/session";
 import { registerServiceWorker } from "./lib/push";
 import "./stores/theme";
 import "./stores/notifications";
+import "./stores/realtime";
+import "./stores/messages";
 import "./styles.css";
 
 const Discover = lazy(() => import("./pages/Discover"));
@@ -28,6 +30,9 @@ const Subscriptions = lazy(() => import("./pages/Subscriptions"));
 const Earnings = lazy(() => import("./pages/Earnings"));
 const Notifications = lazy(() => import("./pages/Notifications"));
 const NotificationSettings = lazy(() => import("./pages/NotificationSettings"));
+const Messages = lazy(() => import("./pages/Messages"));
+const MassMessages = lazy(() => import("./pages/MassMessages"));
+const BlockedPeople = lazy(() => import("./pages/BlockedPeople"));
 const SandboxCheckout = lazy(() => import("./pages/SandboxCheckout"));
 const AdminPayouts = lazy(() => import("./pages/admin/AdminPayouts"));
 const AdminTransactions = lazy(() => import("./pages/admin/AdminTransactions"));
@@ -120,6 +125,9 @@ render(
       <Route path="/earnings" component={Earnings} />
       <Route path="/notifications" component={Notifications} />
       <Route path="/settings/notifications" component={NotificationSettings} />
+      <Route path="/messages/mass" component={MassMessages} />
+      <Route path="/messages/:conversationId?" component={Messages} />
+      <Route path="/settings/blocked" component={BlockedPeople} />
       <Route path="/sandbox/checkout/:id" component={SandboxCheckout} />
       <Route path="/admin" component={() => <Navigate href="/admin/payouts" />} />
       <Route path="/admin/payouts" component={AdminPayouts} />

@@ -214,6 +214,17 @@ export function createMassMessages(ctx: AppContext, deps: MessagesDeps) {
         return massView(row);
       },
 
+      /** GET /messages/mass/audience: the sizes the composer shows before sending. */
+      async massAudience(viewer: UserRow) {
+        if (!(await creators.byUserId(viewer.id)))
+          throw new Forbidden("Only creators send mass messages.", "not_a_creator");
+        const [subscribers, expired] = await Promise.all([
+          subscriptions.audienceCount(viewer.id, "subscribers"),
+          subscriptions.audienceCount(viewer.id, "expired"),
+        ]);
+        return { subscribers, expired, all: subscribers + expired };
+      },
+
       massMessage: async (viewer: UserRow, id: string) => massView(await ownMass(viewer.id, id)),
 
       async massMessages(viewer: UserRow, cursor: Cursor | null, limit: number) {

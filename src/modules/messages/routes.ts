@@ -10,6 +10,7 @@ import { unlockBody } from "../payments/schemas.ts";
 import {
   conversationEnvelope,
   conversationPageSchema,
+  massAudienceSchema,
   massMessageBody,
   massMessageEnvelope,
   massMessagePageSchema,
@@ -222,6 +223,18 @@ const massList = apiRoute(
   { auth: "required", errors: { 400: BAD_CURSOR } },
 );
 
+const massAudience = apiRoute(
+  {
+    method: "get",
+    path: "/mass/audience",
+    tags,
+    operationId: "getMassAudience",
+    summary: "How many fans each mass-message audience reaches now (creators only)",
+    responses: { 200: json(massAudienceSchema, "The audience sizes.") },
+  },
+  { auth: "required", errors: { 403: "`not_a_creator`: only creators send mass messages." } },
+);
+
 const massOne = apiRoute(
   {
     method: "get",
@@ -294,6 +307,7 @@ const unlock = apiRoute(
   },
 );
 
+// `/mass/audience` is registered before `/mass/{id}`, which would take "audience" for an id.
 export function messagesRoutes({ messages }: { messages: MessagesService }) {
   return apiApp()
     .openapi(startMass, async (c) =>
@@ -303,6 +317,7 @@ export function messagesRoutes({ messages }: { messages: MessagesService }) {
       const q = c.req.valid("query");
       return c.json(await messages.massMessages(requireViewer(c).user, decodeCursor(q.cursor), q.limit), 200);
     })
+    .openapi(massAudience, async (c) => c.json(await messages.massAudience(requireViewer(c).user), 200))
     .openapi(massOne, async (c) =>
       c.json(
         { massMessage: await messages.massMessage(requireViewer(c).user, c.req.valid("param").id) },

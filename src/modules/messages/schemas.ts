@@ -90,7 +90,8 @@ export const conversationSchema = z
   .strictObject({
     id: idField,
     with: publicUserSchema,
-    lastMessage: messageSchema.nullable(),
+    // A union, not .nullable(): the document generator would make the Message component itself nullable.
+    lastMessage: z.union([messageSchema, z.null()]),
     unreadCount: z.number().int(),
     readUpTo: z
       .strictObject({ messageId: idField, at: epochMs })
@@ -129,3 +130,15 @@ export const massMessageSchema = z
   .meta({ id: "MassMessage" });
 export const massMessageEnvelope = z.strictObject({ massMessage: massMessageSchema });
 export const massMessagePageSchema = pageOf(massMessageSchema, "MassMessagePage");
+
+export const massAudienceSchema = z
+  .strictObject({
+    subscribers: z.number().int().meta({ description: "Live subscribers." }),
+    expired: z.number().int().meta({ description: "Fans whose subscription lapsed." }),
+    all: z.number().int().meta({ description: "Both." }),
+  })
+  .meta({
+    id: "MassAudienceSizes",
+    description:
+      "How many fans each audience holds now (people who blocked each other are left out when it is sent).",
+  });

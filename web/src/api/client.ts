@@ -345,6 +345,43 @@ export const api = {
     call("put", "/api/v1/payouts/method", { body: input }),
   removePayoutMethod: () => call("delete", "/api/v1/payouts/method"),
 
+  /** The caller's own creator profile, with its DM policy and welcome message. */
+  myCreator: () => call("get", "/api/v1/creators/me"),
+
+  conversations: (cursor?: string | null, limit?: number) =>
+    call("get", "/api/v1/conversations", { query: { cursor, limit } }),
+  /** The conversation with `username` (made if new); 403 `dm_not_allowed` when the viewer may not write. */
+  startConversation: (username: string) => call("post", "/api/v1/conversations", { body: { username } }),
+  unreadMessages: () => call("get", "/api/v1/conversations/unread"),
+  conversation: (conversationId: string) =>
+    call("get", "/api/v1/conversations/{id}", { params: id(conversationId) }),
+  /** A conversation's history, newest first. */
+  messages: (conversationId: string, cursor?: string | null, limit?: number) =>
+    call("get", "/api/v1/conversations/{id}/messages", {
+      params: id(conversationId),
+      query: { cursor, limit },
+    }),
+  sendMessage: (
+    conversationId: string,
+    input: Body<Operation<"/api/v1/conversations/{id}/messages", "post">>,
+  ) => call("post", "/api/v1/conversations/{id}/messages", { params: id(conversationId), body: input }),
+  markRead: (conversationId: string, messageId: string) =>
+    call("post", "/api/v1/conversations/{id}/read", { params: id(conversationId), body: { messageId } }),
+  unsendMessage: (messageId: string) => call("delete", "/api/v1/messages/{id}", { params: id(messageId) }),
+  unlockMessage: (messageId: string, payWith: PayWith) =>
+    call("post", "/api/v1/messages/{id}/unlock", { params: id(messageId), body: { payWith } }),
+  massMessages: (cursor?: string | null, limit?: number) =>
+    call("get", "/api/v1/messages/mass", { query: { cursor, limit } }),
+  massMessage: (massId: string) => call("get", "/api/v1/messages/mass/{id}", { params: id(massId) }),
+  massAudience: () => call("get", "/api/v1/messages/mass/audience"),
+  sendMassMessage: (input: Body<Operation<"/api/v1/messages/mass", "post">>) =>
+    call("post", "/api/v1/messages/mass", { body: input }),
+  cancelMassMessage: (massId: string) => call("delete", "/api/v1/messages/mass/{id}", { params: id(massId) }),
+
+  blocks: () => call("get", "/api/v1/users/me/blocks"),
+  block: (username: string) => call("post", "/api/v1/users/{username}/block", { params: { username } }),
+  unblock: (username: string) => call("delete", "/api/v1/users/{username}/block", { params: { username } }),
+
   media: (mediaId: string) => call("get", "/api/v1/media/{id}", { params: id(mediaId) }),
   vault: (cursor?: string | null, limit?: number) =>
     call("get", "/api/v1/media", { query: { cursor, limit } }),

@@ -786,6 +786,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/messages/mass/audience": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How many fans each mass-message audience reaches now (creators only) */
+    get: operations["getMassAudience"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/messages/mass/{id}": {
     parameters: {
       query?: never;
@@ -1818,7 +1835,7 @@ export interface components {
       /** @description A random id, 26 base32 characters. */
       id: string;
       with: components["schemas"]["PublicUser"];
-      lastMessage: components["schemas"]["Message"];
+      lastMessage: components["schemas"]["Message"] | null;
       unreadCount: number;
       /** @description The other person's last-read message (read ticks). */
       readUpTo: {
@@ -1860,7 +1877,7 @@ export interface components {
       massMessageId: string | null;
       /** @description Epoch milliseconds. */
       createdAt: number;
-    } | null;
+    };
     StartConversationInput: {
       username: string;
     };
@@ -1936,6 +1953,15 @@ export interface components {
       items: components["schemas"]["MassMessage"][];
       /** @description Send as `cursor` for the next page; null on the last page. */
       nextCursor: string | null;
+    };
+    /** @description How many fans each audience holds now (people who blocked each other are left out when it is sent). */
+    MassAudienceSizes: {
+      /** @description Live subscribers. */
+      subscribers: number;
+      /** @description Fans whose subscription lapsed. */
+      expired: number;
+      /** @description Both. */
+      all: number;
     };
     UnlockInput: {
       payWith?: components["schemas"]["PayWith"];
@@ -2154,6 +2180,7 @@ export type MassMessageStatus = components["schemas"]["MassMessageStatus"];
 export type MassMessageInput = components["schemas"]["MassMessageInput"];
 export type MassAudience = components["schemas"]["MassAudience"];
 export type MassMessagePage = components["schemas"]["MassMessagePage"];
+export type MassAudienceSizes = components["schemas"]["MassAudienceSizes"];
 export type UnlockInput = components["schemas"]["UnlockInput"];
 export type PushKey = components["schemas"]["PushKey"];
 export type PushSubscriptionInput = components["schemas"]["PushSubscriptionInput"];
@@ -6596,6 +6623,56 @@ export interface operations {
       };
       /** @description - `rate_limited`: the day's mass messages are used up. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  getMassAudience: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The audience sizes. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["MassAudienceSizes"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_a_creator`: only creators send mass messages. */
+      403: {
         headers: {
           [name: string]: unknown;
         };

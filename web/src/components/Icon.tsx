@@ -42,7 +42,14 @@ export type IconName =
   | "play"
   | "folder"
   | "chevron-left"
-  | "chevron-right";
+  | "chevron-right"
+  | "send"
+  | "check-double"
+  | "megaphone"
+  | "arrow-left"
+  | "block"
+  | "clock"
+  | "arrow-down";
 
 // Functions, not nodes: a Solid JSX node can live in one place only.
 const paths: Record<IconName, () => JSX.Element> = {
@@ -170,6 +177,25 @@ const paths: Record<IconName, () => JSX.Element> = {
   ),
   "chevron-left": () => <path d="m14.5 6-6 6 6 6" />,
   "chevron-right": () => <path d="m9.5 6 6 6-6 6" />,
+  send: () => <path d="M4 12 20 4l-4.5 16-3.5-6.5zM12 13.5 20 4" />,
+  "check-double": () => <path d="m2.5 12.5 4.5 4.5L17 7M12 16.5l.5.5L22 7.5" />,
+  megaphone: () => (
+    <path d="M4 10v4a1 1 0 0 0 1 1h2l5 4V5L7 9H5a1 1 0 0 0-1 1zM16 8.5a5 5 0 0 1 0 7M18.5 6a8.5 8.5 0 0 1 0 12" />
+  ),
+  "arrow-left": () => <path d="M19 12H5M11 6l-6 6 6 6" />,
+  block: () => (
+    <>
+      <circle cx="12" cy="12" r="8.5" />
+      <path d="m6 6 12 12" />
+    </>
+  ),
+  clock: () => (
+    <>
+      <circle cx="12" cy="12" r="8.5" />
+      <path d="M12 7.5V12l3 2" />
+    </>
+  ),
+  "arrow-down": () => <path d="M12 5v14M6 13l6 6 6-6" />,
 };
 
 export default function Icon(props: { name: IconName; size?: number; label?: string; class?: string }) {

@@ -2,6 +2,7 @@
 import { A, useNavigate } from "@solidjs/router";
 import { createSignal, For, onMount, Show, type JSX } from "solid-js";
 import { isAdmin, isCreator, user } from "../stores/session";
+import { unreadMessages } from "../stores/messages";
 import { unread } from "../stores/notifications";
 import { siteName } from "../stores/site";
 import { loadSuggested, suggested } from "../stores/creators";
@@ -17,14 +18,14 @@ interface NavItem {
   href?: string;
   soon?: boolean;
   show?: () => boolean;
-  /** A count shown on the item (unread notifications). */
+  /** A count shown on the item (unread messages, notifications). */
   badge?: () => number;
 }
 
 const NAV: NavItem[] = [
   { label: "Home", icon: "home", href: "/" },
   { label: "Discover", icon: "compass", href: "/discover" },
-  { label: "Messages", icon: "message", soon: true, show: () => !!user() },
+  { label: "Messages", icon: "message", href: "/messages", show: () => !!user(), badge: unreadMessages },
   { label: "Notifications", icon: "bell", href: "/notifications", show: () => !!user(), badge: unread },
   { label: "Wallet", icon: "wallet", href: "/wallet", show: () => !!user() },
   { label: "Vault", icon: "folder", href: "/vault", show: isCreator },
@@ -37,8 +38,8 @@ function badgeText(n: number): string {
   return n > 99 ? "99+" : String(n);
 }
 
-function unreadLabel(n: number): string {
-  return n > 0 ? `Notifications (${n} unread)` : "Notifications";
+function unreadLabel(label: string, n: number): string {
+  return n > 0 ? `${label} (${n} unread)` : label;
 }
 
 function Brand() {
@@ -73,7 +74,9 @@ function NavLinks() {
                 class="nav-item"
                 activeClass="active"
                 end={item.href === "/"}
-                aria-label={item.badge && item.badge() > 0 ? unreadLabel(item.badge()) : undefined}
+                aria-label={
+                  item.badge && item.badge() > 0 ? unreadLabel(item.label, item.badge()) : undefined
+                }
               >
                 <span class="nav-icon">
                   <Icon name={item.icon} size={22} />
@@ -171,10 +174,27 @@ function TabBar() {
         </A>
       </Show>
       <Show when={user()}>
-        <span class="tab disabled" aria-disabled="true" title="Messages: coming soon">
-          <Icon name="message" size={24} label="Messages (coming soon)" />
-        </span>
-        <A href="/notifications" class="tab" activeClass="active" aria-label={unreadLabel(unread())}>
+        <A
+          href="/messages"
+          class="tab"
+          activeClass="active"
+          aria-label={unreadLabel("Messages", unreadMessages())}
+        >
+          <span class="nav-icon">
+            <Icon name="message" size={24} />
+            <Show when={unreadMessages() > 0}>
+              <span class="nav-badge" aria-hidden="true">
+                {badgeText(unreadMessages())}
+              </span>
+            </Show>
+          </span>
+        </A>
+        <A
+          href="/notifications"
+          class="tab"
+          activeClass="active"
+          aria-label={unreadLabel("Notifications", unread())}
+        >
           <span class="nav-icon">
             <Icon name="bell" size={24} />
             <Show when={unread() > 0}>

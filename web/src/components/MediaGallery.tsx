@@ -385,7 +385,9 @@ export function LockedPreviews(props: { media: Media[] }) {
       class={`locked-previews locked-previews-${Math.min(4, Math.max(1, shown().length))}`}
       aria-hidden="true"
     >
-      <For each={shown()}>{(m) => <img src={m.urls.preview ?? ""} alt="" decoding="async" />}</For>
+      <For each={shown()}>
+        {(m) => <img src={m.urls.preview ?? ""} alt="" loading="lazy" decoding="async" />}
+      </For>
     </div>
   );
 }

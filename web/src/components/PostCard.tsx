@@ -316,11 +316,18 @@ export default function PostCard(props: {
       <Show when={unlockOpen()}>
         <UnlockDialog
           open
-          post={p()}
-          price={price()}
+          title="Unlock this post"
+          priceCents={p().priceCents ?? 0}
           currency={currency()}
+          seller={p().creator}
+          gets="This post, to keep. It opens right here. No subscription is started."
+          checkoutLabel={`Unlock a post by ${p().creator.displayName} (@${p().creator.username})`}
+          unlock={async (payWith) => {
+            const res = await api.unlock(p().id, payWith);
+            return "post" in res ? res.post : res;
+          }}
           onClose={() => setUnlockOpen(false)}
-          onUnlocked={(post) => {
+          onUnlocked={(post: Post) => {
             setUnlockOpen(false);
             toast("Post unlocked. Enjoy!", "success");
             props.onChange?.(post);

@@ -89,6 +89,9 @@ export default function ProfileMenu(props: { user: User; compact?: boolean; plac
           <A href="/settings/notifications" role="menuitem" class="menu-item" onClick={close}>
             <Icon name="bell" size={18} /> Notification settings
           </A>
+          <A href="/settings/blocked" role="menuitem" class="menu-item" onClick={close}>
+            <Icon name="block" size={18} /> Blocked people
+          </A>
           <button
             type="button"
             role="menuitem"

@@ -1,29 +1,37 @@
-// Unlocking a pay-per-view post: the price, where it is paid from and what the fan gets; after a
-// wallet payment the post opens in place.
+// Unlocking something pay-per-view (a post, a message): the price, where it is paid from, to whom and
+// what the fan gets. A wallet payment opens it in place; a card payment continues at the checkout and
+// comes back here.
 import { useNavigate } from "@solidjs/router";
-import { createSignal, onMount } from "solid-js";
-import { api, isCheckout } from "../api/client";
-import type { PayWith, Post } from "../api/schema.gen";
+import { createSignal, onMount, type JSX } from "solid-js";
+import { isCheckout } from "../api/client";
+import type { CheckoutStart, PayWith } from "../api/schema.gen";
 import { goToCheckout } from "../lib/checkout";
+import { formatMoney } from "../lib/format";
 import { user } from "../stores/session";
 import { refreshBalance, spent } from "../stores/wallet";
 import Dialog from "./Dialog";
 import PayWithPicker, { PaymentError, SourceLine } from "./PayWith";
 
-export default function UnlockDialog(props: {
+export default function UnlockDialog<T>(props: {
   open: boolean;
-  post: Post;
-  price: string;
+  /** "Unlock this post". */
+  title: string;
+  priceCents: number;
   currency: string;
+  seller: { displayName: string; username: string };
+  /** What the fan gets, in words. */
+  gets: JSX.Element;
+  /** What the checkout page says is bought, for a card payment. */
+  checkoutLabel: string;
+  unlock: (payWith: PayWith) => Promise<T | CheckoutStart>;
   onClose: () => void;
-  onUnlocked: (post: Post) => void;
+  onUnlocked: (result: T) => void;
 }) {
   const navigate = useNavigate();
   const [payWith, setPayWith] = createSignal<PayWith>("wallet");
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<unknown>(null);
-  const cents = () => props.post.priceCents ?? 0;
-  const who = () => props.post.creator;
+  const price = () => formatMoney(props.priceCents, props.currency);
 
   onMount(() => {
     if (user()) void refreshBalance();
@@ -38,13 +46,13 @@ export default function UnlockDialog(props: {
     setBusy(true);
     setError(null);
     try {
-      const res = await api.unlock(props.post.id, payWith());
+      const res = await props.unlock(payWith());
       if (isCheckout(res)) {
-        goToCheckout(res, `Unlock a post by ${who().displayName} (@${who().username})`, navigate);
+        goToCheckout(res, props.checkoutLabel, navigate);
         return;
       }
-      spent(cents());
-      props.onUnlocked(res.post);
+      spent(props.priceCents);
+      props.onUnlocked(res);
     } catch (err) {
       setError(err);
     } finally {
@@ -60,7 +68,7 @@ export default function UnlockDialog(props: {
   return (
     <Dialog
       open={props.open}
-      title="Unlock this post"
+      title={props.title}
       onClose={close}
       footer={
         <>
@@ -73,8 +81,8 @@ export default function UnlockDialog(props: {
                 ? "Starting checkout…"
                 : "Paying…"
               : payWith() === "card"
-                ? `Pay ${props.price} by card`
-                : `Pay ${props.price}`}
+                ? `Pay ${price()} by card`
+                : `Pay ${price()}`}
           </button>
         </>
       }
@@ -82,7 +90,7 @@ export default function UnlockDialog(props: {
       <PayWithPicker
         value={payWith()}
         onChange={setPayWith}
-        amountCents={cents()}
+        amountCents={props.priceCents}
         currency={props.currency}
         lowWallet="warn"
       />
@@ -90,7 +98,7 @@ export default function UnlockDialog(props: {
         <div>
           <dt>You pay</dt>
           <dd>
-            <strong>{props.price}</strong> once
+            <strong>{price()}</strong> once
           </dd>
         </div>
         <div>
@@ -102,12 +110,12 @@ export default function UnlockDialog(props: {
         <div>
           <dt>To</dt>
           <dd>
-            {who().displayName} (@{who().username})
+            {props.seller.displayName} (@{props.seller.username})
           </dd>
         </div>
         <div>
           <dt>You get</dt>
-          <dd>This post, to keep. It opens right here. No subscription is started.</dd>
+          <dd>{props.gets}</dd>
         </div>
       </dl>
       <PaymentError error={error()} onPayByCard={() => setPayWith("card")} />

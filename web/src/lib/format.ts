@@ -116,3 +116,25 @@ export function currencySymbol(currency = "USD"): string {
     return currency;
   }
 }
+
+const clockFmt = new Intl.DateTimeFormat(undefined, { timeStyle: "short" });
+const weekdayFmt = new Intl.DateTimeFormat(undefined, { weekday: "long", month: "short", day: "numeric" });
+
+/** "10:32 AM": the time of day, for chat bubbles. */
+export function clockTime(ms: number): string {
+  return clockFmt.format(new Date(ms));
+}
+
+/** The local calendar day of a moment, as a key ("2025-3-4"). */
+export function dayKey(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${d.getMonth()}-${d.getDate()}`;
+}
+
+/** "Today", "Yesterday", "Monday, Mar 3", or with the year when it is another year: chat day separators. */
+export function dayLabel(ms: number, now = Date.now()): string {
+  if (dayKey(ms) === dayKey(now)) return "Today";
+  if (dayKey(ms) === dayKey(now - DAY)) return "Yesterday";
+  const d = new Date(ms);
+  return d.getFullYear() === new Date(now).getFullYear() ? weekdayFmt.format(d) : longDateFmt.format(d);
+}

@@ -69,6 +69,24 @@ export default function CreatorPage() {
     setSubMonths(months);
   }
 
+  const [opening, setOpening] = createSignal(false);
+  /** Opens (or makes) the conversation; the server has the last word on whether the viewer may write. */
+  async function startMessage() {
+    if (!user()) {
+      navigate(`/login?next=${encodeURIComponent(`/${username()}`)}`);
+      return;
+    }
+    setOpening(true);
+    try {
+      const { conversation } = await api.startConversation(username());
+      navigate(`/messages/${conversation.id}`);
+    } catch (err) {
+      toast(errorMessage(err), "error");
+    } finally {
+      setOpening(false);
+    }
+  }
+
   function startTip() {
     if (!user()) {
       navigate(`/login?next=${encodeURIComponent(`/${username()}`)}`);
@@ -127,9 +145,32 @@ export default function CreatorPage() {
                       <Show
                         when={v().isOwner}
                         fallback={
-                          <button type="button" class="btn btn-secondary" onClick={startTip}>
-                            <Icon name="coin" size={18} /> Tip
-                          </button>
+                          <>
+                            <Show
+                              when={v().subscribed || c().dmPolicy === "everyone"}
+                              fallback={
+                                <button
+                                  type="button"
+                                  class="btn btn-secondary"
+                                  onClick={() => startSubscribe(1)}
+                                >
+                                  <Icon name="message" size={18} /> Subscribe to message
+                                </button>
+                              }
+                            >
+                              <button
+                                type="button"
+                                class="btn btn-secondary"
+                                disabled={opening()}
+                                onClick={() => void startMessage()}
+                              >
+                                <Icon name="message" size={18} /> Message
+                              </button>
+                            </Show>
+                            <button type="button" class="btn btn-secondary" onClick={startTip}>
+                              <Icon name="coin" size={18} /> Tip
+                            </button>
+                          </>
                         }
                       >
                         <A href="/settings/creator" class="btn btn-secondary">

@@ -1,4 +1,5 @@
-// "Become a creator" and editing the creator profile: pictures, name, bio, price, currency, bundles, trial.
+// "Become a creator" and editing the creator profile: pictures, name, bio, price, currency, bundles, trial;
+// then who may message the creator and the welcome message (MessageSettings).
 import { A } from "@solidjs/router";
 import { createSignal, For, onMount, Show } from "solid-js";
 import { api, ApiError, errorMessage, formMessage } from "../api/client";
@@ -6,6 +7,7 @@ import type { BundleMonths, Creator, CreatorProfileInput } from "../api/schema.g
 import { Field, FormError, TextArea } from "../components/Field";
 import { RequireAuth } from "../components/Guards";
 import Icon from "../components/Icon";
+import MessageSettings from "../components/MessageSettings";
 import ProfileImageEditor from "../components/ProfileImageEditor";
 import { LineSkeleton } from "../components/Skeleton";
 import { centsToInput, currencySymbol, formatMoney, parseMoneyToCents } from "../lib/format";
@@ -316,6 +318,17 @@ export default function CreatorSettings() {
         </div>
         <Form />
         <Show when={isCreator()}>
+          <MessageSettings />
+          <A href="/settings/blocked" class="card link-card">
+            <Icon name="block" />
+            <span>
+              <strong>Blocked people</strong>
+              <span class="muted">See who you blocked, and unblock them</span>
+            </span>
+            <span aria-hidden="true" class="chev">
+              ›
+            </span>
+          </A>
           <A href="/drafts" class="card link-card">
             <Icon name="file" />
             <span>

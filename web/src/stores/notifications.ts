@@ -1,7 +1,8 @@
-// The unread notification count for the navigation badge: checked on login, every minute while the
-// tab is visible, and when the person comes back to the tab.
+// The unread notification count for the navigation badge: checked on login, when a notification comes
+// over /ws, when the person comes back to the tab, and every few minutes as a fallback.
 import { createRoot, createEffect, createSignal, on, onCleanup } from "solid-js";
 import { api } from "../api/client";
+import { onFrame, onResync } from "./realtime";
 import { user } from "./session";
 
 const [unread, setUnread] = createSignal(0);
@@ -26,7 +27,7 @@ export function setUnreadCount(n: number): void {
   setUnread(n);
 }
 
-const POLL_MS = 60_000;
+const POLL_MS = 5 * 60_000;
 
 createRoot(() => {
   createEffect(
@@ -43,9 +44,14 @@ createRoot(() => {
           if (document.visibilityState === "visible") void refreshUnread();
         };
         document.addEventListener("visibilitychange", onVisible);
+        // A new or regrouped notification arrives live: the count is asked for again.
+        const offFrame = onFrame("notification", () => void refreshUnread());
+        const offResync = onResync(() => void refreshUnread());
         onCleanup(() => {
           clearInterval(timer);
           document.removeEventListener("visibilitychange", onVisible);
+          offFrame();
+          offResync();
         });
       },
     ),
