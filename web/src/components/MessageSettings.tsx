@@ -3,14 +3,14 @@
 import { createSignal, For, onMount, Show } from "solid-js";
 import { api, ApiError, formMessage } from "../api/client";
 import type { DmPolicy } from "../api/schema.gen";
-import { centsToInput, currencySymbol, parseMoneyToCents } from "../lib/format";
+import { centsToInput, parseMoneyToCents } from "../lib/format";
 import { loadMyCreator, setMyCreator } from "../stores/creators";
 import { siteCurrency } from "../stores/site";
 import { toast } from "../stores/toasts";
 import { FormError } from "./Field";
-import Icon from "./Icon";
 import { createMediaPicker, MediaButtons, MediaTiles } from "./MediaPicker";
 import { LineSkeleton } from "./Skeleton";
+import PriceToggle from "./messages/PriceToggle";
 
 const POLICIES: { value: DmPolicy; label: string; hint: string }[] = [
   {
@@ -164,46 +164,16 @@ export default function MessageSettings() {
             </Show>
             <div class="composer-actions">
               <MediaButtons picker={media} idPrefix="welcome" />
-              <Show
-                when={priced()}
-                fallback={
-                  <button type="button" class="btn btn-ghost btn-sm" onClick={() => setPriced(true)}>
-                    <Icon name="coin" size={18} /> Set a price
-                  </button>
-                }
-              >
-                <div class="field field-inline" classList={{ "has-error": !!fields().priceCents }}>
-                  <label for="welcome-price">Unlock price</label>
-                  <div class="input-row">
-                    <div class="input-wrap has-prefix">
-                      <span class="input-affix input-prefix" aria-hidden="true">
-                        {currencySymbol(currency())}
-                      </span>
-                      <input
-                        id="welcome-price"
-                        class="input input-price"
-                        inputmode="decimal"
-                        placeholder="5.00"
-                        value={price()}
-                        aria-invalid={fields().priceCents ? "true" : undefined}
-                        onInput={(e) => setPrice(e.currentTarget.value)}
-                      />
-                    </div>
-                    <button
-                      type="button"
-                      class="icon-btn"
-                      aria-label="Remove the price"
-                      onClick={() => setPriced(false)}
-                    >
-                      <Icon name="close" size={18} />
-                    </button>
-                  </div>
-                </div>
-              </Show>
+              <PriceToggle
+                id="welcome-price"
+                priced={priced()}
+                onPriced={setPriced}
+                price={price()}
+                onPrice={setPrice}
+                currency={currency()}
+                error={fields().priceCents}
+              />
             </div>
-            <Show when={fields().priceCents}>
-              <p class="field-error">{fields().priceCents}</p>
-            </Show>
           </Show>
         </div>
 

@@ -6,7 +6,6 @@ import { api, ApiError, formMessage } from "../../api/client";
 import type { MassAudience, MassMessage } from "../../api/schema.gen";
 import {
   absoluteTime,
-  currencySymbol,
   formatMoney,
   fromDatetimeLocal,
   parseMoneyToCents,
@@ -20,6 +19,7 @@ import Dialog from "../Dialog";
 import { FormError } from "../Field";
 import Icon from "../Icon";
 import { createMediaPicker, MediaButtons, MediaTiles } from "../MediaPicker";
+import PriceToggle from "./PriceToggle";
 
 const AUDIENCES: { value: MassAudience; label: string; hint: string }[] = [
   { value: "subscribers", label: "Subscribers", hint: "Fans subscribed to you now." },
@@ -158,45 +158,15 @@ export default function MassComposer(props: { onSent: (m: MassMessage) => void }
       </Show>
 
       <div class="composer-options">
-        <Show
-          when={priced()}
-          fallback={
-            <button type="button" class="btn btn-ghost btn-sm" onClick={() => setPriced(true)}>
-              <Icon name="coin" size={18} /> Set a price
-            </button>
-          }
-        >
-          <div class="field field-inline" classList={{ "has-error": !!fields().priceCents }}>
-            <label for="mass-price">Unlock price</label>
-            <div class="input-row">
-              <div class="input-wrap has-prefix">
-                <span class="input-affix input-prefix" aria-hidden="true">
-                  {currencySymbol(currency())}
-                </span>
-                <input
-                  id="mass-price"
-                  class="input input-price"
-                  inputmode="decimal"
-                  placeholder="5.00"
-                  value={price()}
-                  aria-invalid={fields().priceCents ? "true" : undefined}
-                  onInput={(e) => setPrice(e.currentTarget.value)}
-                />
-              </div>
-              <button
-                type="button"
-                class="icon-btn"
-                aria-label="Remove the price"
-                onClick={() => setPriced(false)}
-              >
-                <Icon name="close" size={18} />
-              </button>
-            </div>
-            <Show when={fields().priceCents}>
-              <p class="field-error">{fields().priceCents}</p>
-            </Show>
-          </div>
-        </Show>
+        <PriceToggle
+          id="mass-price"
+          priced={priced()}
+          onPriced={setPriced}
+          price={price()}
+          onPrice={setPrice}
+          currency={currency()}
+          error={fields().priceCents}
+        />
         <Show
           when={scheduled()}
           fallback={
