@@ -22,7 +22,7 @@ import type { UsersService } from "../users/service.ts";
 import type { UserRow } from "../users/tables.ts";
 import { messagesRepo } from "./repo.ts";
 import type { ConversationRow, MemberRow, MessageRow } from "./tables.ts";
-import { messageView, type ConversationView, type MessageView } from "./views.ts";
+import { messageView, type ConversationView } from "./views.ts";
 import { createMassMessages } from "./mass.ts";
 import { conversationsTx } from "./pairs.ts";
 import type { JobQueue } from "../../jobs/queue.ts";
@@ -252,12 +252,10 @@ export function createMessagesService(ctx: AppContext, deps: MessagesDeps) {
     const lastIds = convs.flatMap((c) => (c?.lastMessageId ? [c.lastMessageId] : []));
     const lastRows = await messagesRepo.messagesByIds(ctx.db.read, lastIds);
     const byConv = new Map(convs.filter((c) => c !== undefined).map((c) => [c.id, c]));
-    const lastViews = new Map<string, MessageView>();
-    for (const row of lastRows) {
-      if (row.unsentAt !== null) continue;
-      const [v] = await present(viewer, [row], recipientIn(byConv.get(row.conversationId)!));
-      lastViews.set(row.conversationId, v!);
-    }
+    // One presentation for the whole page (one entitlement and one media lookup, not one per row).
+    const shown = lastRows.filter((r) => r.unsentAt === null);
+    const views = await present(viewer, shown, (m) => recipientIn(byConv.get(m.conversationId)!)(m));
+    const lastViews = new Map(views.map((v) => [v.conversationId, v]));
     const cards = await creators.cards(members.map((m) => m.otherId));
     const theirs = await Promise.all(
       members.map((m) => messagesRepo.member(ctx.db.read, m.conversationId, m.otherId)),
