@@ -232,6 +232,7 @@ export async function install(opts: InstallOptions): Promise<void> {
     LISTEN: "80",
     UPSTREAM: `127.0.0.1:${config.server.port}`,
     MEDIA_DIR: join(dataDir, "media"),
+    LIVE_DIR: join(dataDir, "live"),
   });
   const siteChanged = writeIfChanged(paths.siteAvailable, site, 0o644);
   const siteLinked = relink(paths.siteEnabled, "../sites-available/fanz.conf");

@@ -3,7 +3,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { renderTemplate } from "../../src/lib/templates.ts";
 import { freePort, repoRoot } from "./app-process.ts";
 
@@ -20,6 +20,8 @@ export interface RunningNginx {
 export async function startNginx(opts: {
   appPort: number;
   mediaDir: string;
+  /** <data_dir>/live; default: next to mediaDir. */
+  liveDir?: string;
   extraServer?: string;
 }): Promise<RunningNginx> {
   if (!NGINX) throw new Error("nginx is not installed (apt-get install -y nginx)");
@@ -32,6 +34,7 @@ export async function startNginx(opts: {
     LISTEN: `127.0.0.1:${port}`,
     UPSTREAM: `127.0.0.1:${opts.appPort}`,
     MEDIA_DIR: opts.mediaDir,
+    LIVE_DIR: opts.liveDir ?? join(dirname(opts.mediaDir), "live"),
   });
   writeFileSync(join(dir, "site.conf"), site);
   writeFileSync(

@@ -1,7 +1,7 @@
 // The live HLS of one stream: our own ffmpeg reads the ingest's RTMP and writes, under the stream's
 // directory, `src/` (the publisher's video and audio copied: no decoding, a few % of a core), optionally
 // `low/` (a 480p rendition, transcoded: `[live] transcode`) and `poster.jpg` / `poster-blur.jpg` (a still
-// every few seconds, decoded from keyframes only). Each rendition's playlist keeps every segment
+// every few seconds, decoded from keyframes only, written to a temporary file and renamed). Each rendition's playlist keeps every segment
 // (`hls_list_size 0`): it is the recording, and the live playlist players get is its last few segments
 // (hls.ts). A reconnect starts a new ffmpeg with `append_list`, so the same playlist and recording go on.
 // `-rw_timeout`: without it ffmpeg waits forever when the publisher vanishes.
@@ -91,12 +91,16 @@ export function transmuxArgs(o: TransmuxOptions): string[] {
     "[p]",
     "-update",
     "1",
+    "-atomic_writing",
+    "1",
     "-q:v",
     "5",
     join(o.dir, "poster.jpg"),
     "-map",
     "[b]",
     "-update",
+    "1",
+    "-atomic_writing",
     "1",
     "-q:v",
     "8",
