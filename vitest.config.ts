@@ -30,7 +30,11 @@ const SQLITE_ONLY = [
 ];
 
 /** What only PostgreSQL has: several app nodes sharing one database. */
-const POSTGRES_ONLY = ["tests/integration/several-nodes.test.ts", "tests/e2e/two-nodes.e2e.test.ts"];
+const POSTGRES_ONLY = [
+  "tests/integration/several-nodes.test.ts",
+  "tests/integration/live-nodes.test.ts",
+  "tests/e2e/two-nodes.e2e.test.ts",
+];
 
 export default defineConfig({
   test: {

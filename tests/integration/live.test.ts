@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type Actor, type TestApp } from "../helpers/api.ts";
 import { ffmpegProcesses, publishTestPattern, type Publisher } from "../helpers/live.ts";
+import { probe } from "../helpers/ffmpeg.ts";
 import { openWs } from "../helpers/ws.ts";
 
 let app: TestApp;
@@ -143,9 +144,17 @@ describe("live streaming", () => {
       headers: { cookie: `fanz_session=${subscriber.token}` },
     });
     expect(byCookie.status).toBe(200);
-    // The rest of the site knows it is live.
+    // The rest of the site knows it is live, and the creator's subscribers are told (not strangers).
     const now = await app.get("/api/v1/live/now");
     expect(now.body.items.map((s: { id: string }) => s.id)).toContain(streamId);
+    const told = await until("the subscriber's notification", async () => {
+      const r = await app.get("/api/v1/notifications", subscriber.token);
+      return r.body.items.find((n: { kind: string }) => n.kind === "live_started");
+    });
+    expect(told.text).toContain("is live: Friday Q&A");
+    expect(told.link).toBe(`/live/${streamId}`);
+    const strangers = await app.get("/api/v1/notifications", stranger.token);
+    expect(strangers.body.items.some((n: { kind: string }) => n.kind === "live_started")).toBe(false);
   });
 
   it("carries chat, tips and viewer counts over /ws to entitled viewers only, with moderation", async () => {
@@ -245,6 +254,9 @@ describe("live streaming", () => {
       const text = await app.getRaw(`/live-hls/${streamId}/src/index.m3u8`, subscriber).then((r) => r.text());
       const seq = Number(/#EXT-X-MEDIA-SEQUENCE:(\d+)/.exec(text)?.[1] ?? -1);
       return seq > seqBefore + 2 ? text : null;
+    }).catch(async (err: unknown) => {
+      const text = await app.getRaw(`/live-hls/${streamId}/src/index.m3u8`, subscriber).then((r) => r.text());
+      throw new Error(`${String(err)}; seq before ${seqBefore}; the playlist now:\n${text}`);
     });
     expect(after).toContain("#EXT-X-DISCONTINUITY");
     const count = (await app.raw.prepare("SELECT count(*) AS n FROM live_streams").get()) as { n: number };
@@ -314,4 +326,41 @@ describe("live streaming", () => {
     expect(earnings.body.byType.ticket).toBeGreaterThan(0);
     for (const p of publishers.splice(0)) await p.stop();
   });
+});
+
+describe("live streaming with the transcoded rendition", () => {
+  it("offers the copied source and a 480p rendition in the master playlist", async () => {
+    const t = await startTestApp({ live: true, env: { FANZ_LIVE__TRANSCODE: "true" } });
+    try {
+      await t.signupAdmin();
+      const c = await t.creator();
+      const key = (await t.get("/api/v1/live/key", c.token)).body;
+      const p = publishTestPattern(`rtmp://127.0.0.1:${t.live!.rtmpPort}/live`, key.streamKey, {
+        seconds: 30,
+        size: "1280x720",
+      });
+      publishers.push(p);
+      const stream = await until(
+        "live",
+        async () => (await t.get(`/api/v1/creators/${c.user.username}/live`, c.token)).body.stream,
+      );
+      const master = await (await t.getRaw(stream.playlistUrl, c)).text();
+      expect(master).toContain("src/index.m3u8");
+      expect(master).toMatch(/RESOLUTION=854x480[^\n]*\nlow\/index\.m3u8/);
+      const low = await until("a 480p segment", async () => {
+        const r = await t.getRaw(`/live-hls/${stream.id}/low/index.m3u8`, c);
+        const text = r.status === 200 ? await r.text() : "";
+        return text.split("\n").find((l) => /^\d+\.ts$/.test(l));
+      });
+      const probed = await probe(`${t.base}/live-hls/${stream.id}/low/${low}`, {
+        authorization: `Bearer ${c.token}`,
+      });
+      const video = probed.streams.find((x) => x.type === "video")!;
+      expect(video.codec).toBe("h264");
+      expect(video.height).toBe(480);
+      await p.stop();
+    } finally {
+      await t.close();
+    }
+  }, 60_000);
 });

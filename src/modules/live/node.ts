@@ -29,6 +29,8 @@ export async function startLiveNode(ctx: AppContext, live: LiveService): Promise
   const running = new Map<string, Transmuxer>();
   /** Streams being ended (awaited at shutdown, before the database closes). */
   const endings = new Set<Promise<void>>();
+  /** Each publisher's own transmuxer (a reconnect's new one must not be stopped by the old one leaving). */
+  const ofPublisher = new WeakMap<object, Transmuxer>();
   const timers: NodeJS.Timeout[] = [];
   const every = (ms: number, name: string, fn: () => Promise<unknown>) => {
     let busy = false;
@@ -67,9 +69,13 @@ export async function startLiveNode(ctx: AppContext, live: LiveService): Promise
               transcode: cfg.transcode,
             });
             running.set(p.streamId, t);
+            ofPublisher.set(p, t);
             log.info("live stream started", { streamId: p.streamId, pid: t.child.pid });
             void t.exited.then(({ code, stderr }) => {
-              if (running.get(p.streamId) === t) running.delete(p.streamId);
+              // Stopped by us (the publisher left), or replaced by a reconnect's transmuxer: nothing to do.
+              if (running.get(p.streamId) !== t) return;
+              running.delete(p.streamId);
+              if (t.stopping) return;
               // ffmpeg gave up while the publisher still sends: cut it, OBS reconnects and we start again.
               if (ingest?.publishers().some((x) => x.streamId === p.streamId && x.keyHash === p.keyHash)) {
                 log.warn("live transmuxer exited while publishing", { code, stderr: redactUrl(stderr) });
@@ -78,7 +84,7 @@ export async function startLiveNode(ctx: AppContext, live: LiveService): Promise
             });
           },
           left(p) {
-            running.get(p.streamId)?.stop();
+            ofPublisher.get(p)?.stop();
             const done = live.ingestHooks
               .left(p.streamId)
               .catch((err: unknown) => log.error("ending a live stream failed", { err: String(err) }))

@@ -297,6 +297,16 @@ export function creatorLiveRoutes({ live }: { live: LiveService }) {
 }
 
 const NO_CACHE = "private, no-cache";
+/** What a live file's answer from the ingest node keeps (fetch has already undone any Content-Encoding). */
+const PASSED_ON = [
+  "content-type",
+  "content-length",
+  "content-range",
+  "accept-ranges",
+  "cache-control",
+  "etag",
+  "last-modified",
+];
 
 /** `/live-hls/<stream>/<file>`: the process serves live HLS itself (no nginx), after the check. */
 export function liveDeliveryRoutes(
@@ -318,7 +328,12 @@ export function liveDeliveryRoutes(
         if (v) headers[h] = v;
       }
       const res = await fetch(`${origin}/live-hls/${path}`, { headers });
-      return new Response(res.body, { status: res.status, headers: res.headers });
+      const out = new Headers();
+      for (const h of PASSED_ON) {
+        const v = res.headers.get(h);
+        if (v) out.set(h, v);
+      }
+      return new Response(res.body, { status: res.status, headers: out });
     }
     const got = await liveDelivery.fetch(entitlementViewer(c), p);
     if ("text" in got) return c.body(got.text, 200, { "content-type": got.type, "cache-control": NO_CACHE });

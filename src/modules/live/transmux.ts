@@ -48,7 +48,16 @@ function hlsOutput(dir: string, rendition: Rendition, segmentSeconds: number): s
 
 export function transmuxArgs(o: TransmuxOptions): string[] {
   const low = RENDITIONS.low;
-  const args = ["-hide_banner", "-loglevel", "error", "-nostats", "-rw_timeout", String(READ_TIMEOUT_US)];
+  // -y: a reconnect's ffmpeg overwrites the stills the last one left (it would stop and ask otherwise).
+  const args = [
+    "-hide_banner",
+    "-y",
+    "-loglevel",
+    "error",
+    "-nostats",
+    "-rw_timeout",
+    String(READ_TIMEOUT_US),
+  ];
   // Without a transcode the only decoding is the poster's: keyframes are enough for it.
   if (!o.transcode) args.push("-skip_frame", "nokey");
   args.push("-i", o.input);
@@ -113,6 +122,8 @@ export interface Transmuxer {
   child: ChildProcess;
   /** Resolves when ffmpeg has exited (with its code and the end of its error output). */
   exited: Promise<{ code: number | null; stderr: string }>;
+  /** stop() was called: its exit is expected. */
+  readonly stopping: boolean;
   stop(): void;
 }
 
@@ -128,10 +139,15 @@ export function startTransmux(o: TransmuxOptions): Transmuxer {
     child.once("exit", (code) => ok({ code, stderr }));
     child.once("error", (err) => ok({ code: -1, stderr: String(err) }));
   });
+  let stopping = false;
   return {
     child,
     exited,
+    get stopping() {
+      return stopping;
+    },
     stop() {
+      stopping = true;
       if (child.exitCode !== null || child.signalCode !== null) return;
       // "q" is not available (stdin ignored): SIGTERM lets ffmpeg finish the playlist; SIGKILL if it hangs.
       child.kill("SIGTERM");
