@@ -13,6 +13,14 @@ import type {
   SmtpInput,
   SubscriptionMonths,
 } from "./schema.gen";
+import type {
+  LiveChatItem,
+  LiveKey,
+  LiveModerationAction,
+  LiveStream,
+  LiveStreamInput,
+  LiveStreamPatch,
+} from "./live-types";
 
 const BASE = "/api/v1";
 
@@ -322,7 +330,9 @@ export const api = {
   wallet: (cursor?: string | null, limit?: number) =>
     call("get", "/api/v1/wallet", { query: { cursor, limit } }),
   topup: (amountCents: number) => call("post", "/api/v1/wallet/topups", { body: { amountCents } }),
-  tip: (input: Body<Operation<"/api/v1/tips", "post">>) => call("post", "/api/v1/tips", { body: input }),
+  /** `liveStreamId`: a tip during a live stream, shown in its chat. */
+  tip: (input: Body<Operation<"/api/v1/tips", "post">> & { liveStreamId?: string }) =>
+    call("post", "/api/v1/tips", { body: input }),
 
   sandboxCheckout: (checkoutId: string) =>
     call("get", "/api/v1/sandbox/checkouts/{id}", { params: id(checkoutId) }),
@@ -377,6 +387,43 @@ export const api = {
   sendMassMessage: (input: Body<Operation<"/api/v1/messages/mass", "post">>) =>
     call("post", "/api/v1/messages/mass", { body: input }),
   cancelMassMessage: (massId: string) => call("delete", "/api/v1/messages/mass/{id}", { params: id(massId) }),
+
+  // Live streaming (the creator's key and streams, watching, tickets, chat moderation).
+  liveKey: () => request<LiveKey>("GET", "/live/key"),
+  /** A new key; the old one is refused at once. */
+  rotateLiveKey: () => request<LiveKey>("POST", "/live/key/rotate"),
+  createLiveStream: (input: LiveStreamInput) =>
+    request<{ stream: LiveStream }>("POST", "/live/streams", { body: input }),
+  /** The creator's own streams, newest first. */
+  myLiveStreams: (cursor?: string | null) =>
+    request<{ items: LiveStream[]; nextCursor: string | null }>("GET", "/live/streams", {
+      query: { cursor },
+    }),
+  liveStream: (streamId: string) => request<{ stream: LiveStream }>("GET", `/live/streams/${enc(streamId)}`),
+  updateLiveStream: (streamId: string, patch: LiveStreamPatch) =>
+    request<{ stream: LiveStream }>("PATCH", `/live/streams/${enc(streamId)}`, { body: patch }),
+  endLiveStream: (streamId: string) =>
+    request<{ stream: LiveStream }>("POST", `/live/streams/${enc(streamId)}/end`),
+  /** Scheduled streams only. */
+  deleteLiveStream: (streamId: string) => request<void>("DELETE", `/live/streams/${enc(streamId)}`),
+  creatorLive: (username: string) =>
+    request<{ stream: LiveStream | null; upcoming: LiveStream[] }>("GET", `/creators/${enc(username)}/live`),
+  liveNow: (limit?: number) => request<{ items: LiveStream[] }>("GET", "/live/now", { query: { limit } }),
+  buyLiveTicket: (streamId: string, payWith: PayWith) =>
+    request<{ stream: LiveStream } | CheckoutStart>("POST", `/live/streams/${enc(streamId)}/tickets`, {
+      body: { payWith },
+    }),
+  /** The chat's history, newest first. */
+  liveChat: (streamId: string, cursor?: string | null) =>
+    request<{ items: LiveChatItem[]; nextCursor: string | null }>(
+      "GET",
+      `/live/streams/${enc(streamId)}/chat`,
+      { query: { cursor } },
+    ),
+  moderateLive: (streamId: string, username: string, action: LiveModerationAction) =>
+    request<void>("POST", `/live/streams/${enc(streamId)}/moderation`, { body: { username, action } }),
+  hideLiveChat: (streamId: string, messageId: string) =>
+    request<void>("DELETE", `/live/streams/${enc(streamId)}/chat/${enc(messageId)}`),
 
   blocks: () => call("get", "/api/v1/users/me/blocks"),
   block: (username: string) => call("post", "/api/v1/users/{username}/block", { params: { username } }),

@@ -7,6 +7,7 @@ import PostList from "../components/PostList";
 import { CreatorSkeletons, PostSkeletons } from "../components/Skeleton";
 import { loadSuggested, suggested } from "../stores/creators";
 import { ensureFeed, feed } from "../stores/feed";
+import { ensureLiveNow } from "../stores/live";
 import { isCreator, sessionReady, user } from "../stores/session";
 import { siteName } from "../stores/site";
 
@@ -29,7 +30,10 @@ function SuggestedGrid(props: { limit?: number }) {
 }
 
 function Feed() {
-  onMount(ensureFeed);
+  onMount(() => {
+    ensureFeed();
+    void ensureLiveNow();
+  });
   return (
     <div class="stack">
       <h1 class="page-title">Home</h1>
@@ -69,8 +73,8 @@ function Landing() {
             Support the creators you love on <span class="accent-text">{siteName()}</span>
           </h1>
           <p class="lead">
-            Subscribe for exclusive posts, unlock special content, message and tip the creators you love. Clear
-            prices, cancel anytime.
+            Subscribe for exclusive posts, unlock special content, message and tip the creators you love.
+            Clear prices, cancel anytime.
           </p>
           <div class="row-actions">
             <A href="/signup" class="btn btn-primary btn-lg">
