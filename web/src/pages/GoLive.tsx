@@ -416,7 +416,7 @@ function StreamKeyCard() {
 
   return (
     <section class="card form-card live-key" aria-labelledby="key-title">
-      <h2 id="key-title">Stream key</h2>
+      <h2 id="key-title">Server and stream key</h2>
       <Show when={!error()} fallback={<FormError message={error()} />}>
         <Show
           when={key()}

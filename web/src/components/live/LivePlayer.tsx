@@ -26,6 +26,7 @@ export default function LivePlayer(props: {
   let retries = 0;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   const [error, setError] = createSignal<string | null>(null);
+  /** Until the first frame plays (and while retrying); the browser's controls show later stalls. */
   const [waiting, setWaiting] = createSignal(true);
   const [behind, setBehind] = createSignal(false);
   const [mutedNote, setMutedNote] = createSignal(true);
@@ -131,7 +132,6 @@ export default function LivePlayer(props: {
         poster={props.poster ?? undefined}
         aria-label={props.label}
         onPlaying={() => setWaiting(false)}
-        onWaiting={() => setWaiting(true)}
         onTimeUpdate={onTime}
         onVolumeChange={() => setMutedNote(video.muted)}
       />
