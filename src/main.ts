@@ -13,6 +13,7 @@ import { dbTarget, openDb } from "./db/client.ts";
 import { migrateDb } from "./db/migrate.ts";
 import { createApp } from "./http/app.ts";
 import { attachRealtime } from "./http/ws.ts";
+import { startLiveNode, type LiveNode } from "./modules/live/node.ts";
 import { createLease } from "./jobs/lease.ts";
 import { startScheduler, type Scheduler } from "./jobs/scheduler.ts";
 import { loadWebAssets, type Asset } from "./lib/assets.ts";
@@ -81,6 +82,8 @@ export function schedulerTasks(ctx: AppContext, s: Services) {
     // Events whose delivery failed (or that a crash left undelivered) are retried every tick.
     { name: "deliver-events", run: () => ctx.events.deliver() },
     { name: "publish-scheduled-posts", run: () => s.posts.publishDue() },
+    // Live streams whose ingest node stopped reporting (it died) are ended, their recording queued.
+    { name: "live-stale", run: () => s.live.endStale() },
     { name: "subscription-renewals-and-expiry", run: () => s.subscriptions.processDue() },
     { name: "release-held-earnings", run: () => s.payments.releaseDue() },
     { name: "expired-sessions", everyMs: HOUR, run: () => s.auth.removeExpiredSessions() },
@@ -111,6 +114,7 @@ export interface RunningServer {
   port: number;
   setupToken: string | null;
   scheduler: Scheduler;
+  live: LiveNode;
   close(): Promise<void>;
 }
 
@@ -134,6 +138,7 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
   });
   const port = (server.address() as AddressInfo).port;
   const sockets = attachRealtime(server, ctx, services);
+  const live = await startLiveNode(ctx, services.live);
   const url = config.server.public_url ? publicUrl(config) : `http://localhost:${port}`;
 
   const setupToken = await services.setup.issueTokenIfNeeded();
@@ -159,6 +164,8 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
     (closing ??= (async () => {
       log.info("shutting down");
       await sockets.close();
+      // Publishers are cut and their streams ended (written before the database closes).
+      await live.close();
       const drained = new Promise<void>((ok) => server.close(() => ok()));
       // Keep-alive connections become idle as their last request finishes: close them as they do.
       const sweep = setInterval(() => server.closeIdleConnections(), 50);
@@ -179,5 +186,5 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
       await log.flush();
     })());
 
-  return { ctx, services, url, port, setupToken, scheduler, close };
+  return { ctx, services, url, port, setupToken, scheduler, live, close };
 }

@@ -12,6 +12,9 @@ import { createCreatorsService } from "./modules/creators/service.ts";
 import { createEntitlementService } from "./modules/entitlement/service.ts";
 import { createMediaService } from "./modules/media/service.ts";
 import { createMessagesService } from "./modules/messages/service.ts";
+import { createLiveDelivery } from "./modules/live/hls.ts";
+import { finalizeJobHandler } from "./modules/live/recording.ts";
+import { createLiveService, FINALIZE_JOB } from "./modules/live/service.ts";
 import { MASS_JOB } from "./modules/messages/mass.ts";
 import { createRealtimeService } from "./modules/realtime/service.ts";
 import { createNotificationsService } from "./modules/notifications/service.ts";
@@ -53,7 +56,19 @@ export function createServices(ctx: AppContext) {
     realtime,
     jobs,
   });
-  const tips = createTipsService({ creators, posts, payments });
+  const live = createLiveService(ctx, {
+    users,
+    creators,
+    entitlement,
+    payments,
+    subscriptions,
+    notifications,
+    rateLimit,
+    jobs,
+  });
+  const liveDelivery = createLiveDelivery(ctx, { live, entitlement });
+  const liveFinalize = finalizeJobHandler(ctx, { live, media, posts });
+  const tips = createTipsService({ creators, posts, payments, live });
   const payouts = createPayoutsService(ctx, { creators, site, payments, users });
   const auth = createAuthService(ctx, { users, creators, rateLimit });
   const setup = createSetupService(ctx, { users, site, auth, email: notifications.email });
@@ -63,6 +78,7 @@ export function createServices(ctx: AppContext) {
   payments.sellers.subscription.connect(subscriptions.seller);
   payments.sellers.ppv.connect(entitlement.ppvSeller);
   payments.sellers.message.connect(entitlement.messageSeller);
+  payments.sellers.ticket.connect(entitlement.ticketSeller);
   media.connectGate(posts.mediaGate);
   media.connectGate(messages.mediaGate);
   notifications.connectReadState(messages.hasReadUpTo);
@@ -83,6 +99,9 @@ export function createServices(ctx: AppContext) {
     posts,
     profiles,
     messages,
+    live,
+    liveDelivery,
+    liveFinalize,
     tips,
     payouts,
     auth,
@@ -97,4 +116,5 @@ export type Services = ReturnType<typeof createServices>;
 export const jobHandlers = (s: Services): JobRegistry => ({
   "media.process": s.media.processingHandler(),
   [MASS_JOB]: s.messages.massJobHandler(),
+  [FINALIZE_JOB]: s.liveFinalize,
 });

@@ -149,6 +149,33 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    live: z
+      .object({
+        /** Live streaming: creators publish over RTMP (OBS), viewers watch HLS. false = no ingest, no live pages. */
+        enabled: z.boolean().default(true),
+        /** Whether this node takes RTMP (one node of a site does; the others serve HLS from `ingest_url`). */
+        ingest: z.boolean().default(true),
+        /** RTMP port OBS publishes to (0 = any free port, for tests). */
+        rtmp_port: z.number().int().min(0).max(65_535).default(1935),
+        /** Address the RTMP port listens on. */
+        rtmp_host: z.string().min(1).default("0.0.0.0"),
+        /** The RTMP URL shown to creators. Empty = rtmp://<public_url host>:<rtmp_port>/live. */
+        rtmp_url: z.string().default(""),
+        /** Also make a lower rendition (480p, libx264) next to the copied source (CPU: see bench/RESULTS.md). */
+        transcode: z.boolean().default(false),
+        /** HLS segment length in seconds (publishers need a keyframe at least this often). */
+        segment_seconds: z.number().int().min(1).max(6).default(1),
+        /** Segments in the live playlist a player sees. */
+        playlist_segments: z.number().int().min(3).max(30).default(6),
+        /** Seconds a publisher that dropped may take to reconnect and continue the same stream and recording. */
+        reconnect_seconds: z.number().int().min(0).max(600).default(30),
+        /** Where nodes without the ingest fetch live HLS files (the ingest node's address, e.g. http://10.0.0.5:8080). Empty = this node's own disk. */
+        ingest_url: z.union([z.literal(""), z.url()]).default(""),
+        /** Chat lines one person may send per stream per 10 seconds. */
+        chat_per_10s: z.number().int().min(1).max(1000).default(5),
+      })
+      .strict()
+      .prefault({}),
     email: z
       .object({
         /**

@@ -13,5 +13,6 @@ export * from "../modules/notifications/tables.ts";
 export * from "../modules/media/tables.ts";
 export * from "../modules/messages/tables.ts";
 export * from "../modules/realtime/tables.ts";
+export * from "../modules/live/tables.ts";
 export * from "../jobs/tables.ts";
 export * from "../events/tables.ts";

@@ -6,7 +6,7 @@ export interface DomainEvents {
   /** A sale or top-up was paid (wallet, card checkout); not renewals. */
   "payment.completed": {
     txnId: string;
-    kind: "topup" | "subscription" | "ppv" | "message" | "tip";
+    kind: "topup" | "subscription" | "ppv" | "message" | "tip" | "ticket";
     payerId: string;
     creatorId: string | null;
     amountCents: number;
@@ -14,6 +14,8 @@ export interface DomainEvents {
     postId: string | null;
     /** The pay-per-view message bought (kind `message`). */
     messageId: string | null;
+    /** The live stream a ticket admits to, or a tip was given during. */
+    liveStreamId: string | null;
     subscriptionId: string | null;
     message: string | null;
   };
@@ -29,6 +31,7 @@ export interface DomainEvents {
     creatorId: string | null;
     postId: string | null;
     messageId: string | null;
+    liveStreamId: string | null;
     subscriptionId: string | null;
     amountCents: number;
     paidCents: number;
@@ -74,6 +77,9 @@ export interface DomainEvents {
     currency: string;
     massMessageId: string | null;
   };
+  /** A creator went live (not when a dropped publisher reconnects to the same stream). */
+  "live.started": { streamId: string; creatorId: string };
+  "live.ended": { streamId: string; creatorId: string };
   "media.ready": { mediaId: string; ownerId: string; purpose: "post" | "avatar" | "banner" };
   "payout.decided": {
     payoutId: string;

@@ -9,6 +9,7 @@ import type { Services } from "../services.ts";
 import type { Asset } from "../lib/assets.ts";
 import { authRoutes } from "../modules/auth/routes.ts";
 import { creatorsRoutes } from "../modules/creators/routes.ts";
+import { creatorLiveRoutes, liveAuthRoutes, liveDeliveryRoutes, liveRoutes } from "../modules/live/routes.ts";
 import { feedRoutes, postsRoutes } from "../modules/posts/routes.ts";
 import { setupRoutes } from "../modules/setup/routes.ts";
 import { siteRoutes } from "../modules/site/routes.ts";
@@ -136,6 +137,8 @@ export function createApp(ctx: AppContext, s: Services, web: Map<string, Asset> 
   api.route("/users/me/notification-settings", notificationSettingsRoutes(s));
   api.route("/users", usersRoutes(s));
   api.route("/creators", creatorsRoutes(s));
+  api.route("/creators", creatorLiveRoutes(s));
+  api.route("/live", liveRoutes(s));
   api.route("/posts", postsRoutes(s));
   api.route("/feed", feedRoutes(s));
   api.route("/subscriptions", subscriptionsRoutes(s));
@@ -157,6 +160,8 @@ export function createApp(ctx: AppContext, s: Services, web: Map<string, Asset> 
   );
   app.route("/media", mediaDeliveryRoutes(session, s));
   app.route("/internal", mediaAuthRoutes(session, s));
+  app.route("/live-hls", liveDeliveryRoutes(ctx, session, s));
+  app.route("/internal", liveAuthRoutes(session, s));
   app.all("/api/*", () => {
     throw new NotFound("API route");
   });

@@ -3,12 +3,13 @@
 // {"type":"auth","token":"…","after"?:seq}; a browser may leave the token out when the upgrade carried the
 // session cookie from this site's Origin (the API's CSRF rule). The server answers {"type":"ready","seq"}
 // (then what came after `after`, or {"type":"resync"}) or closes with 4401. The realtime module owns what
-// is sent; this file owns sockets: authentication, heartbeats, client frames (ping, typing), slow
-// consumers and shutdown.
+// is sent; this file owns sockets: authentication, heartbeats, client frames (ping, typing, and live.*
+// handed to the live module's rooms), slow consumers and shutdown.
 import type { IncomingMessage, Server } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocket, WebSocketServer } from "ws";
 import type { AppContext } from "../context.ts";
+import type { LiveClient } from "../modules/live/rooms.ts";
 import type { Services } from "../services.ts";
 import { originAllowed, SESSION_COOKIE } from "./middleware/session.ts";
 
@@ -43,7 +44,7 @@ interface Socket {
 export function attachRealtime(
   server: Server,
   ctx: AppContext,
-  s: Pick<Services, "auth" | "realtime" | "messages">,
+  s: Pick<Services, "auth" | "realtime" | "messages" | "live">,
 ) {
   const wss = new WebSocketServer({ noServer: true, perMessageDeflate: false, maxPayload: 16 * 1024 });
   const sockets = new Set<Socket>();
@@ -71,6 +72,7 @@ export function attachRealtime(
     sockets.add(sock);
     let state: "auth" | "joining" | "ready" | "closed" = "auth";
     let disconnect: (() => void) | null = null;
+    let liveClient: LiveClient | null = null;
     let frames = 0;
     let second = Date.now();
     const lastTyping = new Map<string, number>();
@@ -132,6 +134,10 @@ export function attachRealtime(
         s.messages
           .typing(sock.userId!, id)
           .catch((err: unknown) => ctx.logger.warn("typing frame failed", { err: String(err) }));
+      } else if (msg.type.startsWith("live.") && liveClient) {
+        s.live.rooms
+          .onFrame(liveClient, msg)
+          .catch((err: unknown) => ctx.logger.warn("live frame failed", { err: String(err) }));
       }
     });
     ws.on("close", () => {
@@ -139,6 +145,7 @@ export function attachRealtime(
       clearTimeout(authTimer);
       sockets.delete(sock);
       disconnect?.();
+      if (liveClient) s.live.rooms.disconnect(liveClient);
     });
     ws.on("error", () => ws.terminate());
 
@@ -152,6 +159,7 @@ export function attachRealtime(
         sock.token = token;
         sock.userId = viewer.user.id;
         sock.validatedAt = Date.now();
+        liveClient = { userId: viewer.user.id, role: viewer.user.role, send };
         const done = await s.realtime.connect({ userId: viewer.user.id, send }, after);
         // The socket may have closed while we looked the person up.
         if (state === "closed") done();

@@ -13,6 +13,8 @@ export function dataPaths(dataDir: string) {
     tmp: join(root, "tmp"),
     /** Mails written by the "file" transport, one .eml each. */
     mail: join(root, "mail"),
+    /** Live streams' HLS while they run (and their recording until it becomes a medium), on the ingest node. */
+    live: join(root, "live"),
   };
 }
 export type DataPaths = ReturnType<typeof dataPaths>;

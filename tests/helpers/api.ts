@@ -12,6 +12,7 @@ import { createLogger } from "../../src/lib/logger.ts";
 import type { Clock } from "../../src/lib/clock.ts";
 import { rawSql, testDatabase } from "./engine.ts";
 import { attachRealtime } from "../../src/http/ws.ts";
+import { startLiveNode } from "../../src/modules/live/node.ts";
 
 export interface Res<T = any> {
   status: number;
@@ -35,7 +36,14 @@ export class TestClock implements Clock {
 }
 
 export async function startTestApp(
-  opts: { setup?: boolean; env?: Record<string, string>; clock?: Clock; jobs?: boolean } = {},
+  opts: {
+    setup?: boolean;
+    env?: Record<string, string>;
+    clock?: Clock;
+    jobs?: boolean;
+    /** Start the live node (RTMP ingest on a free port, ffmpeg per stream, viewer counts). */
+    live?: boolean;
+  } = {},
 ) {
   const dir = mkdtempSync(join(tmpdir(), "fanz-it-"));
   const database = await testDatabase(dir, "it");
@@ -47,6 +55,8 @@ export async function startTestApp(
       FANZ_PORT: "0",
       FANZ_AUTH__SIGNUPS_PER_IP_PER_HOUR: "10000",
       FANZ_PAYMENTS__PURCHASES_PER_MINUTE: "100000",
+      FANZ_LIVE__RTMP_PORT: "0",
+      FANZ_LIVE__RTMP_HOST: "127.0.0.1",
       ...opts.env,
     },
   });
@@ -60,6 +70,7 @@ export async function startTestApp(
   const sockets = attachRealtime(server, built.ctx, built.services);
   // The job queue and worker pool run only where a test needs them (media processing).
   const stopJobs = opts.jobs ? startJobs(built.ctx, built.services) : null;
+  const live = opts.live ? await startLiveNode(built.ctx, built.services.live) : null;
 
   async function call<T = any>(
     method: string,
@@ -209,8 +220,11 @@ export async function startTestApp(
       return { status: res.status, body, headers: res.headers } as Res;
     },
 
+    /** The live node (opts.live): its RTMP port and running ffmpeg processes. */
+    live,
     async close() {
       await sockets.close();
+      await live?.close();
       await stopJobs?.(5000);
       // Mails and pushes woken by the last commits finish before the database closes.
       await built.services.notifications.outbox.stop();

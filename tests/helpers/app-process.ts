@@ -40,7 +40,11 @@ export async function startApp(
   const child = spawn(
     process.execPath,
     ["cli/bin.mjs", "serve", "--port", String(port), "--data-dir", dataDir, ...(opts.args ?? [])],
-    { cwd: repoRoot, env: { ...process.env, FANZ_LOG__LEVEL: "warn", ...opts.env }, stdio: "pipe" },
+    {
+      cwd: repoRoot,
+      env: { ...process.env, FANZ_LOG__LEVEL: "warn", FANZ_LIVE__RTMP_PORT: "0", ...opts.env },
+      stdio: "pipe",
+    },
   );
   let out = "";
   child.stdout?.on("data", (d: Buffer) => (out += d.toString()));

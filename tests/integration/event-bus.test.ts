@@ -20,6 +20,7 @@ const tip = (n: number) => ({
   currency: "USD",
   postId: null,
   messageId: null,
+  liveStreamId: null,
   subscriptionId: null,
   message: null,
 });

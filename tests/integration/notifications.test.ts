@@ -238,6 +238,7 @@ describe("notifications", () => {
         "new_subscriber",
         "payout",
         "ppv_sale",
+        "live",
         "renewal",
         "tip",
       ].sort(),

@@ -26,6 +26,7 @@ const defaultOf = (d: string | null) =>
 /** Partial-index predicates as both print them, without quotes and brackets. */
 const predicate = (p: string) =>
   p
+    .replace(/::[a-z]+/g, "") // PostgreSQL prints the literal's cast ('live'::text)
     .replace(/["`()]/g, "")
     .replace(/\b[a-z_]+\.(?=[a-z_])/g, "") // table.column -> column (PostgreSQL drops the table)
     .replace(/\s+/g, " ")

@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { inList, prepared } from "../../db/prepared.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import { messageUnlocks, postUnlocks } from "./tables.ts";
+import { liveTickets, messageUnlocks, postUnlocks } from "./tables.ts";
 
 export const unlocksRepo = {
   async unlockedAmong(db: DrizzleDb, userId: string, postIds: string[]): Promise<Set<string>> {
@@ -64,5 +64,25 @@ export const messageUnlocksRepo = {
     await db
       .delete(messageUnlocks)
       .where(and(eq(messageUnlocks.userId, userId), eq(messageUnlocks.messageId, messageId)));
+  },
+};
+
+/** Tickets to ticketed live streams. */
+export const ticketsRepo = {
+  async among(db: DrizzleDb, userId: string, streamIds: string[]): Promise<Set<string>> {
+    if (streamIds.length === 0) return new Set();
+    const rows = await db
+      .select({ id: liveTickets.streamId })
+      .from(liveTickets)
+      .where(and(eq(liveTickets.userId, userId), inArray(liveTickets.streamId, streamIds)));
+    return new Set(rows.map((r) => r.id));
+  },
+  insert: async (db: DrizzleDb, userId: string, streamId: string, now: number): Promise<void> => {
+    await db.insert(liveTickets).values({ userId, streamId, createdAt: now }).onConflictDoNothing();
+  },
+  remove: async (db: DrizzleDb, userId: string, streamId: string): Promise<void> => {
+    await db
+      .delete(liveTickets)
+      .where(and(eq(liveTickets.userId, userId), eq(liveTickets.streamId, streamId)));
   },
 };

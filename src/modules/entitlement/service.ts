@@ -2,6 +2,7 @@
 // messages, and later live all ask here, so the rule lives in one place:
 //   posts: owner or admin -> yes; public -> yes; subscribers -> live subscription; ppv -> bought (unlock row).
 //   messages: sender or admin -> yes; anyone but the recipient -> no; free -> yes; priced -> bought.
+//   live streams: owner or admin -> yes; public -> yes; subscribers -> live subscription; ticket -> bought.
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import type { EntitlementViewer } from "../users/service.ts";
@@ -10,7 +11,8 @@ import type { MediaPurpose } from "../media/tables.ts";
 import { Conflict } from "../../lib/errors.ts";
 import type { UnlockSeller } from "../payments/service.ts";
 import type { SubscriptionsService } from "../subscriptions/service.ts";
-import { messageUnlocksRepo, unlocksRepo } from "./repo.ts";
+import type { LiveAccess } from "../live/tables.ts";
+import { messageUnlocksRepo, ticketsRepo, unlocksRepo } from "./repo.ts";
 
 export type { EntitlementViewer };
 
@@ -29,7 +31,14 @@ export interface GatedMessage {
   priceCents: number;
 }
 
-export type GatedContent = GatedPost | GatedMessage;
+export interface GatedStream {
+  kind: "stream";
+  id: string;
+  creatorId: string;
+  access: LiveAccess;
+}
+
+export type GatedContent = GatedPost | GatedMessage | GatedStream;
 
 export function createEntitlementService(
   ctx: AppContext,
@@ -50,8 +59,15 @@ export function createEntitlementService(
     const needSub = new Set<string>();
     const needUnlock: string[] = [];
     const needMessage: string[] = [];
+    const needTicket: string[] = [];
     for (const item of items) {
-      if (item.kind === "message") {
+      if (item.kind === "stream") {
+        if (item.access === "public" || (viewer && (viewer.id === item.creatorId || viewer.role === "admin")))
+          out.set(item.id, true);
+        else if (!viewer) out.set(item.id, false);
+        else if (item.access === "subscribers") needSub.add(item.creatorId);
+        else needTicket.push(item.id);
+      } else if (item.kind === "message") {
         if (viewer && (viewer.id === item.senderId || viewer.role === "admin")) out.set(item.id, true);
         else if (!viewer || viewer.id !== item.recipientId) out.set(item.id, false);
         else if (item.priceCents === 0) out.set(item.id, true);
@@ -73,6 +89,10 @@ export function createEntitlementService(
       const bought = await messageUnlocksRepo.among(ctx.db.read, viewer.id, needMessage);
       for (const id of needMessage) out.set(id, bought.has(id));
     }
+    if (viewer && needTicket.length > 0) {
+      const held = await ticketsRepo.among(ctx.db.read, viewer.id, needTicket);
+      for (const id of needTicket) out.set(id, held.has(id));
+    }
     if (viewer && (needSub.size > 0 || needUnlock.length > 0)) {
       const subscribed =
         known?.subscribedCreatorIds ??
@@ -80,10 +100,12 @@ export function createEntitlementService(
       const unlocked = await unlocksRepo.unlockedAmong(ctx.db.read, viewer.id, needUnlock);
       for (const item of items) {
         if (out.has(item.id) || item.kind === "message") continue;
-        out.set(
-          item.id,
-          item.visibility === "subscribers" ? subscribed.has(item.creatorId) : unlocked.has(item.id),
-        );
+        if (item.kind === "stream") out.set(item.id, subscribed.has(item.creatorId));
+        else
+          out.set(
+            item.id,
+            item.visibility === "subscribers" ? subscribed.has(item.creatorId) : unlocked.has(item.id),
+          );
       }
     }
     return out;
@@ -135,18 +157,30 @@ export function createEntitlementService(
     grantTx: (tx, fanId, messageId) => messageUnlocksRepo.insert(tx, fanId, messageId, ctx.clock.now()),
   };
 
+  /** What payments asks of entitlement inside a live stream ticket's transaction. */
+  const ticketSeller: UnlockSeller = {
+    async checkTx(tx, fanId, streamId) {
+      if ((await ticketsRepo.among(tx, fanId, [streamId])).size > 0)
+        throw new Conflict("You already have a ticket to this stream.", "already_owned");
+    },
+    grantTx: (tx, fanId, streamId) => ticketsRepo.insert(tx, fanId, streamId, ctx.clock.now()),
+  };
+
   // A refunded or charged-back unlock is taken back.
   ctx.events.consume("entitlement", {
     "payment.reversed": async (tx, e) => {
       if (e.kind === "ppv" && e.userId && e.postId) await unlocksRepo.remove(tx, e.userId, e.postId);
       if (e.kind === "message" && e.userId && e.messageId)
         await messageUnlocksRepo.remove(tx, e.userId, e.messageId);
+      if (e.kind === "ticket" && e.userId && e.liveStreamId)
+        await ticketsRepo.remove(tx, e.userId, e.liveStreamId);
     },
   });
 
   return {
     ppvSeller,
     messageSeller,
+    ticketSeller,
     /** Which of these messages someone bought (a sender may not unsend those). */
     boughtMessages: (messageIds: string[], db: DrizzleDb = ctx.db.read) =>
       messageUnlocksRepo.bought(db, messageIds),

@@ -61,6 +61,15 @@ export function notificationHandlers(
             actorId: e.payerId,
             quote: e.message,
           });
+        case "ticket":
+          return n.notifyTx(tx, {
+            userId: e.creatorId,
+            kind: "ppv_sale",
+            text: `${fan} bought a ticket to your live stream for ${amount}.`,
+            link: "/live",
+            data: { ...data, liveStreamId: e.liveStreamId },
+            actorId: e.payerId,
+          });
         case "topup":
           return;
       }

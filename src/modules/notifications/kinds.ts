@@ -26,6 +26,7 @@ export const PREFERENCE_KINDS = {
   },
   tip: { label: "Tips", defaults: on(true, false, true), kinds: ["tip"] },
   ppv_sale: { label: "Unlocked posts", defaults: on(true, false, true), kinds: ["ppv_sale"] },
+  live: { label: "Creators going live", defaults: on(true, false, true), kinds: ["live_started"] },
   like: { label: "Likes", defaults: on(true, false, false), kinds: ["like"] },
   comment: { label: "Comments", defaults: on(true, false, true), kinds: ["comment"] },
   payout: {

@@ -132,6 +132,11 @@ export function createNotificationsService(
       ofUser: (userId: string) => outboxRepo.ofUser(ctx.db.read, userId),
     },
 
+    /**
+     * Inside the caller's event consumer transaction: notifies one person on the channels they chose (for
+     * what only a module above knows the audience of, such as a creator going live).
+     */
+    notifyTx: notifier.notifyTx,
     /** The messages module's read state: a message mail is dropped when its conversation was read. */
     connectReadState: (fn: ReadState) => readState.connect(fn),
   };

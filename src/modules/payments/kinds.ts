@@ -1,7 +1,7 @@
 // What each kind of ledger transaction is called, and which kinds are sales (a fan paying a creator).
 import type { TxnKind } from "./tables.ts";
 
-export const SALE_KINDS: TxnKind[] = ["subscription", "renewal", "ppv", "message", "tip"];
+export const SALE_KINDS: TxnKind[] = ["subscription", "renewal", "ppv", "message", "tip", "ticket"];
 
 /** Sales and top-ups can be refunded or charged back. */
 export const isReversible = (kind: TxnKind): boolean => SALE_KINDS.includes(kind) || kind === "topup";
@@ -13,6 +13,7 @@ export const TXN_LABELS: Record<TxnKind, string> = {
   ppv: "Pay-per-view unlock",
   message: "Pay-per-view message",
   tip: "Tip",
+  ticket: "Live stream ticket",
   release: "Earnings released",
   payout_request: "Payout requested",
   payout_reject: "Payout rejected",

@@ -21,12 +21,14 @@ export interface Leg {
 
 export type NewTxn = Omit<
   TxnRow,
-  "id" | "createdAt" | "reversedAt" | "currency" | "amountCents" | "messageId"
+  "id" | "createdAt" | "reversedAt" | "currency" | "amountCents" | "messageId" | "liveStreamId"
 > & {
   currency: string;
   amountCents: number;
   /** Only `message` sales (and their reversals) carry one. */
   messageId?: string | null;
+  /** Only tickets and tips during a stream carry one. */
+  liveStreamId?: string | null;
   legs: Leg[];
 };
 
@@ -99,6 +101,7 @@ export async function postTransaction(
   const txn: TxnRow = {
     ...fields,
     messageId: fields.messageId ?? null,
+    liveStreamId: fields.liveStreamId ?? null,
     id: newId(),
     reversedAt: null,
     createdAt: now,

@@ -73,6 +73,7 @@ export function createPurchases(
     if (d.creatorId === p.payerId) throw new Invalid("You cannot pay yourself.", undefined, "self_payment");
     if (p.purpose === "ppv") await sellers.ppv.get().checkTx(tx, p.payerId, d.postId!);
     if (p.purpose === "message") await sellers.message.get().checkTx(tx, p.payerId, d.messageId!);
+    if (p.purpose === "ticket") await sellers.ticket.get().checkTx(tx, p.payerId, d.liveStreamId!);
     if (p.purpose === "subscription") await sellers.subscription.get().checkTx(tx, p.payerId, d.creatorId!);
   }
 
@@ -131,6 +132,7 @@ export function createPurchases(
         creatorId,
         postId: p.details.postId ?? null,
         messageId: p.details.messageId ?? null,
+        liveStreamId: p.details.liveStreamId ?? null,
         subscriptionId: null,
         payoutId: null,
         relatedTxnId: null,
@@ -158,6 +160,8 @@ export function createPurchases(
       await sellers.ppv.get().grantTx(tx, p.payerId, p.details.postId!);
     } else if (p.purpose === "message") {
       await sellers.message.get().grantTx(tx, p.payerId, p.details.messageId!);
+    } else if (p.purpose === "ticket") {
+      await sellers.ticket.get().grantTx(tx, p.payerId, p.details.liveStreamId!);
     }
     const done = { ...txn, subscriptionId };
     await completed(tx, done, p);
@@ -174,6 +178,7 @@ export function createPurchases(
       currency: txn.currency,
       postId: txn.postId,
       messageId: txn.messageId,
+      liveStreamId: txn.liveStreamId,
       subscriptionId: txn.subscriptionId,
       message: p.details.message ?? null,
     });

@@ -28,6 +28,7 @@ const TXN_COLUMNS = [
   "creatorId",
   "postId",
   "messageId",
+  "liveStreamId",
   "subscriptionId",
   "payoutId",
   "relatedTxnId",

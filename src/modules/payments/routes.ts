@@ -118,7 +118,9 @@ const tip = apiRoute(
     errors: {
       ...PURCHASE_ERRORS,
       400: [PURCHASE_ERRORS[400], "`invalid_request`: the post is not by this creator."],
+      403: "`not_entitled`: a tip during a stream you may not watch.",
       404: "`not_found`: no such creator or post.",
+      409: [PURCHASE_ERRORS[409], "`not_live`: the stream is not live."],
     },
   },
 );

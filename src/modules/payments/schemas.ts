@@ -22,6 +22,11 @@ export const tipBody = z
       .string()
       .regex(/^[a-z2-7]{26}$/)
       .optional(),
+    liveStreamId: z
+      .string()
+      .regex(/^[a-z2-7]{26}$/)
+      .optional()
+      .meta({ description: "A tip during this live stream of the creator: shown to everyone watching." }),
     message: visibleText({ max: 500, min: 0, multiline: true }).optional(),
     payWith: payWith.default("wallet"),
   })
@@ -93,7 +98,7 @@ export const earningsSchema = z
     holdDays: z.number().int().meta({ description: "Days a sale stays pending before it can be paid out." }),
     payoutMinimumCents: cents.meta({ description: "The smallest payout a creator may request." }),
     ...currencyTotals,
-    byType: z.strictObject({ subscription: cents, ppv: cents, message: cents, tip: cents }),
+    byType: z.strictObject({ subscription: cents, ppv: cents, message: cents, tip: cents, ticket: cents }),
     byMonth: z.array(z.strictObject({ month: z.string().meta({ description: "YYYY-MM" }), cents })),
     otherCurrencies: z
       .array(z.strictObject({ currency: currencyCode, ...currencyTotals }))

@@ -56,6 +56,7 @@ export function createSellers() {
     subscription: port<SubscriptionSeller>("payments.sellers.subscription"),
     ppv: port<UnlockSeller>("payments.sellers.ppv"),
     message: port<UnlockSeller>("payments.sellers.message"),
+    ticket: port<UnlockSeller>("payments.sellers.ticket"),
   };
 }
 

@@ -24,6 +24,7 @@ export const TXN_KINDS = [
   "ppv",
   "message",
   "tip",
+  "ticket",
   "release",
   "payout_request",
   "payout_reject",
@@ -64,6 +65,8 @@ export const ledgerTransactions = sqliteTable(
     postId: text("post_id"),
     /** The pay-per-view message a `message` sale unlocked. */
     messageId: text("message_id"),
+    /** The live stream a `ticket` sale admits to, or a tip was given during. */
+    liveStreamId: text("live_stream_id"),
     subscriptionId: text("subscription_id"),
     payoutId: text("payout_id"),
     /** The transaction this one reverses (refunds, chargebacks) or releases. */
@@ -124,7 +127,7 @@ export const earningHolds = sqliteTable(
   (t) => [index("earning_holds_due_idx").on(t.status, t.releaseAt)],
 );
 
-export const PURPOSES = ["topup", "subscription", "ppv", "message", "tip"] as const;
+export const PURPOSES = ["topup", "subscription", "ppv", "message", "tip", "ticket"] as const;
 export type Purpose = (typeof PURPOSES)[number];
 
 /** A card payment in progress at a provider; completing it (once) performs the purchase. */
@@ -160,6 +163,8 @@ export interface CheckoutDetails {
   postId?: string;
   /** The pay-per-view message bought (purpose `message`). */
   messageId?: string;
+  /** The live stream a ticket admits to, or a tip was given during. */
+  liveStreamId?: string;
   message?: string;
 }
 

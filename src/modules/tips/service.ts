@@ -3,14 +3,16 @@
 import { Invalid, NotFound } from "../../lib/errors.ts";
 import type { CreatorsService } from "../creators/service.ts";
 import type { PaymentsService, PayWith } from "../payments/service.ts";
+import type { LiveService } from "../live/service.ts";
 import type { PostsService } from "../posts/service.ts";
 
 export function createTipsService(deps: {
   creators: Pick<CreatorsService, "terms">;
   posts: Pick<PostsService, "get">;
   payments: Pick<PaymentsService, "purchase" | "presentTxn">;
+  live: Pick<LiveService, "checkTipTarget">;
 }) {
-  const { creators, posts, payments } = deps;
+  const { creators, posts, payments, live } = deps;
   return {
     async tip(
       fanId: string,
@@ -18,6 +20,8 @@ export function createTipsService(deps: {
         creator: string;
         amountCents: number;
         postId?: string | undefined;
+        /** A tip during this live stream: shown to everyone watching. */
+        liveStreamId?: string | undefined;
         message?: string | undefined;
         payWith: PayWith;
       },
@@ -31,13 +35,20 @@ export function createTipsService(deps: {
             fields: { postId: "Not this creator's post" },
           });
       }
+      if (input.liveStreamId)
+        await live.checkTipTarget({ id: fanId, role: "fan" }, input.liveStreamId, terms.userId);
       return payments.purchase(
         {
           purpose: "tip",
           payerId: fanId,
           amountCents: input.amountCents,
           currency: terms.currency,
-          details: { creatorId: terms.userId, postId: input.postId, message: input.message },
+          details: {
+            creatorId: terms.userId,
+            postId: input.postId,
+            liveStreamId: input.liveStreamId,
+            message: input.message,
+          },
         },
         input.payWith,
         `Tip for @${input.creator.toLowerCase()}`,

@@ -291,6 +291,196 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/creators/{username}/live": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A creator's live stream (or null) and upcoming ones */
+    get: operations["getCreatorLive"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/live/key": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your RTMP URL and stream key (made on first use) */
+    get: operations["getStreamKey"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/live/key/rotate": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A new stream key; the old one is refused at once (and a stream using it is cut) */
+    post: operations["rotateStreamKey"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/live/streams": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your streams, newest first */
+    get: operations["listMyLiveStreams"];
+    put?: never;
+    /** Plan the next stream (it goes live when you publish with your key) */
+    post: operations["createLiveStream"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/live/now": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Streams live now, the latest started first */
+    get: operations["listLiveNow"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/live/streams/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A stream as you may see it (playlistUrl only when you may watch) */
+    get: operations["getLiveStream"];
+    put?: never;
+    post?: never;
+    /** Delete a stream that has not started */
+    delete: operations["deleteLiveStream"];
+    options?: never;
+    head?: never;
+    /** Change a stream that has not ended */
+    patch: operations["updateLiveStream"];
+    trace?: never;
+  };
+  "/api/v1/live/streams/{id}/end": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** End your live stream now (the publisher is disconnected) */
+    post: operations["endLiveStream"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/live/streams/{id}/tickets": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Buy a ticket to a ticketed stream */
+    post: operations["buyLiveTicket"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/live/streams/{id}/chat": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The stream's chat and tips, newest first */
+    get: operations["getLiveChat"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/live/streams/{id}/moderation": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mute, unmute or remove a person from your stream's chat */
+    post: operations["moderateLiveChat"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/live/streams/{id}/chat/{messageId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Hide one line of your stream's chat */
+    delete: operations["hideLiveChatLine"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/posts": {
     parameters: {
       query?: never;
@@ -1177,6 +1367,7 @@ export interface components {
      *     - `renewal`: Subscription renewals (default: inApp).
      *     - `tip`: Tips (default: inApp, push).
      *     - `ppv_sale`: Unlocked posts (default: inApp, push).
+     *     - `live`: Creators going live (default: inApp, push).
      *     - `like`: Likes (default: inApp).
      *     - `comment`: Comments (default: inApp, push).
      *     - `payout`: Payouts (default: inApp, email, push).
@@ -1188,6 +1379,7 @@ export interface components {
       renewal: components["schemas"]["NotificationChannels"];
       tip: components["schemas"]["NotificationChannels"];
       ppv_sale: components["schemas"]["NotificationChannels"];
+      live: components["schemas"]["NotificationChannels"];
       like: components["schemas"]["NotificationChannels"];
       comment: components["schemas"]["NotificationChannels"];
       payout: components["schemas"]["NotificationChannels"];
@@ -1222,6 +1414,11 @@ export interface components {
           push?: boolean;
         };
         ppv_sale?: {
+          inApp?: boolean;
+          email?: boolean;
+          push?: boolean;
+        };
+        live?: {
           inApp?: boolean;
           email?: boolean;
           push?: boolean;
@@ -1446,6 +1643,129 @@ export interface components {
       locked: boolean;
       urls: components["schemas"]["MediaUrls"];
     };
+    CreatorLive: {
+      stream: components["schemas"]["LiveStream"] | null;
+      upcoming: components["schemas"]["LiveStream"][];
+    };
+    LiveStream: {
+      /** @description A random id, 26 base32 characters. */
+      id: string;
+      creator: {
+        username: string;
+        displayName: string;
+        avatarUrl: string | null;
+      };
+      /** @enum {string} */
+      status: "scheduled" | "live" | "ended";
+      title: string;
+      /** @enum {string} */
+      access: "subscribers" | "public" | "ticket";
+      /** @description The ticket's price (access `ticket`); 0 otherwise. */
+      priceCents: number;
+      /** @description ISO 4217 code, e.g. `USD`. */
+      currency: string;
+      record: boolean;
+      scheduledAt: number | null;
+      startedAt: number | null;
+      endedAt: number | null;
+      /** @description The viewer may not watch (subscribe, or buy a ticket). */
+      locked: boolean;
+      hasTicket: boolean;
+      viewers: number;
+      /** @description The HLS master playlist, for viewers who may watch, while the stream is live. */
+      playlistUrl: string | null;
+      /** @description A still of the stream (blurred for locked viewers). */
+      posterUrl: string | null;
+      /** @description The owner's draft post made from the recording (once the stream ended and was recorded). */
+      recordingPostId: string | null;
+      /** @description Epoch milliseconds. */
+      createdAt: number;
+    };
+    StreamKey: {
+      /** @description The server to enter in OBS (Service: Custom). */
+      rtmpUrl: string;
+      /** @description Secret: whoever has it can stream as you. Rotate it if it leaks. */
+      streamKey: string;
+    };
+    LiveStreamEnvelope: {
+      stream: components["schemas"]["LiveStream"];
+    };
+    NewLiveStreamInput: {
+      /** @description Trimmed; no control or text-direction characters. */
+      title: string;
+      /**
+       * @default subscribers
+       * @enum {string}
+       */
+      access?: "subscribers" | "public" | "ticket";
+      /** @description The ticket's price; required for access `ticket` (1.00 to 1,000.00). */
+      priceCents?: number;
+      /** @description Keep the recording as a draft post when it ends. */
+      record?: boolean;
+      /** @description When it is planned (shown to fans). */
+      scheduledAt?: number | null;
+    };
+    LiveStreamPage: {
+      items: components["schemas"]["LiveStream"][];
+      /** @description Send as `cursor` for the next page; null on the last page. */
+      nextCursor: string | null;
+    };
+    LiveNow: {
+      items: components["schemas"]["LiveStream"][];
+    };
+    LiveStreamPatch: {
+      /** @description Trimmed; no control or text-direction characters. */
+      title?: string;
+      /** @enum {string} */
+      access?: "subscribers" | "public" | "ticket";
+      priceCents?: number;
+      record?: boolean;
+      /** @description When it is planned (shown to fans). */
+      scheduledAt?: number | null;
+    };
+    CheckoutStart: {
+      /** @description A random id, 26 base32 characters. */
+      checkoutId: string;
+      /** @description Send the fan here. */
+      checkoutUrl: string;
+    };
+    UnlockInput: {
+      payWith?: components["schemas"]["PayWith"];
+    };
+    /**
+     * @description `card` continues at the payment provider's checkout (202).
+     * @default wallet
+     * @enum {string}
+     */
+    PayWith: "wallet" | "card";
+    LiveChatPage: {
+      items: components["schemas"]["LiveChatItem"][];
+      /** @description Send as `cursor` for the next page; null on the last page. */
+      nextCursor: string | null;
+    };
+    LiveChatItem: {
+      /** @description A random id, 26 base32 characters. */
+      id: string;
+      /** @description A random id, 26 base32 characters. */
+      streamId: string;
+      /** @enum {string} */
+      kind: "chat" | "tip";
+      text: string;
+      amountCents: number | null;
+      currency: string | null;
+      user: {
+        username: string;
+        displayName: string;
+        avatarUrl: string | null;
+      };
+      /** @description Epoch milliseconds. */
+      createdAt: number;
+    };
+    LiveModerationInput: {
+      username: string;
+      /** @enum {string} */
+      action: "mute" | "unmute" | "remove";
+    };
     NewPostInput: {
       /**
        * @description Trimmed; no control or text-direction characters.
@@ -1507,12 +1827,6 @@ export interface components {
       /** @description Epoch milliseconds. */
       createdAt: number;
     };
-    CheckoutStart: {
-      /** @description A random id, 26 base32 characters. */
-      checkoutId: string;
-      /** @description Send the fan here. */
-      checkoutUrl: string;
-    };
     SubscribeInput: {
       /** @description The creator's username. */
       creator: string;
@@ -1520,12 +1834,6 @@ export interface components {
       payWith?: components["schemas"]["PayWith"];
     };
     SubscriptionMonths: 1 | 3 | 6 | 12;
-    /**
-     * @description `card` continues at the payment provider's checkout (202).
-     * @default wallet
-     * @enum {string}
-     */
-    PayWith: "wallet" | "card";
     SubscriptionPage: {
       items: components["schemas"]["Subscription"][];
       /** @description Send as `cursor` for the next page; null on the last page. */
@@ -1774,6 +2082,7 @@ export interface components {
       | "ppv"
       | "message"
       | "tip"
+      | "ticket"
       | "release"
       | "payout_request"
       | "payout_reject"
@@ -1963,9 +2272,6 @@ export interface components {
       /** @description Both. */
       all: number;
     };
-    UnlockInput: {
-      payWith?: components["schemas"]["PayWith"];
-    };
     PushKey: {
       /** @description The VAPID application server key (base64url). */
       publicKey: string;
@@ -2026,6 +2332,8 @@ export interface components {
       creator: string;
       amountCents: number;
       postId?: string;
+      /** @description A tip during this live stream of the creator: shown to everyone watching. */
+      liveStreamId?: string;
       /** @description Trimmed; no control or text-direction characters. */
       message?: string;
       payWith?: components["schemas"]["PayWith"];
@@ -2052,6 +2360,8 @@ export interface components {
         message: number;
         /** @description Integer cents. */
         tip: number;
+        /** @description Integer cents. */
+        ticket: number;
       };
       byMonth: {
         /** @description YYYY-MM */
@@ -2086,7 +2396,7 @@ export interface components {
       createdAt: number;
     };
     /** @enum {string} */
-    CheckoutPurpose: "topup" | "subscription" | "ppv" | "message" | "tip";
+    CheckoutPurpose: "topup" | "subscription" | "ppv" | "message" | "tip" | "ticket";
     WebhookReceipt: {
       received: boolean;
       /** @description The event was seen before; nothing changed. */
@@ -2129,16 +2439,28 @@ export type PublicUser = components["schemas"]["PublicUser"];
 export type Visibility = components["schemas"]["Visibility"];
 export type PostStatus = components["schemas"]["PostStatus"];
 export type Media = components["schemas"]["Media"];
+export type CreatorLive = components["schemas"]["CreatorLive"];
+export type LiveStream = components["schemas"]["LiveStream"];
+export type StreamKey = components["schemas"]["StreamKey"];
+export type LiveStreamEnvelope = components["schemas"]["LiveStreamEnvelope"];
+export type NewLiveStreamInput = components["schemas"]["NewLiveStreamInput"];
+export type LiveStreamPage = components["schemas"]["LiveStreamPage"];
+export type LiveNow = components["schemas"]["LiveNow"];
+export type LiveStreamPatch = components["schemas"]["LiveStreamPatch"];
+export type CheckoutStart = components["schemas"]["CheckoutStart"];
+export type UnlockInput = components["schemas"]["UnlockInput"];
+export type PayWith = components["schemas"]["PayWith"];
+export type LiveChatPage = components["schemas"]["LiveChatPage"];
+export type LiveChatItem = components["schemas"]["LiveChatItem"];
+export type LiveModerationInput = components["schemas"]["LiveModerationInput"];
 export type NewPostInput = components["schemas"]["NewPostInput"];
 export type PostPatch = components["schemas"]["PostPatch"];
 export type CommentPage = components["schemas"]["CommentPage"];
 export type Comment = components["schemas"]["Comment"];
 export type CommentInput = components["schemas"]["CommentInput"];
 export type Subscription = components["schemas"]["Subscription"];
-export type CheckoutStart = components["schemas"]["CheckoutStart"];
 export type SubscribeInput = components["schemas"]["SubscribeInput"];
 export type SubscriptionMonths = components["schemas"]["SubscriptionMonths"];
-export type PayWith = components["schemas"]["PayWith"];
 export type SubscriptionPage = components["schemas"]["SubscriptionPage"];
 export type Payout = components["schemas"]["Payout"];
 export type PayoutStatus = components["schemas"]["PayoutStatus"];
@@ -2181,7 +2503,6 @@ export type MassMessageInput = components["schemas"]["MassMessageInput"];
 export type MassAudience = components["schemas"]["MassAudience"];
 export type MassMessagePage = components["schemas"]["MassMessagePage"];
 export type MassAudienceSizes = components["schemas"]["MassAudienceSizes"];
-export type UnlockInput = components["schemas"]["UnlockInput"];
 export type PushKey = components["schemas"]["PushKey"];
 export type PushSubscriptionInput = components["schemas"]["PushSubscriptionInput"];
 export type PushUnsubscribeInput = components["schemas"]["PushUnsubscribeInput"];
@@ -3445,6 +3766,1066 @@ export interface operations {
         };
       };
       /** @description - `not_found`: no creator by that name. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  getCreatorLive: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        username: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Live and scheduled streams. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CreatorLive"];
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `invalid_token`: the bearer token is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such creator. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  getStreamKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Enter both in OBS. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["StreamKey"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_a_creator`: only creators go live. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  rotateStreamKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The new key. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["StreamKey"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `not_a_creator`: only creators go live.
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  listMyLiveStreams: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of streams. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LiveStreamPage"];
+        };
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `bad_cursor`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_a_creator`: only creators go live. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  createLiveStream: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["NewLiveStreamInput"];
+      };
+    };
+    responses: {
+      /** @description The scheduled stream. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LiveStreamEnvelope"];
+        };
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `invalid_request`: a ticket needs a price.
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `not_a_creator`: only creators go live.
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  listLiveNow: {
+    parameters: {
+      query?: {
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Live streams. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LiveNow"];
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `invalid_token`: the bearer token is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  getLiveStream: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The stream. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LiveStreamEnvelope"];
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `invalid_token`: the bearer token is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such stream. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  deleteLiveStream: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such stream (or not one of yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `stream_started`: it went live already. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  updateLiveStream: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["LiveStreamPatch"];
+      };
+    };
+    responses: {
+      /** @description The stream. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LiveStreamEnvelope"];
+        };
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `invalid_request`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such stream (or not one of yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `stream_ended`: it has ended. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  endLiveStream: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The ended stream. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LiveStreamEnvelope"];
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such stream (or not one of yours). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_live`: it is not live. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  buyLiveTicket: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UnlockInput"];
+      };
+    };
+    responses: {
+      /** @description Paid from the wallet: the stream, unlocked. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LiveStreamEnvelope"];
+        };
+      };
+      /** @description Paid by card: continue at `checkoutUrl`. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CheckoutStart"];
+        };
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `self_payment`: you cannot pay yourself.
+       *     - `no_tickets`: this stream is not ticketed.
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `insufficient_funds`, `wallet_negative`: the wallet cannot pay (top up, or pay by card). */
+      402: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such stream. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `currency_mismatch`: priced in another currency than the wallet's (pay by card).
+       *     - `already_owned`: you have a ticket.
+       *     - `stream_ended`: it has ended.
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `rate_limited`: too many purchases in a minute. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `provider_error`: the payment provider could not start the checkout.
+       *     - `setup_required`: the site has not been set up yet.
+       */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  getLiveChat: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of chat lines. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LiveChatPage"];
+        };
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `bad_cursor`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `invalid_token`: the bearer token is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_entitled`: subscribe or buy a ticket. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  moderateLiveChat: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["LiveModerationInput"];
+      };
+    };
+    responses: {
+      /** @description Done; their open sockets are told. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `self_moderation`
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `not_found`: no such stream (or not one of yours).
+       *     - `not_found`: no such user.
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  hideLiveChatLine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        messageId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Hidden for everyone. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `not_found`: no such stream (or not one of yours).
+       *     - `not_found`: no such chat line.
+       */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7836,7 +9217,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `not_entitled`: a tip during a stream you may not watch.
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7854,7 +9238,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `currency_mismatch`: priced in another currency than the wallet's (pay by card). */
+      /**
+       * @description - `currency_mismatch`: priced in another currency than the wallet's (pay by card).
+       *     - `not_live`: the stream is not live.
+       */
       409: {
         headers: {
           [name: string]: unknown;

@@ -13,6 +13,7 @@ const KIND_ICON: Record<TxnKind, IconName> = {
   ppv: "lock",
   message: "message",
   tip: "coin",
+  ticket: "play",
   release: "check",
   payout_request: "bank",
   payout_reject: "undo",

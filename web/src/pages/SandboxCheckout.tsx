@@ -19,6 +19,7 @@ const PURPOSE: Record<CheckoutPurpose, string> = {
   ppv: "Pay-per-view unlock",
   message: "Pay-per-view message",
   tip: "Tip",
+  ticket: "Live stream ticket",
 };
 
 const TEST_CARDS = [
