@@ -5,13 +5,9 @@
 // watch page locked behind the blurred still, buys a ticket from the wallet through the confirm dialog
 // and the player opens in place; their chat line shows in the creator's studio, and so does their tip.
 // The creator ends the stream. Screenshots (desktop and 375 px) go to test-results/live-ui/.
-//
-// Publishing needs the backend's test helper (tests/helpers/live.ts, `publishTestPattern`); until the
-// live backend is merged into this branch the file is skipped.
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import {
   dismissToasts,
@@ -23,14 +19,10 @@ import {
   watchPageProblems,
 } from "../helpers/browser.ts";
 import { repoRoot, startApp, type AppProcess } from "../helpers/app-process.ts";
+import { publishTestPattern, type Publisher } from "../helpers/live.ts";
 
 const SHOTS = join(repoRoot, "test-results", "live-ui");
 const T = 90_000;
-const LIVE_HELPER = join(repoRoot, "tests", "helpers", "live.ts");
-const hasBackend = existsSync(LIVE_HELPER);
-
-type Publisher = { stop?: () => unknown; kill?: (signal?: NodeJS.Signals) => unknown };
-type PublishTestPattern = (rtmpUrl: string, key: string) => Publisher | Promise<Publisher>;
 
 const admin = { email: "owner@example.test", username: "owner", password: "owner password 1" };
 const creator = {
@@ -96,7 +88,6 @@ const playing = (page: Page) =>
   ) as Promise<boolean>;
 
 beforeAll(async () => {
-  if (!hasBackend) return;
   mkdirSync(SHOTS, { recursive: true });
   ensureWebBuilt();
   app = await startApp();
@@ -110,13 +101,12 @@ beforeAll(async () => {
 }, T);
 
 afterAll(async () => {
-  if (publisher?.stop) await publisher.stop();
-  else publisher?.kill?.("SIGTERM");
+  await publisher?.stop();
   await browser?.close();
   await app?.stop();
 }, T);
 
-describe.skipIf(!hasBackend)("live streaming in the browser", () => {
+describe("live streaming in the browser", () => {
   it(
     "the creator sees the key, makes a new one and creates a ticket stream",
     async () => {
@@ -160,10 +150,7 @@ describe.skipIf(!hasBackend)("live streaming in the browser", () => {
   it(
     "OBS publishes: the studio goes live with its preview by itself",
     async () => {
-      const mod = (await import(pathToFileURL(LIVE_HELPER).href)) as {
-        publishTestPattern: PublishTestPattern;
-      };
-      publisher = await mod.publishTestPattern(rtmpUrl, streamKey);
+      publisher = publishTestPattern(rtmpUrl, streamKey, { seconds: 120 });
       const p = creatorPage;
       await p.getByRole("button", { name: "End stream" }).waitFor({ timeout: 45_000 });
       await p.locator(".live-pill-status").first().waitFor();
@@ -279,6 +266,9 @@ describe.skipIf(!hasBackend)("live streaming in the browser", () => {
       await confirm.getByRole("button", { name: "End stream" }).click();
       await p.getByRole("heading", { name: "Stream ended" }).waitFor();
       await fanPage.getByText("This stream has ended").waitFor({ timeout: 30_000 });
+      // The recording becomes a draft post a little later; the studio links to the drafts.
+      await p.getByText("Recording saved as a draft.").waitFor({ timeout: 60_000 });
+      expect(await p.getByRole("link", { name: "Open your drafts" }).getAttribute("href")).toBe("/drafts");
       await shot(p, "14-studio-ended-desktop", true);
       await shot(fanPage, "15-watch-ended-desktop");
       expect(pageProblems).toEqual([]);

@@ -4,6 +4,9 @@
 import type {
   CheckoutStart,
   ErrorBody,
+  LiveModerationInput,
+  LiveStreamPatch,
+  NewLiveStreamInput,
   NotificationSettingsPatch,
   OwnMedia,
   paths,
@@ -13,14 +16,6 @@ import type {
   SmtpInput,
   SubscriptionMonths,
 } from "./schema.gen";
-import type {
-  LiveChatItem,
-  LiveKey,
-  LiveModerationAction,
-  LiveStream,
-  LiveStreamInput,
-  LiveStreamPatch,
-} from "./live-types";
 
 const BASE = "/api/v1";
 
@@ -330,9 +325,8 @@ export const api = {
   wallet: (cursor?: string | null, limit?: number) =>
     call("get", "/api/v1/wallet", { query: { cursor, limit } }),
   topup: (amountCents: number) => call("post", "/api/v1/wallet/topups", { body: { amountCents } }),
-  /** `liveStreamId`: a tip during a live stream, shown in its chat. */
-  tip: (input: Body<Operation<"/api/v1/tips", "post">> & { liveStreamId?: string }) =>
-    call("post", "/api/v1/tips", { body: input }),
+  /** With `liveStreamId`: a tip during a live stream, shown in its chat. */
+  tip: (input: Body<Operation<"/api/v1/tips", "post">>) => call("post", "/api/v1/tips", { body: input }),
 
   sandboxCheckout: (checkoutId: string) =>
     call("get", "/api/v1/sandbox/checkouts/{id}", { params: id(checkoutId) }),
@@ -389,41 +383,35 @@ export const api = {
   cancelMassMessage: (massId: string) => call("delete", "/api/v1/messages/mass/{id}", { params: id(massId) }),
 
   // Live streaming (the creator's key and streams, watching, tickets, chat moderation).
-  liveKey: () => request<LiveKey>("GET", "/live/key"),
+  liveKey: () => call("get", "/api/v1/live/key"),
   /** A new key; the old one is refused at once. */
-  rotateLiveKey: () => request<LiveKey>("POST", "/live/key/rotate"),
-  createLiveStream: (input: LiveStreamInput) =>
-    request<{ stream: LiveStream }>("POST", "/live/streams", { body: input }),
+  rotateLiveKey: () => call("post", "/api/v1/live/key/rotate"),
+  createLiveStream: (input: NewLiveStreamInput) => call("post", "/api/v1/live/streams", { body: input }),
   /** The creator's own streams, newest first. */
-  myLiveStreams: (cursor?: string | null) =>
-    request<{ items: LiveStream[]; nextCursor: string | null }>("GET", "/live/streams", {
-      query: { cursor },
-    }),
-  liveStream: (streamId: string) => request<{ stream: LiveStream }>("GET", `/live/streams/${enc(streamId)}`),
+  myLiveStreams: (cursor?: string | null) => call("get", "/api/v1/live/streams", { query: { cursor } }),
+  liveStream: (streamId: string) => call("get", "/api/v1/live/streams/{id}", { params: id(streamId) }),
   updateLiveStream: (streamId: string, patch: LiveStreamPatch) =>
-    request<{ stream: LiveStream }>("PATCH", `/live/streams/${enc(streamId)}`, { body: patch }),
+    call("patch", "/api/v1/live/streams/{id}", { params: id(streamId), body: patch }),
   endLiveStream: (streamId: string) =>
-    request<{ stream: LiveStream }>("POST", `/live/streams/${enc(streamId)}/end`),
+    call("post", "/api/v1/live/streams/{id}/end", { params: id(streamId) }),
   /** Scheduled streams only. */
-  deleteLiveStream: (streamId: string) => request<void>("DELETE", `/live/streams/${enc(streamId)}`),
+  deleteLiveStream: (streamId: string) =>
+    call("delete", "/api/v1/live/streams/{id}", { params: id(streamId) }),
   creatorLive: (username: string) =>
-    request<{ stream: LiveStream | null; upcoming: LiveStream[] }>("GET", `/creators/${enc(username)}/live`),
-  liveNow: (limit?: number) => request<{ items: LiveStream[] }>("GET", "/live/now", { query: { limit } }),
+    call("get", "/api/v1/creators/{username}/live", { params: { username } }),
+  liveNow: (limit?: number) => call("get", "/api/v1/live/now", { query: { limit } }),
   buyLiveTicket: (streamId: string, payWith: PayWith) =>
-    request<{ stream: LiveStream } | CheckoutStart>("POST", `/live/streams/${enc(streamId)}/tickets`, {
-      body: { payWith },
-    }),
+    call("post", "/api/v1/live/streams/{id}/tickets", { params: id(streamId), body: { payWith } }),
   /** The chat's history, newest first. */
   liveChat: (streamId: string, cursor?: string | null) =>
-    request<{ items: LiveChatItem[]; nextCursor: string | null }>(
-      "GET",
-      `/live/streams/${enc(streamId)}/chat`,
-      { query: { cursor } },
-    ),
-  moderateLive: (streamId: string, username: string, action: LiveModerationAction) =>
-    request<void>("POST", `/live/streams/${enc(streamId)}/moderation`, { body: { username, action } }),
+    call("get", "/api/v1/live/streams/{id}/chat", { params: id(streamId), query: { cursor } }),
+  moderateLive: (streamId: string, username: string, action: LiveModerationInput["action"]) =>
+    call("post", "/api/v1/live/streams/{id}/moderation", {
+      params: id(streamId),
+      body: { username, action },
+    }),
   hideLiveChat: (streamId: string, messageId: string) =>
-    request<void>("DELETE", `/live/streams/${enc(streamId)}/chat/${enc(messageId)}`),
+    call("delete", "/api/v1/live/streams/{id}/chat/{messageId}", { params: { id: streamId, messageId } }),
 
   blocks: () => call("get", "/api/v1/users/me/blocks"),
   block: (username: string) => call("post", "/api/v1/users/{username}/block", { params: { username } }),

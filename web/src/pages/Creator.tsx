@@ -1,9 +1,8 @@
 // A creator's page: banner, profile, subscribe options, composer for the owner, posts.
 import { A, useNavigate, useParams } from "@solidjs/router";
 import { createEffect, createSignal, For, on, Show } from "solid-js";
-import type { LiveStream } from "../api/live-types";
 import { api, ApiError, errorMessage } from "../api/client";
-import type { Creator, CreatorViewer, SubscriptionMonths } from "../api/schema.gen";
+import type { Creator, CreatorViewer, LiveStream, SubscriptionMonths } from "../api/schema.gen";
 import Avatar, { BannerImage } from "../components/Avatar";
 import Composer from "../components/Composer";
 import EmptyState from "../components/EmptyState";

@@ -6,7 +6,9 @@
 import { A } from "@solidjs/router";
 import { createEffect, createSignal, For, on, onCleanup, onMount, Show } from "solid-js";
 import { api, ApiError, errorMessage, formMessage } from "../api/client";
-import type { LiveAccess, LiveKey, LiveStream, LiveStreamInput } from "../api/live-types";
+import type { LiveStream, NewLiveStreamInput, StreamKey } from "../api/schema.gen";
+
+type LiveAccess = LiveStream["access"];
 import Dialog from "../components/Dialog";
 import EmptyState from "../components/EmptyState";
 import { FormError } from "../components/Field";
@@ -382,7 +384,7 @@ function TipsFeed(props: { room: ReturnType<typeof createLiveRoom> }) {
 }
 
 function StreamKeyCard() {
-  const [key, setKey] = createSignal<LiveKey | null>(null);
+  const [key, setKey] = createSignal<StreamKey | null>(null);
   const [error, setError] = createSignal<string | null>(null);
   const [shown, setShown] = createSignal(false);
   const [confirm, setConfirm] = createSignal(false);
@@ -619,7 +621,7 @@ function StreamForm(props: {
       document.querySelector<HTMLElement>(".live-form [aria-invalid='true']")?.focus();
       return;
     }
-    const input: LiveStreamInput = {
+    const input: NewLiveStreamInput = {
       title: title().trim(),
       access: access(),
       priceCents: access() === "ticket" ? priceCents : 0,

@@ -5,8 +5,7 @@
 import { A, useNavigate, useParams } from "@solidjs/router";
 import { createSignal, Match, Show, Switch, type JSX } from "solid-js";
 import { api, ApiError, errorMessage } from "../api/client";
-import type { LiveStream } from "../api/live-types";
-import type { Creator, CreatorViewer } from "../api/schema.gen";
+import type { Creator, CreatorViewer, LiveStream } from "../api/schema.gen";
 import Avatar from "../components/Avatar";
 import EmptyState from "../components/EmptyState";
 import Icon from "../components/Icon";

@@ -9,7 +9,9 @@
 import { batch, createEffect, createRoot, createSignal, on, onCleanup } from "solid-js";
 import { createStore, produce } from "solid-js/store";
 import { api, errorMessage } from "../api/client";
-import type { LiveChatItem, LiveStatus, LiveStream } from "../api/live-types";
+import type { LiveChatItem, LiveStream } from "../api/schema.gen";
+
+type LiveStatus = LiveStream["status"];
 import { onFrame, realtimeStatus, sendFrame, useFrame, useResync, type Frame } from "./realtime";
 import { onSessionChange, user } from "./session";
 

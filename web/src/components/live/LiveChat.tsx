@@ -5,7 +5,7 @@
 import { A } from "@solidjs/router";
 import { createEffect, createSignal, For, Match, on, Show, Switch, type JSX } from "solid-js";
 import { api, errorMessage } from "../../api/client";
-import type { LiveChatItem } from "../../api/live-types";
+import type { LiveChatItem } from "../../api/schema.gen";
 import { clockTime, formatMoney } from "../../lib/format";
 import { CHAT_MAX, type LiveRoom } from "../../stores/live";
 import { user } from "../../stores/session";

@@ -1,7 +1,7 @@
 // A stream's state in words: the LIVE pill with how long it has been on, "Starts …", "Ended"; who may
 // watch ("Subscribers", "Public", "Ticket · $5.00").
 import { createSignal, Match, onCleanup, Switch } from "solid-js";
-import type { LiveAccess, LiveStream } from "../../api/live-types";
+import type { LiveStream } from "../../api/schema.gen";
 import { absoluteTime, formatMoney, relativeTime } from "../../lib/format";
 import { formatDuration } from "../../lib/media";
 import Icon from "../Icon";
@@ -17,7 +17,7 @@ export function useElapsed(from: () => number | null): () => number {
   };
 }
 
-export function accessLabel(access: LiveAccess, priceCents: number, currency: string): string {
+export function accessLabel(access: LiveStream["access"], priceCents: number, currency: string): string {
   if (access === "ticket") return `Ticket · ${formatMoney(priceCents, currency)}`;
   return access === "public" ? "Public" : "Subscribers";
 }

@@ -1,7 +1,7 @@
 // Buying a ticket to a live stream: the shared unlock dialog (price, source, seller, what the fan gets).
 // From the wallet the stream opens in place; by card the checkout brings the fan back to the watch page.
 import { api } from "../../api/client";
-import type { LiveStream } from "../../api/live-types";
+import type { LiveStream } from "../../api/schema.gen";
 import { absoluteTime } from "../../lib/format";
 import UnlockDialog from "../UnlockDialog";
 
