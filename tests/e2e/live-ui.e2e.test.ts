@@ -64,11 +64,11 @@ async function api(method: string, path: string, body?: unknown, token?: string)
   return json;
 }
 
-async function newPage(width = 1280, height = 900): Promise<Page> {
+async function newPage(width = 1280, height = 900, colorScheme: "light" | "dark" = "light"): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width, height },
     locale: "en-US",
-    colorScheme: "light",
+    colorScheme,
   });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
@@ -231,7 +231,7 @@ describe("live streaming in the browser", () => {
   it(
     "on a phone the player runs full width with the chat below, and nothing scrolls sideways",
     async () => {
-      const f = await newPage(375, 812);
+      const f = await newPage(375, 812, "dark");
       await logIn(f, app.baseUrl, fan);
       await f.goto(`${app.baseUrl}/live/${streamId}`);
       await f.locator("video.live-video").waitFor();
@@ -242,7 +242,7 @@ describe("live streaming in the browser", () => {
       expect(box?.width).toBe(375);
       const chat = await f.locator(".live-chat").boundingBox();
       expect(chat!.y).toBeGreaterThan(box!.y + box!.height);
-      await shot(f, "11-watch-phone");
+      await shot(f, "11-watch-phone-dark");
 
       const c = await newPage(375, 812);
       await logIn(c, app.baseUrl, creator);
