@@ -33,6 +33,8 @@ const NotificationSettings = lazy(() => import("./pages/NotificationSettings"));
 const Messages = lazy(() => import("./pages/Messages"));
 const MassMessages = lazy(() => import("./pages/MassMessages"));
 const BlockedPeople = lazy(() => import("./pages/BlockedPeople"));
+const GoLive = lazy(() => import("./pages/GoLive"));
+const LiveWatch = lazy(() => import("./pages/LiveWatch"));
 const SandboxCheckout = lazy(() => import("./pages/SandboxCheckout"));
 const AdminPayouts = lazy(() => import("./pages/admin/AdminPayouts"));
 const AdminTransactions = lazy(() => import("./pages/admin/AdminTransactions"));
@@ -128,6 +130,8 @@ render(
       <Route path="/messages/mass" component={MassMessages} />
       <Route path="/messages/:conversationId?" component={Messages} />
       <Route path="/settings/blocked" component={BlockedPeople} />
+      <Route path="/live" component={GoLive} />
+      <Route path="/live/:streamId" component={LiveWatch} />
       <Route path="/sandbox/checkout/:id" component={SandboxCheckout} />
       <Route path="/admin" component={() => <Navigate href="/admin/payouts" />} />
       <Route path="/admin/payouts" component={AdminPayouts} />

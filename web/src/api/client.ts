@@ -4,6 +4,9 @@
 import type {
   CheckoutStart,
   ErrorBody,
+  LiveModerationInput,
+  LiveStreamPatch,
+  NewLiveStreamInput,
   NotificationSettingsPatch,
   OwnMedia,
   paths,
@@ -322,6 +325,7 @@ export const api = {
   wallet: (cursor?: string | null, limit?: number) =>
     call("get", "/api/v1/wallet", { query: { cursor, limit } }),
   topup: (amountCents: number) => call("post", "/api/v1/wallet/topups", { body: { amountCents } }),
+  /** With `liveStreamId`: a tip during a live stream, shown in its chat. */
   tip: (input: Body<Operation<"/api/v1/tips", "post">>) => call("post", "/api/v1/tips", { body: input }),
 
   sandboxCheckout: (checkoutId: string) =>
@@ -377,6 +381,37 @@ export const api = {
   sendMassMessage: (input: Body<Operation<"/api/v1/messages/mass", "post">>) =>
     call("post", "/api/v1/messages/mass", { body: input }),
   cancelMassMessage: (massId: string) => call("delete", "/api/v1/messages/mass/{id}", { params: id(massId) }),
+
+  // Live streaming (the creator's key and streams, watching, tickets, chat moderation).
+  liveKey: () => call("get", "/api/v1/live/key"),
+  /** A new key; the old one is refused at once. */
+  rotateLiveKey: () => call("post", "/api/v1/live/key/rotate"),
+  createLiveStream: (input: NewLiveStreamInput) => call("post", "/api/v1/live/streams", { body: input }),
+  /** The creator's own streams, newest first. */
+  myLiveStreams: (cursor?: string | null) => call("get", "/api/v1/live/streams", { query: { cursor } }),
+  liveStream: (streamId: string) => call("get", "/api/v1/live/streams/{id}", { params: id(streamId) }),
+  updateLiveStream: (streamId: string, patch: LiveStreamPatch) =>
+    call("patch", "/api/v1/live/streams/{id}", { params: id(streamId), body: patch }),
+  endLiveStream: (streamId: string) =>
+    call("post", "/api/v1/live/streams/{id}/end", { params: id(streamId) }),
+  /** Scheduled streams only. */
+  deleteLiveStream: (streamId: string) =>
+    call("delete", "/api/v1/live/streams/{id}", { params: id(streamId) }),
+  creatorLive: (username: string) =>
+    call("get", "/api/v1/creators/{username}/live", { params: { username } }),
+  liveNow: (limit?: number) => call("get", "/api/v1/live/now", { query: { limit } }),
+  buyLiveTicket: (streamId: string, payWith: PayWith) =>
+    call("post", "/api/v1/live/streams/{id}/tickets", { params: id(streamId), body: { payWith } }),
+  /** The chat's history, newest first. */
+  liveChat: (streamId: string, cursor?: string | null) =>
+    call("get", "/api/v1/live/streams/{id}/chat", { params: id(streamId), query: { cursor } }),
+  moderateLive: (streamId: string, username: string, action: LiveModerationInput["action"]) =>
+    call("post", "/api/v1/live/streams/{id}/moderation", {
+      params: id(streamId),
+      body: { username, action },
+    }),
+  hideLiveChat: (streamId: string, messageId: string) =>
+    call("delete", "/api/v1/live/streams/{id}/chat/{messageId}", { params: { id: streamId, messageId } }),
 
   blocks: () => call("get", "/api/v1/users/me/blocks"),
   block: (username: string) => call("post", "/api/v1/users/{username}/block", { params: { username } }),

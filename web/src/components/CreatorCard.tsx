@@ -3,6 +3,7 @@ import { Show } from "solid-js";
 import type { Creator } from "../api/schema.gen";
 import { formatMoney, hueFor, plural } from "../lib/format";
 import Avatar, { BannerImage } from "./Avatar";
+import { LiveTag } from "./live/LiveBadge";
 
 export function priceLabel(c: Pick<Creator, "priceCents" | "currency">): string {
   return c.priceCents > 0 ? `${formatMoney(c.priceCents, c.currency)} / month` : "Free";
@@ -24,6 +25,7 @@ export default function CreatorCard(props: { creator: Creator }) {
       >
         <Show when={c().bannerUrl}>{(url) => <BannerImage url={url()} srcset={c().bannerSrcset} />}</Show>
       </span>
+      <LiveTag username={c().username} class="creator-card-live" />
       <div class="creator-card-body">
         <Avatar
           name={c().displayName}

@@ -49,7 +49,12 @@ export type IconName =
   | "arrow-left"
   | "block"
   | "clock"
-  | "arrow-down";
+  | "arrow-down"
+  | "live"
+  | "eye"
+  | "copy"
+  | "volume"
+  | "mic-off";
 
 // Functions, not nodes: a Solid JSX node can live in one place only.
 const paths: Record<IconName, () => JSX.Element> = {
@@ -196,6 +201,28 @@ const paths: Record<IconName, () => JSX.Element> = {
     </>
   ),
   "arrow-down": () => <path d="M12 5v14M6 13l6 6 6-6" />,
+  live: () => (
+    <>
+      <circle cx="12" cy="12" r="2.2" />
+      <path d="M8.1 8.1a5.5 5.5 0 0 0 0 7.8M15.9 8.1a5.5 5.5 0 0 1 0 7.8M5.3 5.3a9.5 9.5 0 0 0 0 13.4M18.7 5.3a9.5 9.5 0 0 1 0 13.4" />
+    </>
+  ),
+  eye: () => (
+    <>
+      <path d="M2.5 12S6 5.5 12 5.5 21.5 12 21.5 12 18 18.5 12 18.5 2.5 12 2.5 12z" />
+      <circle cx="12" cy="12" r="3" />
+    </>
+  ),
+  copy: () => (
+    <>
+      <rect x="8.5" y="8.5" width="11" height="11" rx="2" />
+      <path d="M15.5 8.5V6a1.5 1.5 0 0 0-1.5-1.5H6A1.5 1.5 0 0 0 4.5 6v8A1.5 1.5 0 0 0 6 15.5h2.5" />
+    </>
+  ),
+  volume: () => <path d="M4 9.5h3.5L12 5.5v13l-4.5-4H4zM15.5 9a4 4 0 0 1 0 6M18 6.5a7.5 7.5 0 0 1 0 11" />,
+  "mic-off": () => (
+    <path d="M9 9V6a3 3 0 0 1 5.8-1M15 11v1a3 3 0 0 1-4.6 2.5M6 11a6 6 0 0 0 9.7 4.7M18 11a6 6 0 0 1-.5 2.4M12 18v3M4 4l16 16" />
+  ),
 };
 
 export default function Icon(props: { name: IconName; size?: number; label?: string; class?: string }) {

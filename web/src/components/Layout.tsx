@@ -28,6 +28,7 @@ const NAV: NavItem[] = [
   { label: "Messages", icon: "message", href: "/messages", show: () => !!user(), badge: unreadMessages },
   { label: "Notifications", icon: "bell", href: "/notifications", show: () => !!user(), badge: unread },
   { label: "Wallet", icon: "wallet", href: "/wallet", show: () => !!user() },
+  { label: "Go live", icon: "live", href: "/live", show: isCreator },
   { label: "Vault", icon: "folder", href: "/vault", show: isCreator },
   { label: "Earnings", icon: "chart", href: "/earnings", show: isCreator },
   { label: "Admin", icon: "shield", href: "/admin", show: isAdmin },

@@ -9,6 +9,7 @@ import { siteCurrency } from "../stores/site";
 import { user } from "../stores/session";
 import { toast } from "../stores/toasts";
 import Avatar from "./Avatar";
+import LiveBadge from "./live/LiveBadge";
 import Composer from "./Composer";
 import Dialog from "./Dialog";
 import { FormError } from "./Field";
@@ -109,6 +110,7 @@ export default function PostCard(props: {
             <A href={`/${p().creator.username}`} class="post-name" id={`post-${p().id}-author`}>
               {p().creator.displayName}
             </A>
+            <LiveBadge username={p().creator.username} />
             <span class="post-handle">@{p().creator.username}</span>
             <Show when={p().status === "published"}>
               <span class="dot" aria-hidden="true">

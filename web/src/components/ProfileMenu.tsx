@@ -58,6 +58,9 @@ export default function ProfileMenu(props: { user: User; compact?: boolean; plac
             <A href={`/${u().username}`} role="menuitem" class="menu-item" onClick={close}>
               <Icon name="user" size={18} /> My page
             </A>
+            <A href="/live" role="menuitem" class="menu-item" onClick={close}>
+              <Icon name="live" size={18} /> Go live
+            </A>
             <A href="/drafts" role="menuitem" class="menu-item" onClick={close}>
               <Icon name="file" size={18} /> Drafts &amp; scheduled
             </A>

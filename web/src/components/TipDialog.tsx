@@ -24,6 +24,8 @@ export default function TipDialog(props: {
   currency: string;
   /** The post the tip is for, when tipping from a post. */
   postId?: string;
+  /** The live stream the tip is for: it shows in the stream's chat. */
+  liveStreamId?: string;
   onClose: () => void;
   onSent: () => void;
 }) {
@@ -77,6 +79,7 @@ export default function TipDialog(props: {
         amountCents: c,
         payWith: payWith(),
         ...(props.postId ? { postId: props.postId } : {}),
+        ...(props.liveStreamId ? { liveStreamId: props.liveStreamId } : {}),
         ...(text ? { message: text } : {}),
       });
       if (isCheckout(res)) {
@@ -203,7 +206,11 @@ export default function TipDialog(props: {
               <dt>You get</dt>
               <dd>
                 A thank-you: a tip unlocks nothing and starts no subscription.
-                {message().trim() ? " Your message is sent with it." : ""}
+                {props.liveStreamId
+                  ? ` Your tip${message().trim() ? " and message show" : " shows"} in the live chat.`
+                  : message().trim()
+                    ? " Your message is sent with it."
+                    : ""}
               </dd>
             </div>
           </dl>

@@ -2,23 +2,26 @@
 import { A, useNavigate, useParams } from "@solidjs/router";
 import { createEffect, createSignal, For, on, Show } from "solid-js";
 import { api, ApiError, errorMessage } from "../api/client";
-import type { Creator, CreatorViewer, SubscriptionMonths } from "../api/schema.gen";
+import type { Creator, CreatorViewer, LiveStream, SubscriptionMonths } from "../api/schema.gen";
 import Avatar, { BannerImage } from "../components/Avatar";
 import Composer from "../components/Composer";
 import EmptyState from "../components/EmptyState";
+import { accessLabel } from "../components/live/LiveStatus";
 import Icon from "../components/Icon";
 import MediaGrid from "../components/MediaGrid";
 import PostList from "../components/PostList";
 import { LineSkeleton, PostSkeletons } from "../components/Skeleton";
 import SubscribeDialog from "../components/SubscribeDialog";
 import TipDialog from "../components/TipDialog";
-import { formatMoney, hueFor } from "../lib/format";
+import { absoluteTime, formatMoney, hueFor, relativeTime } from "../lib/format";
 import { createPager } from "../lib/pager";
 import { invalidateFeed } from "../stores/feed";
+import { noteLive } from "../stores/live";
 import { user, viewerKey } from "../stores/session";
 import { toast } from "../stores/toasts";
 
 const joinedFmt = new Intl.DateTimeFormat(undefined, { month: "long", year: "numeric" });
+const monthFmt = new Intl.DateTimeFormat(undefined, { month: "short" });
 
 export default function CreatorPage() {
   const params = useParams();
@@ -28,6 +31,7 @@ export default function CreatorPage() {
   const [error, setError] = createSignal<ApiError | Error | null>(null);
   const [subMonths, setSubMonths] = createSignal<SubscriptionMonths | null>(null);
   const [tipOpen, setTipOpen] = createSignal(false);
+  const [live, setLive] = createSignal<{ stream: LiveStream | null; upcoming: LiveStream[] } | null>(null);
   const posts = createPager((cursor) => api.creatorPosts(username(), cursor, 20));
   // The Media tab's list loads the first time the tab opens (and again when the page changes hands).
   const mediaPosts = createPager((cursor) => api.creatorPosts(username(), cursor, 30, "media"));
@@ -38,6 +42,19 @@ export default function CreatorPage() {
     if (next === "media" && !mediaLoaded) {
       mediaLoaded = true;
       void mediaPosts.reset();
+    }
+  }
+
+  /** Whether the creator is live now and what is scheduled; the page shows without it. */
+  async function loadLive() {
+    const name = username();
+    try {
+      const r = await api.creatorLive(name);
+      if (name !== username()) return;
+      setLive(r);
+      noteLive(name, r.stream);
+    } catch {
+      setLive(null);
     }
   }
 
@@ -55,6 +72,8 @@ export default function CreatorPage() {
     on([username, viewerKey], ([, viewer]) => {
       if (viewer === null) return; // wait until we know who is looking
       void load();
+      setLive(null);
+      void loadLive();
       void posts.reset();
       mediaLoaded = false;
       openTab(tab());
@@ -132,15 +151,41 @@ export default function CreatorPage() {
                 </div>
                 <div class="profile-body">
                   <div class="profile-top">
-                    <Avatar
-                      name={c().displayName}
-                      username={c().username}
-                      url={c().avatarUrl}
-                      srcset={c().avatarSrcset}
-                      size="xl"
-                      class="profile-avatar"
-                      labelled
-                    />
+                    <Show
+                      when={live()?.stream}
+                      fallback={
+                        <Avatar
+                          name={c().displayName}
+                          username={c().username}
+                          url={c().avatarUrl}
+                          srcset={c().avatarSrcset}
+                          size="xl"
+                          class="profile-avatar"
+                          labelled
+                        />
+                      }
+                    >
+                      {(s) => (
+                        <A
+                          href={`/live/${s().id}`}
+                          class="profile-avatar-live"
+                          aria-label={`${c().displayName} is live now: ${s().title}. Watch`}
+                        >
+                          <Avatar
+                            name={c().displayName}
+                            username={c().username}
+                            url={c().avatarUrl}
+                            srcset={c().avatarSrcset}
+                            size="xl"
+                            class="profile-avatar"
+                          />
+                          <span class="live-pill live-pill-lg" aria-hidden="true">
+                            <span class="live-dot" />
+                            LIVE
+                          </span>
+                        </A>
+                      )}
+                    </Show>
                     <div class="profile-top-actions">
                       <Show
                         when={v().isOwner}
@@ -250,6 +295,65 @@ export default function CreatorPage() {
                   </Show>
                 </div>
               </section>
+
+              <Show when={live()?.stream}>
+                {(s) => (
+                  <A href={`/live/${s().id}`} class="card live-now-card">
+                    <span class="live-pill">
+                      <span class="live-dot" aria-hidden="true" />
+                      LIVE
+                    </span>
+                    <span class="live-now-text">
+                      <strong class="truncate">{s().title}</strong>
+                      <span class="muted small">
+                        {v().isOwner ? "You're live now" : `${c().displayName} is live now`} ·{" "}
+                        {s().viewers.toLocaleString()} watching
+                      </span>
+                    </span>
+                    <span class="btn btn-primary btn-sm" aria-hidden="true">
+                      Watch
+                    </span>
+                  </A>
+                )}
+              </Show>
+
+              <Show when={(live()?.upcoming.length ?? 0) > 0}>
+                <section class="card upcoming" aria-labelledby="upcoming-title">
+                  <h2 id="upcoming-title">Upcoming streams</h2>
+                  <ul class="upcoming-list">
+                    <For each={live()?.upcoming ?? []}>
+                      {(s) => (
+                        <li class="upcoming-row">
+                          <span class="upcoming-date" aria-hidden="true">
+                            <Show when={s.scheduledAt} fallback={<Icon name="live" size={20} />}>
+                              <span class="upcoming-month">
+                                {monthFmt.format(new Date(s.scheduledAt ?? 0))}
+                              </span>
+                              <span class="upcoming-day">{new Date(s.scheduledAt ?? 0).getDate()}</span>
+                            </Show>
+                          </span>
+                          <span class="upcoming-main">
+                            <A href={`/live/${s.id}`} class="upcoming-title truncate">
+                              {s.title}
+                            </A>
+                            <span class="muted small">
+                              <Show when={s.scheduledAt} fallback={<>Soon</>}>
+                                <time
+                                  datetime={new Date(s.scheduledAt ?? 0).toISOString()}
+                                  title={relativeTime(s.scheduledAt ?? 0)}
+                                >
+                                  {absoluteTime(s.scheduledAt ?? 0)}
+                                </time>
+                              </Show>{" "}
+                              · {accessLabel(s.access, s.priceCents, s.currency)}
+                            </span>
+                          </span>
+                        </li>
+                      )}
+                    </For>
+                  </ul>
+                </section>
+              </Show>
 
               <Show when={v().isOwner}>
                 <Composer

@@ -1,5 +1,5 @@
 import { useSearchParams } from "@solidjs/router";
-import { createEffect, createSignal, For, on, onCleanup, Show } from "solid-js";
+import { createEffect, createSignal, For, on, onCleanup, onMount, Show } from "solid-js";
 import { api } from "../api/client";
 import type { Creator } from "../api/schema.gen";
 import CreatorCard from "../components/CreatorCard";
@@ -8,12 +8,14 @@ import Icon from "../components/Icon";
 import { CreatorSkeletons } from "../components/Skeleton";
 import { createPager } from "../lib/pager";
 import PagerFooter from "../components/PagerFooter";
+import { ensureLiveNow } from "../stores/live";
 
 export default function Discover() {
   const [params, setParams] = useSearchParams();
   const query = () => (Array.isArray(params.query) ? params.query[0] : params.query) ?? "";
   const [input, setInput] = createSignal(query());
   const pager = createPager<Creator>((cursor) => api.creators({ query: query(), cursor, limit: 24 }));
+  onMount(() => void ensureLiveNow());
 
   createEffect(
     on(query, (q) => {

@@ -7,6 +7,7 @@ import PostList from "../components/PostList";
 import { CreatorSkeletons, PostSkeletons } from "../components/Skeleton";
 import { loadSuggested, suggested } from "../stores/creators";
 import { ensureFeed, feed } from "../stores/feed";
+import { ensureLiveNow } from "../stores/live";
 import { isCreator, sessionReady, user } from "../stores/session";
 import { siteName } from "../stores/site";
 
@@ -29,7 +30,10 @@ function SuggestedGrid(props: { limit?: number }) {
 }
 
 function Feed() {
-  onMount(ensureFeed);
+  onMount(() => {
+    ensureFeed();
+    void ensureLiveNow();
+  });
   return (
     <div class="stack">
       <h1 class="page-title">Home</h1>
