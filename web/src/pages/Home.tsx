@@ -73,8 +73,8 @@ function Landing() {
             Support the creators you love on <span class="accent-text">{siteName()}</span>
           </h1>
           <p class="lead">
-            Subscribe for exclusive posts, unlock special content, message and tip the creators you love.
-            Clear prices, cancel anytime.
+            Subscribe for exclusive posts, unlock special content, watch live streams, message and tip the
+            creators you love. Clear prices, cancel anytime.
           </p>
           <div class="row-actions">
             <A href="/signup" class="btn btn-primary btn-lg">
