@@ -9,20 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type AppProcess } from "../helpers/app-process.ts";
 import { ffmpegProcesses, publishTestPattern, type Publisher } from "../helpers/live.ts";
 import { NGINX, startNginx, type RunningNginx } from "../helpers/nginx.ts";
-
-async function until<T>(
-  what: string,
-  fn: () => Promise<T | null | undefined | false>,
-  ms = 20_000,
-): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await fn().catch(() => null);
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((ok) => setTimeout(ok, 100));
-  }
-}
+import { until } from "../helpers/until.ts";
 
 /** A site with a free creator, a subscriber and a stranger; the creator's stream key. */
 async function site(app: AppProcess) {

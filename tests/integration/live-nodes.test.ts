@@ -18,20 +18,7 @@ import { startLiveNode, type LiveNode } from "../../src/modules/live/node.ts";
 import { startTestApp, type Actor, type TestApp } from "../helpers/api.ts";
 import { publishTestPattern, type Publisher } from "../helpers/live.ts";
 import { openWs } from "../helpers/ws.ts";
-
-async function until<T>(
-  what: string,
-  fn: () => Promise<T | null | undefined | false>,
-  ms = 20_000,
-): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((ok) => setTimeout(ok, 100));
-  }
-}
+import { until } from "../helpers/until.ts";
 
 describe("live on two nodes", () => {
   let a: TestApp;

@@ -8,6 +8,7 @@ import { startTestApp, type Actor, type TestApp } from "../helpers/api.ts";
 import { ffmpegProcesses, publishTestPattern, type Publisher } from "../helpers/live.ts";
 import { probe } from "../helpers/ffmpeg.ts";
 import { openWs } from "../helpers/ws.ts";
+import { until } from "../helpers/until.ts";
 
 let app: TestApp;
 let creator: Actor;
@@ -33,20 +34,6 @@ const publish = (rtmpUrl: string, key: string, seconds = 120) => {
   publishers.push(p);
   return p;
 };
-
-async function until<T>(
-  what: string,
-  fn: () => Promise<T | null | undefined | false>,
-  ms = 20_000,
-): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((ok) => setTimeout(ok, 100));
-  }
-}
 
 const liveOf = async (who: Actor | null) =>
   (await app.get(`/api/v1/creators/${creator.user.username}/live`, who?.token)).body;
@@ -229,6 +216,28 @@ describe("live streaming", () => {
         return codes.includes("rate_limited");
       },
       5000,
+    );
+    // Removed: told at once, out of the room, and refused when joining again.
+    const removed = await app.post(
+      `/api/v1/live/streams/${streamId}/moderation`,
+      { username: subscriber.user.username, action: "remove" },
+      creator.token,
+    );
+    expect(removed.status).toBe(204);
+    await sub.next("live.removed");
+    sub.send({ type: "live.join", streamId });
+    expect((await sub.next((f) => f.type === "live.error" && f.code === "removed")).streamId).toBe(streamId);
+    // Only the creator (or an admin) moderates.
+    const notYours = await app.post(
+      `/api/v1/live/streams/${streamId}/moderation`,
+      { username: stranger.user.username, action: "mute" },
+      subscriber.token,
+    );
+    expect(notYours.status).toBe(404);
+    await app.post(
+      `/api/v1/live/streams/${streamId}/moderation`,
+      { username: subscriber.user.username, action: "unmute" },
+      creator.token,
     );
     for (const ws of [sub, own, out]) await ws.close();
   });

@@ -7,7 +7,7 @@ import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import { publicUrl } from "../../config/load.ts";
 import { page, type Cursor } from "../../lib/cursor.ts";
-import { Conflict, Forbidden, Invalid, NotFound } from "../../lib/errors.ts";
+import { Conflict, Forbidden, Invalid, NotFound, Unavailable } from "../../lib/errors.ts";
 import { newId, newSecret } from "../../lib/ids.ts";
 import { visibleText } from "../../lib/text.ts";
 import type { JobQueue } from "../../jobs/queue.ts";
@@ -113,6 +113,8 @@ export function createLiveService(
   }
 
   async function requireCreator(viewer: EntitlementViewer): Promise<void> {
+    if (!cfg.enabled)
+      throw new Unavailable("Live streaming is turned off on this site.", "live_disabled");
     if (!(await creators.isCreator(viewer.id)))
       throw new Forbidden("Only creators can go live. Set up your creator profile first.", "not_a_creator");
   }
