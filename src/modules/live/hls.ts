@@ -12,7 +12,8 @@ import { localStorage } from "../../lib/storage/local.ts";
 import type { StoredFile } from "../../lib/storage/types.ts";
 import type { EntitlementService } from "../entitlement/service.ts";
 import type { EntitlementViewer } from "../users/service.ts";
-import { gated, type LiveService } from "./service.ts";
+import type { LiveService } from "./service.ts";
+import { gated } from "./views.ts";
 import { RENDITIONS, type Rendition } from "./transmux.ts";
 
 /** `<stream id>/<file>` under /live-hls/: what a path may name. */

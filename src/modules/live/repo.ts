@@ -167,6 +167,9 @@ export const liveRepo = {
         .set({ peakViewers: viewers })
         .where(and(eq(liveStreams.id, streamId), lt(liveStreams.peakViewers, viewers)));
   },
+  async clearViewers(db: DrizzleDb, streamId: string): Promise<void> {
+    await db.delete(liveViewers).where(eq(liveViewers.streamId, streamId));
+  },
   /** Viewers of each stream over every node that reported since `since`. */
   async viewers(db: DrizzleDb, streamIds: string[], since: number): Promise<Map<string, number>> {
     if (streamIds.length === 0) return new Map();

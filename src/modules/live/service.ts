@@ -1,38 +1,35 @@
-// Live streams: stream keys, the streams themselves (scheduled -> live -> ended, one live per creator),
-// what a viewer sees of one (the ONE entitlement function decides), tickets (a sale through payments),
-// chat and its moderation, tips shown in the stream, and what the ingest node reports (publish, leave,
-// heartbeats). The RTMP listener and the ffmpeg processes are node.ts; the /ws rooms are rooms.ts; the
-// recording becoming a medium and a draft post is recording.ts.
+// Live streams, the module's one public surface: stream keys, the streams themselves (scheduled -> live ->
+// ended, one live per creator), tickets (a sale through payments), who may tip during a stream. Built from
+// its parts: views.ts (what a viewer sees), chat.ts (chat, moderation, tips in the chat; rooms.ts carries
+// the sockets), publishing.ts (going live and ending, what the ingest node reports). The RTMP listener and
+// the ffmpeg processes are node.ts; the recording becoming a medium and a draft post is recording.ts.
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import { publicUrl } from "../../config/load.ts";
 import { page, type Cursor } from "../../lib/cursor.ts";
 import { Conflict, Forbidden, Invalid, NotFound, Unavailable } from "../../lib/errors.ts";
 import { newId, newSecret } from "../../lib/ids.ts";
-import { visibleText } from "../../lib/text.ts";
 import type { JobQueue } from "../../jobs/queue.ts";
 import type { CreatorsService } from "../creators/service.ts";
-import type { EntitlementService, GatedStream } from "../entitlement/service.ts";
+import type { EntitlementService } from "../entitlement/service.ts";
 import type { NotificationsService } from "../notifications/service.ts";
 import type { PaymentsService, PayWith } from "../payments/service.ts";
 import type { RateLimitService } from "../ratelimit/service.ts";
 import type { SubscriptionsService } from "../subscriptions/service.ts";
-import type { EntitlementViewer, PublicUser, UsersService } from "../users/service.ts";
+import type { EntitlementViewer, UsersService } from "../users/service.ts";
 import { hashKey, redactKey } from "./ingest.ts";
-import { liveRepo, type LiveChatRow, type LiveStreamRow } from "./repo.ts";
-import { createRooms } from "./rooms.ts";
+import { createLiveChat } from "./chat.ts";
+import { createPublishing } from "./publishing.ts";
+import { liveRepo, type LiveStreamRow } from "./repo.ts";
 import type { LiveAccess } from "./tables.ts";
+import { card, createLiveViews, gated, HEARTBEAT_STALE_MS, type LiveStreamView } from "./views.ts";
 
-export const FINALIZE_JOB = "live.finalize";
-/** A live stream whose ingest has not reported for this long is over (its node died). */
-export const HEARTBEAT_STALE_MS = 15_000;
 /** Ticket prices, in cents. */
 const MIN_TICKET_CENTS = 100;
 const MAX_TICKET_CENTS = 100_000;
-/** What a chat line may be: the site's rule for text others see (lib/text.ts). */
-const CHAT_TEXT = visibleText({ max: 500 });
-/** Fans told per transaction when a creator goes live. */
-const NOTIFY_BATCH = 500;
+
+export { FINALIZE_JOB } from "./publishing.ts";
+export type { ChatView, LiveStreamView } from "./views.ts";
 
 export interface StreamInput {
   title: string;
@@ -41,51 +38,6 @@ export interface StreamInput {
   record?: boolean | undefined;
   scheduledAt?: number | null | undefined;
 }
-
-export interface LiveStreamView {
-  id: string;
-  creator: { username: string; displayName: string; avatarUrl: string | null };
-  status: LiveStreamRow["status"];
-  title: string;
-  access: LiveAccess;
-  priceCents: number;
-  currency: string;
-  record: boolean;
-  scheduledAt: number | null;
-  startedAt: number | null;
-  endedAt: number | null;
-  locked: boolean;
-  hasTicket: boolean;
-  viewers: number;
-  playlistUrl: string | null;
-  posterUrl: string | null;
-  recordingPostId: string | null;
-  createdAt: number;
-}
-
-export interface ChatView {
-  id: string;
-  streamId: string;
-  kind: "chat" | "tip";
-  text: string;
-  amountCents: number | null;
-  currency: string | null;
-  user: { username: string; displayName: string; avatarUrl: string | null };
-  createdAt: number;
-}
-
-export const gated = (s: Pick<LiveStreamRow, "id" | "creatorId" | "access">): GatedStream => ({
-  kind: "stream",
-  id: s.id,
-  creatorId: s.creatorId,
-  access: s.access,
-});
-
-const card = (u: PublicUser | undefined) => ({
-  username: u?.username ?? "deleted",
-  displayName: u?.displayName ?? "Deleted account",
-  avatarUrl: u?.avatarUrl ?? null,
-});
 
 export function createLiveService(
   ctx: AppContext,
@@ -100,7 +52,7 @@ export function createLiveService(
     jobs: Pick<JobQueue, "enqueue">;
   },
 ) {
-  const { creators, entitlement, payments, jobs } = deps;
+  const { creators, entitlement, payments } = deps;
   const cfg = ctx.config.live;
   const now = () => ctx.clock.now();
   /** Set by node.ts on the node that takes RTMP: its port, and a way to cut a publisher. */
@@ -113,57 +65,19 @@ export function createLiveService(
   }
 
   async function requireCreator(viewer: EntitlementViewer): Promise<void> {
-    if (!cfg.enabled)
-      throw new Unavailable("Live streaming is turned off on this site.", "live_disabled");
+    if (!cfg.enabled) throw new Unavailable("Live streaming is turned off on this site.", "live_disabled");
     if (!(await creators.isCreator(viewer.id)))
       throw new Forbidden("Only creators can go live. Set up your creator profile first.", "not_a_creator");
   }
 
-  async function views(viewer: EntitlementViewer | null, rows: LiveStreamRow[]): Promise<LiveStreamView[]> {
-    if (rows.length === 0) return [];
-    const [granted, cards, counts, tickets] = await Promise.all([
-      entitlement.access(viewer, rows.map(gated)),
-      creators.cards([...new Set(rows.map((r) => r.creatorId))]),
-      liveRepo.viewers(
-        ctx.db.read,
-        rows.filter((r) => r.status === "live").map((r) => r.id),
-        now() - HEARTBEAT_STALE_MS,
-      ),
-      viewer
-        ? entitlement.access(
-            { id: viewer.id, role: "fan" },
-            rows.filter((r) => r.access === "ticket").map(gated),
-          )
-        : Promise.resolve(new Map<string, boolean>()),
-    ]);
-    return rows.map((r) => {
-      const open = granted.get(r.id) === true;
-      const mine = viewer !== null && (viewer.id === r.creatorId || viewer.role === "admin");
-      const base = `/live-hls/${r.id}`;
-      return {
-        id: r.id,
-        creator: card(cards.get(r.creatorId)),
-        status: r.status,
-        title: r.title,
-        access: r.access,
-        priceCents: r.priceCents,
-        currency: r.currency,
-        record: r.record,
-        scheduledAt: r.scheduledAt,
-        startedAt: r.startedAt,
-        endedAt: r.endedAt,
-        locked: !open,
-        hasTicket: r.access === "ticket" && tickets.get(r.id) === true,
-        viewers: counts.get(r.id) ?? 0,
-        playlistUrl: open && r.status === "live" ? `${base}/master.m3u8` : null,
-        posterUrl: r.status === "live" ? `${base}/${open ? "poster.jpg" : "poster-blur.jpg"}` : null,
-        recordingPostId: mine ? r.recordingPostId : null,
-        createdAt: r.createdAt,
-      };
-    });
+  async function currencyOf(creatorId: string): Promise<string> {
+    return (await creators.byUserId(creatorId))?.currency ?? ctx.config.payments.currency;
   }
-  const view = async (viewer: EntitlementViewer | null, row: LiveStreamRow) =>
-    (await views(viewer, [row]))[0]!;
+
+  const { views, view, chatViews } = createLiveViews(ctx, { creators, entitlement });
+  const chat = createLiveChat(ctx, { ...deps, views: { chatViews } });
+  const { rooms } = chat;
+  const publishing = createPublishing(ctx, { ...deps, rooms, currencyOf });
 
   async function ownStream(viewer: EntitlementViewer, id: string, db: DrizzleDb = ctx.db.read) {
     const row = await liveRepo.stream(db, id);
@@ -171,7 +85,7 @@ export function createLiveService(
     return row;
   }
 
-  async function visibleStream(viewer: EntitlementViewer | null, id: string): Promise<LiveStreamRow> {
+  async function visibleStream(id: string): Promise<LiveStreamRow> {
     const row = await liveRepo.stream(ctx.db.read, id);
     if (!row) throw new NotFound("Stream");
     return row;
@@ -186,145 +100,6 @@ export function createLiveService(
       });
     return price;
   }
-
-  async function currencyOf(creatorId: string): Promise<string> {
-    return (await creators.byUserId(creatorId))?.currency ?? ctx.config.payments.currency;
-  }
-
-  const rooms = createRooms(ctx, {
-    mayJoin: async (userId, role, streamId) => {
-      const row = await liveRepo.stream(ctx.db.read, streamId);
-      if (!row) return { error: "not_found", message: "No such stream." };
-      if (row.status !== "live") return { error: "not_live", message: "This stream is not live." };
-      if (!(await entitlement.canView({ id: userId, role }, gated(row))))
-        return { error: "not_entitled", message: "Subscribe or buy a ticket to join this stream." };
-      const mod = await liveRepo.moderationOf(ctx.db.read, streamId, userId);
-      if (mod?.action === "remove")
-        return { error: "removed", message: "You were removed from this stream." };
-      return { ok: true, muted: mod?.action === "mute" };
-    },
-    chat: (userId, streamId, text) => chat(userId, streamId, text),
-  });
-
-  async function chat(userId: string, streamId: string, text: string): Promise<ChatView> {
-    const parsed = CHAT_TEXT.safeParse(text);
-    if (!parsed.success) {
-      const why = parsed.error.issues[0]?.message ?? "Not a chat line.";
-      throw new Invalid(why, { fields: { text: why } });
-    }
-    const clean = parsed.data;
-    await deps.rateLimit.consume(
-      [[`live-chat:${streamId}:${userId}`, { max: cfg.chat_per_10s, windowMs: 10_000 }]],
-      "You are sending chat lines too fast; wait a few seconds.",
-    );
-    const row: LiveChatRow = {
-      id: newId(),
-      streamId,
-      userId,
-      kind: "chat",
-      text: clean,
-      amountCents: null,
-      currency: null,
-      txnId: null,
-      hiddenAt: null,
-      createdAt: now(),
-    };
-    await ctx.db.write(async (tx) => {
-      const stream = await liveRepo.stream(tx, streamId);
-      if (stream?.status !== "live") throw new Conflict("This stream is not live.", "not_live");
-      const mod = await liveRepo.moderationOf(tx, streamId, userId);
-      if (mod)
-        throw new Forbidden("You cannot chat in this stream.", mod.action === "mute" ? "muted" : "removed");
-      await liveRepo.insertChat(tx, row);
-    });
-    const [shown] = await chatViews([row]);
-    rooms.broadcast(streamId, { type: "live.chat", streamId, message: shown });
-    return shown!;
-  }
-
-  async function chatViews(rows: LiveChatRow[]): Promise<ChatView[]> {
-    const cards = await creators.cards([...new Set(rows.map((r) => r.userId))]);
-    return rows.map((r) => ({
-      id: r.id,
-      streamId: r.streamId,
-      kind: r.kind,
-      text: r.text,
-      amountCents: r.amountCents,
-      currency: r.currency,
-      user: card(cards.get(r.userId)),
-      createdAt: r.createdAt,
-    }));
-  }
-
-  /** Ends a live stream (publisher gone, node dead, the creator ended it): once, whoever gets there first. */
-  async function endTx(
-    tx: DrizzleDb,
-    row: LiveStreamRow,
-    at: number,
-    by: NonNullable<LiveStreamRow["endedBy"]>,
-  ): Promise<boolean> {
-    if (!(await liveRepo.moveStatus(tx, row.id, "live", { status: "ended", endedAt: at, endedBy: by })))
-      return false;
-    await liveRepo.putViewers(tx, `ended:${row.id}`, new Map(), at);
-    // The recording (or the files' removal) waits out the reconnect window: a reconnect continues it.
-    await jobs.enqueue(
-      tx,
-      FINALIZE_JOB,
-      { streamId: row.id },
-      { runAt: at + cfg.reconnect_seconds * 1000 + 1000 },
-    );
-    await ctx.events.publish(tx, "live.ended", { streamId: row.id, creatorId: row.creatorId });
-    ctx.db.afterCommit(() =>
-      rooms.broadcast(row.id, { type: "live.status", streamId: row.id, status: "ended" }),
-    );
-    return true;
-  }
-
-  // Going live tells the creator's subscribers (their channel choices for "live"), a batch per write.
-  ctx.events.consume("live", {
-    "live.started": async (tx, e) => {
-      const stream = await liveRepo.stream(tx, e.streamId);
-      if (!stream) return;
-      const name = card((await creators.cards([e.creatorId])).get(e.creatorId));
-      let after: string | null = null;
-      for (;;) {
-        const fans = await deps.subscriptions.audience(tx, e.creatorId, "subscribers", after, NOTIFY_BATCH);
-        for (const fanId of fans)
-          await deps.notifications.notifyTx(tx, {
-            userId: fanId,
-            kind: "live_started",
-            text: `${name.displayName} is live: ${stream.title}`,
-            link: `/live/${stream.id}`,
-            data: { streamId: stream.id, creatorId: e.creatorId },
-            actorId: e.creatorId,
-          });
-        if (fans.length < NOTIFY_BATCH) break;
-        after = fans[fans.length - 1]!;
-      }
-    },
-    // A tip given during a stream is a line of its chat, shown to everyone watching.
-    "payment.completed": async (tx, e) => {
-      if (e.kind !== "tip" || !e.liveStreamId) return;
-      const row: LiveChatRow = {
-        id: newId(),
-        streamId: e.liveStreamId,
-        userId: e.payerId,
-        kind: "tip",
-        text: e.message ?? "",
-        amountCents: e.amountCents,
-        currency: e.currency,
-        txnId: e.txnId,
-        hiddenAt: null,
-        createdAt: now(),
-      };
-      if (!(await liveRepo.stream(tx, e.liveStreamId))) return;
-      if (!(await liveRepo.insertChat(tx, row))) return;
-      ctx.db.afterCommit(async () => {
-        const [shown] = await chatViews([row]);
-        rooms.broadcast(row.streamId, { type: "live.tip", streamId: row.streamId, message: shown });
-      });
-    },
-  });
 
   return {
     rooms,
@@ -425,7 +200,7 @@ export function createLiveService(
     async end(viewer: EntitlementViewer, id: string): Promise<LiveStreamView> {
       const row = await ownStream(viewer, id);
       if (row.status !== "live") throw new Conflict("This stream is not live.", "not_live");
-      await ctx.db.write((tx) => endTx(tx, row, now(), "creator"));
+      await ctx.db.write((tx) => publishing.endTx(tx, row, now(), "creator"));
       const key = await liveRepo.keyOf(ctx.db.read, row.creatorId);
       if (key) {
         this.kickLocal(key.keyHash);
@@ -440,8 +215,7 @@ export function createLiveService(
       const p = page(rows, limit, (r) => ({ key: r.createdAt, id: r.id }));
       return { items: await views(viewer, p.items), nextCursor: p.nextCursor };
     },
-    get: async (viewer: EntitlementViewer | null, id: string) =>
-      view(viewer, await visibleStream(viewer, id)),
+    get: async (viewer: EntitlementViewer | null, id: string) => view(viewer, await visibleStream(id)),
     /** A creator's live stream (or null) and scheduled ones. */
     async ofCreator(viewer: EntitlementViewer | null, username: string) {
       const creator = await creators.byUsername(username);
@@ -458,7 +232,7 @@ export function createLiveService(
     },
 
     async buyTicket(viewer: EntitlementViewer, id: string, payWith: PayWith) {
-      const row = await visibleStream(viewer, id);
+      const row = await visibleStream(id);
       if (row.access !== "ticket") throw new Invalid("This stream has no tickets.", undefined, "no_tickets");
       if (row.status === "ended") throw new Conflict("This stream has ended.", "stream_ended");
       const creator = card((await creators.cards([row.creatorId])).get(row.creatorId));
@@ -476,6 +250,28 @@ export function createLiveService(
       );
     },
 
+    async chatHistory(viewer: EntitlementViewer | null, id: string, cursor: Cursor | null, limit: number) {
+      return chat.history(viewer, await visibleStream(id), cursor, limit);
+    },
+    chat: chat.chat,
+    async moderate(
+      viewer: EntitlementViewer,
+      id: string,
+      username: string,
+      action: "mute" | "unmute" | "remove",
+    ): Promise<void> {
+      await chat.moderate(viewer, await ownStream(viewer, id), username, action);
+    },
+    async hideChat(viewer: EntitlementViewer, id: string, messageId: string): Promise<void> {
+      await chat.hide(await ownStream(viewer, id), messageId);
+    },
+    /** What the ingest node reports (node.ts). */
+    ingestHooks: publishing.ingestHooks,
+    /** The scheduler's step: live streams whose ingest stopped reporting are ended (their node died). */
+    endStale: publishing.endStale,
+    /** At start of the ingest node: what a previous run left live is over. */
+    endOrphans: publishing.endOrphans,
+
     /** Who may tip during a stream: an entitled viewer of the creator's live stream. */
     async checkTipTarget(viewer: EntitlementViewer, streamId: string, creatorId: string): Promise<void> {
       const row = await liveRepo.stream(ctx.db.read, streamId);
@@ -488,134 +284,6 @@ export function createLiveService(
         throw new Forbidden("Subscribe or buy a ticket to this stream first.", "not_entitled");
     },
 
-    async chatHistory(viewer: EntitlementViewer | null, id: string, cursor: Cursor | null, limit: number) {
-      const row = await visibleStream(viewer, id);
-      if (!(await entitlement.canView(viewer, gated(row))))
-        throw new Forbidden("Subscribe or buy a ticket to see this stream's chat.", "not_entitled");
-      const rows = await liveRepo.chatPage(ctx.db.read, id, cursor, limit + 1);
-      const p = page(rows, limit, (r) => ({ key: r.createdAt, id: r.id }));
-      return { items: await chatViews(p.items), nextCursor: p.nextCursor };
-    },
-    chat,
-
-    async moderate(
-      viewer: EntitlementViewer,
-      id: string,
-      username: string,
-      action: "mute" | "unmute" | "remove",
-    ) {
-      const row = await ownStream(viewer, id);
-      const person = await deps.users.byUsername(username);
-      if (!person) throw new NotFound("User");
-      if (person.id === row.creatorId)
-        throw new Invalid("You cannot moderate yourself.", undefined, "self_moderation");
-      await ctx.db.write((tx) =>
-        action === "unmute"
-          ? liveRepo.clearModeration(tx, id, person.id)
-          : liveRepo.putModeration(tx, {
-              streamId: id,
-              userId: person.id,
-              action,
-              byId: viewer.id,
-              createdAt: now(),
-            }),
-      );
-      if (action === "remove") rooms.expel(id, person.id);
-      else rooms.setMuted(id, person.id, action === "mute");
-    },
-    async hideChat(viewer: EntitlementViewer, id: string, messageId: string): Promise<void> {
-      await ownStream(viewer, id);
-      const line = await liveRepo.chatLine(ctx.db.read, messageId);
-      if (!line || line.streamId !== id) throw new NotFound("Chat message");
-      await ctx.db.write((tx) => liveRepo.hideChat(tx, messageId, now()));
-      rooms.broadcast(id, { type: "live.hidden", streamId: id, messageId });
-    },
-
-    // What the ingest node reports (node.ts).
-    ingestHooks: {
-      /** A publisher with this key: the stream it goes live as (a reconnect continues the last one), or null. */
-      async publish(keyHash: string): Promise<{ streamId: string; resumed: boolean } | null> {
-        return ctx.db.write(async (tx) => {
-          const key = await liveRepo.keyByHash(tx, keyHash);
-          if (!key || !(await creators.isCreator(key.creatorId, tx))) return null;
-          const t = now();
-          const current = await liveRepo.liveOf(tx, key.creatorId);
-          if (current) {
-            // Live elsewhere and still reporting: one live stream per creator.
-            if (current.ingestNode !== ctx.nodeId && (current.heartbeatAt ?? 0) > t - HEARTBEAT_STALE_MS)
-              return null;
-            await endTx(tx, current, t, "node");
-          }
-          const recent = await liveRepo.endedSince(tx, key.creatorId, t - cfg.reconnect_seconds * 1000);
-          // One node takes RTMP, so the files of a recently ended stream are on this node's disk.
-          if (recent && recent.endedBy !== "creator") {
-            await liveRepo.moveStatus(tx, recent.id, "ended", {
-              status: "live",
-              endedAt: null,
-              endedBy: null,
-              heartbeatAt: t,
-            });
-            ctx.db.afterCommit(() =>
-              rooms.broadcast(recent.id, { type: "live.status", streamId: recent.id, status: "live" }),
-            );
-            return { streamId: recent.id, resumed: true };
-          }
-          const [pending] = await liveRepo.scheduledOf(tx, key.creatorId, 1);
-          let id = pending?.id;
-          const fields = { status: "live" as const, startedAt: t, heartbeatAt: t, ingestNode: ctx.nodeId };
-          if (pending) await liveRepo.updateStream(tx, pending.id, fields);
-          else {
-            id = newId();
-            const name = card((await creators.cards([key.creatorId])).get(key.creatorId));
-            await liveRepo.insertStream(tx, {
-              id,
-              creatorId: key.creatorId,
-              title: `${name.displayName} is live`,
-              access: "subscribers",
-              priceCents: 0,
-              currency: await currencyOf(key.creatorId),
-              record: false,
-              scheduledAt: null,
-              endedAt: null,
-              endedBy: null,
-              peakViewers: 0,
-              recording: "none",
-              recordingPostId: null,
-              createdAt: t,
-              ...fields,
-            });
-          }
-          await ctx.events.publish(tx, "live.started", { streamId: id!, creatorId: key.creatorId });
-          return { streamId: id!, resumed: false };
-        });
-      },
-      /** The publisher's connection closed: the stream is over (until a reconnect continues it). */
-      async left(streamId: string): Promise<void> {
-        await ctx.db.write(async (tx) => {
-          const row = await liveRepo.stream(tx, streamId);
-          if (row?.status === "live" && row.ingestNode === ctx.nodeId)
-            await endTx(tx, row, now(), "publisher");
-        });
-      },
-      heartbeat: (streamIds: string[]) => ctx.db.write((tx) => liveRepo.heartbeat(tx, streamIds, now())),
-    },
-
-    /** The scheduler's step: live streams whose ingest stopped reporting are ended (their node died). */
-    async endStale(): Promise<number> {
-      let ended = 0;
-      const t = now();
-      for (const row of await liveRepo.staleLive(ctx.db.read, t - HEARTBEAT_STALE_MS))
-        if (await ctx.db.write((tx) => endTx(tx, row, t, "node"))) ended++;
-      return ended;
-    },
-    /** At start of the ingest node: what this node's previous run left live is over. */
-    async endOrphans(previousNodes: (nodeId: string | null) => boolean): Promise<number> {
-      let ended = 0;
-      const t = now();
-      for (const row of await liveRepo.liveNow(ctx.db.read, 1000))
-        if (previousNodes(row.ingestNode) && (await ctx.db.write((tx) => endTx(tx, row, t, "node")))) ended++;
-      return ended;
-    },
     /** This node's viewer counts (node-wide rooms), written every few seconds; the totals go to viewers. */
     async reportViewers(): Promise<void> {
       const counts = rooms.localCounts();
