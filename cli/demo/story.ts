@@ -235,6 +235,15 @@ export function planDemo(ctx: AppContext, services: Services, timeline: Timeline
         const { text, visibility, inDays } = c.scheduled;
         await a.post(who(c.username), c, { text, visibility, daysAgo: 0 }, Date.now() + inDays * DAY);
       }
+      // The demo creator's next live stream, tomorrow evening: it goes live when OBS publishes with her key.
+      const tomorrow = new Date(Date.now() + DAY);
+      tomorrow.setUTCHours(19, 0, 0, 0);
+      await services.live.create(who(DEMO_CREATOR).viewer, {
+        title: "Studio Q&A: lenses, light and your questions",
+        access: "subscribers",
+        record: true,
+        scheduledAt: tomorrow.getTime(),
+      });
     },
   };
 }

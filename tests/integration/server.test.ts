@@ -299,6 +299,12 @@ describe("fanzctl commands", () => {
     // The demo creator: a scheduled post, earnings of every type in more than one month, some released.
     const ava = await login("ava_lens@demo.fanz.local");
     expect((await get("/posts/mine?status=scheduled", ava)).items.length).toBe(1);
+    // Her next live stream, scheduled, on her page for everyone.
+    const live = await get("/creators/ava_lens/live");
+    expect(live.stream).toBeNull();
+    expect(live.upcoming.map((s: any) => [s.title, s.status])).toEqual([
+      ["Studio Q&A: lenses, light and your questions", "scheduled"],
+    ]);
     const earnings = await get("/earnings", ava);
     expect(earnings.byMonth.filter((m: any) => m.cents > 0).length).toBeGreaterThan(1);
     for (const kind of ["subscription", "ppv", "tip"]) expect(earnings.byType[kind], kind).toBeGreaterThan(0);
