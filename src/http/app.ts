@@ -101,6 +101,8 @@ export function createApp(ctx: AppContext, s: Services, web: Map<string, Asset> 
         checks: r.checks,
         database: ctx.db.engine(),
         ffmpeg: ff.found ?? { missing: true, problems: ff.problems },
+        // Live streaming is reported too: the site runs without it (e.g. the RTMP port taken).
+        live: s.live.state(),
       },
       r.ok ? 200 : 503,
     );

@@ -108,6 +108,12 @@ export function createLiveService(
       ingest = i;
     },
     kickLocal: (keyHash: string) => ingest?.kick(keyHash) ?? false,
+    /** For /readyz: whether this node takes RTMP, and on which port (null: configured but not listening). */
+    state: () => ({
+      enabled: cfg.enabled,
+      ingest: cfg.enabled && cfg.ingest,
+      rtmpPort: ingest?.port ?? null,
+    }),
 
     async key(viewer: EntitlementViewer) {
       await requireCreator(viewer);
