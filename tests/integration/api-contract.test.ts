@@ -380,6 +380,54 @@ describe("the API contract, held to real answers", () => {
     );
     expect(refund.status).toBe(200);
 
+    // Live: the key, a ticketed stream planned, edited and bought a ticket to, another planned and deleted;
+    // the first goes live through the ingest's own entry (what a publisher with the key triggers), with
+    // its chat, moderation and end.
+    expect((await api.get("/api/v1/live/key", fan.token)).status).toBe(403);
+    expect((await api.get("/api/v1/live/key", creator.token)).status).toBe(200);
+    const liveKey = (await api.post("/api/v1/live/key/rotate", undefined, creator.token)).body.streamKey;
+    const show = await api.post(
+      "/api/v1/live/streams",
+      { title: "Ticketed show", access: "ticket", priceCents: 100, scheduledAt: clock.now() + DAY },
+      creator.token,
+    );
+    expect(show.status).toBe(201);
+    const showId = show.body.stream.id;
+    const maybe = await api.post("/api/v1/live/streams", { title: "Maybe later" }, creator.token);
+    expect((await api.del(`/api/v1/live/streams/${maybe.body.stream.id}`, creator.token)).status).toBe(204);
+    expect(
+      (await api.patch(`/api/v1/live/streams/${showId}`, { title: "Ticketed show, part 1" }, creator.token))
+        .status,
+    ).toBe(200);
+    const ticket = await api.post(`/api/v1/live/streams/${showId}/tickets`, { payWith: "wallet" }, fan.token);
+    expect(ticket.body.stream.hasTicket).toBe(true);
+    const kept = await api.del(`/api/v1/live/streams/${showId}`, creator.token);
+    expect(kept.status).toBe(409);
+    expect(kept.body.error.code).toBe("tickets_sold");
+    expect((await api.get("/api/v1/creators/maker/live")).body.upcoming.length).toBe(1);
+    const { hashKey } = await import("../../src/modules/live/ingest.ts");
+    expect((await app.services.live.ingestHooks.publish(hashKey(liveKey)))?.streamId).toBe(showId);
+    expect((await api.get("/api/v1/live/now")).body.items[0].id).toBe(showId);
+    expect(
+      (await api.get(`/api/v1/live/streams/${showId}`, fan.token)).body.stream.playlistUrl,
+    ).not.toBeNull();
+    const line = await app.services.live.chat(fan.user.id, showId, "Hello from the front row");
+    expect((await api.get(`/api/v1/live/streams/${showId}/chat`, fan.token)).body.items[0].id).toBe(line.id);
+    expect(
+      (
+        await api.post(
+          `/api/v1/live/streams/${showId}/moderation`,
+          { username: "patron", action: "mute" },
+          creator.token,
+        )
+      ).status,
+    ).toBe(204);
+    expect((await api.del(`/api/v1/live/streams/${showId}/chat/${line.id}`, creator.token)).status).toBe(204);
+    expect((await api.get("/api/v1/live/streams", creator.token)).body.items.length).toBe(1);
+    expect(
+      (await api.post(`/api/v1/live/streams/${showId}/end`, undefined, creator.token)).body.stream.status,
+    ).toBe("ended");
+
     // A JSON body sent as something else is refused with the declared 415.
     const asText = await api.call("PUT", "/api/v1/creators/me", {
       raw: JSON.stringify({ priceCents: 1 }),

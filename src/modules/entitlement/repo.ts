@@ -77,6 +77,14 @@ export const ticketsRepo = {
       .where(and(eq(liveTickets.userId, userId), inArray(liveTickets.streamId, streamIds)));
     return new Set(rows.map((r) => r.id));
   },
+  async anySold(db: DrizzleDb, streamId: string): Promise<boolean> {
+    const rows = await db
+      .select({ id: liveTickets.userId })
+      .from(liveTickets)
+      .where(eq(liveTickets.streamId, streamId))
+      .limit(1);
+    return rows.length > 0;
+  },
   insert: async (db: DrizzleDb, userId: string, streamId: string, now: number): Promise<void> => {
     await db.insert(liveTickets).values({ userId, streamId, createdAt: now }).onConflictDoNothing();
   },

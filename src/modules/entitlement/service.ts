@@ -181,6 +181,8 @@ export function createEntitlementService(
     ppvSeller,
     messageSeller,
     ticketSeller,
+    /** Whether anyone holds a ticket to this stream (it may not be deleted then). */
+    ticketsSold: (streamId: string, db: DrizzleDb = ctx.db.read) => ticketsRepo.anySold(db, streamId),
     /** Which of these messages someone bought (a sender may not unsend those). */
     boughtMessages: (messageIds: string[], db: DrizzleDb = ctx.db.read) =>
       messageUnlocksRepo.bought(db, messageIds),

@@ -118,7 +118,13 @@ const remove = apiRoute(
     request: { params: idParam },
     responses: { 204: { description: "Deleted." } },
   },
-  { auth: "required", errors: { 404: NO_STREAM, 409: "`stream_started`: it went live already." } },
+  {
+    auth: "required",
+    errors: {
+      404: NO_STREAM,
+      409: ["`stream_started`: it went live already.", "`tickets_sold`: fans hold tickets to it."],
+    },
+  },
 );
 const end = apiRoute(
   {

@@ -44,7 +44,7 @@ export function createLiveService(
   deps: {
     users: Pick<UsersService, "byUsername">;
     creators: Pick<CreatorsService, "isCreator" | "byUserId" | "byUsername" | "cards">;
-    entitlement: Pick<EntitlementService, "access" | "canView">;
+    entitlement: Pick<EntitlementService, "access" | "canView" | "ticketsSold">;
     payments: Pick<PaymentsService, "purchase">;
     subscriptions: Pick<SubscriptionsService, "audience">;
     notifications: Pick<NotificationsService, "notifyTx">;
@@ -199,6 +199,12 @@ export function createLiveService(
         const cur = await ownStream(viewer, id, tx);
         if (cur.status !== "scheduled")
           throw new Conflict("Only a stream that has not started can be deleted.", "stream_started");
+        // Deleting it would take away what fans paid for; the stream can still be held (or refunded).
+        if (await entitlement.ticketsSold(id, tx))
+          throw new Conflict(
+            "Tickets to this stream were sold: hold it instead of deleting it.",
+            "tickets_sold",
+          );
         await liveRepo.deleteStream(tx, id);
       });
     },

@@ -4262,7 +4262,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `stream_started`: it went live already. */
+      /**
+       * @description - `stream_started`: it went live already.
+       *     - `tickets_sold`: fans hold tickets to it.
+       */
       409: {
         headers: {
           [name: string]: unknown;
