@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type Actor, type TestApp } from "../helpers/api.ts";
 import { ffmpegProcesses, publishTestPattern, type Publisher } from "../helpers/live.ts";
+import { hashKey } from "../../src/modules/live/ingest.ts";
 import { probe } from "../helpers/ffmpeg.ts";
 import { openWs } from "../helpers/ws.ts";
 import { until } from "../helpers/until.ts";
@@ -334,6 +335,27 @@ describe("live streaming", () => {
     const earnings = await app.get("/api/v1/earnings", creator.token);
     expect(earnings.body.byType.ticket).toBeGreaterThan(0);
     for (const p of publishers.splice(0)) await p.stop();
+  });
+});
+
+describe("a publisher's leaving, reported late", () => {
+  it("does not end the publish that replaced it", async () => {
+    const other = await app.creator();
+    const key = (await app.get("/api/v1/live/key", other.token)).body.streamKey as string;
+    const hooks = app.services.live.ingestHooks;
+    const first = (await hooks.publish(hashKey(key)))!;
+    await hooks.left(first.streamId, first.publishedAt);
+    await new Promise((ok) => setTimeout(ok, 5));
+    // The publisher is back within the window: the same stream, a newer publish.
+    const second = (await hooks.publish(hashKey(key)))!;
+    expect(second).toMatchObject({ streamId: first.streamId, resumed: true });
+    // The first connection's close is reported again, late: the stream stays live.
+    await hooks.left(first.streamId, first.publishedAt);
+    const live = async () =>
+      (await app.get(`/api/v1/creators/${other.user.username}/live`, other.token)).body;
+    expect((await live()).stream?.id).toBe(first.streamId);
+    await hooks.left(second.streamId, second.publishedAt);
+    expect((await live()).stream).toBeNull();
   });
 });
 

@@ -21,12 +21,14 @@ export interface Publisher {
   keyHash: string;
   /** The stream it feeds. */
   streamId: string;
+  /** When the service let it in (the stream's `published_at`): its leaving ends only this publish. */
+  publishedAt: number;
   video: { width: number; height: number; kbps: number };
 }
 
 export interface IngestHooks {
   /** A publisher with this key (hashed) arrived: the stream it goes live as, or null to refuse it. */
-  publish(keyHash: string): Promise<string | null>;
+  publish(keyHash: string): Promise<{ streamId: string; publishedAt: number } | null>;
   /** Its RTMP session is up and readable at `playUrl` (start the transmuxer). */
   started(p: Publisher, playUrl: string): void;
   /** Its connection closed (it may come back within the reconnect window). */
@@ -118,15 +120,15 @@ export async function startIngest(opts: {
       socket.pause();
       hooks
         .publish(keyHash)
-        .then((streamId) => {
-          if (!streamId || socket.destroyed) {
+        .then((admitted) => {
+          if (!admitted || socket.destroyed) {
             logger.warn("rtmp publish refused", { key: redactKey(key), from: socket.remoteAddress });
             socket.destroy();
             return;
           }
           const publisher: Publisher = {
             keyHash,
-            streamId,
+            ...admitted,
             video: { width: 0, height: 0, kbps: 0 },
           };
           push();

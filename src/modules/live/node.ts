@@ -58,7 +58,7 @@ export async function startLiveNode(ctx: AppContext, live: LiveService): Promise
         port: cfg.rtmp_port,
         logger: log,
         hooks: {
-          publish: async (keyHash) => (await live.ingestHooks.publish(keyHash))?.streamId ?? null,
+          publish: (keyHash) => live.ingestHooks.publish(keyHash),
           started(p, playUrl) {
             running.get(p.streamId)?.stop();
             const t = startTransmux({
@@ -86,7 +86,7 @@ export async function startLiveNode(ctx: AppContext, live: LiveService): Promise
           left(p) {
             ofPublisher.get(p)?.stop();
             const done = live.ingestHooks
-              .left(p.streamId)
+              .left(p.streamId, p.publishedAt)
               .catch((err: unknown) => log.error("ending a live stream failed", { err: String(err) }))
               .finally(() => endings.delete(done));
             endings.add(done);

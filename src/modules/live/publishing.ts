@@ -84,7 +84,9 @@ export function createPublishing(
     /** What the ingest node reports (node.ts). */
     ingestHooks: {
       /** A publisher with this key: the stream it goes live as (a reconnect continues the last one), or null. */
-      async publish(keyHash: string): Promise<{ streamId: string; resumed: boolean } | null> {
+      async publish(
+        keyHash: string,
+      ): Promise<{ streamId: string; resumed: boolean; publishedAt: number } | null> {
         return ctx.db.write(async (tx) => {
           const key = await liveRepo.keyByHash(tx, keyHash);
           if (!key || !(await creators.isCreator(key.creatorId, tx))) return null;
@@ -104,15 +106,22 @@ export function createPublishing(
               endedAt: null,
               endedBy: null,
               heartbeatAt: t,
+              publishedAt: t,
             });
             ctx.db.afterCommit(() =>
               rooms.broadcast(recent.id, { type: "live.status", streamId: recent.id, status: "live" }),
             );
-            return { streamId: recent.id, resumed: true };
+            return { streamId: recent.id, resumed: true, publishedAt: t };
           }
           const [pending] = await liveRepo.scheduledOf(tx, key.creatorId, 1);
           let id = pending?.id;
-          const fields = { status: "live" as const, startedAt: t, heartbeatAt: t, ingestNode: ctx.nodeId };
+          const fields = {
+            status: "live" as const,
+            startedAt: t,
+            heartbeatAt: t,
+            publishedAt: t,
+            ingestNode: ctx.nodeId,
+          };
           if (pending) await liveRepo.updateStream(tx, pending.id, fields);
           else {
             id = newId();
@@ -136,14 +145,17 @@ export function createPublishing(
             });
           }
           await ctx.events.publish(tx, "live.started", { streamId: id!, creatorId: key.creatorId });
-          return { streamId: id!, resumed: false };
+          return { streamId: id!, resumed: false, publishedAt: t };
         });
       },
-      /** The publisher's connection closed: the stream is over (until a reconnect continues it). */
-      async left(streamId: string): Promise<void> {
+      /**
+       * The publisher's connection closed: the stream is over (until a reconnect continues it). Only if no
+       * newer publish took it meanwhile (a quick reconnect's write may commit before this one).
+       */
+      async left(streamId: string, publishedAt: number): Promise<void> {
         await ctx.db.write(async (tx) => {
           const row = await liveRepo.stream(tx, streamId);
-          if (row?.status === "live" && row.ingestNode === ctx.nodeId)
+          if (row?.status === "live" && row.ingestNode === ctx.nodeId && row.publishedAt === publishedAt)
             await endTx(tx, row, now(), "publisher");
         });
       },

@@ -160,6 +160,7 @@ export function createLiveService(
         startedAt: null,
         endedAt: null,
         heartbeatAt: null,
+        publishedAt: null,
         endedBy: null,
         ingestNode: null,
         peakViewers: 0,

@@ -48,6 +48,8 @@ export const liveStreams = sqliteTable(
     startedAt: integer("started_at"),
     endedAt: integer("ended_at"),
     heartbeatAt: integer("heartbeat_at"),
+    /** The latest publish (or reconnect) that made it live: a publisher's leaving ends only its own. */
+    publishedAt: integer("published_at"),
     /** Why it ended: a publisher that left (or a node that died) may come back and continue it; a creator's end is final. */
     endedBy: text("ended_by", { enum: ["publisher", "node", "creator"] }),
     /** The node that takes the stream's RTMP while it is live. */

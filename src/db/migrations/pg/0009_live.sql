@@ -40,6 +40,7 @@ CREATE TABLE "live_streams" (
 	"started_at" bigint,
 	"ended_at" bigint,
 	"heartbeat_at" bigint,
+	"published_at" bigint,
 	"ended_by" text,
 	"ingest_node" text,
 	"peak_viewers" bigint DEFAULT 0 NOT NULL,

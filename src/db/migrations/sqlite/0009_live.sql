@@ -57,6 +57,7 @@ CREATE TABLE `live_streams` (
 	`started_at` integer,
 	`ended_at` integer,
 	`heartbeat_at` integer,
+	`published_at` integer,
 	`ended_by` text,
 	`ingest_node` text,
 	`peak_viewers` integer DEFAULT 0 NOT NULL,
