@@ -12,6 +12,7 @@ import { openWs } from "../helpers/ws.ts";
 import { until } from "../helpers/until.ts";
 
 let app: TestApp;
+let admin: Actor;
 let creator: Actor;
 let subscriber: Actor;
 let stranger: Actor;
@@ -19,7 +20,7 @@ const publishers: Publisher[] = [];
 
 beforeAll(async () => {
   app = await startTestApp({ jobs: true, live: true, env: { FANZ_LIVE__RECONNECT_SECONDS: "8" } });
-  await app.signupAdmin();
+  admin = await app.signupAdmin();
   creator = await app.creator();
   subscriber = await app.signup();
   stranger = await app.signup();
@@ -334,6 +335,16 @@ describe("live streaming", () => {
     expect(Number(txns.cents)).toBe(700);
     const earnings = await app.get("/api/v1/earnings", creator.token);
     expect(earnings.body.byType.ticket).toBeGreaterThan(0);
+    // An admin refund of the ticket takes it back: locked again, no HLS.
+    const sold = (await app.raw
+      .prepare("SELECT id FROM ledger_transactions WHERE kind = 'ticket'")
+      .get()) as { id: string };
+    const refund = await app.post(`/api/v1/admin/transactions/${sold.id}/refund`, {}, admin.token);
+    expect(refund.status).toBe(200);
+    const after = (await app.get(`/api/v1/live/streams/${id}`, subscriber.token)).body.stream;
+    expect(after.locked).toBe(true);
+    expect(after.hasTicket).toBe(false);
+    expect((await app.getRaw(`/live-hls/${id}/master.m3u8`, subscriber)).status).toBe(404);
     for (const p of publishers.splice(0)) await p.stop();
   });
 });
