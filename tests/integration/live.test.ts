@@ -406,3 +406,21 @@ describe("live streaming with the transcoded rendition", () => {
     }
   }, 60_000);
 });
+
+describe("a site with live streaming off", () => {
+  it("says so to the web UI and refuses to hand out stream keys or plan streams", async () => {
+    const off = await startTestApp({ env: { FANZ_LIVE__ENABLED: "false" } });
+    try {
+      await off.signupAdmin();
+      const c = await off.creator();
+      expect((await off.get("/api/v1/site")).body.site.live).toBe(false);
+      const key = await off.get("/api/v1/live/key", c.token);
+      expect(key.status).toBe(503);
+      expect(key.body.error.code).toBe("live_disabled");
+      expect((await off.post("/api/v1/live/streams", { title: "x" }, c.token)).status).toBe(503);
+      expect((await app.get("/api/v1/site")).body.site.live).toBe(true);
+    } finally {
+      await off.close();
+    }
+  });
+});

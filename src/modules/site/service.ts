@@ -103,6 +103,7 @@ export function createSiteService(ctx: AppContext) {
         name: s.name,
         setupRequired: s.setupCompletedAt === null,
         currency: ctx.config.payments.currency,
+        live: ctx.config.live.enabled,
       };
     },
   };

@@ -1273,6 +1273,8 @@ export interface components {
       setupRequired: boolean;
       /** @description The site's default currency. */
       currency: string;
+      /** @description Live streaming is on (`[live] enabled`): creators may go live. */
+      live: boolean;
     };
     ErrorBody: {
       error: {

@@ -4,7 +4,7 @@ import { createSignal, For, onMount, Show, type JSX } from "solid-js";
 import { isAdmin, isCreator, user } from "../stores/session";
 import { unreadMessages } from "../stores/messages";
 import { unread } from "../stores/notifications";
-import { siteName } from "../stores/site";
+import { liveEnabled, siteName } from "../stores/site";
 import { loadSuggested, suggested } from "../stores/creators";
 import { CreatorRow } from "./CreatorCard";
 import Icon, { type IconName } from "./Icon";
@@ -28,7 +28,7 @@ const NAV: NavItem[] = [
   { label: "Messages", icon: "message", href: "/messages", show: () => !!user(), badge: unreadMessages },
   { label: "Notifications", icon: "bell", href: "/notifications", show: () => !!user(), badge: unread },
   { label: "Wallet", icon: "wallet", href: "/wallet", show: () => !!user() },
-  { label: "Go live", icon: "live", href: "/live", show: isCreator },
+  { label: "Go live", icon: "live", href: "/live", show: () => isCreator() && liveEnabled() },
   { label: "Vault", icon: "folder", href: "/vault", show: isCreator },
   { label: "Earnings", icon: "chart", href: "/earnings", show: isCreator },
   { label: "Admin", icon: "shield", href: "/admin", show: isAdmin },

@@ -3,6 +3,7 @@ import { Show } from "solid-js";
 import { errorMessage } from "../api/client";
 import type { User } from "../api/schema.gen";
 import { isAdmin, isCreator, logout } from "../stores/session";
+import { liveEnabled } from "../stores/site";
 import { theme, toggleTheme } from "../stores/theme";
 import { toast } from "../stores/toasts";
 import Avatar from "./Avatar";
@@ -58,9 +59,11 @@ export default function ProfileMenu(props: { user: User; compact?: boolean; plac
             <A href={`/${u().username}`} role="menuitem" class="menu-item" onClick={close}>
               <Icon name="user" size={18} /> My page
             </A>
-            <A href="/live" role="menuitem" class="menu-item" onClick={close}>
-              <Icon name="live" size={18} /> Go live
-            </A>
+            <Show when={liveEnabled()}>
+              <A href="/live" role="menuitem" class="menu-item" onClick={close}>
+                <Icon name="live" size={18} /> Go live
+              </A>
+            </Show>
             <A href="/drafts" role="menuitem" class="menu-item" onClick={close}>
               <Icon name="file" size={18} /> Drafts &amp; scheduled
             </A>

@@ -39,9 +39,19 @@ export function siteCurrency(): string {
   return site()?.currency || "USD";
 }
 
+/** Whether creators may go live here (the site can turn live streaming off). */
+export function liveEnabled(): boolean {
+  return site()?.live !== false;
+}
+
 onApiError((err) => {
   if (err.code === "setup_required") {
     const s = site();
-    setSite({ name: s?.name ?? "Fanz", currency: s?.currency ?? "USD", setupRequired: true });
+    setSite({
+      name: s?.name ?? "Fanz",
+      currency: s?.currency ?? "USD",
+      live: s?.live ?? true,
+      setupRequired: true,
+    });
   }
 });
