@@ -23,7 +23,6 @@ export interface Publisher {
   streamId: string;
   /** When the service let it in (the stream's `published_at`): its leaving ends only this publish. */
   publishedAt: number;
-  video: { width: number; height: number; kbps: number };
 }
 
 export interface IngestHooks {
@@ -129,7 +128,6 @@ export async function startIngest(opts: {
           const publisher: Publisher = {
             keyHash,
             ...admitted,
-            video: { width: 0, height: 0, kbps: 0 },
           };
           push();
           if ((broadcast as { publisher: unknown }).publisher !== session) {
@@ -142,14 +140,6 @@ export async function startIngest(opts: {
             hooks.left(publisher);
           });
           socket.resume();
-          // The publisher's metadata arrives with its first packets.
-          setTimeout(() => {
-            publisher.video = {
-              width: session.videoWidth || 0,
-              height: session.videoHeight || 0,
-              kbps: Math.round((session.videoDatarate || 0) + (session.audioDatarate || 0)),
-            };
-          }, 1000).unref();
           hooks.started(publisher, `rtmp://127.0.0.1:${port}${path}?t=${token}`);
         })
         .catch((err: unknown) => {

@@ -12,10 +12,6 @@ declare module "node-media-server/src/session/rtmp_session.js" {
     streamPath: string;
     streamQuery: Record<string, string | string[] | undefined>;
     broadcast: unknown;
-    videoWidth: number;
-    videoHeight: number;
-    videoDatarate: number;
-    audioDatarate: number;
     run(): void;
     onPush: () => void;
     onPlay: () => void;

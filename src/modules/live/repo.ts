@@ -98,11 +98,6 @@ export const liveRepo = {
       .select()
       .from(liveStreams)
       .where(and(eq(liveStreams.status, "live"), lt(liveStreams.heartbeatAt, heartbeatBefore))),
-  liveOnNode: (db: DrizzleDb, nodeId: string) =>
-    db
-      .select()
-      .from(liveStreams)
-      .where(and(eq(liveStreams.status, "live"), eq(liveStreams.ingestNode, nodeId))),
   async heartbeat(db: DrizzleDb, ids: string[], at: number): Promise<void> {
     if (ids.length === 0) return;
     await db
