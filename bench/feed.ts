@@ -150,6 +150,10 @@ async function seed(dataDir: string, dbEnv: Record<string, string>): Promise<See
       passwordHash,
       role,
       ageConfirmedAt: at,
+      status: "active",
+      statusReason: null,
+      suspendedUntil: null,
+      emailVerifiedAt: null,
       createdAt: at,
       updatedAt: at,
     });

@@ -214,6 +214,10 @@ async function seed(dataDir: string, dbEnv: Record<string, string>): Promise<See
       passwordHash,
       role,
       ageConfirmedAt: now,
+      status: "active",
+      statusReason: null,
+      suspendedUntil: null,
+      emailVerifiedAt: null,
       createdAt: now,
       updatedAt: now,
     });

@@ -7,6 +7,7 @@ import type { AppContext } from "./context.ts";
 import type { JobRegistry } from "./jobs/registry.ts";
 import { createJobQueue } from "./jobs/queue.ts";
 import { createAdminService } from "./modules/admin/service.ts";
+import { createAuditService } from "./modules/audit/service.ts";
 import { createAuthService } from "./modules/auth/service.ts";
 import { createCreatorsService } from "./modules/creators/service.ts";
 import { createEntitlementService } from "./modules/entitlement/service.ts";
@@ -36,6 +37,7 @@ export function createServices(ctx: AppContext) {
   const jobs = createJobQueue(ctx);
   const realtime = createRealtimeService(ctx);
   const users = createUsersService(ctx);
+  const audit = createAuditService(ctx, { users });
   const notifications = createNotificationsService(ctx, { users, site, realtime });
   const media = createMediaService(ctx, { jobs, rateLimit, site, users });
   const creators = createCreatorsService(ctx, { users, media });
@@ -90,6 +92,7 @@ export function createServices(ctx: AppContext) {
     realtime,
     notifications,
     users,
+    audit,
     media,
     creators,
     payments,

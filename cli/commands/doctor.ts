@@ -11,6 +11,7 @@ import { diskSpaceCheck } from "../checks/disk-space.ts";
 import { ffmpegCheck } from "../checks/ffmpeg.ts";
 import { jobsCheck } from "../checks/jobs.ts";
 import { ledgerCheck } from "../checks/ledger.ts";
+import { auditCheck } from "../checks/audit.ts";
 import { mediaFilesCheck } from "../checks/media-files.ts";
 import { migrationsCheck } from "../checks/migrations.ts";
 import { nginxCheck } from "../checks/nginx.ts";
@@ -29,6 +30,7 @@ const CHECKS = [
   databaseCheck,
   migrationsCheck,
   ledgerCheck,
+  auditCheck,
   walletsCheck,
   jobsCheck,
   mediaFilesCheck,

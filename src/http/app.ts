@@ -19,6 +19,7 @@ import { paymentsRoutes } from "../modules/payments/routes.ts";
 import { sandboxRoutes } from "../modules/payments/providers/sandbox/routes.ts";
 import { payoutsRoutes } from "../modules/payouts/routes.ts";
 import { adminRoutes } from "../modules/admin/routes.ts";
+import { auditRoutes } from "../modules/audit/routes.ts";
 import { conversationsRoutes, messagesRoutes } from "../modules/messages/routes.ts";
 import {
   notificationSettingsRoutes,
@@ -146,6 +147,7 @@ export function createApp(ctx: AppContext, s: Services, web: Map<string, Asset> 
   api.route("/subscriptions", subscriptionsRoutes(s));
   api.route("/payouts", payoutsRoutes(s));
   api.route("/admin", adminRoutes(s));
+  api.route("/admin", auditRoutes(s));
   api.route("/notifications", notificationsRoutes(s));
   api.route("/conversations", conversationsRoutes(s));
   api.route("/messages", messagesRoutes(s));

@@ -371,6 +371,8 @@ describe("the API contract, held to real answers", () => {
     expect(rejected.body.payout.status).toBe("rejected");
     expect((await api.del("/api/v1/payouts/method", creator.token)).status).toBe(204);
     expect((await api.get("/api/v1/admin/jobs", admin.token)).body.items.length).toBeGreaterThan(0);
+    expect((await api.get("/api/v1/admin/audit", admin.token)).status).toBe(200);
+    expect((await api.get("/api/v1/admin/audit", fan.token)).status).toBe(403);
     const txns = await api.get("/api/v1/admin/transactions?limit=100", admin.token);
     const topupTxn = txns.body.items.find((t: { kind: string; refundable: boolean }) => t.kind === "topup");
     const refund = await api.post(

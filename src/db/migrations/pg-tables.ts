@@ -3,6 +3,7 @@
 import { pgTables } from "../pg-schema.ts";
 
 export const {
+  audit_log,
   users,
   checkouts,
   conversations,

@@ -40,6 +40,7 @@ const login = apiRoute(
     auth: "optional",
     errors: {
       401: "`invalid_credentials`: the email or password is incorrect.",
+      403: "`banned`, `suspended`, `account_deleted`: the account may not be used (the message says until when).",
       429: "`rate_limited`: too many failed attempts for this account or network.",
     },
   },

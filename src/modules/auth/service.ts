@@ -2,7 +2,7 @@
 // sliding expiry, revoke-all) and the failed-login throttle.
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import { Unauthorized } from "../../lib/errors.ts";
+import { Forbidden, Unauthorized } from "../../lib/errors.ts";
 import { DAY, HOUR, MINUTE } from "../../lib/clock.ts";
 import { constantTimeEqual, sha256Hex } from "../../lib/crypto.ts";
 import { newId, newSecret } from "../../lib/ids.ts";
@@ -30,6 +30,30 @@ export interface AuthResult {
 export interface Viewer {
   user: UserRow;
   session: SessionRow;
+}
+
+/** Why this account may not be used now (banned, suspended, erased), or null when it may. */
+export function accountBlock(user: UserRow, now: number): { code: string; message: string } | null {
+  switch (user.status) {
+    case "active":
+      return null;
+    case "banned":
+      return { code: "banned", message: "This account has been banned." };
+    case "deleted":
+      return { code: "account_deleted", message: "This account has been deleted." };
+    case "suspended":
+      return user.suspendedUntil !== null && user.suspendedUntil <= now
+        ? null
+        : {
+            code: "suspended",
+            message: `This account is suspended${user.suspendedUntil ? ` until ${new Date(user.suspendedUntil).toISOString().slice(0, 16).replace("T", " ")} UTC` : ""}.`,
+          };
+  }
+}
+
+function assertMayLogIn(user: UserRow, now: number): void {
+  const block = accountBlock(user, now);
+  if (block) throw new Forbidden(block.message, block.code);
 }
 
 export function createAuthService(
@@ -95,6 +119,7 @@ export function createAuthService(
       const user = await users.byEmail(normalized);
       const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
       if (!user || !ok) throw new Unauthorized("Email or password is incorrect.", "invalid_credentials");
+      assertMayLogIn(user, ctx.clock.now());
       // The limits count failures: a good login gives back what it used of both.
       await rateLimit.forgive([emailKey, ipKey]);
       const self = await creators.self(user);
@@ -110,7 +135,7 @@ export function createAuthService(
       if (!found) return null;
       const now = ctx.clock.now();
       if (!constantTimeEqual(found.session.secretHash, sha256Hex(token.slice(dot + 1)))) return null;
-      if (found.session.expiresAt <= now) {
+      if (found.session.expiresAt <= now || accountBlock(found.user, now)) {
         await ctx.db.write((tx) => sessionsRepo.remove(tx, id));
         return null;
       }

@@ -6,7 +6,7 @@ import type { DrizzleDb } from "../../db/client.ts";
 import { Conflict, Invalid, NotFound } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import { blocksRepo, usersRepo } from "./repo.ts";
-import type { Role, UserRow } from "./tables.ts";
+import type { Role, UserStatus, UserRow } from "./tables.ts";
 
 export interface SelfUser {
   id: string;
@@ -80,6 +80,22 @@ export function createUsersService(ctx: AppContext) {
     lockTx: (tx: DrizzleDb, ids: string[]) => usersRepo.lock(tx, ids),
     rolesByIds: (ids: string[], db: DrizzleDb = ctx.db.read) => usersRepo.rolesByIds(db, ids),
 
+    /**
+     * Inside the caller's transaction: bans, suspends (until a time) or reinstates an account. Sessions of
+     * an account that is not active stop validating at once (auth's `accountBlock`).
+     */
+    setStatusTx: (
+      tx: DrizzleDb,
+      id: string,
+      s: { status: UserStatus; reason: string | null; until: number | null },
+    ): Promise<void> =>
+      usersRepo.update(tx, id, {
+        status: s.status,
+        statusReason: s.reason,
+        suspendedUntil: s.status === "suspended" ? s.until : null,
+        updatedAt: ctx.clock.now(),
+      }),
+
     /** Inserts a user inside the caller's transaction; the Conflict names the field that is taken. */
     async insert(tx: DrizzleDb, input: NewUser): Promise<UserRow> {
       const email = input.email.toLowerCase();
@@ -101,6 +117,10 @@ export function createUsersService(ctx: AppContext) {
         passwordHash: input.passwordHash,
         role: input.role,
         ageConfirmedAt: now,
+        status: "active",
+        statusReason: null,
+        suspendedUntil: null,
+        emailVerifiedAt: null,
         createdAt: now,
         updatedAt: now,
       };

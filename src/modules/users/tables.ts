@@ -14,6 +14,14 @@ export const users = sqliteTable(
       .notNull()
       .default("fan"),
     ageConfirmedAt: integer("age_confirmed_at").notNull(),
+    /** `suspended` until `suspendedUntil`; `banned` for good; `deleted` (GDPR erasure: pseudonymised). */
+    status: text("status", { enum: ["active", "suspended", "banned", "deleted"] })
+      .notNull()
+      .default("active"),
+    statusReason: text("status_reason"),
+    suspendedUntil: integer("suspended_until"),
+    /** When the person proved the address is theirs (a link mailed to it); null until then. */
+    emailVerifiedAt: integer("email_verified_at"),
     createdAt: integer("created_at").notNull(),
     updatedAt: integer("updated_at").notNull(),
   },
@@ -22,6 +30,7 @@ export const users = sqliteTable(
 
 export type UserRow = typeof users.$inferSelect;
 export type Role = UserRow["role"];
+export type UserStatus = UserRow["status"];
 
 /** `blockerId` blocked `blockedId`: neither can write to the other while it stands. */
 export const userBlocks = sqliteTable(

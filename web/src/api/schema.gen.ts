@@ -837,6 +837,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/admin/audit": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The audit log, newest first */
+    get: operations["listAudit"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/notifications": {
     parameters: {
       query?: never;
@@ -2115,6 +2132,36 @@ export interface components {
     RefundInput: {
       amountCents?: number;
     };
+    AuditPage: {
+      items: components["schemas"]["AuditEntry"][];
+      /** @description Send as `cursor` for the next page; null on the last page. */
+      nextCursor: string | null;
+    };
+    AuditEntry: {
+      /** @description A random id, 26 base32 characters. */
+      id: string;
+      /** @description The entry's place in the chain: 1, 2, 3… */
+      seq: number;
+      /** @description Epoch milliseconds. */
+      at: number;
+      /** @description Null for the site itself (scheduler, CLI). */
+      actor: {
+        /** @description A random id, 26 base32 characters. */
+        id: string;
+        username: string | null;
+      } | null;
+      action: string;
+      target: {
+        type: string;
+        id: string;
+      } | null;
+      ip: string | null;
+      details: {
+        [key: string]: unknown;
+      };
+      /** @description SHA-256 over the entry and the hash before it. */
+      hash: string;
+    };
     NotificationPage: {
       items: components["schemas"]["Notification"][];
       nextCursor: string | null;
@@ -2489,6 +2536,8 @@ export type AdminTransaction = components["schemas"]["AdminTransaction"];
 export type TxnKind = components["schemas"]["TxnKind"];
 export type Transaction = components["schemas"]["Transaction"];
 export type RefundInput = components["schemas"]["RefundInput"];
+export type AuditPage = components["schemas"]["AuditPage"];
+export type AuditEntry = components["schemas"]["AuditEntry"];
 export type NotificationPage = components["schemas"]["NotificationPage"];
 export type Notification = components["schemas"]["Notification"];
 export type Conversation = components["schemas"]["Conversation"];
@@ -2795,7 +2844,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `banned`, `suspended`, `account_deleted`: the account may not be used (the message says until when).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7198,6 +7250,77 @@ export interface operations {
        * @description - `provider_error`: the payment provider did not refund.
        *     - `setup_required`: the site has not been set up yet.
        */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  listAudit: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        limit?: number;
+        /** @description A username: only this person's actions. */
+        actor?: string;
+        /** @description Only this action, e.g. `user.ban`. */
+        action?: string;
+        /** @description Only actions on this id. */
+        target?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of audit entries. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuditPage"];
+        };
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `bad_cursor`: the cursor is not one this API gave out.
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `admin_only`: only site admins can do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
       503: {
         headers: {
           [name: string]: unknown;
