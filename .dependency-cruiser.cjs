@@ -24,7 +24,7 @@ module.exports = {
       severity: "error",
       from: {
         path: "^src/(modules|jobs|db)/",
-        pathNot: "((^|/)routes\\.ts$|\\.test\\.ts$)",
+        pathNot: "((^|/)[a-z-]*routes\\.ts$|\\.test\\.ts$)",
       },
       to: { path: "^src/http/" },
     },

@@ -95,6 +95,8 @@ export function schedulerTasks(ctx: AppContext, s: Services) {
     // Mails and pushes: due ones (delayed message mails, retries after backoff, rows a dead node held).
     { name: "notification-outbox", run: () => s.notifications.outbox.runDue() },
     { name: "old-notification-outbox", everyMs: HOUR, run: () => s.notifications.outbox.prune() },
+    // KYC and 2257 records whose retention after a closed account ran out, and partial document uploads.
+    { name: "compliance-retention", everyMs: HOUR, run: () => s.compliance.purgeExpired() },
   ];
 }
 

@@ -9,6 +9,7 @@ import { createJobQueue } from "./jobs/queue.ts";
 import { createAdminService } from "./modules/admin/service.ts";
 import { createAuditService } from "./modules/audit/service.ts";
 import { createAuthService } from "./modules/auth/service.ts";
+import { createComplianceService } from "./modules/compliance/service.ts";
 import { createCreatorsService } from "./modules/creators/service.ts";
 import { createEntitlementService } from "./modules/entitlement/service.ts";
 import { createMediaService } from "./modules/media/service.ts";
@@ -39,14 +40,31 @@ export function createServices(ctx: AppContext) {
   const users = createUsersService(ctx);
   const audit = createAuditService(ctx, { users });
   const notifications = createNotificationsService(ctx, { users, site, realtime });
+  const compliance = createComplianceService(ctx, { users, site, audit, notifications, rateLimit });
   const media = createMediaService(ctx, { jobs, rateLimit, site, users });
   const creators = createCreatorsService(ctx, { users, media });
   const payments = createPaymentsService(ctx, { users, creators, site, rateLimit });
   const webhooks = createWebhooksService(ctx, { payments });
   const subscriptions = createSubscriptionsService(ctx, { creators, payments });
   const entitlement = createEntitlementService(ctx, { subscriptions });
-  const posts = createPostsService(ctx, { users, creators, media, entitlement, subscriptions, payments });
-  const profiles = createProfilesService(ctx, { users, creators, posts, subscriptions, payments, media });
+  const posts = createPostsService(ctx, {
+    users,
+    creators,
+    media,
+    entitlement,
+    subscriptions,
+    payments,
+    compliance,
+  });
+  const profiles = createProfilesService(ctx, {
+    users,
+    creators,
+    posts,
+    subscriptions,
+    payments,
+    media,
+    compliance,
+  });
   const messages = createMessagesService(ctx, {
     users,
     creators,
@@ -57,6 +75,7 @@ export function createServices(ctx: AppContext) {
     rateLimit,
     realtime,
     jobs,
+    compliance,
   });
   const live = createLiveService(ctx, {
     users,
@@ -67,11 +86,12 @@ export function createServices(ctx: AppContext) {
     notifications,
     rateLimit,
     jobs,
+    compliance,
   });
   const liveDelivery = createLiveDelivery(ctx, { live, entitlement });
   const liveFinalize = finalizeJobHandler(ctx, { live, media, posts });
   const tips = createTipsService({ creators, posts, payments, live });
-  const payouts = createPayoutsService(ctx, { creators, site, payments, users });
+  const payouts = createPayoutsService(ctx, { creators, site, payments, users, compliance });
   const auth = createAuthService(ctx, { users, creators, rateLimit });
   const setup = createSetupService(ctx, { users, site, auth, email: notifications.email });
   const admin = createAdminService({ site, payouts, payments, jobs, notifications });
@@ -84,6 +104,7 @@ export function createServices(ctx: AppContext) {
   media.connectGate(posts.mediaGate);
   media.connectGate(messages.mediaGate);
   notifications.connectReadState(messages.hasReadUpTo);
+  compliance.connectContent(posts.complianceContent);
 
   return {
     site,
@@ -93,6 +114,7 @@ export function createServices(ctx: AppContext) {
     notifications,
     users,
     audit,
+    compliance,
     media,
     creators,
     payments,

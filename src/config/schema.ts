@@ -236,6 +236,24 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    compliance: z
+      .object({
+        /**
+         * Base64 of 32 bytes: the key that encrypts identity documents, releases and the identity fields of
+         * KYC and 2257 records (AES-256-GCM). Empty = <data_dir>/documents.key, created on first start (mode
+         * 0600; back it up with the documents: without it they cannot be read).
+         */
+        documents_key: z
+          .string()
+          .refine((s) => s === "" || Buffer.from(s, "base64").length === 32, "must be base64 of 32 bytes")
+          .default(""),
+        /** Largest accepted identity document, selfie or signed release, in megabytes (413 beyond). */
+        max_document_mb: z.number().int().min(1).max(100).default(15),
+        /** DMCA notices one address may send per hour, then 429. */
+        dmca_notices_per_hour: z.number().int().min(1).max(10_000).default(5),
+      })
+      .strict()
+      .prefault({}),
     log: z
       .object({
         /** debug | info | warn | error */

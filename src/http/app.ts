@@ -20,6 +20,9 @@ import { sandboxRoutes } from "../modules/payments/providers/sandbox/routes.ts";
 import { payoutsRoutes } from "../modules/payouts/routes.ts";
 import { adminRoutes } from "../modules/admin/routes.ts";
 import { auditRoutes } from "../modules/audit/routes.ts";
+import { complianceAdminRoutes } from "../modules/compliance/admin-routes.ts";
+import { dmcaRoutes } from "../modules/compliance/dmca-routes.ts";
+import { kycRoutes, recordsRoutes, releasesRoutes } from "../modules/compliance/routes.ts";
 import { conversationsRoutes, messagesRoutes } from "../modules/messages/routes.ts";
 import {
   notificationSettingsRoutes,
@@ -40,7 +43,13 @@ import { webManifest } from "./manifest.ts";
 import { serveWeb } from "./web.ts";
 
 /** Streaming uploads enforce their own (much larger) limit while they read. */
-const UPLOAD_PATHS = new Set(["/api/v1/media", "/api/v1/creators/me/avatar", "/api/v1/creators/me/banner"]);
+const UPLOAD_PATHS = new Set([
+  "/api/v1/media",
+  "/api/v1/creators/me/avatar",
+  "/api/v1/creators/me/banner",
+  "/api/v1/kyc",
+  "/api/v1/releases",
+]);
 const isUpload = (method: string, path: string) =>
   method === "POST" && UPLOAD_PATHS.has(path.replace(/\/+$/, ""));
 
@@ -148,6 +157,11 @@ export function createApp(ctx: AppContext, s: Services, web: Map<string, Asset> 
   api.route("/payouts", payoutsRoutes(s));
   api.route("/admin", adminRoutes(s));
   api.route("/admin", auditRoutes(s));
+  api.route("/admin", complianceAdminRoutes(s));
+  api.route("/kyc", kycRoutes(s));
+  api.route("/releases", releasesRoutes(s));
+  api.route("/records", recordsRoutes(s));
+  api.route("/dmca", dmcaRoutes(s));
   api.route("/notifications", notificationsRoutes(s));
   api.route("/conversations", conversationsRoutes(s));
   api.route("/messages", messagesRoutes(s));

@@ -125,6 +125,10 @@ const TAGS = [
       "Conversations, direct and pay-per-view messages, read receipts and mass messages; live over `GET /ws`.",
   },
   { name: "notifications", description: "Notifications: in-app, the channels a person chooses, web push." },
+  {
+    name: "compliance",
+    description: "Identity verification (KYC), 2257 records and releases, DMCA notices and counter-notices.",
+  },
   { name: "admin", description: "The admin console: payouts, refunds, settings, the job queue." },
   { name: "meta", description: "This document." },
 ];

@@ -13,6 +13,10 @@ export function dataPaths(dataDir: string) {
     tmp: join(root, "tmp"),
     /** Mails written by the "file" transport, one .eml each. */
     mail: join(root, "mail"),
+    /** Identity documents and signed releases (encrypted), outside the media tree: no route or nginx location serves it. */
+    private: join(root, "private"),
+    /** The key that encrypts them, unless the config sets `[compliance] documents_key`. */
+    documentsKey: join(root, "documents.key"),
     /** Live streams' HLS while they run (and their recording until it becomes a medium), on the ingest node. */
     live: join(root, "live"),
   };

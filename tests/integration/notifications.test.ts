@@ -233,6 +233,7 @@ describe("notifications", () => {
       [
         "billing",
         "comment",
+        "compliance",
         "like",
         "message",
         "new_subscriber",

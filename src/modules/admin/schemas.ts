@@ -19,6 +19,11 @@ export const settingsBody = z
       .optional(),
     payoutMinimumCents: z.number().int().min(100).max(10_000_000).optional(),
     watermark: z.boolean().optional(),
+    requireCreatorVerification: z.boolean().optional(),
+    custodianOfRecords: visibleText({ max: 4000, min: 0, multiline: true }).optional(),
+    recordsRetentionDays: z.number().int().min(1).max(36_500).optional(),
+    dmcaStrikeLimit: z.number().int().min(1).max(100).optional(),
+    dmcaRestoreWaitDays: z.number().int().min(1).max(365).optional(),
   })
   .refine((b) => Object.keys(b).length > 0, "Nothing to change.")
   .meta({ id: "SettingsPatch" });
@@ -58,6 +63,19 @@ export const adminSettingsSchema = z
     platformFeePercent: z.number().meta({ description: "The site's cut of every sale (two decimals)." }),
     payoutMinimumCents: z.number().int(),
     watermark: z.boolean().meta({ description: "Draw the site and creator on new image uploads." }),
+    requireCreatorVerification: z.boolean().meta({
+      description: "Creators need an approved identity verification (KYC) to sell, go live or get paid.",
+    }),
+    custodianOfRecords: z.string().meta({ description: "The 2257 custodian-of-records statement (public)." }),
+    recordsRetentionDays: z
+      .number()
+      .int()
+      .meta({ description: "Days KYC and 2257 records are kept after their account is closed." }),
+    dmcaStrikeLimit: z.number().int().meta({ description: "DMCA strikes that suspend a repeat infringer." }),
+    dmcaRestoreWaitDays: z
+      .number()
+      .int()
+      .meta({ description: "Days after a counter-notice before removed content may be restored." }),
   })
   .meta({ id: "AdminSettings" });
 

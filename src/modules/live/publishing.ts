@@ -5,6 +5,7 @@ import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import { newId } from "../../lib/ids.ts";
 import type { JobQueue } from "../../jobs/queue.ts";
+import type { ComplianceService } from "../compliance/service.ts";
 import type { CreatorsService } from "../creators/service.ts";
 import type { NotificationsService } from "../notifications/service.ts";
 import type { SubscriptionsService } from "../subscriptions/service.ts";
@@ -25,6 +26,7 @@ export function createPublishing(
     jobs: Pick<JobQueue, "enqueue">;
     rooms: Pick<LiveRooms, "broadcast">;
     currencyOf(creatorId: string): Promise<string>;
+    compliance: Pick<ComplianceService, "requireVerified">;
   },
 ) {
   const { creators, jobs, rooms, currencyOf } = deps;
@@ -90,6 +92,12 @@ export function createPublishing(
         return ctx.db.write(async (tx) => {
           const key = await liveRepo.keyByHash(tx, keyHash);
           if (!key || !(await creators.isCreator(key.creatorId, tx))) return null;
+          // A key issued before the site required verification does not get an unverified creator live.
+          const verified = await deps.compliance
+            .requireVerified({ id: key.creatorId, role: "creator" }, "go live", tx)
+            .then(() => true)
+            .catch(() => false);
+          if (!verified) return null;
           const t = now();
           const current = await liveRepo.liveOf(tx, key.creatorId);
           if (current) {

@@ -10,6 +10,7 @@ import { page, type Cursor } from "../../lib/cursor.ts";
 import { Conflict, Forbidden, Invalid, NotFound, Unavailable } from "../../lib/errors.ts";
 import { newId, newSecret } from "../../lib/ids.ts";
 import type { JobQueue } from "../../jobs/queue.ts";
+import type { ComplianceService } from "../compliance/service.ts";
 import type { CreatorsService } from "../creators/service.ts";
 import type { EntitlementService } from "../entitlement/service.ts";
 import type { NotificationsService } from "../notifications/service.ts";
@@ -50,6 +51,7 @@ export function createLiveService(
     notifications: Pick<NotificationsService, "notifyTx">;
     rateLimit: Pick<RateLimitService, "consume">;
     jobs: Pick<JobQueue, "enqueue">;
+    compliance: Pick<ComplianceService, "requireVerified">;
   },
 ) {
   const { creators, entitlement, payments } = deps;
@@ -68,6 +70,11 @@ export function createLiveService(
     if (!cfg.enabled) throw new Unavailable("Live streaming is turned off on this site.", "live_disabled");
     if (!(await creators.isCreator(viewer.id)))
       throw new Forbidden("Only creators can go live. Set up your creator profile first.", "not_a_creator");
+  }
+  /** Going live (a key, a stream) needs a verified creator where the site asks. */
+  async function requireLiveCreator(viewer: EntitlementViewer): Promise<void> {
+    await requireCreator(viewer);
+    await deps.compliance.requireVerified(viewer, "go live");
   }
 
   async function currencyOf(creatorId: string): Promise<string> {
@@ -116,14 +123,14 @@ export function createLiveService(
     }),
 
     async key(viewer: EntitlementViewer) {
-      await requireCreator(viewer);
+      await requireLiveCreator(viewer);
       const found = await liveRepo.keyOf(ctx.db.read, viewer.id);
       if (found) return { rtmpUrl: rtmpUrl(), streamKey: ctx.sealer.open(found.keySealed) };
       return this.rotateKey(viewer);
     },
     /** A new key; the old one is refused from now on, and a publisher still using it is cut. */
     async rotateKey(viewer: EntitlementViewer) {
-      await requireCreator(viewer);
+      await requireLiveCreator(viewer);
       const key = `live_${newSecret(20)}`;
       const old = await ctx.db.write(async (tx) => {
         const before = await liveRepo.keyOf(tx, viewer.id);
@@ -144,7 +151,7 @@ export function createLiveService(
     },
 
     async create(viewer: EntitlementViewer, input: StreamInput): Promise<LiveStreamView> {
-      await requireCreator(viewer);
+      await requireLiveCreator(viewer);
       const priceCents = checkInput(input, input.access);
       const t = now();
       const row: LiveStreamRow = {

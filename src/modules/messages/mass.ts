@@ -177,6 +177,7 @@ export function createMassMessages(ctx: AppContext, deps: MessagesDeps) {
             { fields: { priceCents: "Add media, or send it free" } },
             "ppv_needs_media",
           );
+        if (priceCents > 0) await deps.compliance.requireVerified(viewer, "sell pay-per-view messages");
         const t = now();
         const sendAt = Math.max(input.sendAt ?? t, t);
         if (sendAt > t + 90 * DAY)

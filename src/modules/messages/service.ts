@@ -10,6 +10,7 @@ import { page, type Cursor } from "../../lib/cursor.ts";
 import { Conflict, Forbidden, Invalid, NotFound } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import { DAY } from "../../lib/clock.ts";
+import type { ComplianceService } from "../compliance/service.ts";
 import type { CreatorsService } from "../creators/service.ts";
 import type { EntitlementService, EntitlementViewer } from "../entitlement/service.ts";
 import type { MediaService } from "../media/service.ts";
@@ -61,6 +62,7 @@ export type MessagesDeps = {
   rateLimit: Pick<RateLimitService, "consumeTx">;
   realtime: Pick<RealtimeService, "pushTx" | "ephemeral">;
   jobs: Pick<JobQueue, "enqueue">;
+  compliance: Pick<ComplianceService, "requireVerified">;
 };
 
 const UNSEND_WINDOW_MS = DAY;
@@ -229,6 +231,12 @@ export function createMessagesService(ctx: AppContext, deps: MessagesDeps) {
     const priceCents = input.priceCents ?? 0;
     const profile = await creators.byUserId(senderId, db);
     if (priceCents > 0 && !profile) throw new Forbidden("Only creators sell messages.", "not_a_creator");
+    if (priceCents > 0)
+      await deps.compliance.requireVerified(
+        { id: senderId, role: "creator" },
+        "sell pay-per-view messages",
+        db,
+      );
     if (priceCents > 0 && (input.mediaIds?.length ?? 0) === 0)
       throw new Invalid(
         "A paid message needs photos or videos to unlock.",

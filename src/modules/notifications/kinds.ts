@@ -39,6 +39,19 @@ export const PREFERENCE_KINDS = {
     defaults: on(true, true, false),
     kinds: ["refund", "chargeback", "renewal_failed", "checkout_credited"],
   },
+  compliance: {
+    label: "Identity verification, co-performer requests and copyright notices",
+    defaults: on(true, true, true),
+    kinds: [
+      "kyc_approved",
+      "kyc_rejected",
+      "co_performer_request",
+      "co_performer_declined",
+      "post_released",
+      "dmca_notice",
+      "dmca_restored",
+    ],
+  },
 } as const satisfies Record<string, { label: string; defaults: ChannelChoice; kinds: readonly string[] }>;
 
 export type PreferenceKind = keyof typeof PREFERENCE_KINDS;

@@ -57,6 +57,8 @@ export interface NotifySpec {
   group?: { key: string; render: (names: string, actorCount: number, count: number) => string } | undefined;
   /** Quoted under the text in mails (a tip's message). */
   quote?: string | null | undefined;
+  /** A legal notice (a DMCA takedown): in-app and by e-mail whatever the person chose for its kind. */
+  required?: boolean | undefined;
   /** Mails only: wait this long, and skip it if the conversation was read up to the message meanwhile. */
   mail?: { delayMs: number; unlessRead: { conversationId: string; messageId: string }; perHour: boolean };
 }
@@ -213,7 +215,8 @@ export function createNotifier(
   return {
     /** Inside the consumer's transaction: notifies one person on the channels they chose for this kind. */
     async notifyTx(tx: DrizzleDb, s: NotifySpec): Promise<void> {
-      const choice = await choiceFor(tx, s.userId, s.kind);
+      const chosen = await choiceFor(tx, s.userId, s.kind);
+      const choice = s.required ? { ...chosen, inApp: true, email: true } : chosen;
       let text = s.text;
       if (choice.inApp) {
         const row = await inAppTx(tx, s);

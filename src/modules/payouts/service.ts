@@ -16,6 +16,7 @@ import {
   type PayoutMethodDetails,
   type PayoutMethodInput,
 } from "./method.ts";
+import type { ComplianceService } from "../compliance/service.ts";
 import type { CreatorsService } from "../creators/service.ts";
 import type { PaymentsService } from "../payments/service.ts";
 import type { SiteService } from "../site/service.ts";
@@ -37,6 +38,7 @@ export function createPayoutsService(
     users: Pick<UsersService, "lockTx">;
     site: Pick<SiteService, "settings">;
     payments: Pick<PaymentsService, "earningEntries">;
+    compliance: Pick<ComplianceService, "requireVerified">;
   },
 ) {
   const { creators: creatorsService, site, payments, users } = deps;
@@ -198,6 +200,7 @@ export function createPayoutsService(
 
     async request(creatorId: string, amountCents: number) {
       await requireCreator(creatorId);
+      await deps.compliance.requireVerified({ id: creatorId, role: "creator" }, "request payouts");
       const currency = (await creatorsService.currencies([creatorId])).get(creatorId)!;
       const minimum = (await site.settings()).payoutMinimumCents;
       if (amountCents < minimum) {

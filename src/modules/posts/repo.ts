@@ -11,6 +11,20 @@ import { postComments, postLikes, posts, type CommentRow, type PostRow } from ".
 const live = isNotNull(posts.publishedAt);
 
 export const postsRepo = {
+  /** Every post not deleted, in id order after `afterId` (the 2257 export walks them all). */
+  allAfter: (db: DrizzleDb, afterId: string, limit: number) =>
+    db
+      .select({
+        id: posts.id,
+        creatorId: posts.creatorId,
+        status: posts.status,
+        publishedAt: posts.publishedAt,
+        createdAt: posts.createdAt,
+      })
+      .from(posts)
+      .where(and(sql`${posts.id} > ${afterId}`, isNull(posts.deletedAt)))
+      .orderBy(asc(posts.id))
+      .limit(limit),
   byId: (db: DrizzleDb, id: string): Promise<PostRow | undefined> =>
     prepared(db, "posts.byId", () =>
       db

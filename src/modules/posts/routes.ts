@@ -35,8 +35,14 @@ const createPost = apiRoute(
   {
     auth: "required",
     errors: {
-      400: "`invalid_request`: a price on pay-per-view posts only; media from the creator's vault, not failed.",
-      403: "`not_a_creator`: set up a creator profile first.",
+      400: [
+        "`invalid_request`: a price on pay-per-view posts only; media from the creator's vault, not failed.",
+        "`co_performer_not_verified`: co-performers must be creators with an approved verification.",
+      ],
+      403: [
+        "`not_a_creator`: set up a creator profile first.",
+        "`kyc_required`: paid posts need an approved identity verification on this site.",
+      ],
     },
   },
 );
@@ -81,8 +87,12 @@ const updatePost = apiRoute(
     auth: "required",
     errors: {
       400: "`invalid_request`: a published post cannot be scheduled; price and media as on creation.",
-      403: "`forbidden`: only the post's creator can change it.",
+      403: [
+        "`forbidden`: only the post's creator can change it.",
+        "`kyc_required`: paid posts need an approved identity verification on this site.",
+      ],
       404: NO_POST,
+      409: "`performers_locked`: a published post's co-performers are fixed; releases can only be added.",
     },
   },
 );

@@ -23,6 +23,18 @@ const postFields = {
     .array(z.string().regex(/^[a-z2-7]{26}$/, "Not a valid media id."))
     .max(20)
     .optional(),
+  /** 2257: verified creators of this site performing in the post; they confirm before it goes out. */
+  coPerformers: z
+    .array(z.object({ username: z.string().trim().min(1).max(40) }))
+    .max(10)
+    .optional()
+    .meta({ description: "Verified creators performing in the post; it is held until each confirms." }),
+  /** 2257: the creator's releases of the other performers. */
+  releaseIds: z
+    .array(z.string().regex(/^[a-z2-7]{26}$/, "Not a valid release id."))
+    .max(20)
+    .optional()
+    .meta({ description: "The creator's releases (POST /releases) of the other performers." }),
 };
 
 /** A post needs words or media (a photo set may go without a caption). */

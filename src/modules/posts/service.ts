@@ -7,6 +7,7 @@ import type { DrizzleDb } from "../../db/client.ts";
 import { Conflict, Forbidden, Invalid, NotFound } from "../../lib/errors.ts";
 import { page, type Cursor } from "../../lib/cursor.ts";
 import { newId } from "../../lib/ids.ts";
+import type { ComplianceService } from "../compliance/service.ts";
 import type { CreatorsService } from "../creators/service.ts";
 import type { EntitlementService, EntitlementViewer } from "../entitlement/service.ts";
 import type { MediaService, MediaView, MediaGate } from "../media/service.ts";
@@ -14,6 +15,7 @@ import type { PaymentsService, PayWith } from "../payments/service.ts";
 import type { SubscriptionsService } from "../subscriptions/service.ts";
 import type { PublicUser, UsersService } from "../users/service.ts";
 import { postsRepo } from "./repo.ts";
+import { createComplianceContent } from "./compliance-content.ts";
 import { createTimelineCache } from "./timeline-cache.ts";
 import type { CommentRow, PostRow, PostStatus, Visibility } from "./tables.ts";
 
@@ -25,6 +27,9 @@ export interface PostInput {
   draft?: boolean | undefined;
   /** Replaces the post's media, in this order. */
   mediaIds?: string[] | undefined;
+  /** 2257 (compliance module): verified co-performers by username, and the creator's releases. */
+  coPerformers?: { username: string }[] | undefined;
+  releaseIds?: string[] | undefined;
 }
 
 export interface PostView {
@@ -67,10 +72,11 @@ export interface PostsDeps {
   entitlement: Pick<EntitlementService, "access" | "canView" | "mediaAccess">;
   subscriptions: Pick<SubscriptionsService, "entitledCreatorIds">;
   payments: Pick<PaymentsService, "purchase">;
+  compliance: Pick<ComplianceService, "requireVerified" | "performersTx">;
 }
 
 export function createPostsService(ctx: AppContext, deps: PostsDeps) {
-  const { users, creators, media, entitlement, subscriptions, payments } = deps;
+  const { users, creators, media, entitlement, subscriptions, payments, compliance } = deps;
   const now = () => ctx.clock.now();
   const published = (tx: DrizzleDb, p: { id: string; creatorId: string }) =>
     ctx.events.publish(tx, "post.published", { postId: p.id, creatorId: p.creatorId });
@@ -146,6 +152,15 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
     return { status: "published" as const, publishAt: null, publishedAt: t };
   }
 
+  const isPaid = (v: Visibility) => v !== "public";
+  /** Selling (a paid post going out, now or scheduled) needs a verified creator where the site asks. */
+  const gatePaid = (viewer: EntitlementViewer, db?: DrizzleDb) =>
+    compliance.requireVerified(viewer, "publish paid posts", db);
+  /** What the creator asks for this post, for the co-performer hold (compliance's performersTx). */
+  const intent = (l: { status: PostStatus; publishAt: number | null }) =>
+    l.status === "draft" ? null : { publishAt: l.status === "scheduled" ? l.publishAt : null };
+  const usernames = (list: { username: string }[] | undefined) => list?.map((p) => p.username);
+
   /** A post the viewer may address at all: published ones for everyone, unpublished only for the owner. */
   async function visibleRow(viewer: EntitlementViewer | null, id: string): Promise<PostRow> {
     const row = await postsRepo.byId(ctx.db.read, id);
@@ -182,9 +197,13 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
     return entitlement.mediaAccess(viewer, m.ownerId, rows);
   };
 
+  /** What the compliance module asks of posts (its port): held posts, DMCA takedowns, the 2257 export. */
+  const complianceContent = createComplianceContent(ctx, { media, lifecycle, invalidate, published });
+
   return {
     present,
     mediaGate,
+    complianceContent,
 
     /** POST /posts/:id/unlock: buys a pay-per-view post from the wallet or by card. */
     async unlock(viewer: EntitlementViewer, postId: string, payWith: PayWith) {
@@ -216,13 +235,15 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
       }
       const priceCents = checkPrice(input.visibility, input.priceCents);
       const t = opts.at ?? now();
+      const asked = lifecycle(input.draft ?? false, input.publishAt ?? null, null, t);
+      if (isPaid(input.visibility) && asked.status !== "draft") await gatePaid(viewer);
       const row: PostRow = {
         id: newId(),
         creatorId: viewer.id,
         text: input.text,
         visibility: input.visibility,
         priceCents,
-        ...lifecycle(input.draft ?? false, input.publishAt ?? null, null, t),
+        ...asked,
         likesCount: 0,
         commentsCount: 0,
         createdAt: t,
@@ -230,6 +251,16 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
         deletedAt: null,
       };
       await ctx.db.write(async (tx) => {
+        const { held } = await compliance.performersTx(tx, {
+          postId: row.id,
+          creatorId: viewer.id,
+          coPerformers: usernames(input.coPerformers),
+          releaseIds: input.releaseIds,
+          published: false,
+          wantsPublish: intent(asked),
+        });
+        // Held for its co-performers: a draft until the last one confirms (compliance publishes it then).
+        if (held) Object.assign(row, { status: "draft", publishedAt: null });
         await postsRepo.insert(tx, row);
         invalidate(row.creatorId, row.id);
         if (input.mediaIds?.length) await media.attachToPost(tx, viewer.id, row.id, input.mediaIds);
@@ -254,7 +285,24 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
         );
         const draft = patch.draft ?? row.status === "draft";
         const publishAt = patch.publishAt !== undefined ? patch.publishAt : row.publishAt;
-        const next = lifecycle(draft, publishAt, draft ? null : row.publishedAt);
+        let next = lifecycle(draft, publishAt, draft ? null : row.publishedAt);
+        // Selling starts (published or scheduled paid, where it was not): the creator must be verified.
+        if (
+          isPaid(visibility) &&
+          next.status !== "draft" &&
+          !(isPaid(row.visibility) && row.status !== "draft")
+        )
+          await gatePaid(viewer, tx);
+        const performers = await compliance.performersTx(tx, {
+          postId: id,
+          creatorId: row.creatorId,
+          coPerformers: usernames(patch.coPerformers),
+          releaseIds: patch.releaseIds,
+          published: row.status === "published",
+          wantsPublish: patch.draft === undefined && patch.publishAt === undefined ? "keep" : intent(next),
+        });
+        if (performers.held) next = lifecycle(true, publishAt, null);
+        else if (performers.release) next = lifecycle(false, performers.release.publishAt, null);
         await postsRepo.update(tx, id, {
           text: patch.text ?? row.text,
           visibility,

@@ -7,6 +7,7 @@ import type { DrizzleDb } from "../../db/client.ts";
 import { Conflict, Forbidden, Invalid, NotFound } from "../../lib/errors.ts";
 import { page, type Cursor } from "../../lib/cursor.ts";
 import { bundlePriceCents, formatCents } from "../../lib/money.ts";
+import type { ComplianceService } from "../compliance/service.ts";
 import type { CreatorsService } from "../creators/service.ts";
 import type { Bundle, CreatorProfileRow, DmPolicy, WelcomeMessage } from "../creators/tables.ts";
 import type { EntitlementViewer } from "../entitlement/service.ts";
@@ -74,6 +75,7 @@ export function createProfilesService(
     subscriptions: Pick<SubscriptionsService, "isSubscribed" | "byPair" | "livePaidCountTx">;
     payments: Pick<PaymentsService, "creatorBalancesTx">;
     media: Pick<MediaService, "upload" | "profileImages" | "removeProfileImages" | "attachableIds">;
+    compliance: Pick<ComplianceService, "requireVerified">;
   },
 ) {
   const { users, creators, posts, subscriptions, payments, media } = deps;
@@ -171,6 +173,12 @@ export function createProfilesService(
       );
     if (input.text === "" && mediaIds.length === 0)
       throw new Invalid("Write something or add media.", { fields: { "welcomeMessage.text": "Empty" } });
+    if (priceCents > 0)
+      await deps.compliance.requireVerified(
+        { id: userId, role: "creator" },
+        "sell pay-per-view messages",
+        tx,
+      );
     return { text: input.text, mediaIds, priceCents };
   }
 

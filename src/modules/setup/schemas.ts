@@ -10,6 +10,9 @@ export const setupBody = z
     siteName: visibleText({ max: 80 }),
     admin: z.object({ email, username, password, displayName: displayName.optional() }),
     smtp: smtpInput.optional().meta({ description: "Left out: mail is written as files until SMTP is set." }),
+    requireCreatorVerification: z.boolean().optional().meta({
+      description: "Creators must pass identity verification (KYC) before selling; off unless chosen.",
+    }),
   })
   .meta({ id: "SetupInput" });
 

@@ -15,6 +15,7 @@ export interface SetupInput {
   siteName: string;
   admin: { email: string; username: string; password: string; displayName?: string | undefined };
   smtp?: SmtpInput | undefined;
+  requireCreatorVerification?: boolean | undefined;
 }
 
 export function createSetupService(
@@ -54,7 +55,11 @@ export function createSetupService(
           );
         }
         const user = await users.insert(tx, { ...input.admin, passwordHash, role: "admin" });
-        await site.update(tx, { name: input.siteName.trim(), setupCompletedAt: ctx.clock.now() });
+        await site.update(tx, {
+          name: input.siteName.trim(),
+          setupCompletedAt: ctx.clock.now(),
+          requireCreatorVerification: input.requireCreatorVerification ?? false,
+        });
         if (input.smtp) await email.saveTx(tx, input.smtp);
         await site.secret.remove(tx, TOKEN_KEY);
         const session = await auth.createSession(tx, user.id);

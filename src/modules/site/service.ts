@@ -14,7 +14,33 @@ export interface SiteSettings {
   watermark: boolean;
   /** Set once the setup wizard has created the first admin. */
   setupCompletedAt: number | null;
+  /** Creators must pass identity verification (KYC) before they sell anything, go live or get paid. */
+  requireCreatorVerification: boolean;
+  /** The 2257 custodian-of-records statement shown on the public /2257 page. */
+  custodianOfRecords: string;
+  /** Days KYC and 2257 records (and their documents) are kept after the account they belong to is closed. */
+  recordsRetentionDays: number;
+  /** Active DMCA strikes that suspend a creator as a repeat infringer. */
+  dmcaStrikeLimit: number;
+  /** Days after a counter-notice before the admin may restore the content (10 business days ≈ 14). */
+  dmcaRestoreWaitDays: number;
 }
+
+/** The settings the admin console edits. */
+const ADMIN_KEYS = [
+  "name",
+  "platformFeePercent",
+  "payoutMinimumCents",
+  "watermark",
+  "requireCreatorVerification",
+  "custodianOfRecords",
+  "recordsRetentionDays",
+  "dmcaStrikeLimit",
+  "dmcaRestoreWaitDays",
+] as const;
+export type AdminSettings = Pick<SiteSettings, (typeof ADMIN_KEYS)[number]>;
+const adminView = (st: SiteSettings): AdminSettings =>
+  Object.fromEntries(ADMIN_KEYS.map((k) => [k, st[k]])) as AdminSettings;
 
 const DEFAULTS: SiteSettings = {
   name: "Fanz",
@@ -22,6 +48,12 @@ const DEFAULTS: SiteSettings = {
   payoutMinimumCents: 2000,
   watermark: false,
   setupCompletedAt: null,
+  requireCreatorVerification: false,
+  custodianOfRecords: "",
+  // 28 CFR 75.4: records are kept at least seven years.
+  recordsRetentionDays: 7 * 365,
+  dmcaStrikeLimit: 3,
+  dmcaRestoreWaitDays: 14,
 };
 
 export function createSiteService(ctx: AppContext) {
@@ -58,31 +90,15 @@ export function createSiteService(ctx: AppContext) {
       remove: (tx: DrizzleDb, key: string) => siteRepo.remove(tx, `secret:${key}`),
     },
     /** What the admin settings page edits. */
-    async adminSettings() {
-      const st = await settings();
-      return {
-        name: st.name,
-        platformFeePercent: st.platformFeePercent,
-        payoutMinimumCents: st.payoutMinimumCents,
-        watermark: st.watermark,
-      };
-    },
-    async updateSettings(
-      patch: Partial<Pick<SiteSettings, "name" | "platformFeePercent" | "payoutMinimumCents" | "watermark">>,
-    ) {
+    adminSettings: async () => adminView(await settings()),
+    async updateSettings(patch: Partial<AdminSettings>) {
       await ctx.db.write(async (tx) => {
         const now = ctx.clock.now();
         for (const [key, value] of Object.entries(patch)) {
           if (value !== undefined) await siteRepo.put(tx, key, JSON.stringify(value), now);
         }
       });
-      const st = await settings();
-      return {
-        name: st.name,
-        platformFeePercent: st.platformFeePercent,
-        payoutMinimumCents: st.payoutMinimumCents,
-        watermark: st.watermark,
-      };
+      return adminView(await settings());
     },
     /** A random secret of the site (e.g. the sandbox webhook key), created on first use. */
     async generatedSecret(name: string): Promise<string> {

@@ -30,6 +30,12 @@ const KINDS: { kind: Kind; label: string; hint: string; creator?: boolean }[] = 
   { kind: "renewal", label: "Renewals", hint: "A subscription renews" },
   { kind: "payout", label: "Payouts", hint: "Your payout is approved, sent or rejected", creator: true },
   { kind: "billing", label: "Refunds and billing", hint: "Refunds, chargebacks and renewals that failed" },
+  {
+    kind: "compliance",
+    label: "Verification and notices",
+    hint: "Identity verification, co-performer requests, copyright notices (always mailed)",
+    creator: true,
+  },
 ];
 const CHANNELS: { channel: Channel; label: string }[] = [
   { channel: "inApp", label: "In-app" },
