@@ -112,7 +112,7 @@ export function createExport(
         return d ? `documents/${d.id}.${extensionOf(d.mime)}` : "";
       };
       const kycCells = (k: KycRow | undefined) => {
-        if (!k) return ["", "", "", "", "missing", "", "", "", ""];
+        if (!k) return ["", "", "", null, "", "missing", "", "", ""];
         const id = unseal<KycIdentity>(store.sealer, k.identity);
         return [
           id.legalName,
