@@ -10,6 +10,7 @@ import { schedulerTasks } from "../../src/main.ts";
 import { SANDBOX_SIGNATURE_HEADER, sign } from "../../src/modules/payments/providers/sandbox/provider.ts";
 import { jpeg, png } from "../fixtures/media.ts";
 import { startTestApp, TestClock, type Actor, type TestApp } from "../helpers/api.ts";
+import { sendForm } from "../helpers/compliance.ts";
 import { checkedClient, contract } from "../helpers/contract.ts";
 
 describe("the API contract, held to real answers", () => {
@@ -429,6 +430,145 @@ describe("the API contract, held to real answers", () => {
     expect(
       (await api.post(`/api/v1/live/streams/${showId}/end`, undefined, creator.token)).body.stream.status,
     ).toBe("ended");
+
+    // Compliance: identity verification, 2257 records (co-performers, releases, the export) and DMCA.
+    const form = async (
+      a: Actor,
+      path: string,
+      fields: Record<string, string>,
+      files: Record<string, Buffer>,
+    ) => {
+      const res = await sendForm(
+        app,
+        a,
+        path,
+        fields,
+        Object.fromEntries(Object.entries(files).map(([k, bytes]) => [k, { bytes, name: `${k}.bin` }])),
+      );
+      c.check("POST", path, res);
+      return res;
+    };
+    const idPhoto = await jpeg(400, 300);
+    const kycOf = (a: Actor, legalName: string) =>
+      form(
+        a,
+        "/api/v1/kyc",
+        { legalName, dateOfBirth: "1990-05-05", country: "DE" },
+        { idDocument: idPhoto, selfie: idPhoto },
+      );
+    const costar = await signup("costar");
+    expect((await api.put("/api/v1/creators/me", { priceCents: 500 }, costar.token)).status).toBe(200);
+    const costarKyc = (await kycOf(costar, "Cora Star")).body.kyc;
+    expect((await kycOf(fan, "Pat Ron")).status).toBe(201);
+    expect((await api.get("/api/v1/kyc", costar.token)).body.kyc.status).toBe("pending");
+    const kycQueue = await api.get("/api/v1/admin/kyc?status=pending", admin.token);
+    const fanKyc = kycQueue.body.items.find((k: { user: { id: string } }) => k.user.id === fan.user.id);
+    const kycDetail = await api.get(`/api/v1/admin/kyc/${costarKyc.id}`, admin.token);
+    expect((await api.get(kycDetail.body.kyc.documents[0].url, admin.token)).status).toBe(200);
+    expect((await api.post(`/api/v1/admin/kyc/${costarKyc.id}/approve`, undefined, admin.token)).status).toBe(
+      200,
+    );
+    expect(
+      (await api.post(`/api/v1/admin/kyc/${fanKyc.id}/reject`, { reason: "Unreadable." }, admin.token))
+        .status,
+    ).toBe(200);
+    const release = await form(
+      creator,
+      "/api/v1/releases",
+      { legalName: "Rel Ease", dateOfBirth: "1992-02-02", otherNames: "Rel" },
+      { idDocument: idPhoto, releaseDocument: Buffer.from("%PDF-1.4\n%%EOF\n") },
+    );
+    expect(release.status).toBe(201);
+    expect((await api.get("/api/v1/releases", creator.token)).body.items.length).toBe(1);
+    const duo = await api.post(
+      "/api/v1/posts",
+      {
+        text: "Duo",
+        visibility: "public",
+        coPerformers: [{ username: "costar" }],
+        releaseIds: [release.body.release.id],
+      },
+      creator.token,
+    );
+    const trio = await api.post(
+      "/api/v1/posts",
+      { text: "Trio", visibility: "public", coPerformers: [{ username: "costar" }] },
+      creator.token,
+    );
+    expect((await api.get("/api/v1/records/held", creator.token)).body.items.length).toBe(2);
+    expect(
+      (await api.get(`/api/v1/records/posts/${duo.body.post.id}`, creator.token)).body.performers.held,
+    ).toBe(true);
+    const asks = (await api.get("/api/v1/records/requests", costar.token)).body.items as {
+      id: string;
+      postId: string;
+    }[];
+    const ask = (postId: string) => asks.find((r) => r.postId === postId)!.id;
+    expect(
+      (await api.post(`/api/v1/records/requests/${ask(duo.body.post.id)}/confirm`, undefined, costar.token))
+        .status,
+    ).toBe(204);
+    expect(
+      (await api.post(`/api/v1/records/requests/${ask(trio.body.post.id)}/decline`, undefined, costar.token))
+        .status,
+    ).toBe(204);
+    expect((await api.get("/api/v1/records/2257")).body.statement.siteName).toBe("Contract Site");
+    const zip = await api.get("/api/v1/admin/records/2257", admin.token);
+    expect(zip.status).toBe(200);
+
+    const dmcaNotice = (urls: string[]) => ({
+      claimant: { name: "Owner", email: "owner@example.com", address: "1 Road" },
+      work: "A photo series",
+      urls,
+      goodFaith: true,
+      accuracy: true,
+      signature: "Owner",
+    });
+    const dmca1 = await api.post("/api/v1/dmca", dmcaNotice([`${app.base}/posts/${duo.body.post.id}`]));
+    expect(dmca1.status).toBe(201);
+    const dmca2 = await api.post("/api/v1/dmca", dmcaNotice(["https://elsewhere.example/x"]));
+    expect((await api.get("/api/v1/admin/dmca?status=open", admin.token)).body.items.length).toBe(2);
+    expect(
+      (await api.get(`/api/v1/admin/dmca/${dmca1.body.notice.id}`, admin.token)).body.notice.resolved.length,
+    ).toBe(1);
+    expect(
+      (await api.post(`/api/v1/admin/dmca/${dmca1.body.notice.id}/takedown`, undefined, admin.token)).status,
+    ).toBe(200);
+    expect(
+      (
+        await api.post(
+          `/api/v1/admin/dmca/${dmca2.body.notice.id}/reject`,
+          { reason: "Not here." },
+          admin.token,
+        )
+      ).status,
+    ).toBe(200);
+    expect((await api.get("/api/v1/dmca", creator.token)).body.items.length).toBe(1);
+    expect((await api.get(`/api/v1/dmca/${dmca1.body.notice.id}`, creator.token)).body.notice.status).toBe(
+      "taken_down",
+    );
+    const countered = await api.post(
+      `/api/v1/dmca/${dmca1.body.notice.id}/counter`,
+      {
+        name: "Maker",
+        address: "2 Lane",
+        phone: "555 0100",
+        email: "maker@example.com",
+        material: "Duo",
+        mistakeStatement: true,
+        jurisdictionConsent: true,
+        signature: "Maker",
+      },
+      creator.token,
+    );
+    expect(countered.status).toBe(200);
+    expect(
+      (await api.post(`/api/v1/admin/dmca/${dmca1.body.notice.id}/restore`, undefined, admin.token)).status,
+    ).toBe(409);
+    clock.advance(15 * DAY);
+    expect(
+      (await api.post(`/api/v1/admin/dmca/${dmca1.body.notice.id}/restore`, undefined, admin.token)).status,
+    ).toBe(200);
 
     // A JSON body sent as something else is refused with the declared 415.
     const asText = await api.call("PUT", "/api/v1/creators/me", {

@@ -2,6 +2,7 @@
 // nobody changes what is not theirs.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type Actor, type TestApp } from "../helpers/api.ts";
+import { sendForm, submitKyc } from "../helpers/compliance.ts";
 
 type Who = "anonymous" | "fan" | "otherCreator" | "owner" | "admin";
 const WHO: Who[] = ["anonymous", "fan", "otherCreator", "owner", "admin"];
@@ -23,6 +24,49 @@ describe("authorization matrix", () => {
   afterAll(() => app.close());
 
   const freshPost = () => app.postAs(actors.owner, { text: "owned", visibility: "public" });
+  const NO_ID = "a".repeat(26);
+  const PDF = Buffer.from("%PDF-1.4\n%%EOF\n");
+  const COUNTER = {
+    name: "Owner",
+    address: "1 Road",
+    phone: "555",
+    email: "owner@example.com",
+    material: "My post",
+    mistakeStatement: true,
+    jurisdictionConsent: true,
+    signature: "Owner",
+  };
+  /** A post of the owner naming the other creator (verified here) as co-performer: the request's id. */
+  async function coPerformerRequest(): Promise<string> {
+    const mine = await app.get("/api/v1/kyc", actors.otherCreator.token);
+    if (mine.body.kyc?.status !== "approved") {
+      const k = mine.body.kyc ?? (await submitKyc(app, actors.otherCreator)).body.kyc;
+      await app.post(`/api/v1/admin/kyc/${k.id}/approve`, undefined, actors.admin.token);
+    }
+    const p = await app.postAs(actors.owner, {
+      text: "duo",
+      visibility: "public",
+      coPerformers: [{ username: "other" }],
+    });
+    const asks = (await app.get("/api/v1/records/requests", actors.otherCreator.token)).body.items;
+    return asks.find((r: { postId: string }) => r.postId === p.id).id;
+  }
+  let ownerNotice: string | null = null;
+  /** One DMCA notice that took a post of the owner down. */
+  async function noticeAboutOwner(): Promise<string> {
+    if (ownerNotice) return ownerNotice;
+    const p = await freshPost();
+    const n = await app.post("/api/v1/dmca", {
+      claimant: { name: "C", email: "c@example.com", address: "1 Road" },
+      work: "A work",
+      urls: [`${app.base}/posts/${p.id}`],
+      goodFaith: true,
+      accuracy: true,
+      signature: "C",
+    });
+    await app.post(`/api/v1/admin/dmca/${n.body.notice.id}/takedown`, undefined, actors.admin.token);
+    return (ownerNotice = n.body.notice.id as string);
+  }
 
   interface Case {
     name: string;
@@ -94,6 +138,60 @@ describe("authorization matrix", () => {
       name: "POST /admin/transactions/:id/refund (no such transaction: 404 for the admin)",
       run: (w) => app.post(`/api/v1/admin/transactions/${"a".repeat(26)}/refund`, undefined, token(w)),
       expected: { anonymous: 401, fan: 403, otherCreator: 403, owner: 403, admin: 404 },
+    },
+    // Compliance: the admin's console is for admins; a creator's records, requests and notices are theirs.
+    ...(
+      [
+        ["GET", "/admin/kyc", 200],
+        ["GET", `/admin/kyc/${NO_ID}`, 404],
+        ["POST", `/admin/kyc/${NO_ID}/approve`, 404],
+        ["POST", `/admin/kyc/${NO_ID}/reject`, 404, { reason: "No." }],
+        ["GET", `/admin/documents/${NO_ID}`, 404],
+        ["GET", "/admin/records/2257", 200],
+        ["GET", "/admin/dmca", 200],
+        ["GET", `/admin/dmca/${NO_ID}`, 404],
+        ["POST", `/admin/dmca/${NO_ID}/takedown`, 404],
+        ["POST", `/admin/dmca/${NO_ID}/reject`, 404, { reason: "No." }],
+        ["POST", `/admin/dmca/${NO_ID}/restore`, 404],
+      ] as const
+    ).map(([method, path, ok, body]): Case => ({
+      name: `${method} ${path.replace(NO_ID, ":id")} (admins only)`,
+      run: (w) => app.call(method, `/api/v1${path}`, { body, token: token(w) }),
+      expected: { anonymous: 401, fan: 403, otherCreator: 403, owner: 403, admin: ok },
+    })),
+    {
+      name: "POST /kyc (anyone but an admin verifies themselves)",
+      run: async (w) => (w === "anonymous" ? app.post("/api/v1/kyc", {}) : submitKyc(app, actors[w])),
+      expected: { anonymous: 401, fan: 201, otherCreator: 201, owner: 201, admin: 403 },
+    },
+    {
+      // Everyone signed in has a creator profile by now (PUT /creators/me above): releases are per caller.
+      name: "POST /releases (a creator keeps their own)",
+      run: (w) =>
+        sendForm(
+          app,
+          w === "anonymous" ? null : actors[w],
+          "/api/v1/releases",
+          { legalName: "R", dateOfBirth: "1990-01-01" },
+          {
+            idDocument: { bytes: PDF, name: "id.pdf" },
+            releaseDocument: { bytes: PDF, name: "release.pdf" },
+          },
+        ),
+      expected: { anonymous: 401, fan: 201, otherCreator: 201, owner: 201, admin: 201 },
+    },
+    {
+      name: "POST /records/requests/:id/confirm (only the named co-performer)",
+      run: async (w) => {
+        const asked = await coPerformerRequest();
+        return app.post(`/api/v1/records/requests/${asked}/confirm`, undefined, token(w));
+      },
+      expected: { anonymous: 401, fan: 404, otherCreator: 204, owner: 404, admin: 404 },
+    },
+    {
+      name: "POST /dmca/:id/counter (only the creator whose content it took)",
+      run: async (w) => app.post(`/api/v1/dmca/${await noticeAboutOwner()}/counter`, COUNTER, token(w)),
+      expected: { anonymous: 401, fan: 404, otherCreator: 404, owner: 200, admin: 404 },
     },
     {
       name: "POST /auth/logout",

@@ -279,10 +279,10 @@ describe("2257 records: co-performers, releases and the export", () => {
     expect(starRow).toMatchObject({ post_status: "published", country: "US", record_type: "kyc" });
     expect(Number(starRow.age_on_post_date)).toBeGreaterThanOrEqual(18);
     expect(starRow.id_document).toMatch(/^documents\/[a-z2-7]{26}\.jpg$/);
-    expect(files.get(starRow.id_document)!.equals(uploads.get("star:id")!)).toBe(true);
+    expect(files.get(starRow.id_document!)!.equals(uploads.get("star:id")!)).toBe(true);
     expect(
       files
-        .get(starRow.selfie)!
+        .get(starRow.selfie!)!
         .subarray(0, 3)
         .equals(Buffer.from([0xff, 0xd8, 0xff])),
     ).toBe(true);
@@ -295,8 +295,8 @@ describe("2257 records: co-performers, releases and the export", () => {
       date_of_birth: "1995-06-01",
       record_type: "release",
     });
-    expect(files.get(rel.id_document)!.equals(uploads.get("release:id")!)).toBe(true);
-    expect(files.get(rel.release_document)!.equals(uploads.get("release:signed")!)).toBe(true);
+    expect(files.get(rel.id_document!)!.equals(uploads.get("release:id")!)).toBe(true);
+    expect(files.get(rel.release_document!)!.equals(uploads.get("release:signed")!)).toBe(true);
     expect(rel.release_document).toMatch(/\.pdf$/);
     // A creator without a verification: the line says the record is missing.
     expect(records.find((r) => r.post_id === solo.id)).toMatchObject({

@@ -40,6 +40,7 @@ const upsertMine = apiRoute(
         "`ppv_needs_media`: a paid welcome message without media.",
         "`invalid_request`: no price for a new creator profile, or welcome media not the caller's.",
       ],
+      403: "`kyc_required`: this site requires an approved identity verification before a priced welcome message.",
       409: "`currency_locked`: earnings or paid subscribers in the current currency.",
     },
   },

@@ -33,6 +33,10 @@ import {
 
 const tags = ["live"];
 const CREATORS_ONLY = "`not_a_creator`: only creators go live.";
+const GO_LIVE = [
+  CREATORS_ONLY,
+  "`kyc_required`: this site requires an approved identity verification first.",
+];
 const NO_STREAM = "`not_found`: no such stream (or not one of yours).";
 
 const getKey = apiRoute(
@@ -44,7 +48,7 @@ const getKey = apiRoute(
     summary: "Your RTMP URL and stream key (made on first use)",
     responses: { 200: json(streamKeySchema, "Enter both in OBS.") },
   },
-  { auth: "required", errors: { 403: CREATORS_ONLY } },
+  { auth: "required", errors: { 403: GO_LIVE } },
 );
 const rotateKey = apiRoute(
   {
@@ -55,7 +59,7 @@ const rotateKey = apiRoute(
     summary: "A new stream key; the old one is refused at once (and a stream using it is cut)",
     responses: { 200: json(streamKeySchema, "The new key.") },
   },
-  { auth: "required", errors: { 403: CREATORS_ONLY } },
+  { auth: "required", errors: { 403: GO_LIVE } },
 );
 const create = apiRoute(
   {
@@ -67,7 +71,7 @@ const create = apiRoute(
     request: { body: jsonBody(newStreamBody) },
     responses: { 201: json(liveStreamEnvelope, "The scheduled stream.") },
   },
-  { auth: "required", errors: { 400: "`invalid_request`: a ticket needs a price.", 403: CREATORS_ONLY } },
+  { auth: "required", errors: { 400: "`invalid_request`: a ticket needs a price.", 403: GO_LIVE } },
 );
 const mine = apiRoute(
   {

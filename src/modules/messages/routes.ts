@@ -122,7 +122,11 @@ const send = apiRoute(
     auth: "required",
     errors: {
       400: "`ppv_needs_media`: a priced message without media; `invalid_request`: empty, or media not yours.",
-      403: [...MAY_NOT_WRITE, "`not_a_creator`: only creators price messages."],
+      403: [
+        ...MAY_NOT_WRITE,
+        "`not_a_creator`: only creators price messages.",
+        "`kyc_required`: this site requires an approved identity verification first.",
+      ],
       404: NOT_A_MEMBER,
       409: "`client_id_reused`: this clientId was used in another conversation.",
       429: "`rate_limited`: too many messages in a minute.",
@@ -204,7 +208,10 @@ const startMass = apiRoute(
     auth: "required",
     errors: {
       400: "`ppv_needs_media`: priced without media; `invalid_request`: empty, media not yours, too far ahead.",
-      403: "`not_a_creator`: only creators send mass messages.",
+      403: [
+        "`not_a_creator`: only creators send mass messages.",
+        "`kyc_required`: this site requires an approved identity verification first.",
+      ],
       429: "`rate_limited`: the day's mass messages are used up.",
     },
   },

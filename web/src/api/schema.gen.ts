@@ -854,6 +854,398 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/admin/kyc": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The identity verification queue, newest first */
+    get: operations["listAdminKyc"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/admin/kyc/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One verification with its documents */
+    get: operations["getAdminKyc"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/admin/kyc/{id}/approve": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve a verification (the creator is told) */
+    post: operations["approveKyc"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/admin/kyc/{id}/reject": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reject a verification with a reason (the creator is told, and may send a new one) */
+    post: operations["rejectKyc"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/admin/documents/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A KYC or release document, decrypted (never cached; every view is in the audit log) */
+    get: operations["getComplianceDocument"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/admin/records/2257": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every 2257 record as a zip: records.csv, performers.csv and the decrypted documents */
+    get: operations["export2257Records"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/admin/dmca": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** DMCA notices, newest first */
+    get: operations["listAdminDmca"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/admin/dmca/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One notice, with what its URLs name on this site */
+    get: operations["getAdminDmca"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/admin/dmca/{id}/takedown": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Take the named content down: a strike on each creator, told by notification and mail
+     * @description A creator reaching the site's strike limit is suspended as a repeat infringer.
+     */
+    post: operations["dmcaTakedown"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/admin/dmca/{id}/reject": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reject a notice (incomplete, or not about content on this site) */
+    post: operations["dmcaReject"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/admin/dmca/{id}/restore": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Restore content after a counter-notice, once the waiting period is over (the strike is withdrawn) */
+    post: operations["dmcaRestore"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/kyc": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your newest verification (status, rejection reason) and whether the site requires one */
+    get: operations["getMyKyc"];
+    put?: never;
+    /**
+     * Send your identity verification: legal name, date of birth, country, ID document and a selfie
+     * @description The documents are stored encrypted outside the media tree and seen only by site admins. An admin approves or rejects it; you are told.
+     */
+    post: operations["submitKyc"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/releases": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your releases, newest first */
+    get: operations["listReleases"];
+    put?: never;
+    /**
+     * Keep a performer's release: legal name, date of birth, other names, ID document, signed release
+     * @description Name it in a post's `releaseIds` as that post's 2257 record of the performer.
+     */
+    post: operations["createRelease"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/records/2257": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The site's 18 U.S.C. 2257 custodian-of-records statement (public) */
+    get: operations["getRecordsStatement"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/records/held": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your posts that wait for co-performers to confirm before they are published */
+    get: operations["listHeldPosts"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/records/posts/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The co-performers and releases a post names (its creator or an admin) */
+    get: operations["getPostPerformers"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/records/requests": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Posts that name you as a co-performer, newest first */
+    get: operations["listCoPerformerRequests"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/records/requests/{id}/confirm": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm you perform in the post (the last confirmation publishes a held post) */
+    post: operations["confirmCoPerformer"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/records/requests/{id}/decline": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Decline being named in the post (it stays unpublished) */
+    post: operations["declineCoPerformer"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/dmca": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The DMCA notices that took down your content, newest first */
+    get: operations["listMyDmcaNotices"];
+    put?: never;
+    /**
+     * Send a DMCA notice about content on this site
+     * @description Every element of 17 U.S.C. § 512(c)(3) is required: who you are and how to reach you, the work, the URLs on this site, the good-faith and accuracy statements, and your typed signature.
+     */
+    post: operations["submitDmcaNotice"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/dmca/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A notice about your content: the claim, what was removed, your counter-notice */
+    get: operations["getMyDmcaNotice"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/dmca/{id}/counter": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a counter-notice (17 U.S.C. § 512(g)(3)) for content removed by mistake
+     * @description The admin may restore the content once the site's waiting period after it has passed (10 business days by default).
+     */
+    post: operations["sendCounterNotice"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/notifications": {
     parameters: {
       query?: never;
@@ -1360,6 +1752,8 @@ export interface components {
         /** @description Left out: keep the saved password. Empty: no password. */
         password?: string;
       };
+      /** @description Creators must pass identity verification (KYC) before selling; off unless chosen. */
+      requireCreatorVerification?: boolean;
     };
     Session: {
       user: components["schemas"]["User"];
@@ -1391,6 +1785,7 @@ export interface components {
      *     - `comment`: Comments (default: inApp, push).
      *     - `payout`: Payouts (default: inApp, email, push).
      *     - `billing`: Refunds, chargebacks and failed renewals (default: inApp, email).
+     *     - `compliance`: Identity verification, co-performer requests and copyright notices (default: inApp, email, push).
      */
     NotificationSettings: {
       message: components["schemas"]["NotificationChannels"];
@@ -1403,6 +1798,7 @@ export interface components {
       comment: components["schemas"]["NotificationChannels"];
       payout: components["schemas"]["NotificationChannels"];
       billing: components["schemas"]["NotificationChannels"];
+      compliance: components["schemas"]["NotificationChannels"];
     };
     NotificationChannels: {
       inApp: boolean;
@@ -1458,6 +1854,11 @@ export interface components {
           push?: boolean;
         };
         billing?: {
+          inApp?: boolean;
+          email?: boolean;
+          push?: boolean;
+        };
+        compliance?: {
           inApp?: boolean;
           email?: boolean;
           push?: boolean;
@@ -1796,6 +2197,12 @@ export interface components {
       publishAt?: number | string | null;
       draft?: boolean;
       mediaIds?: string[];
+      /** @description Verified creators performing in the post; it is held until each confirms. */
+      coPerformers?: {
+        username: string;
+      }[];
+      /** @description The creator's releases (POST /releases) of the other performers. */
+      releaseIds?: string[];
     };
     PostPatch: {
       /** @description Trimmed; no control or text-direction characters. */
@@ -1805,6 +2212,12 @@ export interface components {
       publishAt?: number | string | null;
       draft?: boolean;
       mediaIds?: string[];
+      /** @description Verified creators performing in the post; it is held until each confirms. */
+      coPerformers?: {
+        username: string;
+      }[];
+      /** @description The creator's releases (POST /releases) of the other performers. */
+      releaseIds?: string[];
     };
     CommentPage: {
       items: components["schemas"]["Comment"][];
@@ -1918,6 +2331,16 @@ export interface components {
       payoutMinimumCents: number;
       /** @description Draw the site and creator on new image uploads. */
       watermark: boolean;
+      /** @description Creators need an approved identity verification (KYC) to sell, go live or get paid. */
+      requireCreatorVerification: boolean;
+      /** @description The 2257 custodian-of-records statement (public). */
+      custodianOfRecords: string;
+      /** @description Days KYC and 2257 records are kept after their account is closed. */
+      recordsRetentionDays: number;
+      /** @description DMCA strikes that suspend a repeat infringer. */
+      dmcaStrikeLimit: number;
+      /** @description Days after a counter-notice before removed content may be restored. */
+      dmcaRestoreWaitDays: number;
     };
     SettingsPatch: {
       /** @description Trimmed; no control or text-direction characters. */
@@ -1925,6 +2348,12 @@ export interface components {
       platformFeePercent?: number;
       payoutMinimumCents?: number;
       watermark?: boolean;
+      requireCreatorVerification?: boolean;
+      /** @description Trimmed; no control or text-direction characters. */
+      custodianOfRecords?: string;
+      recordsRetentionDays?: number;
+      dmcaStrikeLimit?: number;
+      dmcaRestoreWaitDays?: number;
     };
     AdminPayoutPage: {
       items: components["schemas"]["AdminPayout"][];
@@ -2161,6 +2590,355 @@ export interface components {
       };
       /** @description SHA-256 over the entry and the hash before it. */
       hash: string;
+    };
+    AdminKycPage: {
+      items: components["schemas"]["AdminKyc"][];
+      /** @description Send as `cursor` for the next page; null on the last page. */
+      nextCursor: string | null;
+    };
+    AdminKyc: {
+      /** @description A random id, 26 base32 characters. */
+      id: string;
+      status: components["schemas"]["KycStatus"];
+      legalName: string;
+      /** @description YYYY-MM-DD. */
+      dateOfBirth: string;
+      country: string;
+      rejectionReason: string | null;
+      /** @description Epoch milliseconds. */
+      createdAt: number;
+      /** @description Epoch milliseconds. */
+      reviewedAt: number | null;
+      user: {
+        /** @description A random id, 26 base32 characters. */
+        id: string;
+        username: string;
+        displayName: string;
+      };
+      /** @description A random id, 26 base32 characters. */
+      reviewerId: string | null;
+      documents: components["schemas"]["ComplianceDocument"][];
+    };
+    /** @enum {string} */
+    KycStatus: "pending" | "approved" | "rejected";
+    ComplianceDocument: {
+      /** @description A random id, 26 base32 characters. */
+      id: string;
+      /** @enum {string} */
+      kind: "id_document" | "selfie" | "release";
+      mime: string;
+      sizeBytes: number;
+      fileName: string;
+      /** @description The admin-only route that decrypts it. */
+      url: string;
+    };
+    ReasonInput: {
+      /** @description Shown to the person. */
+      reason: string;
+    };
+    AdminDmcaPage: {
+      items: components["schemas"]["AdminDmcaNotice"][];
+      /** @description Send as `cursor` for the next page; null on the last page. */
+      nextCursor: string | null;
+    };
+    AdminDmcaNotice: {
+      /** @description A random id, 26 base32 characters. */
+      id: string;
+      status: components["schemas"]["DmcaStatus"];
+      claimant: {
+        name: string;
+        email: string;
+        address: string;
+        phone: string | null;
+      };
+      work: string;
+      urls: string[];
+      signature: string;
+      ip: string | null;
+      /** @description What the takedown removed. */
+      targets:
+        | {
+            /** @enum {string} */
+            type: "post";
+            /** @description A random id, 26 base32 characters. */
+            id: string;
+            /** @description A random id, 26 base32 characters. */
+            creatorId: string;
+            /** @description Epoch milliseconds. */
+            publishedAt: number | null;
+            url: string;
+          }[]
+        | null;
+      rejectReason: string | null;
+      /** @description Epoch milliseconds. */
+      decidedAt: number | null;
+      /** @description Epoch milliseconds. */
+      restoredAt: number | null;
+      /** @description Epoch milliseconds. */
+      createdAt: number;
+      strikes: {
+        /** @description A random id, 26 base32 characters. */
+        userId: string;
+        username: string;
+        counter: components["schemas"]["CounterNotice"] | null;
+        /** @description Epoch milliseconds. */
+        counteredAt: number | null;
+        /** @description Epoch milliseconds. */
+        restorableAt: number | null;
+        /** @description Epoch milliseconds. */
+        withdrawnAt: number | null;
+        /** @description Epoch milliseconds. */
+        createdAt: number;
+      }[];
+    };
+    /** @enum {string} */
+    DmcaStatus: "open" | "taken_down" | "rejected" | "countered" | "restored";
+    CounterNotice: {
+      name: string;
+      address: string;
+      phone: string | null;
+      email: string;
+      material: string;
+      /** @enum {boolean} */
+      mistakeStatement: true;
+      /** @enum {boolean} */
+      jurisdictionConsent: true;
+      signature: string;
+    };
+    AdminDmcaNoticeDetail: {
+      /** @description A random id, 26 base32 characters. */
+      id: string;
+      status: components["schemas"]["DmcaStatus"];
+      claimant: {
+        name: string;
+        email: string;
+        address: string;
+        phone: string | null;
+      };
+      work: string;
+      urls: string[];
+      signature: string;
+      ip: string | null;
+      /** @description What the takedown removed. */
+      targets:
+        | {
+            /** @enum {string} */
+            type: "post";
+            /** @description A random id, 26 base32 characters. */
+            id: string;
+            /** @description A random id, 26 base32 characters. */
+            creatorId: string;
+            /** @description Epoch milliseconds. */
+            publishedAt: number | null;
+            url: string;
+          }[]
+        | null;
+      rejectReason: string | null;
+      /** @description Epoch milliseconds. */
+      decidedAt: number | null;
+      /** @description Epoch milliseconds. */
+      restoredAt: number | null;
+      /** @description Epoch milliseconds. */
+      createdAt: number;
+      strikes: {
+        /** @description A random id, 26 base32 characters. */
+        userId: string;
+        username: string;
+        counter: components["schemas"]["CounterNotice"] | null;
+        /** @description Epoch milliseconds. */
+        counteredAt: number | null;
+        /** @description Epoch milliseconds. */
+        restorableAt: number | null;
+        /** @description Epoch milliseconds. */
+        withdrawnAt: number | null;
+        /** @description Epoch milliseconds. */
+        createdAt: number;
+      }[];
+      /** @description While open: the posts of this site its URLs name now (what a takedown removes). */
+      resolved:
+        | {
+            /** @enum {string} */
+            type: "post";
+            /** @description A random id, 26 base32 characters. */
+            id: string;
+            /** @description A random id, 26 base32 characters. */
+            creatorId: string;
+            /** @description Epoch milliseconds. */
+            publishedAt: number | null;
+            url: string;
+          }[]
+        | null;
+    };
+    Kyc: {
+      /** @description A random id, 26 base32 characters. */
+      id: string;
+      status: components["schemas"]["KycStatus"];
+      legalName: string;
+      /** @description YYYY-MM-DD. */
+      dateOfBirth: string;
+      country: string;
+      rejectionReason: string | null;
+      /** @description Epoch milliseconds. */
+      createdAt: number;
+      /** @description Epoch milliseconds. */
+      reviewedAt: number | null;
+    };
+    MyKyc: {
+      kyc: components["schemas"]["Kyc"] | null;
+      /** @description Whether this site requires creators to be verified. */
+      required: boolean;
+    };
+    Release: {
+      /** @description A random id, 26 base32 characters. */
+      id: string;
+      legalName: string;
+      dateOfBirth: string;
+      otherNames: string[];
+      /** @description Epoch milliseconds. */
+      createdAt: number;
+    };
+    ReleasePage: {
+      items: components["schemas"]["Release"][];
+      /** @description Send as `cursor` for the next page; null on the last page. */
+      nextCursor: string | null;
+    };
+    RecordsStatement: {
+      siteName: string;
+      custodianOfRecords: string;
+    };
+    HeldPosts: {
+      items: {
+        /** @description A random id, 26 base32 characters. */
+        postId: string;
+        /** @description Epoch milliseconds. */
+        publishAt: number | null;
+        waitingFor: {
+          username: string;
+          status: components["schemas"]["PerformerStatus"];
+        }[];
+      }[];
+    };
+    /** @enum {string} */
+    PerformerStatus: "pending" | "confirmed" | "declined";
+    PostPerformers: {
+      /** @description Kept unpublished until every co-performer confirmed. */
+      held: boolean;
+      coPerformers: {
+        username: string;
+        status: components["schemas"]["PerformerStatus"];
+      }[];
+      releases: {
+        /** @description A random id, 26 base32 characters. */
+        id: string;
+        legalName: string;
+      }[];
+    };
+    CoPerformerRequestPage: {
+      items: components["schemas"]["CoPerformerRequest"][];
+      /** @description Send as `cursor` for the next page; null on the last page. */
+      nextCursor: string | null;
+    };
+    CoPerformerRequest: {
+      /** @description A random id, 26 base32 characters. */
+      id: string;
+      /** @description A random id, 26 base32 characters. */
+      postId: string;
+      creator: {
+        username: string;
+        displayName: string;
+      };
+      status: components["schemas"]["PerformerStatus"];
+      /** @description Epoch milliseconds. */
+      createdAt: number;
+      /** @description Epoch milliseconds. */
+      decidedAt: number | null;
+    };
+    DmcaReceipt: {
+      notice: {
+        /** @description A random id, 26 base32 characters. */
+        id: string;
+        status: components["schemas"]["DmcaStatus"];
+        /** @description Epoch milliseconds. */
+        createdAt: number;
+      };
+    };
+    DmcaNoticeInput: {
+      claimant: {
+        /** @description The claimant's full name (the copyright owner or their agent). */
+        name: string;
+        /** Format: email */
+        email: string;
+        /** @description Postal address. */
+        address: string;
+        phone?: string;
+      };
+      /** @description The copyrighted work claimed to be infringed (or a list of them). */
+      work: string;
+      urls: string[];
+      /**
+       * @description Must be true: a statement that you have a good-faith belief that the use is not authorised by the owner, its agent or the law
+       * @enum {boolean}
+       */
+      goodFaith: true;
+      /**
+       * @description Must be true: a statement, under penalty of perjury, that the notice is accurate and you are the owner or authorised to act for them
+       * @enum {boolean}
+       */
+      accuracy: true;
+      /** @description Your full legal name, typed, as your electronic signature. */
+      signature: string;
+    };
+    DmcaNoticePage: {
+      items: components["schemas"]["DmcaNotice"][];
+      /** @description Send as `cursor` for the next page; null on the last page. */
+      nextCursor: string | null;
+    };
+    DmcaNotice: {
+      /** @description A random id, 26 base32 characters. */
+      id: string;
+      status: components["schemas"]["DmcaStatus"];
+      claimant: {
+        name: string;
+        email: string;
+      };
+      work: string;
+      urls: string[];
+      postIds: string[];
+      /** @description Epoch milliseconds. */
+      decidedAt: number | null;
+      /** @description Epoch milliseconds. */
+      createdAt: number;
+      counter: components["schemas"]["CounterNotice"] | null;
+      /** @description Epoch milliseconds. */
+      counteredAt: number | null;
+      /** @description When the admin may restore, after a counter-notice. */
+      restorableAt: number | null;
+      /** @description Set when the content was restored (the strike no longer counts). */
+      withdrawnAt: number | null;
+    };
+    CounterNoticeInput: {
+      /** @description Your full legal name. */
+      name: string;
+      /** @description Postal address. */
+      address: string;
+      /** @description Telephone number. */
+      phone: string;
+      /** Format: email */
+      email: string;
+      /** @description The material removed and where it appeared before removal. */
+      material: string;
+      /**
+       * @description Must be true: a statement under penalty of perjury that you believe in good faith the material was removed by mistake or misidentification
+       * @enum {boolean}
+       */
+      mistakeStatement: true;
+      /**
+       * @description Must be true: consent to the jurisdiction of the federal district court for your address (or, outside the US, any district where this site may be found), and to accept service of process from the claimant
+       * @enum {boolean}
+       */
+      jurisdictionConsent: true;
+      /** @description Your full legal name, typed, as your electronic signature. */
+      signature: string;
     };
     NotificationPage: {
       items: components["schemas"]["Notification"][];
@@ -2538,6 +3316,31 @@ export type Transaction = components["schemas"]["Transaction"];
 export type RefundInput = components["schemas"]["RefundInput"];
 export type AuditPage = components["schemas"]["AuditPage"];
 export type AuditEntry = components["schemas"]["AuditEntry"];
+export type AdminKycPage = components["schemas"]["AdminKycPage"];
+export type AdminKyc = components["schemas"]["AdminKyc"];
+export type KycStatus = components["schemas"]["KycStatus"];
+export type ComplianceDocument = components["schemas"]["ComplianceDocument"];
+export type ReasonInput = components["schemas"]["ReasonInput"];
+export type AdminDmcaPage = components["schemas"]["AdminDmcaPage"];
+export type AdminDmcaNotice = components["schemas"]["AdminDmcaNotice"];
+export type DmcaStatus = components["schemas"]["DmcaStatus"];
+export type CounterNotice = components["schemas"]["CounterNotice"];
+export type AdminDmcaNoticeDetail = components["schemas"]["AdminDmcaNoticeDetail"];
+export type Kyc = components["schemas"]["Kyc"];
+export type MyKyc = components["schemas"]["MyKyc"];
+export type Release = components["schemas"]["Release"];
+export type ReleasePage = components["schemas"]["ReleasePage"];
+export type RecordsStatement = components["schemas"]["RecordsStatement"];
+export type HeldPosts = components["schemas"]["HeldPosts"];
+export type PerformerStatus = components["schemas"]["PerformerStatus"];
+export type PostPerformers = components["schemas"]["PostPerformers"];
+export type CoPerformerRequestPage = components["schemas"]["CoPerformerRequestPage"];
+export type CoPerformerRequest = components["schemas"]["CoPerformerRequest"];
+export type DmcaReceipt = components["schemas"]["DmcaReceipt"];
+export type DmcaNoticeInput = components["schemas"]["DmcaNoticeInput"];
+export type DmcaNoticePage = components["schemas"]["DmcaNoticePage"];
+export type DmcaNotice = components["schemas"]["DmcaNotice"];
+export type CounterNoticeInput = components["schemas"]["CounterNoticeInput"];
 export type NotificationPage = components["schemas"]["NotificationPage"];
 export type Notification = components["schemas"]["Notification"];
 export type Conversation = components["schemas"]["Conversation"];
@@ -3440,7 +4243,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `kyc_required`: this site requires an approved identity verification before a priced welcome message.
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3927,7 +4733,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `not_a_creator`: only creators go live. */
+      /**
+       * @description - `not_a_creator`: only creators go live.
+       *     - `kyc_required`: this site requires an approved identity verification first.
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3979,6 +4788,7 @@ export interface operations {
       };
       /**
        * @description - `not_a_creator`: only creators go live.
+       *     - `kyc_required`: this site requires an approved identity verification first.
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -4113,6 +4923,7 @@ export interface operations {
       };
       /**
        * @description - `not_a_creator`: only creators go live.
+       *     - `kyc_required`: this site requires an approved identity verification first.
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -4929,6 +5740,7 @@ export interface operations {
       /**
        * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
        *     - `invalid_request`: a price on pay-per-view posts only; media from the creator's vault, not failed.
+       *     - `co_performer_not_verified`: co-performers must be creators with an approved verification.
        */
       400: {
         headers: {
@@ -4952,6 +5764,7 @@ export interface operations {
       };
       /**
        * @description - `not_a_creator`: set up a creator profile first.
+       *     - `kyc_required`: paid posts need an approved identity verification on this site.
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -5231,6 +6044,7 @@ export interface operations {
       };
       /**
        * @description - `forbidden`: only the post's creator can change it.
+       *     - `kyc_required`: paid posts need an approved identity verification on this site.
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -5243,6 +6057,15 @@ export interface operations {
       };
       /** @description - `not_found`: no such post, or an unpublished one of someone else. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `performers_locked`: a published post's co-performers are fixed; releases can only be added. */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -6033,6 +6856,7 @@ export interface operations {
       };
       /**
        * @description - `not_a_creator`: only creators have earnings to pay out.
+       *     - `kyc_required`: this site requires an approved identity verification first.
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -7331,6 +8155,1887 @@ export interface operations {
       };
     };
   };
+  listAdminKyc: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        limit?: number;
+        status?: components["schemas"]["KycStatus"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of verifications. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AdminKycPage"];
+        };
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `bad_cursor`: the cursor is not one this API gave out.
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `admin_only`: only site admins can do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  getAdminKyc: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The verification. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            kyc: components["schemas"]["AdminKyc"];
+          };
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `admin_only`: only site admins can do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such verification. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  approveKyc: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Approved. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            kyc: components["schemas"]["AdminKyc"];
+          };
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `admin_only`: only site admins can do this.
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such verification. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `kyc_not_pending`: already decided. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  rejectKyc: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ReasonInput"];
+      };
+    };
+    responses: {
+      /** @description Rejected. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            kyc: components["schemas"]["AdminKyc"];
+          };
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `admin_only`: only site admins can do this.
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such verification. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `kyc_not_pending`: already decided. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  getComplianceDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The document: a JPEG, PNG or WebP photo or a PDF. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "image/jpeg": string;
+          "image/png": string;
+          "image/webp": string;
+          "application/pdf": string;
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `admin_only`: only site admins can do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such document. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  export2257Records: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A zip file (attachment). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/zip": string;
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `admin_only`: only site admins can do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  listAdminDmca: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        limit?: number;
+        status?: components["schemas"]["DmcaStatus"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of notices. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AdminDmcaPage"];
+        };
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `bad_cursor`: the cursor is not one this API gave out.
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `admin_only`: only site admins can do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  getAdminDmca: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The notice. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            notice: components["schemas"]["AdminDmcaNoticeDetail"];
+          };
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `admin_only`: only site admins can do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such notice. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  dmcaTakedown: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Taken down. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            notice: components["schemas"]["AdminDmcaNoticeDetail"];
+          };
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `admin_only`: only site admins can do this.
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such notice. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `dmca_not_open`: already decided.
+       *     - `nothing_to_take_down`: no URL names content here.
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  dmcaReject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ReasonInput"];
+      };
+    };
+    responses: {
+      /** @description Rejected. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            notice: components["schemas"]["AdminDmcaNoticeDetail"];
+          };
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `admin_only`: only site admins can do this.
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such notice. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `dmca_not_open`: already decided. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  dmcaRestore: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Restored. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            notice: components["schemas"]["AdminDmcaNoticeDetail"];
+          };
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `admin_only`: only site admins can do this.
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such notice. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `no_counter_notice`: nothing to restore without a counter-notice.
+       *     - `waiting_period`: too early (`details.restorableAt`).
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  getMyKyc: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Your verification, or null. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["MyKyc"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  submitKyc: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "multipart/form-data": {
+          /** @description As on the ID document. */
+          legalName: string;
+          /**
+           * Format: date
+           * @description YYYY-MM-DD; 18 or older.
+           */
+          dateOfBirth: string;
+          /** @description ISO 3166-1 alpha-2, e.g. US. */
+          country: string;
+          /**
+           * Format: binary
+           * @description Passport, ID card or driving licence: JPEG, PNG, WebP or PDF.
+           */
+          idDocument: string;
+          /**
+           * Format: binary
+           * @description A photo of the person holding the ID document.
+           */
+          selfie: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Received: under review. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            kyc: components["schemas"]["Kyc"];
+          };
+        };
+      };
+      /**
+       * @description - `invalid_request`: a field is missing or invalid, or a document is missing (`details.fields`).
+       *     - `under_18`: the date of birth is under 18.
+       *     - `not_multipart`, `bad_multipart`, `empty_file`: the body is not a well-formed form.
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `admin_only`: site admins need no verification.
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `kyc_pending`: a submission is under review.
+       *     - `already_verified`: you are verified.
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: a document is over the site's limit. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_document`: a file is not a JPEG, PNG or WebP photo or a PDF. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `rate_limited`: too many submissions today. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  listReleases: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of releases. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ReleasePage"];
+        };
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `bad_cursor`: the cursor is not one this API gave out.
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  createRelease: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "multipart/form-data": {
+          legalName: string;
+          /**
+           * Format: date
+           * @description YYYY-MM-DD; 18 or older.
+           */
+          dateOfBirth: string;
+          /** @description Stage names, aliases, maiden names: one per line or comma-separated. */
+          otherNames?: string;
+          /** Format: binary */
+          idDocument: string;
+          /**
+           * Format: binary
+           * @description The signed model release.
+           */
+          releaseDocument: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Stored. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            release: components["schemas"]["Release"];
+          };
+        };
+      };
+      /**
+       * @description - `invalid_request`: a field is missing or invalid, or a document is missing (`details.fields`).
+       *     - `under_18`: the date of birth is under 18.
+       *     - `not_multipart`, `bad_multipart`, `empty_file`: the body is not a well-formed form.
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `not_a_creator`: set up a creator profile first.
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: a document is over the site's limit. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_document`: a file is not a JPEG, PNG or WebP photo or a PDF. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `rate_limited`: too many submissions today. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  getRecordsStatement: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The statement. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            statement: components["schemas"]["RecordsStatement"];
+          };
+        };
+      };
+      /** @description - `invalid_token`: the bearer token is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  listHeldPosts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The held posts and whom they wait for. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["HeldPosts"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  getPostPerformers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The post's performers. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            performers: components["schemas"]["PostPerformers"];
+          };
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no record of yours for this post. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  listCoPerformerRequests: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of requests. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CoPerformerRequestPage"];
+        };
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `bad_cursor`: the cursor is not one this API gave out.
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  confirmCoPerformer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such request of yours. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `already_decided`. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  declineCoPerformer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such request of yours. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `already_decided`. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  listMyDmcaNotices: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of notices. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["DmcaNoticePage"];
+        };
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `bad_cursor`: the cursor is not one this API gave out.
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  submitDmcaNotice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["DmcaNoticeInput"];
+      };
+    };
+    responses: {
+      /** @description Received; an admin reviews it. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["DmcaReceipt"];
+        };
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `invalid_request`: an element of the notice is missing (`details.fields` names each).
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `invalid_token`: the bearer token is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `rate_limited`: too many notices from this address. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  getMyDmcaNotice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The notice. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            notice: components["schemas"]["DmcaNotice"];
+          };
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no notice about your content with this id. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  sendCounterNotice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CounterNoticeInput"];
+      };
+    };
+    responses: {
+      /** @description The notice with your counter-notice. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            notice: components["schemas"]["DmcaNotice"];
+          };
+        };
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `invalid_request`: an element of the counter-notice is missing (`details.fields`).
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no notice about your content with this id. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `already_countered`, `already_restored`. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
   listNotifications: {
     parameters: {
       query?: {
@@ -7837,6 +10542,7 @@ export interface operations {
        * @description - `dm_not_allowed`: fans write to creators they subscribe to (or who take messages from everyone); creators to their fans.
        *     - `blocked`: one of you blocked the other.
        *     - `not_a_creator`: only creators price messages.
+       *     - `kyc_required`: this site requires an approved identity verification first.
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -8102,6 +10808,7 @@ export interface operations {
       };
       /**
        * @description - `not_a_creator`: only creators send mass messages.
+       *     - `kyc_required`: this site requires an approved identity verification first.
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
