@@ -39,6 +39,13 @@ const SandboxCheckout = lazy(() => import("./pages/SandboxCheckout"));
 const AdminPayouts = lazy(() => import("./pages/admin/AdminPayouts"));
 const AdminTransactions = lazy(() => import("./pages/admin/AdminTransactions"));
 const AdminSettings = lazy(() => import("./pages/admin/AdminSettings"));
+const AdminKyc = lazy(() => import("./pages/admin/AdminKyc"));
+const AdminDmca = lazy(() => import("./pages/admin/AdminDmca"));
+const Verification = lazy(() => import("./pages/compliance/Verification"));
+const Records = lazy(() => import("./pages/compliance/Records"));
+const Statement2257 = lazy(() => import("./pages/compliance/Statement2257"));
+const DmcaForm = lazy(() => import("./pages/compliance/DmcaForm"));
+const DmcaNotices = lazy(() => import("./pages/compliance/DmcaNotices"));
 
 const BARE = new Set(["/setup", "/login", "/signup"]);
 
@@ -137,6 +144,13 @@ render(
       <Route path="/admin/payouts" component={AdminPayouts} />
       <Route path="/admin/transactions" component={AdminTransactions} />
       <Route path="/admin/settings" component={AdminSettings} />
+      <Route path="/admin/kyc/:id?" component={AdminKyc} />
+      <Route path="/admin/dmca/:id?" component={AdminDmca} />
+      <Route path="/settings/verification" component={Verification} />
+      <Route path="/settings/records" component={Records} />
+      <Route path="/2257" component={Statement2257} />
+      <Route path="/dmca" component={DmcaForm} />
+      <Route path="/dmca/notices/:id?" component={DmcaNotices} />
       <Route path="/:username" component={CreatorPage} />
       <Route path="*404" component={NotFound} />
     </Router>

@@ -19,6 +19,11 @@ import type {
 
 const BASE = "/api/v1";
 
+/** Whether a body is the API's error body (`{error: {code, message}}`). */
+export function isApiErrorBody(v: unknown): v is ErrorBody {
+  return isErrorBody(v);
+}
+
 export class ApiError extends Error {
   readonly code: string;
   readonly status: number;
@@ -134,7 +139,7 @@ type Path = keyof paths;
 type MethodOf<P extends Path> = {
   [M in Method]: paths[P][M] extends { responses: unknown } ? M : never;
 }[Method];
-type Operation<P extends Path, M extends MethodOf<P>> = paths[P][M];
+export type Operation<P extends Path, M extends MethodOf<P>> = paths[P][M];
 type JsonOf<R> = R extends { content: { "application/json": infer B } } ? B : never;
 /** What an operation answers when it succeeds: its 2xx JSON bodies (nothing for a 204). */
 export type Answer<O> = O extends { responses: infer R }
@@ -149,7 +154,7 @@ type QueryOf<O> = O extends { parameters: { query?: infer Q } }
   : never;
 
 /** Calls one operation of the API by its path and method (as in the OpenAPI document). */
-function call<P extends Path, M extends MethodOf<P>>(
+export function call<P extends Path, M extends MethodOf<P>>(
   method: M,
   path: P,
   opts: {

@@ -1,5 +1,6 @@
 // Writing and editing posts: text, media (uploaded or from the vault, in order), who can see it
 // (Everyone / Subscribers / Pay-per-view with a price), an optional publish time, "Save as draft" and "Post".
+import { A } from "@solidjs/router";
 import { createEffect, createSignal, For, Show } from "solid-js";
 import { api, ApiError, formMessage } from "../api/client";
 import type { Post, PostPatch, Visibility } from "../api/schema.gen";
@@ -18,6 +19,7 @@ import Avatar from "./Avatar";
 import { FormError } from "./Field";
 import Icon from "./Icon";
 import { createMediaPicker, MediaButtons, MediaTiles } from "./MediaPicker";
+import ComposerPerformers, { createPerformers } from "./compliance/ComposerPerformers";
 
 const VISIBILITIES: { value: Visibility; label: string; hint: string }[] = [
   { value: "public", label: "Everyone", hint: "Anyone can see this post." },
@@ -56,6 +58,8 @@ export default function Composer(props: {
   const [expanded, setExpanded] = createSignal(!props.compact || editing());
   const currency = () => props.currency ?? props.post?.currency ?? siteCurrency();
   const media = createMediaPicker(props.post?.media ?? []);
+  const performers = createPerformers(props.post?.id);
+  const [kycBlocked, setKycBlocked] = createSignal(false);
   createEffect(() => {
     if (media.tiles.length > 0) setExpanded(true);
   });
@@ -91,6 +95,7 @@ export default function Composer(props: {
         visibility: visibility(),
         ...(visibility() === "ppv" ? { priceCents: priceCents() ?? 0 } : {}),
         mediaIds: media.ids(),
+        ...performers.body(),
       };
       let saved: Post;
       if (props.post) {
@@ -103,7 +108,7 @@ export default function Composer(props: {
         }
         saved = (await api.updatePost(props.post.id, patch)).post;
         toast(
-          kind === "draft" ? "Draft saved" : wasPublished() ? "Post updated" : publishedMessage(saved),
+          kind === "draft" ? "Draft saved" : wasPublished() ? "Post updated" : publishedMessage(saved, true),
           "success",
         );
       } else {
@@ -115,22 +120,25 @@ export default function Composer(props: {
             ...(kind === "draft" ? { draft: true } : {}),
           })
         ).post;
-        toast(kind === "draft" ? "Draft saved" : publishedMessage(saved), "success");
+        toast(kind === "draft" ? "Draft saved" : publishedMessage(saved, true), "success");
         setText("");
         setPrice("");
         setVisibility("public");
         setScheduleOn(false);
         media.reset();
+        performers.reset();
         if (props.compact) setExpanded(false);
       }
       setFields({});
       props.onSaved?.(saved);
     } catch (err) {
       setError(formMessage(err, ["text", "priceCents", "publishAt"]));
+      setKycBlocked(err instanceof ApiError && err.code === "kyc_required");
       if (err instanceof ApiError) {
         // The message above already says what is wrong with the media; the field names an id.
         const { mediaIds: _ids, ...rest } = err.fields;
-        setFields(rest);
+        const co = Object.entries(rest).find(([k]) => k.startsWith("coPerformers"));
+        setFields(co ? { ...rest, coPerformers: co[1] } : rest);
       }
     } finally {
       setBusy(null);
@@ -280,7 +288,16 @@ export default function Composer(props: {
         </div>
       </Show>
 
+      <Show when={expanded()}>
+        <ComposerPerformers state={performers} idPrefix={`composer-${seq}`} error={fields().coPerformers} />
+      </Show>
+
       <FormError message={error()} />
+      <Show when={kycBlocked()}>
+        <A href="/settings/verification" class="btn btn-secondary btn-sm">
+          Verify your identity
+        </A>
+      </Show>
 
       <div class="composer-actions">
         <MediaButtons picker={media} idPrefix={`composer-${seq}`} />
@@ -308,8 +325,10 @@ export default function Composer(props: {
   );
 }
 
-function publishedMessage(p: Post): string {
+function publishedMessage(p: Post, asked = false): string {
   if (p.status === "scheduled" && p.publishAt) return `Scheduled for ${absoluteTime(p.publishAt)}`;
+  // Asked to publish but kept a draft: it waits for its co-performers (2257).
+  if (p.status === "draft" && asked) return "Saved: it goes out once your co-performers confirm";
   if (p.status === "draft") return "Draft saved";
   return "Posted";
 }

@@ -11,6 +11,7 @@ import Icon, { type IconName } from "./Icon";
 import ProfileMenu from "./ProfileMenu";
 import { CreatorSkeletons } from "./Skeleton";
 import ThemeToggle from "./ThemeToggle";
+import "../compliance.css";
 
 interface NavItem {
   label: string;
@@ -278,6 +279,17 @@ function Rail() {
   );
 }
 
+/** The links every site needs at the bottom: the 2257 statement and the DMCA notice form. */
+function SiteFooter() {
+  return (
+    <footer class="site-footer">
+      <span>© {siteName()}</span>
+      <A href="/2257">18 U.S.C. 2257 statement</A>
+      <A href="/dmca">DMCA / copyright</A>
+    </footer>
+  );
+}
+
 export default function Layout(props: { children?: JSX.Element }) {
   return (
     <div class="shell">
@@ -288,6 +300,7 @@ export default function Layout(props: { children?: JSX.Element }) {
       <TopBar />
       <main id="main" class="center" tabindex="-1">
         {props.children}
+        <SiteFooter />
       </main>
       <Rail />
       <TabBar />

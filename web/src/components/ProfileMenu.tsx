@@ -92,6 +92,14 @@ export default function ProfileMenu(props: { user: User; compact?: boolean; plac
             <Icon name={isCreator() ? "settings" : "star"} size={18} />
             {isCreator() ? "Creator settings" : "Become a creator"}
           </A>
+          <A href="/settings/verification" role="menuitem" class="menu-item" onClick={close}>
+            <Icon name="shield" size={18} /> Identity verification
+          </A>
+          <Show when={isCreator()}>
+            <A href="/settings/records" role="menuitem" class="menu-item" onClick={close}>
+              <Icon name="file" size={18} /> Records (2257)
+            </A>
+          </Show>
           <A href="/settings/notifications" role="menuitem" class="menu-item" onClick={close}>
             <Icon name="bell" size={18} /> Notification settings
           </A>

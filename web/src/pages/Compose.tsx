@@ -1,5 +1,6 @@
 import { useNavigate } from "@solidjs/router";
 import Composer from "../components/Composer";
+import KycNotice from "../components/compliance/KycNotice";
 import { RequireCreator } from "../components/Guards";
 import { feed } from "../stores/feed";
 import { user } from "../stores/session";
@@ -10,6 +11,7 @@ export default function Compose() {
     <RequireCreator>
       <div class="stack">
         <h1 class="page-title">New post</h1>
+        <KycNotice action="publish paid posts" />
         <Composer
           autofocus
           onSaved={(post) => {

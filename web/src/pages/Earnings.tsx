@@ -17,6 +17,7 @@ import { centsToInput, currencySymbol, formatMoney, parseMoneyToCents } from "..
 import { createPager } from "../lib/pager";
 import { PAYOUT_STATUS } from "../lib/payouts";
 import { toast } from "../stores/toasts";
+import KycNotice from "../components/compliance/KycNotice";
 
 const EarningsChart = lazy(() => import("../components/EarningsChart"));
 
@@ -132,6 +133,7 @@ function EarningsPage() {
           <Icon name="download" size={16} /> Statement (CSV)
         </a>
       </div>
+      <KycNotice action="request payouts" />
 
       <Show
         when={!loadError()}

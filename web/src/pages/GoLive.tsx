@@ -23,6 +23,7 @@ import { loadMyCreator, myCreator } from "../stores/creators";
 import { createLiveRoom } from "../stores/live";
 import { siteCurrency } from "../stores/site";
 import { toast } from "../stores/toasts";
+import KycNotice from "../components/compliance/KycNotice";
 
 /** How long the page asks for the recording's draft after the end. */
 const RECORDING_WAIT_MS = 5 * 60_000;
@@ -102,6 +103,7 @@ function StudioPage() {
         <h1 class="page-title">Go live</h1>
         <Show when={current()}>{(s) => <LiveStatusPill stream={s()} />}</Show>
       </div>
+      <KycNotice action="go live" />
 
       <Show when={current()?.status === "live" && current()}>
         {(s) => <LivePanel stream={s()} room={room} onEnded={() => void streams.refresh()} />}

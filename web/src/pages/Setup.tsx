@@ -32,6 +32,7 @@ export default function Setup() {
   const [liveName, setLiveName] = createSignal("");
   const [useSmtp, setUseSmtp] = createSignal(false);
   const [smtp, setSmtp] = createSignal(emptySmtp());
+  const [verifyCreators, setVerifyCreators] = createSignal(false);
 
   const f = (...keys: string[]) => {
     const all = fields();
@@ -74,6 +75,7 @@ export default function Setup() {
         siteName: siteNameValue().trim(),
         admin: { email: email().trim(), username: username().trim(), password: password() },
         ...(mail?.input ? { smtp: mail.input } : {}),
+        requireCreatorVerification: verifyCreators(),
       });
       setSessionUser(res.user);
       markSetupDone(res.site);
@@ -191,6 +193,18 @@ export default function Setup() {
                 error={f("siteName")}
                 hint="Shown in the browser tab, the navigation and the home page."
               />
+              <label class="checkbox">
+                <input
+                  type="checkbox"
+                  name="requireCreatorVerification"
+                  checked={verifyCreators()}
+                  onChange={(e) => setVerifyCreators(e.currentTarget.checked)}
+                />
+                Creators must verify their identity (ID and selfie) before they sell
+              </label>
+              <p class="field-hint">
+                Recommended for adult content; you can change it later in the admin settings.
+              </p>
               <div class="form-actions">
                 <button type="submit" class="btn btn-primary btn-lg btn-block">
                   Continue

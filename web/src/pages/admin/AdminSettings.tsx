@@ -8,6 +8,7 @@ import { centsToInput, currencySymbol, formatMoney, parseMoneyToCents } from "..
 import { setSiteName, siteCurrency } from "../../stores/site";
 import { toast } from "../../stores/toasts";
 import AdminShell from "./AdminShell";
+import ComplianceSettings from "./ComplianceSettings";
 import EmailSettings from "./EmailSettings";
 
 function SettingsForm() {
@@ -159,6 +160,7 @@ export default function AdminSettings() {
   return (
     <AdminShell>
       <SettingsForm />
+      <ComplianceSettings />
       <EmailSettings />
     </AdminShell>
   );

@@ -6,6 +6,8 @@ import { RequireAdmin } from "../../components/Guards";
 const SECTIONS = [
   { href: "/admin/payouts", label: "Payouts" },
   { href: "/admin/transactions", label: "Transactions" },
+  { href: "/admin/kyc", label: "Verification" },
+  { href: "/admin/dmca", label: "DMCA" },
   { href: "/admin/settings", label: "Settings" },
 ];
 
@@ -16,7 +18,7 @@ export default function AdminShell(props: { children: JSX.Element }) {
         <h1 class="page-title">Admin</h1>
         <nav class="tabs" aria-label="Admin sections">
           {SECTIONS.map((s) => (
-            <A href={s.href} class="tab-btn" activeClass="active" end>
+            <A href={s.href} class="tab-btn" activeClass="active">
               {s.label}
             </A>
           ))}
