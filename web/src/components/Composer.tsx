@@ -250,6 +250,7 @@ export default function Composer(props: {
               </Show>
             </div>
           </Show>
+          <ComposerPerformers state={performers} idPrefix={`composer-${seq}`} error={fields().coPerformers} />
           <Show when={!wasPublished()}>
             <Show
               when={scheduleOn()}
@@ -288,15 +289,13 @@ export default function Composer(props: {
         </div>
       </Show>
 
-      <Show when={expanded()}>
-        <ComposerPerformers state={performers} idPrefix={`composer-${seq}`} error={fields().coPerformers} />
-      </Show>
-
       <FormError message={error()} />
       <Show when={kycBlocked()}>
-        <A href="/settings/verification" class="btn btn-secondary btn-sm">
-          Verify your identity
-        </A>
+        <div>
+          <A href="/settings/verification" class="btn btn-secondary btn-sm">
+            Verify your identity
+          </A>
+        </div>
       </Show>
 
       <div class="composer-actions">

@@ -34,6 +34,8 @@ function linkLabel(link: string): string {
   if (link === "/earnings") return "See earnings";
   if (link === "/wallet") return "Open wallet";
   if (link === "/subscriptions") return "Subscriptions";
+  if (link.startsWith("/dmca/notices/")) return "See the notice";
+  if (link.startsWith("/settings/")) return "Open settings";
   return "Open";
 }
 

@@ -13,8 +13,8 @@ export default function KycNotice(props: { action: string }) {
   return (
     <Show when={kycBlocks() && !isAdmin()}>
       <div class="kyc-gate" role="note">
-        <span>
-          <Icon name="shield" size={18} />{" "}
+        <span class="kyc-gate-text">
+          <Icon name="shield" size={18} />
           {pending()
             ? `Your identity verification is under review. You can ${props.action} once it is approved.`
             : `This site asks creators to verify their identity before they ${props.action}.`}

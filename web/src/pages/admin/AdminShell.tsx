@@ -2,6 +2,7 @@
 import { A } from "@solidjs/router";
 import type { JSX } from "solid-js";
 import { RequireAdmin } from "../../components/Guards";
+import "../../compliance.css";
 
 const SECTIONS = [
   { href: "/admin/payouts", label: "Payouts" },

@@ -75,6 +75,12 @@ function KycForm() {
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
   const [fields, setFields] = createSignal<Record<string, string>>({});
+  /** A field the person changed no longer shows its old error. */
+  const edited = (key: string) => {
+    if (!fields()[key]) return;
+    const { [key]: _gone, ...rest } = fields();
+    setFields(rest);
+  };
   const maxDob = () => {
     const d = new Date();
     d.setFullYear(d.getFullYear() - 18);
@@ -130,7 +136,10 @@ function KycForm() {
         autocomplete="name"
         maxLength={200}
         value={legalName()}
-        onInput={(e) => setLegalName(e.currentTarget.value)}
+        onInput={(e) => {
+          setLegalName(e.currentTarget.value);
+          edited("legalName");
+        }}
         error={fields().legalName}
         hint="Exactly as it is written on your ID."
       />
@@ -142,7 +151,10 @@ function KycForm() {
           autocomplete="bday"
           max={maxDob()}
           value={dob()}
-          onInput={(e) => setDob(e.currentTarget.value)}
+          onInput={(e) => {
+            setDob(e.currentTarget.value);
+            edited("dateOfBirth");
+          }}
           error={fields().dateOfBirth}
           hint="You must be 18 or older."
         />
@@ -154,7 +166,10 @@ function KycForm() {
             class="input"
             value={country()}
             aria-invalid={fields().country ? "true" : undefined}
-            onChange={(e) => setCountry(e.currentTarget.value)}
+            onChange={(e) => {
+              setCountry(e.currentTarget.value);
+              edited("country");
+            }}
           >
             <option value="">Choose…</option>
             <For each={countries()}>{(c) => <option value={c.code}>{c.name}</option>}</For>
@@ -169,7 +184,10 @@ function KycForm() {
         name="idDocument"
         hint="Passport, national ID card or driving licence: a sharp photo or a PDF scan, all corners visible."
         file={idDocument()}
-        onChange={setIdDocument}
+        onChange={(f) => {
+          setIdDocument(f);
+          edited("idDocument");
+        }}
         error={fields().idDocument}
       />
       <FileField
@@ -177,7 +195,10 @@ function KycForm() {
         name="selfie"
         hint="Your face and the ID's photo side, both readable, in one picture."
         file={selfie()}
-        onChange={setSelfie}
+        onChange={(f) => {
+          setSelfie(f);
+          edited("selfie");
+        }}
         error={fields().selfie}
         capture="user"
       />
