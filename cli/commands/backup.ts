@@ -209,6 +209,8 @@ export function registerBackup(program: Command): void {
         mediaDir: paths.media,
         configFile: configFile ? resolve(configFile) : null,
         secretKeyFile: paths.secretKey,
+        privateDir: paths.private,
+        documentsKeyFile: paths.documentsKey,
         dest,
         media: opts.media && !inBucket,
         steps,

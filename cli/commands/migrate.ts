@@ -150,6 +150,8 @@ export function registerMigrate(program: Command): void {
             mediaDir: paths.media,
             configFile: opts.config ? resolve(opts.config) : null,
             secretKeyFile: paths.secretKey,
+            privateDir: paths.private,
+            documentsKeyFile: paths.documentsKey,
             dest,
             media: false,
             steps: createSteps(),

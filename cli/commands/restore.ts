@@ -26,6 +26,7 @@ import {
   PG_DUMP_ENTRY,
   readBackupInfo,
   SECRET_KEY_ENTRY,
+  DOCUMENTS_KEY_ENTRY,
   unknownTags,
   type BackupInfo,
 } from "../lib/backup-archive.ts";
@@ -164,6 +165,7 @@ export function registerRestore(program: Command): void {
         // 2. Swap by rename; the old data stays in `previous` until the swap is complete.
         const s3 = steps.step("Replace the database and media");
         const hasKey = manifest.files.some((f) => f.path === SECRET_KEY_ENTRY);
+        const hasDocumentsKey = manifest.files.some((f) => f.path === DOCUMENTS_KEY_ENTRY);
         await mkdir(previous);
         const moves: [string, string][] = [];
         const move = async (from: string, to: string) => {
@@ -191,6 +193,16 @@ export function registerRestore(program: Command): void {
           if (hasKey) {
             if (await exists(paths.secretKey)) await move(paths.secretKey, join(previous, SECRET_KEY_ENTRY));
             await move(join(staging, SECRET_KEY_ENTRY), paths.secretKey);
+          }
+          // Compliance documents belong to the database's rows: a backup that has them replaces them.
+          if (manifest.documents) {
+            if (await exists(paths.private)) await move(paths.private, join(previous, "private"));
+            if (await exists(join(staging, "private"))) await move(join(staging, "private"), paths.private);
+            if (hasDocumentsKey) {
+              if (await exists(paths.documentsKey))
+                await move(paths.documentsKey, join(previous, DOCUMENTS_KEY_ENTRY));
+              await move(join(staging, DOCUMENTS_KEY_ENTRY), paths.documentsKey);
+            }
           }
           // Last: one transaction, so when it fails the database is as it was and the files go back.
           if (postgres) {
@@ -220,7 +232,8 @@ export function registerRestore(program: Command): void {
         keepPrevious = false;
         s3.done(
           (manifest.media ? "database and media" : "database only; the backup has no media") +
-            (hasKey ? ", secret key" : ""),
+            (hasKey ? ", secret key" : "") +
+            (manifest.documents ? ", compliance documents" : ""),
         );
 
         if (postgres) await checkRestoredCounts(config.db.url, manifest.postgres?.rowCounts ?? {});

@@ -1,7 +1,8 @@
 // The backup archive: a .tar.gz holding fanz-backup.json (first, so `--list` reads only the start),
 // the database (fanz.db, an SQLite online-backup snapshot; or fanz.pgdump, pg_dump's custom format of a
-// PostgreSQL site, see pg-dump.ts), media/**, secret.key (the key that decrypts payout details, when the
-// site uses the key file), config.toml (when a file is in use) and manifest.json (last: SHA-256 and size
+// PostgreSQL site, see pg-dump.ts), media/**, private/** (the compliance documents, encrypted) and
+// documents.key (their key, when the site uses the key file), secret.key (the key that decrypts payout
+// details, when the site uses the key file), config.toml (when a file is in use) and manifest.json (last: SHA-256 and size
 // of every file, computed while the files stream into the archive).
 import Database from "better-sqlite3";
 import { createHash } from "node:crypto";
@@ -30,6 +31,8 @@ export interface BackupInfo {
   config: boolean;
   /** Holds <data_dir>/secret.key (absent in backups made before the key file existed). */
   secretKey?: boolean;
+  /** Holds <data_dir>/private/** and documents.key (absent in backups made before compliance records). */
+  documents?: boolean;
   /** The database engine (absent in backups made before PostgreSQL: SQLite). */
   engine?: "sqlite" | "postgres";
   /** PostgreSQL backups: versions, and the row count of every table in the dump's snapshot. */
@@ -59,6 +62,12 @@ export const DB_ENTRY = "fanz.db";
 export const PG_DUMP_ENTRY = "fanz.pgdump";
 export const CONFIG_ENTRY = "config.toml";
 export const SECRET_KEY_ENTRY = "secret.key";
+export const DOCUMENTS_KEY_ENTRY = "documents.key";
+/** Compliance documents (KYC, releases): kept whatever `--no-media` says, they are records the law asks for. */
+export const PRIVATE_PREFIX = "private/";
+/** Entries restored readable by the site's user only. */
+const isSecretEntry = (path: string) =>
+  path === SECRET_KEY_ENTRY || path === DOCUMENTS_KEY_ENTRY || path.startsWith(PRIVATE_PREFIX);
 export const BACKUP_NAME = /^fanz-\d{8}T\d{6}Z(-\d+)?\.tar\.gz$/;
 
 /** `[backup] dir`, else <data_dir>/backups. */
@@ -149,6 +158,10 @@ export interface CreateBackupOptions {
   configFile: string | null;
   /** Included when the file exists (it does not when the key is set in the config). */
   secretKeyFile: string;
+  /** <data_dir>/private: every file in it is included. */
+  privateDir: string;
+  /** Included when the file exists (it does not when `[compliance] documents_key` is set). */
+  documentsKeyFile: string;
   dest: string;
   media: boolean;
   steps: Steps;
@@ -202,10 +215,14 @@ export async function createBackup(o: CreateBackupOptions): Promise<Manifest> {
       ? (await walk(o.mediaDir)).filter((f) => mediaIds.has(f.rel.split("/")[0]!))
       : [];
     const configText = o.configFile ? await readFile(o.configFile) : null;
-    const secretKey = await readFile(o.secretKeyFile).catch((err: NodeJS.ErrnoException) => {
-      if (err.code === "ENOENT") return null;
-      throw err;
-    });
+    const readIfThere = (file: string) =>
+      readFile(file).catch((err: NodeJS.ErrnoException) => {
+        if (err.code === "ENOENT") return null;
+        throw err;
+      });
+    const secretKey = await readIfThere(o.secretKeyFile);
+    const documentsKey = await readIfThere(o.documentsKeyFile);
+    const privateFiles = await walk(o.privateDir);
     const info: BackupInfo = {
       format: "fanz-backup",
       formatVersion: 1,
@@ -215,6 +232,7 @@ export async function createBackup(o: CreateBackupOptions): Promise<Manifest> {
       media: o.media,
       config: configText !== null,
       secretKey: secretKey !== null,
+      documents: true,
       engine: o.postgresUrl ? "postgres" : "sqlite",
       ...(snap.postgres ? { postgres: snap.postgres } : {}),
     };
@@ -249,8 +267,18 @@ export async function createBackup(o: CreateBackupOptions): Promise<Manifest> {
       }
       s3.done(formatBytes(total));
     }
+    if (privateFiles.length > 0) {
+      const s5 = o.steps.step(`Archive compliance documents (${privateFiles.length} files)`);
+      for (const f of privateFiles) {
+        const h = createHash("sha256");
+        await tar.addFile(`${PRIVATE_PREFIX}${f.rel}`, f.abs, f.size, (c) => void h.update(c));
+        files.push({ path: `${PRIVATE_PREFIX}${f.rel}`, size: f.size, sha256: h.digest("hex") });
+      }
+      s5.done();
+    }
     for (const [path, content] of [
       [SECRET_KEY_ENTRY, secretKey],
+      [DOCUMENTS_KEY_ENTRY, documentsKey],
       [CONFIG_ENTRY, configText],
     ] as const) {
       if (!content) continue;
@@ -360,8 +388,8 @@ export async function extractAndVerify(file: string, o: ExtractOptions): Promise
         let ws: ReturnType<typeof createWriteStream> | null = null;
         let wsError: Error | null = null;
         if (dest) {
-          await mkdir(dirname(dest), { recursive: true });
-          ws = createWriteStream(dest, { flags: "wx", mode: path === SECRET_KEY_ENTRY ? 0o600 : 0o640 });
+          await mkdir(dirname(dest), { recursive: true, mode: isSecretEntry(path) ? 0o700 : 0o750 });
+          ws = createWriteStream(dest, { flags: "wx", mode: isSecretEntry(path) ? 0o600 : 0o640 });
           ws.on("error", (err) => (wsError = err));
         }
         return {

@@ -89,6 +89,8 @@ describe("fanzctl backup and restore", () => {
   let liveMedia: Record<string, string> = {};
   let mediaId = "";
   let liveKey = "";
+  let liveDocuments: Record<string, string> = {};
+  let liveDocumentsKey = "";
 
   beforeAll(async () => {
     env.FANZ_PORT = String(await freePort());
@@ -158,6 +160,28 @@ describe("fanzctl backup and restore", () => {
       expect(Date.now()).toBeLessThan(processed);
       await new Promise((r) => setTimeout(r, 100));
     }
+    // Identity documents (encrypted under <data_dir>/private with documents.key): records a backup must keep.
+    const kyc = new FormData();
+    for (const [k, v] of Object.entries({
+      legalName: "Jane Q. Performer",
+      dateOfBirth: "1990-04-01",
+      country: "US",
+    }))
+      kyc.append(k, v);
+    for (const name of ["idDocument", "selfie"])
+      kyc.append(
+        name,
+        new Blob([new Uint8Array(await sharp(noise).resize(400, 300).jpeg().toBuffer())], {
+          type: "image/jpeg",
+        }),
+        `${name}.jpg`,
+      );
+    const submitted = await fetch(app.baseUrl + "/api/v1/kyc", {
+      method: "POST",
+      body: kyc,
+      headers: { authorization: `Bearer ${creator}` },
+    });
+    expect(submitted.status).toBe(201);
     const post = (i: number) =>
       call("POST", "/api/v1/posts", { text: `post ${i}`, visibility: "public" }, creator);
     for (let i = 0; i < 5; i++) expect((await post(i)).status).toBe(201);
@@ -184,12 +208,16 @@ describe("fanzctl backup and restore", () => {
     livePosts = new Set(tableRows(dbFile, "posts"));
     liveMedia = mediaSums(mediaDir);
     liveKey = readFileSync(join(dataDir, "secret.key"), "utf8");
+    liveDocuments = mediaSums(join(dataDir, "private"));
+    liveDocumentsKey = readFileSync(join(dataDir, "documents.key"), "utf8");
   }, 60_000);
 
   it("restores a backup taken under writes: same rows and media, consistent snapshot", () => {
     // Wipe the site, then restore.
     for (const f of ["fanz.db", "fanz.db-wal", "fanz.db-shm"]) rmSync(join(dataDir, f), { force: true });
     rmSync(mediaDir, { recursive: true, force: true });
+    rmSync(join(dataDir, "private"), { recursive: true, force: true });
+    rmSync(join(dataDir, "documents.key"), { force: true });
     // The key that decrypts payout details: without it the restored payout methods are unreadable.
     writeFileSync(join(dataDir, "secret.key"), "0".repeat(64) + "\n");
     const r = fanzctl(["restore", archive, "--data-dir", dataDir, "--yes"]);
@@ -204,6 +232,13 @@ describe("fanzctl backup and restore", () => {
     for (const p of posts) expect(livePosts.has(p)).toBe(true);
     expect(mediaSums(mediaDir)).toEqual(liveMedia);
     expect(Object.keys(liveMedia)).toContain(`${mediaId}/original`);
+    // The identity documents and their key come back, readable by the site's user only.
+    expect(Object.keys(liveDocuments).filter((f) => f.startsWith("documents/"))).toHaveLength(2);
+    expect(mediaSums(join(dataDir, "private"))).toEqual(liveDocuments);
+    expect(readFileSync(join(dataDir, "documents.key"), "utf8")).toBe(liveDocumentsKey);
+    expect(statSync(join(dataDir, "documents.key")).mode & 0o777).toBe(0o600);
+    for (const f of Object.keys(liveDocuments))
+      expect(statSync(join(dataDir, "private", f)).mode & 0o777, f).toBe(0o600);
     const db = new Database(dbFile, { readonly: true });
     expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
     db.close();
@@ -326,7 +361,7 @@ describe("fanzctl backup and restore", () => {
 });
 
 describe("[backup] dir", () => {
-  it("backup, --list, --verify, retention and restore all use it", () => {
+  it("backup, --list, --verify, retention and restore all use it", { timeout: 90_000 }, () => {
     const dataDir = mkdtempSync(join(tmpdir(), "fanz-backup-dir-data-"));
     // Another disk, in production.
     const backupDir = join(mkdtempSync(join(tmpdir(), "fanz-backup-dir-")), "fanz-backups");
