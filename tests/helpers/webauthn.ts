@@ -8,8 +8,8 @@ const b64url = (b: Uint8Array | Buffer) => Buffer.from(b).toString("base64url");
 const sha256 = (b: Uint8Array | string) => createHash("sha256").update(b).digest();
 
 /** Just enough CBOR (RFC 8949) for an attestation object and a COSE key. */
-function cbor(v: unknown): Buffer {
-  const head = (major: number, n: number) => {
+function cbor(v: unknown): Buffer<ArrayBufferLike> {
+  const head = (major: number, n: number): Buffer<ArrayBufferLike> => {
     if (n < 24) return Buffer.from([(major << 5) | n]);
     if (n < 256) return Buffer.from([(major << 5) | 24, n]);
     if (n < 65536) return Buffer.from([(major << 5) | 25, n >> 8, n & 255]);
@@ -22,7 +22,7 @@ function cbor(v: unknown): Buffer {
   if (typeof v === "string") return Buffer.concat([head(3, Buffer.byteLength(v)), Buffer.from(v)]);
   if (v instanceof Uint8Array) return Buffer.concat([head(2, v.length), Buffer.from(v)]);
   if (v instanceof Map) {
-    const parts = [head(5, v.size)];
+    const parts: Buffer<ArrayBufferLike>[] = [head(5, v.size)];
     for (const [k, val] of v) parts.push(cbor(k), cbor(val));
     return Buffer.concat(parts);
   }
