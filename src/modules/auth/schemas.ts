@@ -129,15 +129,20 @@ const b64url = z
   .string()
   .max(16_384)
   .regex(/^[A-Za-z0-9_-]*={0,2}$/, "base64url");
-/** The browser's credential as JSON (@simplewebauthn/browser's answer), checked by the server library. */
-const credentialJson = (response: z.ZodType) =>
-  z.looseObject({
+/**
+ * The browser's credential as JSON (@simplewebauthn/browser's answer), checked by the server library;
+ * fields it does not read are dropped.
+ */
+const credentialJson = <R extends z.ZodType>(response: R) =>
+  z.object({
     id: b64url,
     rawId: b64url,
     type: z.literal("public-key"),
     response,
-    clientExtensionResults: z.record(z.string(), z.unknown()).default({}),
-    authenticatorAttachment: z.string().max(40).optional(),
+    clientExtensionResults: z
+      .object({ credProps: z.object({ rk: z.boolean().optional() }).optional() })
+      .default({}),
+    authenticatorAttachment: z.enum(["platform", "cross-platform"]).optional(),
   });
 
 export const passkeyRegisterBody = z
@@ -145,7 +150,7 @@ export const passkeyRegisterBody = z
     flowId: z.string().max(64),
     name: passkeyName,
     response: credentialJson(
-      z.looseObject({
+      z.object({
         clientDataJSON: b64url,
         attestationObject: b64url,
         transports: z.array(z.string().max(40)).max(10).optional(),
@@ -160,7 +165,7 @@ export const passkeyLoginBody = z
   .object({
     flowId: z.string().max(64),
     response: credentialJson(
-      z.looseObject({
+      z.object({
         clientDataJSON: b64url,
         authenticatorData: b64url,
         signature: b64url,

@@ -1748,16 +1748,15 @@ export interface components {
           authenticatorData: string;
           signature: string;
           userHandle?: string;
-        } & {
-          [key: string]: unknown;
         };
         /** @default {} */
         clientExtensionResults?: {
-          [key: string]: unknown;
+          credProps?: {
+            rk?: boolean;
+          };
         };
-        authenticatorAttachment?: string;
-      } & {
-        [key: string]: unknown;
+        /** @enum {string} */
+        authenticatorAttachment?: "platform" | "cross-platform";
       };
     };
     TwoFactorStatus: {
@@ -1819,16 +1818,15 @@ export interface components {
           clientDataJSON: string;
           attestationObject: string;
           transports?: string[];
-        } & {
-          [key: string]: unknown;
         };
         /** @default {} */
         clientExtensionResults?: {
-          [key: string]: unknown;
+          credProps?: {
+            rk?: boolean;
+          };
         };
-        authenticatorAttachment?: string;
-      } & {
-        [key: string]: unknown;
+        /** @enum {string} */
+        authenticatorAttachment?: "platform" | "cross-platform";
       };
     };
     PasskeyRenameInput: {

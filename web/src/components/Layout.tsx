@@ -11,6 +11,7 @@ import Icon, { type IconName } from "./Icon";
 import ProfileMenu from "./ProfileMenu";
 import { CreatorSkeletons } from "./Skeleton";
 import ThemeToggle from "./ThemeToggle";
+import VerifyEmailBanner from "./VerifyEmailBanner";
 
 interface NavItem {
   label: string;
@@ -287,6 +288,7 @@ export default function Layout(props: { children?: JSX.Element }) {
       <SideNav />
       <TopBar />
       <main id="main" class="center" tabindex="-1">
+        <VerifyEmailBanner />
         {props.children}
       </main>
       <Rail />

@@ -92,6 +92,9 @@ export default function ProfileMenu(props: { user: User; compact?: boolean; plac
             <Icon name={isCreator() ? "settings" : "star"} size={18} />
             {isCreator() ? "Creator settings" : "Become a creator"}
           </A>
+          <A href="/settings/security" role="menuitem" class="menu-item" onClick={close}>
+            <Icon name="shield" size={18} /> Security
+          </A>
           <A href="/settings/notifications" role="menuitem" class="menu-item" onClick={close}>
             <Icon name="bell" size={18} /> Notification settings
           </A>
