@@ -29,7 +29,7 @@ try {
 }
 
 const moduleOf = (path) => /^src\/modules\/([^/]+)\//.exec(path)?.[1] ?? null;
-const outside = (path) => /(^|\/)routes\.ts$|\.test\.ts$|\/tables\.ts$/.test(path);
+const outside = (path) => /(^|\/|-)routes\.ts$|\.test\.ts$|\/tables\.ts$/.test(path);
 const graph = new Map();
 const because = new Map();
 for (const m of result.modules) {

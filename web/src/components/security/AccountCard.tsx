@@ -30,12 +30,13 @@ export function EmailCard() {
         </span>
         <div>
           <h2 id="email-title">E-mail address</h2>
-          <p class="muted small">{user()?.email}</p>
+          <p class="muted small">Where reset links, notices and payout statements go.</p>
         </div>
         <Show when={user()?.emailVerifiedAt} fallback={<span class="badge badge-warn">Not confirmed</span>}>
           <span class="badge badge-success">Confirmed</span>
         </Show>
       </div>
+      <p class="email-line">{user()?.email}</p>
       <Show
         when={user()?.emailVerifiedAt}
         fallback={

@@ -27,7 +27,7 @@ function Row(props: { session: SessionInfo; onChanged: () => void }) {
   return (
     <li class="security-row">
       <span class="security-row-icon" aria-hidden="true">
-        <Icon name={isPhone(props.session.device) ? "user" : "eye"} size={18} />
+        <Icon name={isPhone(props.session.device) ? "phone" : "laptop"} size={18} />
       </span>
       <span class="security-row-text">
         <strong class="truncate">

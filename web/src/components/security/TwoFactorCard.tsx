@@ -239,6 +239,7 @@ export default function TwoFactorCard() {
                 setSetup(null);
                 setCodes(list);
                 toast("Two-step sign-in is on", "success");
+                void refetch();
                 void loadMe();
               }}
             />
