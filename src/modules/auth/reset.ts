@@ -146,7 +146,9 @@ export function createAccountFlows(
       await ctx.db.write(async (tx) => {
         await tokensRepo.removeOf(tx, user?.id ?? "", "password_reset");
         if (!mayReset) {
+          // The reads the real branch makes (its token's key, the site's name for the mail).
           await tokensRepo.byHash(tx, tokens.hash(token));
+          await site.settings(tx);
           return;
         }
         const now = ctx.clock.now();
