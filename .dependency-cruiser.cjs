@@ -20,7 +20,8 @@ module.exports = {
     },
     {
       name: "domain-below-transport",
-      comment: "Services, repos and jobs know nothing of HTTP; only routes (and http/ itself) import http/.",
+      comment:
+        "Services, repos and jobs know nothing of HTTP; only routes (routes.ts, <flow>-routes.ts) and http/ itself import http/.",
       severity: "error",
       from: {
         path: "^src/(modules|jobs|db)/",

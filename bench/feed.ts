@@ -154,6 +154,7 @@ async function seed(dataDir: string, dbEnv: Record<string, string>): Promise<See
       statusReason: null,
       suspendedUntil: null,
       emailVerifiedAt: null,
+      twoFactorEnabledAt: null,
       createdAt: at,
       updatedAt: at,
     });

@@ -218,6 +218,7 @@ async function seed(dataDir: string, dbEnv: Record<string, string>): Promise<See
       statusReason: null,
       suspendedUntil: null,
       emailVerifiedAt: null,
+      twoFactorEnabledAt: null,
       createdAt: now,
       updatedAt: now,
     });

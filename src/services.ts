@@ -92,7 +92,7 @@ export function createServices(ctx: AppContext) {
   const liveFinalize = finalizeJobHandler(ctx, { live, media, posts });
   const tips = createTipsService({ creators, posts, payments, live });
   const payouts = createPayoutsService(ctx, { creators, site, payments, users, compliance });
-  const auth = createAuthService(ctx, { users, creators, rateLimit });
+  const auth = createAuthService(ctx, { users, creators, rateLimit, audit, notifications, site });
   const setup = createSetupService(ctx, { users, site, auth, email: notifications.email });
   const admin = createAdminService({ site, payouts, payments, jobs, notifications });
 

@@ -7,7 +7,9 @@ import { accessSync, constants } from "node:fs";
 import type { AppContext } from "../context.ts";
 import type { Services } from "../services.ts";
 import type { Asset } from "../lib/assets.ts";
+import { accountRoutes } from "../modules/auth/account-routes.ts";
 import { authRoutes } from "../modules/auth/routes.ts";
+import { securityRoutes } from "../modules/auth/security-routes.ts";
 import { creatorsRoutes } from "../modules/creators/routes.ts";
 import { creatorLiveRoutes, liveAuthRoutes, liveDeliveryRoutes, liveRoutes } from "../modules/live/routes.ts";
 import { feedRoutes, postsRoutes } from "../modules/posts/routes.ts";
@@ -146,6 +148,8 @@ export function createApp(ctx: AppContext, s: Services, web: Map<string, Asset> 
   api.route("/site", siteRoutes(s));
   api.route("/setup", setupRoutes(ctx, s));
   api.route("/auth", authRoutes(ctx, s));
+  api.route("/auth", securityRoutes(ctx, s));
+  api.route("/auth", accountRoutes(s));
   api.route("/users/me/notification-settings", notificationSettingsRoutes(s));
   api.route("/users", usersRoutes(s));
   api.route("/creators", creatorsRoutes(s));

@@ -33,10 +33,17 @@ export async function freePort(): Promise<number> {
 }
 
 export async function startApp(
-  opts: { dataDir?: string; env?: Record<string, string>; args?: string[]; waitReady?: boolean } = {},
+  opts: {
+    dataDir?: string;
+    env?: Record<string, string>;
+    args?: string[];
+    waitReady?: boolean;
+    /** A port chosen beforehand (e.g. to put it in FANZ_SERVER__PUBLIC_URL); else a free one. */
+    port?: number;
+  } = {},
 ): Promise<AppProcess> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), "fanz-e2e-"));
-  const port = await freePort();
+  const port = opts.port ?? (await freePort());
   const child = spawn(
     process.execPath,
     ["cli/bin.mjs", "serve", "--port", String(port), "--data-dir", dataDir, ...(opts.args ?? [])],

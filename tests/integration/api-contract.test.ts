@@ -9,9 +9,14 @@ import { DAY } from "../../src/lib/clock.ts";
 import { schedulerTasks } from "../../src/main.ts";
 import { SANDBOX_SIGNATURE_HEADER, sign } from "../../src/modules/payments/providers/sandbox/provider.ts";
 import { jpeg, png } from "../fixtures/media.ts";
+import { generateHOTP } from "@oslojs/otp";
+import { decodeBase32IgnorePadding } from "@oslojs/encoding";
+import { publicUrl } from "../../src/config/load.ts";
 import { startTestApp, TestClock, type Actor, type TestApp } from "../helpers/api.ts";
 import { sendForm } from "../helpers/compliance.ts";
 import { checkedClient, contract } from "../helpers/contract.ts";
+import { mailedToken } from "../helpers/mail.ts";
+import { softPasskey } from "../helpers/webauthn.ts";
 
 describe("the API contract, held to real answers", () => {
   const clock = new TestClock();
@@ -89,6 +94,59 @@ describe("the API contract, held to real answers", () => {
     expect((await api.get("/api/v1/users/me")).status).toBe(401);
     expect((await api.get("/api/v1/users/me", "not.a-token")).body.error.code).toBe("invalid_token");
     expect((await api.get("/api/v1/site")).body.site.name).toBe("Contract Site");
+
+    // Account security: the address proved by its mailed link, two-factor sign-in, passkeys, sessions, a
+    // change of password and a reset by mail (on a third account: a reset ends every session).
+    expect((await api.post("/api/v1/auth/email/verify-request", undefined, creator.token)).status).toBe(204);
+    const verifyToken = await mailedToken(app, "maker@example.com", "/verify-email");
+    expect((await api.post("/api/v1/auth/email/verify", { token: verifyToken })).status).toBe(204);
+    const tf = await api.post("/api/v1/auth/2fa/setup", undefined, fan.token);
+    const totp = () =>
+      generateHOTP(decodeBase32IgnorePadding(tf.body.secret), BigInt(Math.floor(clock.now() / 30_000)), 6);
+    expect((await api.post("/api/v1/auth/2fa/enable", { code: totp() }, fan.token)).status).toBe(200);
+    expect((await api.get("/api/v1/auth/2fa", fan.token)).body.twoFactor.enabled).toBe(true);
+    clock.advance(30_000);
+    expect((await api.post("/api/v1/auth/2fa/recovery-codes", { code: totp() }, fan.token)).status).toBe(200);
+    const pw = { email: "patron@example.com", password: "password-123" };
+    const challenge = (await api.post("/api/v1/auth/login", pw)).body.challenge as string;
+    clock.advance(30_000);
+    const twoStep = await api.post("/api/v1/auth/login/2fa", { challenge, code: totp() });
+    expect(twoStep.status).toBe(200);
+    clock.advance(30_000);
+    const off = { password: "password-123", code: totp() };
+    expect((await api.post("/api/v1/auth/2fa/disable", off, fan.token)).status).toBe(204);
+    const key = softPasskey();
+    const origin = new URL(publicUrl(app.ctx.config)).origin;
+    const reg = await api.post("/api/v1/auth/passkeys/options", undefined, fan.token);
+    const added = await api.post(
+      "/api/v1/auth/passkeys",
+      { flowId: reg.body.flowId, name: "Phone", response: key.register(reg.body.options, origin) },
+      fan.token,
+    );
+    const passkeyPath = `/api/v1/auth/passkeys/${added.body.passkey.id}`;
+    expect((await api.patch(passkeyPath, { name: "Pixel" }, fan.token)).status).toBe(200);
+    expect((await api.get("/api/v1/auth/passkeys", fan.token)).body.items).toHaveLength(1);
+    const signIn = (await api.post("/api/v1/auth/passkeys/login/options")).body;
+    const byKey = await api.post("/api/v1/auth/passkeys/login", {
+      flowId: signIn.flowId,
+      response: key.authenticate(signIn.options, origin),
+    });
+    expect(byKey.body.user.username).toBe("patron");
+    expect((await api.del(passkeyPath, fan.token)).status).toBe(204);
+    expect((await api.get("/api/v1/auth/sessions", fan.token)).body.items).toHaveLength(3);
+    expect(
+      (await api.del(`/api/v1/auth/sessions/${twoStep.body.token.split(".")[0]}`, fan.token)).status,
+    ).toBe(204);
+    expect((await api.post("/api/v1/auth/sessions/revoke-others", undefined, fan.token)).body.revoked).toBe(
+      1,
+    );
+    const keeper = await signup("keeper");
+    const change = { currentPassword: "password-123", newPassword: "password-456" };
+    expect((await api.post("/api/v1/auth/password", change, keeper.token)).status).toBe(204);
+    expect((await api.post("/api/v1/auth/password-reset", { email: "keeper@example.com" })).status).toBe(202);
+    const resetToken = await mailedToken(app, "keeper@example.com", "/reset-password");
+    const reset = { token: resetToken, password: "password-789" };
+    expect((await api.post("/api/v1/auth/password-reset/confirm", reset)).status).toBe(204);
 
     // The creator's profile, pictures and vault.
     const profile = await api.put(

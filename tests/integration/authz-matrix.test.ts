@@ -1,8 +1,10 @@
 // Every mutating route, tried by anonymous / fan / another creator / the owner / an admin:
 // nobody changes what is not theirs.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { publicUrl } from "../../src/config/load.ts";
 import { startTestApp, type Actor, type TestApp } from "../helpers/api.ts";
 import { sendForm, submitKyc } from "../helpers/compliance.ts";
+import { softPasskey } from "../helpers/webauthn.ts";
 
 type Who = "anonymous" | "fan" | "otherCreator" | "owner" | "admin";
 const WHO: Who[] = ["anonymous", "fan", "otherCreator", "owner", "admin"];
@@ -192,6 +194,43 @@ describe("authorization matrix", () => {
       name: "POST /dmca/:id/counter (only the creator whose content it took)",
       run: async (w) => app.post(`/api/v1/dmca/${await noticeAboutOwner()}/counter`, COUNTER, token(w)),
       expected: { anonymous: 401, fan: 404, otherCreator: 404, owner: 200, admin: 404 },
+    },
+    {
+      name: "DELETE /auth/sessions/:id of the owner (others: 404)",
+      run: async (w) => {
+        const login = await app.post("/api/v1/auth/login", {
+          email: "owner@example.com",
+          password: "password-123",
+        });
+        return app.del(`/api/v1/auth/sessions/${login.body.token.split(".")[0]}`, token(w));
+      },
+      expected: { anonymous: 401, fan: 404, otherCreator: 404, owner: 204, admin: 404 },
+    },
+    {
+      name: "PATCH and DELETE /auth/passkeys/:id of the owner (others: 404)",
+      run: async (w) => {
+        const opts = await app.post("/api/v1/auth/passkeys/options", undefined, actors.owner.token);
+        const origin = new URL(publicUrl(app.ctx.config)).origin;
+        const added = await app.post(
+          "/api/v1/auth/passkeys",
+          {
+            flowId: opts.body.flowId,
+            name: "key",
+            response: softPasskey().register(opts.body.options, origin),
+          },
+          actors.owner.token,
+        );
+        const id = added.body.passkey.id as string;
+        const renamed = await app.patch(`/api/v1/auth/passkeys/${id}`, { name: `by ${w}` }, token(w));
+        const removed = await app.del(`/api/v1/auth/passkeys/${id}`, token(w));
+        return { status: renamed.status === 200 ? removed.status : renamed.status };
+      },
+      expected: { anonymous: 401, fan: 404, otherCreator: 404, owner: 204, admin: 404 },
+    },
+    {
+      name: "POST /auth/2fa/setup (acts on the caller only)",
+      run: (w) => app.post("/api/v1/auth/2fa/setup", undefined, token(w)),
+      expected: { anonymous: 401, fan: 200, otherCreator: 200, owner: 200, admin: 200 },
     },
     {
       name: "POST /auth/logout",

@@ -18,6 +18,7 @@ import "./stores/notifications";
 import "./stores/realtime";
 import "./stores/messages";
 import "./styles.css";
+import "./security.css";
 
 const Discover = lazy(() => import("./pages/Discover"));
 const PostPage = lazy(() => import("./pages/PostPage"));
@@ -33,6 +34,10 @@ const NotificationSettings = lazy(() => import("./pages/NotificationSettings"));
 const Messages = lazy(() => import("./pages/Messages"));
 const MassMessages = lazy(() => import("./pages/MassMessages"));
 const BlockedPeople = lazy(() => import("./pages/BlockedPeople"));
+const Security = lazy(() => import("./pages/Security"));
+const ForgotPassword = lazy(() => import("./pages/ForgotPassword"));
+const ResetPassword = lazy(() => import("./pages/ResetPassword"));
+const VerifyEmail = lazy(() => import("./pages/VerifyEmail"));
 const GoLive = lazy(() => import("./pages/GoLive"));
 const LiveWatch = lazy(() => import("./pages/LiveWatch"));
 const SandboxCheckout = lazy(() => import("./pages/SandboxCheckout"));
@@ -47,9 +52,9 @@ const Statement2257 = lazy(() => import("./pages/compliance/Statement2257"));
 const DmcaForm = lazy(() => import("./pages/compliance/DmcaForm"));
 const DmcaNotices = lazy(() => import("./pages/compliance/DmcaNotices"));
 
-const BARE = new Set(["/setup", "/login", "/signup"]);
+const BARE = new Set(["/setup", "/login", "/signup", "/forgot-password", "/reset-password", "/verify-email"]);
 
-/** Pages without the app's navigation: setup, login, signup and the sandbox's hosted checkout. */
+/** Pages without the app's navigation: setup, login, signup, the mailed links' pages and the sandbox's hosted checkout. */
 function isBare(path: string): boolean {
   return BARE.has(path) || path.startsWith("/sandbox/checkout/");
 }
@@ -137,6 +142,10 @@ render(
       <Route path="/messages/mass" component={MassMessages} />
       <Route path="/messages/:conversationId?" component={Messages} />
       <Route path="/settings/blocked" component={BlockedPeople} />
+      <Route path="/settings/security" component={Security} />
+      <Route path="/forgot-password" component={ForgotPassword} />
+      <Route path="/reset-password" component={ResetPassword} />
+      <Route path="/verify-email" component={VerifyEmail} />
       <Route path="/live" component={GoLive} />
       <Route path="/live/:streamId" component={LiveWatch} />
       <Route path="/sandbox/checkout/:id" component={SandboxCheckout} />

@@ -3,8 +3,9 @@
 import { pgTables } from "../pg-schema.ts";
 
 export const {
-  audit_log,
   users,
+  account_tokens,
+  audit_log,
   checkouts,
   compliance_documents,
   conversations,
@@ -35,6 +36,7 @@ export const {
   notification_outbox,
   notification_settings,
   notifications,
+  passkeys,
   payout_methods,
   payouts,
   posts,
@@ -47,11 +49,14 @@ export const {
   post_unlocks,
   push_subscriptions,
   rate_limits,
+  recovery_codes,
   sessions,
   site_settings,
   subscriptions,
+  totp_credentials,
   user_blocks,
   user_events,
   user_streams,
+  webauthn_challenges,
   webhook_events,
 } = pgTables;

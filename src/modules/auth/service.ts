@@ -1,5 +1,8 @@
 // Auth: sign-up, log-in, sessions (Lucia's design: `<id>.<secret>` tokens, SHA-256 of the secret stored,
-// sliding expiry, revoke-all) and the failed-login throttle.
+// sliding expiry, revoke-all; device, address and last-seen kept for the security page) and the
+// failed-login throttle. The flows around it live beside it: two-factor sign-in (totp.ts), passkeys
+// (passkeys.ts), the mailed links of password reset and address verification (reset.ts), the list of
+// sessions (sessions.ts), single-use tokens (tokens.ts).
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import { Forbidden, Unauthorized } from "../../lib/errors.ts";
@@ -10,9 +13,16 @@ import type { CreatorsService } from "../creators/service.ts";
 import type { RateLimitService } from "../ratelimit/service.ts";
 import { toSelf, type SelfUser, type UsersService } from "../users/service.ts";
 import type { UserRow } from "../users/tables.ts";
+import { createPasskeys } from "./passkeys.ts";
 import { dummyHash, hashPassword, verifyPassword } from "./password.ts";
-import { sessionsRepo } from "./repo.ts";
+import { sessionsRepo, tokensRepo } from "./repo.ts";
+import { createAccountFlows, type AccountFlowDeps } from "./reset.ts";
+import { createSessionList, type ClientInfo } from "./sessions.ts";
 import type { SessionRow } from "./tables.ts";
+import { createTokens } from "./tokens.ts";
+import { createTwoFactor, type SecondFactor } from "./totp.ts";
+
+export type { ClientInfo } from "./sessions.ts";
 
 export interface SignupInput {
   email: string;
@@ -27,10 +37,17 @@ export interface AuthResult {
   expiresAt: number;
 }
 
+/** A log-in answers a session, or (two-factor sign-in on) a challenge for the second step. */
+export type LoginResult =
+  ({ twoFactorRequired: false } & AuthResult) | { twoFactorRequired: true; challenge: string };
+
 export interface Viewer {
   user: UserRow;
   session: SessionRow;
 }
+
+/** Last seen moves at most this often (it is written by the requests themselves). */
+export const LAST_SEEN_EVERY_MS = MINUTE;
 
 /** Why this account may not be used now (banned, suspended, erased), or null when it may. */
 export function accountBlock(user: UserRow, now: number): { code: string; message: string } | null {
@@ -58,8 +75,11 @@ function assertMayLogIn(user: UserRow, now: number): void {
 
 export function createAuthService(
   ctx: AppContext,
-  deps: {
-    users: Pick<UsersService, "insert" | "byEmail">;
+  deps: Omit<AccountFlowDeps, "users"> & {
+    users: Pick<
+      UsersService,
+      "insert" | "byEmail" | "byId" | "update" | "setEmailVerifiedTx" | "setTwoFactorTx"
+    >;
     creators: Pick<CreatorsService, "self">;
     rateLimit: Pick<RateLimitService, "consume" | "forgive">;
   },
@@ -70,23 +90,53 @@ export function createAuthService(
     max: ctx.config.auth.login_max_failures,
     windowMs: ctx.config.auth.login_window_minutes * MINUTE,
   });
+  /** What a failed password or code counts against. An address may stand for many people (NAT): four times. */
+  const loginKeys = (email: string, ip: string): [string, { max: number; windowMs: number }][] => [
+    [`login:email:${email.trim().toLowerCase()}`, loginLimit()],
+    [`login:ip:${ip}`, { ...loginLimit(), max: loginLimit().max * 4 }],
+  ];
+  const tokens = createTokens(ctx.clock);
+  const accountFlows = createAccountFlows(ctx, deps, tokens, loginKeys);
+  const twoFactor = createTwoFactor(ctx, deps, tokens, loginKeys);
+  const passkeys = createPasskeys(ctx, deps);
+  const sessionList = createSessionList(ctx);
 
   /** Creates a session inside the caller's transaction and returns its token. */
-  async function createSession(tx: DrizzleDb, userId: string): Promise<{ token: string; expiresAt: number }> {
+  async function createSession(
+    tx: DrizzleDb,
+    userId: string,
+    client: ClientInfo = { ip: null, userAgent: null },
+  ): Promise<{ token: string; expiresAt: number }> {
     const id = newId();
     const secret = newSecret(20);
     const now = ctx.clock.now();
     const expiresAt = now + lifetime();
-    await sessionsRepo.insert(tx, { id, userId, secretHash: sha256Hex(secret), createdAt: now, expiresAt });
+    await sessionsRepo.insert(tx, {
+      id,
+      userId,
+      secretHash: sha256Hex(secret),
+      createdAt: now,
+      expiresAt,
+      userAgent: client.userAgent?.slice(0, 512) ?? null,
+      ip: client.ip,
+      lastSeenAt: now,
+    });
     return { token: `${id}.${secret}`, expiresAt };
+  }
+
+  /** Inside a write: the session of a person who proved who they are (password + code, or a passkey). */
+  async function signIn(tx: DrizzleDb, user: UserRow, client: ClientInfo): Promise<AuthResult> {
+    assertMayLogIn(user, ctx.clock.now());
+    const self = await creators.self(user);
+    return { user: self, ...(await createSession(tx, user.id, client)) };
   }
 
   return {
     createSession,
     hashPassword,
 
-    async signup(input: SignupInput, clientIp: string): Promise<AuthResult> {
-      const key = `signup:ip:${clientIp}`;
+    async signup(input: SignupInput, client: ClientInfo & { ip: string }): Promise<AuthResult> {
+      const key = `signup:ip:${client.ip}`;
       const limit = { max: ctx.config.auth.signups_per_ip_per_hour, windowMs: HOUR };
       // The allowance counts accounts made, so an attempt that fails (e.g. email taken) is given back.
       await rateLimit.consume([[key, limit]], "Too many sign-ups from your network. Try again later.");
@@ -94,7 +144,8 @@ export function createAuthService(
         const passwordHash = await hashPassword(input.password);
         return await ctx.db.write(async (tx) => {
           const user = await users.insert(tx, { ...input, passwordHash, role: "fan" });
-          const s = await createSession(tx, user.id);
+          const s = await createSession(tx, user.id, client);
+          await accountFlows.sendVerificationTx(tx, user);
           return { user: toSelf(user, false), ...s };
         });
       } catch (err) {
@@ -103,31 +154,37 @@ export function createAuthService(
       }
     },
 
-    async login(email: string, password: string, clientIp: string): Promise<AuthResult> {
+    async login(email: string, password: string, client: ClientInfo & { ip: string }): Promise<LoginResult> {
       const normalized = email.trim().toLowerCase();
-      const emailKey = `login:email:${normalized}`;
-      const ipKey = `login:ip:${clientIp}`;
+      const keys = loginKeys(normalized, client.ip);
       // Every attempt is counted before the password is checked; a success gives its attempt back.
-      // An address may stand for many people (NAT), so it gets four times the per-account allowance.
-      await rateLimit.consume(
-        [
-          [emailKey, loginLimit()],
-          [ipKey, { ...loginLimit(), max: loginLimit().max * 4 }],
-        ],
-        "Too many failed log-in attempts. Try again later.",
-      );
+      await rateLimit.consume(keys, "Too many failed log-in attempts. Try again later.");
       const user = await users.byEmail(normalized);
       const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
       if (!user || !ok) throw new Unauthorized("Email or password is incorrect.", "invalid_credentials");
       assertMayLogIn(user, ctx.clock.now());
       // The limits count failures: a good login gives back what it used of both.
-      await rateLimit.forgive([emailKey, ipKey]);
-      const self = await creators.self(user);
-      return ctx.db.write(async (tx) => ({ user: self, ...(await createSession(tx, user.id)) }));
+      await rateLimit.forgive(keys.map(([k]) => k));
+      if (user.twoFactorEnabledAt !== null)
+        return { twoFactorRequired: true, challenge: await twoFactor.issueChallenge(user) };
+      return { twoFactorRequired: false, ...(await ctx.db.write((tx) => signIn(tx, user, client))) };
     },
 
-    /** Resolves a token to its viewer, extending the session when half its lifetime is used. */
-    async validate(token: string): Promise<Viewer | null> {
+    /** The second step of a two-factor log-in. */
+    loginSecondFactor: (challenge: string, factor: SecondFactor, client: ClientInfo & { ip: string }) =>
+      twoFactor.completeLogin(challenge, factor, client.ip, (tx, user) => signIn(tx, user, client)),
+
+    /** Options for signing in with a passkey (no account named). */
+    passkeyLoginOptions: (client: ClientInfo & { ip: string }) => passkeys.loginOptions(client.ip),
+    /** Signs in with a passkey's answer to those options. */
+    passkeyLogin: (input: Parameters<typeof passkeys.login>[0], client: ClientInfo) =>
+      passkeys.login(input, (tx, user) => signIn(tx, user, client)),
+
+    /**
+     * Resolves a token to its viewer, extending the session when half its lifetime is used and moving
+     * its last-seen time (and address) at most once a minute.
+     */
+    async validate(token: string, client?: { ip: string | null }): Promise<Viewer | null> {
       const dot = token.indexOf(".");
       if (dot <= 0 || token.length > 200) return null;
       const id = token.slice(0, dot);
@@ -139,10 +196,15 @@ export function createAuthService(
         await ctx.db.write((tx) => sessionsRepo.remove(tx, id));
         return null;
       }
-      if (found.session.expiresAt - now < lifetime() / 2) {
-        const expiresAt = now + lifetime();
-        await ctx.db.write((tx) => sessionsRepo.extend(tx, id, expiresAt));
-        found.session.expiresAt = expiresAt;
+      const patch: Parameters<typeof sessionsRepo.update>[2] = {};
+      if (found.session.expiresAt - now < lifetime() / 2) patch.expiresAt = now + lifetime();
+      if (client && now - (found.session.lastSeenAt ?? found.session.createdAt) >= LAST_SEEN_EVERY_MS) {
+        patch.lastSeenAt = now;
+        if (client.ip && client.ip !== "unknown") patch.ip = client.ip;
+      }
+      if (Object.keys(patch).length > 0) {
+        await ctx.db.write((tx) => sessionsRepo.update(tx, id, patch));
+        Object.assign(found.session, patch);
       }
       return found;
     },
@@ -155,8 +217,38 @@ export function createAuthService(
       await ctx.db.write((tx) => sessionsRepo.removeAllOf(tx, userId));
     },
 
+    /** Expired sessions, account tokens and WebAuthn challenges (the scheduler, hourly). */
     async removeExpiredSessions(): Promise<number> {
-      return ctx.db.write((tx) => sessionsRepo.removeExpired(tx, ctx.clock.now()));
+      return ctx.db.write(async (tx) => {
+        const now = ctx.clock.now();
+        const n = await sessionsRepo.removeExpired(tx, now);
+        await tokensRepo.removeExpired(tx, now);
+        await passkeys.removeExpiredTx(tx);
+        return n;
+      });
+    },
+
+    sessions: sessionList,
+    twoFactor: {
+      status: twoFactor.status,
+      setup: twoFactor.setup,
+      enable: twoFactor.enable,
+      disable: twoFactor.disable,
+      regenerateRecoveryCodes: twoFactor.regenerateRecoveryCodes,
+    },
+    passkeys: {
+      list: passkeys.list,
+      registrationOptions: passkeys.registrationOptions,
+      register: passkeys.register,
+      rename: passkeys.rename,
+      remove: passkeys.remove,
+    },
+    account: {
+      requestVerification: accountFlows.requestVerification,
+      verifyEmail: accountFlows.verifyEmail,
+      requestReset: accountFlows.requestReset,
+      confirmReset: accountFlows.confirmReset,
+      changePassword: accountFlows.changePassword,
     },
   };
 }

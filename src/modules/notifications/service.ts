@@ -26,10 +26,12 @@ import { createNotifier, present } from "./notify.ts";
 import { createOutboxSender, type ReadState } from "./outbox.ts";
 import { createPush, type NewPushSubscription } from "./push.ts";
 import { notificationsRepo, outboxRepo } from "./repo.ts";
+import { createTransactionalMailer } from "./transactional.ts";
 
 export type { NotificationView } from "./notify.ts";
 export type { ReadState } from "./outbox.ts";
 export type { EmailView, SmtpSettings } from "./mail.ts";
+export type { TransactionalMail } from "./transactional.ts";
 
 export type SettingsPatch = Partial<Record<PreferenceKind, Partial<ChannelChoice>>>;
 /** SMTP settings as saved: a password left out keeps the saved one. */
@@ -51,6 +53,7 @@ export function createNotificationsService(
   const push = createPush(ctx, site, mailer);
   const sender = createOutboxSender(ctx, { mailer, push, readState: () => readState.get() });
   const notifier = createNotifier(ctx, { users, site, realtime, wake: () => sender.wake() });
+  const transactional = createTransactionalMailer(ctx, { site, wake: () => sender.wake() });
   ctx.events.consume(
     "notifications",
     notificationHandlers(notifier, { messageDelayMs: ctx.config.email.message_delay_seconds * 1000 }),
@@ -137,6 +140,11 @@ export function createNotificationsService(
      * what only a module above knows the audience of, such as a creator going live).
      */
     notifyTx: notifier.notifyTx,
+    /**
+     * Inside the caller's write: queues a transactional mail (a reset or verification link, a security
+     * notice) that does not depend on the person's notification choices; sent after COMMIT.
+     */
+    mailTx: transactional.mailTx,
     /** The messages module's read state: a message mail is dropped when its conversation was read. */
     connectReadState: (fn: ReadState) => readState.connect(fn),
   };

@@ -24,7 +24,11 @@ const requestPayout = apiRoute(
     auth: "required",
     errors: {
       400: "`below_minimum`, `insufficient_earnings`: under the site's minimum, or over what is available.",
-      403: [NOT_A_CREATOR, "`kyc_required`: this site requires an approved identity verification first."],
+      403: [
+        NOT_A_CREATOR,
+        "`kyc_required`: this site requires an approved identity verification first.",
+        "`email_unverified`: confirm the account's e-mail address first.",
+      ],
       409: "`payout_method_required`: add a payout method first.",
     },
   },

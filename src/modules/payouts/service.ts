@@ -35,7 +35,7 @@ export function createPayoutsService(
   ctx: AppContext,
   deps: {
     creators: Pick<CreatorsService, "cards" | "currencies" | "isCreator">;
-    users: Pick<UsersService, "lockTx">;
+    users: Pick<UsersService, "lockTx" | "byId">;
     site: Pick<SiteService, "settings">;
     payments: Pick<PaymentsService, "earningEntries">;
     compliance: Pick<ComplianceService, "requireVerified">;
@@ -200,6 +200,12 @@ export function createPayoutsService(
 
     async request(creatorId: string, amountCents: number) {
       await requireCreator(creatorId);
+      // Payout notices and statements go to the address, so it must be proved first.
+      if ((await users.byId(creatorId))?.emailVerifiedAt == null)
+        throw new Forbidden(
+          "Confirm your e-mail address before requesting a payout (use the link we mailed you, or ask for a new one in Settings → Security).",
+          "email_unverified",
+        );
       await deps.compliance.requireVerified({ id: creatorId, role: "creator" }, "request payouts");
       const currency = (await creatorsService.currencies([creatorId])).get(creatorId)!;
       const minimum = (await site.settings()).payoutMinimumCents;

@@ -5,7 +5,7 @@ import type { AppContext } from "../../context.ts";
 import { Conflict, Forbidden } from "../../lib/errors.ts";
 import { constantTimeEqual, sha256Hex } from "../../lib/crypto.ts";
 import { newSecret } from "../../lib/ids.ts";
-import type { AuthService } from "../auth/service.ts";
+import type { AuthService, ClientInfo } from "../auth/service.ts";
 import type { NotificationsService, SmtpInput } from "../notifications/service.ts";
 import type { SiteService } from "../site/service.ts";
 import { toSelf, type UsersService } from "../users/service.ts";
@@ -42,7 +42,7 @@ export function createSetupService(
       return token;
     },
 
-    async complete(input: SetupInput) {
+    async complete(input: SetupInput, client?: ClientInfo) {
       if (await site.isSetupComplete()) throw new Conflict("Setup is already complete.", "setup_done");
       const passwordHash = await auth.hashPassword(input.admin.password);
       const result = await ctx.db.write(async (tx) => {
@@ -62,7 +62,7 @@ export function createSetupService(
         });
         if (input.smtp) await email.saveTx(tx, input.smtp);
         await site.secret.remove(tx, TOKEN_KEY);
-        const session = await auth.createSession(tx, user.id);
+        const session = await auth.createSession(tx, user.id, client);
         return { user: toSelf(user, false), ...session };
       });
       rmSync(ctx.paths.setupToken, { force: true });

@@ -30,6 +30,10 @@ export const userSchema = z
       .meta({ description: "Has a creator profile (admins keep their role when they become creators)." }),
     avatarUrl: fileUrl.meta({ description: "The uploaded avatar's largest variant; null: initials." }),
     avatarSrcset: z.string().nullable().meta({ description: "Every avatar variant, for `srcset`." }),
+    emailVerifiedAt: epochMs
+      .nullable()
+      .meta({ description: "When the address was proved by a mailed link; null: not yet." }),
+    twoFactorEnabled: z.boolean().meta({ description: "Log-in asks for a code from an authenticator app." }),
     createdAt: epochMs,
   })
   .meta({ id: "User" });

@@ -19,6 +19,10 @@ export interface SelfUser {
   /** A creator's uploaded avatar (largest variant, and all for `srcset`); null = generated initials. */
   avatarUrl: string | null;
   avatarSrcset: string | null;
+  /** When the person proved the address is theirs; null until then. */
+  emailVerifiedAt: number | null;
+  /** Log-in asks for a code from an authenticator app. */
+  twoFactorEnabled: boolean;
   createdAt: number;
 }
 
@@ -58,6 +62,8 @@ export function toSelf(
     isCreator,
     avatarUrl: avatar?.url ?? null,
     avatarSrcset: avatar?.srcset ?? null,
+    emailVerifiedAt: u.emailVerifiedAt,
+    twoFactorEnabled: u.twoFactorEnabledAt !== null,
     createdAt: u.createdAt,
   };
 }
@@ -121,6 +127,7 @@ export function createUsersService(ctx: AppContext) {
         statusReason: null,
         suspendedUntil: null,
         emailVerifiedAt: null,
+        twoFactorEnabledAt: null,
         createdAt: now,
         updatedAt: now,
       };
@@ -166,6 +173,13 @@ export function createUsersService(ctx: AppContext) {
     },
     blockedAmong: (userId: string, others: string[], db: DrizzleDb = ctx.db.read) =>
       blocksRepo.blockedAmong(db, userId, others),
+
+    /** Inside the caller's transaction: the address was proved (a mailed link), or no longer (changed). */
+    setEmailVerifiedTx: (tx: DrizzleDb, id: string, at: number | null): Promise<void> =>
+      usersRepo.update(tx, id, { emailVerifiedAt: at, updatedAt: ctx.clock.now() }),
+    /** Inside auth's transaction that turns two-factor sign-in on (a time) or off (null). */
+    setTwoFactorTx: (tx: DrizzleDb, id: string, at: number | null): Promise<void> =>
+      usersRepo.update(tx, id, { twoFactorEnabledAt: at, updatedAt: ctx.clock.now() }),
 
     /** A change of the display name goes through creators.saveProfileTx, which forgets the cached card. */
     async update(

@@ -22,6 +22,8 @@ export const users = sqliteTable(
     suspendedUntil: integer("suspended_until"),
     /** When the person proved the address is theirs (a link mailed to it); null until then. */
     emailVerifiedAt: integer("email_verified_at"),
+    /** When two-factor sign-in (an authenticator app) was turned on; null: off. Auth keeps the secret. */
+    twoFactorEnabledAt: integer("two_factor_enabled_at"),
     createdAt: integer("created_at").notNull(),
     updatedAt: integer("updated_at").notNull(),
   },

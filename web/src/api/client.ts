@@ -286,6 +286,38 @@ export const api = {
   logoutAll: () => call("post", "/api/v1/auth/logout-all"),
   me: () => call("get", "/api/v1/users/me"),
 
+  // Account security: the second step of a log-in, passkeys, two-factor, sessions, mailed links.
+  loginSecondFactor: (input: Body<Operation<"/api/v1/auth/login/2fa", "post">>) =>
+    call("post", "/api/v1/auth/login/2fa", { body: input }),
+  passkeyLoginOptions: () => call("post", "/api/v1/auth/passkeys/login/options"),
+  passkeyLogin: (input: Body<Operation<"/api/v1/auth/passkeys/login", "post">>) =>
+    call("post", "/api/v1/auth/passkeys/login", { body: input }),
+  twoFactor: () => call("get", "/api/v1/auth/2fa"),
+  setupTwoFactor: () => call("post", "/api/v1/auth/2fa/setup"),
+  enableTwoFactor: (code: string) => call("post", "/api/v1/auth/2fa/enable", { body: { code } }),
+  disableTwoFactor: (password: string, code: string) =>
+    call("post", "/api/v1/auth/2fa/disable", { body: { password, code } }),
+  renewRecoveryCodes: (code: string) => call("post", "/api/v1/auth/2fa/recovery-codes", { body: { code } }),
+  passkeys: () => call("get", "/api/v1/auth/passkeys"),
+  passkeyOptions: () => call("post", "/api/v1/auth/passkeys/options"),
+  registerPasskey: (input: Body<Operation<"/api/v1/auth/passkeys", "post">>) =>
+    call("post", "/api/v1/auth/passkeys", { body: input }),
+  renamePasskey: (passkeyId: string, name: string) =>
+    call("patch", "/api/v1/auth/passkeys/{id}", { params: id(passkeyId), body: { name } }),
+  removePasskey: (passkeyId: string) =>
+    call("delete", "/api/v1/auth/passkeys/{id}", { params: id(passkeyId) }),
+  sessions: () => call("get", "/api/v1/auth/sessions"),
+  removeSession: (sessionId: string) =>
+    call("delete", "/api/v1/auth/sessions/{id}", { params: id(sessionId) }),
+  removeOtherSessions: () => call("post", "/api/v1/auth/sessions/revoke-others"),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    call("post", "/api/v1/auth/password", { body: { currentPassword, newPassword } }),
+  requestPasswordReset: (email: string) => call("post", "/api/v1/auth/password-reset", { body: { email } }),
+  confirmPasswordReset: (token: string, password: string) =>
+    call("post", "/api/v1/auth/password-reset/confirm", { body: { token, password } }),
+  requestEmailVerification: () => call("post", "/api/v1/auth/email/verify-request"),
+  verifyEmail: (token: string) => call("post", "/api/v1/auth/email/verify", { body: { token } }),
+
   updateMyCreator: (input: Body<Operation<"/api/v1/creators/me", "put">>) =>
     call("put", "/api/v1/creators/me", { body: input }),
   /** Back to the generated avatar or banner. */

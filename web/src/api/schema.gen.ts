@@ -72,7 +72,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Create a fan account and log in */
+    /** Create a fan account and log in (a link to confirm the address is mailed) */
     post: operations["signup"];
     delete?: never;
     options?: never;
@@ -89,8 +89,62 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Log in with email and password */
+    /**
+     * Log in with email and password
+     * @description With two-factor sign-in on, a right password answers `{twoFactorRequired: true, challenge}` and no session (no token, no cookie): send the challenge with a code to `POST /auth/login/2fa`.
+     */
     post: operations["login"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/auth/login/2fa": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The second step of a two-factor log-in: a code of the app, or a recovery code */
+    post: operations["loginSecondFactor"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/auth/passkeys/login/options": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start signing in with a passkey (no account named: the browser offers this site's passkeys) */
+    post: operations["passkeyLoginOptions"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/auth/passkeys/login": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign in with the browser's passkey answer */
+    post: operations["passkeyLogin"];
     delete?: never;
     options?: never;
     head?: never;
@@ -125,6 +179,283 @@ export interface paths {
     put?: never;
     /** End every session of this account */
     post: operations["logoutEverywhere"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/auth/2fa": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether two-factor sign-in is on, and how many recovery codes are left */
+    get: operations["getTwoFactor"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/auth/2fa/setup": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A new authenticator secret (QR code and text); not on until confirmed with a code */
+    post: operations["setupTwoFactor"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/auth/2fa/enable": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Turn two-factor sign-in on with a code of the app; answers the recovery codes (shown once) */
+    post: operations["enableTwoFactor"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/auth/2fa/disable": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Turn two-factor sign-in off (the password and a code, or a recovery code) */
+    post: operations["disableTwoFactor"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/auth/2fa/recovery-codes": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** New recovery codes (the old ones stop working); needs a code of the app */
+    post: operations["renewRecoveryCodes"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/auth/passkeys": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed-in person's passkeys */
+    get: operations["listPasskeys"];
+    put?: never;
+    /** Keep the passkey the browser made, under a name */
+    post: operations["registerPasskey"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/auth/passkeys/options": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start registering a passkey */
+    post: operations["passkeyRegistrationOptions"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/auth/passkeys/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a passkey (it can no longer sign in) */
+    delete: operations["removePasskey"];
+    options?: never;
+    head?: never;
+    /** Rename a passkey */
+    patch: operations["renamePasskey"];
+    trace?: never;
+  };
+  "/api/v1/auth/sessions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Where the account is signed in: device, coarse place, last seen, this one */
+    get: operations["listSessions"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/auth/sessions/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Sign out one of your sessions */
+    delete: operations["removeSession"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/auth/sessions/revoke-others": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign out everywhere but here */
+    post: operations["removeOtherSessions"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/auth/password": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Change the password (the other sessions end; a notice is mailed) */
+    post: operations["changePassword"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/auth/password-reset": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Mail a link to choose a new password
+     * @description Answers the same (body and timing) whether or not an account has the address.
+     */
+    post: operations["requestPasswordReset"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/auth/password-reset/confirm": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Set a new password with the mailed link's token; every session ends */
+    post: operations["confirmPasswordReset"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/auth/email/verify-request": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mail another link to confirm the account's address */
+    post: operations["requestEmailVerification"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/auth/email/verify": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm the address with the mailed link's token */
+    post: operations["verifyEmail"];
     delete?: never;
     options?: never;
     head?: never;
@@ -1721,6 +2052,10 @@ export interface components {
       avatarUrl: string | null;
       /** @description Every avatar variant, for `srcset`. */
       avatarSrcset: string | null;
+      /** @description When the address was proved by a mailed link; null: not yet. */
+      emailVerifiedAt: number | null;
+      /** @description Log-in asks for a code from an authenticator app. */
+      twoFactorEnabled: boolean;
       /** @description Epoch milliseconds. */
       createdAt: number;
     };
@@ -1769,9 +2104,161 @@ export interface components {
       /** @enum {boolean} */
       ageConfirmed: true;
     };
+    LoginResult: components["schemas"]["Session"] | components["schemas"]["TwoFactorChallenge"];
+    TwoFactorChallenge: {
+      /** @enum {boolean} */
+      twoFactorRequired: true;
+      /** @description Send with a code to `POST /auth/login/2fa` within 5 minutes; it works once. */
+      challenge: string;
+    };
     LoginInput: {
       email: string;
       password: string;
+    };
+    Login2faInput: {
+      challenge: string;
+      /** @description The 6-digit code of the authenticator app. */
+      code?: string;
+      /** @description One of the recovery codes. */
+      recoveryCode?: string;
+    };
+    PasskeyOptions: {
+      /** @description A random id, 26 base32 characters. */
+      flowId: string;
+      /** @description PublicKeyCredential…OptionsJSON */
+      options: {
+        [key: string]: unknown;
+      };
+    };
+    PasskeyLoginInput: {
+      flowId: string;
+      response: {
+        id: string;
+        rawId: string;
+        /** @enum {string} */
+        type: "public-key";
+        response: {
+          clientDataJSON: string;
+          authenticatorData: string;
+          signature: string;
+          userHandle?: string;
+        };
+        /** @default {} */
+        clientExtensionResults?: {
+          credProps?: {
+            rk?: boolean;
+          };
+        };
+        /** @enum {string} */
+        authenticatorAttachment?: "platform" | "cross-platform";
+      };
+    };
+    TwoFactorStatus: {
+      twoFactor: {
+        enabled: boolean;
+        /** @description Epoch milliseconds. */
+        enabledAt: number | null;
+        recoveryCodesLeft: number;
+      };
+    };
+    TwoFactorSetup: {
+      /** @description Base32, to type into the app by hand. */
+      secret: string;
+      /** @description The `otpauth://totp/…` URI the QR code holds. */
+      otpauthUrl: string;
+      /** @description The QR code as an SVG document. */
+      qrSvg: string;
+    };
+    RecoveryCodes: {
+      /** @description Shown once; each works once. */
+      recoveryCodes: string[];
+    };
+    TwoFactorEnableInput: {
+      /** @description The 6-digit code of the authenticator app. */
+      code: string;
+    };
+    TwoFactorDisableInput: {
+      password: string;
+      /** @description A code of the app, or a recovery code. */
+      code: string;
+    };
+    PasskeyList: {
+      items: components["schemas"]["Passkey"][];
+    };
+    Passkey: {
+      /** @description A random id, 26 base32 characters. */
+      id: string;
+      name: string;
+      /**
+       * @description `multiDevice`: synced by a password manager or the platform.
+       * @enum {string}
+       */
+      deviceType: "singleDevice" | "multiDevice";
+      backedUp: boolean;
+      /** @description Epoch milliseconds. */
+      createdAt: number;
+      /** @description Epoch milliseconds. */
+      lastUsedAt: number | null;
+    };
+    PasskeyRegisterInput: {
+      flowId: string;
+      name: string;
+      response: {
+        id: string;
+        rawId: string;
+        /** @enum {string} */
+        type: "public-key";
+        response: {
+          clientDataJSON: string;
+          attestationObject: string;
+          transports?: string[];
+        };
+        /** @default {} */
+        clientExtensionResults?: {
+          credProps?: {
+            rk?: boolean;
+          };
+        };
+        /** @enum {string} */
+        authenticatorAttachment?: "platform" | "cross-platform";
+      };
+    };
+    PasskeyRenameInput: {
+      name: string;
+    };
+    SessionList: {
+      items: components["schemas"]["SessionInfo"][];
+    };
+    SessionInfo: {
+      /** @description A random id, 26 base32 characters. */
+      id: string;
+      /** @description Read from the User-Agent, e.g. "Chrome on Linux". */
+      device: string;
+      /** @description The address, last part masked: "203.0.113.x". */
+      place: string | null;
+      /** @description Epoch milliseconds. */
+      lastSeenAt: number;
+      /** @description Epoch milliseconds. */
+      createdAt: number;
+      /** @description The session of this request. */
+      current: boolean;
+    };
+    PasswordChangeInput: {
+      currentPassword: string;
+      newPassword: string;
+    };
+    PasswordResetAccepted: {
+      message: string;
+    };
+    PasswordResetInput: {
+      email: string;
+    };
+    PasswordResetConfirmInput: {
+      token: string;
+      password: string;
+    };
+    EmailVerifyInput: {
+      token: string;
     };
     /**
      * @description Channels per kind:
@@ -3244,7 +3731,28 @@ export type Role = components["schemas"]["Role"];
 export type SetupInput = components["schemas"]["SetupInput"];
 export type Session = components["schemas"]["Session"];
 export type SignupInput = components["schemas"]["SignupInput"];
+export type LoginResult = components["schemas"]["LoginResult"];
+export type TwoFactorChallenge = components["schemas"]["TwoFactorChallenge"];
 export type LoginInput = components["schemas"]["LoginInput"];
+export type Login2faInput = components["schemas"]["Login2faInput"];
+export type PasskeyOptions = components["schemas"]["PasskeyOptions"];
+export type PasskeyLoginInput = components["schemas"]["PasskeyLoginInput"];
+export type TwoFactorStatus = components["schemas"]["TwoFactorStatus"];
+export type TwoFactorSetup = components["schemas"]["TwoFactorSetup"];
+export type RecoveryCodes = components["schemas"]["RecoveryCodes"];
+export type TwoFactorEnableInput = components["schemas"]["TwoFactorEnableInput"];
+export type TwoFactorDisableInput = components["schemas"]["TwoFactorDisableInput"];
+export type PasskeyList = components["schemas"]["PasskeyList"];
+export type Passkey = components["schemas"]["Passkey"];
+export type PasskeyRegisterInput = components["schemas"]["PasskeyRegisterInput"];
+export type PasskeyRenameInput = components["schemas"]["PasskeyRenameInput"];
+export type SessionList = components["schemas"]["SessionList"];
+export type SessionInfo = components["schemas"]["SessionInfo"];
+export type PasswordChangeInput = components["schemas"]["PasswordChangeInput"];
+export type PasswordResetAccepted = components["schemas"]["PasswordResetAccepted"];
+export type PasswordResetInput = components["schemas"]["PasswordResetInput"];
+export type PasswordResetConfirmInput = components["schemas"]["PasswordResetConfirmInput"];
+export type EmailVerifyInput = components["schemas"]["EmailVerifyInput"];
 export type NotificationSettings = components["schemas"]["NotificationSettings"];
 export type NotificationChannels = components["schemas"]["NotificationChannels"];
 export type NotificationSettingsPatch = components["schemas"]["NotificationSettingsPatch"];
@@ -3617,13 +4125,13 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Logged in. */
+      /** @description Logged in, or the second step is needed. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["Session"];
+          "application/json": components["schemas"]["LoginResult"];
         };
       };
       /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
@@ -3679,6 +4187,241 @@ export interface operations {
       };
       /** @description - `rate_limited`: too many failed attempts for this account or network. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  loginSecondFactor: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["Login2faInput"];
+      };
+    };
+    responses: {
+      /** @description Logged in. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Session"];
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `invalid_challenge`: the challenge is unknown, expired or was used; log in again.
+       *     - `invalid_code`: the code is wrong, or was used already (each code works once).
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `banned`, `suspended`, `account_deleted`.
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `rate_limited`: too many wrong codes or passwords (the same limits as log-in). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  passkeyLoginOptions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Options for `startAuthentication`, and the flow id. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PasskeyOptions"];
+        };
+      };
+      /** @description - `invalid_token`: the bearer token is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `rate_limited`: too many passkey sign-ins from this network. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  passkeyLogin: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PasskeyLoginInput"];
+      };
+    };
+    responses: {
+      /** @description Logged in. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Session"];
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `invalid_challenge`: the flow is unknown, expired or was used.
+       *     - `passkey_rejected`: unknown passkey, a bad signature, no user verification, or a counter that went back.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `banned`, `suspended`, `account_deleted`.
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -3775,6 +4518,1335 @@ export interface operations {
       };
       /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  getTwoFactor: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The state. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TwoFactorStatus"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  setupTwoFactor: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Scan the QR code or type the secret into the app. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TwoFactorSetup"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `two_factor_enabled`: it is on already; turn it off first. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  enableTwoFactor: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TwoFactorEnableInput"];
+      };
+    };
+    responses: {
+      /** @description On. Keep the recovery codes somewhere safe. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["RecoveryCodes"];
+        };
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `invalid_code`: the code is wrong or was used already (`details.fields.code`).
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `two_factor_enabled`: on already.
+       *     - `no_pending_setup`: start with `POST /auth/2fa/setup`.
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `rate_limited`: too many wrong codes (the log-in limits). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  disableTwoFactor: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TwoFactorDisableInput"];
+      };
+    };
+    responses: {
+      /** @description Off; the recovery codes are gone and a notice is mailed. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `invalid_code`: the code is wrong or was used already (`details.fields.code`).
+       *     - `invalid_password`: the password is not right.
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `two_factor_disabled`: it is not on. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `rate_limited`: too many wrong codes (the log-in limits). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  renewRecoveryCodes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TwoFactorEnableInput"];
+      };
+    };
+    responses: {
+      /** @description The new codes, shown once. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["RecoveryCodes"];
+        };
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `invalid_code`: the code is wrong or was used already (`details.fields.code`).
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `two_factor_disabled`: it is not on. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `rate_limited`: too many wrong codes (the log-in limits). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  listPasskeys: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Oldest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PasskeyList"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  registerPasskey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PasskeyRegisterInput"];
+      };
+    };
+    responses: {
+      /** @description Registered. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            passkey: components["schemas"]["Passkey"];
+          };
+        };
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `invalid_challenge`: the flow is unknown, expired or was used.
+       *     - `passkey_rejected`: the answer does not verify.
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `passkey_exists`: this passkey is registered already. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  passkeyRegistrationOptions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Options for `startRegistration`, and the flow id. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PasskeyOptions"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `too_many_passkeys`: remove one first. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  removePasskey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: not one of your passkeys. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  renamePasskey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PasskeyRenameInput"];
+      };
+    };
+    responses: {
+      /** @description Renamed. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            passkey: components["schemas"]["Passkey"];
+          };
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: not one of your passkeys. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  listSessions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The most recently used first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SessionList"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  removeSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Signed out (this one too: the cookie is cleared). */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: not one of your sessions. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  removeOtherSessions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description How many were signed out. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            revoked: number;
+          };
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  changePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PasswordChangeInput"];
+      };
+    };
+    responses: {
+      /** @description Changed. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `invalid_password`: the current password is not right.
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `rate_limited`: too many wrong passwords. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  requestPasswordReset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PasswordResetInput"];
+      };
+    };
+    responses: {
+      /** @description Accepted. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PasswordResetAccepted"];
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `invalid_token`: the bearer token is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `rate_limited`: too many requests from this network or for this address. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  confirmPasswordReset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PasswordResetConfirmInput"];
+      };
+    };
+    responses: {
+      /** @description Changed; log in with the new password. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `invalid_token`: unknown, expired (1 h) or used already.
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `invalid_token`: the bearer token is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  requestEmailVerification: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Mailed. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `already_verified`: the address is confirmed. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `rate_limited`: a few per hour. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  verifyEmail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["EmailVerifyInput"];
+      };
+    };
+    responses: {
+      /** @description Confirmed. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `invalid_token`: unknown, expired, used, or the address changed since.
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `invalid_token`: the bearer token is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -6857,6 +8929,7 @@ export interface operations {
       /**
        * @description - `not_a_creator`: only creators have earnings to pay out.
        *     - `kyc_required`: this site requires an approved identity verification first.
+       *     - `email_unverified`: confirm the account's e-mail address first.
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {

@@ -52,6 +52,8 @@ export type IconName =
   | "arrow-down"
   | "live"
   | "eye"
+  | "laptop"
+  | "phone"
   | "copy"
   | "volume"
   | "mic-off";
@@ -80,6 +82,18 @@ const paths: Record<IconName, () => JSX.Element> = {
   ),
   chart: () => <path d="M4 20V4M4 20h16M8 16v-4M12 16V8M16 16v-6" />,
   shield: () => <path d="M12 3 5 6v5c0 4.5 3 8.3 7 10 4-1.7 7-5.5 7-10V6z" />,
+  laptop: () => (
+    <>
+      <rect x="4" y="5" width="16" height="11" rx="1.5" />
+      <path d="M2 19h20" />
+    </>
+  ),
+  phone: () => (
+    <>
+      <rect x="7" y="2.5" width="10" height="19" rx="2" />
+      <path d="M11 18.5h2" />
+    </>
+  ),
   lock: () => (
     <>
       <rect x="5" y="10.5" width="14" height="10" rx="2" />

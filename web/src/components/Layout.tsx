@@ -12,6 +12,7 @@ import ProfileMenu from "./ProfileMenu";
 import { CreatorSkeletons } from "./Skeleton";
 import ThemeToggle from "./ThemeToggle";
 import "../compliance.css";
+import VerifyEmailBanner from "./VerifyEmailBanner";
 
 interface NavItem {
   label: string;
@@ -299,6 +300,7 @@ export default function Layout(props: { children?: JSX.Element }) {
       <SideNav />
       <TopBar />
       <main id="main" class="center" tabindex="-1">
+        <VerifyEmailBanner />
         {props.children}
         <SiteFooter />
       </main>

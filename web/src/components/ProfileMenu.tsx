@@ -92,6 +92,9 @@ export default function ProfileMenu(props: { user: User; compact?: boolean; plac
             <Icon name={isCreator() ? "settings" : "star"} size={18} />
             {isCreator() ? "Creator settings" : "Become a creator"}
           </A>
+          <A href="/settings/security" role="menuitem" class="menu-item" onClick={close}>
+            <Icon name="lock" size={18} /> Security
+          </A>
           <A href="/settings/verification" role="menuitem" class="menu-item" onClick={close}>
             <Icon name="shield" size={18} /> Identity verification
           </A>

@@ -319,6 +319,16 @@ export default function CreatorSettings() {
         <Form />
         <Show when={isCreator()}>
           <MessageSettings />
+          <A href="/settings/security" class="card link-card">
+            <Icon name="shield" />
+            <span>
+              <strong>Security</strong>
+              <span class="muted">Two-step sign-in, passkeys, where you're signed in, your password</span>
+            </span>
+            <span aria-hidden="true" class="chev">
+              ›
+            </span>
+          </A>
           <A href="/settings/blocked" class="card link-card">
             <Icon name="block" />
             <span>

@@ -79,8 +79,35 @@ export function setSessionUser(u: User): void {
   if (!prev || prev.id !== u.id) changed();
 }
 
-export async function login(input: LoginInput): Promise<User> {
+/**
+ * Logs in with the password. With two-factor sign-in on, nobody is logged in yet: the answer is the
+ * challenge the code goes with (`loginSecondFactor`).
+ */
+export async function login(input: LoginInput): Promise<User | { challenge: string }> {
   const res = await api.login(input);
+  if ("twoFactorRequired" in res) return { challenge: res.challenge };
+  setSessionUser(res.user);
+  return res.user;
+}
+
+/** The second step: a code of the authenticator app, or a recovery code. */
+export async function loginSecondFactor(
+  challenge: string,
+  factor: { code: string } | { recoveryCode: string },
+): Promise<User> {
+  const res = await api.loginSecondFactor({ challenge, ...factor });
+  setSessionUser(res.user);
+  return res.user;
+}
+
+/** Signs in with a passkey of this site (the browser asks which one). */
+export async function loginWithPasskey(): Promise<User> {
+  const { startAuthentication } = await import("@simplewebauthn/browser");
+  const { flowId, options } = await api.passkeyLoginOptions();
+  const response = await startAuthentication({
+    optionsJSON: options as unknown as Parameters<typeof startAuthentication>[0]["optionsJSON"],
+  });
+  const res = await api.passkeyLogin({ flowId, response });
   setSessionUser(res.user);
   return res.user;
 }

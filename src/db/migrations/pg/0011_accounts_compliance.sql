@@ -1,3 +1,13 @@
+CREATE TABLE "account_tokens" (
+	"token_hash" text PRIMARY KEY NOT NULL,
+	"user_id" text NOT NULL,
+	"purpose" text NOT NULL,
+	"email" text,
+	"created_at" bigint NOT NULL,
+	"expires_at" bigint NOT NULL,
+	"used_at" bigint
+);
+--> statement-breakpoint
 CREATE TABLE "compliance_documents" (
 	"id" text PRIMARY KEY NOT NULL,
 	"owner_id" text NOT NULL,
@@ -48,6 +58,20 @@ CREATE TABLE "kyc_submissions" (
 	"retain_until" bigint
 );
 --> statement-breakpoint
+CREATE TABLE "passkeys" (
+	"id" text PRIMARY KEY NOT NULL,
+	"user_id" text NOT NULL,
+	"credential_id" text NOT NULL,
+	"public_key" text NOT NULL,
+	"counter" bigint NOT NULL,
+	"transports" text NOT NULL,
+	"name" text NOT NULL,
+	"device_type" text NOT NULL,
+	"backed_up" bigint NOT NULL,
+	"created_at" bigint NOT NULL,
+	"last_used_at" bigint
+);
+--> statement-breakpoint
 CREATE TABLE "post_performers" (
 	"id" text PRIMARY KEY NOT NULL,
 	"post_id" text NOT NULL,
@@ -67,6 +91,14 @@ CREATE TABLE "post_records" (
 	"updated_at" bigint NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "recovery_codes" (
+	"id" text PRIMARY KEY NOT NULL,
+	"user_id" text NOT NULL,
+	"code_hash" text NOT NULL,
+	"created_at" bigint NOT NULL,
+	"used_at" bigint
+);
+--> statement-breakpoint
 CREATE TABLE "releases" (
 	"id" text PRIMARY KEY NOT NULL,
 	"creator_id" text NOT NULL,
@@ -77,6 +109,28 @@ CREATE TABLE "releases" (
 	"retain_until" bigint
 );
 --> statement-breakpoint
+CREATE TABLE "totp_credentials" (
+	"user_id" text PRIMARY KEY NOT NULL,
+	"secret_sealed" text,
+	"pending_sealed" text,
+	"pending_at" bigint,
+	"enabled_at" bigint,
+	"last_step" bigint
+);
+--> statement-breakpoint
+CREATE TABLE "webauthn_challenges" (
+	"id" text PRIMARY KEY NOT NULL,
+	"user_id" text,
+	"purpose" text NOT NULL,
+	"challenge" text NOT NULL,
+	"expires_at" bigint NOT NULL
+);
+--> statement-breakpoint
+ALTER TABLE "sessions" ADD COLUMN "user_agent" text;--> statement-breakpoint
+ALTER TABLE "sessions" ADD COLUMN "ip" text;--> statement-breakpoint
+ALTER TABLE "sessions" ADD COLUMN "last_seen_at" bigint;--> statement-breakpoint
+ALTER TABLE "users" ADD COLUMN "two_factor_enabled_at" bigint;--> statement-breakpoint
+ALTER TABLE "account_tokens" ADD CONSTRAINT "account_tokens_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "compliance_documents" ADD CONSTRAINT "compliance_documents_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "dmca_notices" ADD CONSTRAINT "dmca_notices_decider_id_users_id_fk" FOREIGN KEY ("decider_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "dmca_strikes" ADD CONSTRAINT "dmca_strikes_notice_id_dmca_notices_id_fk" FOREIGN KEY ("notice_id") REFERENCES "public"."dmca_notices"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -85,12 +139,18 @@ ALTER TABLE "kyc_submissions" ADD CONSTRAINT "kyc_submissions_user_id_users_id_f
 ALTER TABLE "kyc_submissions" ADD CONSTRAINT "kyc_submissions_id_document_id_compliance_documents_id_fk" FOREIGN KEY ("id_document_id") REFERENCES "public"."compliance_documents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "kyc_submissions" ADD CONSTRAINT "kyc_submissions_selfie_id_compliance_documents_id_fk" FOREIGN KEY ("selfie_id") REFERENCES "public"."compliance_documents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "kyc_submissions" ADD CONSTRAINT "kyc_submissions_reviewer_id_users_id_fk" FOREIGN KEY ("reviewer_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "passkeys" ADD CONSTRAINT "passkeys_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "post_performers" ADD CONSTRAINT "post_performers_performer_id_users_id_fk" FOREIGN KEY ("performer_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "post_performers" ADD CONSTRAINT "post_performers_release_id_releases_id_fk" FOREIGN KEY ("release_id") REFERENCES "public"."releases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "post_records" ADD CONSTRAINT "post_records_creator_id_users_id_fk" FOREIGN KEY ("creator_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "recovery_codes" ADD CONSTRAINT "recovery_codes_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "releases" ADD CONSTRAINT "releases_creator_id_users_id_fk" FOREIGN KEY ("creator_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "releases" ADD CONSTRAINT "releases_id_document_id_compliance_documents_id_fk" FOREIGN KEY ("id_document_id") REFERENCES "public"."compliance_documents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "releases" ADD CONSTRAINT "releases_release_document_id_compliance_documents_id_fk" FOREIGN KEY ("release_document_id") REFERENCES "public"."compliance_documents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "totp_credentials" ADD CONSTRAINT "totp_credentials_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "webauthn_challenges" ADD CONSTRAINT "webauthn_challenges_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "account_tokens_user_idx" ON "account_tokens" USING btree ("user_id","purpose");--> statement-breakpoint
+CREATE INDEX "account_tokens_expires_idx" ON "account_tokens" USING btree ("expires_at");--> statement-breakpoint
 CREATE INDEX "compliance_documents_owner_idx" ON "compliance_documents" USING btree ("owner_id");--> statement-breakpoint
 CREATE INDEX "dmca_status_idx" ON "dmca_notices" USING btree ("status","created_at","id");--> statement-breakpoint
 CREATE UNIQUE INDEX "dmca_strikes_notice_user_idx" ON "dmca_strikes" USING btree ("notice_id","user_id");--> statement-breakpoint
@@ -99,10 +159,14 @@ CREATE INDEX "kyc_user_idx" ON "kyc_submissions" USING btree ("user_id","created
 CREATE INDEX "kyc_status_idx" ON "kyc_submissions" USING btree ("status","created_at","id");--> statement-breakpoint
 CREATE UNIQUE INDEX "kyc_one_pending_idx" ON "kyc_submissions" USING btree ("user_id") WHERE "kyc_submissions"."status" = 'pending';--> statement-breakpoint
 CREATE INDEX "kyc_retain_idx" ON "kyc_submissions" USING btree ("retain_until") WHERE "kyc_submissions"."retain_until" IS NOT NULL;--> statement-breakpoint
+CREATE UNIQUE INDEX "passkeys_credential_idx" ON "passkeys" USING btree ("credential_id");--> statement-breakpoint
+CREATE INDEX "passkeys_user_idx" ON "passkeys" USING btree ("user_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "post_performers_user_idx" ON "post_performers" USING btree ("post_id","performer_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "post_performers_release_idx" ON "post_performers" USING btree ("post_id","release_id");--> statement-breakpoint
 CREATE INDEX "post_performers_requests_idx" ON "post_performers" USING btree ("performer_id","created_at","id");--> statement-breakpoint
 CREATE INDEX "post_performers_by_release_idx" ON "post_performers" USING btree ("release_id");--> statement-breakpoint
 CREATE INDEX "post_records_creator_idx" ON "post_records" USING btree ("creator_id","created_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "recovery_codes_user_hash_idx" ON "recovery_codes" USING btree ("user_id","code_hash");--> statement-breakpoint
 CREATE INDEX "releases_creator_idx" ON "releases" USING btree ("creator_id","created_at","id");--> statement-breakpoint
-CREATE INDEX "releases_retain_idx" ON "releases" USING btree ("retain_until") WHERE "releases"."retain_until" IS NOT NULL;
+CREATE INDEX "releases_retain_idx" ON "releases" USING btree ("retain_until") WHERE "releases"."retain_until" IS NOT NULL;--> statement-breakpoint
+CREATE INDEX "webauthn_challenges_expires_idx" ON "webauthn_challenges" USING btree ("expires_at");
