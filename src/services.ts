@@ -12,6 +12,7 @@ import { createAuthService } from "./modules/auth/service.ts";
 import { createCreatorsService } from "./modules/creators/service.ts";
 import { createEntitlementService } from "./modules/entitlement/service.ts";
 import { createMediaService } from "./modules/media/service.ts";
+import { createModerationService } from "./modules/moderation/service.ts";
 import { createMessagesService } from "./modules/messages/service.ts";
 import { createLiveDelivery } from "./modules/live/hls.ts";
 import { finalizeJobHandler } from "./modules/live/recording.ts";
@@ -73,8 +74,33 @@ export function createServices(ctx: AppContext) {
   const tips = createTipsService({ creators, posts, payments, live });
   const payouts = createPayoutsService(ctx, { creators, site, payments, users });
   const auth = createAuthService(ctx, { users, creators, rateLimit });
-  const setup = createSetupService(ctx, { users, site, auth, email: notifications.email });
-  const admin = createAdminService({ site, payouts, payments, jobs, notifications });
+  const setup = createSetupService(ctx, { users, site, auth, email: notifications.email, audit });
+  const moderation = createModerationService(ctx, {
+    users,
+    creators,
+    posts,
+    messages,
+    live,
+    notifications,
+    rateLimit,
+  });
+  const admin = createAdminService(ctx, {
+    site,
+    payouts,
+    payments,
+    jobs,
+    notifications,
+    users,
+    auth,
+    creators,
+    posts,
+    subscriptions,
+    live,
+    moderation,
+    audit,
+    media,
+    realtime,
+  });
 
   // Ports: what payments and media ask of the modules above them, inside their own transactions.
   payments.sellers.subscription.connect(subscriptions.seller);
@@ -109,6 +135,7 @@ export function createServices(ctx: AppContext) {
     payouts,
     auth,
     setup,
+    moderation,
     admin,
   };
 }

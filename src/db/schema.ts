@@ -15,5 +15,6 @@ export * from "../modules/messages/tables.ts";
 export * from "../modules/realtime/tables.ts";
 export * from "../modules/live/tables.ts";
 export * from "../modules/audit/tables.ts";
+export * from "../modules/moderation/tables.ts";
 export * from "../jobs/tables.ts";
 export * from "../events/tables.ts";

@@ -235,6 +235,7 @@ describe("notifications", () => {
         "comment",
         "like",
         "message",
+        "moderation",
         "new_subscriber",
         "payout",
         "ppv_sale",

@@ -40,6 +40,7 @@ export const {
   post_unlocks,
   push_subscriptions,
   rate_limits,
+  reports,
   sessions,
   site_settings,
   subscriptions,

@@ -8,6 +8,7 @@ import type { JobQueue } from "../../jobs/queue.ts";
 import type { CreatorsService } from "../creators/service.ts";
 import type { NotificationsService } from "../notifications/service.ts";
 import type { SubscriptionsService } from "../subscriptions/service.ts";
+import type { UsersService } from "../users/service.ts";
 import { liveRepo, type LiveStreamRow } from "./repo.ts";
 import type { LiveRooms } from "./rooms.ts";
 import { card, HEARTBEAT_STALE_MS } from "./views.ts";
@@ -20,6 +21,7 @@ export function createPublishing(
   ctx: AppContext,
   deps: {
     creators: Pick<CreatorsService, "isCreator" | "cards">;
+    users: Pick<UsersService, "isHeldTx">;
     subscriptions: Pick<SubscriptionsService, "audience">;
     notifications: Pick<NotificationsService, "notifyTx">;
     jobs: Pick<JobQueue, "enqueue">;
@@ -90,6 +92,8 @@ export function createPublishing(
         return ctx.db.write(async (tx) => {
           const key = await liveRepo.keyByHash(tx, keyHash);
           if (!key || !(await creators.isCreator(key.creatorId, tx))) return null;
+          // A banned or suspended creator cannot go live, whatever key their encoder still has.
+          if (await deps.users.isHeldTx(tx, key.creatorId)) return null;
           const t = now();
           const current = await liveRepo.liveOf(tx, key.creatorId);
           if (current) {

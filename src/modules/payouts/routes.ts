@@ -24,7 +24,7 @@ const requestPayout = apiRoute(
     auth: "required",
     errors: {
       400: "`below_minimum`, `insufficient_earnings`: under the site's minimum, or over what is available.",
-      403: NOT_A_CREATOR,
+      403: [NOT_A_CREATOR, "`account_blocked`: the account is banned or suspended; payouts are held."],
       409: "`payout_method_required`: add a payout method first.",
     },
   },

@@ -27,7 +27,7 @@ const completeSetup = apiRoute(
 
 export function setupRoutes(ctx: AppContext, { setup }: { setup: SetupService }) {
   return apiApp().openapi(completeSetup, async (c) => {
-    const r = await setup.complete(c.req.valid("json"));
+    const r = await setup.complete(c.req.valid("json"), c.get("clientIp"));
     setSessionCookie(ctx, c, r.token, r.expiresAt);
     return c.json({ user: r.user, token: r.token, site: r.site }, 201);
   });

@@ -5,6 +5,7 @@ import type { AppContext } from "../../context.ts";
 import { Conflict, Forbidden } from "../../lib/errors.ts";
 import { constantTimeEqual, sha256Hex } from "../../lib/crypto.ts";
 import { newSecret } from "../../lib/ids.ts";
+import type { AuditService } from "../audit/service.ts";
 import type { AuthService } from "../auth/service.ts";
 import type { NotificationsService, SmtpInput } from "../notifications/service.ts";
 import type { SiteService } from "../site/service.ts";
@@ -24,9 +25,10 @@ export function createSetupService(
     site: Pick<SiteService, "secret" | "isSetupComplete" | "update" | "present" | "settings">;
     auth: Pick<AuthService, "hashPassword" | "createSession">;
     email: Pick<NotificationsService["email"], "saveTx">;
+    audit: Pick<AuditService, "recordTx">;
   },
 ) {
-  const { users, site, auth, email } = deps;
+  const { users, site, auth, email, audit } = deps;
   const TOKEN_KEY = "setup_token_hash";
   return {
     /** On start: if no admin exists, issue a fresh token and return it; otherwise remove any stale file. */
@@ -41,7 +43,8 @@ export function createSetupService(
       return token;
     },
 
-    async complete(input: SetupInput) {
+    /** `ip`: the wizard's address, for the audit entry. */
+    async complete(input: SetupInput, ip: string | null = null) {
       if (await site.isSetupComplete()) throw new Conflict("Setup is already complete.", "setup_done");
       const passwordHash = await auth.hashPassword(input.admin.password);
       const result = await ctx.db.write(async (tx) => {
@@ -57,6 +60,17 @@ export function createSetupService(
         await site.update(tx, { name: input.siteName.trim(), setupCompletedAt: ctx.clock.now() });
         if (input.smtp) await email.saveTx(tx, input.smtp);
         await site.secret.remove(tx, TOKEN_KEY);
+        await audit.recordTx(tx, {
+          actorId: user.id,
+          ip,
+          action: "setup.complete",
+          target: { type: "site", id: "site" },
+          details: {
+            siteName: input.siteName.trim(),
+            admin: user.username,
+            smtp: input.smtp ? "saved" : "none",
+          },
+        });
         const session = await auth.createSession(tx, user.id);
         return { user: toSelf(user, false), ...session };
       });

@@ -69,12 +69,16 @@ export function createSiteService(ctx: AppContext) {
     },
     async updateSettings(
       patch: Partial<Pick<SiteSettings, "name" | "platformFeePercent" | "payoutMinimumCents" | "watermark">>,
+      /** Runs in the same write with the settings as they were (the admin console's audit entry). */
+      inTx?: (tx: DrizzleDb, before: SiteSettings) => Promise<void>,
     ) {
       await ctx.db.write(async (tx) => {
+        const before = await settings(tx);
         const now = ctx.clock.now();
         for (const [key, value] of Object.entries(patch)) {
           if (value !== undefined) await siteRepo.put(tx, key, JSON.stringify(value), now);
         }
+        await inTx?.(tx, before);
       });
       const st = await settings();
       return {

@@ -30,6 +30,11 @@ const KINDS: { kind: Kind; label: string; hint: string; creator?: boolean }[] = 
   { kind: "renewal", label: "Renewals", hint: "A subscription renews" },
   { kind: "payout", label: "Payouts", hint: "Your payout is approved, sent or rejected", creator: true },
   { kind: "billing", label: "Refunds and billing", hint: "Refunds, chargebacks and renewals that failed" },
+  {
+    kind: "moderation",
+    label: "Reports and moderation",
+    hint: "A report you made was handled, or moderators removed something of yours",
+  },
 ];
 const CHANNELS: { channel: Channel; label: string }[] = [
   { channel: "inApp", label: "In-app" },
