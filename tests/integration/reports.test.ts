@@ -47,7 +47,11 @@ describe("reports and moderation", () => {
     expect(m.status).toBe(201);
     messageId = m.body.message.id;
     const key = (await app.post("/api/v1/live/key/rotate", undefined, author.token)).body.streamKey;
-    const s = await app.post("/api/v1/live/streams", { title: "Shady stream", access: "public" }, author.token);
+    const s = await app.post(
+      "/api/v1/live/streams",
+      { title: "Shady stream", access: "public" },
+      author.token,
+    );
     streamId = s.body.stream.id;
     expect((await app.services.live.ingestHooks.publish(hashKey(key)))?.streamId).toBe(streamId);
   });
@@ -92,14 +96,21 @@ describe("reports and moderation", () => {
     const dup = await report(reporter, "post", post.id, "other");
     expect(dup.status).toBe(409);
     expect(dup.body.error.code).toBe("already_reported");
-    const bad = await app.post("/api/v1/reports", { target: { type: "post", id: post.id }, reason: "meh" }, bystander.token);
+    const bad = await app.post(
+      "/api/v1/reports",
+      { target: { type: "post", id: post.id }, reason: "meh" },
+      bystander.token,
+    );
     expect(bad.status).toBe(400);
-    expect((await app.post("/api/v1/reports", { target: { type: "post", id: post.id }, reason: "spam" })).status).toBe(401);
+    expect(
+      (await app.post("/api/v1/reports", { target: { type: "post", id: post.id }, reason: "spam" })).status,
+    ).toBe(401);
 
     // The limit counts every attempt by one person in an hour.
     const flooder = await app.signup("flooder");
     const statuses: number[] = [];
-    for (let i = 0; i < REPORTS_PER_HOUR + 1; i++) statuses.push((await report(flooder, "user", troll.user.id)).status);
+    for (let i = 0; i < REPORTS_PER_HOUR + 1; i++)
+      statuses.push((await report(flooder, "user", troll.user.id)).status);
     expect(statuses[0]).toBe(201);
     expect(statuses.slice(1, REPORTS_PER_HOUR)).toEqual(Array(REPORTS_PER_HOUR - 1).fill(409));
     expect(statuses[REPORTS_PER_HOUR]).toBe(429);
@@ -112,10 +123,16 @@ describe("reports and moderation", () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
       removed: false,
-      report: { status: "resolved", resolution: { action: "dismiss", note: "Not a violation", by: { username: "admin" } } },
+      report: {
+        status: "resolved",
+        resolution: { action: "dismiss", note: "Not a violation", by: { username: "admin" } },
+      },
     });
     expect((await app.get("/api/v1/users/me", troll.token)).status).toBe(200);
-    const flooder = await app.post("/api/v1/auth/login", { email: "flooder@example.com", password: "password-123" });
+    const flooder = await app.post("/api/v1/auth/login", {
+      email: "flooder@example.com",
+      password: "password-123",
+    });
     expect((await notes(flooder.body))[0]).toMatchObject({ kind: "report_handled" });
     expect((await notes(flooder.body))[0].text).toContain("stays up");
     expect((await resolve(r.id, "dismiss")).body.error.code).toBe("already_resolved");
@@ -133,7 +150,13 @@ describe("reports and moderation", () => {
     // Another post for the comment (the first one is gone).
     expect((await resolve(of("comment").id, "remove_content")).body.removed).toBe(true);
     expect(
-      Number(((await app.raw.prepare("SELECT count(*) AS n FROM post_comments WHERE id = ?").get(commentId)) as { n: number }).n),
+      Number(
+        (
+          (await app.raw.prepare("SELECT count(*) AS n FROM post_comments WHERE id = ?").get(commentId)) as {
+            n: number;
+          }
+        ).n,
+      ),
     ).toBe(0);
 
     expect((await resolve(of("message").id, "remove_content")).body.removed).toBe(true);
@@ -142,7 +165,9 @@ describe("reports and moderation", () => {
 
     const ended = await resolve(of("stream").id, "remove_content", "Not allowed here");
     expect(ended.body.removed).toBe(true);
-    expect((await app.get(`/api/v1/live/streams/${streamId}`, reporter.token)).body.stream.status).toBe("ended");
+    expect((await app.get(`/api/v1/live/streams/${streamId}`, reporter.token)).body.stream.status).toBe(
+      "ended",
+    );
 
     // A profile cannot be "removed".
     const u = await resolve(of("user").id, "remove_content");
@@ -169,15 +194,20 @@ describe("reports and moderation", () => {
     const res = await resolve(r.id, "ban_user", "Harassing people");
     expect(res.status).toBe(200);
     expect((await app.get("/api/v1/users/me", trollSession)).status).toBe(401);
-    const login = await app.post("/api/v1/auth/login", { email: "troll@example.com", password: "password-123" });
+    const login = await app.post("/api/v1/auth/login", {
+      email: "troll@example.com",
+      password: "password-123",
+    });
     expect(login.body.error.code).toBe("banned");
     expect((await notes(reporter))[0].text).toContain("the account was banned");
-    const ban = (await app.get(`/api/v1/admin/audit?action=user.ban&target=${troll.user.id}`, admin.token)).body.items;
+    const ban = (await app.get(`/api/v1/admin/audit?action=user.ban&target=${troll.user.id}`, admin.token))
+      .body.items;
     expect(ban[0].details).toMatchObject({ reason: "Harassing people", via: `report:${r.id}` });
   });
 
   it("every resolution is in the audit log with its action, note and target", async () => {
-    const entries = (await app.get("/api/v1/admin/audit?action=report.resolve&limit=100", admin.token)).body.items;
+    const entries = (await app.get("/api/v1/admin/audit?action=report.resolve&limit=100", admin.token)).body
+      .items;
     expect(entries).toHaveLength(6);
     for (const e of entries)
       expect(e).toMatchObject({
