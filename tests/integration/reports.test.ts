@@ -134,7 +134,7 @@ describe("reports and moderation", () => {
       password: "password-123",
     });
     expect((await notes(flooder.body))[0]).toMatchObject({ kind: "report_handled" });
-    expect((await notes(flooder.body))[0].text).toContain("stays up");
+    expect((await notes(flooder.body))[0]!.text).toContain("stays up");
     expect((await resolve(r.id, "dismiss")).body.error.code).toBe("already_resolved");
     // Resolved ones are listed newest first.
     expect((await queue("resolved")).map((x) => x.id)).toEqual([r.id]);
@@ -199,7 +199,7 @@ describe("reports and moderation", () => {
       password: "password-123",
     });
     expect(login.body.error.code).toBe("banned");
-    expect((await notes(reporter))[0].text).toContain("the account was banned");
+    expect((await notes(reporter))[0]!.text).toContain("the account was banned");
     const ban = (await app.get(`/api/v1/admin/audit?action=user.ban&target=${troll.user.id}`, admin.token))
       .body.items;
     expect(ban[0].details).toMatchObject({ reason: "Harassing people", via: `report:${r.id}` });
