@@ -39,6 +39,11 @@ const SandboxCheckout = lazy(() => import("./pages/SandboxCheckout"));
 const AdminPayouts = lazy(() => import("./pages/admin/AdminPayouts"));
 const AdminTransactions = lazy(() => import("./pages/admin/AdminTransactions"));
 const AdminSettings = lazy(() => import("./pages/admin/AdminSettings"));
+const AdminUsers = lazy(() => import("./pages/admin/AdminUsers"));
+const AdminUser = lazy(() => import("./pages/admin/AdminUser"));
+const AdminReports = lazy(() => import("./pages/admin/AdminReports"));
+const AdminAudit = lazy(() => import("./pages/admin/AdminAudit"));
+const AdminStatus = lazy(() => import("./pages/admin/AdminStatus"));
 
 const BARE = new Set(["/setup", "/login", "/signup"]);
 
@@ -137,6 +142,11 @@ render(
       <Route path="/admin/payouts" component={AdminPayouts} />
       <Route path="/admin/transactions" component={AdminTransactions} />
       <Route path="/admin/settings" component={AdminSettings} />
+      <Route path="/admin/users" component={AdminUsers} />
+      <Route path="/admin/users/:id" component={AdminUser} />
+      <Route path="/admin/reports" component={AdminReports} />
+      <Route path="/admin/audit" component={AdminAudit} />
+      <Route path="/admin/status" component={AdminStatus} />
       <Route path="/:username" component={CreatorPage} />
       <Route path="*404" component={NotFound} />
     </Router>

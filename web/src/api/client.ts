@@ -149,7 +149,7 @@ type QueryOf<O> = O extends { parameters: { query?: infer Q } }
   : never;
 
 /** Calls one operation of the API by its path and method (as in the OpenAPI document). */
-function call<P extends Path, M extends MethodOf<P>>(
+export function call<P extends Path, M extends MethodOf<P>>(
   method: M,
   path: P,
   opts: {
