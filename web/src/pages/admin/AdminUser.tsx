@@ -332,7 +332,10 @@ export default function AdminUser() {
                             rows={2}
                             maxLength={500}
                             value={reason()}
-                            onInput={(e) => setReason(e.currentTarget.value)}
+                            onInput={(e) => {
+                              setReason(e.currentTarget.value);
+                              setError(null);
+                            }}
                           />
                         </div>
                       </Match>
