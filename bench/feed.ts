@@ -174,6 +174,7 @@ async function seed(dataDir: string, dbEnv: Record<string, string>): Promise<See
         bundles: [],
         dmPolicy: "subscribers",
         welcomeMessage: null,
+        verifiedAt: null,
         avatarMediaId: null,
         bannerMediaId: null,
         trialDays: 0,

@@ -13,6 +13,7 @@ import { createComplianceService } from "./modules/compliance/service.ts";
 import { createCreatorsService } from "./modules/creators/service.ts";
 import { createEntitlementService } from "./modules/entitlement/service.ts";
 import { createMediaService } from "./modules/media/service.ts";
+import { createModerationService } from "./modules/moderation/service.ts";
 import { createMessagesService } from "./modules/messages/service.ts";
 import { createLiveDelivery } from "./modules/live/hls.ts";
 import { finalizeJobHandler } from "./modules/live/recording.ts";
@@ -93,8 +94,33 @@ export function createServices(ctx: AppContext) {
   const tips = createTipsService({ creators, posts, payments, live });
   const payouts = createPayoutsService(ctx, { creators, site, payments, users, compliance });
   const auth = createAuthService(ctx, { users, creators, rateLimit, audit, notifications, site });
-  const setup = createSetupService(ctx, { users, site, auth, email: notifications.email });
-  const admin = createAdminService({ site, payouts, payments, jobs, notifications });
+  const setup = createSetupService(ctx, { users, site, auth, email: notifications.email, audit });
+  const moderation = createModerationService(ctx, {
+    users,
+    creators,
+    posts,
+    messages,
+    live,
+    notifications,
+    rateLimit,
+  });
+  const admin = createAdminService(ctx, {
+    site,
+    payouts,
+    payments,
+    jobs,
+    notifications,
+    users,
+    auth,
+    creators,
+    posts,
+    subscriptions,
+    live,
+    moderation,
+    audit,
+    media,
+    realtime,
+  });
 
   // Ports: what payments and media ask of the modules above them, inside their own transactions.
   payments.sellers.subscription.connect(subscriptions.seller);
@@ -131,6 +157,7 @@ export function createServices(ctx: AppContext) {
     payouts,
     auth,
     setup,
+    moderation,
     admin,
   };
 }

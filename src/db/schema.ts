@@ -16,5 +16,6 @@ export * from "../modules/realtime/tables.ts";
 export * from "../modules/live/tables.ts";
 export * from "../modules/audit/tables.ts";
 export * from "../modules/compliance/tables.ts";
+export * from "../modules/moderation/tables.ts";
 export * from "../jobs/tables.ts";
 export * from "../events/tables.ts";

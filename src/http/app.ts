@@ -3,7 +3,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { getConnInfo } from "@hono/node-server/conninfo";
-import { accessSync, constants } from "node:fs";
 import type { AppContext } from "../context.ts";
 import type { Services } from "../services.ts";
 import type { Asset } from "../lib/assets.ts";
@@ -25,6 +24,8 @@ import { auditRoutes } from "../modules/audit/routes.ts";
 import { complianceAdminRoutes } from "../modules/compliance/admin-routes.ts";
 import { dmcaRoutes } from "../modules/compliance/dmca-routes.ts";
 import { kycRoutes, recordsRoutes, releasesRoutes } from "../modules/compliance/routes.ts";
+import { adminPeopleRoutes } from "../modules/admin/people/routes.ts";
+import { adminReportsRoutes, reportsRoutes } from "../modules/moderation/routes.ts";
 import { conversationsRoutes, messagesRoutes } from "../modules/messages/routes.ts";
 import {
   notificationSettingsRoutes,
@@ -34,6 +35,7 @@ import {
 import { mediaAuthRoutes, mediaDeliveryRoutes, mediaRoutes } from "../modules/media/routes.ts";
 import { NotFound, Unavailable } from "../lib/errors.ts";
 import { apiDocsRoutes } from "./api-docs.ts";
+import { readiness } from "./readiness.ts";
 import { bodyLimit } from "./middleware/body-limit.ts";
 import { errorHandler } from "./middleware/errors.ts";
 import { requestId } from "./middleware/request-id.ts";
@@ -72,28 +74,6 @@ function clientIp(ctx: AppContext, c: Context): string {
   } catch {
     return "unknown"; // app.request() in tests has no socket
   }
-}
-
-export async function readiness(ctx: AppContext): Promise<{ ok: boolean; checks: Record<string, string> }> {
-  const checks: Record<string, string> = {};
-  try {
-    await ctx.db.ping();
-    checks.database = "ok";
-  } catch (err) {
-    checks.database = `error: ${(err as Error).message}`;
-  }
-  try {
-    accessSync(ctx.paths.root, constants.W_OK);
-    // Uploads and workers use data_dir/tmp on either driver; the bucket must answer too.
-    const problem = await ctx.storage.problem();
-    checks.storage = problem ? `error: ${problem}` : "ok";
-  } catch {
-    checks.storage = "error: data dir is not writable";
-  }
-  // Media processing runs on the pool, so a pool whose threads cannot start is not ready.
-  const pool = await ctx.workers.check();
-  checks.workers = pool.ok ? "ok" : `error: ${pool.error}`;
-  return { ok: Object.values(checks).every((v) => v === "ok"), checks };
 }
 
 export function createApp(ctx: AppContext, s: Services, web: Map<string, Asset> | null) {
@@ -159,7 +139,10 @@ export function createApp(ctx: AppContext, s: Services, web: Map<string, Asset> 
   api.route("/feed", feedRoutes(s));
   api.route("/subscriptions", subscriptionsRoutes(s));
   api.route("/payouts", payoutsRoutes(s));
-  api.route("/admin", adminRoutes(s));
+  api.route("/admin", adminRoutes(ctx, s));
+  api.route("/admin", adminPeopleRoutes(s));
+  api.route("/admin", adminReportsRoutes(s));
+  api.route("/reports", reportsRoutes(s));
   api.route("/admin", auditRoutes(s));
   api.route("/admin", complianceAdminRoutes(s));
   api.route("/kyc", kycRoutes(s));

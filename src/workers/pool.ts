@@ -15,6 +15,8 @@ export interface WorkerPool {
   run<T extends WorkerTask>(task: T, transfer?: TransferListItem[]): Promise<WorkerResult<T>>;
   /** Whether a worker thread starts and answers; a success is remembered for a minute. */
   check(): Promise<{ ok: true } | { ok: false; error: string }>;
+  /** Tasks running now (at most `size`) and tasks waiting for a thread. */
+  stats(): { size: number; busy: number; queued: number };
   destroy(): Promise<void>;
 }
 
@@ -39,6 +41,7 @@ export function createWorkerPool(
   let checkedAt = -Infinity;
   /** A worker that fails to start is reported by the pool as an event, not through the task. */
   let startError: Error | null = null;
+  let inFlight = 0;
   const run = <T extends WorkerTask>(
     task: T,
     opts: { transferList?: TransferListItem[]; signal?: AbortSignal } = {},
@@ -47,7 +50,8 @@ export function createWorkerPool(
       pool = new Piscina({ filename: workerFile, minThreads: 0, maxThreads: size, idleTimeout: 30_000 });
       pool.on("error", (err: Error) => (startError = err));
     }
-    return pool.run(task, opts) as Promise<WorkerResult<T>>;
+    inFlight++;
+    return (pool.run(task, opts) as Promise<WorkerResult<T>>).finally(() => inFlight--);
   };
   return {
     size,
@@ -68,6 +72,7 @@ export function createWorkerPool(
         return { ok: false, error };
       }
     },
+    stats: () => ({ size, busy: Math.min(inFlight, size), queued: Math.max(0, inFlight - size) }),
     async destroy() {
       const p = pool;
       pool = null;

@@ -441,6 +441,39 @@ describe("the API contract, held to real answers", () => {
     );
     expect(refund.status).toBe(200);
 
+    // The admin console's people, reports and the system status.
+    expect((await api.get("/api/v1/admin/status", admin.token)).body.status.version).toBeTruthy();
+    const extra = await signup("extra");
+    expect((await api.get("/api/v1/admin/users?query=extra", admin.token)).body.items[0].id).toBe(
+      extra.user.id,
+    );
+    expect((await api.get(`/api/v1/admin/users/${extra.user.id}`, admin.token)).status).toBe(200);
+    const reported = await api.post(
+      "/api/v1/reports",
+      { target: { type: "user", id: extra.user.id }, reason: "spam" },
+      fan.token,
+    );
+    expect(reported.status).toBe(201);
+    expect((await api.get("/api/v1/admin/reports", admin.token)).body.items).toHaveLength(1);
+    const dismissed = await api.post(
+      `/api/v1/admin/reports/${reported.body.report.id}/resolve`,
+      { action: "dismiss" },
+      admin.token,
+    );
+    expect(dismissed.status).toBe(200);
+    const people = `/api/v1/admin/users/${extra.user.id}`;
+    expect((await api.put(`${people}/role`, { role: "creator" }, admin.token)).status).toBe(200);
+    expect((await api.put(`${people}/role`, { role: "fan" }, admin.token)).status).toBe(200);
+    const until = clock.now() + DAY;
+    expect((await api.post(`${people}/suspend`, { until, reason: "a day off" }, admin.token)).status).toBe(
+      200,
+    );
+    expect((await api.post(`${people}/unban`, undefined, admin.token)).status).toBe(200);
+    expect((await api.post(`${people}/ban`, { reason: "gone" }, admin.token)).status).toBe(200);
+    const badge = `/api/v1/admin/creators/${creator.user.id}`;
+    expect((await api.post(`${badge}/verify`, undefined, admin.token)).body.user.verified).toBe(true);
+    expect((await api.post(`${badge}/unverify`, undefined, admin.token)).body.user.verified).toBe(false);
+
     // Live: the key, a ticketed stream planned, edited and bought a ticket to, another planned and deleted;
     // the first goes live through the ingest's own entry (what a publisher with the key triggers), with
     // its chat, moderation and end.

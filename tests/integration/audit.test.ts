@@ -38,13 +38,14 @@ describe("audit log", () => {
         }),
       ),
     );
+    // Entry 1 is the setup wizard's completion; the 30 appends follow it.
     const chain = await app.services.audit.verifyChain();
-    expect(chain).toEqual({ entries: 30, brokenAt: null });
+    expect(chain).toEqual({ entries: 31, brokenAt: null });
     const seqs = (await app.raw.prepare("SELECT seq FROM audit_log ORDER BY seq").all()) as { seq: number }[];
-    expect(seqs.map((r) => Number(r.seq))).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    expect(seqs.map((r) => Number(r.seq))).toEqual(Array.from({ length: 31 }, (_, i) => i + 1));
     expect(await doctor()).toMatchObject({
       status: "pass",
-      message: "30 entries, every link and hash intact",
+      message: "31 entries, every link and hash intact",
     });
   });
 
@@ -63,8 +64,9 @@ describe("audit log", () => {
   it("admins list it newest first, by actor and by action, page by page; nobody else may", async () => {
     const all = await app.get("/api/v1/admin/audit?limit=100", admin.token);
     expect(all.status).toBe(200);
-    expect(all.body.items).toHaveLength(30);
-    expect(all.body.items[0].seq).toBe(30);
+    expect(all.body.items).toHaveLength(31);
+    expect(all.body.items[0].seq).toBe(31);
+    expect(all.body.items.at(-1)).toMatchObject({ seq: 1, action: "setup.complete" });
     expect(all.body.items[0]).toMatchObject({
       actor: { id: expect.any(String), username: expect.stringMatching(/^(admin|auditee)$/) },
       target: { type: "user", id: fan.user.id },
@@ -89,7 +91,7 @@ describe("audit log", () => {
       seen.push(...p.body.items.map((e) => e.seq));
       cursor = p.body.nextCursor;
     }
-    expect(seen).toEqual(Array.from({ length: 30 }, (_, i) => 30 - i));
+    expect(seen).toEqual(Array.from({ length: 31 }, (_, i) => 31 - i));
 
     expect((await app.get("/api/v1/admin/audit", fan.token)).status).toBe(403);
     expect((await app.get("/api/v1/admin/audit")).status).toBe(401);

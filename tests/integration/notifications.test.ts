@@ -236,6 +236,7 @@ describe("notifications", () => {
         "compliance",
         "like",
         "message",
+        "moderation",
         "new_subscriber",
         "payout",
         "ppv_sale",

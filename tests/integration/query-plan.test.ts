@@ -99,8 +99,8 @@ describe("query plans", () => {
   });
 
   it("creator listing, drafts and scheduled-post lookup use indexes", async () => {
-    noFullScan(await planOf(() => creatorsRepo.list(db, null, cursor, 21)));
-    expect(await planOf(() => creatorsRepo.list(db, null, cursor, 21))).toContain(
+    noFullScan(await planOf(() => creatorsRepo.list(db, null, cursor, 21, Date.now())));
+    expect(await planOf(() => creatorsRepo.list(db, null, cursor, 21, Date.now()))).toContain(
       "creator_profiles_created_idx",
     );
     expect(await planOf(() => postsRepo.unpublished(db, "x".padEnd(26, "a"), "draft", null, 21))).toContain(

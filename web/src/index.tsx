@@ -51,6 +51,11 @@ const Records = lazy(() => import("./pages/compliance/Records"));
 const Statement2257 = lazy(() => import("./pages/compliance/Statement2257"));
 const DmcaForm = lazy(() => import("./pages/compliance/DmcaForm"));
 const DmcaNotices = lazy(() => import("./pages/compliance/DmcaNotices"));
+const AdminUsers = lazy(() => import("./pages/admin/AdminUsers"));
+const AdminUser = lazy(() => import("./pages/admin/AdminUser"));
+const AdminReports = lazy(() => import("./pages/admin/AdminReports"));
+const AdminAudit = lazy(() => import("./pages/admin/AdminAudit"));
+const AdminStatus = lazy(() => import("./pages/admin/AdminStatus"));
 
 const BARE = new Set(["/setup", "/login", "/signup", "/forgot-password", "/reset-password", "/verify-email"]);
 
@@ -160,6 +165,11 @@ render(
       <Route path="/2257" component={Statement2257} />
       <Route path="/dmca" component={DmcaForm} />
       <Route path="/dmca/notices/:id?" component={DmcaNotices} />
+      <Route path="/admin/users" component={AdminUsers} />
+      <Route path="/admin/users/:id" component={AdminUser} />
+      <Route path="/admin/reports" component={AdminReports} />
+      <Route path="/admin/audit" component={AdminAudit} />
+      <Route path="/admin/status" component={AdminStatus} />
       <Route path="/:username" component={CreatorPage} />
       <Route path="*404" component={NotFound} />
     </Router>

@@ -50,6 +50,7 @@ export const {
   push_subscriptions,
   rate_limits,
   recovery_codes,
+  reports,
   sessions,
   site_settings,
   subscriptions,

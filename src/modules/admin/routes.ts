@@ -1,6 +1,11 @@
-// The admin console's API: payouts, refunds, site settings, e-mail and the job queue. Every route needs an admin.
+// The admin console's API: payouts, refunds, site settings, e-mail, the job queue and the system status.
+// Every route needs an admin (people and reports: people/routes.ts and moderation/routes.ts).
+import type { Context } from "hono";
 import { z } from "zod";
-import type { AdminService } from "./service.ts";
+import type { AppContext } from "../../context.ts";
+import type { AdminService, AuditActor } from "./service.ts";
+import type { AppEnv } from "../../http/types.ts";
+import { readiness } from "../../http/readiness.ts";
 import { decodeCursor } from "../../lib/cursor.ts";
 import { requireViewer } from "../../http/middleware/session.ts";
 import { apiApp, apiRoute, json, jsonBody, type ErrorLines } from "../../http/openapi.ts";
@@ -18,7 +23,13 @@ import {
   rejectBody,
   settingsBody,
   transactionsQuery,
+  statusSchema,
 } from "./schemas.ts";
+
+/** Who acts, for the audit entry: the signed-in admin and the request's address. */
+export function actorOf(c: Context<AppEnv>): AuditActor {
+  return { actorId: requireViewer(c).user.id, ip: c.get("clientIp") ?? null };
+}
 
 const tags = ["admin"];
 const ADMIN = { 403: "`admin_only`: only site admins can do this." } satisfies ErrorLines;
@@ -27,6 +38,7 @@ const settingsEnvelope = z.strictObject({ settings: adminSettingsSchema });
 const payoutEnvelope = z.strictObject({ payout: adminPayoutSchema });
 const NO_PAYOUT = "`not_found`: no such payout.";
 const BAD_STATE = "`bad_payout_state`: the payout is not in the state this step starts from.";
+const HELD = [BAD_STATE, "`account_blocked`: the creator is banned or suspended; their payouts are held."];
 
 const getSettings = apiRoute(
   {
@@ -76,7 +88,7 @@ const approvePayout = apiRoute(
     request: { params: idParam },
     responses: { 200: json(payoutEnvelope, "The payout, approved.") },
   },
-  { auth: "required", errors: { ...ADMIN, 404: NO_PAYOUT, 409: BAD_STATE } },
+  { auth: "required", errors: { ...ADMIN, 404: NO_PAYOUT, 409: HELD } },
 );
 
 const rejectPayout = apiRoute(
@@ -102,7 +114,7 @@ const markPayoutPaid = apiRoute(
     request: { params: idParam, body: jsonBody(markPaidBody) },
     responses: { 200: json(payoutEnvelope, "The payout, paid.") },
   },
-  { auth: "required", errors: { ...ADMIN, 404: NO_PAYOUT, 409: BAD_STATE } },
+  { auth: "required", errors: { ...ADMIN, 404: NO_PAYOUT, 409: HELD } },
 );
 
 const listJobs = apiRoute(
@@ -196,38 +208,63 @@ const testMail = apiRoute(
   },
 );
 
-export function adminRoutes({ admin }: { admin: AdminService }) {
+const getStatus = apiRoute(
+  {
+    method: "get",
+    path: "/status",
+    tags,
+    operationId: "getSystemStatus",
+    summary:
+      "How the site is: readiness, versions, database, disk, jobs, workers, ffmpeg, live, sockets, mail, backups",
+    responses: { 200: json(z.strictObject({ status: statusSchema }), "The figures, from this node.") },
+  },
+  { auth: "required", errors: ADMIN },
+);
+
+export function adminRoutes(ctx: AppContext, { admin }: { admin: AdminService }) {
   const app = apiApp();
   app.use("*", async (c, next) => {
     admin.authorize(requireViewer(c));
     await next();
   });
   return app
+    .openapi(getStatus, async (c) => c.json({ status: await admin.status(await readiness(ctx)) }, 200))
     .openapi(getSettings, async (c) => c.json({ settings: await admin.settings() }, 200))
     .openapi(updateSettings, async (c) =>
-      c.json({ settings: await admin.updateSettings(c.req.valid("json")) }, 200),
+      c.json({ settings: await admin.updateSettings(actorOf(c), c.req.valid("json")) }, 200),
     )
     .openapi(listPayouts, async (c) => {
       const q = c.req.valid("query");
       return c.json(await admin.payouts(q.status ?? null, decodeCursor(q.cursor), q.limit), 200);
     })
     .openapi(approvePayout, async (c) =>
-      c.json({ payout: await admin.approvePayout(c.req.valid("param").id) }, 200),
+      c.json({ payout: await admin.approvePayout(actorOf(c), c.req.valid("param").id) }, 200),
     )
     .openapi(rejectPayout, async (c) =>
-      c.json({ payout: await admin.rejectPayout(c.req.valid("param").id, c.req.valid("json")?.note) }, 200),
+      c.json(
+        { payout: await admin.rejectPayout(actorOf(c), c.req.valid("param").id, c.req.valid("json")?.note) },
+        200,
+      ),
     )
     .openapi(markPayoutPaid, async (c) =>
       c.json(
-        { payout: await admin.markPayoutPaid(c.req.valid("param").id, c.req.valid("json").reference) },
+        {
+          payout: await admin.markPayoutPaid(
+            actorOf(c),
+            c.req.valid("param").id,
+            c.req.valid("json").reference,
+          ),
+        },
         200,
       ),
     )
     .openapi(getEmail, async (c) => c.json({ email: await admin.email() }, 200))
-    .openapi(putEmail, async (c) => c.json({ email: await admin.saveEmail(c.req.valid("json").smtp) }, 200))
+    .openapi(putEmail, async (c) =>
+      c.json({ email: await admin.saveEmail(actorOf(c), c.req.valid("json").smtp) }, 200),
+    )
     .openapi(testMail, async (c) => {
       const { to } = c.req.valid("json");
-      await admin.sendTestMail(to);
+      await admin.sendTestMail(actorOf(c), to);
       return c.json({ testMail: { to } }, 202);
     })
     .openapi(listJobs, async (c) => {
@@ -240,7 +277,13 @@ export function adminRoutes({ admin }: { admin: AdminService }) {
     })
     .openapi(refund, async (c) =>
       c.json(
-        { transaction: await admin.refund(c.req.valid("param").id, c.req.valid("json")?.amountCents) },
+        {
+          transaction: await admin.refund(
+            actorOf(c),
+            c.req.valid("param").id,
+            c.req.valid("json")?.amountCents,
+          ),
+        },
         200,
       ),
     );

@@ -97,3 +97,101 @@ export const jobSchema = z
   })
   .meta({ id: "Job" });
 export const jobPageSchema = pageOf(jobSchema, "JobPage");
+
+const count = z.number().int();
+
+export const statusSchema = z
+  .strictObject({
+    ok: z.boolean().meta({ description: "What /readyz answers: every check passed." }),
+    checks: z.record(z.string(), z.string()).meta({ description: "Each /readyz check: `ok` or `error: …`." }),
+    version: z.string(),
+    node: z.string(),
+    uptimeSeconds: count,
+    database: z.strictObject({
+      engine: z.enum(["sqlite", "postgres"]),
+      version: z.string(),
+      sizeBytes: count.nullable(),
+    }),
+    disk: z
+      .strictObject({ path: z.string(), freeBytes: count, totalBytes: count })
+      .nullable()
+      .meta({ description: "The file system of the data dir." }),
+    jobs: z.strictObject({ queued: count, running: count, done: count, failed: count }),
+    workers: z.strictObject({ size: count, busy: count, queued: count }),
+    ffmpeg: z.strictObject({
+      found: z.boolean(),
+      path: z.string().nullable(),
+      version: z.string().nullable(),
+      source: z.string().nullable(),
+    }),
+    live: z.strictObject({
+      streamsNow: count,
+      ingest: z.strictObject({ enabled: z.boolean(), ingest: z.boolean(), rtmpPort: count.nullable() }),
+    }),
+    websockets: z.strictObject({
+      connections: count.meta({ description: "Open /ws sockets on this node." }),
+    }),
+    mailOutbox: z.strictObject({
+      pending: count.meta({ description: "Mails and pushes still to go out." }),
+      failed: count.meta({ description: "Given up after every attempt." }),
+    }),
+    lastBackup: z
+      .strictObject({ at: epochMs, ageSeconds: count, name: z.string() })
+      .nullable()
+      .meta({ description: "The newest archive in the backups directory; null: never backed up." }),
+  })
+  .meta({ id: "SystemStatus" });
+
+// People (admin/people/routes.ts).
+
+export const USER_STATUSES = ["active", "suspended", "banned", "deleted"] as const;
+
+export const adminUsersQuery = pageQuery.extend({
+  query: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .meta({ description: "Part of a username, display name or e-mail." }),
+  role: z.enum(["fan", "creator", "admin"]).optional(),
+  status: z.enum(USER_STATUSES).optional(),
+});
+
+const reason = z.string("Say why.").trim().min(1, "Say why.").max(500, "At most 500 characters.");
+export const banBody = z.object({ reason }).meta({ id: "BanInput" });
+export const suspendBody = z
+  .object({
+    until: z.number().int().positive().meta({ description: "When it ends (ms since epoch)." }),
+    reason,
+  })
+  .meta({ id: "SuspendInput" });
+export const roleBody = z.object({ role: z.enum(["fan", "creator", "admin"]) }).meta({ id: "RoleInput" });
+
+export const adminUserSchema = z
+  .strictObject({
+    id: idField,
+    username: z.string(),
+    displayName: z.string(),
+    email: z.string(),
+    role: z.enum(["fan", "creator", "admin"]),
+    status: z
+      .enum(USER_STATUSES)
+      .meta({ id: "UserStatus", description: "A suspension that ran out is `active`." }),
+    statusReason: z.string().nullable(),
+    suspendedUntil: epochMs.nullable(),
+    emailVerified: z.boolean(),
+    isCreator: z.boolean(),
+    verified: z.boolean(),
+    avatarUrl: z.string().nullable(),
+    createdAt: epochMs,
+  })
+  .meta({ id: "AdminUser" });
+export const adminUserPageSchema = pageOf(adminUserSchema, "AdminUserPage");
+export const adminUserDetailSchema = adminUserSchema
+  .extend({
+    posts: count,
+    subscribers: count.meta({ description: "Fans with access now." }),
+    earnings: z.array(z.strictObject({ currency: z.string(), pendingCents: count, availableCents: count })),
+    openReports: count.meta({ description: "Open reports about things this person made." }),
+  })
+  .meta({ id: "AdminUserDetail" });

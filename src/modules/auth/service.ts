@@ -213,6 +213,9 @@ export function createAuthService(
       await ctx.db.write((tx) => sessionsRepo.remove(tx, sessionId));
     },
 
+    /** Inside the caller's write: every session of this person ends (a ban, a suspension). */
+    revokeAllTx: (tx: DrizzleDb, userId: string): Promise<void> => sessionsRepo.removeAllOf(tx, userId),
+
     async logoutEverywhere(userId: string): Promise<void> {
       await ctx.db.write((tx) => sessionsRepo.removeAllOf(tx, userId));
     },

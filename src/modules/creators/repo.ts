@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNotNull, or, sql, type SQLWrapper } from "drizzle-orm";
+import { and, desc, eq, inArray, isNotNull, lte, or, sql, type SQLWrapper } from "drizzle-orm";
 import { inList, prepared } from "../../db/prepared.ts";
 import { before } from "../../db/keyset.ts";
 import type { DrizzleDb } from "../../db/client.ts";
@@ -48,6 +48,25 @@ export const creatorsRepo = {
         .prepare(),
     ).all(list.params);
   },
+  /** Verified creators among these ids (author cards carry the badge). */
+  async verifiedAmong(db: DrizzleDb, userIds: string[]): Promise<Set<string>> {
+    if (userIds.length === 0) return new Set();
+    const list = inList(userIds);
+    const rows = await prepared(db, `creators.verifiedAmong:${list.size}`, () =>
+      db
+        .select({ userId: creatorProfiles.userId })
+        .from(creatorProfiles)
+        .where(and(inArray(creatorProfiles.userId, list.placeholders), isNotNull(creatorProfiles.verifiedAt)))
+        .prepare(),
+    ).all(list.params);
+    return new Set(rows.map((r) => r.userId));
+  },
+  async setVerified(db: DrizzleDb, userId: string, verifiedAt: number | null, now: number): Promise<void> {
+    await db
+      .update(creatorProfiles)
+      .set({ verifiedAt, updatedAt: now })
+      .where(eq(creatorProfiles.userId, userId));
+  },
   async setImage(
     db: DrizzleDb,
     userId: string,
@@ -67,11 +86,15 @@ export const creatorsRepo = {
       .where(eq(users.username, username))
       .then(firstRow),
   upsert: async (db: DrizzleDb, row: CreatorProfileRow): Promise<void> => {
-    const { userId: _id, createdAt: _c, ...set } = row;
+    // The badge is the site's to give (setVerified), never changed by the creator's own save.
+    const { userId: _id, createdAt: _c, verifiedAt: _v, ...set } = row;
     await db.insert(creatorProfiles).values(row).onConflictDoUpdate({ target: creatorProfiles.userId, set });
   },
-  /** Newest creators first, keyset over (created_at, user_id); `query` matches username or display name. */
-  list: (db: DrizzleDb, query: string | null, cursor: Cursor | null, limit: number) => {
+  /**
+   * Newest creators first, keyset over (created_at, user_id); `query` matches username or display name.
+   * Creators whose account is held (banned, suspended, deleted) are left out: discovery never shows them.
+   */
+  list: (db: DrizzleDb, query: string | null, cursor: Cursor | null, limit: number, now: number) => {
     const pattern = query ? `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
     return all(
       db
@@ -81,6 +104,10 @@ export const creatorsRepo = {
         .where(
           and(
             before(creatorProfiles.createdAt, creatorProfiles.userId, cursor),
+            or(
+              eq(users.status, "active"),
+              and(eq(users.status, "suspended"), lte(users.suspendedUntil, now)),
+            ),
             pattern ? or(contains(users.username, pattern), contains(users.displayName, pattern)) : undefined,
           ),
         )

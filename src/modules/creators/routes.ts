@@ -175,7 +175,7 @@ export function creatorsRoutes({
       return c.json(await creators.list(q.query || null, decodeCursor(q.cursor), q.limit), 200);
     })
     .openapi(getCreator, async (c) =>
-      c.json(await creators.get(c.req.valid("param").username, c.get("viewer")?.user.id ?? null), 200),
+      c.json(await creators.get(c.req.valid("param").username, entitlementViewer(c)), 200),
     )
     .openapi(creatorPosts, async (c) => {
       const q = c.req.valid("query");

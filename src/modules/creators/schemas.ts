@@ -106,6 +106,7 @@ export const creatorSchema = z
     currency: currencyCode,
     bundles: z.array(bundleSchema),
     trialDays: z.number().int(),
+    verified: z.boolean().meta({ description: "The site verified this creator: show the badge." }),
     dmPolicy: dmPolicySchema,
     welcomeMessage: welcomeMessageSchema
       .nullable()

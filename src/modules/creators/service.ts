@@ -78,23 +78,39 @@ export function createCreatorsService(
     /** Public author cards for a set of ids, keyed by id. */
     cards(ids: string[]): Promise<Map<string, PublicUser>> {
       return cards.getMany(ids, async (missing) => {
-        const found = await avatars(missing);
+        const [found, verified] = await Promise.all([
+          avatars(missing),
+          creatorsRepo.verifiedAmong(ctx.db.read, missing),
+        ]);
         return (await users.namesByIds(missing)).map((u) => {
           const avatar = found.get(u.id);
           return [
             u.id,
-            { ...u, avatarUrl: avatar?.url ?? null, avatarSrcset: avatar?.srcset ?? null },
+            {
+              ...u,
+              avatarUrl: avatar?.url ?? null,
+              avatarSrcset: avatar?.srcset ?? null,
+              verified: verified.has(u.id),
+            },
           ] as const;
         });
       });
+    },
+
+    /** Inside the caller's write: the site verifies a creator (the badge), or takes it back. */
+    async setVerifiedTx(tx: DrizzleDb, userId: string, verified: boolean): Promise<void> {
+      const now = ctx.clock.now();
+      await creatorsRepo.setVerified(tx, userId, verified ? now : null, now);
+      forgetCard(userId);
     },
 
     /** The profile and its user, by username (any case). */
     byUsername: (username: string, db: DrizzleDb = ctx.db.read) =>
       creatorsRepo.byUsername(db, username.toLowerCase()),
     byUserId: (userId: string, db: DrizzleDb = ctx.db.read) => creatorsRepo.byUserId(db, userId),
+    /** Discovery: creators in good standing only. */
     list: (query: string | null, cursor: Cursor | null, limit: number) =>
-      creatorsRepo.list(ctx.db.read, query, cursor, limit),
+      creatorsRepo.list(ctx.db.read, query, cursor, limit, ctx.clock.now()),
 
     /** Creates or replaces a profile inside the caller's write (profiles.upsertMine checks the rules). */
     async saveProfileTx(

@@ -33,6 +33,8 @@ export const creatorProfiles = sqliteTable(
     dmPolicy: text("dm_policy", { enum: DM_POLICIES }).notNull().default("subscribers"),
     /** Sent to every new subscriber as a direct message; null = none. */
     welcomeMessage: text("welcome_message", { mode: "json" }).$type<WelcomeMessage>(),
+    /** When the site verified this creator (the badge on their page and cards); null = not verified. */
+    verifiedAt: integer("verified_at"),
     createdAt: integer("created_at").notNull(),
     updatedAt: integer("updated_at").notNull(),
   },

@@ -9,6 +9,7 @@ import type { ComplianceService } from "../compliance/service.ts";
 import type { CreatorsService } from "../creators/service.ts";
 import type { NotificationsService } from "../notifications/service.ts";
 import type { SubscriptionsService } from "../subscriptions/service.ts";
+import type { UsersService } from "../users/service.ts";
 import { liveRepo, type LiveStreamRow } from "./repo.ts";
 import type { LiveRooms } from "./rooms.ts";
 import { card, HEARTBEAT_STALE_MS } from "./views.ts";
@@ -21,6 +22,7 @@ export function createPublishing(
   ctx: AppContext,
   deps: {
     creators: Pick<CreatorsService, "isCreator" | "cards">;
+    users: Pick<UsersService, "isHeldTx">;
     subscriptions: Pick<SubscriptionsService, "audience">;
     notifications: Pick<NotificationsService, "notifyTx">;
     jobs: Pick<JobQueue, "enqueue">;
@@ -92,6 +94,8 @@ export function createPublishing(
         return ctx.db.write(async (tx) => {
           const key = await liveRepo.keyByHash(tx, keyHash);
           if (!key || !(await creators.isCreator(key.creatorId, tx))) return null;
+          // A banned or suspended creator cannot go live, whatever key their encoder still has.
+          if (await deps.users.isHeldTx(tx, key.creatorId)) return null;
           // A key issued before the site required verification does not get an unverified creator live.
           const verified = await deps.compliance
             .requireVerified({ id: key.creatorId, role: "creator" }, "go live", tx)

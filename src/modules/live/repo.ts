@@ -1,5 +1,5 @@
 // Every query of the live module.
-import { and, asc, desc, eq, gt, inArray, isNull, lt, sql, sum } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, isNull, lt, sql, sum } from "drizzle-orm";
 import type { DrizzleDb } from "../../db/client.ts";
 import { before } from "../../db/keyset.ts";
 import { firstRow, rowCount } from "../../db/query.ts";
@@ -85,6 +85,15 @@ export const liveRepo = {
       .limit(1)
       .then(firstRow),
   /** Streams live now, the most recently started first. */
+  /** How many streams are live now, site-wide (the admin's status page). */
+  liveCount: async (db: DrizzleDb): Promise<number> =>
+    Number(
+      (await db
+        .select({ n: count() })
+        .from(liveStreams)
+        .where(eq(liveStreams.status, "live"))
+        .then(firstRow))!.n,
+    ),
   liveNow: (db: DrizzleDb, limit: number) =>
     db
       .select()

@@ -43,7 +43,7 @@ export interface StreamInput {
 export function createLiveService(
   ctx: AppContext,
   deps: {
-    users: Pick<UsersService, "byUsername">;
+    users: Pick<UsersService, "byUsername" | "isHeld" | "isHeldTx" | "heldAmong">;
     creators: Pick<CreatorsService, "isCreator" | "byUserId" | "byUsername" | "cards">;
     entitlement: Pick<EntitlementService, "access" | "canView" | "ticketsSold">;
     payments: Pick<PaymentsService, "purchase">;
@@ -92,10 +92,23 @@ export function createLiveService(
     return row;
   }
 
-  async function visibleStream(id: string): Promise<LiveStreamRow> {
+  /** A stream anyone may address; none of a creator whose account is held (banned, suspended). */
+  async function visibleStream(id: string, viewer?: EntitlementViewer | null): Promise<LiveStreamRow> {
     const row = await liveRepo.stream(ctx.db.read, id);
     if (!row) throw new NotFound("Stream");
+    const exempt = viewer && (viewer.id === row.creatorId || viewer.role === "admin");
+    if (!exempt && (await deps.users.isHeld(row.creatorId))) throw new NotFound("Stream");
     return row;
+  }
+
+  /** Ends a live stream and cuts its publisher (the creator's end, an admin's, a ban). */
+  async function endAndKick(row: LiveStreamRow): Promise<void> {
+    await ctx.db.write((tx) => publishing.endTx(tx, row, now(), "creator"));
+    const key = await liveRepo.keyOf(ctx.db.read, row.creatorId);
+    if (key) {
+      ingest?.kick(key.keyHash);
+      ctx.signals.publish("live.kick", key.keyHash);
+    }
   }
 
   function checkInput(input: Partial<StreamInput>, access: LiveAccess): number {
@@ -220,13 +233,22 @@ export function createLiveService(
     async end(viewer: EntitlementViewer, id: string): Promise<LiveStreamView> {
       const row = await ownStream(viewer, id);
       if (row.status !== "live") throw new Conflict("This stream is not live.", "not_live");
-      await ctx.db.write((tx) => publishing.endTx(tx, row, now(), "creator"));
-      const key = await liveRepo.keyOf(ctx.db.read, row.creatorId);
-      if (key) {
-        this.kickLocal(key.keyHash);
-        ctx.signals.publish("live.kick", key.keyHash);
-      }
+      await endAndKick(row);
       return view(viewer, (await liveRepo.stream(ctx.db.read, id))!);
+    },
+    /** Moderation: this stream ends now if it is live (false when it was not). */
+    async endStream(id: string): Promise<boolean> {
+      const row = await liveRepo.stream(ctx.db.read, id);
+      if (!row || row.status !== "live") return false;
+      await endAndKick(row);
+      return true;
+    },
+    /** Moderation and bans: the creator's live stream, if any, ends now. Returns its id. */
+    async endLiveOf(creatorId: string): Promise<string | null> {
+      const row = await liveRepo.liveOf(ctx.db.read, creatorId);
+      if (!row) return null;
+      await endAndKick(row);
+      return row.id;
     },
 
     async mine(viewer: EntitlementViewer, cursor: Cursor | null, limit: number) {
@@ -235,11 +257,14 @@ export function createLiveService(
       const p = page(rows, limit, (r) => ({ key: r.createdAt, id: r.id }));
       return { items: await views(viewer, p.items), nextCursor: p.nextCursor };
     },
-    get: async (viewer: EntitlementViewer | null, id: string) => view(viewer, await visibleStream(id)),
+    get: async (viewer: EntitlementViewer | null, id: string) =>
+      view(viewer, await visibleStream(id, viewer)),
     /** A creator's live stream (or null) and scheduled ones. */
     async ofCreator(viewer: EntitlementViewer | null, username: string) {
       const creator = await creators.byUsername(username);
       if (!creator) throw new NotFound("Creator");
+      const exempt = viewer && (viewer.id === creator.user.id || viewer.role === "admin");
+      if (!exempt && (await deps.users.isHeld(creator.user.id))) throw new NotFound("Creator");
       const live = await liveRepo.liveOf(ctx.db.read, creator.user.id);
       const upcoming = await liveRepo.scheduledOf(ctx.db.read, creator.user.id, 10);
       return {
@@ -248,7 +273,14 @@ export function createLiveService(
       };
     },
     async liveNow(viewer: EntitlementViewer | null, limit: number) {
-      return { items: await views(viewer, await liveRepo.liveNow(ctx.db.read, limit)) };
+      const rows = await liveRepo.liveNow(ctx.db.read, limit);
+      const held = await deps.users.heldAmong(rows.map((r) => r.creatorId));
+      return {
+        items: await views(
+          viewer,
+          rows.filter((r) => !held.has(r.creatorId)),
+        ),
+      };
     },
 
     async buyTicket(viewer: EntitlementViewer, id: string, payWith: PayWith) {
@@ -271,7 +303,7 @@ export function createLiveService(
     },
 
     async chatHistory(viewer: EntitlementViewer | null, id: string, cursor: Cursor | null, limit: number) {
-      return chat.history(viewer, await visibleStream(id), cursor, limit);
+      return chat.history(viewer, await visibleStream(id, viewer), cursor, limit);
     },
     chat: chat.chat,
     async moderate(
@@ -312,6 +344,8 @@ export function createLiveService(
       rooms.announceViewers(totals);
     },
     stream: (id: string) => liveRepo.stream(ctx.db.read, id),
+    /** Streams live now on the whole site. */
+    liveCount: () => liveRepo.liveCount(ctx.db.read),
     updateRecording: (id: string, patch: Pick<LiveStreamRow, "recording"> & Partial<LiveStreamRow>) =>
       ctx.db.write((tx) => liveRepo.updateStream(tx, id, patch)),
   };

@@ -278,6 +278,7 @@ export function createMessagesService(ctx: AppContext, deps: MessagesDeps) {
           displayName: "Deleted account",
           avatarUrl: null,
           avatarSrcset: null,
+          verified: false,
         },
         lastMessage: lastViews.get(m.conversationId) ?? null,
         unreadCount: m.unread,
@@ -339,6 +340,26 @@ export function createMessagesService(ctx: AppContext, deps: MessagesDeps) {
   });
 
   /** Who may see a message medium: the recipient of a message carrying it (entitled, or the preview). */
+  /** Hides a message from both sides: the conversation's last message, the recipient's unread count, /ws. */
+  async function takeBackTx(tx: DrizzleDb, row: MessageRow): Promise<void> {
+    await messagesRepo.unsend(tx, row.id, now());
+    const conv = (await messagesRepo.conversationById(tx, row.conversationId))!;
+    const recipientId = recipientIn(conv)(row);
+    if (conv.lastMessageId === row.id)
+      await messagesRepo.setLastMessage(tx, conv.id, (await messagesRepo.latest(tx, conv.id))?.id ?? null);
+    const theirs = (await messagesRepo.member(tx, conv.id, recipientId))!;
+    const readUpTo = theirs.lastReadMessageId
+      ? await messagesRepo.messageById(tx, theirs.lastReadMessageId)
+      : undefined;
+    const unread = await messagesRepo.unreadAfter(tx, conv.id, recipientId, readUpTo ?? null);
+    await messagesRepo.setMember(tx, conv.id, recipientId, { unread });
+    const data = { conversationId: conv.id, messageId: row.id };
+    await realtime.pushTx(tx, [
+      { userId: recipientId, type: "message.unsent", data: { ...data, unreadCount: unread } },
+      { userId: row.senderId, type: "message.unsent", data },
+    ]);
+  }
+
   const mediaGate: MediaGate = async (viewer, m) => {
     if (!viewer) return "none";
     const rows = (await messagesRepo.messagesByIds(ctx.db.read, await media.messageIdsOf(m.id))).filter(
@@ -511,27 +532,31 @@ export function createMessagesService(ctx: AppContext, deps: MessagesDeps) {
           throw new Conflict("Messages can be unsent within 24 hours only.", "unsend_window_passed");
         if ((await entitlement.boughtMessages([row.id], tx)).size > 0)
           throw new Conflict("This message was bought; it can no longer be unsent.", "message_bought");
-        await messagesRepo.unsend(tx, row.id, now());
-        const conv = (await messagesRepo.conversationById(tx, row.conversationId))!;
-        const recipientId = recipientIn(conv)(row);
-        if (conv.lastMessageId === row.id)
-          await messagesRepo.setLastMessage(
-            tx,
-            conv.id,
-            (await messagesRepo.latest(tx, conv.id))?.id ?? null,
-          );
-        const theirs = (await messagesRepo.member(tx, conv.id, recipientId))!;
-        const readUpTo = theirs.lastReadMessageId
-          ? await messagesRepo.messageById(tx, theirs.lastReadMessageId)
-          : undefined;
-        const unread = await messagesRepo.unreadAfter(tx, conv.id, recipientId, readUpTo ?? null);
-        await messagesRepo.setMember(tx, conv.id, recipientId, { unread });
-        const data = { conversationId: conv.id, messageId: row.id };
-        await realtime.pushTx(tx, [
-          { userId: recipientId, type: "message.unsent", data: { ...data, unreadCount: unread } },
-          { userId: viewer.id, type: "message.unsent", data },
-        ]);
+        await takeBackTx(tx, row);
       }, ROW_LOCKED);
+    },
+
+    /**
+     * Moderation, inside the caller's write: the message disappears from both sides (bought or not, at any
+     * age). False when it is already gone.
+     */
+    async removeTx(tx: DrizzleDb, messageId: string): Promise<boolean> {
+      const row = await messagesRepo.messageById(tx, messageId);
+      if (!row || row.unsentAt !== null) return false;
+      await takeBackTx(tx, row);
+      return true;
+    },
+
+    /**
+     * What a report needs of a message the reporter can see (they are in its conversation): its sender
+     * and text. Null when there is no such message for them.
+     */
+    async forReport(viewerId: string, messageId: string) {
+      const row = await messagesRepo.messageById(ctx.db.read, messageId);
+      if (!row || row.unsentAt !== null) return null;
+      const conv = await messagesRepo.conversationById(ctx.db.read, row.conversationId);
+      if (!conv || (conv.userA !== viewerId && conv.userB !== viewerId)) return null;
+      return { id: row.id, senderId: row.senderId, text: row.text, conversationId: conv.id };
     },
 
     /** POST /messages/:id/unlock: the recipient buys a pay-per-view message (wallet now, or by card). */

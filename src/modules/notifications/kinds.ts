@@ -52,6 +52,11 @@ export const PREFERENCE_KINDS = {
       "dmca_restored",
     ],
   },
+  moderation: {
+    label: "Reports you made, and content of yours that moderators removed",
+    defaults: on(true, true, false),
+    kinds: ["report_handled", "content_removed"],
+  },
 } as const satisfies Record<string, { label: string; defaults: ChannelChoice; kinds: readonly string[] }>;
 
 export type PreferenceKind = keyof typeof PREFERENCE_KINDS;

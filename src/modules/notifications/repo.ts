@@ -127,6 +127,13 @@ export const notificationsRepo = {
 };
 
 export const outboxRepo = {
+  /** Mails and pushes by state (queued and sending are still to go out; failed gave up). */
+  countByStatus: (db: DrizzleDb) =>
+    db
+      .select({ status: notificationOutbox.status, n: count() })
+      .from(notificationOutbox)
+      .where(inArray(notificationOutbox.status, ["queued", "sending", "failed"]))
+      .groupBy(notificationOutbox.status),
   insert: async (db: DrizzleDb, row: OutboxRow): Promise<void> => {
     await db.insert(notificationOutbox).values(row);
   },

@@ -6,6 +6,7 @@
 // Whether a person has read a conversation comes from above, through a port (the messages module,
 // connected in src/services.ts); each created or updated notification goes to the person's open
 // sessions through realtime.pushTx in its own transaction.
+import type { DrizzleDb } from "../../db/client.ts";
 import type { AppContext } from "../../context.ts";
 import { page, type Cursor } from "../../lib/cursor.ts";
 import { UpstreamFailed } from "../../lib/errors.ts";
@@ -103,13 +104,24 @@ export function createNotificationsService(
       unsubscribe: (userId: string, endpoint: string) => push.unsubscribe(userId, endpoint),
     },
 
+    /** The outbox's depth: what is still to go out (queued or being sent) and what failed for good. */
+    async outboxDepth(): Promise<{ pending: number; failed: number }> {
+      const rows = await outboxRepo.countByStatus(ctx.db.read);
+      const n = (s: string) => Number(rows.find((r) => r.status === s)?.n ?? 0);
+      return { pending: n("queued") + n("sending"), failed: n("failed") };
+    },
+
     email: {
       /** Where mail goes and the saved SMTP settings (never the password). */
       view: () => mailer.view(),
       /** Inside the setup wizard's write. */
       saveTx: mailer.saveTx,
-      async save(smtp: SmtpInput | null) {
-        await ctx.db.write((tx) => mailer.saveTx(tx, smtp));
+      /** `inTx` runs in the same write (the admin console's audit entry). */
+      async save(smtp: SmtpInput | null, inTx?: (tx: DrizzleDb) => Promise<void>) {
+        await ctx.db.write(async (tx) => {
+          await mailer.saveTx(tx, smtp);
+          await inTx?.(tx);
+        });
         return mailer.view();
       },
       /** Sends a test mail now, through the transport in use; UpstreamFailed carries the SMTP error. */

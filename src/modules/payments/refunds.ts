@@ -144,7 +144,12 @@ export function createRefunds(
      * ledger; the provider's own refund event later finds it already reversed and changes nothing.
      * `amountCents` refunds part of a top-up (at most what its wallet still holds).
      */
-    async refund(txnId: string, amountCents?: number): Promise<TxnRow> {
+    async refund(
+      txnId: string,
+      amountCents?: number,
+      /** Runs in the reversal's transaction (the admin console's audit entry). */
+      inTx?: (tx: DrizzleDb, refund: TxnRow, original: TxnRow) => Promise<void>,
+    ): Promise<TxnRow> {
       const orig = await paymentsRepo.txnById(ctx.db.read, txnId);
       if (!orig) throw new NotFound("Transaction");
       if (orig.reversedAt !== null)
@@ -175,7 +180,9 @@ export function createRefunds(
         // Once the provider has refunded, the money is gone: the reversal is recorded whatever the wallet
         // holds now (a purchase that slipped in between leaves it below zero, and frozen).
         if (orig.kind === "topup" && !atProvider) await assertUnspent(tx, orig, amount);
-        return reverseTx(tx, txnId, "refund", amount);
+        const reversal = await reverseTx(tx, txnId, "refund", amount);
+        await inTx?.(tx, reversal, orig);
+        return reversal;
       }, ROW_LOCKED);
       // A refunded subscription must not go on billing at the provider.
       const sub = orig.subscriptionId

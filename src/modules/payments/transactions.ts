@@ -5,6 +5,7 @@ import type { AppContext } from "../../context.ts";
 import { page, type Cursor } from "../../lib/cursor.ts";
 import { TXN_LABELS } from "./kinds.ts";
 import type { createRefunds } from "./refunds.ts";
+import type { DrizzleDb } from "../../db/client.ts";
 import { paymentsRepo } from "./repo.ts";
 import type { TxnRow } from "./tables.ts";
 
@@ -65,8 +66,12 @@ export function createTransactions(
     },
 
     /** Admin refund (refunds.ts); `amountCents` refunds part of a top-up. */
-    async refund(txnId: string, amountCents?: number) {
-      return presentTxn(await refunds.refund(txnId, amountCents));
+    async refund(
+      txnId: string,
+      amountCents?: number,
+      inTx?: (tx: DrizzleDb, refund: TxnRow, original: TxnRow) => Promise<void>,
+    ) {
+      return presentTxn(await refunds.refund(txnId, amountCents, inTx));
     },
 
     /** Ledger integrity: unbalanced transactions and cached balances that differ from their entries. */

@@ -28,6 +28,7 @@ const requestPayout = apiRoute(
         NOT_A_CREATOR,
         "`kyc_required`: this site requires an approved identity verification first.",
         "`email_unverified`: confirm the account's e-mail address first.",
+        "`account_blocked`: the account is banned or suspended; payouts are held.",
       ],
       409: "`payout_method_required`: add a payout method first.",
     },

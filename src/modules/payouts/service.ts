@@ -26,6 +26,9 @@ import { payoutsRepo } from "./repo.ts";
 import { statementCsv, statementLines } from "./statement.ts";
 import type { PayoutMethodRow, PayoutRow } from "./tables.ts";
 
+/** Runs inside a payout decision's transaction (with the payout as it was before). */
+export type DecisionHook = (tx: DrizzleDb, before: PayoutRow) => Promise<void>;
+
 /** How a payout method is shown to its creator: never the details themselves. */
 function presentMethod(m: PayoutMethodRow) {
   return { kind: m.kind, masked: m.masked, updatedAt: m.updatedAt };
@@ -35,7 +38,7 @@ export function createPayoutsService(
   ctx: AppContext,
   deps: {
     creators: Pick<CreatorsService, "cards" | "currencies" | "isCreator">;
-    users: Pick<UsersService, "lockTx" | "byId">;
+    users: Pick<UsersService, "lockTx" | "byId" | "isHeldTx">;
     site: Pick<SiteService, "settings">;
     payments: Pick<PaymentsService, "earningEntries">;
     compliance: Pick<ComplianceService, "requireVerified">;
@@ -116,12 +119,16 @@ export function createPayoutsService(
     );
   }
 
-  /** Applies an admin decision to a payout in the state `from`. */
+  /**
+   * Applies an admin decision to a payout in the state `from`. `inTx` runs in the decision's own
+   * transaction when it changes something (the admin console's audit entry).
+   */
   async function decide(
     id: string,
     from: PayoutRow["status"],
     to: PayoutRow["status"],
     { note, reference }: { note?: string; reference?: string } = {},
+    inTx?: DecisionHook,
   ) {
     const row = await ctx.db.write(async (tx) => {
       const p = await payoutsRepo.byId(tx, id);
@@ -129,6 +136,12 @@ export function createPayoutsService(
       if (p.status === to) return p; // a repeated click
       if (p.status !== from)
         throw new Conflict(`This payout is ${p.status}; it cannot become ${to}.`, "bad_payout_state");
+      // A banned or suspended creator's money is held: nothing goes out until the account is released.
+      if (to !== "rejected" && (await users.isHeldTx(tx, p.creatorId)))
+        throw new Conflict(
+          "This creator's account is banned or suspended: their payouts are held.",
+          "account_blocked",
+        );
       const available = account("creator_available", p.creatorId, p.currency);
       const payable = account("payouts_payable", p.creatorId, p.currency);
       if (to === "rejected") {
@@ -148,6 +161,7 @@ export function createPayoutsService(
         patch.reference = reference ?? null;
       } else patch.decidedAt = now();
       await payoutsRepo.update(tx, id, patch);
+      await inTx?.(tx, p);
       await ctx.events.publish(tx, "payout.decided", {
         payoutId: id,
         creatorId: p.creatorId,
@@ -218,6 +232,8 @@ export function createPayoutsService(
       }
       const row = await ctx.db.write(async (tx) => {
         await users.lockTx(tx, [creatorId]);
+        if (await users.isHeldTx(tx, creatorId))
+          throw new Forbidden("Your account is suspended or banned: payouts are held.", "account_blocked");
         const method = await payoutsRepo.methodOf(tx, creatorId);
         if (!method)
           throw new Conflict(
@@ -276,10 +292,12 @@ export function createPayoutsService(
         ),
       ),
 
-    approve: (id: string) => decide(id, "requested", "approved"),
-    reject: (id: string, note?: string) => decide(id, "requested", "rejected", { note }),
+    approve: (id: string, inTx?: DecisionHook) => decide(id, "requested", "approved", {}, inTx),
+    reject: (id: string, note?: string, inTx?: DecisionHook) =>
+      decide(id, "requested", "rejected", { note }, inTx),
     /** `reference` is the transfer's id at the bank or PayPal, shown to the creator. */
-    markPaid: (id: string, reference: string) => decide(id, "approved", "paid", { reference }),
+    markPaid: (id: string, reference: string, inTx?: DecisionHook) =>
+      decide(id, "approved", "paid", { reference }, inTx),
   };
 }
 

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, exists, inArray, isNotNull, isNull, lte, sql
 import { after, before } from "../../db/keyset.ts";
 import { inList, prepared } from "../../db/prepared.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import { rowCount } from "../../db/query.ts";
+import { firstRow, rowCount } from "../../db/query.ts";
 import type { Cursor } from "../../lib/cursor.ts";
 import { postMedia } from "../media/tables.ts";
 import { postComments, postLikes, posts, type CommentRow, type PostRow } from "./tables.ts";
@@ -214,6 +214,11 @@ export const postsRepo = {
 
   insertComment: async (db: DrizzleDb, row: CommentRow): Promise<void> => {
     await db.insert(postComments).values(row);
+  },
+  commentById: (db: DrizzleDb, id: string): Promise<CommentRow | undefined> =>
+    db.select().from(postComments).where(eq(postComments.id, id)).then(firstRow),
+  deleteComment: async (db: DrizzleDb, id: string): Promise<void> => {
+    await db.delete(postComments).where(eq(postComments.id, id));
   },
   /** Comments oldest first, keyset over (created_at, id). */
   comments: (db: DrizzleDb, postId: string, cursor: Cursor | null, limit: number): Promise<CommentRow[]> =>

@@ -17,6 +17,7 @@ import type { PublicUser, UsersService } from "../users/service.ts";
 import { postsRepo } from "./repo.ts";
 import { createComplianceContent } from "./compliance-content.ts";
 import { createTimelineCache } from "./timeline-cache.ts";
+import { createPostModeration } from "./moderation.ts";
 import type { CommentRow, PostRow, PostStatus, Visibility } from "./tables.ts";
 
 export interface PostInput {
@@ -66,7 +67,7 @@ type Page<T> = { items: T[]; nextCursor: string | null };
 const timelineKey = (p: PostRow) => ({ key: p.publishedAt!, id: p.id });
 
 export interface PostsDeps {
-  users: Pick<UsersService, "byUsername">;
+  users: Pick<UsersService, "byUsername" | "isHeld" | "heldAmong">;
   creators: Pick<CreatorsService, "cards" | "currencies" | "isCreator">;
   media: Pick<MediaService, "attachToPost" | "forPosts" | "postIdsOf">;
   entitlement: Pick<EntitlementService, "access" | "canView" | "mediaAccess">;
@@ -161,10 +162,20 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
     l.status === "draft" ? null : { publishAt: l.status === "scheduled" ? l.publishAt : null };
   const usernames = (list: { username: string }[] | undefined) => list?.map((p) => p.username);
 
-  /** A post the viewer may address at all: published ones for everyone, unpublished only for the owner. */
+  /** Whether the viewer is kept from this creator's content because the account is held (banned, suspended). */
+  async function heldFrom(viewer: EntitlementViewer | null, creatorId: string): Promise<boolean> {
+    if (viewer && (viewer.id === creatorId || viewer.role === "admin")) return false;
+    return users.isHeld(creatorId);
+  }
+
+  /**
+   * A post the viewer may address at all: published ones for everyone, unpublished only for the owner;
+   * nothing of a creator whose account is held.
+   */
   async function visibleRow(viewer: EntitlementViewer | null, id: string): Promise<PostRow> {
     const row = await postsRepo.byId(ctx.db.read, id);
     if (!row || (row.status !== "published" && viewer?.id !== row.creatorId)) throw new NotFound("Post");
+    if (await heldFrom(viewer, row.creatorId)) throw new NotFound("Post");
     return row;
   }
 
@@ -191,6 +202,7 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
 
   /** The post-media gate (media.connectGate): entitled to any live post carrying it, or its preview. */
   const mediaGate: MediaGate = async (viewer, m) => {
+    if (await heldFrom(viewer, m.ownerId)) return "none";
     const rows = (await postsRepo.byIds(ctx.db.read, await media.postIdsOf(m.id))).filter(
       (r) => r.publishedAt !== null && r.deletedAt === null,
     );
@@ -204,6 +216,7 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
     present,
     mediaGate,
     complianceContent,
+    ...createPostModeration(ctx, { visibleRow, entitledRow, invalidate }),
 
     /** POST /posts/:id/unlock: buys a pay-per-view post from the wallet or by card. */
     async unlock(viewer: EntitlementViewer, postId: string, payWith: PayWith) {
@@ -344,6 +357,7 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
     ): Promise<Page<PostView>> {
       const creator = await users.byUsername(username);
       if (!creator || !(await creators.isCreator(creator.id))) throw new NotFound("Creator");
+      if (await heldFrom(viewer, creator.id)) throw new NotFound("Creator");
       const rows =
         only === "media"
           ? await postsRepo.withMedia(ctx.db.read, creator.id, cursor, limit + 1)
@@ -354,7 +368,10 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
 
     /** Posts of the creators the viewer may see (live subscriptions) plus the viewer's own, newest first. */
     async feed(viewer: EntitlementViewer, cursor: Cursor | null, limit: number): Promise<Page<PostView>> {
-      const subscribed = await subscriptions.entitledCreatorIds(viewer.id);
+      const entitled = await subscriptions.entitledCreatorIds(viewer.id);
+      // Held creators' posts leave the feed while the hold lasts (their cached heads are simply not read).
+      const held = await users.heldAmong(entitled);
+      const subscribed = held.size === 0 ? entitled : entitled.filter((id) => !held.has(id));
       const creatorIds = [viewer.id, ...subscribed];
       const p = page(await cache.timeline(creatorIds, cursor, limit + 1), limit, timelineKey);
       return {

@@ -54,6 +54,8 @@ export interface CreatorView {
   currency: string;
   bundles: { months: number; discountPercent: number; priceCents: number }[];
   trialDays: number;
+  /** The site verified this creator (the badge). */
+  verified: boolean;
   /** Who may start writing to the creator: live subscribers, or everyone. */
   dmPolicy: DmPolicy;
   /** The owner's own view only: what new subscribers receive. */
@@ -69,7 +71,7 @@ export interface CreatorView {
 export function createProfilesService(
   ctx: AppContext,
   deps: {
-    users: Pick<UsersService, "byId">;
+    users: Pick<UsersService, "byId" | "isHeld">;
     creators: CreatorsService;
     posts: Pick<PostsService, "profileCounts">;
     subscriptions: Pick<SubscriptionsService, "isSubscribed" | "byPair" | "livePaidCountTx">;
@@ -104,6 +106,7 @@ export function createProfilesService(
         .sort((a, b) => a.months - b.months)
         .map((b) => ({ ...b, priceCents: bundlePriceCents(p.priceCents, b.months, b.discountPercent) })),
       trialDays: p.trialDays,
+      verified: p.verifiedAt !== null,
       dmPolicy: p.dmPolicy,
       postsCount: counts.get(u.id)?.posts ?? 0,
       mediaCount: counts.get(u.id)?.media ?? 0,
@@ -112,10 +115,14 @@ export function createProfilesService(
     }));
   }
 
-  async function get(username: string, viewerId: string | null) {
+  async function get(username: string, viewer: EntitlementViewer | null) {
     const row = await creators.byUsername(username);
     if (!row) throw new NotFound("Creator");
+    const viewerId = viewer?.id ?? null;
     const isOwner = viewerId === row.user.id;
+    // A banned or suspended creator's page is gone for everyone else (admins still see it).
+    if (!isOwner && viewer?.role !== "admin" && (await users.isHeld(row.user.id)))
+      throw new NotFound("Creator");
     const subscribed =
       viewerId !== null && !isOwner && (await subscriptions.isSubscribed(viewerId, row.user.id));
     // A free trial is for people who never subscribed to this creator before.
@@ -146,7 +153,8 @@ export function createProfilesService(
   const mine = async (userId: string): Promise<CreatorView> => {
     const profile = await creators.byUserId(userId);
     if (!profile) throw new Forbidden("Set up your creator profile first.", "not_a_creator");
-    const creator = (await get((await users.byId(userId))!.username, null)).creator;
+    const me = (await users.byId(userId))!;
+    const creator = (await get(me.username, { id: me.id, role: me.role })).creator;
     return { ...creator, welcomeMessage: profile.welcomeMessage };
   };
 
@@ -226,6 +234,7 @@ export function createProfilesService(
             bannerMediaId: existing?.bannerMediaId ?? null,
             bundles: input.bundles ?? existing?.bundles ?? [],
             trialDays: input.trialDays ?? existing?.trialDays ?? 0,
+            verifiedAt: existing?.verifiedAt ?? null,
             createdAt: existing?.createdAt ?? now,
             updatedAt: now,
           },

@@ -5,6 +5,7 @@ import type { AppContext } from "../../context.ts";
 import { Conflict, Forbidden } from "../../lib/errors.ts";
 import { constantTimeEqual, sha256Hex } from "../../lib/crypto.ts";
 import { newSecret } from "../../lib/ids.ts";
+import type { AuditService } from "../audit/service.ts";
 import type { AuthService, ClientInfo } from "../auth/service.ts";
 import type { NotificationsService, SmtpInput } from "../notifications/service.ts";
 import type { SiteService } from "../site/service.ts";
@@ -25,9 +26,10 @@ export function createSetupService(
     site: Pick<SiteService, "secret" | "isSetupComplete" | "update" | "present" | "settings">;
     auth: Pick<AuthService, "hashPassword" | "createSession">;
     email: Pick<NotificationsService["email"], "saveTx">;
+    audit: Pick<AuditService, "recordTx">;
   },
 ) {
-  const { users, site, auth, email } = deps;
+  const { users, site, auth, email, audit } = deps;
   const TOKEN_KEY = "setup_token_hash";
   return {
     /** On start: if no admin exists, issue a fresh token and return it; otherwise remove any stale file. */
@@ -42,6 +44,7 @@ export function createSetupService(
       return token;
     },
 
+    /** `client`: the wizard's address and browser, for the session and the audit entry. */
     async complete(input: SetupInput, client?: ClientInfo) {
       if (await site.isSetupComplete()) throw new Conflict("Setup is already complete.", "setup_done");
       const passwordHash = await auth.hashPassword(input.admin.password);
@@ -62,6 +65,17 @@ export function createSetupService(
         });
         if (input.smtp) await email.saveTx(tx, input.smtp);
         await site.secret.remove(tx, TOKEN_KEY);
+        await audit.recordTx(tx, {
+          actorId: user.id,
+          ip: client?.ip ?? null,
+          action: "setup.complete",
+          target: { type: "site", id: "site" },
+          details: {
+            siteName: input.siteName.trim(),
+            admin: user.username,
+            smtp: input.smtp ? "saved" : "none",
+          },
+        });
         const session = await auth.createSession(tx, user.id, client);
         return { user: toSelf(user, false), ...session };
       });

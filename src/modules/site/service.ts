@@ -91,12 +91,18 @@ export function createSiteService(ctx: AppContext) {
     },
     /** What the admin settings page edits. */
     adminSettings: async () => adminView(await settings()),
-    async updateSettings(patch: Partial<AdminSettings>) {
+    async updateSettings(
+      patch: Partial<AdminSettings>,
+      /** Runs in the same write with the settings as they were (the admin console's audit entry). */
+      inTx?: (tx: DrizzleDb, before: SiteSettings) => Promise<void>,
+    ) {
       await ctx.db.write(async (tx) => {
+        const before = await settings(tx);
         const now = ctx.clock.now();
         for (const [key, value] of Object.entries(patch)) {
           if (value !== undefined) await siteRepo.put(tx, key, JSON.stringify(value), now);
         }
+        await inTx?.(tx, before);
       });
       return adminView(await settings());
     },

@@ -78,14 +78,19 @@ export function createLifecycle(
     return row;
   }
 
-  /** Starts the next period where the current one ends (a paid renewal). */
+  /**
+   * Starts the next period (a paid renewal) where the current one ends, or, with `fromNow`, now if that
+   * is later: a wallet renewal that comes late (the fan's or the creator's account was held meanwhile)
+   * pays for time from the charge on, never for the gap in which there was no access.
+   */
   async function renewTx(
     tx: DrizzleDb,
     sub: SubscriptionRow,
     txnId: string | null,
+    opts: { fromNow?: boolean } = {},
   ): Promise<SubscriptionRow> {
     changedFan(sub.fanId);
-    const start = sub.currentPeriodEnd;
+    const start = opts.fromNow ? Math.max(sub.currentPeriodEnd, now()) : sub.currentPeriodEnd;
     const fields = {
       status: "active" as const,
       currentPeriodStart: start,
@@ -158,7 +163,7 @@ export function createLifecycle(
             feeBp,
           );
           if (txn) {
-            await renewTx(tx, sub, txn.id);
+            await renewTx(tx, sub, txn.id, { fromNow: true });
             counts.renewed++;
           } else {
             await endTx(tx, sub.id, "renewal_unpaid");

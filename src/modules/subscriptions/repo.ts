@@ -12,13 +12,25 @@ import {
   or,
   sql,
   type Placeholder,
+  type SQLWrapper,
 } from "drizzle-orm";
 import { prepared } from "../../db/prepared.ts";
 import { before } from "../../db/keyset.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import { all, firstRow } from "../../db/query.ts";
 import type { Cursor } from "../../lib/cursor.ts";
+import { users } from "../users/tables.ts";
 import { subscriptions, type SubscriptionRow } from "./tables.ts";
+
+/**
+ * The fan and the creator both in good standing: active, or suspended until a time now past. While either
+ * is banned or suspended their paid subscriptions are not renewed (and nothing is charged for the time).
+ */
+const bothInGoodStanding = (now: number) => {
+  const good = (id: SQLWrapper) =>
+    sql`NOT EXISTS (SELECT 1 FROM ${users} WHERE ${users.id} = ${id} AND NOT (${users.status} = 'active' OR (${users.status} = 'suspended' AND ${users.suspendedUntil} <= ${now})))`;
+  return and(good(subscriptions.fanId), good(subscriptions.creatorId));
+};
 
 /** Who a mass message reaches. */
 export type Audience = "subscribers" | "expired" | "all";
@@ -99,7 +111,10 @@ export const subscriptionsRepo = {
       .from(subscriptions)
       .where(and(eq(subscriptions.creatorId, creatorId), entitled(now), gt(subscriptions.priceCents, 0)))
       .then(firstRow))!.n,
-  /** Paid auto-renewing rows whose period has ended and that we charge ourselves (no provider subscription). */
+  /**
+   * Paid auto-renewing rows whose period has ended and that we charge ourselves (no provider subscription),
+   * between people in good standing (held accounts wait; the row stays due and renews once released).
+   */
   dueForRenewal: (db: DrizzleDb, now: number, limit: number): Promise<SubscriptionRow[]> =>
     all(
       db
@@ -112,6 +127,7 @@ export const subscriptionsRepo = {
             eq(subscriptions.autoRenew, true),
             gt(subscriptions.priceCents, 0),
             isNull(subscriptions.providerRef),
+            bothInGoodStanding(now),
           ),
         )
         .limit(limit),

@@ -1,9 +1,15 @@
 // Every query on users.
-import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, or, sql, type SQLWrapper } from "drizzle-orm";
+import { before } from "../../db/keyset.ts";
+import type { Cursor } from "../../lib/cursor.ts";
 import { inList, prepared } from "../../db/prepared.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import { firstRow, forUpdate, rows } from "../../db/query.ts";
-import { userBlocks, users, type Role, type UserRow } from "./tables.ts";
+import { all, firstRow, forUpdate, rows } from "../../db/query.ts";
+import { userBlocks, users, type Role, type UserRow, type UserStatus } from "./tables.ts";
+
+/** Substring match with the user's % and _ taken literally (lower() on both sides: PostgreSQL's LIKE minds case). */
+const contains = (column: SQLWrapper, pattern: string) =>
+  sql`lower(${column}) LIKE lower(${pattern}) ESCAPE '\\'`;
 
 export const usersRepo = {
   byId: (db: DrizzleDb, id: string): Promise<UserRow | undefined> =>
@@ -64,6 +70,50 @@ export const usersRepo = {
     await rows(
       tx,
       sql`SELECT ${users.id} FROM ${users} WHERE ${inArray(users.id, sorted)} ORDER BY ${users.id} ${forUpdate(tx)}`,
+    );
+  },
+  /** How many admins the site has (the last one may not be demoted or banned). */
+  adminCount: async (db: DrizzleDb): Promise<number> =>
+    (await db.select({ n: count() }).from(users).where(eq(users.role, "admin")).then(firstRow))!.n,
+  /** The standing columns of a set of users (whether their content may be shown). */
+  standings: (db: DrizzleDb, ids: string[]) =>
+    ids.length === 0
+      ? Promise.resolve([])
+      : db
+          .select({ id: users.id, status: users.status, suspendedUntil: users.suspendedUntil })
+          .from(users)
+          .where(inArray(users.id, ids)),
+  /**
+   * The admin's people search, newest accounts first, keyset over (created_at, id). `query` matches the
+   * username, the display name or the e-mail address.
+   */
+  search: (
+    db: DrizzleDb,
+    f: { query: string | null; role: Role | null; status: UserStatus | null },
+    cursor: Cursor | null,
+    limit: number,
+  ): Promise<UserRow[]> => {
+    const pattern = f.query ? `%${f.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+    return all(
+      db
+        .select()
+        .from(users)
+        .where(
+          and(
+            before(users.createdAt, users.id, cursor),
+            f.role ? eq(users.role, f.role) : undefined,
+            f.status ? eq(users.status, f.status) : undefined,
+            pattern
+              ? or(
+                  contains(users.username, pattern),
+                  contains(users.displayName, pattern),
+                  contains(users.email, pattern),
+                )
+              : undefined,
+          ),
+        )
+        .orderBy(desc(users.createdAt), desc(users.id))
+        .limit(limit),
     );
   },
   anyAdmin: async (db: DrizzleDb): Promise<boolean> =>

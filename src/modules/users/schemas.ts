@@ -46,5 +46,6 @@ export const publicUserSchema = z
     displayName: z.string(),
     avatarUrl: fileUrl,
     avatarSrcset: z.string().nullable(),
+    verified: z.boolean().meta({ description: "A creator the site verified: show the badge." }),
   })
   .meta({ id: "PublicUser" });

@@ -5,6 +5,8 @@ import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import { Conflict, Invalid, NotFound } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
+import { configuredCache } from "../../lib/cache.ts";
+import type { Cursor } from "../../lib/cursor.ts";
 import { blocksRepo, usersRepo } from "./repo.ts";
 import type { Role, UserStatus, UserRow } from "./tables.ts";
 
@@ -38,6 +40,23 @@ export interface PublicUser {
   displayName: string;
   avatarUrl: string | null;
   avatarSrcset: string | null;
+  /** A creator the site verified (the badge). */
+  verified: boolean;
+}
+
+/**
+ * Whether an account is in good standing now: active, or suspended until a time that has passed (a
+ * suspension ends by itself). Banned, suspended and deleted accounts cannot sign in, and their content
+ * is hidden from everyone else.
+ */
+export function inGoodStanding(
+  u: { status: UserStatus; suspendedUntil: number | null },
+  now: number,
+): boolean {
+  return (
+    u.status === "active" ||
+    (u.status === "suspended" && u.suspendedUntil !== null && u.suspendedUntil <= now)
+  );
 }
 
 export interface NewUser {
@@ -69,7 +88,46 @@ export function toSelf(
 }
 
 export function createUsersService(ctx: AppContext) {
+  // Every page asks whether its creators are in good standing; forgotten (on every node) when a status
+  // changes, and evaluated against the clock at each read, so a suspension's end needs no write.
+  const standing = configuredCache<{ status: UserStatus; suspendedUntil: number | null }>(
+    ctx,
+    "users.standing",
+    100_000,
+  );
+
+  /** Of these people, those NOT in good standing now (banned, suspended, deleted). */
+  async function heldAmong(ids: readonly string[]): Promise<Set<string>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Set();
+    const found = await standing.getMany(unique, async (missing) =>
+      (await usersRepo.standings(ctx.db.read, missing)).map((r) => [r.id, r] as const),
+    );
+    const now = ctx.clock.now();
+    return new Set(
+      unique.filter((id) => {
+        const s = found.get(id);
+        return s !== undefined && !inGoodStanding(s, now);
+      }),
+    );
+  }
+
   return {
+    heldAmong,
+    /** Whether this one person's account is held (banned, suspended, deleted) now. */
+    isHeld: async (id: string): Promise<boolean> => (await heldAmong([id])).has(id),
+    /** The same question inside a write, answered by its transaction. */
+    isHeldTx: async (tx: DrizzleDb, id: string): Promise<boolean> => {
+      const u = await usersRepo.byId(tx, id);
+      return u !== undefined && !inGoodStanding(u, ctx.clock.now());
+    },
+    /** The admin console's people search (query: username, display name or e-mail). */
+    search: (
+      f: { query: string | null; role: Role | null; status: UserStatus | null },
+      cursor: Cursor | null,
+      limit: number,
+    ) => usersRepo.search(ctx.db.read, f, cursor, limit),
+    adminCount: (db: DrizzleDb = ctx.db.read) => usersRepo.adminCount(db),
     byId: (id: string) => usersRepo.byId(ctx.db.read, id),
     /** Accounts for the operator (`fanzctl user list`), oldest first. */
     list: (role?: Role) => usersRepo.all(ctx.db.read, role),
@@ -94,13 +152,15 @@ export function createUsersService(ctx: AppContext) {
       tx: DrizzleDb,
       id: string,
       s: { status: UserStatus; reason: string | null; until: number | null },
-    ): Promise<void> =>
-      usersRepo.update(tx, id, {
+    ): Promise<void> => {
+      ctx.db.onTxEnd(() => standing.delete(id));
+      return usersRepo.update(tx, id, {
         status: s.status,
         statusReason: s.reason,
         suspendedUntil: s.status === "suspended" ? s.until : null,
         updatedAt: ctx.clock.now(),
-      }),
+      });
+    },
 
     /** Inserts a user inside the caller's transaction; the Conflict names the field that is taken. */
     async insert(tx: DrizzleDb, input: NewUser): Promise<UserRow> {

@@ -27,7 +27,11 @@ export const users = sqliteTable(
     createdAt: integer("created_at").notNull(),
     updatedAt: integer("updated_at").notNull(),
   },
-  (t) => [index("users_role_idx").on(t.role)],
+  (t) => [
+    index("users_role_idx").on(t.role),
+    // The admin console lists people newest first.
+    index("users_created_idx").on(t.createdAt, t.id),
+  ],
 );
 
 export type UserRow = typeof users.$inferSelect;

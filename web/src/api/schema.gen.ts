@@ -993,6 +993,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/admin/status": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How the site is: readiness, versions, database, disk, jobs, workers, ffmpeg, live, sockets, mail, backups */
+    get: operations["getSystemStatus"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/admin/settings": {
     parameters: {
       query?: never;
@@ -1162,6 +1179,193 @@ export interface paths {
     put?: never;
     /** Refund a payment: a sale in full, a top-up in full or in part */
     post: operations["refundTransaction"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/admin/users": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** People, newest accounts first: by name or e-mail, role and status */
+    get: operations["listAdminUsers"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/admin/users/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One person, with their posts, subscribers, earnings and open reports */
+    get: operations["getAdminUser"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/admin/users/{id}/ban": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ban: sessions end, content disappears, renewals and payouts are held */
+    post: operations["banUser"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/admin/users/{id}/suspend": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Suspend until a time: as a ban, ending by itself */
+    post: operations["suspendUser"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/admin/users/{id}/unban": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Lift a ban or a suspension */
+    post: operations["unbanUser"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/admin/users/{id}/role": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Change a person's role */
+    put: operations["setUserRole"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/admin/creators/{id}/verify": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Give a creator the verified badge */
+    post: operations["verifyCreator"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/admin/creators/{id}/unverify": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Take the verified badge back */
+    post: operations["unverifyCreator"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/admin/reports": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The report queue (open: oldest first) or what was resolved (newest first) */
+    get: operations["listReports"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/admin/reports/{id}/resolve": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Resolve a report: dismiss it, remove the content, or ban its author */
+    post: operations["resolveReport"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/reports": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Report a post, comment, message, person or live stream to the moderators */
+    post: operations["createReport"];
     delete?: never;
     options?: never;
     head?: never;
@@ -2273,6 +2477,7 @@ export interface components {
      *     - `payout`: Payouts (default: inApp, email, push).
      *     - `billing`: Refunds, chargebacks and failed renewals (default: inApp, email).
      *     - `compliance`: Identity verification, co-performer requests and copyright notices (default: inApp, email, push).
+     *     - `moderation`: Reports you made, and content of yours that moderators removed (default: inApp, email).
      */
     NotificationSettings: {
       message: components["schemas"]["NotificationChannels"];
@@ -2286,6 +2491,7 @@ export interface components {
       payout: components["schemas"]["NotificationChannels"];
       billing: components["schemas"]["NotificationChannels"];
       compliance: components["schemas"]["NotificationChannels"];
+      moderation: components["schemas"]["NotificationChannels"];
     };
     NotificationChannels: {
       inApp: boolean;
@@ -2350,6 +2556,11 @@ export interface components {
           email?: boolean;
           push?: boolean;
         };
+        moderation?: {
+          inApp?: boolean;
+          email?: boolean;
+          push?: boolean;
+        };
       };
     };
     BlockedPeople: {
@@ -2382,6 +2593,8 @@ export interface components {
       currency: string;
       bundles: components["schemas"]["Bundle"][];
       trialDays: number;
+      /** @description The site verified this creator: show the badge. */
+      verified: boolean;
       dmPolicy: components["schemas"]["DmPolicy"];
       /** @description Only in the creator's own view (PUT and GET /creators/me). */
       welcomeMessage?: {
@@ -2530,6 +2743,8 @@ export interface components {
       displayName: string;
       avatarUrl: string | null;
       avatarSrcset: string | null;
+      /** @description A creator the site verified: show the badge. */
+      verified: boolean;
     };
     /** @enum {string} */
     Visibility: "public" | "subscribers" | "ppv";
@@ -2811,6 +3026,71 @@ export interface components {
       accountNumber?: string;
       routingNumber?: string;
     };
+    SystemStatus: {
+      /** @description What /readyz answers: every check passed. */
+      ok: boolean;
+      /** @description Each /readyz check: `ok` or `error: …`. */
+      checks: {
+        [key: string]: string;
+      };
+      version: string;
+      node: string;
+      uptimeSeconds: number;
+      database: {
+        /** @enum {string} */
+        engine: "sqlite" | "postgres";
+        version: string;
+        sizeBytes: number | null;
+      };
+      /** @description The file system of the data dir. */
+      disk: {
+        path: string;
+        freeBytes: number;
+        totalBytes: number;
+      } | null;
+      jobs: {
+        queued: number;
+        running: number;
+        done: number;
+        failed: number;
+      };
+      workers: {
+        size: number;
+        busy: number;
+        queued: number;
+      };
+      ffmpeg: {
+        found: boolean;
+        path: string | null;
+        version: string | null;
+        source: string | null;
+      };
+      live: {
+        streamsNow: number;
+        ingest: {
+          enabled: boolean;
+          ingest: boolean;
+          rtmpPort: number | null;
+        };
+      };
+      websockets: {
+        /** @description Open /ws sockets on this node. */
+        connections: number;
+      };
+      mailOutbox: {
+        /** @description Mails and pushes still to go out. */
+        pending: number;
+        /** @description Given up after every attempt. */
+        failed: number;
+      };
+      /** @description The newest archive in the backups directory; null: never backed up. */
+      lastBackup: {
+        /** @description Epoch milliseconds. */
+        at: number;
+        ageSeconds: number;
+        name: string;
+      } | null;
+    };
     AdminSettings: {
       name: string;
       /** @description The site's cut of every sale (two decimals). */
@@ -3048,6 +3328,132 @@ export interface components {
     RefundInput: {
       amountCents?: number;
     };
+    AdminUserPage: {
+      items: components["schemas"]["AdminUser"][];
+      /** @description Send as `cursor` for the next page; null on the last page. */
+      nextCursor: string | null;
+    };
+    AdminUser: {
+      /** @description A random id, 26 base32 characters. */
+      id: string;
+      username: string;
+      displayName: string;
+      email: string;
+      /** @enum {string} */
+      role: "fan" | "creator" | "admin";
+      status: components["schemas"]["UserStatus"];
+      statusReason: string | null;
+      /** @description Epoch milliseconds. */
+      suspendedUntil: number | null;
+      emailVerified: boolean;
+      isCreator: boolean;
+      verified: boolean;
+      avatarUrl: string | null;
+      /** @description Epoch milliseconds. */
+      createdAt: number;
+    };
+    /**
+     * @description A suspension that ran out is `active`.
+     * @enum {string}
+     */
+    UserStatus: "active" | "suspended" | "banned" | "deleted";
+    AdminUserDetail: {
+      /** @description A random id, 26 base32 characters. */
+      id: string;
+      username: string;
+      displayName: string;
+      email: string;
+      /** @enum {string} */
+      role: "fan" | "creator" | "admin";
+      status: components["schemas"]["UserStatus"];
+      statusReason: string | null;
+      /** @description Epoch milliseconds. */
+      suspendedUntil: number | null;
+      emailVerified: boolean;
+      isCreator: boolean;
+      verified: boolean;
+      avatarUrl: string | null;
+      /** @description Epoch milliseconds. */
+      createdAt: number;
+      posts: number;
+      /** @description Fans with access now. */
+      subscribers: number;
+      earnings: {
+        currency: string;
+        pendingCents: number;
+        availableCents: number;
+      }[];
+      /** @description Open reports about things this person made. */
+      openReports: number;
+    };
+    BanInput: {
+      reason: string;
+    };
+    SuspendInput: {
+      /** @description When it ends (ms since epoch). */
+      until: number;
+      reason: string;
+    };
+    RoleInput: {
+      /** @enum {string} */
+      role: "fan" | "creator" | "admin";
+    };
+    ReportPage: {
+      items: components["schemas"]["Report"][];
+      /** @description Send as `cursor` for the next page; null on the last page. */
+      nextCursor: string | null;
+    };
+    Report: {
+      /** @description A random id, 26 base32 characters. */
+      id: string;
+      target: {
+        /** @enum {string} */
+        type: "post" | "comment" | "message" | "user" | "stream";
+        id: string;
+      };
+      /** @enum {string} */
+      reason: "spam" | "harassment" | "illegal" | "underage" | "copyright" | "impersonation" | "other";
+      details: string;
+      /** @enum {string} */
+      status: "open" | "resolved";
+      /** @description Epoch milliseconds. */
+      createdAt: number;
+      reporter: components["schemas"]["PublicUser"] & (Record<string, never> | null);
+      preview: components["schemas"]["ReportPreview"];
+      resolution: {
+        /** @enum {string} */
+        action: "dismiss" | "remove_content" | "ban_user";
+        note: string | null;
+        by: components["schemas"]["PublicUser"] & (Record<string, never> | null);
+        /** @description Epoch milliseconds. */
+        at: number;
+      } | null;
+    };
+    ReportPreview: {
+      /** @description What it said (or its title, or the person's name) when reported. */
+      text: string;
+      author: components["schemas"]["PublicUser"] & (Record<string, never> | null);
+      /** @description A web path to open it; null for a private message. */
+      link: string | null;
+    };
+    ResolveReportInput: {
+      action: components["schemas"]["ReportAction"];
+      note?: string;
+    };
+    /** @enum {string} */
+    ReportAction: "dismiss" | "remove_content" | "ban_user";
+    ReportInput: {
+      target: {
+        type: components["schemas"]["ReportTargetType"];
+        id: string;
+      };
+      reason: components["schemas"]["ReportReason"];
+      details?: string;
+    };
+    /** @enum {string} */
+    ReportTargetType: "post" | "comment" | "message" | "user" | "stream";
+    /** @enum {string} */
+    ReportReason: "spam" | "harassment" | "illegal" | "underage" | "copyright" | "impersonation" | "other";
     AuditPage: {
       items: components["schemas"]["AuditEntry"][];
       /** @description Send as `cursor` for the next page; null on the last page. */
@@ -3804,6 +4210,7 @@ export type PayoutPage = components["schemas"]["PayoutPage"];
 export type PayoutMethod = components["schemas"]["PayoutMethod"];
 export type PayoutMethodKind = components["schemas"]["PayoutMethodKind"];
 export type PayoutMethodInput = components["schemas"]["PayoutMethodInput"];
+export type SystemStatus = components["schemas"]["SystemStatus"];
 export type AdminSettings = components["schemas"]["AdminSettings"];
 export type SettingsPatch = components["schemas"]["SettingsPatch"];
 export type AdminPayoutPage = components["schemas"]["AdminPayoutPage"];
@@ -3822,6 +4229,21 @@ export type AdminTransaction = components["schemas"]["AdminTransaction"];
 export type TxnKind = components["schemas"]["TxnKind"];
 export type Transaction = components["schemas"]["Transaction"];
 export type RefundInput = components["schemas"]["RefundInput"];
+export type AdminUserPage = components["schemas"]["AdminUserPage"];
+export type AdminUser = components["schemas"]["AdminUser"];
+export type UserStatus = components["schemas"]["UserStatus"];
+export type AdminUserDetail = components["schemas"]["AdminUserDetail"];
+export type BanInput = components["schemas"]["BanInput"];
+export type SuspendInput = components["schemas"]["SuspendInput"];
+export type RoleInput = components["schemas"]["RoleInput"];
+export type ReportPage = components["schemas"]["ReportPage"];
+export type Report = components["schemas"]["Report"];
+export type ReportPreview = components["schemas"]["ReportPreview"];
+export type ResolveReportInput = components["schemas"]["ResolveReportInput"];
+export type ReportAction = components["schemas"]["ReportAction"];
+export type ReportInput = components["schemas"]["ReportInput"];
+export type ReportTargetType = components["schemas"]["ReportTargetType"];
+export type ReportReason = components["schemas"]["ReportReason"];
 export type AuditPage = components["schemas"]["AuditPage"];
 export type AuditEntry = components["schemas"]["AuditEntry"];
 export type AdminKycPage = components["schemas"]["AdminKycPage"];
@@ -8930,6 +9352,7 @@ export interface operations {
        * @description - `not_a_creator`: only creators have earnings to pay out.
        *     - `kyc_required`: this site requires an approved identity verification first.
        *     - `email_unverified`: confirm the account's e-mail address first.
+       *     - `account_blocked`: the account is banned or suspended; payouts are held.
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -9161,6 +9584,58 @@ export interface operations {
       };
       /** @description - `payout_in_progress`: a payout still has to be sent to it. */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  getSystemStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The figures, from this node. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            status: components["schemas"]["SystemStatus"];
+          };
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `admin_only`: only site admins can do this. */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -9447,7 +9922,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_payout_state`: the payout is not in the state this step starts from. */
+      /**
+       * @description - `bad_payout_state`: the payout is not in the state this step starts from.
+       *     - `account_blocked`: the creator is banned or suspended; their payouts are held.
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9641,7 +10119,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_payout_state`: the payout is not in the state this step starts from. */
+      /**
+       * @description - `bad_payout_state`: the payout is not in the state this step starts from.
+       *     - `account_blocked`: the creator is banned or suspended; their payouts are held.
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10147,6 +10628,963 @@ export interface operations {
        * @description - `provider_error`: the payment provider did not refund.
        *     - `setup_required`: the site has not been set up yet.
        */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  listAdminUsers: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        limit?: number;
+        /** @description Part of a username, display name or e-mail. */
+        query?: string;
+        role?: "fan" | "creator" | "admin";
+        status?: "active" | "suspended" | "banned" | "deleted";
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of people. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AdminUserPage"];
+        };
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `bad_cursor`: the cursor is not one this API gave out.
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `admin_only`: only site admins can do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  getAdminUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The person. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            user: components["schemas"]["AdminUserDetail"];
+          };
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `admin_only`: only site admins can do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such person. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  banUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["BanInput"];
+      };
+    };
+    responses: {
+      /** @description The person, banned. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            user: components["schemas"]["AdminUserDetail"];
+          };
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `admin_only`: only site admins can do this.
+       *     - `self_action`: not on yourself.
+       *     - `last_admin`: not on the site's last admin.
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such person. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  suspendUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["SuspendInput"];
+      };
+    };
+    responses: {
+      /** @description The person, suspended. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            user: components["schemas"]["AdminUserDetail"];
+          };
+        };
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `invalid_request`: the end is not in the future.
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `admin_only`: only site admins can do this.
+       *     - `self_action`: not on yourself.
+       *     - `last_admin`: not on the site's last admin.
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such person. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  unbanUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The person as they now are. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            user: components["schemas"]["AdminUserDetail"];
+          };
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `admin_only`: only site admins can do this.
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such person. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  setUserRole: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["RoleInput"];
+      };
+    };
+    responses: {
+      /** @description The person with the new role. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            user: components["schemas"]["AdminUserDetail"];
+          };
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `admin_only`: only site admins can do this.
+       *     - `self_action`: not on yourself.
+       *     - `last_admin`: not on the site's last admin.
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such person. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  verifyCreator: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The person as they now are. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            user: components["schemas"]["AdminUserDetail"];
+          };
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `admin_only`: only site admins can do this.
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such creator. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  unverifyCreator: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The person as they now are. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            user: components["schemas"]["AdminUserDetail"];
+          };
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `admin_only`: only site admins can do this.
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such creator. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  listReports: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        limit?: number;
+        status?: "open" | "resolved";
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of reports, each with its target's preview. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ReportPage"];
+        };
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `bad_cursor`: the cursor is not one this API gave out.
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `admin_only`: only site admins can do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  resolveReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ResolveReportInput"];
+      };
+    };
+    responses: {
+      /** @description The report, resolved. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            report: components["schemas"]["Report"];
+            /** @description Whether content was removed (or a stream ended) now. */
+            removed: boolean;
+          };
+        };
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `not_removable`: a profile cannot be removed (ban instead).
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `admin_only`: only site admins can do this.
+       *     - `self_action`, `last_admin`: a ban the rules refuse.
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such report. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `already_resolved`: someone resolved it first. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  createReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ReportInput"];
+      };
+    };
+    responses: {
+      /** @description The report, open. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            report: components["schemas"]["Report"];
+          };
+        };
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `self_report`: your own content.
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such thing, or not one you can see. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `already_reported`: you have an open report of it. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `rate_limited`: too many reports in an hour. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
       503: {
         headers: {
           [name: string]: unknown;

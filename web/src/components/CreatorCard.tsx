@@ -1,3 +1,4 @@
+import VerifiedBadge from "./VerifiedBadge";
 import { A } from "@solidjs/router";
 import { Show } from "solid-js";
 import type { Creator } from "../api/schema.gen";
@@ -36,7 +37,9 @@ export default function CreatorCard(props: { creator: Creator }) {
           class="creator-card-avatar"
         />
         <div class="creator-card-names">
-          <strong class="truncate">{c().displayName}</strong>
+          <strong class="truncate">
+            {c().displayName} <VerifiedBadge verified={c().verified} size={14} />
+          </strong>
           <span class="muted truncate">@{c().username}</span>
         </div>
         <Show when={c().bio}>
@@ -69,7 +72,9 @@ export function CreatorRow(props: { creator: Creator }) {
           srcset={c().avatarSrcset}
         />
         <div class="creator-row-names">
-          <strong class="truncate">{c().displayName}</strong>
+          <strong class="truncate">
+            {c().displayName} <VerifiedBadge verified={c().verified} size={14} />
+          </strong>
           <span class="muted truncate">@{c().username}</span>
         </div>
         <span class="price-chip price-chip-sm" classList={{ free: c().priceCents === 0 }}>

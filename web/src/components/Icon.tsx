@@ -56,10 +56,28 @@ export type IconName =
   | "phone"
   | "copy"
   | "volume"
-  | "mic-off";
+  | "mic-off"
+  | "flag"
+  | "badge-check"
+  | "refresh";
 
 // Functions, not nodes: a Solid JSX node can live in one place only.
 const paths: Record<IconName, () => JSX.Element> = {
+  flag: () => <path d="M5 21V4m0 0h11l-2 4 2 4H5" />,
+  "badge-check": () => (
+    <>
+      <path d="M12 2.5 14.6 4.4l3.2-.1 1 3 2.6 1.9-1 3 1 3-2.6 1.9-1 3-3.2-.1L12 21.5l-2.6-1.9-3.2.1-1-3L2.6 14.8l1-3-1-3 2.6-1.9 1-3 3.2.1z" />
+      <path d="m8.5 12 2.5 2.5 4.5-5" />
+    </>
+  ),
+  refresh: () => (
+    <>
+      <path d="M20 11a8 8 0 0 0-14.3-4.9L4 8" />
+      <path d="M4 4v4h4" />
+      <path d="M4 13a8 8 0 0 0 14.3 4.9L20 16" />
+      <path d="M20 20v-4h-4" />
+    </>
+  ),
   home: () => <path d="M3 10.5 12 3l9 7.5V20a1 1 0 0 1-1 1h-5v-6h-6v6H4a1 1 0 0 1-1-1z" />,
   compass: () => (
     <>

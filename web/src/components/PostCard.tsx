@@ -20,6 +20,8 @@ import RelTime from "./RelTime";
 import RichText from "./RichText";
 import TipDialog from "./TipDialog";
 import UnlockDialog from "./UnlockDialog";
+import ReportDialog from "./ReportDialog";
+import VerifiedBadge from "./VerifiedBadge";
 
 export default function PostCard(props: {
   post: Post;
@@ -37,6 +39,7 @@ export default function PostCard(props: {
   const [unlockOpen, setUnlockOpen] = createSignal(false);
   const [tipOpen, setTipOpen] = createSignal(false);
   const [likeBusy, setLikeBusy] = createSignal(false);
+  const [reporting, setReporting] = createSignal(false);
 
   const p = () => props.post;
   const currency = () => props.currency ?? p().currency ?? siteCurrency();
@@ -110,6 +113,7 @@ export default function PostCard(props: {
             <A href={`/${p().creator.username}`} class="post-name" id={`post-${p().id}-author`}>
               {p().creator.displayName}
             </A>
+            <VerifiedBadge verified={p().creator.verified} />
             <LiveBadge username={p().creator.username} />
             <span class="post-handle">@{p().creator.username}</span>
             <Show when={p().status === "published"}>
@@ -177,6 +181,26 @@ export default function PostCard(props: {
               </>
             )}
           </Menu>
+        </Show>
+        <Show when={user() && !p().viewer.isOwner}>
+          <Menu label="Post options" button={<Icon name="more" />}>
+            {(close) => (
+              <button
+                type="button"
+                role="menuitem"
+                class="menu-item"
+                onClick={() => {
+                  close();
+                  setReporting(true);
+                }}
+              >
+                <Icon name="flag" size={18} /> Report
+              </button>
+            )}
+          </Menu>
+        </Show>
+        <Show when={reporting()}>
+          <ReportDialog target={{ type: "post", id: p().id }} onClose={() => setReporting(false)} />
         </Show>
       </header>
 

@@ -13,6 +13,9 @@ import PostList from "../components/PostList";
 import { LineSkeleton, PostSkeletons } from "../components/Skeleton";
 import SubscribeDialog from "../components/SubscribeDialog";
 import TipDialog from "../components/TipDialog";
+import Menu from "../components/Menu";
+import ReportDialog from "../components/ReportDialog";
+import VerifiedBadge from "../components/VerifiedBadge";
 import { absoluteTime, formatMoney, hueFor, relativeTime } from "../lib/format";
 import { createPager } from "../lib/pager";
 import { invalidateFeed } from "../stores/feed";
@@ -90,6 +93,8 @@ export default function CreatorPage() {
 
   const [opening, setOpening] = createSignal(false);
   /** Opens (or makes) the conversation; the server has the last word on whether the viewer may write. */
+  const [reportingProfile, setReportingProfile] = createSignal(false);
+
   async function startMessage() {
     if (!user()) {
       navigate(`/login?next=${encodeURIComponent(`/${username()}`)}`);
@@ -215,6 +220,27 @@ export default function CreatorPage() {
                             <button type="button" class="btn btn-secondary" onClick={startTip}>
                               <Icon name="coin" size={18} /> Tip
                             </button>
+                            <Show when={user()}>
+                              <Menu
+                                label={`More about @${c().username}`}
+                                buttonClass="icon-btn"
+                                button={<Icon name="more" />}
+                              >
+                                {(close) => (
+                                  <button
+                                    type="button"
+                                    role="menuitem"
+                                    class="menu-item"
+                                    onClick={() => {
+                                      close();
+                                      setReportingProfile(true);
+                                    }}
+                                  >
+                                    <Icon name="flag" size={18} /> Report @{c().username}
+                                  </button>
+                                )}
+                              </Menu>
+                            </Show>
                           </>
                         }
                       >
@@ -225,8 +251,14 @@ export default function CreatorPage() {
                     </div>
                   </div>
                   <h1 id="profile-name" class="profile-name">
-                    {c().displayName}
+                    {c().displayName} <VerifiedBadge verified={c().verified} size={20} />
                   </h1>
+                  <Show when={reportingProfile()}>
+                    <ReportDialog
+                      target={{ type: "user", id: c().id }}
+                      onClose={() => setReportingProfile(false)}
+                    />
+                  </Show>
                   <p class="muted profile-handle">@{c().username}</p>
                   <Show when={c().bio}>
                     <p class="profile-bio">{c().bio}</p>

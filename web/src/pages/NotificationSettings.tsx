@@ -36,6 +36,11 @@ const KINDS: { kind: Kind; label: string; hint: string; creator?: boolean }[] = 
     hint: "Identity verification, co-performer requests, copyright notices (always mailed)",
     creator: true,
   },
+  {
+    kind: "moderation",
+    label: "Reports and moderation",
+    hint: "A report you made was handled, or moderators removed something of yours",
+  },
 ];
 const CHANNELS: { channel: Channel; label: string }[] = [
   { channel: "inApp", label: "In-app" },

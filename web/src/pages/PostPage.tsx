@@ -9,6 +9,9 @@ import { FormError } from "../components/Field";
 import PostCard from "../components/PostCard";
 import RelTime from "../components/RelTime";
 import RichText from "../components/RichText";
+import Icon from "../components/Icon";
+import Menu from "../components/Menu";
+import ReportDialog from "../components/ReportDialog";
 import { LineSkeleton, PostSkeleton } from "../components/Skeleton";
 import { createPager } from "../lib/pager";
 import { user, viewerKey } from "../stores/session";
@@ -19,6 +22,7 @@ export default function PostPage() {
   const [post, setPost] = createSignal<Post | null>(null);
   const [error, setError] = createSignal<ApiError | Error | null>(null);
   const comments = createPager<Comment>((cursor) => api.comments(id(), cursor));
+  const [reportingComment, setReportingComment] = createSignal<string | null>(null);
   const [text, setText] = createSignal("");
   const [sending, setSending] = createSignal(false);
   const [sendError, setSendError] = createSignal<string | null>(null);
@@ -140,6 +144,27 @@ export default function PostPage() {
                                 </div>
                                 <RichText text={c.text} class="comment-text" />
                               </div>
+                              <Show when={user() && user()?.id !== c.author.id}>
+                                <Menu
+                                  label={`Options for ${c.author.displayName}'s comment`}
+                                  buttonClass="icon-btn icon-btn-sm"
+                                  button={<Icon name="more" size={16} />}
+                                >
+                                  {(close) => (
+                                    <button
+                                      type="button"
+                                      role="menuitem"
+                                      class="menu-item"
+                                      onClick={() => {
+                                        close();
+                                        setReportingComment(c.id);
+                                      }}
+                                    >
+                                      <Icon name="flag" size={18} /> Report comment
+                                    </button>
+                                  )}
+                                </Menu>
+                              </Show>
                             </li>
                           )}
                         </For>
@@ -210,6 +235,11 @@ export default function PostPage() {
             </>
           )}
         </Show>
+      </Show>
+      <Show when={reportingComment()}>
+        {(cid) => (
+          <ReportDialog target={{ type: "comment", id: cid() }} onClose={() => setReportingComment(null)} />
+        )}
       </Show>
     </div>
   );

@@ -109,6 +109,24 @@ CREATE TABLE "releases" (
 	"retain_until" bigint
 );
 --> statement-breakpoint
+CREATE TABLE "reports" (
+	"id" text PRIMARY KEY NOT NULL,
+	"reporter_id" text NOT NULL,
+	"target_type" text NOT NULL,
+	"target_id" text NOT NULL,
+	"target_author_id" text NOT NULL,
+	"preview" text NOT NULL,
+	"link" text,
+	"reason" text NOT NULL,
+	"details" text NOT NULL,
+	"status" text NOT NULL,
+	"action" text,
+	"note" text,
+	"resolved_by" text,
+	"resolved_at" bigint,
+	"created_at" bigint NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "totp_credentials" (
 	"user_id" text PRIMARY KEY NOT NULL,
 	"secret_sealed" text,
@@ -126,6 +144,7 @@ CREATE TABLE "webauthn_challenges" (
 	"expires_at" bigint NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "creator_profiles" ADD COLUMN "verified_at" bigint;--> statement-breakpoint
 ALTER TABLE "sessions" ADD COLUMN "user_agent" text;--> statement-breakpoint
 ALTER TABLE "sessions" ADD COLUMN "ip" text;--> statement-breakpoint
 ALTER TABLE "sessions" ADD COLUMN "last_seen_at" bigint;--> statement-breakpoint
@@ -147,6 +166,7 @@ ALTER TABLE "recovery_codes" ADD CONSTRAINT "recovery_codes_user_id_users_id_fk"
 ALTER TABLE "releases" ADD CONSTRAINT "releases_creator_id_users_id_fk" FOREIGN KEY ("creator_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "releases" ADD CONSTRAINT "releases_id_document_id_compliance_documents_id_fk" FOREIGN KEY ("id_document_id") REFERENCES "public"."compliance_documents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "releases" ADD CONSTRAINT "releases_release_document_id_compliance_documents_id_fk" FOREIGN KEY ("release_document_id") REFERENCES "public"."compliance_documents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "reports" ADD CONSTRAINT "reports_reporter_id_users_id_fk" FOREIGN KEY ("reporter_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "totp_credentials" ADD CONSTRAINT "totp_credentials_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "webauthn_challenges" ADD CONSTRAINT "webauthn_challenges_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "account_tokens_user_idx" ON "account_tokens" USING btree ("user_id","purpose");--> statement-breakpoint
@@ -169,4 +189,8 @@ CREATE INDEX "post_records_creator_idx" ON "post_records" USING btree ("creator_
 CREATE UNIQUE INDEX "recovery_codes_user_hash_idx" ON "recovery_codes" USING btree ("user_id","code_hash");--> statement-breakpoint
 CREATE INDEX "releases_creator_idx" ON "releases" USING btree ("creator_id","created_at","id");--> statement-breakpoint
 CREATE INDEX "releases_retain_idx" ON "releases" USING btree ("retain_until") WHERE "releases"."retain_until" IS NOT NULL;--> statement-breakpoint
-CREATE INDEX "webauthn_challenges_expires_idx" ON "webauthn_challenges" USING btree ("expires_at");
+CREATE INDEX "reports_status_created_idx" ON "reports" USING btree ("status","created_at","id");--> statement-breakpoint
+CREATE INDEX "reports_author_idx" ON "reports" USING btree ("target_author_id","status");--> statement-breakpoint
+CREATE UNIQUE INDEX "reports_open_once_idx" ON "reports" USING btree ("reporter_id","target_type","target_id") WHERE "reports"."status" = 'open';--> statement-breakpoint
+CREATE INDEX "webauthn_challenges_expires_idx" ON "webauthn_challenges" USING btree ("expires_at");--> statement-breakpoint
+CREATE INDEX "users_created_idx" ON "users" USING btree ("created_at","id");

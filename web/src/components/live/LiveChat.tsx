@@ -13,6 +13,7 @@ import { toast } from "../../stores/toasts";
 import Avatar from "../Avatar";
 import Icon from "../Icon";
 import Menu from "../Menu";
+import ReportDialog from "../ReportDialog";
 
 const NEAR_BOTTOM = 80;
 
@@ -29,6 +30,7 @@ export default function LiveChat(props: {
   const [text, setText] = createSignal("");
   const [atBottom, setAtBottom] = createSignal(true);
   const [mutedUsers, setMutedUsers] = createSignal<Set<string>>(new Set());
+  const [reporting, setReporting] = createSignal<{ username: string; text: string } | null>(null);
   const room = () => props.room;
   const s = () => room().stream();
   const live = () => s()?.status === "live";
@@ -152,6 +154,28 @@ export default function LiveChat(props: {
                     <span class="live-line-text">{m.text}</span>
                   </Show>
                 </div>
+                <Show when={!props.moderator && user() && m.user.username !== user()?.username && s()}>
+                  <Menu
+                    label={`Options for ${m.user.displayName}'s message`}
+                    button={<Icon name="more" size={18} />}
+                    buttonClass="icon-btn icon-btn-sm live-line-menu"
+                    align="end"
+                  >
+                    {(close) => (
+                      <button
+                        type="button"
+                        role="menuitem"
+                        class="menu-item"
+                        onClick={() => {
+                          close();
+                          setReporting({ username: m.user.username, text: m.text });
+                        }}
+                      >
+                        <Icon name="flag" size={18} /> Report
+                      </button>
+                    )}
+                  </Menu>
+                </Show>
                 <Show when={props.moderator && m.user.username !== user()?.username}>
                   <Menu
                     label={`Moderate ${m.user.displayName}'s message`}
@@ -220,6 +244,13 @@ export default function LiveChat(props: {
           </For>
         </Show>
       </div>
+      <Show when={reporting() && s()}>
+        <ReportDialog
+          target={{ type: "stream", id: s()!.id }}
+          details={`In the live chat, @${reporting()!.username} wrote: "${reporting()!.text}"`}
+          onClose={() => setReporting(null)}
+        />
+      </Show>
       <Show when={!atBottom()}>
         <button
           type="button"

@@ -12,10 +12,12 @@ import Dialog from "../Dialog";
 import { FormError } from "../Field";
 import Icon from "../Icon";
 import Menu from "../Menu";
+import ReportDialog from "../ReportDialog";
 
 export default function ChatHeader(props: { other: PublicUser; onBlockChange: () => void }) {
   const o = () => props.other;
   const [confirming, setConfirming] = createSignal(false);
+  const [reporting, setReporting] = createSignal(false);
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
   // Fans write to creators (and the site's staff): the other person has a page to visit.
@@ -105,9 +107,23 @@ export default function ChatHeader(props: { other: PublicUser; onBlockChange: ()
                 <Icon name="block" size={18} /> Unblock @{o().username}
               </button>
             </Show>
+            <button
+              type="button"
+              role="menuitem"
+              class="menu-item"
+              onClick={() => {
+                close();
+                setReporting(true);
+              }}
+            >
+              <Icon name="flag" size={18} /> Report @{o().username}
+            </button>
           </>
         )}
       </Menu>
+      <Show when={reporting()}>
+        <ReportDialog target={{ type: "user", id: o().id }} onClose={() => setReporting(false)} />
+      </Show>
 
       <Show when={confirming()}>
         <Dialog

@@ -16,6 +16,7 @@ import MediaGallery, { LockedPreviews } from "../MediaGallery";
 import Menu from "../Menu";
 import RichText from "../RichText";
 import UnlockDialog from "../UnlockDialog";
+import ReportDialog from "../ReportDialog";
 import { focusComposer } from "./ChatComposer";
 
 const UNSEND_WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -81,6 +82,7 @@ export default function MessageBubble(props: {
   const [confirmUnsend, setConfirmUnsend] = createSignal(false);
   const [unsending, setUnsending] = createSignal(false);
   const [unsendError, setUnsendError] = createSignal<string | null>(null);
+  const [reporting, setReporting] = createSignal(false);
   const price = () => formatMoney(m().priceCents, m().currency);
   const canUnsend = () => props.mine && !m().purchased && Date.now() - m().createdAt < UNSEND_WINDOW_MS;
 
@@ -131,7 +133,7 @@ export default function MessageBubble(props: {
             />
           </span>
         </Show>
-        <Show when={canUnsend()}>
+        <Show when={canUnsend() || !props.mine}>
           <Menu
             label="Message options"
             placement="above"
@@ -139,20 +141,40 @@ export default function MessageBubble(props: {
             button={<Icon name="more" size={16} />}
           >
             {(close) => (
-              <button
-                type="button"
-                role="menuitem"
-                class="menu-item menu-danger"
-                onClick={() => {
-                  close();
-                  setUnsendError(null);
-                  setConfirmUnsend(true);
-                }}
+              <Show
+                when={canUnsend()}
+                fallback={
+                  <button
+                    type="button"
+                    role="menuitem"
+                    class="menu-item"
+                    onClick={() => {
+                      close();
+                      setReporting(true);
+                    }}
+                  >
+                    <Icon name="flag" size={18} /> Report
+                  </button>
+                }
               >
-                <Icon name="undo" size={18} /> Unsend
-              </button>
+                <button
+                  type="button"
+                  role="menuitem"
+                  class="menu-item menu-danger"
+                  onClick={() => {
+                    close();
+                    setUnsendError(null);
+                    setConfirmUnsend(true);
+                  }}
+                >
+                  <Icon name="undo" size={18} /> Unsend
+                </button>
+              </Show>
             )}
           </Menu>
+        </Show>
+        <Show when={reporting()}>
+          <ReportDialog target={{ type: "message", id: m().id }} onClose={() => setReporting(false)} />
         </Show>
       </div>
 

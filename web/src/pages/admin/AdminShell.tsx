@@ -5,11 +5,15 @@ import { RequireAdmin } from "../../components/Guards";
 import "../../compliance.css";
 
 const SECTIONS = [
-  { href: "/admin/payouts", label: "Payouts" },
-  { href: "/admin/transactions", label: "Transactions" },
-  { href: "/admin/kyc", label: "Verification" },
-  { href: "/admin/dmca", label: "DMCA" },
-  { href: "/admin/settings", label: "Settings" },
+  { href: "/admin/users", label: "Users", end: false },
+  { href: "/admin/reports", label: "Reports", end: true },
+  { href: "/admin/kyc", label: "Verification", end: false },
+  { href: "/admin/dmca", label: "DMCA", end: false },
+  { href: "/admin/payouts", label: "Payouts", end: true },
+  { href: "/admin/transactions", label: "Transactions", end: true },
+  { href: "/admin/audit", label: "Audit", end: true },
+  { href: "/admin/status", label: "Status", end: true },
+  { href: "/admin/settings", label: "Settings", end: true },
 ];
 
 export default function AdminShell(props: { children: JSX.Element }) {
@@ -17,9 +21,9 @@ export default function AdminShell(props: { children: JSX.Element }) {
     <RequireAdmin>
       <div class="stack">
         <h1 class="page-title">Admin</h1>
-        <nav class="tabs" aria-label="Admin sections">
+        <nav class="tabs admin-tabs" aria-label="Admin sections">
           {SECTIONS.map((s) => (
-            <A href={s.href} class="tab-btn" activeClass="active">
+            <A href={s.href} class="tab-btn" activeClass="active" end={s.end}>
               {s.label}
             </A>
           ))}
