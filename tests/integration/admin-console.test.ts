@@ -9,6 +9,7 @@ import pkg from "../../package.json" with { type: "json" };
 import { DAY } from "../../src/lib/clock.ts";
 import { schedulerTasks } from "../../src/main.ts";
 import { startTestApp, TestClock, type Actor, type TestApp } from "../helpers/api.ts";
+import { submitKyc } from "../helpers/compliance.ts";
 import { openWs } from "../helpers/ws.ts";
 
 describe("admin console: audit of every admin action, system status", () => {
@@ -66,6 +67,22 @@ describe("admin console: audit of every admin action, system status", () => {
       return txns.find((t: { kind: string; refundable: boolean }) => t.kind === "topup" && t.refundable).id;
     };
     const u = (id: string) => `/api/v1/admin/users/${id}`;
+    let dmcaTaken = "";
+    const dmcaNotice = async (urls: string[]) => {
+      const r = await app.post("/api/v1/dmca", {
+        claimant: { name: "Rita Rights", email: "rita@studio.example", address: "1 Film Way, Hollywood" },
+        work: "The film Sunset Strip (2021)",
+        urls,
+        goodFaith: true,
+        accuracy: true,
+        signature: "Rita Rights",
+      });
+      expect(r.status).toBe(201);
+      return r.body.notice.id as string;
+    };
+    const creatorPost = async () =>
+      (await app.post("/api/v1/posts", { text: "a film still", visibility: "public" }, creator.token)).body
+        .post.id as string;
     type Step = {
       run: () => Promise<{ status: number }>;
       action: string;
@@ -166,6 +183,63 @@ describe("admin console: audit of every admin action, system status", () => {
           run: () => app.post(`/api/v1/admin/reports/${id}/resolve`, { action: "dismiss" }, admin.token),
           action: "report.resolve",
           target: { type: "report", id },
+        };
+      },
+      "POST /api/v1/admin/kyc/{id}/approve": async () => {
+        const id = (await submitKyc(app, creator)).body.kyc.id as string;
+        return {
+          run: () => app.post(`/api/v1/admin/kyc/${id}/approve`, undefined, admin.token),
+          action: "kyc.approve",
+          target: { type: "kyc", id },
+        };
+      },
+      "POST /api/v1/admin/kyc/{id}/reject": async () => {
+        const id = (await submitKyc(app, fan)).body.kyc.id as string;
+        return {
+          run: () =>
+            app.post(`/api/v1/admin/kyc/${id}/reject`, { reason: "The photo is blurred." }, admin.token),
+          action: "kyc.reject",
+          target: { type: "kyc", id },
+        };
+      },
+      "POST /api/v1/admin/dmca/{id}/reject": async () => {
+        const id = await dmcaNotice(["https://elsewhere.example/video/1"]);
+        return {
+          run: () =>
+            app.post(`/api/v1/admin/dmca/${id}/reject`, { reason: "Not on this site." }, admin.token),
+          action: "dmca.reject",
+          target: { type: "dmca", id },
+        };
+      },
+      "POST /api/v1/admin/dmca/{id}/takedown": async () => {
+        dmcaTaken = await dmcaNotice([`${app.base}/posts/${await creatorPost()}`]);
+        return {
+          run: () => app.post(`/api/v1/admin/dmca/${dmcaTaken}/takedown`, undefined, admin.token),
+          action: "dmca.takedown",
+          target: { type: "dmca", id: dmcaTaken },
+        };
+      },
+      "POST /api/v1/admin/dmca/{id}/restore": async () => {
+        const countered = await app.post(
+          `/api/v1/dmca/${dmcaTaken}/counter`,
+          {
+            name: "Earner Creator",
+            address: "5 Studio Lane\nAustin, TX 78701",
+            phone: "+1 512 555 0100",
+            email: "earner@example.com",
+            material: "My post removed by the notice",
+            mistakeStatement: true,
+            jurisdictionConsent: true,
+            signature: "Earner Creator",
+          },
+          creator.token,
+        );
+        expect(countered.status).toBe(200);
+        clock.advance(15 * DAY); // past the waiting period
+        return {
+          run: () => app.post(`/api/v1/admin/dmca/${dmcaTaken}/restore`, undefined, admin.token),
+          action: "dmca.restore",
+          target: { type: "dmca", id: dmcaTaken },
         };
       },
       "POST /api/v1/admin/users/{id}/ban": async () => ({
