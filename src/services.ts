@@ -44,9 +44,17 @@ export function createServices(ctx: AppContext) {
   const payments = createPaymentsService(ctx, { users, creators, site, rateLimit });
   const webhooks = createWebhooksService(ctx, { payments });
   const subscriptions = createSubscriptionsService(ctx, { creators, payments });
-  const entitlement = createEntitlementService(ctx, { subscriptions });
+  const entitlement = createEntitlementService(ctx, { subscriptions, creators });
   const posts = createPostsService(ctx, { users, creators, media, entitlement, subscriptions, payments });
-  const profiles = createProfilesService(ctx, { users, creators, posts, subscriptions, payments, media });
+  const profiles = createProfilesService(ctx, {
+    users,
+    creators,
+    posts,
+    subscriptions,
+    payments,
+    media,
+    entitlement,
+  });
   const messages = createMessagesService(ctx, {
     users,
     creators,
@@ -83,6 +91,7 @@ export function createServices(ctx: AppContext) {
   payments.sellers.ticket.connect(entitlement.ticketSeller);
   media.connectGate(posts.mediaGate);
   media.connectGate(messages.mediaGate);
+  media.connectGeoGate(entitlement.assertGeoAllowed);
   notifications.connectReadState(messages.hasReadUpTo);
 
   return {

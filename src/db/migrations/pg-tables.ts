@@ -9,6 +9,7 @@ export const {
   conversations,
   conversation_members,
   creator_profiles,
+  creator_blocked_countries,
   ledger_transactions,
   earning_holds,
   event_consumers,

@@ -56,5 +56,10 @@ export const pgMigrations: EmbeddedMigration[] = [
     "tag": "0010_accounts_audit",
     "hash": "60c9c1309d21dab6cfe5460e6d123e721b1e3cfa29092c90c51b6b5da199abfb",
     "sql": "CREATE TABLE \"audit_log\" (\n\t\"seq\" bigint PRIMARY KEY NOT NULL,\n\t\"id\" text NOT NULL,\n\t\"at\" bigint NOT NULL,\n\t\"actor_id\" text,\n\t\"action\" text NOT NULL,\n\t\"target_type\" text,\n\t\"target_id\" text,\n\t\"ip\" text,\n\t\"details\" text NOT NULL,\n\t\"prev_hash\" text NOT NULL,\n\t\"hash\" text NOT NULL,\n\tCONSTRAINT \"audit_log_id_unique\" UNIQUE(\"id\")\n);\n--> statement-breakpoint\nALTER TABLE \"users\" ADD COLUMN \"status\" text DEFAULT 'active' NOT NULL;--> statement-breakpoint\nALTER TABLE \"users\" ADD COLUMN \"status_reason\" text;--> statement-breakpoint\nALTER TABLE \"users\" ADD COLUMN \"suspended_until\" bigint;--> statement-breakpoint\nALTER TABLE \"users\" ADD COLUMN \"email_verified_at\" bigint;--> statement-breakpoint\nCREATE INDEX \"audit_actor_idx\" ON \"audit_log\" USING btree (\"actor_id\",\"seq\");--> statement-breakpoint\nCREATE INDEX \"audit_action_idx\" ON \"audit_log\" USING btree (\"action\",\"seq\");--> statement-breakpoint\nCREATE INDEX \"audit_target_idx\" ON \"audit_log\" USING btree (\"target_id\",\"seq\");"
+  },
+  {
+    "tag": "0011_geo_privacy",
+    "hash": "75cbf71f52e3596bfca163991111fa08b17cc92b98be0a6028bfd48fb3235979",
+    "sql": "CREATE TABLE \"creator_blocked_countries\" (\n\t\"creator_id\" text NOT NULL,\n\t\"country\" text NOT NULL,\n\tCONSTRAINT \"creator_blocked_countries_creator_id_country_pk\" PRIMARY KEY(\"creator_id\",\"country\")\n);\n--> statement-breakpoint\nALTER TABLE \"creator_blocked_countries\" ADD CONSTRAINT \"creator_blocked_countries_creator_id_creator_profiles_user_id_fk\" FOREIGN KEY (\"creator_id\") REFERENCES \"public\".\"creator_profiles\"(\"user_id\") ON DELETE cascade ON UPDATE no action;"
   }
 ];

@@ -60,5 +60,10 @@ export const sqliteMigrations: EmbeddedMigration[] = [
     "tag": "0010_accounts_audit",
     "hash": "02a6e3030fd7c8a45e680c2ce4ed5d8c39ec80f9228135014f4db8be86d00108",
     "sql": "CREATE TABLE `audit_log` (\n\t`seq` integer PRIMARY KEY NOT NULL,\n\t`id` text NOT NULL,\n\t`at` integer NOT NULL,\n\t`actor_id` text,\n\t`action` text NOT NULL,\n\t`target_type` text,\n\t`target_id` text,\n\t`ip` text,\n\t`details` text NOT NULL,\n\t`prev_hash` text NOT NULL,\n\t`hash` text NOT NULL\n);\n--> statement-breakpoint\nCREATE UNIQUE INDEX `audit_log_id_unique` ON `audit_log` (`id`);--> statement-breakpoint\nCREATE INDEX `audit_actor_idx` ON `audit_log` (`actor_id`,`seq`);--> statement-breakpoint\nCREATE INDEX `audit_action_idx` ON `audit_log` (`action`,`seq`);--> statement-breakpoint\nCREATE INDEX `audit_target_idx` ON `audit_log` (`target_id`,`seq`);--> statement-breakpoint\nALTER TABLE `users` ADD `status` text DEFAULT 'active' NOT NULL;--> statement-breakpoint\nALTER TABLE `users` ADD `status_reason` text;--> statement-breakpoint\nALTER TABLE `users` ADD `suspended_until` integer;--> statement-breakpoint\nALTER TABLE `users` ADD `email_verified_at` integer;"
+  },
+  {
+    "tag": "0011_geo_privacy",
+    "hash": "a5f9e16e70d528f4192d32bb47e4f144c1c37ba8c2aabd21046168160cc08018",
+    "sql": "CREATE TABLE `creator_blocked_countries` (\n\t`creator_id` text NOT NULL,\n\t`country` text NOT NULL,\n\tPRIMARY KEY(`creator_id`, `country`),\n\tFOREIGN KEY (`creator_id`) REFERENCES `creator_profiles`(`user_id`) ON UPDATE no action ON DELETE cascade\n);\n"
   }
 ];

@@ -44,7 +44,10 @@ export function createLiveService(
   deps: {
     users: Pick<UsersService, "byUsername">;
     creators: Pick<CreatorsService, "isCreator" | "byUserId" | "byUsername" | "cards">;
-    entitlement: Pick<EntitlementService, "access" | "canView" | "ticketsSold">;
+    entitlement: Pick<
+      EntitlementService,
+      "access" | "canView" | "ticketsSold" | "assertGeoAllowed" | "geoBlockedAmong"
+    >;
     payments: Pick<PaymentsService, "purchase">;
     subscriptions: Pick<SubscriptionsService, "audience">;
     notifications: Pick<NotificationsService, "notifyTx">;
@@ -228,11 +231,17 @@ export function createLiveService(
       const p = page(rows, limit, (r) => ({ key: r.createdAt, id: r.id }));
       return { items: await views(viewer, p.items), nextCursor: p.nextCursor };
     },
-    get: async (viewer: EntitlementViewer | null, id: string) => view(viewer, await visibleStream(id)),
+    /** One stream; 451 where its creator blocks the viewer's country. */
+    async get(viewer: EntitlementViewer | null, id: string, country: string | null = null) {
+      const row = await visibleStream(id);
+      await entitlement.assertGeoAllowed(viewer, country, row.creatorId);
+      return view(viewer, row);
+    },
     /** A creator's live stream (or null) and scheduled ones. */
-    async ofCreator(viewer: EntitlementViewer | null, username: string) {
+    async ofCreator(viewer: EntitlementViewer | null, username: string, country: string | null = null) {
       const creator = await creators.byUsername(username);
       if (!creator) throw new NotFound("Creator");
+      await entitlement.assertGeoAllowed(viewer, country, creator.user.id);
       const live = await liveRepo.liveOf(ctx.db.read, creator.user.id);
       const upcoming = await liveRepo.scheduledOf(ctx.db.read, creator.user.id, 10);
       return {
@@ -240,8 +249,20 @@ export function createLiveService(
         upcoming: await views(viewer, upcoming),
       };
     },
-    async liveNow(viewer: EntitlementViewer | null, limit: number) {
-      return { items: await views(viewer, await liveRepo.liveNow(ctx.db.read, limit)) };
+    /** Who is live now, less the creators blocking the viewer's country. */
+    async liveNow(viewer: EntitlementViewer | null, limit: number, country: string | null = null) {
+      const rows = await liveRepo.liveNow(ctx.db.read, limit);
+      const blocked = await entitlement.geoBlockedAmong(
+        viewer,
+        country,
+        rows.map((r) => r.creatorId),
+      );
+      return {
+        items: await views(
+          viewer,
+          rows.filter((r) => !blocked.has(r.creatorId)),
+        ),
+      };
     },
 
     async buyTicket(viewer: EntitlementViewer, id: string, payWith: PayWith) {

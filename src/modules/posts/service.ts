@@ -64,7 +64,10 @@ export interface PostsDeps {
   users: Pick<UsersService, "byUsername">;
   creators: Pick<CreatorsService, "cards" | "currencies" | "isCreator">;
   media: Pick<MediaService, "attachToPost" | "forPosts" | "postIdsOf">;
-  entitlement: Pick<EntitlementService, "access" | "canView" | "mediaAccess">;
+  entitlement: Pick<
+    EntitlementService,
+    "access" | "canView" | "mediaAccess" | "assertGeoAllowed" | "geoBlockedAmong"
+  >;
   subscriptions: Pick<SubscriptionsService, "entitledCreatorIds">;
   payments: Pick<PaymentsService, "purchase">;
 }
@@ -146,15 +149,27 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
     return { status: "published" as const, publishAt: null, publishedAt: t };
   }
 
-  /** A post the viewer may address at all: published ones for everyone, unpublished only for the owner. */
-  async function visibleRow(viewer: EntitlementViewer | null, id: string): Promise<PostRow> {
+  /**
+   * A post the viewer may address at all: published ones for everyone, unpublished only for the owner;
+   * 451 where its creator blocks the viewer's country.
+   */
+  async function visibleRow(
+    viewer: EntitlementViewer | null,
+    id: string,
+    country: string | null,
+  ): Promise<PostRow> {
     const row = await postsRepo.byId(ctx.db.read, id);
     if (!row || (row.status !== "published" && viewer?.id !== row.creatorId)) throw new NotFound("Post");
+    await entitlement.assertGeoAllowed(viewer, country, row.creatorId);
     return row;
   }
 
-  async function entitledRow(viewer: EntitlementViewer, id: string): Promise<PostRow> {
-    const row = await visibleRow(viewer, id);
+  async function entitledRow(
+    viewer: EntitlementViewer,
+    id: string,
+    country: string | null,
+  ): Promise<PostRow> {
+    const row = await visibleRow(viewer, id, country);
     if (!(await entitlement.canView(viewer, row))) {
       throw new Forbidden(
         row.visibility === "ppv" ? "Unlock this post first." : "Subscribe to this creator first.",
@@ -187,8 +202,8 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
     mediaGate,
 
     /** POST /posts/:id/unlock: buys a pay-per-view post from the wallet or by card. */
-    async unlock(viewer: EntitlementViewer, postId: string, payWith: PayWith) {
-      const post = (await present(viewer, [await visibleRow(viewer, postId)]))[0]!;
+    async unlock(viewer: EntitlementViewer, postId: string, payWith: PayWith, country: string | null = null) {
+      const post = (await present(viewer, [await visibleRow(viewer, postId, country)]))[0]!;
       if (post.visibility !== "ppv" || post.priceCents === null) {
         throw new Invalid("Only pay-per-view posts are unlocked.", undefined, "not_ppv");
       }
@@ -283,8 +298,11 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
       });
     },
 
-    get: async (viewer: EntitlementViewer | null, id: string): Promise<PostView> =>
-      (await present(viewer, [await visibleRow(viewer, id)]))[0]!,
+    get: async (
+      viewer: EntitlementViewer | null,
+      id: string,
+      country: string | null = null,
+    ): Promise<PostView> => (await present(viewer, [await visibleRow(viewer, id, country)]))[0]!,
 
     /** A creator's page: every live post, or (`only: "media"`) those that carry media. */
     async byCreator(
@@ -293,9 +311,11 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
       cursor: Cursor | null,
       limit: number,
       only?: "media",
+      country: string | null = null,
     ): Promise<Page<PostView>> {
       const creator = await users.byUsername(username);
       if (!creator || !(await creators.isCreator(creator.id))) throw new NotFound("Creator");
+      await entitlement.assertGeoAllowed(viewer, country, creator.id);
       const rows =
         only === "media"
           ? await postsRepo.withMedia(ctx.db.read, creator.id, cursor, limit + 1)
@@ -304,9 +324,19 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
       return { items: await present(viewer, p.items), nextCursor: p.nextCursor };
     },
 
-    /** Posts of the creators the viewer may see (live subscriptions) plus the viewer's own, newest first. */
-    async feed(viewer: EntitlementViewer, cursor: Cursor | null, limit: number): Promise<Page<PostView>> {
-      const subscribed = await subscriptions.entitledCreatorIds(viewer.id);
+    /**
+     * Posts of the creators the viewer may see (live subscriptions, less those blocking the viewer's
+     * country) plus the viewer's own, newest first.
+     */
+    async feed(
+      viewer: EntitlementViewer,
+      cursor: Cursor | null,
+      limit: number,
+      country: string | null = null,
+    ): Promise<Page<PostView>> {
+      const entitled = await subscriptions.entitledCreatorIds(viewer.id);
+      const blocked = await entitlement.geoBlockedAmong(viewer, country, entitled);
+      const subscribed = blocked.size ? entitled.filter((id) => !blocked.has(id)) : entitled;
       const creatorIds = [viewer.id, ...subscribed];
       const p = page(await cache.timeline(creatorIds, cursor, limit + 1), limit, timelineKey);
       return {
@@ -329,8 +359,13 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
     /** Live (published, not deleted) posts among these ids, for media entitlement. */
     profileCounts: (creatorIds: string[]) => postsRepo.profileCounts(ctx.db.read, creatorIds),
 
-    async setLike(viewer: EntitlementViewer, id: string, liked: boolean): Promise<PostView> {
-      const post = await entitledRow(viewer, id);
+    async setLike(
+      viewer: EntitlementViewer,
+      id: string,
+      liked: boolean,
+      country: string | null = null,
+    ): Promise<PostView> {
+      const post = await entitledRow(viewer, id, country);
       await ctx.db.write(async (tx) => {
         invalidate(post.creatorId, id);
         const changed = liked
@@ -348,8 +383,13 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
       return presentOne(viewer, id);
     },
 
-    async comment(viewer: EntitlementViewer, id: string, text: string): Promise<CommentView> {
-      const post = await entitledRow(viewer, id);
+    async comment(
+      viewer: EntitlementViewer,
+      id: string,
+      text: string,
+      country: string | null = null,
+    ): Promise<CommentView> {
+      const post = await entitledRow(viewer, id, country);
       if (post.status !== "published")
         throw new Invalid("This post is not published yet.", undefined, "not_published");
       const row: CommentRow = { id: newId(), postId: id, authorId: viewer.id, text, createdAt: now() };
@@ -372,13 +412,14 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
       id: string,
       cursor: Cursor | null,
       limit: number,
+      country: string | null = null,
     ): Promise<Page<CommentView>> {
       if (!viewer) {
-        const row = await visibleRow(null, id);
+        const row = await visibleRow(null, id, country);
         if (!(await entitlement.canView(null, row)))
           throw new Forbidden("Log in to see comments.", "not_entitled");
       } else {
-        await entitledRow(viewer, id);
+        await entitledRow(viewer, id, country);
       }
       const p = page(await postsRepo.comments(ctx.db.read, id, cursor, limit + 1), limit, (c) => ({
         key: c.createdAt,
