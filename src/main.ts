@@ -97,6 +97,8 @@ export function schedulerTasks(ctx: AppContext, s: Services) {
     // Mails and pushes: due ones (delayed message mails, retries after backoff, rows a dead node held).
     { name: "notification-outbox", run: () => s.notifications.outbox.runDue() },
     { name: "old-notification-outbox", everyMs: HOUR, run: () => s.notifications.outbox.prune() },
+    // Data exports past their download time lose their file.
+    { name: "expired-exports", everyMs: HOUR, run: () => s.privacy.expireExports() },
   ];
 }
 

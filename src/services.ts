@@ -23,6 +23,7 @@ import { createPaymentsService } from "./modules/payments/service.ts";
 import { createWebhooksService } from "./modules/payments/webhooks.ts";
 import { createPayoutsService } from "./modules/payouts/service.ts";
 import { createPostsService } from "./modules/posts/service.ts";
+import { createPrivacyService, EXPORT_JOB } from "./modules/privacy/service.ts";
 import { createProfilesService } from "./modules/profiles/service.ts";
 import { createRateLimitService } from "./modules/ratelimit/service.ts";
 import { createSetupService } from "./modules/setup/service.ts";
@@ -83,6 +84,21 @@ export function createServices(ctx: AppContext) {
   const auth = createAuthService(ctx, { users, creators, rateLimit });
   const setup = createSetupService(ctx, { users, site, auth, email: notifications.email });
   const admin = createAdminService({ site, payouts, payments, jobs, notifications });
+  const privacy = createPrivacyService(ctx, {
+    users,
+    auth,
+    creators,
+    posts,
+    messages,
+    media,
+    payments,
+    subscriptions,
+    notifications,
+    payouts,
+    audit,
+    jobs,
+    rateLimit,
+  });
 
   // Ports: what payments and media ask of the modules above them, inside their own transactions.
   payments.sellers.subscription.connect(subscriptions.seller);
@@ -119,6 +135,7 @@ export function createServices(ctx: AppContext) {
     auth,
     setup,
     admin,
+    privacy,
   };
 }
 
@@ -129,4 +146,5 @@ export const jobHandlers = (s: Services): JobRegistry => ({
   "media.process": s.media.processingHandler(),
   [MASS_JOB]: s.messages.massJobHandler(),
   [FINALIZE_JOB]: s.liveFinalize,
+  [EXPORT_JOB]: s.privacy.exportJobHandler(),
 });

@@ -15,6 +15,7 @@ import { setupRoutes } from "../modules/setup/routes.ts";
 import { siteRoutes } from "../modules/site/routes.ts";
 import { subscriptionsRoutes } from "../modules/subscriptions/routes.ts";
 import { usersRoutes } from "../modules/users/routes.ts";
+import { privacyRoutes } from "../modules/privacy/routes.ts";
 import { paymentsRoutes } from "../modules/payments/routes.ts";
 import { sandboxRoutes } from "../modules/payments/providers/sandbox/routes.ts";
 import { payoutsRoutes } from "../modules/payouts/routes.ts";
@@ -145,6 +146,7 @@ export function createApp(ctx: AppContext, s: Services, web: Map<string, Asset> 
   api.route("/setup", setupRoutes(ctx, s));
   api.route("/auth", authRoutes(ctx, s));
   api.route("/users/me/notification-settings", notificationSettingsRoutes(s));
+  api.route("/users", privacyRoutes(s));
   api.route("/users", usersRoutes(s));
   api.route("/creators", creatorsRoutes(s));
   api.route("/creators", creatorLiveRoutes(s));

@@ -10,6 +10,7 @@ export const {
   conversation_members,
   creator_profiles,
   creator_blocked_countries,
+  data_exports,
   ledger_transactions,
   earning_holds,
   event_consumers,

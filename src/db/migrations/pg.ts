@@ -61,5 +61,10 @@ export const pgMigrations: EmbeddedMigration[] = [
     "tag": "0011_geo_privacy",
     "hash": "75cbf71f52e3596bfca163991111fa08b17cc92b98be0a6028bfd48fb3235979",
     "sql": "CREATE TABLE \"creator_blocked_countries\" (\n\t\"creator_id\" text NOT NULL,\n\t\"country\" text NOT NULL,\n\tCONSTRAINT \"creator_blocked_countries_creator_id_country_pk\" PRIMARY KEY(\"creator_id\",\"country\")\n);\n--> statement-breakpoint\nALTER TABLE \"creator_blocked_countries\" ADD CONSTRAINT \"creator_blocked_countries_creator_id_creator_profiles_user_id_fk\" FOREIGN KEY (\"creator_id\") REFERENCES \"public\".\"creator_profiles\"(\"user_id\") ON DELETE cascade ON UPDATE no action;"
+  },
+  {
+    "tag": "0012_data_exports",
+    "hash": "339fbfda93dab2d0a42ff61a4d7073ca24015032ae5c9b924d67965aa5feccaa",
+    "sql": "CREATE TABLE \"data_exports\" (\n\t\"id\" text PRIMARY KEY NOT NULL,\n\t\"user_id\" text NOT NULL,\n\t\"status\" text NOT NULL,\n\t\"job_id\" text,\n\t\"file_key\" text,\n\t\"size_bytes\" bigint,\n\t\"error\" text,\n\t\"created_at\" bigint NOT NULL,\n\t\"ready_at\" bigint,\n\t\"expires_at\" bigint\n);\n--> statement-breakpoint\nALTER TABLE \"data_exports\" ADD CONSTRAINT \"data_exports_user_id_users_id_fk\" FOREIGN KEY (\"user_id\") REFERENCES \"public\".\"users\"(\"id\") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint\nCREATE INDEX \"data_exports_user_idx\" ON \"data_exports\" USING btree (\"user_id\",\"created_at\");--> statement-breakpoint\nCREATE INDEX \"data_exports_expiry_idx\" ON \"data_exports\" USING btree (\"status\",\"expires_at\");"
   }
 ];

@@ -65,5 +65,10 @@ export const sqliteMigrations: EmbeddedMigration[] = [
     "tag": "0011_geo_privacy",
     "hash": "a5f9e16e70d528f4192d32bb47e4f144c1c37ba8c2aabd21046168160cc08018",
     "sql": "CREATE TABLE `creator_blocked_countries` (\n\t`creator_id` text NOT NULL,\n\t`country` text NOT NULL,\n\tPRIMARY KEY(`creator_id`, `country`),\n\tFOREIGN KEY (`creator_id`) REFERENCES `creator_profiles`(`user_id`) ON UPDATE no action ON DELETE cascade\n);\n"
+  },
+  {
+    "tag": "0012_data_exports",
+    "hash": "f93f2e8620b2e49564826e8c5e66e85fdd448542bdfacb40a24c187d869956c8",
+    "sql": "CREATE TABLE `data_exports` (\n\t`id` text PRIMARY KEY NOT NULL,\n\t`user_id` text NOT NULL,\n\t`status` text NOT NULL,\n\t`job_id` text,\n\t`file_key` text,\n\t`size_bytes` integer,\n\t`error` text,\n\t`created_at` integer NOT NULL,\n\t`ready_at` integer,\n\t`expires_at` integer,\n\tFOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade\n);\n--> statement-breakpoint\nCREATE INDEX `data_exports_user_idx` ON `data_exports` (`user_id`,`created_at`);--> statement-breakpoint\nCREATE INDEX `data_exports_expiry_idx` ON `data_exports` (`status`,`expires_at`);"
   }
 ];

@@ -11,7 +11,7 @@ import type { RateLimitService } from "../ratelimit/service.ts";
 import { toSelf, type SelfUser, type UsersService } from "../users/service.ts";
 import type { UserRow } from "../users/tables.ts";
 import { dummyHash, hashPassword, verifyPassword } from "./password.ts";
-import { sessionsRepo } from "./repo.ts";
+import { sessionsPrivacyRepo, sessionsRepo } from "./repo.ts";
 import type { SessionRow } from "./tables.ts";
 
 export interface SignupInput {
@@ -59,7 +59,7 @@ function assertMayLogIn(user: UserRow, now: number): void {
 export function createAuthService(
   ctx: AppContext,
   deps: {
-    users: Pick<UsersService, "insert" | "byEmail">;
+    users: Pick<UsersService, "insert" | "byEmail" | "byId">;
     creators: Pick<CreatorsService, "self">;
     rateLimit: Pick<RateLimitService, "consume" | "forgive">;
   },
@@ -154,6 +154,20 @@ export function createAuthService(
     async logoutEverywhere(userId: string): Promise<void> {
       await ctx.db.write((tx) => sessionsRepo.removeAllOf(tx, userId));
     },
+
+    /** Whether `password` is this person's (erasure asks before anything changes). */
+    async passwordMatches(userId: string, password: string): Promise<boolean> {
+      const user = await users.byId(userId);
+      return verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
+    },
+
+    /** GDPR export: the person's sessions (when made, until when), never their secrets. */
+    personalData: async (userId: string) => ({
+      sessions: await sessionsPrivacyRepo.ofUser(ctx.db.read, userId),
+    }),
+
+    /** Every session of the person ends, inside the caller's write (erasure). */
+    revokeAllTx: (tx: DrizzleDb, userId: string) => sessionsRepo.removeAllOf(tx, userId),
 
     async removeExpiredSessions(): Promise<number> {
       return ctx.db.write((tx) => sessionsRepo.removeExpired(tx, ctx.clock.now()));

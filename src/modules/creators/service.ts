@@ -118,6 +118,15 @@ export function createCreatorsService(
       ctx.db.onTxEnd(() => blocks.delete(creatorId));
     },
 
+    /** GDPR export: the creator profile as stored, and the countries it blocks. */
+    async personalData(userId: string) {
+      const p = await creatorsRepo.byUserId(ctx.db.read, userId);
+      if (!p) return { creatorProfile: null };
+      const { avatarMediaId: _a, bannerMediaId: _b, ...profile } = p;
+      const blocked = (await creatorsRepo.blockedCountries(ctx.db.read, [userId])).map((r) => r.country);
+      return { creatorProfile: { ...profile, blockedCountries: blocked.sort() } };
+    },
+
     /**
      * GDPR erasure, inside the erasing write: the creator profile (bio, prices, welcome message, avatar and
      * banner pointers, blocked countries) goes. The images' files are the media module's to remove.

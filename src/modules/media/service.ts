@@ -30,6 +30,7 @@ import type { SiteService } from "../site/service.ts";
 import type { EntitlementViewer, UsersService } from "../users/service.ts";
 import { DRAIN_CAP, discard, receiveFile, tooLarge, type ReceivedFile } from "./multipart.ts";
 import { mediaOrphans } from "./orphans.ts";
+import { createMediaPrivacy } from "./privacy.ts";
 import { createProcessingHandler } from "./processing.ts";
 import { createProfileImages, type ProfilePurpose, type ProfileUpload } from "./profile-images.ts";
 import { mediaRepo } from "./repo.ts";
@@ -269,6 +270,8 @@ export function createMediaService(
   const orphans = mediaOrphans(ctx);
 
   return {
+    /** GDPR: the person's media for an export, and their erasure (privacy.ts). */
+    privacy: createMediaPrivacy(ctx, { rowsById, linksOfPost }),
     processingHandler,
     ffmpeg,
     /** Media directories without a row, past the grace period (doctor reports them). */

@@ -13,6 +13,7 @@ import type { MediaService, MediaView, MediaGate } from "../media/service.ts";
 import type { PaymentsService, PayWith } from "../payments/service.ts";
 import type { SubscriptionsService } from "../subscriptions/service.ts";
 import type { PublicUser, UsersService } from "../users/service.ts";
+import { createPostsPrivacy } from "./privacy.ts";
 import { postsRepo } from "./repo.ts";
 import { createTimelineCache } from "./timeline-cache.ts";
 import type { CommentRow, PostRow, PostStatus, Visibility } from "./tables.ts";
@@ -198,6 +199,7 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
   };
 
   return {
+    ...createPostsPrivacy(ctx, invalidate),
     present,
     mediaGate,
 
