@@ -44,7 +44,7 @@ describe("GDPR export and erasure", () => {
     "Other person's secret post",
     "Other person's comment",
     "Other person's private message",
-  ];
+  ] as const;
   const otherTxnIds: string[] = [];
 
   const waitExport = async (id: string, who: Actor) => {
