@@ -149,6 +149,77 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/users/me/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Ask for a copy of your data (a zip, made in the background)
+     * @description Profile, posts, comments, likes, messages of your conversations, purchases, subscriptions, tips, ledger lines of your accounts, notifications, sessions and your own media originals, as JSON plus files.
+     */
+    post: operations["requestDataExport"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/users/me/exports": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your recent data exports, newest first */
+    get: operations["listDataExports"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/users/me/exports/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One of your data exports: its progress, and where to download it once ready */
+    get: operations["getDataExport"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/users/me/exports/{id}/download": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The zip of a ready export (yours only) */
+    get: operations["downloadDataExport"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/users/me": {
     parameters: {
       query?: never;
@@ -160,7 +231,11 @@ export interface paths {
     get: operations["getMe"];
     put?: never;
     post?: never;
-    delete?: never;
+    /**
+     * Delete your account and your content for good (GDPR erasure)
+     * @description Log-in is refused from then on and every session ends. Your profile, posts, comments, likes, the text and media of your messages and your vault go; e-mail and username are replaced, so you can sign up again. Money records stay (the books must balance), as do the records the law makes the site keep.
+     */
+    delete: operations["deleteMyAccount"];
     options?: never;
     head?: never;
     patch?: never;
@@ -247,7 +322,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The creator directory, newest first; `query` searches names */
+    /**
+     * The creator directory, newest first; `query` searches names
+     * @description Discover and suggestions. Creators who block the viewer's country are left out (search applies the same filter: entitlement's `geoHidden`).
+     */
     get: operations["listCreators"];
     put?: never;
     post?: never;
@@ -1464,6 +1542,28 @@ export interface components {
         };
       };
     };
+    DataExport: {
+      /** @description A random id, 26 base32 characters. */
+      id: string;
+      status: components["schemas"]["DataExportStatus"];
+      /** @description Where to download the zip (owner only) while it is ready; null otherwise. */
+      downloadUrl: string | null;
+      sizeBytes: number | null;
+      error: string | null;
+      /** @description Epoch milliseconds. */
+      createdAt: number;
+      /** @description Epoch milliseconds. */
+      readyAt: number | null;
+      /** @description When the download goes (the file is removed). */
+      expiresAt: number | null;
+    };
+    /** @enum {string} */
+    DataExportStatus: "queued" | "running" | "ready" | "failed" | "expired";
+    EraseAccountInput: {
+      password: string;
+      /** @description Give up the wallet's balance (it goes to the site); required while it holds money. */
+      confirmForfeit?: boolean;
+    };
     BlockedPeople: {
       items: {
         user: {
@@ -1502,6 +1602,8 @@ export interface components {
         /** @description Integer cents. */
         priceCents: number;
       } | null;
+      /** @description Only in the creator's own view: the countries blocked (ISO alpha-2, sorted). */
+      blockedCountries?: string[];
       postsCount: number;
       /** @description Photos and videos in the creator's live posts. */
       mediaCount: number;
@@ -1537,6 +1639,8 @@ export interface components {
       }[];
       trialDays?: number;
       dmPolicy?: components["schemas"]["DmPolicy"];
+      /** @description Countries where the creator's page, posts, media and streams are not shown (451 `geo_blocked`); replaces the list. */
+      blockedCountries?: components["schemas"]["CountryCode"][];
       /** @description Sent to every new subscriber as a direct message; null removes it. */
       welcomeMessage?: {
         /** @description Trimmed; no control or text-direction characters. */
@@ -1546,6 +1650,8 @@ export interface components {
       } | null;
     };
     BundleMonths: 3 | 6 | 12;
+    /** @description ISO 3166-1 alpha-2, e.g. `DE`. */
+    CountryCode: string;
     OwnMedia: {
       /** @description A random id, 26 base32 characters. */
       id: string;
@@ -2107,7 +2213,8 @@ export interface components {
       | "payout_reject"
       | "payout_paid"
       | "refund"
-      | "chargeback";
+      | "chargeback"
+      | "forfeit";
     Transaction: {
       /** @description A random id, 26 base32 characters. */
       id: string;
@@ -2470,12 +2577,16 @@ export type LoginInput = components["schemas"]["LoginInput"];
 export type NotificationSettings = components["schemas"]["NotificationSettings"];
 export type NotificationChannels = components["schemas"]["NotificationChannels"];
 export type NotificationSettingsPatch = components["schemas"]["NotificationSettingsPatch"];
+export type DataExport = components["schemas"]["DataExport"];
+export type DataExportStatus = components["schemas"]["DataExportStatus"];
+export type EraseAccountInput = components["schemas"]["EraseAccountInput"];
 export type BlockedPeople = components["schemas"]["BlockedPeople"];
 export type Creator = components["schemas"]["Creator"];
 export type Bundle = components["schemas"]["Bundle"];
 export type DmPolicy = components["schemas"]["DmPolicy"];
 export type CreatorProfileInput = components["schemas"]["CreatorProfileInput"];
 export type BundleMonths = components["schemas"]["BundleMonths"];
+export type CountryCode = components["schemas"]["CountryCode"];
 export type OwnMedia = components["schemas"]["OwnMedia"];
 export type MediaKind = components["schemas"]["MediaKind"];
 export type MediaStatus = components["schemas"]["MediaStatus"];
@@ -3116,6 +3227,247 @@ export interface operations {
       };
     };
   };
+  requestDataExport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Queued; follow it with GET /users/me/exports/{id}. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            export: components["schemas"]["DataExport"];
+          };
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `export_running`: an export is already being made. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `rate_limited`: too many exports today. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  listDataExports: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Up to 10 exports. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: components["schemas"]["DataExport"][];
+          };
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  getDataExport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The export. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            export: components["schemas"]["DataExport"];
+          };
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no export of yours by that id. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  downloadDataExport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The zip (attachment). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/zip": string;
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `not_found`: no export of yours by that id.
+       *     - `export_not_ready`: still being made.
+       *     - `export_expired`: its download time is over.
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
   getMe: {
     parameters: {
       query?: never;
@@ -3141,6 +3493,100 @@ export interface operations {
        *     - `invalid_token`: the bearer token is invalid or expired.
        */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  deleteMyAccount: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["EraseAccountInput"];
+      };
+    };
+    responses: {
+      /** @description Erased. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `wrong_password`: nothing was changed.
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `balance_due`: a creator with earnings or payout requests not paid yet: request a payout first.
+       *     - `wallet_not_empty`: the wallet holds money; send `confirmForfeit: true` to give it up.
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -3763,6 +4209,15 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
+      /** @description - `geo_blocked`: the creator does not show their content in the viewer's country. */
+      451: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
       /** @description - `setup_required`: the site has not been set up yet. */
       503: {
         headers: {
@@ -3828,6 +4283,15 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
+      /** @description - `geo_blocked`: the creator does not show their content in the viewer's country. */
+      451: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
       /** @description - `setup_required`: the site has not been set up yet. */
       503: {
         headers: {
@@ -3879,6 +4343,15 @@ export interface operations {
       };
       /** @description - `not_found`: no such creator. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `geo_blocked`: the creator does not show their content in the viewer's country. */
+      451: {
         headers: {
           [name: string]: unknown;
         };
@@ -4241,6 +4714,15 @@ export interface operations {
       };
       /** @description - `not_found`: no such stream. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `geo_blocked`: the creator does not show their content in the viewer's country. */
+      451: {
         headers: {
           [name: string]: unknown;
         };
@@ -5097,6 +5579,15 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
+      /** @description - `geo_blocked`: the creator does not show their content in the viewer's country. */
+      451: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
       /** @description - `setup_required`: the site has not been set up yet. */
       503: {
         headers: {
@@ -5343,6 +5834,15 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
+      /** @description - `geo_blocked`: the creator does not show their content in the viewer's country. */
+      451: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
       /** @description - `setup_required`: the site has not been set up yet. */
       503: {
         headers: {
@@ -5418,6 +5918,15 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
+      /** @description - `geo_blocked`: the creator does not show their content in the viewer's country. */
+      451: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
       /** @description - `setup_required`: the site has not been set up yet. */
       503: {
         headers: {
@@ -5484,6 +5993,15 @@ export interface operations {
       };
       /** @description - `not_found`: no such post, or an unpublished one of someone else. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `geo_blocked`: the creator does not show their content in the viewer's country. */
+      451: {
         headers: {
           [name: string]: unknown;
         };
@@ -5584,6 +6102,15 @@ export interface operations {
       };
       /** @description - `unsupported_media_type`: the body is not sent as application/json. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `geo_blocked`: the creator does not show their content in the viewer's country. */
+      451: {
         headers: {
           [name: string]: unknown;
         };
@@ -9257,6 +9784,15 @@ export interface operations {
       };
       /** @description - `rate_limited`: too many purchases in a minute. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `geo_blocked`: the creator does not show their content in the viewer's country. */
+      451: {
         headers: {
           [name: string]: unknown;
         };
