@@ -23,11 +23,8 @@ export const exportEnvelope = z.strictObject({ export: exportSchema });
 export const eraseBody = z
   .object({
     password: z.string().min(1).max(1000),
-    confirmForfeit: z
-      .boolean()
-      .optional()
-      .meta({
-        description: "Give up the wallet's balance (it goes to the site); required while it holds money.",
-      }),
+    confirmForfeit: z.boolean().optional().meta({
+      description: "Give up the wallet's balance (it goes to the site); required while it holds money.",
+    }),
   })
   .meta({ id: "EraseAccountInput" });
