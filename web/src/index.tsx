@@ -33,6 +33,7 @@ const NotificationSettings = lazy(() => import("./pages/NotificationSettings"));
 const Messages = lazy(() => import("./pages/Messages"));
 const MassMessages = lazy(() => import("./pages/MassMessages"));
 const BlockedPeople = lazy(() => import("./pages/BlockedPeople"));
+const PrivacySettings = lazy(() => import("./pages/PrivacySettings"));
 const GoLive = lazy(() => import("./pages/GoLive"));
 const LiveWatch = lazy(() => import("./pages/LiveWatch"));
 const SandboxCheckout = lazy(() => import("./pages/SandboxCheckout"));
@@ -130,6 +131,7 @@ render(
       <Route path="/messages/mass" component={MassMessages} />
       <Route path="/messages/:conversationId?" component={Messages} />
       <Route path="/settings/blocked" component={BlockedPeople} />
+      <Route path="/settings/privacy" component={PrivacySettings} />
       <Route path="/live" component={GoLive} />
       <Route path="/live/:streamId" component={LiveWatch} />
       <Route path="/sandbox/checkout/:id" component={SandboxCheckout} />
