@@ -202,7 +202,7 @@ export function createPrivacyService(ctx: AppContext, deps: PrivacyDeps) {
           const total = held.wallets.map((w) => formatCents(w.balanceCents, w.currency)).join(" and ");
           throw new Conflict(
             `Your wallet holds ${total}. Deleting your account forfeits it: spend it or ask the site for a ` +
-              "refund first, or confirm that you give it up (confirmForfeit).",
+              "refund first, or confirm that you give it up.",
             "wallet_not_empty",
             { wallets: held.wallets },
           );

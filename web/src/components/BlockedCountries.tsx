@@ -17,8 +17,6 @@ const names = new Intl.DisplayNames(
   },
 );
 const nameOf = (code: string) => names.of(code) ?? code;
-/** The flag emoji of an alpha-2 code (two regional indicator letters). */
-const flagOf = (code: string) => String.fromCodePoint(...[...code].map((c) => 0x1f1a5 + c.charCodeAt(0)));
 const ALL = COUNTRY_CODES.map((code) => ({ code, name: nameOf(code) })).sort((a, b) =>
   a.name.localeCompare(b.name),
 );
@@ -78,7 +76,7 @@ export default function BlockedCountries() {
   }
 
   return (
-    <section class="card form-card" aria-labelledby="geo-title">
+    <section class="card form-card privacy-card" aria-labelledby="geo-title">
       <h2 id="geo-title">Blocked countries</h2>
       <p class="field-hint">
         People in these countries can't see your page, posts, photos, videos or streams, and won't find you in
@@ -128,7 +126,6 @@ export default function BlockedCountries() {
                   {(c) => (
                     <li role="option" aria-selected="false">
                       <button type="button" class="country-option" onClick={() => add(c.code)}>
-                        <span aria-hidden="true">{flagOf(c.code)}</span>
                         <span class="truncate">{c.name}</span>
                         <span class="muted small">{c.code}</span>
                         <Icon name="plus" size={16} />
@@ -150,8 +147,8 @@ export default function BlockedCountries() {
               <For each={[...chosen()].sort((a, b) => nameOf(a).localeCompare(nameOf(b)))}>
                 {(code) => (
                   <li class="chip">
-                    <span aria-hidden="true">{flagOf(code)}</span>
                     <span>{nameOf(code)}</span>
+                    <span class="chip-code">{code}</span>
                     <button
                       type="button"
                       class="chip-remove"

@@ -65,7 +65,7 @@ function ExportSection() {
   }
 
   return (
-    <section class="card form-card" aria-labelledby="export-title">
+    <section class="card form-card privacy-card" aria-labelledby="export-title">
       <h2 id="export-title">Download your data</h2>
       <p class="field-hint">
         A zip file with your profile, posts, comments and likes, your conversations, subscriptions, purchases,
@@ -172,7 +172,7 @@ function DeleteSection() {
   }
 
   return (
-    <section class="card form-card danger-card" aria-labelledby="delete-title">
+    <section class="card form-card privacy-card danger-card" aria-labelledby="delete-title">
       <h2 id="delete-title">Delete your account</h2>
       <p>This can't be undone. When you delete your account:</p>
       <ul class="consequences">
@@ -193,7 +193,11 @@ function DeleteSection() {
         <li>your e-mail address and username become free: you can sign up again later.</li>
       </ul>
       <p class="muted small">
-        Want a copy first? <a href="#export-title">Download your data</a> before you delete.
+        Want a copy first?{" "}
+        <a class="link" href="#export-title">
+          Request one above
+        </a>{" "}
+        before you delete.
       </p>
       <Show when={isCreator()}>
         <p class="notice">
