@@ -112,7 +112,9 @@ describe("geo-blocking and privacy in the browser", () => {
       await search.fill("");
       await page.getByRole("button", { name: "Save blocked countries" }).click();
       await page.getByText("Blocked countries saved").waitFor();
-      const me = await page.evaluate(async () => (await fetch("/api/v1/creators/me")).json());
+      const me = (await page.evaluate(async () => (await fetch("/api/v1/creators/me")).json())) as {
+        creator: { blockedCountries: string[] };
+      };
       expect(me.creator.blockedCountries).toEqual(["AT", "DE"]);
       await dismissToasts(page);
 
