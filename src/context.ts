@@ -11,6 +11,7 @@ import type { SignalHub } from "./lib/signals.ts";
 import type { DataPaths } from "./lib/paths.ts";
 import type { MediaStorage } from "./lib/storage/index.ts";
 import type { EventBus } from "./events/bus.ts";
+import type { GeoLookup } from "./lib/geo.ts";
 import type { WorkerPool } from "./workers/pool.ts";
 
 export interface AppContext {
@@ -31,6 +32,8 @@ export interface AppContext {
   caches: CacheHub;
   /** Notices for the other nodes that need no durability (real-time seqs, typing): events/relay.ts. */
   signals: SignalHub;
+  /** The country a request comes from ([geo]: a MaxMind database or a trusted proxy's header). */
+  geo: GeoLookup;
   /** Worker threads for pure, CPU-heavy work (started lazily). */
   workers: WorkerPool;
 }

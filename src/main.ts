@@ -26,6 +26,7 @@ import { createLogger, type Logger } from "./lib/logger.ts";
 import { dataPaths } from "./lib/paths.ts";
 import { createStorage } from "./lib/storage/index.ts";
 import { createSealer, loadSecretKey } from "./lib/sealed.ts";
+import { createGeoLookup } from "./lib/geo.ts";
 import { createServices, jobHandlers, type Services } from "./services.ts";
 import { createWorkerPool } from "./workers/pool.ts";
 
@@ -62,6 +63,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}) {
     sealer: createSealer(loadSecretKey(config.security.secret_key, paths.secretKey)),
     events: createEventBus({ db, clock, logger }),
     workers: createWorkerPool(config.jobs.workers),
+    geo: createGeoLookup(config.geo, logger),
     caches: createCacheHub(),
     signals: createSignalHub((topic, err) =>
       logger.error("signal handler failed", { topic, err: String(err) }),
@@ -97,6 +99,8 @@ export function schedulerTasks(ctx: AppContext, s: Services) {
     { name: "old-notification-outbox", everyMs: HOUR, run: () => s.notifications.outbox.prune() },
     // KYC and 2257 records whose retention after a closed account ran out, and partial document uploads.
     { name: "compliance-retention", everyMs: HOUR, run: () => s.compliance.purgeExpired() },
+    // Data exports past their download time lose their file.
+    { name: "expired-exports", everyMs: HOUR, run: () => s.privacy.expireExports() },
   ];
 }
 
@@ -183,6 +187,7 @@ export async function startServer(config: Config, opts: BuildOptions = {}): Prom
       await services.notifications.outbox.stop();
       // Jobs still running after the grace period are left to their lapsing lock and retried on restart.
       await stopJobs(config.server.shutdown_grace_seconds * 1000);
+      ctx.geo.close();
       await ctx.db.close();
       log.info("stopped");
       await log.flush();

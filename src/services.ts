@@ -25,6 +25,7 @@ import { createPaymentsService } from "./modules/payments/service.ts";
 import { createWebhooksService } from "./modules/payments/webhooks.ts";
 import { createPayoutsService } from "./modules/payouts/service.ts";
 import { createPostsService } from "./modules/posts/service.ts";
+import { createPrivacyService, EXPORT_JOB } from "./modules/privacy/service.ts";
 import { createProfilesService } from "./modules/profiles/service.ts";
 import { createRateLimitService } from "./modules/ratelimit/service.ts";
 import { createSetupService } from "./modules/setup/service.ts";
@@ -47,7 +48,7 @@ export function createServices(ctx: AppContext) {
   const payments = createPaymentsService(ctx, { users, creators, site, rateLimit });
   const webhooks = createWebhooksService(ctx, { payments });
   const subscriptions = createSubscriptionsService(ctx, { creators, payments });
-  const entitlement = createEntitlementService(ctx, { subscriptions });
+  const entitlement = createEntitlementService(ctx, { subscriptions, creators });
   const posts = createPostsService(ctx, {
     users,
     creators,
@@ -65,6 +66,7 @@ export function createServices(ctx: AppContext) {
     payments,
     media,
     compliance,
+    entitlement,
   });
   const messages = createMessagesService(ctx, {
     users,
@@ -121,6 +123,22 @@ export function createServices(ctx: AppContext) {
     media,
     realtime,
   });
+  const privacy = createPrivacyService(ctx, {
+    users,
+    auth,
+    creators,
+    posts,
+    messages,
+    media,
+    payments,
+    subscriptions,
+    notifications,
+    payouts,
+    audit,
+    jobs,
+    rateLimit,
+    compliance,
+  });
 
   // Ports: what payments and media ask of the modules above them, inside their own transactions.
   payments.sellers.subscription.connect(subscriptions.seller);
@@ -129,6 +147,7 @@ export function createServices(ctx: AppContext) {
   payments.sellers.ticket.connect(entitlement.ticketSeller);
   media.connectGate(posts.mediaGate);
   media.connectGate(messages.mediaGate);
+  media.connectGeoGate(entitlement.assertGeoAllowed);
   notifications.connectReadState(messages.hasReadUpTo);
   compliance.connectContent(posts.complianceContent);
 
@@ -159,6 +178,7 @@ export function createServices(ctx: AppContext) {
     setup,
     moderation,
     admin,
+    privacy,
   };
 }
 
@@ -169,4 +189,5 @@ export const jobHandlers = (s: Services): JobRegistry => ({
   "media.process": s.media.processingHandler(),
   [MASS_JOB]: s.messages.massJobHandler(),
   [FINALIZE_JOB]: s.liveFinalize,
+  [EXPORT_JOB]: s.privacy.exportJobHandler(),
 });

@@ -226,6 +226,34 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    geo: z
+      .object({
+        /**
+         * A MaxMind GeoLite2/GeoIP2 Country database (.mmdb) the operator supplies; empty = none. Read at
+         * start and again when the file changes. Creators' blocked countries apply where a country is known.
+         */
+        database: z.string().default(""),
+        /**
+         * A header a trusted proxy or CDN sets to the client's country (e.g. "CF-IPCountry", or the one
+         * nginx's geoip2 module fills); empty = none. Set it only when every request passes that proxy:
+         * anyone reaching the site directly can send any header. It wins over the database when set.
+         */
+        country_header: z
+          .string()
+          .regex(/^([A-Za-z0-9-]{1,64})?$/, "must be a header name")
+          .default(""),
+      })
+      .strict()
+      .prefault({}),
+    privacy: z
+      .object({
+        /** Days a personal data export can be downloaded; then its file is removed. */
+        export_days: z.number().int().min(1).max(90).default(7),
+        /** Data exports a person may request per day. */
+        exports_per_day: z.number().int().min(1).max(100).default(3),
+      })
+      .strict()
+      .prefault({}),
     security: z
       .object({
         /** 64 hex characters: the key that encrypts payout details at rest. Empty = <data_dir>/secret.key (created on first start; back it up). */

@@ -4,6 +4,7 @@ export * from "../modules/auth/tables.ts";
 export * from "../modules/ratelimit/tables.ts";
 export * from "../modules/site/tables.ts";
 export * from "../modules/creators/tables.ts";
+export * from "../modules/privacy/tables.ts";
 export * from "../modules/posts/tables.ts";
 export * from "../modules/subscriptions/tables.ts";
 export * from "../modules/entitlement/tables.ts";

@@ -80,6 +80,12 @@ export interface DomainEvents {
   /** A creator went live (not when a dropped publisher reconnects to the same stream). */
   "live.started": { streamId: string; creatorId: string };
   "live.ended": { streamId: string; creatorId: string };
+  /**
+   * A person erased their account (GDPR): their content is gone and the account is a pseudonym. Records the
+   * law makes the site keep (KYC, 2257: the compliance module) stay for their retention period; a module
+   * holding other personal data of the person removes it here.
+   */
+  "user.erased": { userId: string; erasedAt: number };
   "media.ready": { mediaId: string; ownerId: string; purpose: "post" | "avatar" | "banner" };
   "payout.decided": {
     payoutId: string;

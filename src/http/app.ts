@@ -16,6 +16,7 @@ import { setupRoutes } from "../modules/setup/routes.ts";
 import { siteRoutes } from "../modules/site/routes.ts";
 import { subscriptionsRoutes } from "../modules/subscriptions/routes.ts";
 import { usersRoutes } from "../modules/users/routes.ts";
+import { privacyRoutes } from "../modules/privacy/routes.ts";
 import { paymentsRoutes } from "../modules/payments/routes.ts";
 import { sandboxRoutes } from "../modules/payments/providers/sandbox/routes.ts";
 import { payoutsRoutes } from "../modules/payouts/routes.ts";
@@ -81,6 +82,14 @@ export function createApp(ctx: AppContext, s: Services, web: Map<string, Asset> 
   app.onError(errorHandler(ctx.logger));
   app.use("*", requestId({ trustProxy: ctx.config.server.trust_proxy, logger: ctx.logger }));
   app.use("*", securityHeaders());
+  // The client's address and country, once, for every route (the API, media and live delivery, nginx's
+  // auth_request targets: nginx passes the original request's headers and X-Forwarded-For).
+  app.use("*", async (c, next) => {
+    const ip = clientIp(ctx, c);
+    c.set("clientIp", ip);
+    c.set("country", ctx.geo.countryOf({ ip, header: (name) => c.req.header(name) }));
+    await next();
+  });
 
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.get("/readyz", async (c) => {
@@ -106,7 +115,6 @@ export function createApp(ctx: AppContext, s: Services, web: Map<string, Asset> 
 
   const api = apiApp();
   api.use("*", async (c, next) => {
-    c.set("clientIp", clientIp(ctx, c));
     if (!BEFORE_SETUP.has(c.req.path.replace(/\/+$/, "")) && !(await s.site.isSetupComplete())) {
       throw new Unavailable(
         "This site has not been set up yet. Open the setup link printed at start.",
@@ -131,6 +139,7 @@ export function createApp(ctx: AppContext, s: Services, web: Map<string, Asset> 
   api.route("/auth", securityRoutes(ctx, s));
   api.route("/auth", accountRoutes(s));
   api.route("/users/me/notification-settings", notificationSettingsRoutes(s));
+  api.route("/users", privacyRoutes(s));
   api.route("/users", usersRoutes(s));
   api.route("/creators", creatorsRoutes(s));
   api.route("/creators", creatorLiveRoutes(s));

@@ -52,9 +52,12 @@ export const jsonBody = <S extends z.ZodType>(schema: S, opts: { required?: bool
   content: { "application/json": { schema } },
 });
 
-type ErrorStatus = 400 | 401 | 402 | 403 | 404 | 409 | 413 | 415 | 429 | 502 | 503;
+type ErrorStatus = 400 | 401 | 402 | 403 | 404 | 409 | 413 | 415 | 429 | 451 | 502 | 503;
 /** An operation's own error responses: per status, one line per error code (markdown). */
 export type ErrorLines = Partial<Record<ErrorStatus, string | string[]>>;
+
+/** The 451 of every route that shows a creator or their content (their blocked countries). */
+export const GEO_BLOCKED = "`geo_blocked`: the creator does not show their content in the viewer's country.";
 
 const SIGNED_IN = [{ session: [] }, { bearer: [] }];
 const SECURITY = { required: SIGNED_IN, optional: [{}, ...SIGNED_IN], none: [] };

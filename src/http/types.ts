@@ -7,5 +7,7 @@ export interface AppEnv {
     /** How the viewer authenticated: cookie requests are subject to the Origin check. */
     authVia: "cookie" | "bearer" | null;
     clientIp: string;
+    /** The viewer's country (ISO alpha-2, upper case) from [geo], or null when unknown. */
+    country: string | null;
   };
 }

@@ -13,7 +13,8 @@ export type ErrorKind =
   | "unsupported_media_type"
   | "too_many_requests"
   | "upstream_failed"
-  | "unavailable";
+  | "unavailable"
+  | "unavailable_for_legal_reasons";
 
 export type ErrorDetails = Record<string, unknown>;
 
@@ -86,6 +87,13 @@ export class UpstreamFailed extends AppError {
 export class Unavailable extends AppError {
   constructor(message: string, code = "unavailable") {
     super("unavailable", code, message);
+  }
+}
+
+/** The content may not be shown where the viewer is (a creator's blocked countries): HTTP 451. */
+export class LegallyUnavailable extends AppError {
+  constructor(message: string, code = "geo_blocked", details?: ErrorDetails) {
+    super("unavailable_for_legal_reasons", code, message, details);
   }
 }
 

@@ -676,6 +676,34 @@ describe("the API contract, held to real answers", () => {
     expect((await api.post("/api/v1/auth/logout-all", undefined, fan.token)).status).toBe(204);
     expect((await api.get("/api/v1/users/me", fan.token)).status).toBe(401);
 
+    // Privacy: a creator blocks a country; a newcomer's data export (queued, ready, listed, downloaded),
+    // then the newcomer erases their account.
+    const blocked = await api.put("/api/v1/creators/me", { blockedCountries: ["de"] }, creator.token);
+    expect(blocked.body.creator.blockedCountries).toEqual(["DE"]);
+    await api.put("/api/v1/creators/me", { blockedCountries: [] }, creator.token);
+    const newcomer = await api.post("/api/v1/auth/signup", {
+      email: "newcomer@example.com",
+      username: "newcomer",
+      password: "password-123",
+      ageConfirmed: true,
+    });
+    const nt = newcomer.body.token as string;
+    const asked = await api.post("/api/v1/users/me/export", undefined, nt);
+    expect(asked.status).toBe(202);
+    let exp = asked.body.export;
+    for (const deadline = Date.now() + 20_000; exp.status !== "ready" && Date.now() < deadline;) {
+      await new Promise((ok) => setTimeout(ok, 50));
+      exp = (await api.get(`/api/v1/users/me/exports/${exp.id}`, nt)).body.export;
+    }
+    expect(exp.status).toBe("ready");
+    expect((await api.get("/api/v1/users/me/exports", nt)).body.items[0].id).toBe(exp.id);
+    expect((await api.get(exp.downloadUrl, nt)).status).toBe(200);
+    const erased = await api.call("DELETE", "/api/v1/users/me", {
+      token: nt,
+      body: { password: "password-123" },
+    });
+    expect(erased.status).toBe(204);
+
     // The document itself is an operation too.
     expect((await api.get("/api/v1/openapi.json")).status).toBe(200);
     expect(await app.ledgerHealth()).toEqual({ unbalanced: [], drifted: [] });

@@ -233,6 +233,23 @@ describe("authorization matrix", () => {
       expected: { anonymous: 401, fan: 200, otherCreator: 200, owner: 200, admin: 200 },
     },
     {
+      name: "GET /users/me/exports/:id of the owner's export (others: 404)",
+      run: async (w) => {
+        const pending = await app.get("/api/v1/users/me/exports", actors.owner.token);
+        const id =
+          pending.body.items[0]?.id ??
+          (await app.post("/api/v1/users/me/export", undefined, actors.owner.token)).body.export.id;
+        return app.get(`/api/v1/users/me/exports/${id}`, token(w));
+      },
+      expected: { anonymous: 401, fan: 404, otherCreator: 404, owner: 200, admin: 404 },
+    },
+    {
+      name: "DELETE /users/me (acts on the caller only; a wrong password changes nothing)",
+      run: (w) =>
+        app.call("DELETE", "/api/v1/users/me", { token: token(w), body: { password: "not-it-at-all" } }),
+      expected: { anonymous: 401, fan: 403, otherCreator: 403, owner: 403, admin: 403 },
+    },
+    {
       name: "POST /auth/logout",
       run: (w) => app.post("/api/v1/auth/logout", undefined, token(w)),
       expected: { anonymous: 401, fan: 204, otherCreator: 204, owner: 204, admin: 204 },

@@ -38,6 +38,7 @@ const Security = lazy(() => import("./pages/Security"));
 const ForgotPassword = lazy(() => import("./pages/ForgotPassword"));
 const ResetPassword = lazy(() => import("./pages/ResetPassword"));
 const VerifyEmail = lazy(() => import("./pages/VerifyEmail"));
+const PrivacySettings = lazy(() => import("./pages/PrivacySettings"));
 const GoLive = lazy(() => import("./pages/GoLive"));
 const LiveWatch = lazy(() => import("./pages/LiveWatch"));
 const SandboxCheckout = lazy(() => import("./pages/SandboxCheckout"));
@@ -151,6 +152,7 @@ render(
       <Route path="/forgot-password" component={ForgotPassword} />
       <Route path="/reset-password" component={ResetPassword} />
       <Route path="/verify-email" component={VerifyEmail} />
+      <Route path="/settings/privacy" component={PrivacySettings} />
       <Route path="/live" component={GoLive} />
       <Route path="/live/:streamId" component={LiveWatch} />
       <Route path="/sandbox/checkout/:id" component={SandboxCheckout} />

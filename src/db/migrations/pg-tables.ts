@@ -11,6 +11,8 @@ export const {
   conversations,
   conversation_members,
   creator_profiles,
+  creator_blocked_countries,
+  data_exports,
   dmca_notices,
   dmca_strikes,
   ledger_transactions,

@@ -17,6 +17,7 @@ const STATUS: Record<ErrorKind, ContentfulStatusCode> = {
   too_many_requests: 429,
   upstream_failed: 502,
   unavailable: 503,
+  unavailable_for_legal_reasons: 451,
 };
 
 export function errorHandler(logger: Logger) {

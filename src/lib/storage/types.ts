@@ -78,6 +78,7 @@ const TYPES: Record<string, string> = {
   ts: "video/mp2t",
   m4s: "video/iso.segment",
   mp4: "video/mp4",
+  zip: "application/zip",
 };
 
 /** The Content-Type of a delivered file, by its extension (names are the workers' own). */

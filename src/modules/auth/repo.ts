@@ -212,3 +212,13 @@ export const challengesRepo = {
   removeExpired: (db: DrizzleDb, now: number): Promise<number> =>
     db.delete(webauthnChallenges).where(lt(webauthnChallenges.expiresAt, now)).then(rowCount),
 };
+
+export const sessionsPrivacyRepo = {
+  /** A person's sessions, oldest first (what an export lists; never the secret's hash). */
+  ofUser: (db: DrizzleDb, userId: string) =>
+    db
+      .select({ id: sessions.id, createdAt: sessions.createdAt, expiresAt: sessions.expiresAt })
+      .from(sessions)
+      .where(eq(sessions.userId, userId))
+      .orderBy(sessions.createdAt),
+};

@@ -15,7 +15,7 @@ import { toSelf, type SelfUser, type UsersService } from "../users/service.ts";
 import type { UserRow } from "../users/tables.ts";
 import { createPasskeys } from "./passkeys.ts";
 import { dummyHash, hashPassword, verifyPassword } from "./password.ts";
-import { sessionsRepo, tokensRepo } from "./repo.ts";
+import { sessionsPrivacyRepo, sessionsRepo, tokensRepo } from "./repo.ts";
 import { createAccountFlows, type AccountFlowDeps } from "./reset.ts";
 import { createSessionList, type ClientInfo } from "./sessions.ts";
 import type { SessionRow } from "./tables.ts";
@@ -219,6 +219,17 @@ export function createAuthService(
     async logoutEverywhere(userId: string): Promise<void> {
       await ctx.db.write((tx) => sessionsRepo.removeAllOf(tx, userId));
     },
+
+    /** Whether `password` is this person's (erasure asks before anything changes). */
+    async passwordMatches(userId: string, password: string): Promise<boolean> {
+      const user = await users.byId(userId);
+      return verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
+    },
+
+    /** GDPR export: the person's sessions (when made, until when), never their secrets. */
+    personalData: async (userId: string) => ({
+      sessions: await sessionsPrivacyRepo.ofUser(ctx.db.read, userId),
+    }),
 
     /** Expired sessions, account tokens and WebAuthn challenges (the scheduler, hourly). */
     async removeExpiredSessions(): Promise<number> {

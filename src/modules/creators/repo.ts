@@ -1,11 +1,11 @@
-import { and, desc, eq, inArray, isNotNull, lte, or, sql, type SQLWrapper } from "drizzle-orm";
+import { and, desc, eq, inArray, isNotNull, lte, notExists, or, sql, type SQLWrapper } from "drizzle-orm";
 import { inList, prepared } from "../../db/prepared.ts";
 import { before } from "../../db/keyset.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import { all, firstRow } from "../../db/query.ts";
 import type { Cursor } from "../../lib/cursor.ts";
 import { users } from "../users/tables.ts";
-import { creatorProfiles, type CreatorProfileRow } from "./tables.ts";
+import { creatorBlockedCountries, creatorProfiles, type CreatorProfileRow } from "./tables.ts";
 
 const withUser = { profile: creatorProfiles, user: users };
 
@@ -90,11 +90,40 @@ export const creatorsRepo = {
     const { userId: _id, createdAt: _c, verifiedAt: _v, ...set } = row;
     await db.insert(creatorProfiles).values(row).onConflictDoUpdate({ target: creatorProfiles.userId, set });
   },
+  /** The countries each of these creators blocks (creators blocking none are left out). */
+  async blockedCountries(db: DrizzleDb, creatorIds: string[]) {
+    if (creatorIds.length === 0) return [];
+    const list = inList(creatorIds);
+    return prepared(db, `creators.blockedCountries:${list.size}`, () =>
+      db
+        .select()
+        .from(creatorBlockedCountries)
+        .where(inArray(creatorBlockedCountries.creatorId, list.placeholders))
+        .prepare(),
+    ).all(list.params);
+  },
+  async setBlockedCountries(db: DrizzleDb, creatorId: string, countries: string[]): Promise<void> {
+    await db.delete(creatorBlockedCountries).where(eq(creatorBlockedCountries.creatorId, creatorId));
+    if (countries.length > 0)
+      await db.insert(creatorBlockedCountries).values(countries.map((country) => ({ creatorId, country })));
+  },
+  /** Erasure: the profile row goes (its blocked countries with it, by the foreign key). */
+  remove: async (db: DrizzleDb, userId: string): Promise<void> => {
+    await db.delete(creatorProfiles).where(eq(creatorProfiles.userId, userId));
+  },
   /**
    * Newest creators first, keyset over (created_at, user_id); `query` matches username or display name.
    * Creators whose account is held (banned, suspended, deleted) are left out: discovery never shows them.
+   * `hidden`: leave out creators who block this country (except the viewer's own profile).
    */
-  list: (db: DrizzleDb, query: string | null, cursor: Cursor | null, limit: number, now: number) => {
+  list: (
+    db: DrizzleDb,
+    query: string | null,
+    cursor: Cursor | null,
+    limit: number,
+    now: number,
+    hidden: { country: string; exceptId: string | null } | null = null,
+  ) => {
     const pattern = query ? `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
     return all(
       db
@@ -109,6 +138,22 @@ export const creatorsRepo = {
               and(eq(users.status, "suspended"), lte(users.suspendedUntil, now)),
             ),
             pattern ? or(contains(users.username, pattern), contains(users.displayName, pattern)) : undefined,
+            hidden
+              ? or(
+                  hidden.exceptId ? eq(creatorProfiles.userId, hidden.exceptId) : undefined,
+                  notExists(
+                    db
+                      .select({ one: sql`1` })
+                      .from(creatorBlockedCountries)
+                      .where(
+                        and(
+                          eq(creatorBlockedCountries.creatorId, creatorProfiles.userId),
+                          eq(creatorBlockedCountries.country, hidden.country),
+                        ),
+                      ),
+                  ),
+                )
+              : undefined,
           ),
         )
         .orderBy(desc(creatorProfiles.createdAt), desc(creatorProfiles.userId))

@@ -5,7 +5,7 @@ import type { PostsService } from "../posts/service.ts";
 import type { ProfilesService } from "../profiles/service.ts";
 import { entitlementViewer, requireEntitlementViewer, requireViewer } from "../../http/middleware/session.ts";
 import { decodeCursor, pageOf } from "../../lib/cursor.ts";
-import { apiApp, apiRoute, json, jsonBody } from "../../http/openapi.ts";
+import { apiApp, apiRoute, GEO_BLOCKED, json, jsonBody } from "../../http/openapi.ts";
 import { ownMediaSchema, uploadBody } from "../media/schemas.ts";
 import { postPageSchema } from "../posts/schemas.ts";
 import {
@@ -107,6 +107,8 @@ const listCreators = apiRoute(
     tags,
     operationId: "listCreators",
     summary: "The creator directory, newest first; `query` searches names",
+    description:
+      "Discover and suggestions. Creators who block the viewer's country are left out (search applies the same filter: entitlement's `geoHidden`).",
     request: { query: creatorListQuery },
     responses: { 200: json(pageOf(creatorSchema, "CreatorPage"), "A page of creators.") },
   },
@@ -125,7 +127,7 @@ const getCreator = apiRoute(
       200: json(z.strictObject({ creator: creatorSchema, viewer: creatorViewerSchema }), "The creator."),
     },
   },
-  { auth: "optional", errors: { 404: "`not_found`: no creator by that name." } },
+  { auth: "optional", errors: { 404: "`not_found`: no creator by that name.", 451: GEO_BLOCKED } },
 );
 
 const creatorPosts = apiRoute(
@@ -138,7 +140,10 @@ const creatorPosts = apiRoute(
     request: { params: usernameParam, query: creatorPostsQuery },
     responses: { 200: json(postPageSchema, "A page of posts (locked where the viewer may not see them).") },
   },
-  { auth: "optional", errors: { 400: BAD_CURSOR, 404: "`not_found`: no creator by that name." } },
+  {
+    auth: "optional",
+    errors: { 400: BAD_CURSOR, 404: "`not_found`: no creator by that name.", 451: GEO_BLOCKED },
+  },
 );
 
 export function creatorsRoutes({
@@ -172,10 +177,19 @@ export function creatorsRoutes({
     })
     .openapi(listCreators, async (c) => {
       const q = c.req.valid("query");
-      return c.json(await creators.list(q.query || null, decodeCursor(q.cursor), q.limit), 200);
+      return c.json(
+        await creators.list(
+          q.query || null,
+          decodeCursor(q.cursor),
+          q.limit,
+          entitlementViewer(c),
+          c.get("country"),
+        ),
+        200,
+      );
     })
     .openapi(getCreator, async (c) =>
-      c.json(await creators.get(c.req.valid("param").username, entitlementViewer(c)), 200),
+      c.json(await creators.get(c.req.valid("param").username, entitlementViewer(c), c.get("country")), 200),
     )
     .openapi(creatorPosts, async (c) => {
       const q = c.req.valid("query");
@@ -186,6 +200,7 @@ export function creatorsRoutes({
           decodeCursor(q.cursor),
           q.limit,
           q.only,
+          c.get("country"),
         ),
         200,
       );

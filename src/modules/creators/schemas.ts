@@ -5,6 +5,16 @@ import { displayName } from "../users/schemas.ts";
 import { visibleText } from "../../lib/text.ts";
 import { pageQuery } from "../../lib/cursor.ts";
 import { DM_POLICIES } from "./tables.ts";
+import { COUNTRY_CODES, countryCode } from "../../lib/countries.ts";
+
+/** An ISO 3166-1 alpha-2 code, any case in, upper case out. */
+export const countryCodeField = z
+  .string()
+  .trim()
+  .length(2, "Two letters (ISO 3166-1 alpha-2).")
+  .refine((v) => countryCode(v) !== null, "Not an ISO 3166-1 alpha-2 country code.")
+  .transform((v) => countryCode(v)!)
+  .meta({ id: "CountryCode", description: "ISO 3166-1 alpha-2, e.g. `DE`." });
 
 export const dmPolicySchema = z.enum(DM_POLICIES).meta({
   id: "DmPolicy",
@@ -39,6 +49,10 @@ export const creatorBody = z
       .optional(),
     trialDays: z.number().int().min(0).max(90).optional(),
     dmPolicy: dmPolicySchema.optional(),
+    blockedCountries: z.array(countryCodeField).max(COUNTRY_CODES.length).optional().meta({
+      description:
+        "Countries where the creator's page, posts, media and streams are not shown (451 `geo_blocked`); replaces the list.",
+    }),
     welcomeMessage: z
       .object({
         text: visibleText({ max: 5000, min: 0, multiline: true }),
@@ -112,6 +126,10 @@ export const creatorSchema = z
       .nullable()
       .optional()
       .meta({ description: "Only in the creator's own view (PUT and GET /creators/me)." }),
+    blockedCountries: z
+      .array(z.string())
+      .optional()
+      .meta({ description: "Only in the creator's own view: the countries blocked (ISO alpha-2, sorted)." }),
     postsCount: z.number().int(),
     mediaCount: z.number().int().meta({ description: "Photos and videos in the creator's live posts." }),
     likesCount: z.number().int().meta({ description: "Likes on the creator's live posts." }),

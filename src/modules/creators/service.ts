@@ -23,6 +23,8 @@ export function createCreatorsService(
   // Author cards on every post of every page: forgotten when the name or the avatar changes.
   const cards = configuredCache<PublicUser>(ctx, "creators.cards", 20_000);
   const forgetCard = (id: string) => ctx.db.onTxEnd(() => cards.delete(id));
+  // Asked for every creator on every page a viewer with a known country sees (geo-blocking).
+  const blocks = configuredCache<string[]>(ctx, "creators.blockedCountries", 20_000);
 
   /** Uploaded avatars by user id (users without one are left out). */
   async function avatars(userIds: string[]): Promise<Map<string, ProfileImage>> {
@@ -108,9 +110,53 @@ export function createCreatorsService(
     byUsername: (username: string, db: DrizzleDb = ctx.db.read) =>
       creatorsRepo.byUsername(db, username.toLowerCase()),
     byUserId: (userId: string, db: DrizzleDb = ctx.db.read) => creatorsRepo.byUserId(db, userId),
-    /** Discovery: creators in good standing only. */
-    list: (query: string | null, cursor: Cursor | null, limit: number) =>
-      creatorsRepo.list(ctx.db.read, query, cursor, limit, ctx.clock.now()),
+    /**
+     * Discovery: creators in good standing only; `hidden` leaves out creators blocking that country
+     * (entitlement's geoHidden).
+     */
+    list: (
+      query: string | null,
+      cursor: Cursor | null,
+      limit: number,
+      hidden: { country: string; exceptId: string | null } | null = null,
+    ) => creatorsRepo.list(ctx.db.read, query, cursor, limit, ctx.clock.now(), hidden),
+
+    /** The countries each creator blocks (sorted; an empty list for none), keyed by creator id. */
+    blockedCountries: (creatorIds: string[]): Promise<Map<string, string[]>> =>
+      blocks.getMany(creatorIds, async (missing) => {
+        const found = new Map<string, string[]>(missing.map((id) => [id, []]));
+        for (const r of await creatorsRepo.blockedCountries(ctx.db.read, missing))
+          found.get(r.creatorId)!.push(r.country);
+        return [...found].map(([id, list]) => [id, list.sort()] as const);
+      }),
+
+    /** Replaces the creator's blocked countries inside the caller's write (codes already checked). */
+    async setBlockedCountriesTx(tx: DrizzleDb, creatorId: string, countries: string[]): Promise<void> {
+      await creatorsRepo.setBlockedCountries(tx, creatorId, [...new Set(countries)]);
+      ctx.db.onTxEnd(() => blocks.delete(creatorId));
+    },
+
+    /** GDPR export: the creator profile as stored, and the countries it blocks. */
+    async personalData(userId: string) {
+      const p = await creatorsRepo.byUserId(ctx.db.read, userId);
+      if (!p) return { creatorProfile: null };
+      const { avatarMediaId: _a, bannerMediaId: _b, ...profile } = p;
+      const blocked = (await creatorsRepo.blockedCountries(ctx.db.read, [userId])).map((r) => r.country);
+      return { creatorProfile: { ...profile, blockedCountries: blocked.sort() } };
+    },
+
+    /**
+     * GDPR erasure, inside the erasing write: the creator profile (bio, prices, welcome message, avatar and
+     * banner pointers, blocked countries) goes. The images' files are the media module's to remove.
+     */
+    async eraseTx(tx: DrizzleDb, userId: string): Promise<void> {
+      await creatorsRepo.remove(tx, userId);
+      forgetCard(userId);
+      ctx.db.onTxEnd(() => {
+        currencies.delete(userId);
+        blocks.delete(userId);
+      });
+    },
 
     /** Creates or replaces a profile inside the caller's write (profiles.upsertMine checks the rules). */
     async saveProfileTx(

@@ -1,4 +1,4 @@
-import { sqliteTable, text, integer, index } from "drizzle-orm/sqlite-core";
+import { sqliteTable, text, integer, index, primaryKey } from "drizzle-orm/sqlite-core";
 import { users } from "../users/tables.ts";
 
 export interface Bundle {
@@ -42,3 +42,19 @@ export const creatorProfiles = sqliteTable(
 );
 
 export type CreatorProfileRow = typeof creatorProfiles.$inferSelect;
+
+/**
+ * The countries (ISO 3166-1 alpha-2) a creator blocks: viewers there get 451 on the creator's page, posts,
+ * media and streams, and do not find the creator in lists. A row per country, so lists can leave blocked
+ * creators out with an indexed NOT EXISTS on both engines.
+ */
+export const creatorBlockedCountries = sqliteTable(
+  "creator_blocked_countries",
+  {
+    creatorId: text("creator_id")
+      .notNull()
+      .references(() => creatorProfiles.userId, { onDelete: "cascade" }),
+    country: text("country").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.creatorId, t.country] })],
+);

@@ -84,15 +84,23 @@ export function masterPlaylist(transcode: boolean): string {
 
 export function createLiveDelivery(
   ctx: AppContext,
-  deps: { live: Pick<LiveService, "stream">; entitlement: Pick<EntitlementService, "canView"> },
+  deps: {
+    live: Pick<LiveService, "stream">;
+    entitlement: Pick<EntitlementService, "canView" | "assertGeoAllowed">;
+  },
 ) {
   const cfg = ctx.config.live;
   const disk = localStorage({ media: ctx.paths.live, tmp: ctx.paths.tmp });
 
   /** May this viewer fetch this live file? Throws NotFound / Forbidden / Unauthorized-like errors. */
-  async function authorize(viewer: EntitlementViewer | null, p: LivePath): Promise<void> {
+  async function authorize(
+    viewer: EntitlementViewer | null,
+    p: LivePath,
+    country: string | null = null,
+  ): Promise<void> {
     const stream = await deps.live.stream(p.streamId);
     if (!stream || stream.status !== "live") throw new NotFound("Live stream");
+    await deps.entitlement.assertGeoAllowed(viewer, country, stream.creatorId);
     if (p.file === "poster-blur.jpg") return;
     if (!(await deps.entitlement.canView(viewer, gated(stream)))) throw new NotFound("Live stream");
   }
@@ -103,8 +111,9 @@ export function createLiveDelivery(
     async fetch(
       viewer: EntitlementViewer | null,
       p: LivePath,
+      country: string | null = null,
     ): Promise<{ text: string; type: string } | { file: StoredFile }> {
-      await authorize(viewer, p);
+      await authorize(viewer, p, country);
       if (p.file === "master.m3u8")
         return { text: masterPlaylist(cfg.transcode), type: "application/vnd.apple.mpegurl" };
       if (p.file.endsWith("index.m3u8")) {

@@ -7,7 +7,7 @@ import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import type { AppEnv } from "../../http/types.ts";
 import { entitlementViewer, requireEntitlementViewer, requireViewer } from "../../http/middleware/session.ts";
-import { apiApp, apiRoute, json, jsonBody } from "../../http/openapi.ts";
+import { apiApp, apiRoute, GEO_BLOCKED, json, jsonBody } from "../../http/openapi.ts";
 import { sendFile } from "../../http/send-file.ts";
 import { idParam } from "../../http/validate.ts";
 import { decodeCursor, pageQuery } from "../../lib/cursor.ts";
@@ -95,7 +95,7 @@ const one = apiRoute(
     request: { params: idParam },
     responses: { 200: json(liveStreamEnvelope, "The stream.") },
   },
-  { auth: "optional", errors: { 404: "`not_found`: no such stream." } },
+  { auth: "optional", errors: { 404: "`not_found`: no such stream.", 451: GEO_BLOCKED } },
 );
 const patch = apiRoute(
   {
@@ -229,7 +229,7 @@ const creatorLive = apiRoute(
     request: { params: z.object({ username: z.string().min(1).max(30) }) },
     responses: { 200: json(creatorLiveSchema, "Live and scheduled streams.") },
   },
-  { auth: "optional", errors: { 404: "`not_found`: no such creator." } },
+  { auth: "optional", errors: { 404: "`not_found`: no such creator.", 451: GEO_BLOCKED } },
 );
 
 export function liveRoutes({ live }: { live: LiveService }) {
@@ -244,10 +244,13 @@ export function liveRoutes({ live }: { live: LiveService }) {
       return c.json(await live.mine(requireEntitlementViewer(c), decodeCursor(q.cursor), q.limit), 200);
     })
     .openapi(now, async (c) =>
-      c.json(await live.liveNow(entitlementViewer(c), c.req.valid("query").limit), 200),
+      c.json(await live.liveNow(entitlementViewer(c), c.req.valid("query").limit, c.get("country")), 200),
     )
     .openapi(one, async (c) =>
-      c.json({ stream: await live.get(entitlementViewer(c), c.req.valid("param").id) }, 200),
+      c.json(
+        { stream: await live.get(entitlementViewer(c), c.req.valid("param").id, c.get("country")) },
+        200,
+      ),
     )
     .openapi(patch, async (c) =>
       c.json(
@@ -302,7 +305,7 @@ export function liveRoutes({ live }: { live: LiveService }) {
 
 export function creatorLiveRoutes({ live }: { live: LiveService }) {
   return apiApp().openapi(creatorLive, async (c) =>
-    c.json(await live.ofCreator(entitlementViewer(c), c.req.valid("param").username), 200),
+    c.json(await live.ofCreator(entitlementViewer(c), c.req.valid("param").username, c.get("country")), 200),
   );
 }
 
@@ -331,7 +334,7 @@ export function liveDeliveryRoutes(
     if (!p) throw new NotFound("Live stream");
     if (origin) {
       // Another node takes the RTMP and has the files: it checks again with the viewer's own credentials.
-      await liveDelivery.authorize(entitlementViewer(c), p);
+      await liveDelivery.authorize(entitlementViewer(c), p, c.get("country"));
       const headers: Record<string, string> = {};
       for (const h of ["cookie", "authorization", "range", "if-none-match"]) {
         const v = c.req.header(h);
@@ -345,7 +348,7 @@ export function liveDeliveryRoutes(
       }
       return new Response(res.body, { status: res.status, headers: out });
     }
-    const got = await liveDelivery.fetch(entitlementViewer(c), p);
+    const got = await liveDelivery.fetch(entitlementViewer(c), p, c.get("country"));
     if ("text" in got) return c.body(got.text, 200, { "content-type": got.type, "cache-control": NO_CACHE });
     return sendFile(c.req.raw, got.file, {
       cacheControl: p.file.startsWith("poster") ? NO_CACHE : "private, max-age=60",
@@ -365,9 +368,14 @@ export function liveAuthRoutes(
     const p = uri.startsWith("/live-hls/") ? parseLivePath(uri.slice("/live-hls/".length)) : null;
     if (!p) return deny();
     try {
-      await liveDelivery.authorize(viewer, p);
+      await liveDelivery.authorize(viewer, p, c.get("country"));
       return c.body(null, 200);
     } catch (err) {
+      // As /internal/media-auth: a geo block is a 403 saying why; nginx lets the app answer the 451.
+      if (err instanceof AppError && err.code === "geo_blocked") {
+        c.header("X-Fanz-Denied", "geo_blocked");
+        return c.body(null, 403);
+      }
       if (err instanceof AppError) return deny();
       throw err;
     }

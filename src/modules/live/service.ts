@@ -45,7 +45,10 @@ export function createLiveService(
   deps: {
     users: Pick<UsersService, "byUsername" | "isHeld" | "isHeldTx" | "heldAmong">;
     creators: Pick<CreatorsService, "isCreator" | "byUserId" | "byUsername" | "cards">;
-    entitlement: Pick<EntitlementService, "access" | "canView" | "ticketsSold">;
+    entitlement: Pick<
+      EntitlementService,
+      "access" | "canView" | "ticketsSold" | "assertGeoAllowed" | "geoBlockedAmong"
+    >;
     payments: Pick<PaymentsService, "purchase">;
     subscriptions: Pick<SubscriptionsService, "audience">;
     notifications: Pick<NotificationsService, "notifyTx">;
@@ -257,14 +260,19 @@ export function createLiveService(
       const p = page(rows, limit, (r) => ({ key: r.createdAt, id: r.id }));
       return { items: await views(viewer, p.items), nextCursor: p.nextCursor };
     },
-    get: async (viewer: EntitlementViewer | null, id: string) =>
-      view(viewer, await visibleStream(id, viewer)),
+    /** One stream; 451 where its creator blocks the viewer's country. */
+    async get(viewer: EntitlementViewer | null, id: string, country: string | null = null) {
+      const row = await visibleStream(id, viewer);
+      await entitlement.assertGeoAllowed(viewer, country, row.creatorId);
+      return view(viewer, row);
+    },
     /** A creator's live stream (or null) and scheduled ones. */
-    async ofCreator(viewer: EntitlementViewer | null, username: string) {
+    async ofCreator(viewer: EntitlementViewer | null, username: string, country: string | null = null) {
       const creator = await creators.byUsername(username);
       if (!creator) throw new NotFound("Creator");
       const exempt = viewer && (viewer.id === creator.user.id || viewer.role === "admin");
       if (!exempt && (await deps.users.isHeld(creator.user.id))) throw new NotFound("Creator");
+      await entitlement.assertGeoAllowed(viewer, country, creator.user.id);
       const live = await liveRepo.liveOf(ctx.db.read, creator.user.id);
       const upcoming = await liveRepo.scheduledOf(ctx.db.read, creator.user.id, 10);
       return {
@@ -272,13 +280,18 @@ export function createLiveService(
         upcoming: await views(viewer, upcoming),
       };
     },
-    async liveNow(viewer: EntitlementViewer | null, limit: number) {
+    /** Who is live now, less held creators and those blocking the viewer's country. */
+    async liveNow(viewer: EntitlementViewer | null, limit: number, country: string | null = null) {
       const rows = await liveRepo.liveNow(ctx.db.read, limit);
-      const held = await deps.users.heldAmong(rows.map((r) => r.creatorId));
+      const ids = rows.map((r) => r.creatorId);
+      const [held, blocked] = await Promise.all([
+        deps.users.heldAmong(ids),
+        entitlement.geoBlockedAmong(viewer, country, ids),
+      ]);
       return {
         items: await views(
           viewer,
-          rows.filter((r) => !held.has(r.creatorId)),
+          rows.filter((r) => !held.has(r.creatorId) && !blocked.has(r.creatorId)),
         ),
       };
     },

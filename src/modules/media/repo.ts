@@ -115,3 +115,17 @@ export const mediaRepo = {
       await db.insert(messageMedia).values(links.slice(i, i + 1000));
   },
 };
+
+/** What GDPR export and erasure read of a person's media. */
+export const mediaPrivacyRepo = {
+  ownedBy: (db: DrizzleDb, ownerId: string) =>
+    db.select().from(media).where(eq(media.ownerId, ownerId)).orderBy(asc(media.createdAt), asc(media.id)),
+  /** Posts carrying any of these media (their cached links are forgotten when the media go). */
+  postsCarrying: (db: DrizzleDb, mediaIds: string[]) =>
+    mediaIds.length === 0
+      ? Promise.resolve([])
+      : db
+          .selectDistinct({ postId: postMedia.postId })
+          .from(postMedia)
+          .where(inArray(postMedia.mediaId, mediaIds)),
+};

@@ -104,7 +104,7 @@ export function mediaDeliveryRoutes(session: MiddlewareHandler<AppEnv>, { media 
     const p = fileParams.safeParse(c.req.param());
     if (!p.success) throw new NotFound("Media");
     // Proxied, never a redirect to the bucket: see authorizeFile.
-    const file = await media.authorizeFile(entitlementViewer(c), p.data.id, p.data.file);
+    const file = await media.authorizeFile(entitlementViewer(c), p.data.id, p.data.file, c.get("country"));
     return sendFile(c.req.raw, file.file, {
       cacheControl: cacheControlOf(file),
     });
@@ -127,11 +127,17 @@ export function mediaAuthRoutes(session: MiddlewareHandler<AppEnv>, { media }: {
     const m = /^\/media\/([a-z2-7]{26})\/([a-z0-9_]{1,32}\.[a-z0-9]{1,8})(?:\?.*)?$/.exec(uri);
     if (!m) return deny();
     try {
-      const file = await media.authorizeFile(viewer, m[1]!, m[2]!);
+      const file = await media.authorizeFile(viewer, m[1]!, m[2]!, c.get("country"));
       // nginx copies this into the file's Cache-Control (profile images are public, the rest private).
       c.header("X-Media-Cache", cacheControlOf(file));
       return c.body(null, 200);
     } catch (err) {
+      // auth_request passes only 401 and 403 on: a geo block is a 403 that says why, and nginx hands the
+      // request to the app (error_page), which answers 451 `geo_blocked` itself.
+      if (err instanceof AppError && err.code === "geo_blocked") {
+        c.header("X-Fanz-Denied", "geo_blocked");
+        return c.body(null, 403);
+      }
       if (err instanceof AppError) return deny();
       throw err;
     }

@@ -20,6 +20,7 @@ import {
 import { page, type Cursor } from "../../lib/cursor.ts";
 import { newId, isId } from "../../lib/ids.ts";
 import { configuredCache } from "../../lib/cache.ts";
+import { port } from "../../lib/port.ts";
 import { DAY, HOUR } from "../../lib/clock.ts";
 import { findFfmpeg, type FfmpegLookup } from "../../lib/ffmpeg.ts";
 import type { Incoming, StoredFile } from "../../lib/storage/index.ts";
@@ -29,6 +30,7 @@ import type { SiteService } from "../site/service.ts";
 import type { EntitlementViewer, UsersService } from "../users/service.ts";
 import { DRAIN_CAP, discard, receiveFile, tooLarge, type ReceivedFile } from "./multipart.ts";
 import { mediaOrphans } from "./orphans.ts";
+import { createMediaPrivacy } from "./privacy.ts";
 import { createProcessingHandler } from "./processing.ts";
 import { createProfileImages, type ProfilePurpose, type ProfileUpload } from "./profile-images.ts";
 import { mediaRepo } from "./repo.ts";
@@ -71,6 +73,13 @@ export type MediaGate = (
   media: { id: string; ownerId: string },
 ) => Promise<"full" | "preview" | "none">;
 
+/** Throws 451 when the owner blocks the viewer's country (entitlement's rule, connected at composition). */
+export type MediaGeoGate = (
+  viewer: EntitlementViewer | null,
+  country: string | null,
+  ownerId: string,
+) => Promise<void>;
+
 export function createMediaService(
   ctx: AppContext,
   deps: {
@@ -82,6 +91,7 @@ export function createMediaService(
 ) {
   const { jobs, rateLimit } = deps;
   const gates: MediaGate[] = [];
+  const geoGate = port<MediaGeoGate>("media.geoGate");
   const now = () => ctx.clock.now();
   const maxPostBytes = ctx.config.media.max_upload_mb * 1024 * 1024;
   const maxProfileBytes = ctx.config.media.max_profile_image_mb * 1024 * 1024;
@@ -260,6 +270,8 @@ export function createMediaService(
   const orphans = mediaOrphans(ctx);
 
   return {
+    /** GDPR: the person's media for an export, and their erasure (privacy.ts). */
+    privacy: createMediaPrivacy(ctx, { rowsById, linksOfPost }),
     processingHandler,
     ffmpeg,
     /** Media directories without a row, past the grace period (doctor reports them). */
@@ -411,6 +423,8 @@ export function createMediaService(
     connectGate(g: MediaGate): void {
       gates.push(g);
     },
+    /** Connects the geo-blocking rule (entitlement.assertGeoAllowed). */
+    connectGeoGate: (g: MediaGeoGate): void => geoGate.connect(g),
 
     /** Which of these media ids have a row (`fanzctl storage migrate` copies only those). */
     existingIds: (ids: string[]) => mediaRepo.existingIds(ctx.db.read, ids),
@@ -471,6 +485,7 @@ export function createMediaService(
       viewer: EntitlementViewer | null,
       id: string,
       file: string,
+      country: string | null = null,
     ): Promise<{ file: StoredFile; public: boolean }> {
       if (!isId(id)) throw new NotFound("Media");
       const row = await mediaRepo.byId(ctx.db.read, id);
@@ -482,6 +497,8 @@ export function createMediaService(
           ? (["hls", file] as const)
           : undefined);
       if (!row || !entry) throw new NotFound("Media");
+      // Avatars and banners stay public (they appear beside names everywhere); vault media are the content.
+      if (row.purpose === "post") await geoGate.get()(viewer, country, row.ownerId);
       const level = await accessTo(viewer, row);
       const allowed = level === "full" || (level === "preview" && entry[0] === "preview");
       if (!allowed) {

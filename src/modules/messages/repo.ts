@@ -1,5 +1,5 @@
 // Every query of the messages module.
-import { and, count, desc, eq, gt, inArray, isNull, ne, sql } from "drizzle-orm";
+import { and, count, desc, eq, gt, inArray, isNull, ne, or, sql } from "drizzle-orm";
 import type { DrizzleDb } from "../../db/client.ts";
 import { before } from "../../db/keyset.ts";
 import { all, exec, firstRow, forUpdate, rowCount, rows } from "../../db/query.ts";
@@ -291,5 +291,47 @@ export const messagesRepo = {
     patch: Partial<Omit<MassMessageRow, "id">>,
   ): Promise<void> => {
     await db.update(massMessages).set(patch).where(eq(massMessages.id, id));
+  },
+};
+
+/** What GDPR export and erasure read and change of a person's conversations. */
+export const messagesPrivacyRepo = {
+  conversationsOf: (db: DrizzleDb, userId: string) =>
+    db
+      .select()
+      .from(conversations)
+      .where(or(eq(conversations.userA, userId), eq(conversations.userB, userId)))
+      .orderBy(conversations.createdAt),
+  /** The messages of these conversations (the person's own), unsent ones left out, in order. */
+  messagesIn: (db: DrizzleDb, conversationIds: string[]) =>
+    conversationIds.length === 0
+      ? Promise.resolve([] as MessageRow[])
+      : db
+          .select()
+          .from(messages)
+          .where(and(inArray(messages.conversationId, conversationIds), isNull(messages.unsentAt)))
+          .orderBy(messages.conversationId, messages.createdAt, messages.id),
+  massMessagesOf: (db: DrizzleDb, creatorId: string) =>
+    db
+      .select()
+      .from(massMessages)
+      .where(eq(massMessages.creatorId, creatorId))
+      .orderBy(massMessages.createdAt),
+  /** Erasure: the text of every message the person sent goes, and each is hidden as if unsent. */
+  emptySentBy: async (db: DrizzleDb, senderId: string, now: number): Promise<void> => {
+    await db
+      .update(messages)
+      .set({ text: "", unsentAt: sql`coalesce(${messages.unsentAt}, ${now})` })
+      .where(eq(messages.senderId, senderId));
+  },
+  /** Mass messages not sent yet are cancelled; their text goes. */
+  emptyMassOf: async (db: DrizzleDb, creatorId: string): Promise<void> => {
+    await db
+      .update(massMessages)
+      .set({
+        text: "",
+        status: sql`case when ${massMessages.status} in ('scheduled', 'sending') then 'canceled' else ${massMessages.status} end`,
+      })
+      .where(eq(massMessages.creatorId, creatorId));
   },
 };

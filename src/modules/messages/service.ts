@@ -21,6 +21,7 @@ import type { RealtimeService, Push } from "../realtime/service.ts";
 import type { SubscriptionsService } from "../subscriptions/service.ts";
 import type { UsersService } from "../users/service.ts";
 import type { UserRow } from "../users/tables.ts";
+import { createMessagesPrivacy } from "./privacy.ts";
 import { messagesRepo } from "./repo.ts";
 import type { ConversationRow, MemberRow, MessageRow } from "./tables.ts";
 import { messageView, type ConversationView } from "./views.ts";
@@ -49,7 +50,7 @@ export interface Outgoing {
 export type MessagesDeps = {
   users: Pick<
     UsersService,
-    "byId" | "byUsername" | "lockTx" | "blockBetween" | "blockedAmong" | "rolesByIds"
+    "byId" | "byUsername" | "lockTx" | "blockBetween" | "blockedAmong" | "rolesByIds" | "namesByIds"
   >;
   creators: Pick<CreatorsService, "byUserId" | "cards">;
   subscriptions: Pick<SubscriptionsService, "isSubscribed" | "byPair" | "audience" | "audienceCount">;
@@ -384,6 +385,7 @@ export function createMessagesService(ctx: AppContext, deps: MessagesDeps) {
   };
 
   return {
+    ...createMessagesPrivacy(ctx, users),
     mediaGate,
     ...mass.api,
     massJobHandler: mass.jobHandler,

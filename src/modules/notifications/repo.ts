@@ -255,3 +255,26 @@ export const pushRepo = {
   byId: (db: DrizzleDb, id: string) =>
     db.select().from(pushSubscriptions).where(eq(pushSubscriptions.id, id)).then(firstRow),
 };
+
+/** What GDPR export and erasure read and change of a person's notifications. */
+export const notificationsPrivacyRepo = {
+  of: (db: DrizzleDb, userId: string) =>
+    db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.userId, userId))
+      .orderBy(asc(notifications.createdAt)),
+  settingsOf: (db: DrizzleDb, userId: string) =>
+    db.select().from(notificationSettings).where(eq(notificationSettings.userId, userId)),
+  pushOf: (db: DrizzleDb, userId: string) =>
+    db
+      .select({ id: pushSubscriptions.id, createdAt: pushSubscriptions.createdAt })
+      .from(pushSubscriptions)
+      .where(eq(pushSubscriptions.userId, userId)),
+  async removeAllOf(db: DrizzleDb, userId: string): Promise<void> {
+    await db.delete(notifications).where(eq(notifications.userId, userId));
+    await db.delete(notificationSettings).where(eq(notificationSettings.userId, userId));
+    await db.delete(notificationOutbox).where(eq(notificationOutbox.userId, userId));
+    await db.delete(pushSubscriptions).where(eq(pushSubscriptions.userId, userId));
+  },
+};

@@ -6,8 +6,8 @@
 // Whether a person has read a conversation comes from above, through a port (the messages module,
 // connected in src/services.ts); each created or updated notification goes to the person's open
 // sessions through realtime.pushTx in its own transaction.
-import type { DrizzleDb } from "../../db/client.ts";
 import type { AppContext } from "../../context.ts";
+import type { DrizzleDb } from "../../db/client.ts";
 import { page, type Cursor } from "../../lib/cursor.ts";
 import { UpstreamFailed } from "../../lib/errors.ts";
 import { port } from "../../lib/port.ts";
@@ -26,7 +26,7 @@ import { createMailer, MailError, type SmtpSettings } from "./mail.ts";
 import { createNotifier, present } from "./notify.ts";
 import { createOutboxSender, type ReadState } from "./outbox.ts";
 import { createPush, type NewPushSubscription } from "./push.ts";
-import { notificationsRepo, outboxRepo } from "./repo.ts";
+import { notificationsPrivacyRepo, notificationsRepo, outboxRepo } from "./repo.ts";
 import { createTransactionalMailer } from "./transactional.ts";
 
 export type { NotificationView } from "./notify.ts";
@@ -69,6 +69,31 @@ export function createNotificationsService(
   }
 
   return {
+    /** GDPR export: the person's notifications, channel choices and how many push devices. */
+    async personalData(userId: string) {
+      const db = ctx.db.read;
+      const [rows, chosen, push] = await Promise.all([
+        notificationsPrivacyRepo.of(db, userId),
+        notificationsPrivacyRepo.settingsOf(db, userId),
+        notificationsPrivacyRepo.pushOf(db, userId),
+      ]);
+      return {
+        // The words, link and counts; the ids of the people who acted are other people's and stay out.
+        notifications: rows.map((n) => ({
+          id: n.id,
+          kind: n.kind,
+          text: n.text,
+          link: n.link,
+          count: n.count,
+          readAt: n.readAt,
+          createdAt: n.createdAt,
+        })),
+        settings: chosen.map((s) => ({ kind: s.kind, inApp: s.inApp, email: s.email, push: s.push })),
+        pushDevices: push,
+      };
+    },
+    /** GDPR erasure inside the erasing write: notifications, choices, queued mails and push devices go. */
+    eraseTx: (tx: DrizzleDb, userId: string) => notificationsPrivacyRepo.removeAllOf(tx, userId),
     async list(userId: string, cursor: Cursor | null, limit: number) {
       const rows = await notificationsRepo.list(ctx.db.read, userId, cursor, limit + 1);
       const p = page(rows, limit, (r) => ({ key: r.createdAt, id: r.id }));

@@ -20,4 +20,5 @@ export const TXN_LABELS: Record<TxnKind, string> = {
   payout_paid: "Payout sent",
   refund: "Refund",
   chargeback: "Chargeback",
+  forfeit: "Forfeited on account deletion",
 };

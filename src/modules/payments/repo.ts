@@ -287,3 +287,42 @@ export const paymentsRepo = {
       .onConflictDoNothing()
       .then((r) => rowCount(r) === 1),
 };
+
+/** What GDPR export and erasure read and change of a person's money records. */
+export const paymentsPrivacyRepo = {
+  /** Transactions the person paid or started (purchases, tips, top-ups, their payouts), oldest first. */
+  txnsBy: (db: DrizzleDb, userId: string) =>
+    db
+      .select()
+      .from(ledgerTransactions)
+      .where(eq(ledgerTransactions.userId, userId))
+      .orderBy(ledgerTransactions.createdAt, ledgerTransactions.id),
+  /** Every entry on the person's own accounts, with its transaction's kind and time. */
+  entriesOn: (db: DrizzleDb, accountIds: string[]) =>
+    accountIds.length === 0
+      ? Promise.resolve([])
+      : db
+          .select({
+            id: ledgerEntries.id,
+            accountId: ledgerEntries.accountId,
+            txnId: ledgerEntries.txnId,
+            amountCents: ledgerEntries.amountCents,
+            kind: ledgerTransactions.kind,
+            payerId: ledgerTransactions.userId,
+            memo: ledgerTransactions.memo,
+            createdAt: ledgerEntries.createdAt,
+          })
+          .from(ledgerEntries)
+          .innerJoin(ledgerTransactions, eq(ledgerTransactions.id, ledgerEntries.txnId))
+          .where(inArray(ledgerEntries.accountId, accountIds))
+          .orderBy(ledgerEntries.createdAt, ledgerEntries.id),
+  /** The erased person's old handle in memos becomes the pseudonym (memos name people as @username). */
+  renameInMemos: async (db: DrizzleDb, userId: string, from: string, to: string): Promise<void> => {
+    await db
+      .update(ledgerTransactions)
+      .set({ memo: sql`replace(${ledgerTransactions.memo}, ${`@${from}`}, ${`@${to}`})` })
+      .where(
+        sql`(${ledgerTransactions.userId} = ${userId} or ${ledgerTransactions.creatorId} = ${userId}) and ${ledgerTransactions.memo} is not null`,
+      );
+  },
+};

@@ -11,7 +11,7 @@ import type { WebhooksService } from "./webhooks.ts";
 import { Forbidden, NotFound } from "../../lib/errors.ts";
 import { requireEntitlementViewer, requireViewer } from "../../http/middleware/session.ts";
 import { decodeCursor, pageQuery } from "../../lib/cursor.ts";
-import { apiApp, apiRoute, json, jsonBody, type ErrorLines } from "../../http/openapi.ts";
+import { apiApp, apiRoute, GEO_BLOCKED, json, jsonBody, type ErrorLines } from "../../http/openapi.ts";
 import type { AppEnv } from "../../http/types.ts";
 import { idParam } from "../../http/validate.ts";
 import type { Outcome } from "./service.ts";
@@ -96,6 +96,7 @@ const unlock = apiRoute(
       400: [PURCHASE_ERRORS[400], "`not_ppv`: only pay-per-view posts are unlocked."],
       404: "`not_found`: no such post.",
       409: [PURCHASE_ERRORS[409], "`already_owned`: already unlocked."],
+      451: GEO_BLOCKED,
     },
   },
 );
@@ -230,6 +231,7 @@ export function paymentsRoutes(deps: {
           requireEntitlementViewer(c),
           c.req.valid("param").id,
           c.req.valid("json").payWith,
+          c.get("country"),
         ),
         "post",
         200,

@@ -11,6 +11,7 @@ import type { SiteService } from "../site/service.ts";
 import type { UsersService } from "../users/service.ts";
 import { createCheckouts } from "./checkout.ts";
 import { creatorBalancesTx, creatorEarnings } from "./earnings.ts";
+import { createPaymentsPrivacy } from "./privacy.ts";
 import { TXN_LABELS } from "./kinds.ts";
 import { paymentProviders } from "./providers/index.ts";
 import type { PaymentProvider } from "./providers/types.ts";
@@ -60,6 +61,8 @@ export function createPaymentsService(ctx: AppContext, deps: PaymentsDeps) {
     /** The ports the selling modules connect (composition root). */
     sellers,
     provider: activeProvider,
+    /** GDPR: the person's money records, what erasure must settle, and erasure (privacy.ts). */
+    privacy: createPaymentsPrivacy(ctx, { creators }),
     /**
      * Pays for what a fan buys: from the wallet now (`done` presents what was bought from the ledger
      * transaction), or by card at the provider's checkout (performed when its webhook arrives).

@@ -31,6 +31,8 @@ export const TXN_KINDS = [
   "payout_paid",
   "refund",
   "chargeback",
+  /** A wallet balance the owner gave up when erasing their account (it goes to the site). */
+  "forfeit",
 ] as const;
 export type TxnKind = (typeof TXN_KINDS)[number];
 

@@ -60,3 +60,14 @@ export const payoutsRepo = {
     await db.delete(payoutMethods).where(eq(payoutMethods.creatorId, creatorId));
   },
 };
+
+/** What GDPR export and erasure read and change of a creator's payouts. */
+export const payoutsPrivacyRepo = {
+  of: (db: DrizzleDb, creatorId: string) =>
+    db.select().from(payouts).where(eq(payouts.creatorId, creatorId)).orderBy(payouts.createdAt),
+  openOf: (db: DrizzleDb, creatorId: string) =>
+    db
+      .select()
+      .from(payouts)
+      .where(and(eq(payouts.creatorId, creatorId), inArray(payouts.status, ["requested", "approved"]))),
+};

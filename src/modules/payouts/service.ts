@@ -22,7 +22,7 @@ import type { PaymentsService } from "../payments/service.ts";
 import type { SiteService } from "../site/service.ts";
 import { ROW_LOCKED } from "../../db/tx.ts";
 import type { UsersService } from "../users/service.ts";
-import { payoutsRepo } from "./repo.ts";
+import { payoutsPrivacyRepo, payoutsRepo } from "./repo.ts";
 import { statementCsv, statementLines } from "./statement.ts";
 import type { PayoutMethodRow, PayoutRow } from "./tables.ts";
 
@@ -177,6 +177,29 @@ export function createPayoutsService(
   }
 
   return {
+    /** GDPR export: the creator's payout requests and the method's masked summary (never the details). */
+    async personalData(creatorId: string) {
+      const method = await payoutsRepo.methodOf(ctx.db.read, creatorId);
+      return {
+        payouts: (await payoutsPrivacyRepo.of(ctx.db.read, creatorId)).map((p) => ({
+          id: p.id,
+          amountCents: p.amountCents,
+          currency: p.currency,
+          status: p.status,
+          destination: p.destination,
+          createdAt: p.createdAt,
+          decidedAt: p.decidedAt,
+          paidAt: p.paidAt,
+        })),
+        payoutMethod: method
+          ? { kind: method.kind, masked: method.masked, updatedAt: method.updatedAt }
+          : null,
+      };
+    },
+    /** Payout requests not settled yet (erasure waits for them). */
+    openRequestsTx: (tx: DrizzleDb, creatorId: string) => payoutsPrivacyRepo.openOf(tx, creatorId),
+    /** GDPR erasure inside the erasing write: the sealed payout details go (payout rows stay with the ledger). */
+    eraseTx: (tx: DrizzleDb, creatorId: string) => payoutsRepo.deleteMethod(tx, creatorId),
     /** The creator's payout method, masked, or null. */
     async method(creatorId: string) {
       await requireCreator(creatorId);

@@ -229,3 +229,75 @@ export const postsRepo = {
       .orderBy(asc(postComments.createdAt), asc(postComments.id))
       .limit(limit),
 };
+
+/** What GDPR export and erasure read and change of a person's posts, comments and likes. */
+export const postsPrivacyRepo = {
+  postsOf: (db: DrizzleDb, creatorId: string) =>
+    db
+      .select()
+      .from(posts)
+      .where(and(eq(posts.creatorId, creatorId), isNull(posts.deletedAt)))
+      .orderBy(asc(posts.createdAt), asc(posts.id)),
+  commentsBy: (db: DrizzleDb, authorId: string) =>
+    db
+      .select()
+      .from(postComments)
+      .where(eq(postComments.authorId, authorId))
+      .orderBy(asc(postComments.createdAt), asc(postComments.id)),
+  likesBy: (db: DrizzleDb, userId: string) =>
+    db
+      .select({ postId: postLikes.postId, createdAt: postLikes.createdAt })
+      .from(postLikes)
+      .where(eq(postLikes.userId, userId))
+      .orderBy(asc(postLikes.createdAt)),
+  /** Every post of the creator (deleted ones too): erasure empties them all. */
+  allPostsOf: (db: DrizzleDb, creatorId: string) =>
+    db.select({ id: posts.id }).from(posts).where(eq(posts.creatorId, creatorId)),
+  /** The text goes and the post is deleted (the row stays: ledger lines of its sales name it). */
+  emptyPostsOf: async (db: DrizzleDb, creatorId: string, now: number): Promise<void> => {
+    await db
+      .update(posts)
+      .set({
+        text: "",
+        deletedAt: sql`coalesce(${posts.deletedAt}, ${now})`,
+        publishedAt: null,
+        publishAt: null,
+        updatedAt: now,
+      })
+      .where(eq(posts.creatorId, creatorId));
+  },
+  /** Removes the person's comments and likes, keeping the counters of the posts they were on right. */
+  async removeCommentsAndLikesOf(db: DrizzleDb, userId: string): Promise<string[]> {
+    const commented = await db
+      .select({ postId: postComments.postId, n: count() })
+      .from(postComments)
+      .where(eq(postComments.authorId, userId))
+      .groupBy(postComments.postId);
+    for (const c of commented)
+      await db
+        .update(posts)
+        .set({ commentsCount: sql`${posts.commentsCount} - ${c.n}` })
+        .where(eq(posts.id, c.postId));
+    await db.delete(postComments).where(eq(postComments.authorId, userId));
+    const liked = await db
+      .select({ postId: postLikes.postId })
+      .from(postLikes)
+      .where(eq(postLikes.userId, userId));
+    if (liked.length > 0)
+      await db
+        .update(posts)
+        .set({ likesCount: sql`${posts.likesCount} - 1` })
+        .where(
+          inArray(
+            posts.id,
+            liked.map((l) => l.postId),
+          ),
+        );
+    await db.delete(postLikes).where(eq(postLikes.userId, userId));
+    return [...new Set([...commented.map((c) => c.postId), ...liked.map((l) => l.postId)])];
+  },
+  creatorsOf: (db: DrizzleDb, postIds: string[]) =>
+    postIds.length === 0
+      ? Promise.resolve([])
+      : db.select({ id: posts.id, creatorId: posts.creatorId }).from(posts).where(inArray(posts.id, postIds)),
+};

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { PostsService } from "./service.ts";
 import { entitlementViewer, requireEntitlementViewer } from "../../http/middleware/session.ts";
 import { decodeCursor, pageQuery } from "../../lib/cursor.ts";
-import { apiApp, apiRoute, json, jsonBody } from "../../http/openapi.ts";
+import { apiApp, apiRoute, GEO_BLOCKED, json, jsonBody } from "../../http/openapi.ts";
 import { idParam } from "../../http/validate.ts";
 import {
   commentBody,
@@ -70,7 +70,7 @@ const getPost = apiRoute(
     request: { params: idParam },
     responses: { 200: json(postEnvelope, "The post.") },
   },
-  { auth: "optional", errors: { 404: NO_POST } },
+  { auth: "optional", errors: { 404: NO_POST, 451: GEO_BLOCKED } },
 );
 
 const updatePost = apiRoute(
@@ -121,7 +121,7 @@ const likeRoute = (method: "post" | "delete", operationId: string, summary: stri
       request: { params: idParam },
       responses: { 200: json(postEnvelope, "The post with its new like count.") },
     },
-    { auth: "required", errors: { 403: NOT_ENTITLED, 404: NO_POST } },
+    { auth: "required", errors: { 403: NOT_ENTITLED, 404: NO_POST, 451: GEO_BLOCKED } },
   );
 const like = likeRoute("post", "likePost", "Like a post");
 const unlike = likeRoute("delete", "unlikePost", "Take a like back");
@@ -136,7 +136,7 @@ const listComments = apiRoute(
     request: { params: idParam, query: pageQuery },
     responses: { 200: json(commentPageSchema, "A page of comments.") },
   },
-  { auth: "optional", errors: { 400: BAD_CURSOR, 403: NOT_ENTITLED, 404: NO_POST } },
+  { auth: "optional", errors: { 400: BAD_CURSOR, 403: NOT_ENTITLED, 404: NO_POST, 451: GEO_BLOCKED } },
 );
 
 const addComment = apiRoute(
@@ -151,7 +151,12 @@ const addComment = apiRoute(
   },
   {
     auth: "required",
-    errors: { 400: "`not_published`: the post is not published yet.", 403: NOT_ENTITLED, 404: NO_POST },
+    errors: {
+      400: "`not_published`: the post is not published yet.",
+      403: NOT_ENTITLED,
+      404: NO_POST,
+      451: GEO_BLOCKED,
+    },
   },
 );
 
@@ -163,7 +168,7 @@ export function postsRoutes({ posts }: { posts: PostsService }) {
       return c.json(await posts.mine(who(c), q.status, decodeCursor(q.cursor), q.limit), 200);
     })
     .openapi(getPost, async (c) =>
-      c.json({ post: await posts.get(entitlementViewer(c), c.req.valid("param").id) }, 200),
+      c.json({ post: await posts.get(entitlementViewer(c), c.req.valid("param").id, c.get("country")) }, 200),
     )
     .openapi(updatePost, async (c) =>
       c.json({ post: await posts.update(who(c), c.req.valid("param").id, c.req.valid("json")) }, 200),
@@ -173,21 +178,34 @@ export function postsRoutes({ posts }: { posts: PostsService }) {
       return c.body(null, 204);
     })
     .openapi(like, async (c) =>
-      c.json({ post: await posts.setLike(who(c), c.req.valid("param").id, true) }, 200),
+      c.json({ post: await posts.setLike(who(c), c.req.valid("param").id, true, c.get("country")) }, 200),
     )
     .openapi(unlike, async (c) =>
-      c.json({ post: await posts.setLike(who(c), c.req.valid("param").id, false) }, 200),
+      c.json({ post: await posts.setLike(who(c), c.req.valid("param").id, false, c.get("country")) }, 200),
     )
     .openapi(listComments, async (c) => {
       const q = c.req.valid("query");
       return c.json(
-        await posts.comments(entitlementViewer(c), c.req.valid("param").id, decodeCursor(q.cursor), q.limit),
+        await posts.comments(
+          entitlementViewer(c),
+          c.req.valid("param").id,
+          decodeCursor(q.cursor),
+          q.limit,
+          c.get("country"),
+        ),
         200,
       );
     })
     .openapi(addComment, async (c) =>
       c.json(
-        { comment: await posts.comment(who(c), c.req.valid("param").id, c.req.valid("json").text) },
+        {
+          comment: await posts.comment(
+            who(c),
+            c.req.valid("param").id,
+            c.req.valid("json").text,
+            c.get("country"),
+          ),
+        },
         201,
       ),
     );
@@ -209,6 +227,6 @@ const feed = apiRoute(
 export function feedRoutes({ posts }: { posts: PostsService }) {
   return apiApp().openapi(feed, async (c) => {
     const q = c.req.valid("query");
-    return c.json(await posts.feed(who(c), decodeCursor(q.cursor), q.limit), 200);
+    return c.json(await posts.feed(who(c), decodeCursor(q.cursor), q.limit, c.get("country")), 200);
   });
 }

@@ -14,6 +14,7 @@ import type { MediaService, MediaView, MediaGate } from "../media/service.ts";
 import type { PaymentsService, PayWith } from "../payments/service.ts";
 import type { SubscriptionsService } from "../subscriptions/service.ts";
 import type { PublicUser, UsersService } from "../users/service.ts";
+import { createPostsPrivacy } from "./privacy.ts";
 import { postsRepo } from "./repo.ts";
 import { createComplianceContent } from "./compliance-content.ts";
 import { createTimelineCache } from "./timeline-cache.ts";
@@ -70,7 +71,10 @@ export interface PostsDeps {
   users: Pick<UsersService, "byUsername" | "isHeld" | "heldAmong">;
   creators: Pick<CreatorsService, "cards" | "currencies" | "isCreator">;
   media: Pick<MediaService, "attachToPost" | "forPosts" | "postIdsOf">;
-  entitlement: Pick<EntitlementService, "access" | "canView" | "mediaAccess">;
+  entitlement: Pick<
+    EntitlementService,
+    "access" | "canView" | "mediaAccess" | "assertGeoAllowed" | "geoBlockedAmong"
+  >;
   subscriptions: Pick<SubscriptionsService, "entitledCreatorIds">;
   payments: Pick<PaymentsService, "purchase">;
   compliance: Pick<ComplianceService, "requireVerified" | "performersTx">;
@@ -170,17 +174,26 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
 
   /**
    * A post the viewer may address at all: published ones for everyone, unpublished only for the owner;
-   * nothing of a creator whose account is held.
+   * nothing of a creator whose account is held; 451 where its creator blocks the viewer's country.
    */
-  async function visibleRow(viewer: EntitlementViewer | null, id: string): Promise<PostRow> {
+  async function visibleRow(
+    viewer: EntitlementViewer | null,
+    id: string,
+    country: string | null,
+  ): Promise<PostRow> {
     const row = await postsRepo.byId(ctx.db.read, id);
     if (!row || (row.status !== "published" && viewer?.id !== row.creatorId)) throw new NotFound("Post");
     if (await heldFrom(viewer, row.creatorId)) throw new NotFound("Post");
+    await entitlement.assertGeoAllowed(viewer, country, row.creatorId);
     return row;
   }
 
-  async function entitledRow(viewer: EntitlementViewer, id: string): Promise<PostRow> {
-    const row = await visibleRow(viewer, id);
+  async function entitledRow(
+    viewer: EntitlementViewer,
+    id: string,
+    country: string | null,
+  ): Promise<PostRow> {
+    const row = await visibleRow(viewer, id, country);
     if (!(await entitlement.canView(viewer, row))) {
       throw new Forbidden(
         row.visibility === "ppv" ? "Unlock this post first." : "Subscribe to this creator first.",
@@ -213,14 +226,20 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
   const complianceContent = createComplianceContent(ctx, { media, lifecycle, invalidate, published });
 
   return {
+    ...createPostsPrivacy(ctx, invalidate),
     present,
     mediaGate,
     complianceContent,
-    ...createPostModeration(ctx, { visibleRow, entitledRow, invalidate }),
+    // Moderation acts as an admin, whom no country blocks.
+    ...createPostModeration(ctx, {
+      visibleRow: (v, id) => visibleRow(v, id, null),
+      entitledRow: (v, id) => entitledRow(v, id, null),
+      invalidate,
+    }),
 
     /** POST /posts/:id/unlock: buys a pay-per-view post from the wallet or by card. */
-    async unlock(viewer: EntitlementViewer, postId: string, payWith: PayWith) {
-      const post = (await present(viewer, [await visibleRow(viewer, postId)]))[0]!;
+    async unlock(viewer: EntitlementViewer, postId: string, payWith: PayWith, country: string | null = null) {
+      const post = (await present(viewer, [await visibleRow(viewer, postId, country)]))[0]!;
       if (post.visibility !== "ppv" || post.priceCents === null) {
         throw new Invalid("Only pay-per-view posts are unlocked.", undefined, "not_ppv");
       }
@@ -344,8 +363,11 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
       });
     },
 
-    get: async (viewer: EntitlementViewer | null, id: string): Promise<PostView> =>
-      (await present(viewer, [await visibleRow(viewer, id)]))[0]!,
+    get: async (
+      viewer: EntitlementViewer | null,
+      id: string,
+      country: string | null = null,
+    ): Promise<PostView> => (await present(viewer, [await visibleRow(viewer, id, country)]))[0]!,
 
     /** A creator's page: every live post, or (`only: "media"`) those that carry media. */
     async byCreator(
@@ -354,10 +376,12 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
       cursor: Cursor | null,
       limit: number,
       only?: "media",
+      country: string | null = null,
     ): Promise<Page<PostView>> {
       const creator = await users.byUsername(username);
       if (!creator || !(await creators.isCreator(creator.id))) throw new NotFound("Creator");
       if (await heldFrom(viewer, creator.id)) throw new NotFound("Creator");
+      await entitlement.assertGeoAllowed(viewer, country, creator.id);
       const rows =
         only === "media"
           ? await postsRepo.withMedia(ctx.db.read, creator.id, cursor, limit + 1)
@@ -366,12 +390,26 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
       return { items: await present(viewer, p.items), nextCursor: p.nextCursor };
     },
 
-    /** Posts of the creators the viewer may see (live subscriptions) plus the viewer's own, newest first. */
-    async feed(viewer: EntitlementViewer, cursor: Cursor | null, limit: number): Promise<Page<PostView>> {
+    /**
+     * Posts of the creators the viewer may see (live subscriptions, less held creators and those blocking
+     * the viewer's country) plus the viewer's own, newest first.
+     */
+    async feed(
+      viewer: EntitlementViewer,
+      cursor: Cursor | null,
+      limit: number,
+      country: string | null = null,
+    ): Promise<Page<PostView>> {
       const entitled = await subscriptions.entitledCreatorIds(viewer.id);
       // Held creators' posts leave the feed while the hold lasts (their cached heads are simply not read).
-      const held = await users.heldAmong(entitled);
-      const subscribed = held.size === 0 ? entitled : entitled.filter((id) => !held.has(id));
+      const [held, blocked] = await Promise.all([
+        users.heldAmong(entitled),
+        entitlement.geoBlockedAmong(viewer, country, entitled),
+      ]);
+      const subscribed =
+        held.size + blocked.size === 0
+          ? entitled
+          : entitled.filter((id) => !held.has(id) && !blocked.has(id));
       const creatorIds = [viewer.id, ...subscribed];
       const p = page(await cache.timeline(creatorIds, cursor, limit + 1), limit, timelineKey);
       return {
@@ -394,8 +432,13 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
     /** Live (published, not deleted) posts among these ids, for media entitlement. */
     profileCounts: (creatorIds: string[]) => postsRepo.profileCounts(ctx.db.read, creatorIds),
 
-    async setLike(viewer: EntitlementViewer, id: string, liked: boolean): Promise<PostView> {
-      const post = await entitledRow(viewer, id);
+    async setLike(
+      viewer: EntitlementViewer,
+      id: string,
+      liked: boolean,
+      country: string | null = null,
+    ): Promise<PostView> {
+      const post = await entitledRow(viewer, id, country);
       await ctx.db.write(async (tx) => {
         invalidate(post.creatorId, id);
         const changed = liked
@@ -413,8 +456,13 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
       return presentOne(viewer, id);
     },
 
-    async comment(viewer: EntitlementViewer, id: string, text: string): Promise<CommentView> {
-      const post = await entitledRow(viewer, id);
+    async comment(
+      viewer: EntitlementViewer,
+      id: string,
+      text: string,
+      country: string | null = null,
+    ): Promise<CommentView> {
+      const post = await entitledRow(viewer, id, country);
       if (post.status !== "published")
         throw new Invalid("This post is not published yet.", undefined, "not_published");
       const row: CommentRow = { id: newId(), postId: id, authorId: viewer.id, text, createdAt: now() };
@@ -437,13 +485,14 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
       id: string,
       cursor: Cursor | null,
       limit: number,
+      country: string | null = null,
     ): Promise<Page<CommentView>> {
       if (!viewer) {
-        const row = await visibleRow(null, id);
+        const row = await visibleRow(null, id, country);
         if (!(await entitlement.canView(null, row)))
           throw new Forbidden("Log in to see comments.", "not_entitled");
       } else {
-        await entitledRow(viewer, id);
+        await entitledRow(viewer, id, country);
       }
       const p = page(await postsRepo.comments(ctx.db.read, id, cursor, limit + 1), limit, (c) => ({
         key: c.createdAt,

@@ -10,7 +10,7 @@ import { bundlePriceCents, formatCents } from "../../lib/money.ts";
 import type { ComplianceService } from "../compliance/service.ts";
 import type { CreatorsService } from "../creators/service.ts";
 import type { Bundle, CreatorProfileRow, DmPolicy, WelcomeMessage } from "../creators/tables.ts";
-import type { EntitlementViewer } from "../entitlement/service.ts";
+import type { EntitlementService, EntitlementViewer } from "../entitlement/service.ts";
 import type { ProfileImage, ProfilePurpose, ProfileUpload } from "../media/profile-images.ts";
 import type { MediaService, OwnMediaView, UploadRequest } from "../media/service.ts";
 import type { PaymentsService } from "../payments/service.ts";
@@ -34,6 +34,8 @@ export interface CreatorProfileInput {
   bundles?: Bundle[] | undefined;
   trialDays?: number | undefined;
   dmPolicy?: DmPolicy | undefined;
+  /** ISO 3166-1 alpha-2 codes (checked and upper-cased by the schema); replaces the list. */
+  blockedCountries?: string[] | undefined;
   /** null removes it. */
   welcomeMessage?:
     { text: string; mediaIds?: string[] | undefined; priceCents?: number | undefined } | null | undefined;
@@ -60,6 +62,8 @@ export interface CreatorView {
   dmPolicy: DmPolicy;
   /** The owner's own view only: what new subscribers receive. */
   welcomeMessage?: WelcomeMessage | null;
+  /** The owner's own view only: the countries where the creator's content is not shown. */
+  blockedCountries?: string[];
   postsCount: number;
   /** Photos and videos in the creator's live posts. */
   mediaCount: number;
@@ -78,9 +82,10 @@ export function createProfilesService(
     payments: Pick<PaymentsService, "creatorBalancesTx">;
     media: Pick<MediaService, "upload" | "profileImages" | "removeProfileImages" | "attachableIds">;
     compliance: Pick<ComplianceService, "requireVerified">;
+    entitlement: Pick<EntitlementService, "assertGeoAllowed" | "geoHidden">;
   },
 ) {
-  const { users, creators, posts, subscriptions, payments, media } = deps;
+  const { users, creators, posts, subscriptions, payments, media, entitlement } = deps;
 
   async function present(rows: { profile: CreatorProfileRow; user: UserRow }[]): Promise<CreatorView[]> {
     const [counts, images] = await Promise.all([
@@ -115,10 +120,12 @@ export function createProfilesService(
     }));
   }
 
-  async function get(username: string, viewer: EntitlementViewer | null) {
+  /** The creator page; 451 `geo_blocked` where the creator blocks the viewer's country. */
+  async function get(username: string, viewer: EntitlementViewer | null, country: string | null) {
     const row = await creators.byUsername(username);
     if (!row) throw new NotFound("Creator");
     const viewerId = viewer?.id ?? null;
+    await entitlement.assertGeoAllowed(viewer, country, row.user.id);
     const isOwner = viewerId === row.user.id;
     // A banned or suspended creator's page is gone for everyone else (admins still see it).
     if (!isOwner && viewer?.role !== "admin" && (await users.isHeld(row.user.id)))
@@ -154,8 +161,9 @@ export function createProfilesService(
     const profile = await creators.byUserId(userId);
     if (!profile) throw new Forbidden("Set up your creator profile first.", "not_a_creator");
     const me = (await users.byId(userId))!;
-    const creator = (await get(me.username, { id: me.id, role: me.role })).creator;
-    return { ...creator, welcomeMessage: profile.welcomeMessage };
+    const creator = (await get(me.username, { id: me.id, role: me.role }, null)).creator;
+    const blocked = (await creators.blockedCountries([userId])).get(userId) ?? [];
+    return { ...creator, welcomeMessage: profile.welcomeMessage, blockedCountries: blocked };
   };
 
   /** A welcome message as stored: the creator's own media only, a price only with media to sell. */
@@ -194,8 +202,15 @@ export function createProfilesService(
     get,
     mine,
 
-    async list(query: string | null, cursor: Cursor | null, limit: number) {
-      const rows = await creators.list(query, cursor, limit + 1);
+    /** Discover and suggestions: creators blocking the viewer's country are left out. */
+    async list(
+      query: string | null,
+      cursor: Cursor | null,
+      limit: number,
+      viewer: EntitlementViewer | null = null,
+      country: string | null = null,
+    ) {
+      const rows = await creators.list(query, cursor, limit + 1, entitlement.geoHidden(viewer, country));
       const p = page(rows, limit, (r) => ({ key: r.profile.createdAt, id: r.profile.userId }));
       return { items: await present(p.items), nextCursor: p.nextCursor };
     },
@@ -240,6 +255,8 @@ export function createProfilesService(
           },
           patch,
         );
+        if (input.blockedCountries !== undefined)
+          await creators.setBlockedCountriesTx(tx, userId, input.blockedCountries);
       });
       return mine(userId);
     },

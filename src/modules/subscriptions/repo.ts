@@ -182,3 +182,33 @@ export const subscriptionsRepo = {
       .where(audienceOf(creatorId, who, now))
       .then(firstRow))!.n,
 };
+
+/** What GDPR export and erasure read and change of a person's subscriptions. */
+export const subscriptionsPrivacyRepo = {
+  asFan: (db: DrizzleDb, fanId: string) =>
+    db
+      .select()
+      .from(subscriptions)
+      .where(eq(subscriptions.fanId, fanId))
+      .orderBy(asc(subscriptions.createdAt)),
+  /** A creator's subscribers counted by status (other people's subscriptions are theirs, not in an export). */
+  countsAsCreator: (db: DrizzleDb, creatorId: string) =>
+    db
+      .select({ status: subscriptions.status, n: count() })
+      .from(subscriptions)
+      .where(eq(subscriptions.creatorId, creatorId))
+      .groupBy(subscriptions.status),
+  /** Erasure: nothing renews any more, either side; provider-renewed ones are listed to stop there too. */
+  async stopRenewals(db: DrizzleDb, userId: string, now: number): Promise<{ providerRef: string }[]> {
+    const who = or(eq(subscriptions.fanId, userId), eq(subscriptions.creatorId, userId));
+    const atProvider = await db
+      .select({ providerRef: subscriptions.providerRef })
+      .from(subscriptions)
+      .where(and(who, eq(subscriptions.autoRenew, true), isNotNull(subscriptions.providerRef)));
+    await db
+      .update(subscriptions)
+      .set({ autoRenew: false, updatedAt: now })
+      .where(and(who, eq(subscriptions.autoRenew, true)));
+    return atProvider.map((r) => ({ providerRef: r.providerRef! }));
+  },
+};

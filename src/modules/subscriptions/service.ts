@@ -13,7 +13,7 @@ import type { PayWith, PaymentsService, SubscriptionSeller } from "../payments/s
 import type { PublicUser } from "../users/service.ts";
 import { createLifecycle } from "./lifecycle.ts";
 import type { SubscriptionRow } from "./tables.ts";
-import { subscriptionsRepo, type Audience } from "./repo.ts";
+import { subscriptionsPrivacyRepo, subscriptionsRepo, type Audience } from "./repo.ts";
 
 export { MONTH_MS, type Grant } from "./lifecycle.ts";
 
@@ -143,6 +143,39 @@ export function createSubscriptionsService(
   });
 
   return {
+    /** GDPR export: the person's subscriptions (creators by username) and, as a creator, counts only. */
+    async personalData(userId: string) {
+      const rows = await subscriptionsPrivacyRepo.asFan(ctx.db.read, userId);
+      const cards = await creators.cards([...new Set(rows.map((r) => r.creatorId))]);
+      return {
+        subscriptions: rows.map((r) => ({
+          id: r.id,
+          creator: cards.get(r.creatorId)?.username ?? "deleted",
+          status: r.status,
+          priceCents: r.priceCents,
+          currency: r.currency,
+          months: r.months,
+          autoRenew: r.autoRenew,
+          currentPeriodStart: r.currentPeriodStart,
+          currentPeriodEnd: r.currentPeriodEnd,
+          createdAt: r.createdAt,
+        })),
+        subscribersByStatus: Object.fromEntries(
+          (await subscriptionsPrivacyRepo.countsAsCreator(ctx.db.read, userId)).map((r) => [
+            r.status,
+            Number(r.n),
+          ]),
+        ),
+      };
+    },
+
+    /**
+     * GDPR erasure inside the erasing write: no subscription of the person renews any more, as a fan or as
+     * a creator (their subscribers are not charged for a creator who is gone). Periods already paid run
+     * out. Returns the provider-renewed ones, to be stopped at the provider after COMMIT.
+     */
+    stopRenewalsTx: (tx: DrizzleDb, userId: string) =>
+      subscriptionsPrivacyRepo.stopRenewals(tx, userId, ctx.clock.now()),
     seller,
     present,
     /** Grants (or extends) access inside the caller's write (demo data and tests; purchases use the seller). */

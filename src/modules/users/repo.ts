@@ -164,3 +164,19 @@ export const blocksRepo = {
     return new Set(rows.map((r) => (r.blockerId === userId ? r.blockedId : r.blockerId)));
   },
 };
+
+/** What GDPR export and erasure read and change of a person's account. */
+export const usersPrivacyRepo = {
+  /** The people this person blocked, with their usernames. */
+  blockedBy: (db: DrizzleDb, userId: string) =>
+    db
+      .select({ username: users.username, blockedAt: userBlocks.createdAt })
+      .from(userBlocks)
+      .innerJoin(users, eq(users.id, userBlocks.blockedId))
+      .where(eq(userBlocks.blockerId, userId))
+      .orderBy(asc(userBlocks.createdAt)),
+  /** Blocks either way: they are about this person. */
+  removeBlocks: async (db: DrizzleDb, userId: string): Promise<void> => {
+    await db.delete(userBlocks).where(or(eq(userBlocks.blockerId, userId), eq(userBlocks.blockedId, userId)));
+  },
+};

@@ -7,7 +7,7 @@ import { Conflict, Invalid, NotFound } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import { configuredCache } from "../../lib/cache.ts";
 import type { Cursor } from "../../lib/cursor.ts";
-import { blocksRepo, usersRepo } from "./repo.ts";
+import { blocksRepo, usersPrivacyRepo, usersRepo } from "./repo.ts";
 import type { Role, UserStatus, UserRow } from "./tables.ts";
 
 export interface SelfUser {
@@ -240,6 +240,52 @@ export function createUsersService(ctx: AppContext) {
     /** Inside auth's transaction that turns two-factor sign-in on (a time) or off (null). */
     setTwoFactorTx: (tx: DrizzleDb, id: string, at: number | null): Promise<void> =>
       usersRepo.update(tx, id, { twoFactorEnabledAt: at, updatedAt: ctx.clock.now() }),
+    /** GDPR export: the account as stored (never the password hash) and whom the person blocked. */
+    async personalData(userId: string) {
+      const u = await usersRepo.byId(ctx.db.read, userId);
+      if (!u) throw new NotFound("User");
+      return {
+        account: {
+          id: u.id,
+          email: u.email,
+          username: u.username,
+          displayName: u.displayName,
+          role: u.role,
+          status: u.status,
+          emailVerifiedAt: u.emailVerifiedAt,
+          ageConfirmedAt: u.ageConfirmedAt,
+          createdAt: u.createdAt,
+          updatedAt: u.updatedAt,
+        },
+        blocked: await usersPrivacyRepo.blockedBy(ctx.db.read, userId),
+      };
+    },
+
+    /**
+     * GDPR erasure, inside the erasing write: the account stays (the ledger's lines and the kept compliance
+     * records point at its id) but becomes a pseudonym: e-mail and username are replaced by ones made
+     * from the id (so the unique constraints hold and the person can sign up again with the same
+     * address), the name goes, the password can match nothing, the status is `deleted` (log-in refused,
+     * sessions stop validating) and blocks either way are removed. Returns the old and new usernames.
+     */
+    async eraseTx(tx: DrizzleDb, userId: string): Promise<{ from: string; to: string }> {
+      const u = await usersRepo.byId(tx, userId);
+      if (!u) throw new NotFound("User");
+      const to = `deleted_${userId}`;
+      await usersRepo.update(tx, userId, {
+        email: `${to}@deleted.invalid`,
+        username: to,
+        displayName: "Deleted account",
+        passwordHash: "!erased",
+        status: "deleted",
+        statusReason: "Erased at the person's request (GDPR).",
+        suspendedUntil: null,
+        emailVerifiedAt: null,
+        updatedAt: ctx.clock.now(),
+      });
+      await usersPrivacyRepo.removeBlocks(tx, userId);
+      return { from: u.username, to };
+    },
 
     /** A change of the display name goes through creators.saveProfileTx, which forgets the cached card. */
     async update(

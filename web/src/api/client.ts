@@ -450,6 +450,12 @@ export const api = {
   hideLiveChat: (streamId: string, messageId: string) =>
     call("delete", "/api/v1/live/streams/{id}/chat/{messageId}", { params: { id: streamId, messageId } }),
 
+  /** GDPR: ask for a copy of one's data, follow it, and erase the account. */
+  requestExport: () => call("post", "/api/v1/users/me/export"),
+  exports: () => call("get", "/api/v1/users/me/exports"),
+  exportOf: (exportId: string) => call("get", "/api/v1/users/me/exports/{id}", { params: id(exportId) }),
+  deleteAccount: (input: Body<Operation<"/api/v1/users/me", "delete">>) =>
+    call("delete", "/api/v1/users/me", { body: input }),
   blocks: () => call("get", "/api/v1/users/me/blocks"),
   block: (username: string) => call("post", "/api/v1/users/{username}/block", { params: { username } }),
   unblock: (username: string) => call("delete", "/api/v1/users/{username}/block", { params: { username } }),

@@ -480,6 +480,77 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/users/me/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Ask for a copy of your data (a zip, made in the background)
+     * @description Profile, posts, comments, likes, messages of your conversations, purchases, subscriptions, tips, ledger lines of your accounts, notifications, sessions and your own media originals, as JSON plus files.
+     */
+    post: operations["requestDataExport"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/users/me/exports": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your recent data exports, newest first */
+    get: operations["listDataExports"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/users/me/exports/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One of your data exports: its progress, and where to download it once ready */
+    get: operations["getDataExport"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/users/me/exports/{id}/download": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The zip of a ready export (yours only) */
+    get: operations["downloadDataExport"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/users/me": {
     parameters: {
       query?: never;
@@ -491,7 +562,11 @@ export interface paths {
     get: operations["getMe"];
     put?: never;
     post?: never;
-    delete?: never;
+    /**
+     * Delete your account and your content for good (GDPR erasure)
+     * @description Log-in is refused from then on and every session ends. Your profile, posts, comments, likes, the text and media of your messages and your vault go; e-mail and username are replaced, so you can sign up again. Money records stay (the books must balance), as do the records the law makes the site keep.
+     */
+    delete: operations["deleteMyAccount"];
     options?: never;
     head?: never;
     patch?: never;
@@ -578,7 +653,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The creator directory, newest first; `query` searches names */
+    /**
+     * The creator directory, newest first; `query` searches names
+     * @description Discover and suggestions. Creators who block the viewer's country are left out (search applies the same filter: entitlement's `geoHidden`).
+     */
     get: operations["listCreators"];
     put?: never;
     post?: never;
@@ -2563,6 +2641,28 @@ export interface components {
         };
       };
     };
+    DataExport: {
+      /** @description A random id, 26 base32 characters. */
+      id: string;
+      status: components["schemas"]["DataExportStatus"];
+      /** @description Where to download the zip (owner only) while it is ready; null otherwise. */
+      downloadUrl: string | null;
+      sizeBytes: number | null;
+      error: string | null;
+      /** @description Epoch milliseconds. */
+      createdAt: number;
+      /** @description Epoch milliseconds. */
+      readyAt: number | null;
+      /** @description When the download goes (the file is removed). */
+      expiresAt: number | null;
+    };
+    /** @enum {string} */
+    DataExportStatus: "queued" | "running" | "ready" | "failed" | "expired";
+    EraseAccountInput: {
+      password: string;
+      /** @description Give up the wallet's balance (it goes to the site); required while it holds money. */
+      confirmForfeit?: boolean;
+    };
     BlockedPeople: {
       items: {
         user: {
@@ -2603,6 +2703,8 @@ export interface components {
         /** @description Integer cents. */
         priceCents: number;
       } | null;
+      /** @description Only in the creator's own view: the countries blocked (ISO alpha-2, sorted). */
+      blockedCountries?: string[];
       postsCount: number;
       /** @description Photos and videos in the creator's live posts. */
       mediaCount: number;
@@ -2638,6 +2740,8 @@ export interface components {
       }[];
       trialDays?: number;
       dmPolicy?: components["schemas"]["DmPolicy"];
+      /** @description Countries where the creator's page, posts, media and streams are not shown (451 `geo_blocked`); replaces the list. */
+      blockedCountries?: components["schemas"]["CountryCode"][];
       /** @description Sent to every new subscriber as a direct message; null removes it. */
       welcomeMessage?: {
         /** @description Trimmed; no control or text-direction characters. */
@@ -2647,6 +2751,8 @@ export interface components {
       } | null;
     };
     BundleMonths: 3 | 6 | 12;
+    /** @description ISO 3166-1 alpha-2, e.g. `DE`. */
+    CountryCode: string;
     OwnMedia: {
       /** @description A random id, 26 base32 characters. */
       id: string;
@@ -3303,7 +3409,8 @@ export interface components {
       | "payout_reject"
       | "payout_paid"
       | "refund"
-      | "chargeback";
+      | "chargeback"
+      | "forfeit";
     Transaction: {
       /** @description A random id, 26 base32 characters. */
       id: string;
@@ -4162,12 +4269,16 @@ export type EmailVerifyInput = components["schemas"]["EmailVerifyInput"];
 export type NotificationSettings = components["schemas"]["NotificationSettings"];
 export type NotificationChannels = components["schemas"]["NotificationChannels"];
 export type NotificationSettingsPatch = components["schemas"]["NotificationSettingsPatch"];
+export type DataExport = components["schemas"]["DataExport"];
+export type DataExportStatus = components["schemas"]["DataExportStatus"];
+export type EraseAccountInput = components["schemas"]["EraseAccountInput"];
 export type BlockedPeople = components["schemas"]["BlockedPeople"];
 export type Creator = components["schemas"]["Creator"];
 export type Bundle = components["schemas"]["Bundle"];
 export type DmPolicy = components["schemas"]["DmPolicy"];
 export type CreatorProfileInput = components["schemas"]["CreatorProfileInput"];
 export type BundleMonths = components["schemas"]["BundleMonths"];
+export type CountryCode = components["schemas"]["CountryCode"];
 export type OwnMedia = components["schemas"]["OwnMedia"];
 export type MediaKind = components["schemas"]["MediaKind"];
 export type MediaStatus = components["schemas"]["MediaStatus"];
@@ -6413,6 +6524,247 @@ export interface operations {
       };
     };
   };
+  requestDataExport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Queued; follow it with GET /users/me/exports/{id}. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            export: components["schemas"]["DataExport"];
+          };
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `export_running`: an export is already being made. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `rate_limited`: too many exports today. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  listDataExports: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Up to 10 exports. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: components["schemas"]["DataExport"][];
+          };
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  getDataExport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The export. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            export: components["schemas"]["DataExport"];
+          };
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no export of yours by that id. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  downloadDataExport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The zip (attachment). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/zip": string;
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `not_found`: no export of yours by that id.
+       *     - `export_not_ready`: still being made.
+       *     - `export_expired`: its download time is over.
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
   getMe: {
     parameters: {
       query?: never;
@@ -6438,6 +6790,100 @@ export interface operations {
        *     - `invalid_token`: the bearer token is invalid or expired.
        */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  deleteMyAccount: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["EraseAccountInput"];
+      };
+    };
+    responses: {
+      /** @description Erased. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `wrong_password`: nothing was changed.
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `balance_due`: a creator with earnings or payout requests not paid yet: request a payout first.
+       *     - `wallet_not_empty`: the wallet holds money; send `confirmForfeit: true` to give it up.
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -7063,6 +7509,15 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
+      /** @description - `geo_blocked`: the creator does not show their content in the viewer's country. */
+      451: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
       /** @description - `setup_required`: the site has not been set up yet. */
       503: {
         headers: {
@@ -7128,6 +7583,15 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
+      /** @description - `geo_blocked`: the creator does not show their content in the viewer's country. */
+      451: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
       /** @description - `setup_required`: the site has not been set up yet. */
       503: {
         headers: {
@@ -7179,6 +7643,15 @@ export interface operations {
       };
       /** @description - `not_found`: no such creator. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `geo_blocked`: the creator does not show their content in the viewer's country. */
+      451: {
         headers: {
           [name: string]: unknown;
         };
@@ -7546,6 +8019,15 @@ export interface operations {
       };
       /** @description - `not_found`: no such stream. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `geo_blocked`: the creator does not show their content in the viewer's country. */
+      451: {
         headers: {
           [name: string]: unknown;
         };
@@ -8404,6 +8886,15 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
+      /** @description - `geo_blocked`: the creator does not show their content in the viewer's country. */
+      451: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
       /** @description - `setup_required`: the site has not been set up yet. */
       503: {
         headers: {
@@ -8660,6 +9151,15 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
+      /** @description - `geo_blocked`: the creator does not show their content in the viewer's country. */
+      451: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
       /** @description - `setup_required`: the site has not been set up yet. */
       503: {
         headers: {
@@ -8735,6 +9235,15 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
+      /** @description - `geo_blocked`: the creator does not show their content in the viewer's country. */
+      451: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
       /** @description - `setup_required`: the site has not been set up yet. */
       503: {
         headers: {
@@ -8801,6 +9310,15 @@ export interface operations {
       };
       /** @description - `not_found`: no such post, or an unpublished one of someone else. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `geo_blocked`: the creator does not show their content in the viewer's country. */
+      451: {
         headers: {
           [name: string]: unknown;
         };
@@ -8901,6 +9419,15 @@ export interface operations {
       };
       /** @description - `unsupported_media_type`: the body is not sent as application/json. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `geo_blocked`: the creator does not show their content in the viewer's country. */
+      451: {
         headers: {
           [name: string]: unknown;
         };
@@ -15475,6 +16002,15 @@ export interface operations {
       };
       /** @description - `rate_limited`: too many purchases in a minute. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `geo_blocked`: the creator does not show their content in the viewer's country. */
+      451: {
         headers: {
           [name: string]: unknown;
         };

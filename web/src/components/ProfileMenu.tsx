@@ -109,6 +109,9 @@ export default function ProfileMenu(props: { user: User; compact?: boolean; plac
           <A href="/settings/blocked" role="menuitem" class="menu-item" onClick={close}>
             <Icon name="block" size={18} /> Blocked people
           </A>
+          <A href="/settings/privacy" role="menuitem" class="menu-item" onClick={close}>
+            <Icon name="shield" size={18} /> Privacy &amp; your data
+          </A>
           <button
             type="button"
             role="menuitem"

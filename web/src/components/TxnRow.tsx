@@ -20,6 +20,7 @@ const KIND_ICON: Record<TxnKind, IconName> = {
   payout_paid: "bank",
   refund: "undo",
   chargeback: "undo",
+  forfeit: "undo",
 };
 
 /** "+$25.00" / "−$9.99" with a real minus sign. */

@@ -6,6 +6,7 @@ import type { Creator, CreatorViewer, LiveStream, SubscriptionMonths } from "../
 import Avatar, { BannerImage } from "../components/Avatar";
 import Composer from "../components/Composer";
 import EmptyState from "../components/EmptyState";
+import GeoBlocked, { isGeoBlocked } from "../components/GeoBlocked";
 import { accessLabel } from "../components/live/LiveStatus";
 import Icon from "../components/Icon";
 import MediaGrid from "../components/MediaGrid";
@@ -123,19 +124,23 @@ export default function CreatorPage() {
     <Show
       when={!error()}
       fallback={
-        <EmptyState
-          icon="user"
-          title={
-            error() instanceof ApiError && (error() as ApiError).status === 404
-              ? "Creator not found"
-              : "Couldn't load this page"
-          }
-        >
-          <p class="muted">{error()?.message}</p>
-          <A href="/discover" class="btn btn-primary">
-            Discover creators
-          </A>
-        </EmptyState>
+        isGeoBlocked(error()) ? (
+          <GeoBlocked error={error() as ApiError} />
+        ) : (
+          <EmptyState
+            icon="user"
+            title={
+              error() instanceof ApiError && (error() as ApiError).status === 404
+                ? "Creator not found"
+                : "Couldn't load this page"
+            }
+          >
+            <p class="muted">{error()?.message}</p>
+            <A href="/discover" class="btn btn-primary">
+              Discover creators
+            </A>
+          </EmptyState>
+        )
       }
     >
       <Show when={data()} fallback={<ProfileSkeleton />}>

@@ -7,6 +7,7 @@ import type { BundleMonths, Creator, CreatorProfileInput } from "../api/schema.g
 import { Field, FormError, TextArea } from "../components/Field";
 import { RequireAuth } from "../components/Guards";
 import Icon from "../components/Icon";
+import BlockedCountries from "../components/BlockedCountries";
 import MessageSettings from "../components/MessageSettings";
 import ProfileImageEditor from "../components/ProfileImageEditor";
 import { LineSkeleton } from "../components/Skeleton";
@@ -319,6 +320,7 @@ export default function CreatorSettings() {
         <Form />
         <Show when={isCreator()}>
           <MessageSettings />
+          <BlockedCountries />
           <A href="/settings/security" class="card link-card">
             <Icon name="shield" />
             <span>

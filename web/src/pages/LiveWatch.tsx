@@ -8,6 +8,7 @@ import { api, ApiError, errorMessage } from "../api/client";
 import type { Creator, CreatorViewer, LiveStream } from "../api/schema.gen";
 import Avatar from "../components/Avatar";
 import EmptyState from "../components/EmptyState";
+import GeoBlocked, { isGeoBlocked } from "../components/GeoBlocked";
 import Icon from "../components/Icon";
 import LiveChat from "../components/live/LiveChat";
 import LivePlayer from "../components/live/LivePlayer";
@@ -68,21 +69,25 @@ export default function LiveWatch() {
       <Show
         when={!room.loadError()}
         fallback={
-          <EmptyState icon="live" title={notFound() ? "Stream not found" : "Couldn't load this stream"}>
-            <p class="muted">
-              {notFound()
-                ? "It may have been deleted, or the link is wrong."
-                : errorMessage(room.loadError())}
-            </p>
-            <Show when={!notFound()}>
-              <button type="button" class="btn btn-secondary" onClick={() => void room.reload()}>
-                Try again
-              </button>
-            </Show>
-            <A href="/discover" class="btn btn-primary">
-              Discover creators
-            </A>
-          </EmptyState>
+          isGeoBlocked(room.loadError()) ? (
+            <GeoBlocked error={room.loadError() as ApiError} what="this stream" />
+          ) : (
+            <EmptyState icon="live" title={notFound() ? "Stream not found" : "Couldn't load this stream"}>
+              <p class="muted">
+                {notFound()
+                  ? "It may have been deleted, or the link is wrong."
+                  : errorMessage(room.loadError())}
+              </p>
+              <Show when={!notFound()}>
+                <button type="button" class="btn btn-secondary" onClick={() => void room.reload()}>
+                  Try again
+                </button>
+              </Show>
+              <A href="/discover" class="btn btn-primary">
+                Discover creators
+              </A>
+            </EmptyState>
+          )
         }
       >
         <Show when={s()} fallback={<WatchSkeleton />}>

@@ -5,6 +5,7 @@ import { api, ApiError, errorMessage } from "../api/client";
 import type { Comment, Post } from "../api/schema.gen";
 import Avatar from "../components/Avatar";
 import EmptyState from "../components/EmptyState";
+import GeoBlocked, { isGeoBlocked } from "../components/GeoBlocked";
 import { FormError } from "../components/Field";
 import PostCard from "../components/PostCard";
 import RelTime from "../components/RelTime";
@@ -74,15 +75,19 @@ export default function PostPage() {
       <Show
         when={!error()}
         fallback={
-          <EmptyState
-            icon="file"
-            title={(error() as ApiError)?.status === 404 ? "Post not found" : "Couldn't load this post"}
-          >
-            <p class="muted">{error()?.message}</p>
-            <A href="/" class="btn btn-primary">
-              Go home
-            </A>
-          </EmptyState>
+          isGeoBlocked(error()) ? (
+            <GeoBlocked error={error() as ApiError} what="this post" />
+          ) : (
+            <EmptyState
+              icon="file"
+              title={(error() as ApiError)?.status === 404 ? "Post not found" : "Couldn't load this post"}
+            >
+              <p class="muted">{error()?.message}</p>
+              <A href="/" class="btn btn-primary">
+                Go home
+              </A>
+            </EmptyState>
+          )
         }
       >
         <Show when={post()} fallback={<PostSkeleton />}>

@@ -125,6 +125,12 @@ export async function logout(everywhere = false): Promise<void> {
   changed();
 }
 
+/** The account is gone (erased): forget it here without asking the server. */
+export function forgetSession(): void {
+  setUser(null);
+  changed();
+}
+
 onApiError((err) => {
   // The session expired or was revoked elsewhere.
   if (err.code === "unauthorized" && user()) {

@@ -18,6 +18,25 @@ CREATE TABLE "compliance_documents" (
 	"created_at" bigint NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "creator_blocked_countries" (
+	"creator_id" text NOT NULL,
+	"country" text NOT NULL,
+	CONSTRAINT "creator_blocked_countries_creator_id_country_pk" PRIMARY KEY("creator_id","country")
+);
+--> statement-breakpoint
+CREATE TABLE "data_exports" (
+	"id" text PRIMARY KEY NOT NULL,
+	"user_id" text NOT NULL,
+	"status" text NOT NULL,
+	"job_id" text,
+	"file_key" text,
+	"size_bytes" bigint,
+	"error" text,
+	"created_at" bigint NOT NULL,
+	"ready_at" bigint,
+	"expires_at" bigint
+);
+--> statement-breakpoint
 CREATE TABLE "dmca_notices" (
 	"id" text PRIMARY KEY NOT NULL,
 	"status" text NOT NULL,
@@ -151,6 +170,8 @@ ALTER TABLE "sessions" ADD COLUMN "last_seen_at" bigint;--> statement-breakpoint
 ALTER TABLE "users" ADD COLUMN "two_factor_enabled_at" bigint;--> statement-breakpoint
 ALTER TABLE "account_tokens" ADD CONSTRAINT "account_tokens_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "compliance_documents" ADD CONSTRAINT "compliance_documents_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "creator_blocked_countries" ADD CONSTRAINT "creator_blocked_countries_creator_id_creator_profiles_user_id_fk" FOREIGN KEY ("creator_id") REFERENCES "public"."creator_profiles"("user_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "data_exports" ADD CONSTRAINT "data_exports_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "dmca_notices" ADD CONSTRAINT "dmca_notices_decider_id_users_id_fk" FOREIGN KEY ("decider_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "dmca_strikes" ADD CONSTRAINT "dmca_strikes_notice_id_dmca_notices_id_fk" FOREIGN KEY ("notice_id") REFERENCES "public"."dmca_notices"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "dmca_strikes" ADD CONSTRAINT "dmca_strikes_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -172,6 +193,8 @@ ALTER TABLE "webauthn_challenges" ADD CONSTRAINT "webauthn_challenges_user_id_us
 CREATE INDEX "account_tokens_user_idx" ON "account_tokens" USING btree ("user_id","purpose");--> statement-breakpoint
 CREATE INDEX "account_tokens_expires_idx" ON "account_tokens" USING btree ("expires_at");--> statement-breakpoint
 CREATE INDEX "compliance_documents_owner_idx" ON "compliance_documents" USING btree ("owner_id");--> statement-breakpoint
+CREATE INDEX "data_exports_user_idx" ON "data_exports" USING btree ("user_id","created_at");--> statement-breakpoint
+CREATE INDEX "data_exports_expiry_idx" ON "data_exports" USING btree ("status","expires_at");--> statement-breakpoint
 CREATE INDEX "dmca_status_idx" ON "dmca_notices" USING btree ("status","created_at","id");--> statement-breakpoint
 CREATE UNIQUE INDEX "dmca_strikes_notice_user_idx" ON "dmca_strikes" USING btree ("notice_id","user_id");--> statement-breakpoint
 CREATE INDEX "dmca_strikes_user_idx" ON "dmca_strikes" USING btree ("user_id","created_at","id");--> statement-breakpoint

@@ -58,6 +58,29 @@ CREATE TABLE `webauthn_challenges` (
 );
 --> statement-breakpoint
 CREATE INDEX `webauthn_challenges_expires_idx` ON `webauthn_challenges` (`expires_at`);--> statement-breakpoint
+CREATE TABLE `creator_blocked_countries` (
+	`creator_id` text NOT NULL,
+	`country` text NOT NULL,
+	PRIMARY KEY(`creator_id`, `country`),
+	FOREIGN KEY (`creator_id`) REFERENCES `creator_profiles`(`user_id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE TABLE `data_exports` (
+	`id` text PRIMARY KEY NOT NULL,
+	`user_id` text NOT NULL,
+	`status` text NOT NULL,
+	`job_id` text,
+	`file_key` text,
+	`size_bytes` integer,
+	`error` text,
+	`created_at` integer NOT NULL,
+	`ready_at` integer,
+	`expires_at` integer,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `data_exports_user_idx` ON `data_exports` (`user_id`,`created_at`);--> statement-breakpoint
+CREATE INDEX `data_exports_expiry_idx` ON `data_exports` (`status`,`expires_at`);--> statement-breakpoint
 CREATE TABLE `compliance_documents` (
 	`id` text PRIMARY KEY NOT NULL,
 	`owner_id` text NOT NULL,
