@@ -138,6 +138,7 @@ export function createServices(ctx: AppContext) {
     jobs,
     rateLimit,
     compliance,
+    live,
   });
 
   // Ports: what payments and media ask of the modules above them, inside their own transactions.

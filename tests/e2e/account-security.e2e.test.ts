@@ -5,9 +5,9 @@
 // with it after logging out; the sessions list; forgot password -> the mailed link -> the reset page; the
 // verification link's page and the banner asking a creator to confirm. Screenshots at desktop and 375 px,
 // light and dark.
+import { waitForMailedToken } from "../helpers/mail.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { simpleParser } from "mailparser";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { generateHOTP } from "@oslojs/otp";
 import { decodeBase32IgnorePadding } from "@oslojs/encoding";
@@ -61,34 +61,6 @@ async function newPage(width = 1280, height = 900, colorScheme: "light" | "dark"
 /** The code of the authenticator app for `secret`, `ahead` steps from now. */
 const totp = (secret: string, ahead = 0) =>
   generateHOTP(decodeBase32IgnorePadding(secret), BigInt(Math.floor(Date.now() / 30_000) + ahead), 6);
-
-/** The token of the newest mailed link to `path` for `to` (mails are .eml files in the data dir). */
-async function mailedToken(to: string, path: string): Promise<string | null> {
-  const dir = join(app.dataDir, "mail");
-  let files: string[] = [];
-  try {
-    files = readdirSync(dir).filter((f) => f.endsWith(".eml"));
-  } catch {
-    return null;
-  }
-  let newest: { at: number; token: string } | null = null;
-  for (const f of files) {
-    const mail = await simpleParser(readFileSync(join(dir, f)));
-    const address = mail.to && !Array.isArray(mail.to) ? mail.to.value[0]?.address : undefined;
-    const m = new RegExp(`${path}\\?token=([a-z2-7]{32})`).exec(mail.text ?? "");
-    const at = statSync(join(dir, f)).mtimeMs;
-    if (address === to && m && (!newest || at >= newest.at)) newest = { at, token: m[1]! };
-  }
-  return newest?.token ?? null;
-}
-async function waitForToken(to: string, path: string): Promise<string> {
-  for (let i = 0; i < 100; i++) {
-    const t = await mailedToken(to, path);
-    if (t) return t;
-    await new Promise((ok) => setTimeout(ok, 100));
-  }
-  throw new Error(`no ${path} mail to ${to}`);
-}
 
 async function openMenuAndLogOut(page: Page, username: string) {
   await page
@@ -256,7 +228,7 @@ describe("account security in the browser", () => {
       await page.getByRole("heading", { name: "Check your inbox" }).waitFor();
       await shot(page, "12-forgot-sent-375");
 
-      const token = await waitForToken(nora.email, "/reset-password");
+      const token = await waitForMailedToken(app.dataDir, nora.email, "/reset-password");
       await page.goto(`${base}/reset-password?token=${token}`);
       await page.getByLabel("New password", { exact: true }).fill("nora new password 2");
       await page.getByLabel("New password again").fill("nora new password 2");
@@ -300,7 +272,7 @@ describe("account security in the browser", () => {
       await shot(page, "15-verify-banner");
       await page.setViewportSize({ width: 375, height: 812 });
       await shot(page, "16-verify-banner-375");
-      const token = await waitForToken("quinn@example.test", "/verify-email");
+      const token = await waitForMailedToken(app.dataDir, "quinn@example.test", "/verify-email");
       await page.goto(`${base}/verify-email?token=${token}`);
       await page.getByRole("heading", { name: "Your address is confirmed" }).waitFor();
       await shot(page, "17-verified-375");

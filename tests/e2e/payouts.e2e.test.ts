@@ -4,6 +4,7 @@
 // field), request a payout to it; the admin sees where it goes in full, approves it and marks it paid
 // with the transfer's reference; the creator sees that reference in their payouts and statement. Hold
 // time is 0 days here, so the sales are available as soon as the scheduler's next tick.
+import { waitForMailedToken } from "../helpers/mail.ts";
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -76,6 +77,9 @@ beforeAll(async () => {
   browser = await launchBrowser();
   await api("POST", "/setup", { token: app.setupToken(), siteName: "Studio Nova", admin });
   creatorToken = (await api("POST", "/auth/signup", { ...creator, ageConfirmed: true })).token;
+  // Payouts need a proved address: the creator follows the link sign-up mailed.
+  const proof = await waitForMailedToken(app.dataDir, creator.email, "/verify-email");
+  await api("POST", "/auth/email/verify", { token: proof }, creatorToken);
   await api("PUT", "/creators/me", { priceCents: 1000 }, creatorToken);
   const fan = await api("POST", "/auth/signup", {
     email: "sam@example.test",

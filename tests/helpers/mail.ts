@@ -14,7 +14,12 @@ export interface SentMail {
 /** Sends what the outbox holds now, then every mail written so far (oldest first), or those to `to`. */
 export async function sentMails(app: TestApp, to?: string): Promise<SentMail[]> {
   await app.services.notifications.outbox.runDue();
-  const dir = join(app.dir, "mail");
+  return mailsIn(app.dir, to);
+}
+
+/** Every mail a site (in this process or another) wrote into `dataDir`/mail so far, oldest first. */
+export async function mailsIn(dataDir: string, to?: string): Promise<SentMail[]> {
+  const dir = join(dataDir, "mail");
   if (!existsSync(dir)) return [];
   const out: SentMail[] = [];
   // In the order written (names start with the app clock's time, which a test may hold still).
@@ -34,12 +39,27 @@ export async function sentMails(app: TestApp, to?: string): Promise<SentMail[]> 
   return to ? out.filter((m) => m.to === to) : out;
 }
 
-/** The token of the last link to `path` mailed to `to`. */
-export async function mailedToken(app: TestApp, to: string, path: string): Promise<string> {
-  const mails = await sentMails(app, to);
-  for (const m of mails.reverse()) {
+const tokenIn = (mails: SentMail[], path: string): string | null => {
+  for (const m of [...mails].reverse()) {
     const match = new RegExp(`${path.replace(/[/]/g, "\\/")}\\?token=([a-z2-7]+)`).exec(m.text);
     if (match) return match[1]!;
+  }
+  return null;
+};
+
+/** The token of the last link to `path` mailed to `to`. */
+export async function mailedToken(app: TestApp, to: string, path: string): Promise<string> {
+  const token = tokenIn(await sentMails(app, to), path);
+  if (token === null) throw new Error(`no mail to ${to} with a ${path} link`);
+  return token;
+}
+
+/** A server process's outbox sends on its own: waits (up to 10 s) for its mail to `to` with a `path` link. */
+export async function waitForMailedToken(dataDir: string, to: string, path: string): Promise<string> {
+  for (let i = 0; i < 100; i++) {
+    const token = tokenIn(await mailsIn(dataDir, to), path);
+    if (token !== null) return token;
+    await new Promise((ok) => setTimeout(ok, 100));
   }
   throw new Error(`no mail to ${to} with a ${path} link`);
 }

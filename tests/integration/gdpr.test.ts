@@ -71,6 +71,7 @@ describe("GDPR export and erasure", () => {
     return r.body.message.id as string;
   };
 
+  let subjectStream = "";
   beforeAll(async () => {
     app = await startTestApp({ jobs: true, clock, env: { FANZ_PRIVACY__EXPORTS_PER_DAY: "3" } });
     admin = await app.signupAdmin();
@@ -101,6 +102,15 @@ describe("GDPR export and erasure", () => {
     expect(
       (await app.post("/api/v1/tips", { creator: "star", amountCents: 250 }, subject.token)).status,
     ).toBe(201);
+    // A stream the subject scheduled, and their stream key.
+    const stream = await app.post(
+      "/api/v1/live/streams",
+      { title: "Subject's late show", access: "public", scheduledAt: clock.now() + 86_400_000 },
+      subject.token,
+    );
+    expect(stream.status).toBe(201);
+    subjectStream = stream.body.stream.id;
+    expect((await app.get("/api/v1/live/key", subject.token)).status).toBe(200);
     const conv = await conversation(subject, star);
     await send(subject, conv, "Subject writes to the star");
     await send(star, conv, "The star answers the subject");
@@ -165,6 +175,9 @@ describe("GDPR export and erasure", () => {
 
     it("holds everything of the person", async () => {
       const j = (name: string) => JSON.parse(files.get(name)!.toString("utf8"));
+      expect(j("live.json").liveStreams).toEqual([
+        expect.objectContaining({ id: subjectStream, title: "Subject's late show", status: "scheduled" }),
+      ]);
       expect([...files.keys()]).toEqual(
         expect.arrayContaining([
           "README.txt",
@@ -177,6 +190,7 @@ describe("GDPR export and erasure", () => {
           "payouts.json",
           "notifications.json",
           "media.json",
+          "live.json",
         ]),
       );
       const profile = j("profile.json");
@@ -332,6 +346,14 @@ describe("GDPR export and erasure", () => {
         password: "password-123",
       });
       expect(login.status).toBe(401);
+      // Live: the stream row stays (the ledger may point at it) without its title, no longer scheduled;
+      // the stream key is gone, so the ingest refuses it.
+      expect(
+        await app.raw.prepare("SELECT title, status FROM live_streams WHERE id = ?").get(subjectStream),
+      ).toEqual({ title: "", status: "ended" });
+      expect(
+        await app.raw.prepare("SELECT * FROM live_keys WHERE creator_id = ?").get(subject.user.id),
+      ).toBeUndefined();
       // The account is a pseudonym, status deleted.
       const row = (await app.raw.prepare("SELECT * FROM users WHERE id = ?").get(subject.user.id)) as Record<
         string,

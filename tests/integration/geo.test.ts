@@ -229,6 +229,18 @@ describe.each(Object.keys(MODES) as (keyof typeof MODES)[])("geo-blocking (%s)",
     expect((await raw(mediaUrl, fan, null)).status).toBe(200);
   });
 
+  it("a session remembers the country it signed in from; the session list names it", async () => {
+    const email = `${fan.user.username}@example.com`;
+    const login = await app.call("POST", "/api/v1/auth/login", {
+      body: { email, password: "password-123" },
+      headers: from("FR"),
+    });
+    expect(login.status).toBe(200);
+    const list = await as({ ...fan, token: login.body.token }, "FR")("/api/v1/auth/sessions");
+    const current = list.body.items.find((x: { current: boolean }) => x.current);
+    expect(current.place).toMatch(/^France( · |$)/);
+  });
+
   it("unblocking shows everything again at once", async () => {
     await app.put("/api/v1/creators/me", { blockedCountries: ["AT"] }, creator.token);
     expect((await as(fan, "DE")(`/api/v1/creators/${creator.user.username}`)).status).toBe(200);

@@ -57,7 +57,11 @@ export function sessionMiddleware(ctx: SiteConfig, auth: AuthService): Middlewar
     const cookie = bearer ? null : (getCookie(c, SESSION_COOKIE) ?? null);
     const token = bearer ?? cookie;
     let viewer: Viewer | null = null;
-    if (token) viewer = await auth.validate(token, { ip: c.get("clientIp") ?? null });
+    if (token)
+      viewer = await auth.validate(token, {
+        ip: c.get("clientIp") ?? null,
+        country: c.get("country") ?? null,
+      });
     if (bearer && !viewer) throw new Unauthorized("The access token is invalid or expired.", "invalid_token");
     if (cookie && !viewer) clearSessionCookie(c);
     c.set("viewer", viewer);

@@ -36,7 +36,7 @@ export const sessionsRepo = {
   update: async (
     db: DrizzleDb,
     id: string,
-    patch: Partial<Pick<SessionRow, "expiresAt" | "lastSeenAt" | "ip">>,
+    patch: Partial<Pick<SessionRow, "expiresAt" | "lastSeenAt" | "ip" | "country">>,
   ): Promise<void> => {
     await db.update(sessions).set(patch).where(eq(sessions.id, id));
   },

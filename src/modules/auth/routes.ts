@@ -24,6 +24,7 @@ const tags = ["auth"];
 export const clientOf = (c: Context<AppEnv>): ClientInfo & { ip: string } => ({
   ip: c.get("clientIp"),
   userAgent: c.req.header("user-agent") ?? null,
+  country: c.get("country"),
 });
 
 const signup = apiRoute(

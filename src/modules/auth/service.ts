@@ -119,6 +119,7 @@ export function createAuthService(
       expiresAt,
       userAgent: client.userAgent?.slice(0, 512) ?? null,
       ip: client.ip,
+      country: client.country ?? null,
       lastSeenAt: now,
     });
     return { token: `${id}.${secret}`, expiresAt };
@@ -184,7 +185,10 @@ export function createAuthService(
      * Resolves a token to its viewer, extending the session when half its lifetime is used and moving
      * its last-seen time (and address) at most once a minute.
      */
-    async validate(token: string, client?: { ip: string | null }): Promise<Viewer | null> {
+    async validate(
+      token: string,
+      client?: { ip: string | null; country?: string | null },
+    ): Promise<Viewer | null> {
       const dot = token.indexOf(".");
       if (dot <= 0 || token.length > 200) return null;
       const id = token.slice(0, dot);
@@ -200,7 +204,10 @@ export function createAuthService(
       if (found.session.expiresAt - now < lifetime() / 2) patch.expiresAt = now + lifetime();
       if (client && now - (found.session.lastSeenAt ?? found.session.createdAt) >= LAST_SEEN_EVERY_MS) {
         patch.lastSeenAt = now;
-        if (client.ip && client.ip !== "unknown") patch.ip = client.ip;
+        if (client.ip && client.ip !== "unknown") {
+          patch.ip = client.ip;
+          patch.country = client.country ?? null;
+        }
       }
       if (Object.keys(patch).length > 0) {
         await ctx.db.write((tx) => sessionsRepo.update(tx, id, patch));

@@ -10,6 +10,8 @@ import type { SessionRow } from "./tables.ts";
 export interface ClientInfo {
   ip: string | null;
   userAgent: string | null;
+  /** ISO 3166-1 alpha-2, from [geo]; absent or null when unknown. */
+  country?: string | null;
 }
 
 export interface SessionView {
@@ -69,11 +71,25 @@ export function coarsePlace(ip: string | null): string | null {
   return `${groups.slice(0, 3).join(":")}::x`;
 }
 
+const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
+
+/** "Germany · 203.0.113.x": the country when [geo] knows it, and the masked address. */
+export function placeOf(country: string | null, ip: string | null): string | null {
+  let name: string | null = null;
+  try {
+    name = country ? (regionNames.of(country) ?? country) : null;
+  } catch {
+    name = country;
+  }
+  const masked = coarsePlace(ip);
+  return [name, masked].filter(Boolean).join(" · ") || null;
+}
+
 export function presentSession(row: SessionRow, currentId: string | null): SessionView {
   return {
     id: row.id,
     device: describeDevice(row.userAgent),
-    place: coarsePlace(row.ip),
+    place: placeOf(row.country, row.ip),
     lastSeenAt: row.lastSeenAt ?? row.createdAt,
     createdAt: row.createdAt,
     current: row.id === currentId,

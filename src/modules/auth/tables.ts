@@ -16,6 +16,8 @@ export const sessions = sqliteTable(
     userAgent: text("user_agent"),
     /** The address last seen using the session. */
     ip: text("ip"),
+    /** The country of that address ([geo]: the database or the trusted header), when known. */
+    country: text("country"),
     /** Moved at most once a minute by the requests that use the session (it is on every request's path). */
     lastSeenAt: integer("last_seen_at"),
   },

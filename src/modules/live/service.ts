@@ -21,6 +21,7 @@ import type { EntitlementViewer, UsersService } from "../users/service.ts";
 import { hashKey, redactKey } from "./ingest.ts";
 import { createLiveChat } from "./chat.ts";
 import { createPublishing } from "./publishing.ts";
+import { createLivePrivacy } from "./privacy.ts";
 import { liveRepo, type LiveStreamRow } from "./repo.ts";
 import type { LiveAccess } from "./tables.ts";
 import { card, createLiveViews, gated, HEARTBEAT_STALE_MS, type LiveStreamView } from "./views.ts";
@@ -125,6 +126,7 @@ export function createLiveService(
   }
 
   return {
+    ...createLivePrivacy(ctx),
     rooms,
     /** node.ts, on the ingest node. */
     attachIngest(i: { port: number; kick(keyHash: string): boolean } | null) {

@@ -28,6 +28,7 @@ money.json          what you paid for and started (purchases, tips, top-ups, pay
                     of your own ledger accounts (wallet, earnings)
 payouts.json        your payout requests and your payout method (masked)
 notifications.json  your notifications and notification choices
+live.json           the live streams you hosted and the chat and tip lines you wrote in any stream
 media.json          your photos and videos; their original files are in media/
 
 Times are milliseconds since 1970-01-01 UTC; amounts are in cents of the currency next to them.
@@ -36,23 +37,36 @@ Times are milliseconds since 1970-01-01 UTC; amounts are in cents of the currenc
 const json = (v: unknown) => Buffer.from(JSON.stringify(v, null, 2) + "\n");
 
 export function createExportJob(ctx: AppContext, deps: PrivacyDeps): JobHandler {
-  const { users, auth, creators, posts, messages, media, payments, subscriptions, notifications, payouts } =
-    deps;
+  const {
+    users,
+    auth,
+    creators,
+    posts,
+    messages,
+    media,
+    payments,
+    subscriptions,
+    notifications,
+    payouts,
+    live,
+  } = deps;
 
   /** Writes the zip to `path`; returns its size. */
   async function build(userId: string, path: string): Promise<number> {
-    const [account, creator, sessions, content, convs, subs, money, paid, notes, own] = await Promise.all([
-      users.personalData(userId),
-      creators.personalData(userId),
-      auth.personalData(userId),
-      posts.personalData(userId),
-      messages.personalData(userId),
-      subscriptions.personalData(userId),
-      payments.privacy.personalData(userId),
-      payouts.personalData(userId),
-      notifications.personalData(userId),
-      media.privacy.personalData(userId),
-    ]);
+    const [account, creator, sessions, content, convs, subs, money, paid, notes, own, streams] =
+      await Promise.all([
+        users.personalData(userId),
+        creators.personalData(userId),
+        auth.personalData(userId),
+        posts.personalData(userId),
+        messages.personalData(userId),
+        subscriptions.personalData(userId),
+        payments.privacy.personalData(userId),
+        payouts.personalData(userId),
+        notifications.personalData(userId),
+        media.privacy.personalData(userId),
+        live.personalData(userId),
+      ]);
     const zip = new ZipFile();
     const written = pipeline(zip.outputStream, createWriteStream(path, { mode: 0o600 }));
     const exportedAt = new Date(ctx.clock.now()).toISOString();
@@ -65,6 +79,7 @@ export function createExportJob(ctx: AppContext, deps: PrivacyDeps): JobHandler 
     zip.addBuffer(json(money), "money.json");
     zip.addBuffer(json(paid), "payouts.json");
     zip.addBuffer(json(notes), "notifications.json");
+    zip.addBuffer(json(streams), "live.json");
     const files = await media.privacy.originalsOf(userId);
     const present = new Set<string>();
     for (const f of files) {

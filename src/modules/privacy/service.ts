@@ -8,6 +8,7 @@
 // period (compliance's `retainForDeletedUserTx`, in the same write). The account row stays as a pseudonym.
 import type { AppContext } from "../../context.ts";
 import type { ComplianceService } from "../compliance/service.ts";
+import type { LiveService } from "../live/service.ts";
 import { ROW_LOCKED } from "../../db/tx.ts";
 import { DAY } from "../../lib/clock.ts";
 import { Conflict, Forbidden, NotFound } from "../../lib/errors.ts";
@@ -45,6 +46,7 @@ export interface PrivacyDeps {
   payouts: Pick<PayoutsService, "personalData" | "openRequestsTx" | "eraseTx">;
   audit: Pick<AuditService, "recordTx">;
   compliance: Pick<ComplianceService, "retainForDeletedUserTx">;
+  live: Pick<LiveService, "personalData" | "eraseTx" | "endLiveOf">;
   jobs: Pick<JobQueue, "enqueue">;
   rateLimit: Pick<RateLimitService, "consume">;
 }
@@ -216,6 +218,7 @@ export function createPrivacyService(ctx: AppContext, deps: PrivacyDeps) {
         await deps.media.privacy.eraseTx(tx, userId);
         await deps.creators.eraseTx(tx, userId);
         await deps.notifications.eraseTx(tx, userId);
+        await deps.live.eraseTx(tx, userId);
         await payouts.eraseTx(tx, userId);
         const stop = await deps.subscriptions.stopRenewalsTx(tx, userId);
         await payments.privacy.eraseTx(tx, userId, names);
@@ -237,6 +240,12 @@ export function createPrivacyService(ctx: AppContext, deps: PrivacyDeps) {
         await ctx.events.publish(tx, "user.erased", { userId, erasedAt: now() });
         return stop;
       }, ROW_LOCKED);
+      // A stream live right now ends, and its publisher is cut (RTMP: after COMMIT).
+      await deps.live
+        .endLiveOf(userId)
+        .catch((err: unknown) =>
+          ctx.logger.warn("could not end an erased person's live stream", { err: String(err) }),
+        );
       // Card subscriptions renewed by the provider stop there too (network: after COMMIT).
       for (const s of atProvider) {
         await payments.cancelAtProvider(s.providerRef, false).catch((err: unknown) =>

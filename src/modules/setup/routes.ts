@@ -30,6 +30,7 @@ export function setupRoutes(ctx: AppContext, { setup }: { setup: SetupService })
     const r = await setup.complete(c.req.valid("json"), {
       ip: c.get("clientIp"),
       userAgent: c.req.header("user-agent") ?? null,
+      country: c.get("country"),
     });
     setSessionCookie(ctx, c, r.token, r.expiresAt);
     return c.json({ user: r.user, token: r.token, site: r.site }, 201);

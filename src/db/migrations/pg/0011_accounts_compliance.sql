@@ -166,6 +166,7 @@ CREATE TABLE "webauthn_challenges" (
 ALTER TABLE "creator_profiles" ADD COLUMN "verified_at" bigint;--> statement-breakpoint
 ALTER TABLE "sessions" ADD COLUMN "user_agent" text;--> statement-breakpoint
 ALTER TABLE "sessions" ADD COLUMN "ip" text;--> statement-breakpoint
+ALTER TABLE "sessions" ADD COLUMN "country" text;--> statement-breakpoint
 ALTER TABLE "sessions" ADD COLUMN "last_seen_at" bigint;--> statement-breakpoint
 ALTER TABLE "users" ADD COLUMN "two_factor_enabled_at" bigint;--> statement-breakpoint
 ALTER TABLE "account_tokens" ADD CONSTRAINT "account_tokens_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

@@ -215,5 +215,6 @@ ALTER TABLE `users` ADD `two_factor_enabled_at` integer;--> statement-breakpoint
 CREATE INDEX `users_created_idx` ON `users` (`created_at`,`id`);--> statement-breakpoint
 ALTER TABLE `sessions` ADD `user_agent` text;--> statement-breakpoint
 ALTER TABLE `sessions` ADD `ip` text;--> statement-breakpoint
+ALTER TABLE `sessions` ADD `country` text;--> statement-breakpoint
 ALTER TABLE `sessions` ADD `last_seen_at` integer;--> statement-breakpoint
 ALTER TABLE `creator_profiles` ADD `verified_at` integer;
