@@ -51,7 +51,7 @@ function Queue() {
           {(f) => (
             <button
               type="button"
-              class="chip"
+              class="filter-chip"
               aria-pressed={status() === f.value}
               onClick={() => setStatus(f.value)}
             >

@@ -65,7 +65,7 @@ function Requests() {
                         </span>
                       }
                     >
-                      <span class="row-actions">
+                      <span class="record-actions">
                         <button
                           type="button"
                           class="btn btn-secondary btn-sm"
