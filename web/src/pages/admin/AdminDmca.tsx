@@ -2,6 +2,7 @@
 // the steps: take down (a strike on each creator, told by notification and mail), reject with a reason,
 // and restore after a counter-notice once the waiting period is over.
 import { A, useParams } from "@solidjs/router";
+import FilterChips, { type FilterOption } from "../../components/FilterChips";
 import { createResource, createSignal, For, Show } from "solid-js";
 import { errorMessage } from "../../api/client";
 import { compliance } from "../../api/compliance";
@@ -15,7 +16,7 @@ import { absoluteTime } from "../../lib/format";
 import { toast } from "../../stores/toasts";
 import AdminShell from "./AdminShell";
 
-const FILTERS: { value: DmcaStatus | null; label: string }[] = [
+const FILTERS: FilterOption<DmcaStatus | null>[] = [
   { value: "open", label: "Open" },
   { value: "countered", label: "Counter-noticed" },
   { value: "taken_down", label: "Taken down" },
@@ -36,20 +37,7 @@ function Queue() {
   const [data] = createResource(status, (s) => compliance.admin.dmca(s));
   return (
     <div class="stack">
-      <div class="filter-row" role="group" aria-label="Show">
-        <For each={FILTERS}>
-          {(f) => (
-            <button
-              type="button"
-              class="filter-chip"
-              aria-pressed={status() === f.value}
-              onClick={() => setStatus(f.value)}
-            >
-              {f.label}
-            </button>
-          )}
-        </For>
-      </div>
+      <FilterChips options={FILTERS} value={status()} onChange={setStatus} />
       <section class="card form-card" aria-label="Notices">
         <Show when={data()} fallback={<LineSkeleton />}>
           {(d) => (

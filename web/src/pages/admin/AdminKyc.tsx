@@ -1,6 +1,7 @@
 // Admin › Verification: the KYC queue (by status) and one submission's review, with its documents shown
 // decrypted (never cached), approve, and reject with a reason. Also the 2257 records export.
 import { A, useParams } from "@solidjs/router";
+import FilterChips, { type FilterOption } from "../../components/FilterChips";
 import { createResource, createSignal, For, Show } from "solid-js";
 import { errorMessage } from "../../api/client";
 import { compliance } from "../../api/compliance";
@@ -16,7 +17,7 @@ import { absoluteTime } from "../../lib/format";
 import { toast } from "../../stores/toasts";
 import AdminShell from "./AdminShell";
 
-const FILTERS: { value: KycStatus | null; label: string }[] = [
+const FILTERS: FilterOption<KycStatus | null>[] = [
   { value: "pending", label: "To review" },
   { value: "approved", label: "Approved" },
   { value: "rejected", label: "Rejected" },
@@ -46,20 +47,7 @@ function Queue() {
           </a>
         </div>
       </section>
-      <div class="filter-row" role="group" aria-label="Show">
-        <For each={FILTERS}>
-          {(f) => (
-            <button
-              type="button"
-              class="filter-chip"
-              aria-pressed={status() === f.value}
-              onClick={() => setStatus(f.value)}
-            >
-              {f.label}
-            </button>
-          )}
-        </For>
-      </div>
+      <FilterChips options={FILTERS} value={status()} onChange={setStatus} />
       <section class="card form-card" aria-label="Verifications">
         <Show when={data()} fallback={<LineSkeleton />}>
           {(d) => (
