@@ -36,7 +36,9 @@ describe("nginx with auth_request in front of the app", () => {
     if (!NGINX)
       throw new Error("nginx is not installed (apt-get install -y nginx): the nginx e2e test needs it.");
     // As `fanzctl install` configures it behind nginx.
-    app = await startApp({ env: { FANZ_SERVER__TRUST_PROXY: "true" } });
+    app = await startApp({
+      env: { FANZ_SERVER__TRUST_PROXY: "true", FANZ_GEO__COUNTRY_HEADER: "CF-IPCountry" },
+    });
     await api("/api/v1/setup", {
       method: "POST",
       body: JSON.stringify({
@@ -138,6 +140,23 @@ describe("nginx with auth_request in front of the app", () => {
     const original = file.replace(/[^/]+$/, "original");
     expect([401, 403, 404]).toContain((await get(original, owner)).status);
     expect((await get("/internal/media-auth", owner)).status).toBe(404);
+  });
+
+  it("refuses a viewer in a country the creator blocks: 403 with the app's reason (nginx passes no 451)", async () => {
+    const block = (countries: string[]) =>
+      fetch(app.baseUrl + "/api/v1/creators/me", {
+        method: "PUT",
+        headers: { "content-type": "application/json", authorization: `Bearer ${owner}` },
+        body: JSON.stringify({ blockedCountries: countries }),
+      });
+    expect((await block(["DE"])).status).toBe(200);
+    const refused = await get(file, subscriber, { "cf-ipcountry": "DE" });
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get("x-fanz-denied")).toBe("geo_blocked");
+    expect((await get(file, subscriber, { "cf-ipcountry": "FR" })).status).toBe(200);
+    expect((await get(file, owner, { "cf-ipcountry": "DE" })).status).toBe(200);
+    expect((await block([])).status).toBe(200);
+    expect((await get(file, subscriber, { "cf-ipcountry": "DE" })).status).toBe(200);
   });
 
   it("lets shared caches keep public profile images, and only those", async () => {

@@ -130,7 +130,7 @@ describe("notifications in the browser", () => {
       await ctx.grantPermissions(["notifications"], { origin: app.baseUrl });
       await logIn(page, app.baseUrl, creator);
       await page.getByRole("link", { name: "Notifications", exact: true }).first().click();
-      await page.getByRole("link", { name: "Settings" }).click();
+      await page.getByRole("link", { name: "Settings", exact: true }).click();
       await page.waitForURL(`${app.baseUrl}/settings/notifications`);
       const likesInApp = page.getByLabel("Likes: In-app");
       await likesInApp.waitFor();
