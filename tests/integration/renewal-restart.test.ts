@@ -20,7 +20,7 @@ describe("renewals survive a crash", () => {
 
   it(
     "kills the process during a renewal run; the restart charges nobody twice",
-    { timeout: 120_000 },
+    { timeout: 240_000 },
     async () => {
       await seedDueRenewals(dir, COUNT);
       const db = new Database(join(dir, "fanz.db"), { readonly: true });
