@@ -184,4 +184,49 @@ export const liveRepo = {
       .groupBy(liveViewers.streamId);
     return new Map(found.map((r) => [r.streamId, Number(r.n ?? 0)]));
   },
+
+  /** GDPR export: the streams a person hosted, oldest first. */
+  streamsHostedBy: (db: DrizzleDb, userId: string) =>
+    db
+      .select({
+        id: liveStreams.id,
+        title: liveStreams.title,
+        access: liveStreams.access,
+        priceCents: liveStreams.priceCents,
+        currency: liveStreams.currency,
+        status: liveStreams.status,
+        scheduledAt: liveStreams.scheduledAt,
+        startedAt: liveStreams.startedAt,
+        endedAt: liveStreams.endedAt,
+        createdAt: liveStreams.createdAt,
+      })
+      .from(liveStreams)
+      .where(eq(liveStreams.creatorId, userId))
+      .orderBy(asc(liveStreams.createdAt), asc(liveStreams.id)),
+  /** GDPR export: the chat and tip lines a person wrote, in any stream, oldest first. */
+  chatLinesBy: (db: DrizzleDb, userId: string) =>
+    db
+      .select({
+        id: liveChat.id,
+        streamId: liveChat.streamId,
+        kind: liveChat.kind,
+        text: liveChat.text,
+        amountCents: liveChat.amountCents,
+        currency: liveChat.currency,
+        createdAt: liveChat.createdAt,
+      })
+      .from(liveChat)
+      .where(eq(liveChat.userId, userId))
+      .orderBy(asc(liveChat.createdAt), asc(liveChat.id)),
+  /** GDPR erasure: titles emptied, scheduled streams ended, the key, chat lines and moderation rows gone. */
+  async erase(tx: DrizzleDb, userId: string, now: number): Promise<void> {
+    await tx.update(liveStreams).set({ title: "" }).where(eq(liveStreams.creatorId, userId));
+    await tx
+      .update(liveStreams)
+      .set({ status: "ended", endedAt: now, endedBy: "creator" })
+      .where(and(eq(liveStreams.creatorId, userId), eq(liveStreams.status, "scheduled")));
+    await tx.delete(liveKeys).where(eq(liveKeys.creatorId, userId));
+    await tx.delete(liveChat).where(eq(liveChat.userId, userId));
+    await tx.delete(liveModeration).where(eq(liveModeration.userId, userId));
+  },
 };
