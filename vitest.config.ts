@@ -27,6 +27,8 @@ const SQLITE_ONLY = [
   "tests/integration/cli-pg-migrate.test.ts",
   "tests/integration/cli-pg-backup.test.ts",
   "tests/integration/cli-pg-doctor.test.ts",
+  "tests/integration/cli-pg-upgrade.test.ts",
+  "tests/integration/cli-tls.test.ts",
 ];
 
 /** What only PostgreSQL has: several app nodes sharing one database. */

@@ -12,6 +12,7 @@ import { registerConfig } from "./commands/config.ts";
 import { registerInstall } from "./commands/install.ts";
 import { registerUpgrade } from "./commands/upgrade.ts";
 import { registerStorage } from "./commands/storage.ts";
+import { registerStatus } from "./commands/status.ts";
 import pkg from "../package.json" with { type: "json" };
 
 const program = new Command("fanzctl")
@@ -29,6 +30,7 @@ registerConfig(program);
 registerInstall(program);
 registerUpgrade(program);
 registerStorage(program);
+registerStatus(program);
 
 // `fanzctl … | head` closes our stdout early: that is the reader's choice, not an error.
 process.stdout.on("error", (err: NodeJS.ErrnoException) => {

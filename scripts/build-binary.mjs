@@ -21,7 +21,10 @@ import {
 import { join, relative, sep } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
-const out = join(root, "dist", "sea");
+// FANZ_BUILD_OUT: another output dir than dist/ (the container test builds there, so it never races the
+// binary test's build); FANZ_BUILD_VERSION: the version this build reports (an "upgrade" in a test).
+const outDir = process.env.FANZ_BUILD_OUT || join(root, "dist");
+const out = join(outDir, "sea");
 const NATIVE = ["better-sqlite3", "sharp", "@node-rs/argon2", "piscina"];
 // Large trees a running server never reads.
 const SKIP = [
@@ -116,6 +119,18 @@ var require = (function (builtinOnly) {
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+if (process.env.FANZ_BUILD_VERSION) pkg.version = process.env.FANZ_BUILD_VERSION;
+/** The bundled package.json (where the app reads its version) with this build's version. */
+const versionPlugin = {
+  name: "fanz-version",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]package\.json$/ }, (args) =>
+      args.path === join(root, "package.json")
+        ? { contents: JSON.stringify(pkg), loader: "json" }
+        : undefined,
+    );
+  },
+};
 const external = [...NATIVE, "@ffmpeg-installer/ffmpeg", "tsx", "tsx/*"];
 
 step("bundling server + CLI (esbuild, CommonJS)");
@@ -127,6 +142,7 @@ await build({
   target: "node20",
   format: "cjs",
   external,
+  plugins: [versionPlugin],
   banner: { js: BOOT },
   logLevel: "error",
   logOverride: { "empty-import-meta": "silent" },
@@ -188,7 +204,7 @@ writeFileSync(
 execFileSync(process.execPath, ["--experimental-sea-config", join(out, "sea-config.json")], {
   stdio: "inherit",
 });
-const binary = join(root, "dist", "fanzctl");
+const binary = join(outDir, "fanzctl");
 copyFileSync(process.execPath, binary);
 chmodSync(binary, 0o755);
 try {

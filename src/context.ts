@@ -6,6 +6,7 @@ import type { Db } from "./db/client.ts";
 import type { CacheHub } from "./lib/cache.ts";
 import type { Clock } from "./lib/clock.ts";
 import type { Logger } from "./lib/logger.ts";
+import type { Metrics } from "./lib/metrics.ts";
 import type { Sealer } from "./lib/sealed.ts";
 import type { SignalHub } from "./lib/signals.ts";
 import type { DataPaths } from "./lib/paths.ts";
@@ -36,4 +37,6 @@ export interface AppContext {
   geo: GeoLookup;
   /** Worker threads for pure, CPU-heavy work (started lazily). */
   workers: WorkerPool;
+  /** This process's figures for Prometheus (GET /metrics). */
+  metrics: Metrics;
 }

@@ -23,6 +23,7 @@ import { createEventBus } from "./events/bus.ts";
 import { startRelay } from "./events/relay.ts";
 import { DAY, HOUR, MINUTE, systemClock, type Clock } from "./lib/clock.ts";
 import { createLogger, type Logger } from "./lib/logger.ts";
+import { createMetrics } from "./lib/metrics.ts";
 import { dataPaths } from "./lib/paths.ts";
 import { createStorage } from "./lib/storage/index.ts";
 import { createSealer, loadSecretKey } from "./lib/sealed.ts";
@@ -65,6 +66,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}) {
     workers: createWorkerPool(config.jobs.workers),
     geo: createGeoLookup(config.geo, logger),
     caches: createCacheHub(),
+    metrics: createMetrics({ enabled: config.metrics.enabled }),
     signals: createSignalHub((topic, err) =>
       logger.error("signal handler failed", { topic, err: String(err) }),
     ),
@@ -89,6 +91,7 @@ export function schedulerTasks(ctx: AppContext, s: Services) {
     { name: "subscription-renewals-and-expiry", run: () => s.subscriptions.processDue() },
     { name: "release-held-earnings", run: () => s.payments.releaseDue() },
     { name: "expired-sessions", everyMs: HOUR, run: () => s.auth.removeExpiredSessions() },
+    { name: "expired-sso-flows", everyMs: HOUR, run: () => s.sso.removeExpiredFlows() },
     { name: "expired-rate-limits", everyMs: HOUR, run: () => s.rateLimit.pruneExpired() },
     { name: "stale-uploads", everyMs: HOUR, run: () => s.media.cleanStaleUploads() },
     { name: "orphan-media", everyMs: 15 * MINUTE, run: () => s.media.removeOrphanDirs() },

@@ -7,11 +7,15 @@ import type { AppContext } from "./context.ts";
 import type { JobRegistry } from "./jobs/registry.ts";
 import { createJobQueue } from "./jobs/queue.ts";
 import { createAdminService } from "./modules/admin/service.ts";
+import { createApiKeysService } from "./modules/apikeys/service.ts";
+import { createOutgoingWebhooksService, DELIVER_JOB } from "./modules/webhooks/service.ts";
+import { createAnalyticsService } from "./modules/analytics/service.ts";
 import { createAuditService } from "./modules/audit/service.ts";
 import { createAuthService } from "./modules/auth/service.ts";
 import { createComplianceService } from "./modules/compliance/service.ts";
 import { createCreatorsService } from "./modules/creators/service.ts";
 import { createEntitlementService } from "./modules/entitlement/service.ts";
+import { createFansService } from "./modules/fans/service.ts";
 import { createMediaService } from "./modules/media/service.ts";
 import { createModerationService } from "./modules/moderation/service.ts";
 import { createMessagesService } from "./modules/messages/service.ts";
@@ -19,6 +23,7 @@ import { createLiveDelivery } from "./modules/live/hls.ts";
 import { finalizeJobHandler } from "./modules/live/recording.ts";
 import { createLiveService, FINALIZE_JOB } from "./modules/live/service.ts";
 import { MASS_JOB } from "./modules/messages/mass.ts";
+import { createReferralsService } from "./modules/referrals/service.ts";
 import { createRealtimeService } from "./modules/realtime/service.ts";
 import { createNotificationsService } from "./modules/notifications/service.ts";
 import { createPaymentsService } from "./modules/payments/service.ts";
@@ -26,10 +31,13 @@ import { createWebhooksService } from "./modules/payments/webhooks.ts";
 import { createPayoutsService } from "./modules/payouts/service.ts";
 import { createPostsService } from "./modules/posts/service.ts";
 import { createPrivacyService, EXPORT_JOB } from "./modules/privacy/service.ts";
+import { createPromotionsService } from "./modules/promotions/service.ts";
 import { createProfilesService } from "./modules/profiles/service.ts";
+import { createSearchService } from "./modules/search/service.ts";
 import { createRateLimitService } from "./modules/ratelimit/service.ts";
 import { createSetupService } from "./modules/setup/service.ts";
 import { createSiteService } from "./modules/site/service.ts";
+import { createSsoService } from "./modules/sso/service.ts";
 import { createSubscriptionsService } from "./modules/subscriptions/service.ts";
 import { createTipsService } from "./modules/tips/service.ts";
 import { createUsersService } from "./modules/users/service.ts";
@@ -45,9 +53,11 @@ export function createServices(ctx: AppContext) {
   const compliance = createComplianceService(ctx, { users, site, audit, notifications, rateLimit });
   const media = createMediaService(ctx, { jobs, rateLimit, site, users });
   const creators = createCreatorsService(ctx, { users, media });
-  const payments = createPaymentsService(ctx, { users, creators, site, rateLimit });
+  const referrals = createReferralsService(ctx, { users, creators, site });
+  const payments = createPaymentsService(ctx, { users, creators, site, rateLimit, referrals });
   const webhooks = createWebhooksService(ctx, { payments });
-  const subscriptions = createSubscriptionsService(ctx, { creators, payments });
+  const promotions = createPromotionsService(ctx, { creators, users });
+  const subscriptions = createSubscriptionsService(ctx, { creators, payments, promotions });
   const entitlement = createEntitlementService(ctx, { subscriptions, creators });
   const posts = createPostsService(ctx, {
     users,
@@ -68,10 +78,13 @@ export function createServices(ctx: AppContext) {
     compliance,
     entitlement,
   });
+  const fans = createFansService(ctx, { users, creators, subscriptions, payments });
+  const search = createSearchService({ posts, profiles });
   const messages = createMessagesService(ctx, {
     users,
     creators,
     subscriptions,
+    fans,
     media,
     entitlement,
     payments,
@@ -93,9 +106,13 @@ export function createServices(ctx: AppContext) {
   });
   const liveDelivery = createLiveDelivery(ctx, { live, entitlement });
   const liveFinalize = finalizeJobHandler(ctx, { live, media, posts });
+  const analytics = createAnalyticsService(ctx, { creators, subscriptions, payments, posts, messages });
   const tips = createTipsService({ creators, posts, payments, live });
   const payouts = createPayoutsService(ctx, { creators, site, payments, users, compliance });
-  const auth = createAuthService(ctx, { users, creators, rateLimit, audit, notifications, site });
+  const auth = createAuthService(ctx, { users, creators, rateLimit, audit, notifications, site, referrals });
+  const apiKeys = createApiKeysService(ctx, { users });
+  const outgoingWebhooks = createOutgoingWebhooksService(ctx, { users, jobs, notifications });
+  const sso = createSsoService(ctx, { users, auth, audit, rateLimit, referrals });
   const setup = createSetupService(ctx, { users, site, auth, email: notifications.email, audit });
   const moderation = createModerationService(ctx, {
     users,
@@ -139,6 +156,11 @@ export function createServices(ctx: AppContext) {
     rateLimit,
     compliance,
     live,
+    referrals,
+    fans,
+    sso,
+    apiKeys,
+    webhooks: outgoingWebhooks,
   });
 
   // Ports: what payments and media ask of the modules above them, inside their own transactions.
@@ -163,19 +185,27 @@ export function createServices(ctx: AppContext) {
     compliance,
     media,
     creators,
+    referrals,
     payments,
     webhooks,
+    promotions,
     subscriptions,
     entitlement,
     posts,
     profiles,
+    fans,
+    search,
     messages,
+    analytics,
     live,
     liveDelivery,
     liveFinalize,
     tips,
     payouts,
     auth,
+    apiKeys,
+    outgoingWebhooks,
+    sso,
     setup,
     moderation,
     admin,
@@ -191,4 +221,5 @@ export const jobHandlers = (s: Services): JobRegistry => ({
   [MASS_JOB]: s.messages.massJobHandler(),
   [FINALIZE_JOB]: s.liveFinalize,
   [EXPORT_JOB]: s.privacy.exportJobHandler(),
+  [DELIVER_JOB]: s.outgoingWebhooks.deliverHandler,
 });

@@ -1,10 +1,12 @@
-// Doctor: when nginx is installed and has a Fanz site, its configuration passes `nginx -t`.
+// Doctor: when nginx is installed and has a Fanz site, its configuration passes `nginx -t`; the site that
+// `fanzctl install` wrote is enabled.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Check } from "./types.ts";
 
 const SITE_DIRS = ["/etc/nginx/sites-enabled", "/etc/nginx/conf.d"];
+const AVAILABLE = "/etc/nginx/sites-available/fanz.conf";
 
 function fanzSite(): string | null {
   for (const dir of SITE_DIRS) {
@@ -39,6 +41,14 @@ export const nginxCheck: Check = {
       };
     }
     const site = fanzSite();
+    // `fanzctl install` wrote a site that is no longer enabled: nginx does not serve Fanz.
+    if (!site && existsSync(AVAILABLE)) {
+      return {
+        status: "fail",
+        message: `${AVAILABLE} exists but is not enabled: nginx does not serve the site`,
+        suggestion: `ln -s ../sites-available/fanz.conf /etc/nginx/sites-enabled/fanz.conf && systemctl reload nginx`,
+      };
+    }
     if (!site) {
       return {
         status: "warn",

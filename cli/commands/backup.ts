@@ -31,6 +31,7 @@ import { fanzTableNames } from "../lib/sqlite-to-postgres.ts";
 import { createSteps, formatBytes } from "../lib/steps.ts";
 import type { Config } from "../../src/config/schema.ts";
 import pg from "pg";
+import { returnToServiceUser } from "../lib/system-user.ts";
 
 interface BackupOptions extends CommonOptions {
   to?: string;
@@ -218,6 +219,7 @@ export function registerBackup(program: Command): void {
       const s = steps.step(`Keep the newest ${config.backup.keep} backups`);
       const removed = await applyRetention(dir, config.backup.keep);
       s.done(removed.length ? `removed ${removed.length}` : "nothing to remove");
+      if (!opts.to) returnToServiceUser(paths.root, [dest]);
       const bytes = (await stat(dest)).size;
       out(
         `Backup written: ${dest} (${formatBytes(bytes)}, ${manifest.files.length} files, schema ${manifest.schema.at(-1) ?? "empty"}).`,

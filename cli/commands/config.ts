@@ -5,11 +5,11 @@ import { stringify } from "smol-toml";
 import { ConfigError, loadConfig } from "../../src/config/load.ts";
 import { CliError } from "../errors.ts";
 import { isSecretKey, runtimeConfigProblems } from "../lib/config.ts";
-import { withCommonOptions, type CommonOptions } from "../options.ts";
+import { configFileFor, withCommonOptions, type CommonOptions } from "../options.ts";
 
 function load(opts: CommonOptions) {
   try {
-    return loadConfig({ file: opts.config, overrides: { data: { dir: opts.dataDir } } });
+    return loadConfig({ file: configFileFor(opts.config), overrides: { data: { dir: opts.dataDir } } });
   } catch (err) {
     if (err instanceof ConfigError) {
       throw new CliError(

@@ -19,7 +19,7 @@ import { configCheck } from "../checks/config.ts";
 import { serviceCheck } from "../checks/service.ts";
 import { walletsCheck } from "../checks/wallets.ts";
 import type { CheckResult, DoctorContext } from "../checks/types.ts";
-import { withCommonOptions, type CommonOptions } from "../options.ts";
+import { configFileFor, withCommonOptions, type CommonOptions } from "../options.ts";
 
 const CHECKS = [
   configCheck,
@@ -50,7 +50,7 @@ export function registerDoctor(program: Command): void {
     .action(async (opts: CommonOptions & { fix?: boolean }) => {
       let loaded;
       try {
-        loaded = loadConfig({ file: opts.config, overrides: { data: { dir: opts.dataDir } } });
+        loaded = loadConfig({ file: configFileFor(opts.config), overrides: { data: { dir: opts.dataDir } } });
       } catch (err) {
         if (!(err instanceof ConfigError)) throw err;
         print(configCheck.title, {

@@ -3,8 +3,11 @@
 // then prints the one-time setup URL. With --prefix it only produces that tree under a directory (no user,
 // no packages, nothing started), which is also how the installer is tested. Re-running is safe: config and
 // data are kept, files are rewritten only when their content changes.
+// TLS: --tls-cert/--tls-key installs a certificate the operator brings (checked before anything is written);
+// --tls gets one from Let's Encrypt with certbot once the plain site answers its challenge, and leaves the
+// site on plain HTTP when that fails. A re-run without these flags keeps the site's certificate.
 import type { Command } from "commander";
-import { chmodSync, copyFileSync, existsSync, mkdirSync, renameSync, statSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSync } from "node:fs";
 import { isSingleExecutable } from "../../src/lib/runtime.ts";
 import { join, resolve } from "node:path";
 import pkg from "../../package.json" with { type: "json" };
@@ -16,7 +19,7 @@ import { CliError } from "../errors.ts";
 import { backupsDir } from "../lib/backup-archive.ts";
 import { createSteps } from "../lib/steps.ts";
 
-interface InstallOptions {
+interface InstallOptions extends TlsOptions {
   domain?: string;
   prefix?: string;
   binary?: string;
@@ -42,9 +45,24 @@ import {
   loadInstalledConfig,
   confirm,
   waitForFile,
+  setPublicUrl,
+  prefixServiceRunning,
 } from "../lib/install-system.ts";
+import {
+  checkPair,
+  httpsUrl,
+  nginxHttp2,
+  obtainCertificate,
+  planTls,
+  renderSite,
+  type TlsFiles,
+  type TlsOptions,
+  type TlsPlan,
+} from "../lib/tls.ts";
 
 export { installLayout, shippedFile } from "../lib/install-system.ts";
+
+const hostOf = (url: string) => (url ? new URL(url).hostname : undefined);
 
 export async function install(opts: InstallOptions): Promise<void> {
   const prefixed = opts.prefix !== undefined;
@@ -83,7 +101,10 @@ export async function install(opts: InstallOptions): Promise<void> {
     s.fail();
     throw new CliError(`Port ${port} is not usable for the service.`, "Use a port between 1 and 65535.");
   }
-  const ownService = !prefixed && succeeds("systemctl", ["is-active", "--quiet", "fanz"]);
+  // Under --prefix the service is a process with a pid file in the data dir (as upgrade runs it).
+  const ownService = prefixed
+    ? existsSync(paths.config) && prefixServiceRunning(loadInstalledConfig(paths.config).data.dir)
+    : succeeds("systemctl", ["is-active", "--quiet", "fanz"]);
   if (!(await portFree(port)) && !ownService) {
     s.fail(`port ${port}`);
     throw new CliError(
@@ -103,7 +124,24 @@ export async function install(opts: InstallOptions): Promise<void> {
     s.fail();
     throw new CliError(`${binary} is not a file.`, "Pass --binary PATH to the fanzctl executable.");
   }
-  const missing = ["ffmpeg", "nginx"].filter((p) => !onPath(p));
+  const keptDomain = existsSync(paths.config)
+    ? hostOf(loadInstalledConfig(paths.config).server.public_url)
+    : undefined;
+  const domain = opts.domain ?? keptDomain;
+  let tls: TlsPlan;
+  try {
+    tls = planTls(opts, domain, paths.siteAvailable);
+  } catch (err) {
+    s.fail("TLS");
+    throw err;
+  }
+  if (tls.kind === "certbot" && prefixed && !onPath("certbot")) {
+    s.fail("certbot");
+    throw new CliError("certbot is not installed.", "apt-get install certbot, or leave out --tls.");
+  }
+  const missing = ["ffmpeg", "nginx", ...(tls.kind === "certbot" ? ["certbot"] : [])].filter(
+    (p) => !onPath(p),
+  );
   s.done(
     `${os.name}, ${(free / GB).toFixed(1)} GB free, port ${port} ${ownService ? "used by fanz" : "free"}` +
       (missing.length ? `, missing: ${missing.join(", ")}` : ", ffmpeg and nginx present"),
@@ -128,8 +166,9 @@ export async function install(opts: InstallOptions): Promise<void> {
       run("apt-get", ["update"], "Check the network and /etc/apt/sources.list, then run install again.");
       run(
         "apt-get",
-        ["install", "-y", "ffmpeg", "nginx"],
-        "Install ffmpeg and nginx by hand, then run again.",
+        // Recommends are ~100 more packages (GPU drivers, fonts) that the server never uses.
+        ["install", "-y", "--no-install-recommends", ...missing],
+        `Install ${missing.join(" and ")} by hand, then run again.`,
       );
       s.done();
     }
@@ -164,7 +203,13 @@ export async function install(opts: InstallOptions): Promise<void> {
     if (!prefixed) run("chown", ["root:fanz", paths.config]);
     s.done("mode 0640");
   }
-  const config = loadInstalledConfig(paths.config);
+  // A certificate in place (brought now, or kept): the site's address is https.
+  let configChanged = false;
+  if (tls.kind === "bring" || tls.kind === "kept") {
+    configChanged = setPublicUrl(paths.config, httpsUrl(domain ?? "_", opts.httpsListen));
+    if (configChanged && !prefixed) run("chown", ["root:fanz", paths.config]);
+  }
+  let config = loadInstalledConfig(paths.config);
   const dataDir = resolve(config.data.dir);
   const backupDir = backupsDir(config);
 
@@ -190,9 +235,12 @@ export async function install(opts: InstallOptions): Promise<void> {
     binaryChanged = true;
   }
   const relinked = relink(join(paths.optDir, "current"), join("versions", version));
+  // `fanzctl doctor`, `backup`, … typed on the server run the current version (and find its config).
+  relink(paths.binLink, join(paths.optDir, "current", "fanzctl"));
   s.done(
     `${installed}${binaryChanged ? "" : " (already there)"}; current -> versions/${version}` +
-      (relinked ? "" : " (unchanged)"),
+      (relinked ? "" : " (unchanged)") +
+      `; ${paths.binLink}`,
   );
 
   // 6. The systemd unit, paths made consistent with the prefix.
@@ -225,18 +273,38 @@ export async function install(opts: InstallOptions): Promise<void> {
     `${unitChanged ? "written" : "unchanged"}; daily backup timer ${backupChanged ? "written" : "unchanged"}`,
   );
 
-  // 7. The nginx site.
+  // 7. The nginx site: plain HTTP (which answers ACME challenges), or TLS with a redirect from port 80.
+  if (tls.kind === "bring") {
+    s = steps.step(`Install the certificate in ${paths.tlsDir}`);
+    const files = { cert: join(paths.tlsDir, "fullchain.pem"), key: join(paths.tlsDir, "privkey.pem") };
+    mkdirSync(paths.tlsDir, { recursive: true, mode: 0o755 });
+    writeIfChanged(files.key, readFileSync(tls.files.key, "utf8"), 0o600);
+    writeIfChanged(files.cert, readFileSync(tls.files.cert, "utf8"), 0o644);
+    tls = { ...tls, files };
+    s.done(`${tls.facts.subject}, ${tls.facts.daysLeft} days left; key mode 0600`);
+  }
+  mkdirSync(paths.acmeWebroot, { recursive: true, mode: 0o755 });
+  const siteFor = (files: TlsFiles | null) =>
+    renderSite({
+      serverName: domain ?? "_",
+      upstream: `127.0.0.1:${config.server.port}`,
+      mediaDir: join(dataDir, "media"),
+      liveDir: join(dataDir, "live"),
+      webroot: paths.acmeWebroot,
+      httpListen: opts.httpListen,
+      httpsListen: opts.httpsListen,
+      tls: files,
+      http2: files ? nginxHttp2() : null,
+    });
   s = steps.step(`Write the nginx site ${paths.siteAvailable}`);
-  const site = renderTemplate(shippedFile("nginx/fanz.conf.template"), {
-    SERVER_NAME: opts.domain ?? (config.server.public_url ? new URL(config.server.public_url).hostname : "_"),
-    LISTEN: "80",
-    UPSTREAM: `127.0.0.1:${config.server.port}`,
-    MEDIA_DIR: join(dataDir, "media"),
-    LIVE_DIR: join(dataDir, "live"),
-  });
-  const siteChanged = writeIfChanged(paths.siteAvailable, site, 0o644);
+  const siteTlsFiles =
+    tls.kind === "bring" || tls.kind === "kept" ? tls.files : tls.kind === "certbot" ? tls.kept : null;
+  const siteChanged = writeIfChanged(paths.siteAvailable, siteFor(siteTlsFiles), 0o644);
   const siteLinked = relink(paths.siteEnabled, "../sites-available/fanz.conf");
-  s.done(`${siteChanged ? "written" : "unchanged"}; enabled${siteLinked ? "" : " (already)"}`);
+  s.done(
+    `${siteChanged ? "written" : "unchanged"}; enabled${siteLinked ? "" : " (already)"}; ` +
+      (siteTlsFiles ? `https with ${siteTlsFiles.cert}` : "plain HTTP"),
+  );
 
   // 8. Migrations, the same code path as `fanzctl migrate`.
   s = steps.step("Apply database migrations");
@@ -250,13 +318,41 @@ export async function install(opts: InstallOptions): Promise<void> {
   if (!prefixed) run("chown", ["-R", "fanz:fanz", dataDir]);
   s.done(applied.length ? `applied ${applied.length}` : "up to date");
 
-  const url = config.server.public_url || `http://${opts.domain ?? "<this server's address>"}`;
   const tokenFile = dataPaths(dataDir).setupToken;
+  // certbot, then the TLS site and the https address; under --prefix certbot's dirs are inside the prefix.
+  const obtain = () => {
+    const st = steps.step(`Obtain a certificate for ${domain} with certbot`);
+    try {
+      const files = obtainCertificate({
+        domain: domain!,
+        email: opts.email,
+        webroot: paths.acmeWebroot,
+        dirs: paths.letsencrypt,
+        prefixed,
+        // Kept in certbot's renewal config: every renewal makes nginx load the new certificate.
+        deployHook: "systemctl reload nginx",
+      });
+      const facts = checkPair(files, domain!);
+      writeIfChanged(paths.siteAvailable, siteFor(files), 0o644);
+      if (setPublicUrl(paths.config, httpsUrl(domain!, opts.httpsListen))) {
+        configChanged = true;
+        if (!prefixed) run("chown", ["root:fanz", paths.config]);
+      }
+      config = loadInstalledConfig(paths.config);
+      st.done(`${files.cert}, ${facts.daysLeft} days left`);
+    } catch (err) {
+      st.fail();
+      throw err;
+    }
+  };
   if (prefixed) {
+    if (tls.kind === "certbot") obtain();
+    const url = config.server.public_url || `http://${opts.domain ?? "<this server's address>"}`;
     out(`\nFanz ${version} is laid out under ${paths.root}; nothing was started.`);
     out("On the server (files at these paths without the prefix), start it with:");
     out("  systemctl daemon-reload && systemctl enable --now fanz fanz-backup.timer");
     out("  nginx -t && systemctl reload nginx");
+    if (tls.kind === "certbot") out("  systemctl enable --now certbot.timer");
     out(`Then open ${url}/setup?token=<the token in ${tokenFile}, written on first start>`);
     return;
   }
@@ -266,7 +362,7 @@ export async function install(opts: InstallOptions): Promise<void> {
   run("systemctl", ["daemon-reload"]);
   run("systemctl", ["enable", "--now", "fanz"], "See `journalctl -u fanz -n 50` for why it did not start.");
   run("systemctl", ["enable", "--now", "fanz-backup.timer"], "See `systemctl status fanz-backup.timer`.");
-  const restart = ownService && (binaryChanged || unitChanged || relinked);
+  const restart = ownService && (binaryChanged || unitChanged || relinked || configChanged);
   if (restart) run("systemctl", ["restart", "fanz"], "See `journalctl -u fanz -n 50`.");
   s.done(restart ? "restarted" : "running");
 
@@ -275,7 +371,22 @@ export async function install(opts: InstallOptions): Promise<void> {
   run("systemctl", ["reload-or-restart", "nginx"], "See `journalctl -u nginx -n 50`.");
   s.done();
 
-  const token = await waitForFile(tokenFile, 20_000);
+  // 10. TLS from Let's Encrypt, now that the plain site answers the challenge (and keeps serving if not).
+  if (tls.kind === "certbot") {
+    configChanged = false;
+    obtain();
+    s = steps.step("Switch nginx to https; renew by certbot.timer");
+    run("nginx", ["-t"], `Fix the error above in ${paths.siteAvailable}.`);
+    run("systemctl", ["reload", "nginx"], "See `journalctl -u nginx -n 50`.");
+    // Debian's certbot package ships the timer (twice a day, renews 30 days before expiry).
+    run("systemctl", ["enable", "--now", "certbot.timer"], "See `systemctl status certbot.timer`.");
+    if (configChanged) run("systemctl", ["restart", "fanz"], "See `journalctl -u fanz -n 50`.");
+    s.done(configChanged ? "fanz restarted for the https address" : undefined);
+  }
+  const url = config.server.public_url || `http://${opts.domain ?? "<this server's address>"}`;
+
+  // A service that was already running wrote its token long ago, or the site is set up (no token): no wait.
+  const token = ownService && !existsSync(tokenFile) ? null : await waitForFile(tokenFile, 20_000);
   out(`\nFanz ${version} is installed and running.`);
   if (token) out(`Finish setting up your site: ${url}/setup?token=${token}`);
   else
@@ -297,5 +408,11 @@ export function registerInstall(program: Command): void {
     .option("--binary <path>", "the fanzctl executable to install (default: this one, when it is the binary)")
     .option("--port <port>", "port Fanz listens on behind nginx (127.0.0.1)", "8080")
     .option("-y, --yes", "do not ask for confirmation")
+    .option("--tls", "get a Let's Encrypt certificate with certbot (needs --domain) and serve https")
+    .option("--email <address>", "with --tls: the Let's Encrypt account address (expiry notices)")
+    .option("--tls-cert <file>", "serve https with this certificate chain (PEM), with --tls-key")
+    .option("--tls-key <file>", "the private key (PEM, unencrypted) of --tls-cert")
+    .option("--http-listen <port>", "what nginx's plain HTTP server listens on", "80")
+    .option("--https-listen <port>", "what nginx's TLS server listens on", "443")
     .action((opts: InstallOptions) => install(opts));
 }

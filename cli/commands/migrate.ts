@@ -23,7 +23,8 @@ import {
 } from "../lib/sqlite-to-postgres.ts";
 import { createSteps } from "../lib/steps.ts";
 import { CliError } from "../errors.ts";
-import { configFrom, withCommonOptions, type CommonOptions } from "../options.ts";
+import { configFileFor, configFrom, withCommonOptions, type CommonOptions } from "../options.ts";
+import { returnToServiceUser } from "../lib/system-user.ts";
 
 const out = (line: string) => process.stdout.write(line + "\n");
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -136,6 +137,7 @@ export function registerMigrate(program: Command): void {
         );
       }
       const config = configFrom(opts);
+      const configFile = configFileFor(opts.config);
       const paths = dataPaths(config.data.dir);
       const sqlite = config.db.dialect === "sqlite";
       const existed = !sqlite || existsSync(paths.database);
@@ -148,7 +150,7 @@ export function registerMigrate(program: Command): void {
           await createBackup({
             databaseFile: paths.database,
             mediaDir: paths.media,
-            configFile: opts.config ? resolve(opts.config) : null,
+            configFile: configFile ? resolve(configFile) : null,
             secretKeyFile: paths.secretKey,
             privateDir: paths.private,
             documentsKeyFile: paths.documentsKey,
@@ -161,6 +163,7 @@ export function registerMigrate(program: Command): void {
         if (action === "up") {
           const applied = await migrateDb(db);
           console.log(applied.length ? `Applied: ${applied.join(", ")}` : "The database is up to date.");
+          returnToServiceUser(paths.root);
         }
         for (const m of await migrationStatusOf(db)) {
           const when = m.appliedAt ? new Date(m.appliedAt).toISOString() : "pending";

@@ -37,6 +37,7 @@ import { refuseRunningPostgres, refuseRunningSqlite } from "../lib/site-running.
 import { connectPool, redactUrl, tablesWithRows } from "../lib/pg-conn.ts";
 import { restorePostgres, rowCounts } from "../lib/pg-dump.ts";
 import { fanzTableNames } from "../lib/sqlite-to-postgres.ts";
+import { returnToServiceUser } from "../lib/system-user.ts";
 
 interface RestoreOptions extends CommonOptions {
   yes?: boolean;
@@ -263,6 +264,7 @@ export function registerRestore(program: Command): void {
             `The backup's config file was saved as ${target}; your current config was not changed.\n`,
           );
         }
+        returnToServiceUser(paths.root);
         process.stdout.write(
           `Restored ${file} (made ${manifest.createdAt}) into ${postgres ? `${redactUrl(config.db.url)} and ` : ""}${paths.root}.\n`,
         );

@@ -20,6 +20,7 @@ import { createTimeline, SeedClock } from "../demo/timeline.ts";
 import { CliError } from "../errors.ts";
 import { createSteps } from "../lib/steps.ts";
 import { configFrom, withCommonOptions, type CommonOptions } from "../options.ts";
+import { returnToServiceUser } from "../lib/system-user.ts";
 
 const DEMO_PASSWORD = "demo-password";
 /** Media left unprocessed after this is finished by the server's job queue. */
@@ -135,6 +136,7 @@ export function registerSeed(program: Command): void {
         // Mails the demo's notifications woke are written (or left queued for the server) before closing.
         await s.notifications.outbox.stop();
         await ctx.db.close();
+        returnToServiceUser(config.data.dir);
       }
     });
 }

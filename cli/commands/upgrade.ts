@@ -1,7 +1,9 @@
 // fanzctl upgrade --binary PATH | --rollback: replace the running version the safe way. Titled steps:
 // back up, install the new version dir, stop, migrate with the NEW binary, swap `current`, start, wait for
 // /readyz. If the new version does not come up healthy it rolls back by itself: swap `current` back,
-// restore the pre-upgrade backup when a migration ran, start the old version, and say so.
+// restore the pre-upgrade backup when a migration ran, start the old version, and say so. On PostgreSQL the
+// backup is a pg_dump; its restore replaces the tables the old version knows, and what the new version's
+// migrations created besides (listed against a snapshot taken with the backup) is dropped first.
 // The service is systemd's `fanz` on a real install; under --prefix (tests, staging trees) it is a process
 // this command starts itself (pid in <data_dir>/fanz.pid).
 import type { Command } from "commander";
@@ -23,6 +25,7 @@ import { join } from "node:path";
 import { loadConfig } from "../../src/config/load.ts";
 import { CliError } from "../errors.ts";
 import { backupsDir } from "../lib/backup-archive.ts";
+import { dropObjectsNotIn, pgObjects, type PgObject } from "../lib/pg-objects.ts";
 import { createSteps } from "../lib/steps.ts";
 import { installLayout } from "./install.ts";
 
@@ -37,7 +40,15 @@ function systemdService(): Service {
     if (r.status !== 0)
       throw new CliError(`systemctl ${verb} fanz failed: ${r.stderr.trim()}`, "See `journalctl -u fanz`.");
   };
-  return { stop: () => ctl("stop"), start: () => ctl("start") };
+  return {
+    stop: () => ctl("stop"),
+    start() {
+      // A broken build that kept crashing has used up the unit's start limit; without this the rollback's
+      // start would be refused ("start of the service was attempted too often").
+      spawnSync("systemctl", ["reset-failed", "fanz"], { encoding: "utf8" });
+      ctl("start");
+    },
+  };
 }
 
 /** Under --prefix: the service is a plain background process of `current/fanzctl serve`. */
@@ -180,7 +191,10 @@ export function registerUpgrade(program: Command): void {
       const backupFile = join(backupsDir(config), `pre-upgrade-${version}-${Date.now()}.tar.gz`);
       mkdirSync(backupsDir(config), { recursive: true });
       runVersion(oldBinary, ["backup", "--config", layout.config, "--to", backupFile]);
-      s.done(backupFile);
+      // Nothing writes the schema between here and the migrations: the service is stopped before them.
+      const pgBefore: PgObject[] | null =
+        config.db.dialect === "postgres" ? await pgObjects(config.db.url) : null;
+      s.done(backupFile + (pgBefore ? ` (pg_dump; ${pgBefore.length} database objects listed)` : ""));
 
       s = steps.step(`Install ${version}`);
       const versionDir = join(layout.optDir, newTarget);
@@ -203,10 +217,17 @@ export function registerUpgrade(program: Command): void {
         relink(currentLink, oldTarget);
         if (previousBefore) relink(previousLink, previousBefore);
         else rmSync(previousLink, { force: true });
+        let dropped: PgObject[] = [];
+        if (migrated && pgBefore) dropped = await dropObjectsNotIn(config.db.url, pgBefore);
         if (migrated) runVersion(oldBinary, ["restore", backupFile, "--yes", "--config", layout.config]);
         service.start();
-        const ok = await healthy(port, Number(opts.healthSeconds));
-        if (ok) r.done(migrated ? "pre-upgrade backup restored" : "no migration had run");
+        // --health-seconds judges the new version; the old one, known good, gets at least 30 s to start
+        // again (a short judgement window on a loaded machine must not report a good rollback as failed).
+        const ok = await healthy(port, Math.max(Number(opts.healthSeconds), 30));
+        const extra = dropped.length
+          ? `; dropped what ${version} created: ${dropped.map((o) => `${o.kind.toLowerCase()} ${o.name}`).join(", ")}`
+          : "";
+        if (ok) r.done(migrated ? `pre-upgrade backup restored${extra}` : "no migration had run");
         else r.fail("the old version is not healthy either");
         throw new CliError(
           `Upgrade to ${version} failed (${why}); rolled back to ${oldTarget}${migrated ? " and restored the pre-upgrade backup" : ""}.`,

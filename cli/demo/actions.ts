@@ -70,7 +70,11 @@ export function createActions(
       data: { checkoutId, providerRef: `sbx_${checkoutId}` },
     });
     const secret = await s.site.generatedSecret("sandbox_webhook");
-    await s.webhooks.receive(body, { [SANDBOX_SIGNATURE_HEADER]: sign(secret, body, ctx.clock.now()) });
+    await s.webhooks.receive(
+      body,
+      { [SANDBOX_SIGNATURE_HEADER]: sign(secret, body, ctx.clock.now()) },
+      { clientIp: "127.0.0.1", query: {} },
+    );
   }
 
   async function settle<T>(outcome: Outcome<T>): Promise<void> {
@@ -248,7 +252,8 @@ export function createActions(
     },
 
     /** What the person sees on their home feed right now. */
-    feed: async (p: Person, limit: number) => (await s.posts.feed(p.viewer, null, limit)).items,
+    feed: async (p: Person, limit: number): Promise<PostView[]> =>
+      (JSON.parse(await s.posts.feed(p.viewer, null, limit)) as { items: PostView[] }).items,
     creatorPage: async (p: Person, creator: string, limit: number) =>
       (await s.posts.byCreator(p.viewer, creator, null, limit)).items,
     /** The ledger transaction of a fan's unlock of a post (for a refund). */

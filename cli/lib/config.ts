@@ -3,12 +3,15 @@ import { ConfigError, loadConfig, publicUrl } from "../../src/config/load.ts";
 import type { Config } from "../../src/config/schema.ts";
 import { paymentProviders } from "../../src/modules/payments/providers/index.ts";
 import { CliError } from "../errors.ts";
-import type { CommonOptions } from "../options.ts";
+import { configFileFor, type CommonOptions } from "../options.ts";
 
 export function loadCliConfig(opts: CommonOptions): { config: Config; file: string | null } {
   try {
     const port = opts.port === undefined ? undefined : Number(opts.port);
-    return loadConfig({ file: opts.config, overrides: { server: { port }, data: { dir: opts.dataDir } } });
+    return loadConfig({
+      file: configFileFor(opts.config),
+      overrides: { server: { port }, data: { dir: opts.dataDir } },
+    });
   } catch (err) {
     if (err instanceof ConfigError) {
       throw new CliError(
@@ -41,7 +44,7 @@ export function runtimeConfigProblems(config: Config): string[] {
 
 /** Keys whose values are never printed: anything named like a secret, and each provider's secret keys. */
 export function isSecretKey(section: string, key: string): boolean {
-  if (/secret|key|password/i.test(key)) return true;
+  if (/secret|key|password|token/i.test(key)) return true;
   return (
     section === "payments" &&
     Object.values(paymentProviders).some((p) => (p.secretKeys as readonly string[]).includes(key))

@@ -11,6 +11,7 @@ import {
   readlinkSync,
   renameSync,
   rmSync,
+  statSync,
   statfsSync,
   symlinkSync,
   writeFileSync,
@@ -44,11 +45,21 @@ export function installLayout(root: string) {
     config: at("etc/fanz/config.toml"),
     dataDir: at("var/lib/fanz"),
     optDir: at("opt/fanz"),
+    binLink: at("usr/local/bin/fanzctl"),
     unit: at("etc/systemd/system/fanz.service"),
     backupUnit: at("etc/systemd/system/fanz-backup.service"),
     backupTimer: at("etc/systemd/system/fanz-backup.timer"),
     siteAvailable: at("etc/nginx/sites-available/fanz.conf"),
     siteEnabled: at("etc/nginx/sites-enabled/fanz.conf"),
+    /** A certificate the operator brings (--tls-cert/--tls-key) is copied here. */
+    tlsDir: at("etc/fanz/tls"),
+    /** certbot --webroot writes ACME challenge tokens here; nginx serves them on port 80. */
+    acmeWebroot: at("var/www/fanz-acme"),
+    letsencrypt: {
+      config: at("etc/letsencrypt"),
+      work: at("var/lib/letsencrypt"),
+      logs: at("var/log/letsencrypt"),
+    },
   };
 }
 
@@ -102,6 +113,17 @@ export function freeBytes(path: string): number {
   return s.bavail * s.bsize;
 }
 
+/** The --prefix service (`fanzctl serve` started with its pid in <data_dir>/fanz.pid) is alive. */
+export function prefixServiceRunning(dataDir: string): boolean {
+  try {
+    const pid = Number(readFileSync(join(dataDir, "fanz.pid"), "utf8"));
+    process.kill(pid, 0);
+    return pid > 0;
+  } catch {
+    return false;
+  }
+}
+
 export function portFree(port: number): Promise<boolean> {
   return new Promise((ok) => {
     const srv = createServer();
@@ -145,7 +167,7 @@ export function configToml(opts: { port: number; domain?: string; dataDir: strin
   const header = [
     `# Fanz configuration, written by \`fanzctl install\` (${new Date().toISOString()}).`,
     "# Every key with its meaning: config.example.toml; check it with `fanzctl config check --config <this file>`.",
-    "# When TLS is set up in nginx, change public_url to https://. Stripe keys go in [payments]",
+    "# `fanzctl install --tls` (or --tls-cert/--tls-key) sets public_url to https://. Stripe keys go in [payments]",
     "# (provider, stripe_secret_key, stripe_webhook_secret) or FANZ_PAYMENTS__* environment variables.",
     "",
   ].join("\n");
@@ -160,6 +182,38 @@ export function configToml(opts: { port: number; domain?: string; dataDir: strin
     payments: { provider: "sandbox" },
   });
   return `${header}${body}\n`;
+}
+
+/**
+ * Sets [server] public_url in an existing config file, editing only that line (the operator's comments and
+ * keys stay); true when the file changed. The result must still load, else nothing is written.
+ */
+export function setPublicUrl(file: string, url: string): boolean {
+  const text = readFileSync(file, "utf8");
+  const line = `public_url = ${JSON.stringify(url)}`;
+  const lines = text.split("\n");
+  const header = (l: string) => /^\s*\[/.test(l);
+  const start = lines.findIndex((l) => /^\s*\[server\]\s*(#.*)?$/.test(l));
+  if (start < 0) lines.push("", "[server]", line);
+  else {
+    let end = lines.findIndex((l, i) => i > start && header(l));
+    if (end < 0) end = lines.length;
+    const at = lines.findIndex((l, i) => i > start && i < end && /^\s*public_url\s*=/.test(l));
+    if (at >= 0) {
+      if (lines[at] === line) return false;
+      lines[at] = line;
+    } else lines.splice(start + 1, 0, line);
+  }
+  const next = lines.join("\n");
+  const tmp = `${file}.tmp-${process.pid}`;
+  writeFileSync(tmp, next, { mode: statSync(file).mode & 0o777 });
+  try {
+    loadInstalledConfig(tmp);
+    renameSync(tmp, file);
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+  return true;
 }
 
 export function loadInstalledConfig(file: string): Config {

@@ -82,6 +82,30 @@ describe("config", () => {
     expect(config.storage).toMatchObject({ driver: "s3", s3_bucket: "media", s3_force_path_style: true });
   });
 
+  it("reads sign-in providers from [[auth.oidc.providers]] or as JSON from FANZ_AUTH__OIDC", () => {
+    const file = toml(
+      '[[auth.oidc.providers]]\nid = "google"\nname = "Google"\nissuer = "https://accounts.google.com"\nclient_id = "c"\n',
+    );
+    const fromFile = loadConfig({ file, env: {} }).config.auth.oidc.providers;
+    expect(fromFile).toEqual([
+      {
+        id: "google",
+        name: "Google",
+        issuer: "https://accounts.google.com",
+        client_id: "c",
+        client_secret: "",
+        scopes: ["openid", "email", "profile"],
+      },
+    ]);
+    const one = { id: "kc", name: "Keycloak", issuer: "https://id.example.com/realms/x", client_id: "site" };
+    const env = { FANZ_AUTH__OIDC: JSON.stringify({ providers: [one] }) };
+    expect(loadConfig({ file: "/dev/null", env }).config.auth.oidc.providers[0]?.id).toBe("kc");
+    const twice = { FANZ_AUTH__OIDC: JSON.stringify({ providers: [one, one] }) };
+    expect(() => loadConfig({ file: "/dev/null", env: twice })).toThrow(/provider ids must be unique/);
+    const badId = { FANZ_AUTH__OIDC: JSON.stringify({ providers: [{ ...one, id: "Not OK" }] }) };
+    expect(() => loadConfig({ file: "/dev/null", env: badId })).toThrow(/auth\.oidc\.providers\.0\.id/);
+  });
+
   it("config.example.toml documents every key with its default", () => {
     const example = parse(readFileSync("config.example.toml", "utf8"));
     const defaults = configSchema.parse({});

@@ -22,6 +22,20 @@ export interface LoadOptions {
 
 /** Turns an env string into the type the schema's default has at that key. */
 function coerceEnv(value: string, sample: unknown): unknown {
+  // Lists (e.g. payments.ccbill_webhook_ips) are comma-separated in the environment.
+  if (Array.isArray(sample))
+    return value
+      .split(",")
+      .map((v) => v.trim())
+      .filter(Boolean);
+  // Nested tables (e.g. auth.oidc with its list of providers) come as JSON.
+  if (typeof sample === "object" && sample !== null) {
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      return value;
+    }
+  }
   if (typeof sample === "number") return value.trim() === "" ? value : Number(value);
   if (typeof sample === "boolean") {
     if (/^(true|1|yes|on)$/i.test(value)) return true;

@@ -3,6 +3,10 @@ import { z } from "zod";
 import { providerNames } from "../modules/payments/providers/index.ts";
 
 const port = z.number().int().min(0).max(65535);
+/** A sign-in provider's id (auth.oidc, and the ones the admin console saves). */
+export const oidcProviderId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_-]{0,31}$/, "lower-case letters, digits, - and _ (at most 32)");
 
 export const configSchema = z
   .object({
@@ -53,12 +57,48 @@ export const configSchema = z
         signups_per_ip_per_hour: z.number().int().min(1).max(100_000).default(20),
         /** Cookie Secure flag: "auto" sets it when public_url is https. */
         cookie_secure: z.enum(["auto", "always", "never"]).default("auto"),
+        oidc: z
+          .object({
+            /**
+             * Sign-in providers ([[auth.oidc.providers]]), shown as "Continue with <name>". A provider set
+             * here wins over one of the same id saved in the admin console (which then shows it read-only).
+             * In the environment: FANZ_AUTH__OIDC='{"providers":[…]}' (JSON).
+             */
+            providers: z
+              .array(
+                z
+                  .object({
+                    /** Short id in URLs and links (lower-case letters, digits, - and _). */
+                    id: oidcProviderId,
+                    /** The name on the button: "Continue with <name>". */
+                    name: z.string().trim().min(1).max(40),
+                    /** The issuer; its /.well-known/openid-configuration is read. https, or http on loopback. */
+                    issuer: z.url(),
+                    client_id: z.string().min(1).max(512),
+                    client_secret: z.string().max(2048).default(""),
+                    /** Scopes asked for; "openid" is always added. */
+                    scopes: z
+                      .array(z.string().regex(/^[\x21\x23-\x5B\x5D-\x7E]+$/))
+                      .max(20)
+                      .default(["openid", "email", "profile"]),
+                  })
+                  .strict(),
+              )
+              .max(20)
+              .default([])
+              .refine(
+                (list) => new Set(list.map((p) => p.id)).size === list.length,
+                "provider ids must be unique",
+              ),
+          })
+          .strict()
+          .prefault({}),
       })
       .strict()
       .prefault({}),
     payments: z
       .object({
-        /** Payment provider: the built-in "sandbox" or "stripe" (the table in payments/providers/index.ts). */
+        /** Payment provider: the built-in "sandbox", "stripe" or "ccbill" (the table in payments/providers/index.ts). */
         provider: z.enum(providerNames).default("sandbox"),
         /** Days creator earnings stay pending before they become available for payout. */
         hold_days: z.number().int().min(0).max(365).default(7),
@@ -72,6 +112,27 @@ export const configSchema = z
         stripe_webhook_secret: z.string().default(""),
         /** Base URL of the Stripe API. Empty = Stripe's real API; tests point it at a local fake. */
         stripe_api_base: z.union([z.literal(""), z.url()]).default(""),
+        /** CCBill merchant account number (6 digits); required when provider = "ccbill". */
+        ccbill_account: z
+          .string()
+          .regex(/^(\d{6})?$/, "must be the 6-digit account number")
+          .default(""),
+        /** CCBill subaccount the FlexForm sells through (4 digits, e.g. "0000"). */
+        ccbill_subaccount: z
+          .string()
+          .regex(/^(\d{4})?$/, "must be the 4-digit subaccount")
+          .default(""),
+        /** The FlexForm's Flex ID (a UUID from the CCBill admin), its payment flow with Dynamic Pricing. */
+        ccbill_flexform_id: z
+          .string()
+          .regex(/^[0-9A-Za-z-]{0,64}$/, "must be the Flex ID")
+          .default(""),
+        /** The Dynamic Pricing encryption key (salt) CCBill's merchant support issued; a secret. */
+        ccbill_salt: z.string().default(""),
+        /** Addresses CCBill's webhooks come from (CIDR); others get 403. Default: CCBill's published ranges. */
+        ccbill_webhook_ips: z
+          .array(z.string().regex(/^[0-9a-fA-F:.]+\/\d{1,3}$/, "must be a CIDR range like 64.38.212.0/24"))
+          .default(["64.38.212.0/24", "64.38.215.0/24", "64.38.240.0/24", "64.38.241.0/24"]),
       })
       .strict()
       .prefault({}),
@@ -279,6 +340,43 @@ export const configSchema = z
         max_document_mb: z.number().int().min(1).max(100).default(15),
         /** DMCA notices one address may send per hour, then 429. */
         dmca_notices_per_hour: z.number().int().min(1).max(10_000).default(5),
+      })
+      .strict()
+      .prefault({}),
+    webhooks: z
+      .object({
+        /**
+         * Deliver to private, loopback, link-local, unique-local, CGNAT and multicast addresses. Off: a
+         * webhook URL whose host resolves to one is refused at registration and again before each delivery.
+         */
+        allow_private: z.boolean().default(false),
+        /** Seconds a delivery may take (connect, send, answer) before it counts as failed. */
+        timeout_seconds: z.number().int().min(1).max(60).default(10),
+        /** Bytes of a receiver's answer that are read (and kept in the log, cut); the rest is dropped. */
+        max_response_bytes: z.number().int().min(0).max(1_048_576).default(65_536),
+        /** The first retry waits this long; each further retry waits twice as long (capped at 6 hours). */
+        retry_base_seconds: z.number().int().min(1).max(3600).default(30),
+        /** A delivery is retried until this many hours after the event, then given up. */
+        retry_hours: z.number().int().min(1).max(720).default(72),
+        /** A webhook is disabled (and its owner told) after this many failed attempts in a row. */
+        disable_after_failures: z.number().int().min(1).max(10_000).default(40),
+        /** Webhooks one person may have. */
+        max_per_owner: z.number().int().min(1).max(100).default(10),
+      })
+      .strict()
+      .prefault({}),
+    metrics: z
+      .object({
+        /** GET /metrics in the Prometheus text format, and the per-request figures behind it. */
+        enabled: z.boolean().default(true),
+        /**
+         * A bearer token that opens /metrics to a scraper on another machine. Empty = only requests from
+         * this machine (a loopback socket, and no proxy header naming another client) may read it.
+         */
+        token: z
+          .string()
+          .refine((s) => s === "" || s.length >= 16, "must be at least 16 characters")
+          .default(""),
       })
       .strict()
       .prefault({}),

@@ -89,6 +89,8 @@ export function openSqlite(path: string): Db & { raw: NonNullable<Db["raw"]> } {
   applyPragmas(writerConn);
   const readerConn = new Database(path);
   applyPragmas(readerConn);
+  // The writer waits for another process's write lock between tries, asynchronously (tx.ts begin).
+  writerConn.pragma("busy_timeout = 20");
   const writer = createSqliteWriter(writerConn, drizzle(writerConn, { schema }));
   const version = sqliteVersion(readerConn);
   let closed = false;
@@ -119,9 +121,28 @@ export function openSqlite(path: string): Db & { raw: NonNullable<Db["raw"]> } {
 // type overrides, which fall back to these (a pool-level setting would be bypassed).
 pg.types.setTypeParser(pg.types.builtins.INT8, (v: string) => Number(v));
 
+/**
+ * What the app's own pools wait at most: for a lock another connection holds (a statement waiting
+ * longer fails with 55P03: 503 and Retry-After, instead of piling requests up behind it), and for a
+ * free connection of the pool.
+ */
+export const PG_LOCK_TIMEOUT_MS = 3000;
+export const PG_CONNECT_WAIT_MS = 5000;
+
 /** A pool on `url` with the app's type parsers (also used by the CLI and tests). */
-export function pgPool(url: string, max: number): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max, application_name: "fanz" });
+export function pgPool(
+  url: string,
+  max: number,
+  bounds?: { lockTimeoutMs: number; connectWaitMs: number },
+): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    application_name: "fanz",
+    ...(bounds
+      ? { options: `-c lock_timeout=${bounds.lockTimeoutMs}`, connectionTimeoutMillis: bounds.connectWaitMs }
+      : {}),
+  });
   // An idle client's connection dropping (a server restart) must not crash the process; the pool
   // replaces it on the next checkout.
   pool.on("error", () => undefined);
@@ -210,8 +231,9 @@ function pgChannel(url: string, notifyPool: pg.Pool) {
 export class DatabaseUnavailable extends Error {}
 
 export async function openPostgres(url: string, poolSize: number): Promise<Db> {
-  const writePool = pgPool(url, poolSize);
-  const readPool = pgPool(url, poolSize);
+  const bounds = { lockTimeoutMs: PG_LOCK_TIMEOUT_MS, connectWaitMs: PG_CONNECT_WAIT_MS };
+  const writePool = pgPool(url, poolSize, bounds);
+  const readPool = pgPool(url, poolSize, bounds);
   let version: string;
   try {
     const { rows } = await readPool.query<{ server_version: string }>("SHOW server_version");
@@ -223,7 +245,7 @@ export async function openPostgres(url: string, poolSize: number): Promise<Db> {
       `PostgreSQL at ${u.hostname}:${u.port || 5432}${u.pathname} cannot be used: ${(err as Error).message}`,
     );
   }
-  const writer = createPgWriter(writePool, pgDrizzle);
+  const writer = createPgWriter(writePool, pgDrizzle, PG_LOCK_TIMEOUT_MS);
   const listener = pgChannel(url, writePool);
   let closed: Promise<void> | null = null;
   return {

@@ -39,6 +39,18 @@ export function migrate(
   conn: Database.Database,
   migrations: EmbeddedMigration[] = sqliteMigrations,
 ): string[] {
+  // Before the site serves, waiting synchronously for another process's short write (a fanzctl command)
+  // stops nothing; the app's writer otherwise keeps a short busy timeout (tx.ts begin).
+  const busyTimeout = conn.pragma("busy_timeout", { simple: true }) as number;
+  conn.pragma("busy_timeout = 5000");
+  try {
+    return applyMigrations(conn, migrations);
+  } finally {
+    conn.pragma(`busy_timeout = ${busyTimeout}`);
+  }
+}
+
+function applyMigrations(conn: Database.Database, migrations: EmbeddedMigration[]): string[] {
   ensureTable(conn);
   const known = new Map(
     (conn.prepare("SELECT tag, hash FROM _migrations").all() as { tag: string; hash: string }[]).map((r) => [
@@ -103,6 +115,8 @@ export async function migratePg(
     for (const m of migrations) {
       await client.query("BEGIN");
       try {
+        // Another node may migrate for longer than the app's lock_timeout (client.ts): wait for it.
+        await client.query("SET LOCAL lock_timeout = 0");
         await client.query("SELECT pg_advisory_xact_lock($1)", [PG_MIGRATION_LOCK]);
         const known = await pgKnown(client);
         const unknown = [...known.keys()].filter((tag) => !migrations.some((x) => x.tag === tag));

@@ -61,17 +61,23 @@ export interface InList {
   params: Record<string, string>;
 }
 
+/** Placeholders and parameter names per prefix and size class: the same few lists on every call. */
+const shapes = new Map<string, { names: string[]; placeholders: Placeholder[] }>();
+
 /**
  * Binds a variable-length list of ids for `IN (...)`: the list is padded (with its own first element) to
  * the next power of two, so a handful of prepared statements serve every length.
  */
 export function inList(ids: readonly string[], prefix = "in"): InList {
   const size = 2 ** Math.ceil(Math.log2(Math.max(1, ids.length)));
-  const params: Record<string, string> = {};
-  const placeholders: Placeholder[] = [];
-  for (let i = 0; i < size; i++) {
-    params[`${prefix}${i}`] = ids[i] ?? ids[0] ?? "";
-    placeholders.push(sql.placeholder(`${prefix}${i}`));
+  let shape = shapes.get(`${prefix}:${size}`);
+  if (!shape) {
+    const names = Array.from({ length: size }, (_, i) => `${prefix}${i}`);
+    shape = { names, placeholders: names.map((n) => sql.placeholder(n)) };
+    shapes.set(`${prefix}:${size}`, shape);
   }
-  return { size, placeholders, params };
+  const params: Record<string, string> = {};
+  const first = ids[0] ?? "";
+  for (let i = 0; i < size; i++) params[shape.names[i]!] = ids[i] ?? first;
+  return { size, placeholders: shape.placeholders, params };
 }

@@ -1,6 +1,6 @@
 // What differs between the engines at the query level, in one place, so repos hold one implementation
 // per query: the first row, rows changed, raw SQL, savepoints and lock clauses.
-import { sql, type SQL } from "drizzle-orm";
+import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { DrizzleDb } from "./client.ts";
 import { snapshotTxState } from "./tx.ts";
 
@@ -43,7 +43,7 @@ export async function exec(db: DrizzleDb, query: SQL): Promise<void> {
 export async function savepoint<T>(tx: DrizzleDb, name: string, fn: () => Promise<T>): Promise<T> {
   const id = sql.raw(name);
   await exec(tx, sql`SAVEPOINT ${id}`);
-  const restore = snapshotTxState();
+  const restore = snapshotTxState(tx);
   try {
     const result = await fn();
     await exec(tx, sql`RELEASE SAVEPOINT ${id}`);
@@ -83,3 +83,42 @@ export const skipLocked = (tx: DrizzleDb): SQL => (isPostgres(tx) ? sql`FOR UPDA
 
 /** The lock clause for rows a read-check-write depends on: FOR UPDATE on PostgreSQL, nothing on SQLite. */
 export const forUpdate = (tx: DrizzleDb): SQL => (isPostgres(tx) ? sql`FOR UPDATE` : sql``);
+
+/** Milliseconds in a UTC day: analytics buckets by it. */
+export const DAY_MS = 86_400_000;
+
+/**
+ * The UTC day (days since the epoch) of a millisecond column or expression, as a plain integer on both
+ * engines: integer division truncates on both, and the cast keeps PostgreSQL from answering a bigint
+ * (which its driver returns as text).
+ */
+export const dayOfEpochMs = (ms: SQL | SQLWrapper): SQL =>
+  sql`CAST((${ms}) / ${sql.raw(String(DAY_MS))} AS INTEGER)`;
+
+/** A full-text index as each engine keeps it: an FTS5 table (SQLite), a tsvector column (PostgreSQL). */
+export interface TextIndex {
+  /** SQLite: the FTS5 table, its key column and the column searched. */
+  fts5: { table: string; key: string; column: string };
+  /** PostgreSQL: the table, its key column and its tsvector column ('simple' configuration). */
+  tsvector: { table: string; key: string; doc: string };
+}
+
+/**
+ * A subquery of `(key, score)` rows: the documents matching every term as a prefix, lower scores
+ * better (bm25 on SQLite, minus ts_rank on PostgreSQL). `terms` must be letters and digits only
+ * (lib/hashtags.ts searchTerms), so neither engine's query syntax can be injected.
+ */
+export function textMatches(db: DrizzleDb, index: TextIndex, terms: string[]): SQL {
+  if (terms.length === 0 || terms.some((t) => !/^[\p{L}\p{N}]+$/u.test(t)))
+    throw new Error("textMatches: terms must be non-empty words");
+  if (isPostgres(db)) {
+    const { table, key, doc } = index.tsvector;
+    const q = sql`to_tsquery('simple', ${terms.map((t) => `'${t}':*`).join(" & ")})`;
+    return sql`(SELECT ${sql.identifier(key)} AS key, -ts_rank(${sql.identifier(doc)}, ${q}) AS score
+      FROM ${sql.identifier(table)} WHERE ${sql.identifier(doc)} @@ ${q})`;
+  }
+  const { table, key, column } = index.fts5;
+  const match = `${column} : (${terms.map((t) => `"${t}"*`).join(" AND ")})`;
+  return sql`(SELECT ${sql.identifier(key)} AS key, rank AS score
+    FROM ${sql.identifier(table)} WHERE ${sql.identifier(table)} MATCH ${match})`;
+}

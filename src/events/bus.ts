@@ -190,8 +190,8 @@ export function createEventBus(deps: { db: Db; clock: Clock; logger: Logger }) {
         const events: DomainEvent[] = (batch = []);
         pending.set(tx, events);
         const byHandler = delivering.has(tx);
-        db.onTxEnd(() => pending.delete(tx));
-        db.afterCommit(() => committed(events, byHandler, !unawaited.has(tx)));
+        db.onTxEnd(tx, () => pending.delete(tx));
+        db.afterCommit(tx, () => committed(events, byHandler, !unawaited.has(tx)));
       }
       batch.push({ seq, name, payload, createdAt } as DomainEvent);
     },

@@ -39,6 +39,20 @@ export interface DomainEvents {
     /** Only part of the payment (a top-up refunded in parts); sales are reversed whole. */
     partial: boolean;
   };
+  /** A chargeback was undone (the site won the dispute): the payment stands again, with what it bought. */
+  "payment.restored": {
+    txnId: string;
+    restoringTxnId: string;
+    kind: string;
+    userId: string | null;
+    creatorId: string | null;
+    postId: string | null;
+    messageId: string | null;
+    liveStreamId: string | null;
+    subscriptionId: string | null;
+    amountCents: number;
+    currency: string;
+  };
   "subscription.started": {
     subscriptionId: string;
     fanId: string;

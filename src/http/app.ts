@@ -7,13 +7,21 @@ import type { AppContext } from "../context.ts";
 import type { Services } from "../services.ts";
 import type { Asset } from "../lib/assets.ts";
 import { accountRoutes } from "../modules/auth/account-routes.ts";
+import { apiKeysRoutes } from "../modules/apikeys/routes.ts";
+import { outgoingWebhooksRoutes } from "../modules/webhooks/routes.ts";
 import { authRoutes } from "../modules/auth/routes.ts";
 import { securityRoutes } from "../modules/auth/security-routes.ts";
 import { creatorsRoutes } from "../modules/creators/routes.ts";
 import { creatorLiveRoutes, liveAuthRoutes, liveDeliveryRoutes, liveRoutes } from "../modules/live/routes.ts";
 import { feedRoutes, postsRoutes } from "../modules/posts/routes.ts";
+import { bookmarksRoutes, postBookmarkRoutes, tagsRoutes } from "../modules/posts/reach-routes.ts";
+import { searchRoutes } from "../modules/search/routes.ts";
 import { setupRoutes } from "../modules/setup/routes.ts";
 import { siteRoutes } from "../modules/site/routes.ts";
+import { ssoAdminRoutes } from "../modules/sso/admin-routes.ts";
+import { ssoRoutes } from "../modules/sso/routes.ts";
+import { promotionsRoutes } from "../modules/promotions/routes.ts";
+import { referralsRoutes } from "../modules/referrals/routes.ts";
 import { subscriptionsRoutes } from "../modules/subscriptions/routes.ts";
 import { usersRoutes } from "../modules/users/routes.ts";
 import { privacyRoutes } from "../modules/privacy/routes.ts";
@@ -21,6 +29,8 @@ import { paymentsRoutes } from "../modules/payments/routes.ts";
 import { sandboxRoutes } from "../modules/payments/providers/sandbox/routes.ts";
 import { payoutsRoutes } from "../modules/payouts/routes.ts";
 import { adminRoutes } from "../modules/admin/routes.ts";
+import { analyticsRoutes } from "../modules/analytics/routes.ts";
+import { fanListsRoutes, fansRoutes } from "../modules/fans/routes.ts";
 import { auditRoutes } from "../modules/audit/routes.ts";
 import { complianceAdminRoutes } from "../modules/compliance/admin-routes.ts";
 import { dmcaRoutes } from "../modules/compliance/dmca-routes.ts";
@@ -39,6 +49,7 @@ import { apiDocsRoutes } from "./api-docs.ts";
 import { readiness } from "./readiness.ts";
 import { bodyLimit } from "./middleware/body-limit.ts";
 import { errorHandler } from "./middleware/errors.ts";
+import { refuseNul } from "./middleware/refuse-nul.ts";
 import { requestId } from "./middleware/request-id.ts";
 import { securityHeaders } from "./middleware/security-headers.ts";
 import { sessionMiddleware } from "./middleware/session.ts";
@@ -46,6 +57,8 @@ import { apiApp, serveOpenApiDocument } from "./openapi.ts";
 import type { AppEnv } from "./types.ts";
 import { webManifest } from "./manifest.ts";
 import { serveWeb } from "./web.ts";
+import { compressJson } from "./middleware/compress.ts";
+import { httpMetrics, metricsRoutes } from "./metrics.ts";
 
 /** Streaming uploads enforce their own (much larger) limit while they read. */
 const UPLOAD_PATHS = new Set([
@@ -80,8 +93,16 @@ function clientIp(ctx: AppContext, c: Context): string {
 export function createApp(ctx: AppContext, s: Services, web: Map<string, Asset> | null) {
   const app = new OpenAPIHono<AppEnv>();
   app.onError(errorHandler(ctx.logger));
-  app.use("*", requestId({ trustProxy: ctx.config.server.trust_proxy, logger: ctx.logger }));
+  app.use(
+    "*",
+    requestId({
+      trustProxy: ctx.config.server.trust_proxy,
+      logger: ctx.logger,
+      track: ctx.config.metrics.enabled ? httpMetrics(ctx.metrics) : null,
+    }),
+  );
   app.use("*", securityHeaders());
+  app.use("*", compressJson());
   // The client's address and country, once, for every route (the API, media and live delivery, nginx's
   // auth_request targets: nginx passes the original request's headers and X-Forwarded-For).
   app.use("*", async (c, next) => {
@@ -109,6 +130,8 @@ export function createApp(ctx: AppContext, s: Services, web: Map<string, Asset> 
     );
   });
 
+  if (ctx.config.metrics.enabled) metricsRoutes(app, ctx, s);
+
   // Before the API's middleware: the document needs no setup and no session (it describes the API).
   serveOpenApiDocument(app, "/api/v1/openapi.json");
   apiDocsRoutes(app);
@@ -131,13 +154,18 @@ export function createApp(ctx: AppContext, s: Services, web: Map<string, Asset> 
       ? next()
       : jsonBodyLimit(c, next),
   );
-  const session = sessionMiddleware(ctx, s.auth);
+  api.use("*", refuseNul(isUpload));
+  const session = sessionMiddleware(ctx, s.auth, s.apiKeys);
   api.use("*", session);
   api.route("/site", siteRoutes(s));
   api.route("/setup", setupRoutes(ctx, s));
   api.route("/auth", authRoutes(ctx, s));
   api.route("/auth", securityRoutes(ctx, s));
   api.route("/auth", accountRoutes(s));
+  api.route("/api-keys", apiKeysRoutes(s));
+  // Before payments' incoming provider webhooks (POST /webhooks/{provider}): no path of these collides.
+  api.route("/webhooks", outgoingWebhooksRoutes(s));
+  api.route("/auth/sso", ssoRoutes(ctx, s));
   api.route("/users/me/notification-settings", notificationSettingsRoutes(s));
   api.route("/users", privacyRoutes(s));
   api.route("/users", usersRoutes(s));
@@ -145,15 +173,25 @@ export function createApp(ctx: AppContext, s: Services, web: Map<string, Asset> 
   api.route("/creators", creatorLiveRoutes(s));
   api.route("/live", liveRoutes(s));
   api.route("/posts", postsRoutes(s));
+  api.route("/posts", postBookmarkRoutes(s));
+  api.route("/bookmarks", bookmarksRoutes(s));
+  api.route("/tags", tagsRoutes(s));
+  api.route("/search", searchRoutes(s));
   api.route("/feed", feedRoutes(s));
   api.route("/subscriptions", subscriptionsRoutes(s));
+  api.route("/promotions", promotionsRoutes(s));
+  api.route("/referrals", referralsRoutes(s));
   api.route("/payouts", payoutsRoutes(s));
+  api.route("/analytics", analyticsRoutes(s));
+  api.route("/fans", fansRoutes(s));
+  api.route("/lists", fanListsRoutes(s));
   api.route("/admin", adminRoutes(ctx, s));
   api.route("/admin", adminPeopleRoutes(s));
   api.route("/admin", adminReportsRoutes(s));
   api.route("/reports", reportsRoutes(s));
   api.route("/admin", auditRoutes(s));
   api.route("/admin", complianceAdminRoutes(s));
+  api.route("/admin", ssoAdminRoutes(s));
   api.route("/kyc", kycRoutes(s));
   api.route("/releases", releasesRoutes(s));
   api.route("/records", recordsRoutes(s));

@@ -5,8 +5,12 @@
 // error responses the middleware adds to every operation, and the document itself. (The page wrapper,
 // `pageOf`, sits with the cursors in src/lib/cursor.ts, where the modules' schemas can reach it.)
 import { createRoute, OpenAPIHono, type RouteConfig } from "@hono/zod-openapi";
+import type { Context, TypedResponse } from "hono";
 import { z } from "zod";
 import pkg from "../../package.json" with { type: "json" };
+import type { JsonText } from "../lib/json-text.ts";
+import { API_SCOPES, scopeFor } from "../lib/scopes.ts";
+import { INTEGRATIONS_GUIDE } from "./api-docs.ts";
 import { SESSION_COOKIE } from "./middleware/session.ts";
 import type { AppEnv } from "./types.ts";
 import { throwInvalid } from "./validate.ts";
@@ -46,6 +50,10 @@ export const json = <S extends z.ZodType>(schema: S, description: string) => ({
   content: { "application/json": { schema } },
 });
 
+/** Sends JSON text as the typed answer it holds (see JsonText). */
+export const sendJsonText = <T, S extends 200 | 201>(c: Context, text: JsonText<T>, status: S) =>
+  c.body(text, status, { "content-type": "application/json" }) as unknown as TypedResponse<T, S, "json">;
+
 /** A JSON request body (required unless said otherwise). */
 export const jsonBody = <S extends z.ZodType>(schema: S, opts: { required?: boolean } = {}) => ({
   required: opts.required ?? true,
@@ -83,6 +91,11 @@ export function apiRoute<const R extends RouteConfig>(
   if (validated) add(400, "`invalid_request`: a parameter or the body does not validate (`details.fields`).");
   for (const [status, more] of Object.entries(opts.errors ?? {})) add(Number(status) as ErrorStatus, more);
   if (opts.auth === "required") add(401, "`unauthorized`: not logged in.");
+  if (opts.auth !== "none")
+    add(
+      403,
+      "`insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).",
+    );
   add(401, "`invalid_token`: the bearer token is invalid or expired.");
   if (route.method !== "get")
     add(403, "`bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).");
@@ -133,6 +146,14 @@ const TAGS = [
     description: "Identity verification (KYC), 2257 records and releases, DMCA notices and counter-notices.",
   },
   { name: "admin", description: "The admin console: payouts, refunds, settings, the job queue." },
+  {
+    name: "api-keys",
+    description: "Scoped API keys (`Authorization: Bearer fanz_…`), managed by a signed-in person.",
+  },
+  {
+    name: "outgoing-webhooks",
+    description: "Signed HTTP callbacks of the site's events to a URL of the owner's (`Fanz-Signature`).",
+  },
   { name: "meta", description: "This document." },
 ];
 
@@ -141,7 +162,9 @@ are integer cents (\`…Cents\`) in the currency given next to them. A single re
 (\`{"post": …}\`), a list is \`{items, nextCursor}\`, every error is \`{"error": {code, message, details?}}\`.
 
 Authenticate with the \`fanz_session\` cookie (set by sign-up, log-in and setup; state-changing requests must
-carry this site's \`Origin\`) or with \`Authorization: Bearer <token>\` using the \`token\` those answers return.`;
+carry this site's \`Origin\`) or with \`Authorization: Bearer <token>\` using the \`token\` those answers return.
+
+${INTEGRATIONS_GUIDE}`;
 
 /** Serves the document of every route declared on `app` (build it after mounting them) at GET `path`. */
 export function serveOpenApiDocument(app: OpenAPIHono<AppEnv>, path: string) {
@@ -150,6 +173,16 @@ export function serveOpenApiDocument(app: OpenAPIHono<AppEnv>, path: string) {
     in: "cookie",
     name: SESSION_COOKIE,
     description: "The session cookie; state-changing requests must also send this site's Origin.",
+  });
+  app.openAPIRegistry.registerComponent("securitySchemes", "apiKey", {
+    type: "http",
+    scheme: "bearer",
+    bearerFormat: "fanz_…",
+    description:
+      "An API key; each operation lists the scope it needs. Scopes:\n" +
+      Object.entries(API_SCOPES)
+        .map(([scope, what]) => `- \`${scope}\`: ${what}`)
+        .join("\n"),
   });
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",
@@ -177,11 +210,20 @@ export function serveOpenApiDocument(app: OpenAPIHono<AppEnv>, path: string) {
   });
 }
 
+type Operation = { security?: Record<string, string[]>[] };
+
 /** The OpenAPI 3.1 document of the routes declared on `app`. */
 export function buildOpenApiDocument(app: OpenAPIHono<AppEnv>): Record<string, unknown> {
-  return app.getOpenAPI31Document({
+  const doc = app.getOpenAPI31Document({
     openapi: "3.1.0",
     info: { title: "Fanz API", version: pkg.version, description: DESCRIPTION },
     tags: TAGS,
-  }) as unknown as Record<string, unknown>;
+  }) as unknown as { paths?: Record<string, Record<string, Operation>> };
+  // Each signed-in operation an API key may call names its scope, from the table the middleware enforces.
+  for (const [path, item] of Object.entries(doc.paths ?? {}))
+    for (const [method, op] of Object.entries(item)) {
+      const scope = scopeFor(method, path);
+      if (scope && op.security?.length) op.security = [...op.security, { apiKey: [scope] }];
+    }
+  return doc as Record<string, unknown>;
 }

@@ -2,6 +2,7 @@
 // (the service worker /sw.js and the icons are files of web/public, served as they are).
 import type { Context } from "hono";
 import type { Asset } from "../lib/assets.ts";
+import { assetResponse } from "./asset-response.ts";
 import { NotFound } from "../lib/errors.ts";
 
 const NOT_BUILT = `<!doctype html><meta charset="utf-8"><title>Fanz</title>
@@ -16,12 +17,8 @@ export function serveWeb(assets: Map<string, Asset> | null) {
     const asset = file ?? (path.startsWith("/assets/") ? undefined : assets.get("/index.html"));
     if (!asset) throw new NotFound();
     const immutable = file !== undefined && path.startsWith("/assets/");
-    c.header("Cache-Control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
-    c.header("ETag", asset.etag);
-    if (c.req.header("if-none-match") === asset.etag) return c.body(null, 304);
-    c.header("Content-Type", asset.type);
     // The service worker lives at the root, so its scope is the whole site.
     if (path === "/sw.js") c.header("Service-Worker-Allowed", "/");
-    return c.body(new Uint8Array(asset.body));
+    return assetResponse(c, asset, immutable ? "public, max-age=31536000, immutable" : "no-cache");
   };
 }

@@ -70,6 +70,7 @@ export function attachRealtime(
   function onSocket(ws: WebSocket, cookie: string | null): void {
     const sock: Socket = { ws, alive: true, token: null, userId: null, validatedAt: 0 };
     sockets.add(sock);
+    ctx.metrics.ws.opened();
     let state: "auth" | "joining" | "ready" | "closed" = "auth";
     let disconnect: (() => void) | null = null;
     let liveClient: LiveClient | null = null;
@@ -143,7 +144,7 @@ export function attachRealtime(
     ws.on("close", () => {
       state = "closed";
       clearTimeout(authTimer);
-      sockets.delete(sock);
+      if (sockets.delete(sock)) ctx.metrics.ws.closed();
       disconnect?.();
       if (liveClient) s.live.rooms.disconnect(liveClient);
     });

@@ -124,6 +124,7 @@ export function createJobQueue(ctx: AppContext) {
     let ok = false;
     let result: unknown;
     let error: unknown;
+    const started = performance.now();
     try {
       if (!handler) throw new PermanentJobError(`No handler for job "${row.name}".`);
       result = await handler.run(row.payload, {
@@ -137,6 +138,12 @@ export function createJobQueue(ctx: AppContext) {
     } finally {
       clearInterval(heartbeat);
     }
+    const final = error instanceof PermanentJobError || row.attempts >= row.maxAttempts;
+    ctx.metrics.jobs.observe(
+      row.name,
+      ok ? "done" : final ? "failed" : "retry",
+      (performance.now() - started) / 1000,
+    );
     if (abandoned) return;
     await ctx.db.write(async (tx) => {
       // Someone else took the job over after our lease lapsed: their run decides.
@@ -154,7 +161,7 @@ export function createJobQueue(ctx: AppContext) {
         return;
       }
       const reason = errorText(error);
-      if (error instanceof PermanentJobError || row.attempts >= row.maxAttempts) {
+      if (final) {
         await settleFailed(tx, row, reason);
         return;
       }
@@ -240,7 +247,7 @@ export function createJobQueue(ctx: AppContext) {
         updatedAt: t,
       });
       // After the current transaction commits: the claim is a later write.
-      if (!stopped) ctx.db.afterCommit(() => void wake());
+      if (!stopped) ctx.db.afterCommit(tx, () => void wake());
       return id;
     },
 

@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { extname, join, relative, sep } from "node:path";
+import { encode, isCompressible, MIN_COMPRESS_BYTES, type Encoding } from "./compression.ts";
 import { projectRoot } from "./paths.ts";
 import shipped from "./shipped-files.json" with { type: "json" };
 
@@ -11,7 +12,18 @@ export interface Asset {
   body: Buffer;
   type: string;
   etag: string;
+  /** The body in each content encoding: the build's pre-compressed files, else made on first use and kept. */
+  encoded?: Partial<Record<Encoding, Buffer>>;
 }
+
+/** The asset's body in `encoding`, or null when its type does not compress or it is too small to gain. */
+export function encodedBody(asset: Asset, encoding: Encoding): Buffer | null {
+  if (!isCompressible(asset.type) || asset.body.byteLength < MIN_COMPRESS_BYTES) return null;
+  const encoded = (asset.encoded ??= {});
+  return (encoded[encoding] ??= encode(asset.body, encoding, "fast"));
+}
+
+const PRECOMPRESSED: Record<string, Encoding> = { ".br": "br", ".gz": "gzip" };
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -64,9 +76,16 @@ function walk(dir: string, out: string[] = []): string[] {
 export function loadWebAssets(dir = join(projectRoot, "web", "dist")): Map<string, Asset> | null {
   if (!existsSync(join(dir, "index.html"))) return null;
   const assets = new Map<string, Asset>();
-  for (const file of walk(dir)) {
-    const path = "/" + relative(dir, file).split(sep).join("/");
-    assets.set(path, assetOf(file, readFileSync(file)));
+  const files = walk(dir);
+  const pathOf = (file: string) => "/" + relative(dir, file).split(sep).join("/");
+  for (const file of files) {
+    if (!PRECOMPRESSED[extname(file)]) assets.set(pathOf(file), assetOf(file, readFileSync(file)));
+  }
+  // The build's .br and .gz files are encodings of the file they are named after, not paths of their own.
+  for (const file of files) {
+    const encoding = PRECOMPRESSED[extname(file)];
+    const of = encoding && assets.get(pathOf(file).slice(0, -extname(file).length));
+    if (of) (of.encoded ??= {})[encoding] = readFileSync(file);
   }
   return assets;
 }

@@ -17,6 +17,21 @@ describe("createCache", () => {
     expect(cache.size).toBe(0);
   });
 
+  it("with spread, entries set together expire apart, each within the TTL's second half", () => {
+    const c = clock();
+    const cache = createCache<string, number>({ max: 1000, ttlMs: 10_000, now: c.now, spread: true });
+    for (let i = 0; i < 400; i++) cache.set(`k${i}`, i);
+    c.advance(4_999);
+    expect(cache.size).toBe(400);
+    const alive = (): number => [...Array(400).keys()].filter((i) => cache.get(`k${i}`) !== undefined).length;
+    c.advance(2_501); // 7,500 ms: about half are gone
+    const half = alive();
+    expect(half).toBeGreaterThan(100);
+    expect(half).toBeLessThan(300);
+    c.advance(2_500); // 10,000 ms: all gone
+    expect(alive()).toBe(0);
+  });
+
   it("evicts the least recently set entry beyond max", () => {
     const cache = createCache<string, number>({ max: 2, ttlMs: 60_000, now: clock().now });
     cache.set("a", 1);

@@ -19,6 +19,8 @@ export interface Cache<K, V> {
     keys: readonly K[],
     load: (missing: K[]) => Promise<Iterable<readonly [K, V]>> | Iterable<readonly [K, V]>,
   ): Promise<Map<K, V>>;
+  /** The value for `key`, loading it with `load` when missing (undefined: nothing to keep). */
+  getOne(key: K, load: () => Promise<V | undefined>): Promise<V | undefined>;
   /**
    * Runs a load that keeps what it read through `keep`, which (like getMany) skips entries forgotten
    * while the load ran.
@@ -33,6 +35,12 @@ export interface CacheOptions<V> {
   weigh?: (value: V) => number;
   /** Lifetime of an entry; 0 disables the cache (every get misses). */
   ttlMs: number;
+  /**
+   * Each entry lives a random part of the TTL's second half instead (never longer than the TTL): entries
+   * loaded together, e.g. by a burst of requests after a start, then expire spread out instead of all at
+   * once, which would put their reloads on the same few milliseconds.
+   */
+  spread?: boolean;
   now: () => number;
 }
 
@@ -78,6 +86,7 @@ export function configuredCache<V>(
   const local = createCache<string, V>({
     max,
     weigh,
+    spread: true,
     ttlMs: ctx.config.cache.ttl_seconds * 1000,
     now: () => ctx.clock.now(),
   });
@@ -94,11 +103,13 @@ export function configuredCache<V>(
       return local.size;
     },
     getMany: (keys, load) => local.getMany(keys, load),
+    getOne: (key, load) => local.getOne(key, load),
     loading: (fn) => local.loading(fn),
   };
 }
 
-export function createCache<K, V>({ max, weigh, ttlMs, now }: CacheOptions<V>): Cache<K, V> {
+export function createCache<K, V>({ max, weigh, ttlMs, now, spread }: CacheOptions<V>): Cache<K, V> {
+  const lifetime = () => (spread ? ttlMs * (0.5 + Math.random() * 0.5) : ttlMs);
   const entries = new Map<K, { value: V; expiresAt: number; weight: number }>();
   let total = 0;
   // Loads in flight, and what was forgotten since the oldest of them began (by a running count).
@@ -133,7 +144,7 @@ export function createCache<K, V>({ max, weigh, ttlMs, now }: CacheOptions<V>): 
     if (ttlMs <= 0) return;
     remove(key);
     const weight = weigh ? weigh(value) : 1;
-    entries.set(key, { value, expiresAt: now() + ttlMs, weight });
+    entries.set(key, { value, expiresAt: now() + lifetime(), weight });
     total += weight;
     // Map iteration is insertion order, so the first key is the least recently set entry.
     while (total > max && entries.size > 1) remove(entries.keys().next().value as K);
@@ -167,6 +178,15 @@ export function createCache<K, V>({ max, weigh, ttlMs, now }: CacheOptions<V>): 
       return entries.size;
     },
     loading,
+    async getOne(key, load) {
+      const hit = get(key);
+      if (hit !== undefined) return hit;
+      return loading(async (keep) => {
+        const value = await load();
+        if (value !== undefined) keep(key, value);
+        return value;
+      });
+    },
     async getMany(keys, load) {
       const out = new Map<K, V>();
       const missing = new Set<K>();

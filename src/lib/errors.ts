@@ -14,6 +14,7 @@ export type ErrorKind =
   | "too_many_requests"
   | "upstream_failed"
   | "unavailable"
+  | "insufficient_storage"
   | "unavailable_for_legal_reasons";
 
 export type ErrorDetails = Record<string, unknown>;
@@ -88,6 +89,64 @@ export class Unavailable extends AppError {
   constructor(message: string, code = "unavailable") {
     super("unavailable", code, message);
   }
+}
+
+/** Unavailable for a moment (the database is locked by someone else): the answer says when to try again. */
+export class Busy extends AppError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+    code = "database_busy",
+  ) {
+    super("unavailable", code, message, { retryAfterSeconds });
+  }
+}
+
+/** The disk (or the database's) is full: nothing was stored; the same request works once space returns. */
+export class InsufficientStorage extends AppError {
+  constructor(
+    message = "The server has no space left to store this. Nothing was saved; try again later.",
+    code = "insufficient_storage",
+  ) {
+    super("insufficient_storage", code, message);
+  }
+}
+
+/** Seconds a client is told to wait after the database was too busy to take its write. */
+export const BUSY_RETRY_AFTER_SECONDS = 2;
+
+// Error codes of the file system and the two database drivers that mean a resource ran out, not a bug.
+const FULL = new Set(["ENOSPC", "EDQUOT", "SQLITE_FULL", "53100"]);
+const BUSY = new Set([
+  "SQLITE_BUSY",
+  "SQLITE_BUSY_RECOVERY",
+  "SQLITE_BUSY_SNAPSHOT",
+  "SQLITE_BUSY_TIMEOUT",
+  "SQLITE_LOCKED",
+  "55P03", // lock_not_available: lock_timeout ran out
+  "57014", // query_canceled: statement_timeout ran out
+  "53300", // too_many_connections
+]);
+
+/**
+ * A full disk or a locked database behind `err` (also when a driver error is wrapped as a cause), as the
+ * error to answer with; null for anything else.
+ */
+export function resourceFault(err: unknown): AppError | null {
+  for (
+    let e = err as { code?: unknown; cause?: unknown; message?: unknown } | undefined, i = 0;
+    e && i < 5;
+    i++
+  ) {
+    if (e instanceof InsufficientStorage || e instanceof Busy) return e;
+    const code = typeof e.code === "string" ? e.code : "";
+    if (FULL.has(code)) return new InsufficientStorage();
+    // node-postgres' pool gives up waiting for a free connection with this message and no code.
+    if (BUSY.has(code) || e.message === "timeout exceeded when trying to connect")
+      return new Busy("The database is busy; try again in a moment.", BUSY_RETRY_AFTER_SECONDS);
+    e = e.cause as typeof e;
+  }
+  return null;
 }
 
 /** The content may not be shown where the viewer is (a creator's blocked countries): HTTP 451. */

@@ -1,7 +1,7 @@
-// Structured logs: one JSON line per event on stderr (pino), level-filtered. Lines written while a request
-// is handled carry its id (`reqId`), taken from an AsyncLocalStorage scope so services log as they always
-// do, without knowing about HTTP.
-import { AsyncLocalStorage } from "node:async_hooks";
+// Structured logs: one JSON line per event on stderr (pino), level-filtered. The HTTP layer's lines (the
+// request line, slow requests, errors answered 5xx) carry the request's id (`reqId`); service lines carry
+// the ids of what they concern. Not through an AsyncLocalStorage scope: on Node 20 a live one runs a hook
+// for every promise, which cost a feed request about a seventh of its CPU (bench/RESULTS.md).
 import pino from "pino";
 
 export type LogLevel = "debug" | "info" | "warn" | "error";
@@ -13,13 +13,6 @@ export interface Logger {
   error(msg: string, fields?: Record<string, unknown>): void;
   /** Resolves once every line so far has been written out. */
   flush(): Promise<void>;
-}
-
-const requestScope = new AsyncLocalStorage<string>();
-
-/** Runs `fn` (and everything it starts) as the handling of request `reqId`. */
-export function inRequest<T>(reqId: string, fn: () => T): T {
-  return requestScope.run(reqId, fn);
 }
 
 /**
@@ -35,10 +28,6 @@ export function createLogger(level: LogLevel, sink?: (line: string) => void): Lo
       base: undefined,
       timestamp: () => `,"t":"${new Date().toISOString()}"`,
       formatters: { level: (label) => ({ level: label }) },
-      mixin: () => {
-        const reqId = requestScope.getStore();
-        return reqId === undefined ? {} : { reqId };
-      },
     },
     dest,
   );

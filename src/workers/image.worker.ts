@@ -4,6 +4,9 @@
 import sharp, { type Sharp } from "sharp";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
+import { IMAGE_VARIANTS } from "./image-variants.ts";
+
+export { IMAGE_VARIANTS };
 
 // One libvips thread per worker: the pool already runs one worker per core.
 sharp.concurrency(1);
@@ -20,8 +23,6 @@ export interface ImageTask {
 export type ImageResult =
   { ok: true; width: number; height: number; files: Record<string, string> } | { ok: false; reason: string };
 
-/** Longest side of each variant. */
-export const IMAGE_VARIANTS = { thumb: 320, feed: 1080, full: 2560 } as const;
 const PREVIEW_SIZE = 64;
 
 const xml = (s: string) =>

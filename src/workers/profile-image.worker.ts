@@ -29,10 +29,10 @@ export interface ProfileImageTask {
 export type ProfileImageResult =
   { ok: true; width: number; height: number; files: Record<string, string> } | { ok: false; reason: string };
 
-/** Widths per shape (avatars: 34–112 CSS px at 1x and 2x; banners: a 640 px column up to 3x). */
+/** Widths per shape (avatars: 34–112 CSS px at 1x and 2x; banners: a creator card's strip, then a 640 px column up to 3x). */
 export const PROFILE_VARIANTS: Record<ProfileShape, { aspect: number; widths: number[] }> = {
   avatar: { aspect: 1, widths: [64, 128, 256] },
-  banner: { aspect: 3, widths: [640, 1280, 1920] },
+  banner: { aspect: 3, widths: [320, 640, 1280, 1920] },
 };
 
 interface Region {

@@ -64,7 +64,7 @@ const totp = (secret: string, ahead = 0) =>
 
 async function openMenuAndLogOut(page: Page, username: string) {
   await page
-    .getByRole("button", { name: `Account menu for @${username}` })
+    .getByRole("button", { name: `@${username}, account menu` })
     .first()
     .click();
   await page.getByRole("menuitem", { name: "Log out", exact: true }).click();
@@ -96,7 +96,7 @@ describe("account security in the browser", () => {
     async () => {
       const { ctx, page } = await newPage();
       await logIn(page, base, omar);
-      await page.getByRole("button", { name: "Account menu for @omar" }).first().click();
+      await page.getByRole("button", { name: "@omar, account menu" }).first().click();
       await page.getByRole("menuitem", { name: "Security" }).click();
       await page.waitForURL(`${base}/settings/security`);
       await page.getByRole("heading", { name: "Two-step sign-in" }).waitFor();
@@ -133,7 +133,7 @@ describe("account security in the browser", () => {
       // The next step's code (the code used to turn it on may not be used again).
       await page.getByLabel("Code", { exact: true }).fill(totp(secret, 1));
       await page.getByRole("button", { name: "Verify" }).click();
-      await page.getByRole("button", { name: "Account menu for @omar" }).first().waitFor();
+      await page.getByRole("button", { name: "@omar, account menu" }).first().waitFor();
 
       // The recovery-code way, at 375 px.
       await openMenuAndLogOut(page, "omar");
@@ -185,7 +185,7 @@ describe("account security in the browser", () => {
       await page.goto(`${base}/login`);
       await shot(page, "07-login-desktop");
       await page.getByRole("button", { name: "Sign in with a passkey" }).click();
-      await page.getByRole("button", { name: "Account menu for @pia" }).first().waitFor();
+      await page.getByRole("button", { name: "@pia, account menu" }).first().waitFor();
       const after = (await cdp.send("WebAuthn.getCredentials", { authenticatorId })) as {
         credentials: { signCount: number }[];
       };
@@ -277,7 +277,7 @@ describe("account security in the browser", () => {
       await page.getByRole("heading", { name: "Your address is confirmed" }).waitFor();
       await shot(page, "17-verified-375");
       await page.getByRole("link", { name: "Go to the site" }).click();
-      await page.getByRole("button", { name: "Account menu for @quinn" }).first().waitFor();
+      await page.getByRole("button", { name: "@quinn, account menu" }).first().waitFor();
       expect(await page.getByText("Confirm your e-mail address to receive payouts.").count()).toBe(0);
       await ctx.close();
       expect(problems).toEqual([]);

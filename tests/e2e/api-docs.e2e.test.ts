@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 it("renders the operations from this server alone", { timeout: 60_000 }, async () => {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: "en-US" });
   const elsewhere: string[] = [];
   const refused: string[] = [];
   page.on("request", (r) => {
@@ -42,3 +42,24 @@ it("renders the operations from this server alone", { timeout: 60_000 }, async (
   expect(elsewhere).toEqual([]);
   expect(refused).toEqual([]);
 });
+
+it(
+  "explains API keys and the webhook signature, with the receiver snippet",
+  { timeout: 60_000 },
+  async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: "en-US" });
+    await page.goto(`${app.baseUrl}/api/docs`);
+    await page.getByRole("heading", { name: "API keys" }).first().waitFor({ timeout: 30_000 });
+    await page.getByRole("heading", { name: "API keys" }).first().scrollIntoViewIfNeeded();
+    await screenshot(page, join(SHOTS, "integrations-guide.png"));
+    await page.mouse.move(600, 500);
+    await page.mouse.wheel(0, 700);
+    await screenshot(page, join(SHOTS, "integrations-webhooks.png"));
+    await page.mouse.wheel(0, 700);
+    await screenshot(page, join(SHOTS, "integrations-snippet.png"));
+    // The receiver's code itself, not a placeholder.
+    const html = await page.content();
+    expect(html).toContain("verifyFanzSignature");
+    expect(html).toContain("timingSafeEqual");
+  },
+);

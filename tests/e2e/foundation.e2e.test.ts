@@ -47,11 +47,11 @@ async function signUp(page: Page, who: typeof creator): Promise<void> {
   await page.getByLabel("I am 18 or older").check();
   await page.getByRole("button", { name: "Create account" }).click();
   await page.waitForURL(`${app.baseUrl}/`);
-  await page.getByRole("button", { name: `Account menu for @${who.username}` }).waitFor();
+  await page.getByRole("button", { name: `@${who.username}, account menu` }).waitFor();
 }
 
 async function logOut(page: Page, username: string): Promise<void> {
-  await page.getByRole("button", { name: `Account menu for @${username}` }).click();
+  await page.getByRole("button", { name: `@${username}, account menu` }).click();
   await page.getByRole("menuitem", { name: "Log out", exact: true }).click();
   await page.getByRole("link", { name: "Sign up" }).first().waitFor();
 }
@@ -108,6 +108,26 @@ describe("foundation journey in the browser", () => {
       await page.goto(`${app.baseUrl}/`);
       await logOut(page, "admin");
       await shot(page, "03-landing-desktop");
+
+      // A visitor's pages log nothing as an error (asking who is signed in is not a failed request).
+      const visitor = await (await newContext()).newPage();
+      const errors: string[] = [];
+      visitor.on("console", (m) => {
+        if (m.type() === "error") errors.push(`${visitor.url()}: ${m.text()}`);
+      });
+      for (const path of ["/", "/discover", "/login"]) {
+        await visitor.goto(app.baseUrl + path);
+        await visitor.waitForLoadState("networkidle");
+      }
+      expect(errors).toEqual([]);
+      // The skip link is the first stop and lands in the main region (not on the link, not on the body).
+      await visitor.goto(app.baseUrl + "/discover");
+      await visitor.waitForLoadState("networkidle");
+      await visitor.keyboard.press("Tab");
+      expect(await visitor.evaluate("document.activeElement?.className")).toContain("skip-link");
+      await visitor.keyboard.press("Enter");
+      expect(await visitor.evaluate("document.activeElement?.id")).toBe("main");
+      await visitor.context().close();
     },
     T,
   );

@@ -18,7 +18,7 @@ import {
   scrollWidth,
   watchPageProblems,
 } from "../helpers/browser.ts";
-import { repoRoot, startApp, type AppProcess } from "../helpers/app-process.ts";
+import { repoRoot, startApp, type AppProcess, apiCall } from "../helpers/app-process.ts";
 import { publishTestPattern, type Publisher } from "../helpers/live.ts";
 
 const SHOTS = join(repoRoot, "test-results", "live-ui");
@@ -51,18 +51,8 @@ let rtmpUrl = "";
 let streamKey = "";
 const pageProblems: string[] = [];
 
-async function api(method: string, path: string, body?: unknown, token?: string): Promise<any> {
-  const headers: Record<string, string> = { "content-type": "application/json" };
-  if (token) headers.authorization = `Bearer ${token}`;
-  const res = await fetch(`${app.baseUrl}${path.startsWith("/sandbox") ? "" : "/api/v1"}${path}`, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json = await res.json().catch(() => null);
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
+const api = (method: string, path: string, body?: unknown, token?: string) =>
+  apiCall(app.baseUrl, method, path, body, token);
 
 async function newPage(width = 1280, height = 900, colorScheme: "light" | "dark" = "light"): Promise<Page> {
   const context = await browser.newContext({

@@ -15,7 +15,7 @@ import {
   scrollWidth,
   watchPageProblems,
 } from "../helpers/browser.ts";
-import { repoRoot, startApp, type AppProcess } from "../helpers/app-process.ts";
+import { repoRoot, startApp, type AppProcess, apiCall } from "../helpers/app-process.ts";
 
 const SHOTS = join(repoRoot, "test-results", "money");
 const T = 60_000;
@@ -44,18 +44,8 @@ const tipMessage = "Loved the golden hour set!";
 let app: AppProcess;
 let browser: Browser;
 
-async function api(method: string, path: string, body?: unknown, token?: string): Promise<any> {
-  const headers: Record<string, string> = { "content-type": "application/json" };
-  if (token) headers.authorization = `Bearer ${token}`;
-  const res = await fetch(`${app.baseUrl}/api/v1${path}`, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json = await res.json().catch(() => null);
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
+const api = (method: string, path: string, body?: unknown, token?: string) =>
+  apiCall(app.baseUrl, method, path, body, token);
 
 const shot = (page: Page, name: string, fullPage = false) =>
   screenshot(page, join(SHOTS, `${name}.png`), fullPage);
@@ -286,7 +276,7 @@ describe("money journey in the browser", () => {
       await logIn(page, app.baseUrl, creator);
 
       // Three notifications (subscriber, sale, tip) wait behind the badge.
-      const bell = page.getByRole("link", { name: "Notifications (3 unread)" }).first();
+      const bell = page.getByRole("link", { name: "Notifications, 3 unread" }).first();
       await bell.waitFor();
 
       await page.getByRole("link", { name: "Earnings", exact: true }).click();
@@ -316,7 +306,7 @@ describe("money journey in the browser", () => {
       await page.waitForTimeout(200);
       await shot(page, "20-earnings-375-dark", true);
 
-      await page.getByRole("link", { name: "Notifications (3 unread)" }).click();
+      await page.getByRole("link", { name: "Notifications, 3 unread" }).click();
       await page.getByText(`${fan.displayName} sent you a tip of 5.00 USD.`).waitFor();
       await page.getByText(`“${tipMessage}”`).waitFor();
       expect(await scrollWidth(page)).toBeLessThanOrEqual(375);
@@ -342,7 +332,7 @@ describe("money journey in the browser", () => {
       await shot(page, "22-admin-transactions-desktop", true);
 
       await page.getByRole("link", { name: "Settings" }).click();
-      const fee = page.getByLabel("Platform fee");
+      const fee = page.getByLabel("Platform fee", { exact: true });
       await expect.poll(() => fee.inputValue()).toBe(String(FEE_PERCENT));
       await shot(page, "23-admin-settings-desktop");
       await ctx.close();

@@ -4,7 +4,8 @@
 import { openWs } from "../helpers/ws.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import { createServer, request as httpRequest, type Server } from "node:http";
+import { brotliDecompressSync } from "node:zlib";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import sharp from "sharp";
@@ -178,6 +179,34 @@ describe("nginx with auth_request in front of the app", () => {
     const me = await get("/api/v1/users/me", owner);
     expect(me.status).toBe(200);
     expect(((await me.json()) as any).user.username).toBe("edgecreator");
+  });
+
+  it("passes the app's brotli through for the API and the web UI's files (nginx adds no second encoding)", async () => {
+    const bytes = (path: string) =>
+      new Promise<{ encoding?: string; vary?: string; body: Buffer }>((ok, fail) => {
+        httpRequest(base + path, { headers: { "accept-encoding": "gzip, br" } }, (res) => {
+          const parts: Buffer[] = [];
+          res.on("data", (d: Buffer) => parts.push(d));
+          res.on("end", () =>
+            ok({
+              encoding: res.headers["content-encoding"],
+              vary: res.headers.vary,
+              body: Buffer.concat(parts),
+            }),
+          );
+        })
+          .on("error", fail)
+          .end();
+      });
+    const doc = await bytes("/api/v1/openapi.json");
+    expect(doc.encoding).toBe("br");
+    expect(JSON.parse(brotliDecompressSync(doc.body).toString()).openapi).toMatch(/^3\./);
+    const page = (await (await fetch(base + "/")).text()).match(/src="(\/assets\/index-[^"]+\.js)"/)?.[1];
+    expect(page).toBeTruthy();
+    const js = await bytes(page!);
+    expect(js.encoding).toBe("br");
+    expect(js.vary).toMatch(/Accept-Encoding/);
+    expect(brotliDecompressSync(js.body).toString()).toContain("function");
   });
 
   it("carries /ws through the site: the socket authenticates and is answered ready", async () => {

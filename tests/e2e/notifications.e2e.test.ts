@@ -15,7 +15,7 @@ import {
   scrollWidth,
   watchPageProblems,
 } from "../helpers/browser.ts";
-import { repoRoot, startApp, type AppProcess } from "../helpers/app-process.ts";
+import { repoRoot, startApp, type AppProcess, apiCall } from "../helpers/app-process.ts";
 
 const SHOTS = join(repoRoot, "test-results", "notifications");
 const T = 60_000;
@@ -34,18 +34,8 @@ let browser: Browser;
 let postId = "";
 const problems: string[] = [];
 
-async function api(method: string, path: string, body?: unknown, token?: string): Promise<any> {
-  const headers: Record<string, string> = { "content-type": "application/json" };
-  if (token) headers.authorization = `Bearer ${token}`;
-  const res = await fetch(`${app.baseUrl}${path.startsWith("/sandbox") ? "" : "/api/v1"}${path}`, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json = await res.json().catch(() => null);
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
+const api = (method: string, path: string, body?: unknown, token?: string) =>
+  apiCall(app.baseUrl, method, path, body, token);
 const shot = (page: Page, name: string, fullPage = false) =>
   screenshot(page, join(SHOTS, `${name}.png`), fullPage);
 
@@ -99,7 +89,7 @@ describe("notifications in the browser", () => {
     async () => {
       const { ctx, page } = await newPage();
       await logIn(page, app.baseUrl, creator);
-      await page.getByRole("link", { name: "Notifications (3 unread)" }).first().click();
+      await page.getByRole("link", { name: "Notifications, 3 unread" }).first().click();
       await page.getByText("Dev and 3 others liked your post.").waitFor();
       await page.getByText("Ana sent you a tip of 5.00 USD.").waitFor();
       await page.getByText("“Lovely!”").waitFor();

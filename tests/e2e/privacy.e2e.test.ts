@@ -16,7 +16,7 @@ import {
   scrollWidth,
   watchPageProblems,
 } from "../helpers/browser.ts";
-import { repoRoot, startApp, type AppProcess } from "../helpers/app-process.ts";
+import { repoRoot, startApp, type AppProcess, apiCall } from "../helpers/app-process.ts";
 
 const SHOTS = join(repoRoot, "test-results", "privacy");
 const T = 90_000;
@@ -29,18 +29,8 @@ let app: AppProcess;
 let browser: Browser;
 const problems: string[] = [];
 
-async function api(method: string, path: string, body?: unknown, token?: string): Promise<any> {
-  const headers: Record<string, string> = { "content-type": "application/json" };
-  if (token) headers.authorization = `Bearer ${token}`;
-  const res = await fetch(`${app.baseUrl}${path.startsWith("/sandbox") ? "" : "/api/v1"}${path}`, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json = await res.json().catch(() => null);
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
+const api = (method: string, path: string, body?: unknown, token?: string) =>
+  apiCall(app.baseUrl, method, path, body, token);
 const shot = (page: Page, name: string, fullPage = false) =>
   screenshot(page, join(SHOTS, `${name}.png`), fullPage);
 
@@ -160,7 +150,7 @@ describe("geo-blocking and privacy in the browser", () => {
       const { ctx, page } = await newPage();
       await logIn(page, app.baseUrl, fan);
       await page
-        .getByRole("button", { name: `Account menu for @${fan.username}` })
+        .getByRole("button", { name: `@${fan.username}, account menu` })
         .first()
         .click();
       await page.getByRole("menuitem", { name: "Privacy & your data" }).click();

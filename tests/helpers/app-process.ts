@@ -20,6 +20,29 @@ export interface AppProcess {
   exited: Promise<number | null>;
 }
 
+/**
+ * One JSON call to a running app: `/sandbox…` paths (the sandbox provider's pages) from the site's root,
+ * the rest under /api/v1. Resolves to the parsed body; throws with the status and body otherwise.
+ */
+export async function apiCall(
+  baseUrl: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  token?: string,
+): Promise<any> {
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const res = await fetch(`${baseUrl}${path.startsWith("/sandbox") ? "" : "/api/v1"}${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = await res.json().catch(() => null);
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
     const srv = createServer();

@@ -47,7 +47,7 @@ export async function logIn(
   await page.getByLabel("Password", { exact: true }).fill(who.password);
   await page.getByRole("button", { name: "Log in" }).click();
   await page
-    .getByRole("button", { name: `Account menu for @${who.username}` })
+    .getByRole("button", { name: `@${who.username}, account menu` })
     .first()
     .waitFor();
 }

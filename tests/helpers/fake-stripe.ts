@@ -28,6 +28,8 @@ interface Session {
   metadata: Record<string, string>;
   currency: string;
   amount_total: number;
+  /** What later invoices bill: the line items' price (a once-only coupon comes off the first only). */
+  recurring_amount: number;
   success_url: string;
   cancel_url: string;
   payment_intent: string | null;
@@ -85,6 +87,7 @@ export async function startFakeStripe(opts: { secretKey: string; webhookSecret: 
   const invoices = new Map<string, Invoice>();
   /** Payment intent id -> amount and currency, and whether it was refunded. */
   const payments = new Map<string, { amount: number; currency: string; refunded: boolean }>();
+  const coupons = new Map<string, { id: string; amount_off: number; currency: string; duration: string }>();
   const failures = new Map<string, { status: number; type: string; message: string; code?: string }>();
 
   function stripeError(res: ServerResponse, status: number, type: string, message: string, code?: string) {
@@ -98,6 +101,7 @@ export async function startFakeStripe(opts: { secretKey: string; webhookSecret: 
       (sum, li) => sum + Number(li.price_data?.unit_amount ?? 0) * Number(li.quantity ?? 1),
       0,
     );
+    const off = Number(coupons.get(p.discounts?.[0]?.coupon)?.amount_off ?? 0);
     const sid = id("cs");
     const session: Session = {
       id: sid,
@@ -110,7 +114,8 @@ export async function startFakeStripe(opts: { secretKey: string; webhookSecret: 
       customer_email: p.customer_email ?? null,
       metadata: p.metadata ?? {},
       currency: items[0]?.price_data?.currency ?? "usd",
-      amount_total: amount,
+      amount_total: amount - off,
+      recurring_amount: amount,
       success_url: p.success_url,
       cancel_url: p.cancel_url,
       payment_intent: null,
@@ -125,11 +130,22 @@ export async function startFakeStripe(opts: { secretKey: string; webhookSecret: 
 
   /** A session as Stripe shows it (without what the fake keeps for itself). */
   function publicSession(s: Session): Record<string, unknown> {
-    const { line_items: _items, subscription_metadata: _meta, ...shown } = s;
+    const { line_items: _items, subscription_metadata: _meta, recurring_amount: _rec, ...shown } = s;
     return shown;
   }
 
   function route(method: string, path: string, p: Record<string, any>, res: ServerResponse): unknown {
+    if (method === "POST" && path === "/v1/coupons") {
+      const coupon = {
+        id: id("co"),
+        object: "coupon",
+        amount_off: Number(p.amount_off),
+        currency: p.currency,
+        duration: p.duration,
+      };
+      coupons.set(coupon.id, coupon);
+      return coupon;
+    }
     if (method === "POST" && path === "/v1/checkout/sessions") {
       if (p.mode !== "payment" && p.mode !== "subscription") {
         return stripeError(res, 400, "invalid_request_error", "Invalid mode.", "parameter_invalid");
@@ -234,7 +250,9 @@ export async function startFakeStripe(opts: { secretKey: string; webhookSecret: 
       id: id("in"),
       subscription: subscriptionId,
       paymentIntent: id("pi"),
-      amount: amount ?? sub.session.amount_total,
+      amount:
+        amount ??
+        (billingReason === "subscription_create" ? sub.session.amount_total : sub.session.recurring_amount),
       currency: sub.session.currency,
       billingReason,
     };
@@ -388,6 +406,11 @@ export async function startFakeStripe(opts: { secretKey: string; webhookSecret: 
         reason: "fraudulent",
         status: "needs_response",
       });
+    },
+
+    /** The dispute a charge.dispute.created event opened, decided: charge.dispute.closed. */
+    disputeClosed(created: { data: { object: Record<string, unknown> } }, status: "won" | "lost") {
+      return fake.event("charge.dispute.closed", { ...created.data.object, status });
     },
 
     /** A v1 event as Stripe's webhooks deliver it. */

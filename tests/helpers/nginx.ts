@@ -19,6 +19,10 @@ export interface RunningNginx {
 /** `extraServer` gets `{{PORT}}` replaced by a free port: e.g. an unauthenticated baseline server. */
 export async function startNginx(opts: {
   appPort: number;
+  /** More app nodes behind the same upstream (several nodes on one database). */
+  moreAppPorts?: number[];
+  /** nginx's worker_connections (default 1024); each proxied socket takes two. */
+  workerConnections?: number;
   mediaDir: string;
   /** <data_dir>/live; default: next to mediaDir. */
   liveDir?: string;
@@ -36,7 +40,10 @@ export async function startNginx(opts: {
     MEDIA_DIR: opts.mediaDir,
     LIVE_DIR: opts.liveDir ?? join(dirname(opts.mediaDir), "live"),
   });
-  writeFileSync(join(dir, "site.conf"), site);
+  // Further nodes are more `server` lines in the template's one upstream block.
+  const first = `server 127.0.0.1:${opts.appPort};`;
+  const upstream = [first, ...(opts.moreAppPorts ?? []).map((p) => `server 127.0.0.1:${p};`)];
+  writeFileSync(join(dir, "site.conf"), site.replace(first, upstream.join("\n    ")));
   writeFileSync(
     join(dir, "nginx.conf"),
     [
@@ -45,7 +52,7 @@ export async function startNginx(opts: {
       "worker_processes 1;",
       `pid ${dir}/nginx.pid;`,
       `error_log ${dir}/logs/error.log warn;`,
-      "events { worker_connections 1024; }",
+      `events { worker_connections ${opts.workerConnections ?? 1024}; }`,
       "http {",
       "  access_log off;",
       `  client_body_temp_path ${dir}/tmp/body; proxy_temp_path ${dir}/tmp/proxy;`,

@@ -42,6 +42,35 @@ const ACCESS = "S3RVER"; // s3rver's built-in account
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
 const XMLNS = "http://s3.amazonaws.com/doc/2006-03-01/";
 
+/** The keys s3rver holds under `prefix`: its `<key>._S3rver_object` files; a file gone meanwhile is skipped. */
+function storedKeys(root: string, prefix: string): string[] {
+  const out: string[] = [];
+  const walk = (rel: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(join(root, rel));
+    } catch {
+      return; // removed while we looked
+    }
+    for (const name of names) {
+      if (name.startsWith("._S3rver")) continue;
+      const path = rel ? `${rel}/${name}` : name;
+      if (name.endsWith("._S3rver_object")) {
+        const key = path.slice(0, -"._S3rver_object".length);
+        if (key.startsWith(prefix)) out.push(key);
+      } else if (!name.includes("._S3rver_")) {
+        try {
+          if (statSync(join(root, path)).isDirectory()) walk(path);
+        } catch {
+          /* removed while we looked */
+        }
+      }
+    }
+  };
+  walk("");
+  return out.sort();
+}
+
 export async function startS3(bucket = "fanz-media"): Promise<TestS3> {
   const dir = mkdtempSync(join(tmpdir(), "fanz-s3-"));
   const server = new S3rver({
@@ -134,7 +163,9 @@ export async function startS3(bucket = "fanz-media"): Promise<TestS3> {
       FANZ_STORAGE__S3_SECRET_ACCESS_KEY: ACCESS,
       FANZ_STORAGE__S3_FORCE_PATH_STYLE: "true",
     },
-    keys: async (prefix) => (await objects(prefix)).map((o) => o.key),
+    // Read from s3rver's directory, not through ListObjects: a listing while the app deletes the same
+    // objects makes s3rver open a file already gone and throw outside any request (an uncaught ENOENT).
+    keys: async (prefix = "") => storedKeys(join(dir, bucket), prefix),
     objects,
     get,
     md5: async (key) =>

@@ -109,6 +109,22 @@ describe("admin console: audit of every admin action, system status", () => {
         action: "email.remove",
         target: { type: "site", id: "email" },
       }),
+      // Sign-in providers: saved (never reached: no discovery on save), then removed.
+      "PUT /api/v1/admin/sso/providers/{provider}": async () => ({
+        run: () =>
+          app.put(
+            "/api/v1/admin/sso/providers/walked",
+            { name: "Walked ID", issuer: "http://127.0.0.1:9", clientId: "c", clientSecret: "s" },
+            admin.token,
+          ),
+        action: "sso.provider.save",
+        target: { type: "sso_provider", id: "walked" },
+      }),
+      "DELETE /api/v1/admin/sso/providers/{provider}": async () => ({
+        run: () => app.del("/api/v1/admin/sso/providers/walked", admin.token),
+        action: "sso.provider.remove",
+        target: { type: "sso_provider", id: "walked" },
+      }),
       "POST /api/v1/admin/email/test": async () => ({
         run: () => app.post("/api/v1/admin/email/test", { to: "ops@example.com" }, admin.token),
         action: "email.test",

@@ -4,6 +4,8 @@
 // operation in the document: a declared status and content type, and a body that parses with the route's
 // own strict zod schema (src/http/openapi.ts, the modules' schemas.ts). At the end every operation of
 // the document has answered at least once with a success.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DAY } from "../../src/lib/clock.ts";
 import { schedulerTasks } from "../../src/main.ts";
@@ -17,6 +19,7 @@ import { sendForm } from "../helpers/compliance.ts";
 import { checkedClient, contract } from "../helpers/contract.ts";
 import { mailedToken } from "../helpers/mail.ts";
 import { softPasskey } from "../helpers/webauthn.ts";
+import { browse, CookieJar, follow, startOidcProvider, TEST_CLIENT } from "../helpers/oidc-provider.ts";
 
 describe("the API contract, held to real answers", () => {
   const clock = new TestClock();
@@ -92,6 +95,8 @@ describe("the API contract, held to real answers", () => {
     expect((await api.post("/api/v1/auth/logout", undefined, login.body.token)).status).toBe(204);
     expect((await api.get("/api/v1/users/me", fan.token)).body.user.username).toBe("patron");
     expect((await api.get("/api/v1/users/me")).status).toBe(401);
+    expect((await api.get("/api/v1/users/current")).body).toEqual({ user: null });
+    expect((await api.get("/api/v1/users/current", fan.token)).body.user.username).toBe("patron");
     expect((await api.get("/api/v1/users/me", "not.a-token")).body.error.code).toBe("invalid_token");
     expect((await api.get("/api/v1/site")).body.site.name).toBe("Contract Site");
 
@@ -230,12 +235,44 @@ describe("the API contract, held to real answers", () => {
     expect(sub.status).toBe(201);
     expect((await api.post("/api/v1/subscriptions", { creator: "maker" }, fan.token)).status).toBe(409);
     expect((await api.get("/api/v1/subscriptions", fan.token)).body.items.length).toBe(1);
+
+    // Promotions and referrals: a creator's links, the public offer, the referral link.
+    const promo = await api.post(
+      "/api/v1/promotions",
+      { kind: "trial", trialDays: 7, maxUses: 3, public: true },
+      creator.token,
+    );
+    expect(promo.status).toBe(201);
+    expect((await api.get("/api/v1/promotions", creator.token)).body.items.length).toBe(1);
+    expect((await api.get(`/api/v1/promotions/${promo.body.promotion.id}`, creator.token)).status).toBe(200);
+    expect((await api.get(`/api/v1/promotions/code/${promo.body.promotion.code}`)).status).toBe(200);
+    expect((await api.get("/api/v1/promotions/creator/maker")).body.promotion.id).toBe(
+      promo.body.promotion.id,
+    );
+    expect(
+      (await api.post("/api/v1/subscriptions", { creator: "maker", promotion: "NOPE1234" }, fan.token))
+        .status,
+    ).toBe(409);
+    expect((await api.del(`/api/v1/promotions/${promo.body.promotion.id}`, creator.token)).status).toBe(204);
+    expect((await api.get("/api/v1/referrals", creator.token)).body.referrals.code).toBe("maker");
     const feed = await api.get("/api/v1/feed", fan.token);
     expect(feed.body.items.find((p: { id: string }) => p.id === subsId).locked).toBe(false);
     expect((await api.post(`/api/v1/posts/${subsId}/likes`, undefined, fan.token)).body.post.likesCount).toBe(
       1,
     );
     expect((await api.del(`/api/v1/posts/${subsId}/likes`, fan.token)).body.post.likesCount).toBe(0);
+    // Reach: bookmarks, a pin, a hashtag page, search and the ranked creator lists.
+    expect((await api.post(`/api/v1/posts/${subsId}/bookmark`, undefined, fan.token)).body.bookmarked).toBe(
+      true,
+    );
+    expect((await api.get("/api/v1/bookmarks", fan.token)).body.items[0].id).toBe(subsId);
+    expect((await api.del(`/api/v1/posts/${subsId}/bookmark`, fan.token)).body.bookmarked).toBe(false);
+    expect(
+      (await api.patch(`/api/v1/posts/${publicId}`, { pinned: true }, creator.token)).body.post.pinned,
+    ).toBe(true);
+    expect((await api.get("/api/v1/tags/nothere/posts")).body.items).toEqual([]);
+    expect((await api.get("/api/v1/search?q=mak", fan.token)).body.creators[0].username).toBe("maker");
+    expect((await api.get("/api/v1/creators?sort=popular")).body.items[0].username).toBe("maker");
     const comment = await api.post(`/api/v1/posts/${publicId}/comments`, { text: "Nice" }, fan.token);
     expect(comment.status).toBe(201);
     expect((await api.get(`/api/v1/posts/${publicId}/comments`)).body.items.length).toBe(1);
@@ -341,6 +378,25 @@ describe("the API contract, held to real answers", () => {
     expect((await api.post("/api/v1/messages/mass", { text: "x", audience: "all" }, fan.token)).status).toBe(
       403,
     );
+    // Analytics, fans and fan lists.
+    expect((await api.get("/api/v1/analytics?days=30", creator.token)).body.subscribers.active).toBe(1);
+    expect((await api.get("/api/v1/fans?sort=spend", creator.token)).body.items[0].user.id).toBe(fan.user.id);
+    const vip = (await api.post("/api/v1/lists", { name: "VIP" }, creator.token)).body.list;
+    expect((await api.get("/api/v1/lists", creator.token)).body.items).toHaveLength(1);
+    expect((await api.patch(`/api/v1/lists/${vip.id}`, { name: "VIPs" }, creator.token)).body.list.name).toBe(
+      "VIPs",
+    );
+    expect(
+      (await api.put(`/api/v1/lists/${vip.id}/members/${fan.user.id}`, undefined, creator.token)).body.list
+        .memberCount,
+    ).toBe(1);
+    expect((await api.get(`/api/v1/messages/mass/audience?listId=${vip.id}`, creator.token)).body.list).toBe(
+      1,
+    );
+    expect(
+      (await api.del(`/api/v1/lists/${vip.id}/members/${fan.user.id}`, creator.token)).body.list.memberCount,
+    ).toBe(0);
+    expect((await api.del(`/api/v1/lists/${vip.id}`, creator.token)).status).toBe(204);
     expect((await api.post("/api/v1/users/patron/block", undefined, creator.token)).status).toBe(204);
     expect((await api.get("/api/v1/users/me/blocks", creator.token)).body.items.length).toBe(1);
     expect(
@@ -703,6 +759,113 @@ describe("the API contract, held to real answers", () => {
       body: { password: "password-123" },
     });
     expect(erased.status).toBe(204);
+
+    // Integrations: an API key made, listed, refused outside its scope, revoked; an outgoing webhook to a
+    // receiver on 127.0.0.1 (private receivers allowed for this part), tested, logged, turned on, deleted.
+    const apiKey = await api.post(
+      "/api/v1/api-keys",
+      { name: "Tool", scopes: ["posts:read"] },
+      creator.token,
+    );
+    expect(apiKey.status).toBe(201);
+    expect((await api.get("/api/v1/api-keys", creator.token)).body.items).toHaveLength(1);
+    const outside = await api.get("/api/v1/wallet", apiKey.body.apiKey.key);
+    expect(outside.status).toBe(403);
+    expect(outside.body.error.code).toBe("insufficient_scope");
+    expect((await api.del(`/api/v1/api-keys/${apiKey.body.apiKey.id}`, creator.token)).status).toBe(204);
+    const rx = createServer((req, res) => {
+      req.resume();
+      req.on("end", () => res.writeHead(200).end("ok"));
+    });
+    await new Promise<void>((ok) => rx.listen(0, "127.0.0.1", ok));
+    app.ctx.config.webhooks.allow_private = true;
+    try {
+      const url = `http://127.0.0.1:${(rx.address() as AddressInfo).port}/hook`;
+      const wh = await api.post("/api/v1/webhooks", { url, events: ["post.published"] }, creator.token);
+      expect(wh.status).toBe(201);
+      const hookId = wh.body.webhook.id as string;
+      expect((await api.get("/api/v1/webhooks", creator.token)).body.items).toHaveLength(1);
+      expect((await api.post(`/api/v1/webhooks/${hookId}/test`, undefined, creator.token)).status).toBe(202);
+      for (let i = 0; i < 200; i++) {
+        const log = await api.get(`/api/v1/webhooks/${hookId}/deliveries`, creator.token);
+        if (log.body.items[0]?.status === "delivered") break;
+        await new Promise((ok) => setTimeout(ok, 50));
+      }
+      const log = await api.get(`/api/v1/webhooks/${hookId}/deliveries`, creator.token);
+      expect(log.body.items[0]).toMatchObject({ status: "delivered", responseStatus: 200 });
+      expect((await api.post(`/api/v1/webhooks/${hookId}/enable`, undefined, creator.token)).status).toBe(
+        200,
+      );
+      expect((await api.del(`/api/v1/webhooks/${hookId}`, creator.token)).status).toBe(204);
+    } finally {
+      app.ctx.config.webhooks.allow_private = false;
+      await new Promise<void>((ok) => rx.close(() => ok()));
+    }
+
+    // Sign-in with a provider (a real OpenID provider on 127.0.0.1), driven like a browser: the admin saves
+    // it, a new person comes back from it, confirms their age, links nothing else and may not unlink it.
+    const op = await startOidcProvider();
+    try {
+      const site = publicUrl(app.ctx.config);
+      op.connect([`${site}/api/v1/auth/sso/contract/callback`]);
+      const provider = {
+        name: "Contract ID",
+        issuer: op.issuer,
+        clientId: TEST_CLIENT.id,
+        clientSecret: TEST_CLIENT.secret,
+      };
+      expect((await api.put("/api/v1/admin/sso/providers/contract", provider, admin.token)).status).toBe(200);
+      expect((await api.get("/api/v1/admin/sso/providers", admin.token)).body.items).toHaveLength(1);
+      expect((await api.get("/api/v1/auth/sso/providers")).body.items).toHaveLength(1);
+      const jar = new CookieJar();
+      /** A browser request, its answer checked against the contract. */
+      const checked = async (method: string, path: string, body?: unknown) => {
+        const res = await browse(jar, `${app.base}${path}`, { method, body, origin: app.base });
+        const text = await res.text();
+        const r = { status: res.status, body: text ? (JSON.parse(text) as any) : null, headers: res.headers };
+        c.check(method, path, r);
+        return r;
+      };
+      op.signInAs({ sub: "contract-1", email: "sso@example.com", email_verified: true });
+      const started = await checked("POST", "/api/v1/auth/sso/contract/start", { intent: "login" });
+      const toSite = (u: URL) => (u.origin === site ? new URL(u.pathname + u.search, app.base) : u);
+      const atCallback = await follow(jar, started.body.url, app.base, {
+        edit: toSite,
+        stopAt: (u) => u.pathname.endsWith("/callback"),
+      });
+      const back = await checked("GET", atCallback.url.pathname + atCallback.url.search);
+      expect(back.status).toBe(303);
+      expect((await checked("GET", "/api/v1/auth/sso/signup")).body.signup.email).toBe("sso@example.com");
+      const made = await checked("POST", "/api/v1/auth/sso/signup", {
+        username: "sso_person",
+        ageConfirmed: true,
+      });
+      expect(made.status).toBe(201);
+      const ids = await api.get("/api/v1/auth/sso/identities", made.body.token);
+      expect(ids.body.hasPassword).toBe(false);
+      expect(
+        (await api.del(`/api/v1/auth/sso/identities/${ids.body.items[0].id}`, made.body.token)).status,
+      ).toBe(409);
+      // With a passkey added, the provider may go.
+      const soft = softPasskey();
+      const regOptions = await api.post("/api/v1/auth/passkeys/options", undefined, made.body.token);
+      const reg = soft.register(regOptions.body.options, new URL(site).origin);
+      expect(
+        (
+          await api.post(
+            "/api/v1/auth/passkeys",
+            { flowId: regOptions.body.flowId, name: "Key", response: reg },
+            made.body.token,
+          )
+        ).status,
+      ).toBe(201);
+      expect(
+        (await api.del(`/api/v1/auth/sso/identities/${ids.body.items[0].id}`, made.body.token)).status,
+      ).toBe(204);
+      expect((await api.del("/api/v1/admin/sso/providers/contract", admin.token)).status).toBe(204);
+    } finally {
+      await op.close();
+    }
 
     // The document itself is an operation too.
     expect((await api.get("/api/v1/openapi.json")).status).toBe(200);

@@ -99,6 +99,24 @@ describe("accounts and sessions", () => {
     expect((await app.get("/api/v1/users/me", "bogus.token")).status).toBe(401);
   });
 
+  it("answers GET /users/current with the account, or 200 {user: null} for a visitor or a stale cookie", async () => {
+    const r = await app.post("/api/v1/auth/login", { email: "alice@example.com", password: "correct-horse" });
+    const cookie = r.headers.get("set-cookie")!.split(";")[0]!;
+    const signedIn = await app.call("GET", "/api/v1/users/current", { headers: { cookie } });
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.body.user.username).toBe("alice");
+    const anon = await app.get("/api/v1/users/current");
+    expect(anon.status).toBe(200);
+    expect(anon.body).toEqual({ user: null });
+    const stale = await app.call("GET", "/api/v1/users/current", {
+      headers: { cookie: "fanz_session=gone.secret" },
+    });
+    expect(stale.status).toBe(200);
+    expect(stale.body).toEqual({ user: null });
+    // A bearer token is a deliberate credential: a wrong one is still refused.
+    expect((await app.get("/api/v1/users/current", "bogus.token")).status).toBe(401);
+  });
+
   it("requires a matching Origin on cookie-authenticated mutations; bearer requests are exempt", async () => {
     const r = await app.post("/api/v1/auth/login", { email: "alice@example.com", password: "correct-horse" });
     const cookie = r.headers.get("set-cookie")!.split(";")[0]!;

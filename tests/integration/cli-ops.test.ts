@@ -118,7 +118,8 @@ describe("fanzctl doctor", () => {
   });
 });
 
-describe("fanzctl user", () => {
+// Each fanzctl run starts a fresh Node with the TypeScript loader (~3 s alone, far more on a busy machine).
+describe("fanzctl user", { timeout: 120_000 }, () => {
   it("reset-password sets the new password and signs the user out everywhere", async () => {
     const dir = siteWithAdmin();
     const config = loadConfig({ file: "/dev/null", env: {}, overrides: { data: { dir } } }).config;
@@ -169,7 +170,7 @@ describe("fanzctl user", () => {
   });
 });
 
-describe("fanzctl config", () => {
+describe("fanzctl config", { timeout: 120_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), "fanz-cli-config-"));
 
   it("check lists every problem; show prints TOML with secrets masked", () => {

@@ -132,12 +132,12 @@ describe.each(["local", "s3"] as const)("creator profile images on %s storage", 
     expect(r.body.error.code).toBe("invalid_request");
   });
 
-  it("a banner becomes 3:1 variants 640, 1280 and 1920 wide", async () => {
+  it("a banner becomes 3:1 variants 320, 640, 1280 and 1920 wide", async () => {
     const up = await app.upload(creator, await fx.jpeg(2400, 1200), "wide.jpg", BANNER);
     expect(up.status).toBe(202);
     const c = await settled("bannerUrl");
     const sizes = candidates(c.bannerSrcset);
-    expect(sizes.map(([, w]) => w)).toEqual([640, 1280, 1920]);
+    expect(sizes.map(([, w]) => w)).toEqual([320, 640, 1280, 1920]);
     for (const [url, w] of sizes) {
       const { meta } = await image(url);
       expect([meta.width, meta.height]).toEqual([w, Math.round(w / 3)]);

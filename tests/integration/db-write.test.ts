@@ -88,7 +88,7 @@ describe("db.write", () => {
     const seen: string[] = [];
     const hooks: Promise<void>[] = [];
     await db.write(async (tx) => {
-      db.onTxEnd(() =>
+      db.onTxEnd(tx, () =>
         hooks.push(read("hooked").then((r) => void seen.push(`committed:${r?.count ?? "missing"}`))),
       );
       await tx.insert(rateLimits).values({ key: "hooked", windowStart: 0, count: 7 });
@@ -98,7 +98,7 @@ describe("db.write", () => {
     await Promise.all(hooks);
     await expect(
       db.write(async (tx) => {
-        db.onTxEnd(() =>
+        db.onTxEnd(tx, () =>
           hooks.push(read("never").then((r) => void seen.push(`rolled back:${r ? "present" : "missing"}`))),
         );
         await tx.insert(rateLimits).values({ key: "never", windowStart: 0, count: 1 });
@@ -106,7 +106,30 @@ describe("db.write", () => {
       }),
     ).rejects.toThrow("boom");
     await Promise.all(hooks);
-    db.onTxEnd(() => seen.push("no transaction"));
+    db.onTxEnd(db.read, () => seen.push("no transaction"));
     expect(seen).toEqual(["body done", "committed:7", "rolled back:missing", "no transaction"]);
+  });
+
+  it("keeps each transaction's hooks with it when writes overlap: a rolled-back write's afterCommit never runs", async () => {
+    const { db } = app.ctx;
+    const ran: string[] = [];
+    const one = async (name: string, fail: boolean) => {
+      await db.write(async (tx) => {
+        db.afterCommit(tx, () => void ran.push(`commit:${name}`));
+        db.onTxEnd(tx, () => void ran.push(`end:${name}`));
+        // Yield mid-way so that, on PostgreSQL, the other writes' bodies run meanwhile.
+        await new Promise((r) => setTimeout(r, 5));
+        await tx.insert(rateLimits).values({ key: `overlap-${name}`, windowStart: 0, count: 1 });
+        if (fail) throw new Error(`fail ${name}`);
+      });
+    };
+    const results = await Promise.allSettled([one("a", false), one("b", true), one("c", false)]);
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    expect([...ran].sort()).toEqual(["commit:a", "commit:c", "end:a", "end:b", "end:c"]);
+    expect(await read("overlap-b")).toBeUndefined();
+    // A write inside a write (which would wait for itself on SQLite) is refused in tests.
+    await expect(db.write(() => db.write(async () => undefined))).rejects.toThrow("db.write inside a write");
+    // Outside any write the hooks have no transaction to wait for.
+    expect(() => db.afterCommit(db.read, () => undefined)).toThrow("afterCommit outside a write");
   });
 });

@@ -72,15 +72,28 @@ describe("GDPR export and erasure", () => {
   };
 
   let subjectStream = "";
+  let subjectKey = "";
   beforeAll(async () => {
-    app = await startTestApp({ jobs: true, clock, env: { FANZ_PRIVACY__EXPORTS_PER_DAY: "3" } });
+    app = await startTestApp({
+      jobs: true,
+      clock,
+      env: { FANZ_PRIVACY__EXPORTS_PER_DAY: "3", FANZ_WEBHOOKS__ALLOW_PRIVATE: "true" },
+    });
     admin = await app.signupAdmin();
     star = await app.creator("star", { priceCents: 500, dmPolicy: "everyone" });
-    subject = await app.creator("subject", {
-      priceCents: 300,
-      dmPolicy: "everyone",
-      bio: "Subject's own bio",
+    // The subject came through star's referral link and keeps a fan list of their own.
+    const joined = await app.post("/api/v1/auth/signup", {
+      email: "subject@example.com",
+      username: "subject",
+      password: "password-123",
+      ageConfirmed: true,
+      ref: "star",
     });
+    subject = { token: joined.body.token, user: joined.body.user };
+    const profile = { priceCents: 300, dmPolicy: "everyone", bio: "Subject's own bio" };
+    expect((await app.put("/api/v1/creators/me", profile, subject.token)).status).toBe(200);
+    await app.verifyEmail(subject);
+    expect((await app.post("/api/v1/lists", { name: "Regulars" }, subject.token)).status).toBe(201);
     other = await app.creator("other", { priceCents: 300, dmPolicy: "everyone" });
     starPost = (await app.postAs(star, { text: "Star's public post", visibility: "public" })).id;
 
@@ -111,6 +124,20 @@ describe("GDPR export and erasure", () => {
     expect(stream.status).toBe(201);
     subjectStream = stream.body.stream.id;
     expect((await app.get("/api/v1/live/key", subject.token)).status).toBe(200);
+    // An API key and a webhook (integrations): exported without their secrets, erased with the account.
+    const key = await app.post(
+      "/api/v1/api-keys",
+      { name: "Subject's scheduler", scopes: ["posts:read"] },
+      subject.token,
+    );
+    expect(key.status, JSON.stringify(key.body)).toBe(201);
+    subjectKey = key.body.apiKey.key;
+    const hook = await app.post(
+      "/api/v1/webhooks",
+      { url: "http://127.0.0.1:9/subject-hook", events: ["subscription.started"] },
+      subject.token,
+    );
+    expect(hook.status, JSON.stringify(hook.body)).toBe(201);
     const conv = await conversation(subject, star);
     await send(subject, conv, "Subject writes to the star");
     await send(star, conv, "The star answers the subject");
@@ -191,8 +218,14 @@ describe("GDPR export and erasure", () => {
           "notifications.json",
           "media.json",
           "live.json",
+          "growth.json",
+          "integrations.json",
         ]),
       );
+      expect(j("growth.json")).toEqual({
+        referredBy: "star",
+        fanLists: [expect.objectContaining({ name: "Regulars", memberCount: 0 })],
+      });
       const profile = j("profile.json");
       expect(profile.account).toMatchObject({
         id: subject.user.id,
@@ -201,6 +234,15 @@ describe("GDPR export and erasure", () => {
       });
       expect(profile.account.passwordHash).toBeUndefined();
       expect(profile.creatorProfile).toMatchObject({ bio: "Subject's own bio", priceCents: 300 });
+      const integrations = j("integrations.json");
+      expect(integrations.apiKeys).toEqual([
+        expect.objectContaining({ name: "Subject's scheduler", scopes: ["posts:read"] }),
+      ]);
+      expect(integrations.webhooks).toEqual([
+        expect.objectContaining({ url: "http://127.0.0.1:9/subject-hook", events: ["subscription.started"] }),
+      ]);
+      expect(files.get("integrations.json")!.toString("utf8")).not.toContain(subjectKey);
+      expect(JSON.stringify(integrations)).not.toMatch(/secret|hash/i);
       expect(j("sessions.json").sessions.length).toBeGreaterThan(0);
       expect(JSON.stringify(j("sessions.json"))).not.toMatch(/secret/i);
       const posts = j("posts.json");
@@ -346,6 +388,12 @@ describe("GDPR export and erasure", () => {
         password: "password-123",
       });
       expect(login.status).toBe(401);
+      // The API key no longer answers, and no key or webhook of the person is left.
+      expect((await app.get("/api/v1/feed", subjectKey)).status).toBe(401);
+      for (const table of ["api_keys", "webhooks"])
+        expect(
+          await app.raw.prepare(`SELECT id FROM ${table} WHERE user_id = ?`).all(subject.user.id),
+        ).toEqual([]);
       // Live: the stream row stays (the ledger may point at it) without its title, no longer scheduled;
       // the stream key is gone, so the ingest refuses it.
       expect(

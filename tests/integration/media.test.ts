@@ -76,6 +76,15 @@ describe.each(["local", "s3"] as const)("media on %s storage: upload, processing
       expect(up.body.media).toMatchObject({ kind: "image", status: "processing", mime });
       const m = await ready(up.body.media.id);
       expect(m, name).toMatchObject({ status: "ready", width: w, height: h, reason: null });
+      // srcset names each distinct variant with its real width ("<url> <width>w"), smallest first.
+      const srcset = new Map<string, number>(
+        (m.urls.srcset as string).split(", ").map((c) => {
+          const [u, wd] = c.split(" ");
+          return [u!, Number(wd!.replace(/w$/, ""))];
+        }),
+      );
+      const widths = [...srcset.values()];
+      expect(widths, name).toEqual([...new Set(widths)].sort((a, b) => a - b));
       for (const [variant, max] of [
         ["thumb", 320],
         ["feed", 1080],
@@ -86,6 +95,9 @@ describe.each(["local", "s3"] as const)("media on %s storage: upload, processing
         expect(res.headers.get("content-type")).toBe("image/webp");
         const meta = await sharp(Buffer.from(await res.arrayBuffer())).metadata();
         expect(Math.max(meta.width, meta.height), `${name} ${variant}`).toBe(Math.min(max, Math.max(w, h)));
+        if (srcset.has(m.urls[variant]))
+          expect(srcset.get(m.urls[variant]), `${name} ${variant}`).toBe(meta.width);
+        else expect(widths, `${name} ${variant}: a variant as wide as one listed`).toContain(meta.width);
         const jpg = await fetchAs(m.urls.fallback[variant], creator);
         expect(jpg.headers.get("content-type")).toBe("image/jpeg");
         await jpg.arrayBuffer();
@@ -238,7 +250,13 @@ describe.each(["local", "s3"] as const)("media on %s storage: upload, processing
       height: 480,
       locked: true,
     });
-    expect(lockedView.media[0].urls).toMatchObject({ thumb: null, feed: null, full: null, fallback: null });
+    expect(lockedView.media[0].urls).toMatchObject({
+      thumb: null,
+      feed: null,
+      full: null,
+      fallback: null,
+      srcset: null,
+    });
     expect(lockedView.media[0].urls.preview).toMatch(/^\/media\/[a-z2-7]{26}\/preview\.webp$/);
     const openView = (await app.get(`/api/v1/posts/${ppv.id}`, buyer.token)).body.post;
     expect(openView.media.map((m: { id: string }) => m.id)).toEqual([mPpv.id, mPub.id]);

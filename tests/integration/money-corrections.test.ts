@@ -51,6 +51,20 @@ describe("money corrections", () => {
       expect((await wallet(fan)).balanceCents).toBe(0);
     });
 
+    it("refuses a refund of nothing (a zero amount) with a clear error, whoever calls it", async () => {
+      const fan = await app.signup();
+      await app.topup(fan, 2000);
+      expect((await tip(fan, "tipjar", 2000)).status).toBe(201);
+      const topup = await topupOf(fan);
+      // The console offers what is left (here 0); the payments service itself refuses it, not only the route.
+      await expect(app.services.payments.refund(topup.id, 0)).rejects.toMatchObject({
+        kind: "invalid",
+        code: "invalid_request",
+      });
+      await expect(app.services.payments.refund(topup.id, -5)).rejects.toMatchObject({ kind: "invalid" });
+      expect(await topupOf(fan)).toMatchObject({ refunded: false, refundableCents: 0 });
+    });
+
     it("refunds at most what the wallet still holds; the rest stays spent", async () => {
       const fan = await app.signup();
       await app.topup(fan, 2000);

@@ -234,6 +234,7 @@ describe("notifications", () => {
         "billing",
         "comment",
         "compliance",
+        "integrations",
         "like",
         "message",
         "moderation",

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import * as schema from "../../src/db/schema.ts";
 import { postsRepo } from "../../src/modules/posts/repo.ts";
+import { bookmarksRepo, pinsRepo, searchRepo, tagsRepo } from "../../src/modules/posts/reach-repo.ts";
 import { creatorsRepo } from "../../src/modules/creators/repo.ts";
 import { subscriptionsRepo } from "../../src/modules/subscriptions/repo.ts";
 import { sessionsRepo } from "../../src/modules/auth/repo.ts";
@@ -93,7 +94,7 @@ describe("query plans", () => {
     const subs = await planOf(() => subscriptionsRepo.liveOfFan(db, "x".padEnd(26, "a"), Date.now()));
     expect(subs).toContain("subscriptions_fan_access_idx");
     noFullScan(subs);
-    const session = await planOf(() => sessionsRepo.withUser(db, "x".padEnd(26, "a")));
+    const session = await planOf(() => sessionsRepo.byId(db, "x".padEnd(26, "a")));
     noFullScan(session);
     expect(session).toMatch(/SEARCH sessions USING INDEX sqlite_autoindex_sessions_1/);
   });
@@ -130,5 +131,24 @@ describe("query plans", () => {
       () => mediaRepo.byOwner(db, creatorId, null, 21),
     ])
       noFullScan(await planOf(run));
+  });
+
+  it("tag pages, bookmarks, pins and post search use their indexes", async () => {
+    const tag = await planOf(() => tagsRepo.timeline(db, "yoga", cursor, 21));
+    // The tag page walks the partial index in order: no sort, no table read.
+    expect(tag).toMatch(/SEARCH post_tags USING COVERING INDEX post_tags_timeline_idx \(tag=\?/);
+    expect(tag).not.toContain("TEMP B-TREE");
+    const bookmarks = await planOf(() => bookmarksRepo.page(db, creatorId, cursor, 21));
+    expect(bookmarks).toMatch(/SEARCH post_bookmarks USING COVERING INDEX post_bookmarks_user_idx/);
+    expect(bookmarks).not.toContain("TEMP B-TREE");
+    noFullScan(bookmarks);
+    const pins = await planOf(() => pinsRepo.ofCreators(db, [creatorId]));
+    expect(pins).toMatch(/SEARCH post_pins USING INDEX sqlite_autoindex_post_pins_1 \(creator_id=\?\)/);
+    noFullScan(pins);
+    const found = await planOf(() =>
+      searchRepo.posts(db, ["p1"], { everything: false, ownerId: null, subscribedTo: [creatorId] }, 20),
+    );
+    expect(found).toMatch(/SCAN posts_fts VIRTUAL TABLE INDEX/);
+    expect(found).toMatch(/SEARCH p USING INDEX sqlite_autoindex_posts_1 \(id=\?\)/);
   });
 });

@@ -120,8 +120,20 @@ describe("several nodes on one database", () => {
     );
     await a.services.posts.update(viewer, post.id, { text: "edited after the drop" });
     const afterDrop = await within(2000, pageOnB, (t) => t[0] === "edited after the drop");
+
+    // Pins are cached with the timeline: a pin made on A puts the older post first on B's page too.
+    const older = post;
+    clock.advance(1000); // a later publication time (the test clock stands still)
+    await a.postAs(creator, { text: "newer", visibility: "public" });
+    await within(2000, pageOnB, (t) => t[0] === "newer");
+    await a.services.posts.update(viewer, older.id, { pinned: true });
+    const pinnedOnB = async () => (await b.services.posts.byCreator(null, "twonodes", null, 10)).items[0];
+    const pinned = await within(2000, pinnedOnB, (p) => p?.id === older.id && p.pinned === true);
+    await a.services.posts.update(viewer, older.id, { pinned: false });
+    const unpinned = await within(2000, pinnedOnB, (p) => p?.text === "newer" && p.pinned === false);
     console.log(
-      `seen on the other node after: create ${shown} ms, edit ${edited} ms, edit after a drop ${afterDrop} ms`,
+      `seen on the other node after: create ${shown} ms, edit ${edited} ms, edit after a drop ${afterDrop} ms, ` +
+        `pin ${pinned} ms, unpin ${unpinned} ms`,
     );
   });
 

@@ -83,8 +83,8 @@ describe("stripe provider", () => {
   }
 
   /** A fan unlocks a new PPV post by card and pays; returns the post and the payment intent. */
-  async function ppvByCard(a: Actor, priceCents = 500) {
-    const post = await app.postAs(creator, { text: "paid set", visibility: "ppv", priceCents });
+  async function ppvByCard(a: Actor, priceCents = 500, by: Actor = creator) {
+    const post = await app.postAs(by, { text: "paid set", visibility: "ppv", priceCents });
     const { session } = await startCard(`/api/v1/posts/${post.id}/unlock`, { payWith: "card" }, a);
     const completed = fake.pay(session.id);
     return { post, completed, paymentIntent: session.payment_intent! };
@@ -332,6 +332,31 @@ describe("stripe provider", () => {
     ]);
     const statement = await app.get("/api/v1/earnings/statement.csv", creator.token);
     expect(statement.body).toContain(`${renewals[0]!.id},renewal,2700,2160,USD,card`);
+  });
+
+  it("a discount promotion bought by card: the first invoice is discounted (a once-only coupon), renewals bill the full price", async () => {
+    const promo = await app.post("/api/v1/promotions", { kind: "discount", percentOff: 25 }, creator.token);
+    expect(promo.status, JSON.stringify(promo.body)).toBe(201);
+    const fan = await app.signup();
+    const { session, request } = await startCard(
+      "/api/v1/subscriptions",
+      { creator: "studio", payWith: "card", promotion: promo.body.promotion.code },
+      fan,
+    );
+    const coupon = fake.calls("POST /v1/coupons").at(-1)!;
+    expect(coupon.params).toMatchObject({ amount_off: "250", currency: "usd", duration: "once" });
+    expect(request.params.line_items[0].price_data.unit_amount).toBe("1000");
+    expect(request.params.discounts).toEqual([{ coupon: expect.stringMatching(/^co_/) }]);
+    expect(session.amount_total).toBe(750);
+
+    expect((await deliver(fake.pay(session.id))).status).toBe(200);
+    expect((await txnsOf(fan)).map((t) => [t.kind, t.amount_cents])).toEqual([["subscription", 750]]);
+    const { event } = fake.invoicePaid(session.subscription!);
+    expect((await deliver(event)).status).toBe(200);
+    expect((await txnsOf(fan)).map((t) => [t.kind, t.amount_cents])).toEqual([
+      ["subscription", 750],
+      ["renewal", 1000],
+    ]);
   });
 
   it("tells the fan about a failed renewal, and turns auto-renew off when Stripe ends the subscription", async () => {
@@ -583,6 +608,143 @@ describe("stripe provider", () => {
     const { event } = fake.invoicePaid(card.session.subscription!);
     expect((await deliver(event)).status).toBe(200);
     expect(await txnsOf(fan)).toEqual(before);
+  });
+
+  it("a card subscription paid again from the wallet stops billing at Stripe", async () => {
+    const fan = await app.signup();
+    const { subscriptionRef } = await subscribeByCard(fan);
+    // Stripe could not renew it and the paid period ran out, while Stripe goes on retrying the invoice.
+    expect((await deliver(fake.invoicePaymentFailed(subscriptionRef))).status).toBe(200);
+    await app.raw
+      .prepare("UPDATE subscriptions SET current_period_end = ? WHERE fan_id = ?")
+      .run(clock.now() - 1000, fan.user.id);
+    const topup = await startCard("/api/v1/wallet/topups", { amountCents: 1000 }, fan);
+    expect((await deliver(fake.pay(topup.session.id))).status).toBe(200);
+    expect(fake.calls(`DELETE /v1/subscriptions/${subscriptionRef}`)).toHaveLength(0);
+
+    const again = await app.post(
+      "/api/v1/subscriptions",
+      { creator: "studio", payWith: "wallet" },
+      fan.token,
+    );
+    expect(again.status, JSON.stringify(again.body)).toBe(201);
+    expect(fake.calls(`DELETE /v1/subscriptions/${subscriptionRef}`)).toHaveLength(1);
+    expect(await sub0(fan)).toBeNull();
+    expect(await locked(subsPost.id, fan)).toBe(false);
+    expect((await txnsOf(fan)).map((t) => [t.kind, t.source]).sort()).toEqual([
+      ["subscription", "card"],
+      ["subscription", "wallet"],
+      ["topup", "card"],
+    ]);
+  });
+
+  it("a refund made at Stripe of a subscription's invoice ends access and cancels the Stripe subscription", async () => {
+    const fan = await app.signup();
+    const { subscriptionRef, invoice } = await subscribeByCard(fan);
+    expect(await locked(subsPost.id, fan)).toBe(false);
+    const refunded = fake.chargeRefunded(fake.paymentIntentOf(invoice));
+    expect((await deliver(refunded)).body).toEqual({ received: true, duplicate: false });
+    expect(await locked(subsPost.id, fan)).toBe(true);
+    expect((await txnsOf(fan)).map((t) => t.kind)).toEqual(["subscription", "refund"]);
+    expect(fake.calls(`DELETE /v1/subscriptions/${subscriptionRef}`)).toHaveLength(1);
+    expect((await deliver(refunded)).body.duplicate).toBe(true);
+    expect(fake.calls(`DELETE /v1/subscriptions/${subscriptionRef}`)).toHaveLength(1);
+  });
+
+  it("a dispute won restores what its chargeback reversed, once; a lost one changes nothing more", async () => {
+    const fan = await app.signup();
+    const before = await earnings();
+    const { post, completed, paymentIntent } = await ppvByCard(fan);
+    expect((await deliver(completed)).status).toBe(200);
+    const { invoice } = await subscribeByCard(fan);
+    const subPaymentIntent = fake.paymentIntentOf(invoice);
+
+    const ppvDispute = fake.disputeCreated(paymentIntent);
+    const subDispute = fake.disputeCreated(subPaymentIntent);
+    expect((await deliver(ppvDispute)).status).toBe(200);
+    expect((await deliver(subDispute)).status).toBe(200);
+    expect(await locked(post.id, fan)).toBe(true);
+    expect(await locked(subsPost.id, fan)).toBe(true);
+    const lowest = await earnings();
+    expect(lowest.pendingCents - before.pendingCents).toBe(0);
+
+    const won = fake.disputeClosed(ppvDispute, "won");
+    expect((await deliver(won)).body).toEqual({ received: true, duplicate: false });
+    expect((await deliver(won)).body.duplicate).toBe(true);
+    // Another event about the same decided dispute: restored once all the same.
+    expect((await deliver({ ...won, id: `${won.id}_again` })).body.duplicate).toBe(false);
+    expect(await locked(post.id, fan)).toBe(false);
+    const wonSub = fake.disputeClosed(subDispute, "won");
+    expect((await deliver(wonSub)).status).toBe(200);
+    expect(await locked(subsPost.id, fan)).toBe(false);
+    expect(await subscriptionOf(fan)).toMatchObject({ status: "active", autoRenew: true });
+
+    const txns = await txnsOf(fan);
+    expect(txns.map((t) => t.kind).sort()).toEqual([
+      "chargeback",
+      "chargeback",
+      "chargeback_reversal",
+      "chargeback_reversal",
+      "ppv",
+      "subscription",
+    ]);
+    expect(
+      txns.filter((t) => t.kind === "ppv" || t.kind === "subscription").map((t) => t.reversed_at),
+    ).toEqual([null, null]);
+    const after = await earnings();
+    expect(after.pendingCents - before.pendingCents).toBe(400 + 800);
+    expect(after.byType.ppv - before.byType.ppv).toBe(400);
+    expect(after.byType.subscription - before.byType.subscription).toBe(800);
+    // Analytics reads the same ledger: a won dispute counts again under the sale's kind.
+    const a = (await app.get("/api/v1/analytics?days=365", creator.token)).body.earnings.byType;
+    expect(a.ppv).toBe(after.byType.ppv);
+    expect(a.subscription + a.renewal).toBe(after.byType.subscription);
+    expect(a.tip).toBe(after.byType.tip);
+
+    // A dispute lost: its chargeback stands, nothing else moves.
+    const tip = await startCard(
+      "/api/v1/tips",
+      { creator: "studio", amountCents: 500, payWith: "card" },
+      fan,
+    );
+    expect((await deliver(fake.pay(tip.session.id))).status).toBe(200);
+    const tipDispute = fake.disputeCreated(tip.session.payment_intent!);
+    expect((await deliver(tipDispute)).status).toBe(200);
+    const count = (await txnsOf(fan)).length;
+    expect((await deliver(fake.disputeClosed(tipDispute, "lost"))).status).toBe(200);
+    expect(await txnsOf(fan)).toHaveLength(count);
+    expect((await earnings()).pendingCents).toBe(after.pendingCents);
+  });
+
+  it("a dispute won gives a referrer back the share of the fee its chargeback took", async () => {
+    const scout = await app.creator("scout");
+    const signup = await app.post("/api/v1/auth/signup", {
+      email: "scouted@example.com",
+      username: "scouted",
+      password: "password-123",
+      ageConfirmed: true,
+      ref: "scout",
+    });
+    expect(signup.status).toBe(201);
+    const scouted: Actor = { token: signup.body.token, user: signup.body.user };
+    expect((await app.put("/api/v1/creators/me", { priceCents: 900 }, scouted.token)).status).toBe(200);
+    const referral = async () => (await app.get("/api/v1/earnings", scout.token)).body.byType.referral;
+
+    const fan = await app.signup();
+    const { completed, paymentIntent } = await ppvByCard(fan, 2000, scouted);
+    expect((await deliver(completed)).status).toBe(200);
+    const share = await referral();
+    expect(share).toBeGreaterThan(0);
+
+    const dispute = fake.disputeCreated(paymentIntent);
+    expect((await deliver(dispute)).status).toBe(200);
+    expect(await referral()).toBe(0);
+    const won = fake.disputeClosed(dispute, "won");
+    expect((await deliver(won)).status).toBe(200);
+    expect(await referral()).toBe(share);
+    // Told again (another event about the same decision): restored once all the same.
+    expect((await deliver({ ...won, id: `${won.id}_again` })).status).toBe(200);
+    expect(await referral()).toBe(share);
   });
 
   it("refunds a card payment from the admin console at Stripe, and Stripe's refund event changes nothing more", async () => {

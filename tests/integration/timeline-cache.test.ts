@@ -56,7 +56,7 @@ describe("timeline caches", () => {
       const c: Cursor | null = cursor ? decodeCursor(cursor) : null;
       const page: { items: PostView[]; nextCursor: string | null } =
         creator === undefined
-          ? await app.services.posts.feed(viewerOf(fan), c, limit)
+          ? JSON.parse(await app.services.posts.feed(viewerOf(fan), c, limit))
           : await app.services.posts.byCreator(viewerOf(fan), creators[creator]!.user.username, c, limit);
       ids.push(...page.items.map((p) => p.id));
       texts.push(...page.items.map((p) => `${p.id}:${p.text}:${p.likesCount}`));

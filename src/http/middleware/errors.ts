@@ -3,7 +3,7 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { Logger } from "../../lib/logger.ts";
-import { AppError, TooManyRequests, type ErrorKind } from "../../lib/errors.ts";
+import { AppError, Busy, resourceFault, TooManyRequests, type ErrorKind } from "../../lib/errors.ts";
 
 const STATUS: Record<ErrorKind, ContentfulStatusCode> = {
   invalid: 400,
@@ -17,13 +17,42 @@ const STATUS: Record<ErrorKind, ContentfulStatusCode> = {
   too_many_requests: 429,
   upstream_failed: 502,
   unavailable: 503,
+  insufficient_storage: 507,
   unavailable_for_legal_reasons: 451,
 };
 
+/** The request's id (request-id middleware), for the lines logged here. */
+const reqIdOf = (c: Context): string | undefined => (c.get as (k: string) => unknown)("requestId") as string;
+
 export function errorHandler(logger: Logger) {
-  return (err: Error, c: Context) => {
+  return (thrown: Error, c: Context) => {
+    // A full disk or a locked database is the machine's state, not a bug: 507 / 503, logged as a warning.
+    let err = thrown;
+    if (!(err instanceof AppError)) {
+      const fault = resourceFault(err);
+      if (fault) {
+        logger.warn("request refused: resource fault", {
+          reqId: reqIdOf(c),
+          path: c.req.path,
+          method: c.req.method,
+          code: fault.code,
+          err: String(thrown),
+        });
+        err = fault;
+      }
+    }
     if (err instanceof AppError) {
-      if (err instanceof TooManyRequests) c.header("Retry-After", String(err.retryAfterSeconds));
+      if (err instanceof TooManyRequests || err instanceof Busy)
+        c.header("Retry-After", String(err.retryAfterSeconds));
+      // A provider or the database failing is the operator's business: logged with the request's id.
+      if (err === thrown && (err.kind === "upstream_failed" || err.kind === "unavailable"))
+        logger.warn("request failed", {
+          reqId: reqIdOf(c),
+          path: c.req.path,
+          method: c.req.method,
+          code: err.code,
+          err: err.message,
+        });
       const body = {
         error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) },
       };
@@ -41,6 +70,7 @@ export function errorHandler(logger: Logger) {
       return c.json({ error: { code, message } }, status);
     }
     logger.error("unhandled error", {
+      reqId: reqIdOf(c),
       path: c.req.path,
       method: c.req.method,
       err: String(err),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Hono } from "hono";
+import { AppError } from "../../lib/errors.ts";
 import { createLogger } from "../../lib/logger.ts";
 import { errorHandler } from "./errors.ts";
 import { requestId } from "./request-id.ts";
@@ -16,6 +17,9 @@ function appWith(trustProxy: boolean) {
     logger.info("did the work", { items: 3 }); // as a service would, knowing nothing of the request
     return c.json({ ok: true });
   });
+  app.get("/down", () => {
+    throw new AppError("unavailable", "db_busy", "The database is busy; try again.");
+  });
   app.get("/boom", () => {
     throw new Error("kaboom at the database");
   });
@@ -23,17 +27,16 @@ function appWith(trustProxy: boolean) {
 }
 
 describe("request ids and structured logs", () => {
-  it("answers X-Request-Id and puts it on every line logged while handling the request", async () => {
+  it("answers X-Request-Id and puts it on the request's own line (service lines carry their own ids)", async () => {
     const { app, lines } = appWith(false);
     const [a, b] = await Promise.all([app.request("/work"), app.request("/work")]);
     const idA = a.headers.get("x-request-id")!;
     const idB = b.headers.get("x-request-id")!;
     expect(idA).toMatch(/^[0-9a-f-]{36}$/);
     expect(idB).not.toBe(idA);
+    // The service line is written, without a request scope (none is kept: see lib/logger.ts).
+    expect(lines.filter((l) => l.msg === "did the work")).toHaveLength(2);
     for (const id of [idA, idB]) {
-      expect(lines).toContainEqual(
-        expect.objectContaining({ level: "info", msg: "did the work", items: 3, reqId: id }),
-      );
       expect(lines).toContainEqual(
         expect.objectContaining({
           level: "debug",
@@ -61,6 +64,23 @@ describe("request ids and structured logs", () => {
     expect(line).toMatchObject({ msg: "unhandled error", reqId: id, path: "/boom" });
     expect(String(line.stack)).toContain("kaboom at the database");
     expect(String(line.stack)).toContain("request-id.test.ts");
+  });
+
+  it("logs an answer of 503 (or 502) with the request id, and not a client's mistake", async () => {
+    const { app, lines } = appWith(false);
+    const down = await app.request("/down");
+    expect(down.status).toBe(503);
+    expect(lines).toContainEqual(
+      expect.objectContaining({
+        level: "warn",
+        msg: "request failed",
+        code: "db_busy",
+        reqId: down.headers.get("x-request-id"),
+      }),
+    );
+    const before = lines.length;
+    expect((await app.request("/missing")).status).toBe(404);
+    expect(lines.slice(before).filter((l) => l.level !== "debug")).toEqual([]);
   });
 
   it("keeps a sane incoming id only from the trusted proxy", async () => {

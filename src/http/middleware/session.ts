@@ -8,6 +8,8 @@ import { publicUrl } from "../../config/load.ts";
 import { Forbidden, Unauthorized } from "../../lib/errors.ts";
 import type { AppEnv } from "../types.ts";
 import type { AuthService, Viewer } from "../../modules/auth/service.ts";
+import type { ApiKeysService } from "../../modules/apikeys/service.ts";
+import { keyRequest } from "./api-key.ts";
 
 export const SESSION_COOKIE = "fanz_session";
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -15,7 +17,8 @@ const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 /** What cookies and the Origin check read from the site's configuration. */
 type SiteConfig = Pick<AppContext, "config" | "clock">;
 
-function cookieSecure(ctx: SiteConfig): boolean {
+/** Whether this site's cookies carry Secure (also the sign-in providers' flow cookie). */
+export function cookieSecure(ctx: SiteConfig): boolean {
   const mode = ctx.config.auth.cookie_secure;
   return mode === "always" || (mode === "auto" && publicUrl(ctx.config).startsWith("https:"));
 }
@@ -50,10 +53,20 @@ export function originAllowed(
   return req.host !== undefined && origin === `${proto}://${req.host}`;
 }
 
-export function sessionMiddleware(ctx: SiteConfig, auth: AuthService): MiddlewareHandler<AppEnv> {
+export function sessionMiddleware(
+  ctx: SiteConfig,
+  auth: AuthService,
+  apiKeys?: ApiKeysService,
+): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const header = c.req.header("authorization");
     const bearer = header?.startsWith("Bearer ") ? header.slice(7).trim() : null;
+    // An API key: no cookie is involved, so no Origin check; its scopes decide (src/lib/scopes.ts).
+    if (bearer && apiKeys?.isApiKey(bearer)) {
+      await keyRequest(c, apiKeys, bearer);
+      return next();
+    }
+    c.set("apiKey", null);
     const cookie = bearer ? null : (getCookie(c, SESSION_COOKIE) ?? null);
     const token = bearer ?? cookie;
     let viewer: Viewer | null = null;

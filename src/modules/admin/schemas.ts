@@ -24,6 +24,12 @@ export const settingsBody = z
     recordsRetentionDays: z.number().int().min(1).max(36_500).optional(),
     dmcaStrikeLimit: z.number().int().min(1).max(100).optional(),
     dmcaRestoreWaitDays: z.number().int().min(1).max(365).optional(),
+    referralSharePercent: z
+      .number()
+      .min(0)
+      .max(100)
+      .refine((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-9, "At most two decimals.")
+      .optional(),
   })
   .refine((b) => Object.keys(b).length > 0, "Nothing to change.")
   .meta({ id: "SettingsPatch" });
@@ -76,6 +82,9 @@ export const adminSettingsSchema = z
       .number()
       .int()
       .meta({ description: "Days after a counter-notice before removed content may be restored." }),
+    referralSharePercent: z.number().meta({
+      description: "A referrer's share of the platform fee on a referred creator's sales (percent).",
+    }),
   })
   .meta({ id: "AdminSettings" });
 

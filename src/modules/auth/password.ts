@@ -22,3 +22,8 @@ export function dummyHash(): Promise<string> {
   dummy ??= hashPassword("fanz-timing-equaliser");
   return dummy;
 }
+
+/** The stored hash of an account made through a sign-in provider: no password verifies against it. */
+export const NO_PASSWORD = "!none";
+/** Whether the account has a password of its own (erased and provider-made accounts have none). */
+export const hasPassword = (passwordHash: string): boolean => !passwordHash.startsWith("!");

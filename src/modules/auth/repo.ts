@@ -4,7 +4,6 @@ import { and, asc, desc, eq, gt, isNull, lt, ne, or, sql } from "drizzle-orm";
 import { prepared } from "../../db/prepared.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import { firstRow, rowCount } from "../../db/query.ts";
-import { users } from "../users/tables.ts";
 import {
   accountTokens,
   passkeys,
@@ -23,13 +22,12 @@ export const sessionsRepo = {
   insert: async (db: DrizzleDb, row: SessionRow): Promise<void> => {
     await db.insert(sessions).values(row);
   },
-  /** The session with its user in one indexed lookup (hot path of every authenticated request). */
-  withUser: (db: DrizzleDb, id: string) =>
-    prepared(db, "sessions.withUser", () =>
+  /** The session by id (hot path of every authenticated request, behind session-store.ts's cache). */
+  byId: (db: DrizzleDb, id: string): Promise<SessionRow | undefined> =>
+    prepared(db, "sessions.byId", () =>
       db
-        .select({ session: sessions, user: users })
+        .select()
         .from(sessions)
-        .innerJoin(users, eq(users.id, sessions.userId))
         .where(eq(sessions.id, sql.placeholder("id")))
         .prepare(),
     ).get({ id }),
@@ -56,14 +54,20 @@ export const sessionsRepo = {
       .delete(sessions)
       .where(and(eq(sessions.id, id), eq(sessions.userId, userId)))
       .then(rowCount),
-  removeAllOf: async (db: DrizzleDb, userId: string): Promise<void> => {
-    await db.delete(sessions).where(eq(sessions.userId, userId));
-  },
-  removeOthersOf: (db: DrizzleDb, userId: string, keepId: string): Promise<number> =>
+  /** Removes every session of the person; answers their ids. */
+  removeAllOf: (db: DrizzleDb, userId: string): Promise<string[]> =>
+    db
+      .delete(sessions)
+      .where(eq(sessions.userId, userId))
+      .returning({ id: sessions.id })
+      .then((rows) => rows.map((r) => r.id)),
+  /** Removes every session of the person but `keepId`; answers their ids. */
+  removeOthersOf: (db: DrizzleDb, userId: string, keepId: string): Promise<string[]> =>
     db
       .delete(sessions)
       .where(and(eq(sessions.userId, userId), ne(sessions.id, keepId)))
-      .then(rowCount),
+      .returning({ id: sessions.id })
+      .then((rows) => rows.map((r) => r.id)),
   removeExpired: (db: DrizzleDb, now: number): Promise<number> =>
     db.delete(sessions).where(lt(sessions.expiresAt, now)).then(rowCount),
 };

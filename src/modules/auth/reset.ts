@@ -15,7 +15,8 @@ import type { SiteService } from "../site/service.ts";
 import type { UsersService } from "../users/service.ts";
 import type { UserRow } from "../users/tables.ts";
 import { hashPassword, verifyPassword } from "./password.ts";
-import { sessionsRepo, tokensRepo } from "./repo.ts";
+import { tokensRepo } from "./repo.ts";
+import type { SessionStore } from "./session-store.ts";
 import type { Tokens } from "./tokens.ts";
 
 export const RESET_TTL_MS = HOUR;
@@ -36,6 +37,7 @@ export function createAccountFlows(
   deps: AccountFlowDeps,
   tokens: Tokens,
   loginKeys: (email: string, ip: string) => Parameters<RateLimitService["consume"]>[0],
+  sessions: SessionStore,
 ) {
   const { users, rateLimit, audit, notifications, site } = deps;
   const link = (path: string, token: string) => `${publicUrl(ctx.config)}${path}?token=${token}`;
@@ -187,7 +189,7 @@ export function createAccountFlows(
         const user = row ? await users.byId(row.userId) : undefined;
         if (!row || !user) throw invalid();
         await users.update(tx, user.id, { passwordHash });
-        await sessionsRepo.removeAllOf(tx, user.id);
+        await sessions.removeAllOf(tx, user.id);
         await tokensRepo.removeOf(tx, user.id, "password_reset");
         await tokensRepo.removeOf(tx, user.id, "login_2fa");
         // The link came to the address: that proves it, as a verification link would.
@@ -225,7 +227,7 @@ export function createAccountFlows(
       const passwordHash = await hashPassword(input.newPassword);
       await ctx.db.write(async (tx) => {
         await users.update(tx, user.id, { passwordHash });
-        await sessionsRepo.removeOthersOf(tx, user.id, sessionId);
+        await sessions.removeOthersOf(tx, user.id, sessionId);
         await tokensRepo.removeOf(tx, user.id, "password_reset");
         await audit.recordTx(tx, {
           actorId: user.id,

@@ -9,6 +9,9 @@ export const signupBody = z
     password,
     displayName: displayName.optional(),
     ageConfirmed: z.literal(true, { error: "You must confirm that you are 18 or older." }),
+    ref: z.string().trim().max(64).optional().meta({
+      description: "The referral code of the link the person signed up through (a creator's username).",
+    }),
   })
   .meta({ id: "SignupInput" });
 

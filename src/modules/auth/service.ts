@@ -5,17 +5,19 @@
 // sessions (sessions.ts), single-use tokens (tokens.ts).
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import { Forbidden, Unauthorized } from "../../lib/errors.ts";
+import { Forbidden, resourceFault, Unauthorized } from "../../lib/errors.ts";
 import { DAY, HOUR, MINUTE } from "../../lib/clock.ts";
 import { constantTimeEqual, sha256Hex } from "../../lib/crypto.ts";
 import { newId, newSecret } from "../../lib/ids.ts";
+import type { ReferralsService } from "../referrals/service.ts";
 import type { CreatorsService } from "../creators/service.ts";
 import type { RateLimitService } from "../ratelimit/service.ts";
 import { toSelf, type SelfUser, type UsersService } from "../users/service.ts";
 import type { UserRow } from "../users/tables.ts";
 import { createPasskeys } from "./passkeys.ts";
 import { dummyHash, hashPassword, verifyPassword } from "./password.ts";
-import { sessionsPrivacyRepo, sessionsRepo, tokensRepo } from "./repo.ts";
+import { sessionsPrivacyRepo, tokensRepo } from "./repo.ts";
+import { createSessionStore } from "./session-store.ts";
 import { createAccountFlows, type AccountFlowDeps } from "./reset.ts";
 import { createSessionList, type ClientInfo } from "./sessions.ts";
 import type { SessionRow } from "./tables.ts";
@@ -29,6 +31,8 @@ export interface SignupInput {
   username: string;
   password: string;
   displayName?: string | undefined;
+  /** The referral code of the link the person came through (a creator's username). */
+  ref?: string | undefined;
 }
 
 export interface AuthResult {
@@ -78,13 +82,14 @@ export function createAuthService(
   deps: Omit<AccountFlowDeps, "users"> & {
     users: Pick<
       UsersService,
-      "insert" | "byEmail" | "byId" | "update" | "setEmailVerifiedTx" | "setTwoFactorTx"
+      "insert" | "byEmail" | "byId" | "current" | "update" | "setEmailVerifiedTx" | "setTwoFactorTx"
     >;
     creators: Pick<CreatorsService, "self">;
     rateLimit: Pick<RateLimitService, "consume" | "forgive">;
+    referrals: Pick<ReferralsService, "recordTx">;
   },
 ) {
-  const { users, creators, rateLimit } = deps;
+  const { users, creators, rateLimit, referrals } = deps;
   const lifetime = () => ctx.config.auth.session_days * DAY;
   const loginLimit = () => ({
     max: ctx.config.auth.login_max_failures,
@@ -96,10 +101,11 @@ export function createAuthService(
     [`login:ip:${ip}`, { ...loginLimit(), max: loginLimit().max * 4 }],
   ];
   const tokens = createTokens(ctx.clock);
-  const accountFlows = createAccountFlows(ctx, deps, tokens, loginKeys);
+  const sessions = createSessionStore(ctx);
+  const accountFlows = createAccountFlows(ctx, deps, tokens, loginKeys, sessions);
   const twoFactor = createTwoFactor(ctx, deps, tokens, loginKeys);
   const passkeys = createPasskeys(ctx, deps);
-  const sessionList = createSessionList(ctx);
+  const sessionList = createSessionList(ctx, sessions);
 
   /** Creates a session inside the caller's transaction and returns its token. */
   async function createSession(
@@ -111,7 +117,7 @@ export function createAuthService(
     const secret = newSecret(20);
     const now = ctx.clock.now();
     const expiresAt = now + lifetime();
-    await sessionsRepo.insert(tx, {
+    await sessions.insert(tx, {
       id,
       userId,
       secretHash: sha256Hex(secret),
@@ -142,9 +148,11 @@ export function createAuthService(
       // The allowance counts accounts made, so an attempt that fails (e.g. email taken) is given back.
       await rateLimit.consume([[key, limit]], "Too many sign-ups from your network. Try again later.");
       try {
-        const passwordHash = await hashPassword(input.password);
+        const { ref, ...fields } = input;
+        const passwordHash = await hashPassword(fields.password);
         return await ctx.db.write(async (tx) => {
-          const user = await users.insert(tx, { ...input, passwordHash, role: "fan" });
+          const user = await users.insert(tx, { ...fields, passwordHash, role: "fan" });
+          if (ref) await referrals.recordTx(tx, user.id, ref);
           const s = await createSession(tx, user.id, client);
           await accountFlows.sendVerificationTx(tx, user);
           return { user: toSelf(user, false), ...s };
@@ -175,6 +183,15 @@ export function createAuthService(
     loginSecondFactor: (challenge: string, factor: SecondFactor, client: ClientInfo & { ip: string }) =>
       twoFactor.completeLogin(challenge, factor, client.ip, (tx, user) => signIn(tx, user, client)),
 
+    /**
+     * For sign-in providers (sso): inside a write, the session of someone the provider vouched for
+     * (standing checked); `twoFactorChallenge` when their second factor is still to come; the link
+     * that proves an address the provider did not.
+     */
+    signInTx: (tx: DrizzleDb, user: UserRow, client: ClientInfo) => signIn(tx, user, client),
+    twoFactorChallenge: (user: UserRow) => twoFactor.issueChallenge(user),
+    sendVerificationTx: accountFlows.sendVerificationTx,
+
     /** Options for signing in with a passkey (no account named). */
     passkeyLoginOptions: (client: ClientInfo & { ip: string }) => passkeys.loginOptions(client.ip),
     /** Signs in with a passkey's answer to those options. */
@@ -192,15 +209,17 @@ export function createAuthService(
       const dot = token.indexOf(".");
       if (dot <= 0 || token.length > 200) return null;
       const id = token.slice(0, dot);
-      const found = await sessionsRepo.withUser(ctx.db.read, id);
-      if (!found) return null;
+      const session = await sessions.get(id);
+      const user = session && (await users.current(session.userId));
+      if (!session || !user) return null;
+      const found: Viewer = { session, user };
       const now = ctx.clock.now();
       if (!constantTimeEqual(found.session.secretHash, sha256Hex(token.slice(dot + 1)))) return null;
       if (found.session.expiresAt <= now || accountBlock(found.user, now)) {
-        await ctx.db.write((tx) => sessionsRepo.remove(tx, id));
+        await ctx.db.write((tx) => sessions.remove(tx, id));
         return null;
       }
-      const patch: Parameters<typeof sessionsRepo.update>[2] = {};
+      const patch: Parameters<typeof sessions.update>[2] = {};
       if (found.session.expiresAt - now < lifetime() / 2) patch.expiresAt = now + lifetime();
       if (client && now - (found.session.lastSeenAt ?? found.session.createdAt) >= LAST_SEEN_EVERY_MS) {
         patch.lastSeenAt = now;
@@ -210,21 +229,31 @@ export function createAuthService(
         }
       }
       if (Object.keys(patch).length > 0) {
-        await ctx.db.write((tx) => sessionsRepo.update(tx, id, patch));
-        Object.assign(found.session, patch);
+        // Bookkeeping: a full disk or a locked database must not turn the request into an error (the
+        // session stays valid; the next request tries again).
+        const saved = await ctx.db
+          .write((tx) => sessions.update(tx, id, patch))
+          .then(
+            () => true,
+            (err: unknown) => {
+              if (!resourceFault(err)) throw err;
+              return false;
+            },
+          );
+        if (saved) Object.assign(found.session, patch);
       }
       return found;
     },
 
     async logout(sessionId: string): Promise<void> {
-      await ctx.db.write((tx) => sessionsRepo.remove(tx, sessionId));
+      await ctx.db.write((tx) => sessions.remove(tx, sessionId));
     },
 
     /** Inside the caller's write: every session of this person ends (a ban, a suspension). */
-    revokeAllTx: (tx: DrizzleDb, userId: string): Promise<void> => sessionsRepo.removeAllOf(tx, userId),
+    revokeAllTx: (tx: DrizzleDb, userId: string): Promise<void> => sessions.removeAllOf(tx, userId),
 
     async logoutEverywhere(userId: string): Promise<void> {
-      await ctx.db.write((tx) => sessionsRepo.removeAllOf(tx, userId));
+      await ctx.db.write((tx) => sessions.removeAllOf(tx, userId));
     },
 
     /** Whether `password` is this person's (erasure asks before anything changes). */
@@ -242,7 +271,7 @@ export function createAuthService(
     async removeExpiredSessions(): Promise<number> {
       return ctx.db.write(async (tx) => {
         const now = ctx.clock.now();
-        const n = await sessionsRepo.removeExpired(tx, now);
+        const n = await sessions.removeExpired(tx, now);
         await tokensRepo.removeExpired(tx, now);
         await passkeys.removeExpiredTx(tx);
         return n;

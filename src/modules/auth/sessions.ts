@@ -3,7 +3,7 @@
 // this one; ending one of them, or all but this one.
 import type { AppContext } from "../../context.ts";
 import { NotFound } from "../../lib/errors.ts";
-import { sessionsRepo } from "./repo.ts";
+import type { SessionStore } from "./session-store.ts";
 import type { SessionRow } from "./tables.ts";
 
 /** What a request tells about the client that signs in: its address and User-Agent. */
@@ -96,20 +96,20 @@ export function presentSession(row: SessionRow, currentId: string | null): Sessi
   };
 }
 
-export function createSessionList(ctx: AppContext) {
+export function createSessionList(ctx: AppContext, sessions: SessionStore) {
   return {
     /** The person's sessions that have not expired, the most recently used first. */
     async list(userId: string, currentId: string | null): Promise<SessionView[]> {
-      const rows = await sessionsRepo.ofUser(ctx.db.read, userId, ctx.clock.now());
+      const rows = await sessions.ofUser(userId, ctx.clock.now());
       return rows.map((r) => presentSession(r, currentId));
     },
     /** Ends one of the person's own sessions; someone else's (or one that is gone) is a 404. */
     async revoke(userId: string, sessionId: string): Promise<void> {
-      const n = await ctx.db.write((tx) => sessionsRepo.removeOwn(tx, userId, sessionId));
+      const n = await ctx.db.write((tx) => sessions.removeOwn(tx, userId, sessionId));
       if (n === 0) throw new NotFound("Session");
     },
     /** Ends every session of the person but this one; answers how many. */
     revokeOthers: (userId: string, keepId: string): Promise<number> =>
-      ctx.db.write((tx) => sessionsRepo.removeOthersOf(tx, userId, keepId)),
+      ctx.db.write((tx) => sessions.removeOthersOf(tx, userId, keepId)),
   };
 }

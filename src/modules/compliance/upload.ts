@@ -1,12 +1,14 @@
 // Reads a compliance form (multipart/form-data: a few text fields and the named document files) with
 // busboy. Each file part is sniffed by its first bytes (JPEG, PNG, WebP or PDF, else 415), cut off at the
-// size limit (413), and encrypted while it streams into <data_dir>/private/tmp/<id>.part (with
+// size limit (413), a photo's header read from its first bytes (kept in memory: what does not parse, or
+// declares more pixels than an image decoder takes, is refused with 415), and encrypted while it streams into <data_dir>/private/tmp/<id>.part (with
 // backpressure: never a whole file in memory, never the plaintext on disk). On any failure every file
 // received so far is removed before the error is thrown; on success the caller commits or removes them.
 import { createWriteStream, type WriteStream } from "node:fs";
 import { once } from "node:events";
 import type { Transform } from "node:stream";
 import busboy from "busboy";
+import sharp from "sharp";
 import { discard } from "../../lib/drain.ts";
 import { Invalid, TooLarge, UnsupportedMediaType } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
@@ -33,6 +35,8 @@ export interface FormSpec {
 }
 
 const SNIFF_BYTES = 16;
+/** A photo's first bytes kept to read its header: the frame header of a JPEG comes after its EXIF and ICC segments. */
+const HEADER_BYTES = 512 * 1024;
 const notMultipart = () => new Invalid("Send the form as multipart/form-data.", undefined, "not_multipart");
 const malformed = (message = "Malformed multipart body.") => new Invalid(message, undefined, "bad_multipart");
 const tooLarge = (max: number) => new TooLarge(`A document may be at most ${Math.round(max / 1048576)} MB.`);
@@ -41,6 +45,27 @@ const notADocument = (field: string) =>
     `The file in "${field}" is not a JPEG, PNG or WebP photo or a PDF.`,
     "unsupported_document",
   );
+const unreadablePhoto = (field: string, tooManyPixels: boolean) =>
+  new UnsupportedMediaType(
+    tooManyPixels
+      ? `The photo in "${field}" declares more pixels than any camera takes.`
+      : `The photo in "${field}" cannot be read.`,
+    "unsupported_document",
+  );
+
+/**
+ * Why a photo's header is refused, or null. Only what is sure: a pixel count over sharp's decoder limit (a
+ * decompression bomb), or any error when `head` is the whole file; a header beyond the kept bytes passes.
+ */
+async function photoHeaderProblem(head: Buffer, whole: boolean): Promise<"pixels" | "unreadable" | null> {
+  try {
+    await sharp(head).metadata();
+    return null;
+  } catch (err) {
+    if (/pixel limit/i.test((err as Error).message)) return "pixels";
+    return whole ? "unreadable" : null;
+  }
+}
 
 interface Part {
   field: string;
@@ -49,6 +74,9 @@ interface Part {
   size: number;
   head: Buffer[];
   headLength: number;
+  /** The first HEADER_BYTES of a photo, to read its header at the end. */
+  photoHead: Buffer[];
+  photoHeadLength: number;
   sniffed: SniffedDocument | null;
   enc: Transform;
   out: WriteStream;
@@ -112,6 +140,8 @@ export async function receiveForm(
       size: 0,
       head: [],
       headLength: 0,
+      photoHead: [],
+      photoHeadLength: 0,
       sniffed: null,
       enc,
       out,
@@ -141,6 +171,11 @@ export async function receiveForm(
         part.headLength = Math.min(SNIFF_BYTES, part.headLength + chunk.length);
         if (part.headLength >= SNIFF_BYTES && !check()) return;
       }
+      if (part.photoHeadLength < HEADER_BYTES) {
+        const kept = chunk.subarray(0, HEADER_BYTES - part.photoHeadLength);
+        part.photoHead.push(kept);
+        part.photoHeadLength += kept.length;
+      }
       if (!enc.write(chunk)) {
         stream.pause();
         enc.once("drain", () => stream.resume());
@@ -150,7 +185,12 @@ export async function receiveForm(
       if (failure) return;
       if (part.size === 0)
         return fail(new Invalid(`The file in "${name}" is empty.`, undefined, "empty_file"));
-      if (check()) enc.end();
+      if (!check()) return;
+      if (part.sniffed?.mime === "application/pdf") return enc.end();
+      // The encrypted file is finished only once the header is known good, so the form waits for it.
+      void photoHeaderProblem(Buffer.concat(part.photoHead), part.size <= part.photoHeadLength).then(
+        (problem) => (problem ? fail(unreadablePhoto(name, problem === "pixels")) : enc.end()),
+      );
     });
     stream.on("limit", () => fail(tooLarge(spec.maxFileBytes)));
     stream.on("error", () => fail(malformed()));

@@ -115,6 +115,7 @@ export const creatorsRepo = {
    * Newest creators first, keyset over (created_at, user_id); `query` matches username or display name.
    * Creators whose account is held (banned, suspended, deleted) are left out: discovery never shows them.
    * `hidden`: leave out creators who block this country (except the viewer's own profile).
+   * `among`: only these creators (a ranking's candidates).
    */
   list: (
     db: DrizzleDb,
@@ -123,6 +124,7 @@ export const creatorsRepo = {
     limit: number,
     now: number,
     hidden: { country: string; exceptId: string | null } | null = null,
+    among: string[] | null = null,
   ) => {
     const pattern = query ? `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
     return all(
@@ -133,6 +135,7 @@ export const creatorsRepo = {
         .where(
           and(
             before(creatorProfiles.createdAt, creatorProfiles.userId, cursor),
+            among ? inArray(creatorProfiles.userId, among) : undefined,
             or(
               eq(users.status, "active"),
               and(eq(users.status, "suspended"), lte(users.suspendedUntil, now)),

@@ -106,7 +106,7 @@ const listCreators = apiRoute(
     path: "/",
     tags,
     operationId: "listCreators",
-    summary: "The creator directory, newest first; `query` searches names",
+    summary: "The creator directory: newest, trending or popular first; `query` searches names",
     description:
       "Discover and suggestions. Creators who block the viewer's country are left out (search applies the same filter: entitlement's `geoHidden`).",
     request: { query: creatorListQuery },
@@ -184,6 +184,7 @@ export function creatorsRoutes({
           q.limit,
           entitlementViewer(c),
           c.get("country"),
+          q.sort,
         ),
         200,
       );

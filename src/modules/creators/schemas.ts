@@ -71,7 +71,13 @@ export const creatorBody = z
 /** A creator's posts; `only=media` keeps those that carry photos or videos (the Media tab). */
 export const creatorPostsQuery = pageQuery.extend({ only: z.enum(["media"]).optional() });
 
-export const creatorListQuery = pageQuery.extend({ query: z.string().trim().max(100).optional() });
+export const creatorListQuery = pageQuery.extend({
+  query: z.string().trim().max(100).optional(),
+  sort: z.enum(["new", "trending", "popular"]).default("new").meta({
+    description:
+      "new: newest creators; trending: new subscribers (5 points each), comments (2) and likes (1) over the last 7 days; popular: live subscribers. Ranked lists hold creators with a score only.",
+  }),
+});
 
 const fraction = String.raw`(?:0|1|0?\.\d{1,6}|1\.0{1,6})`;
 

@@ -22,7 +22,7 @@ export function createCreatorsService(
   const currencies = configuredCache<string>(ctx, "creators.currencies", 20_000);
   // Author cards on every post of every page: forgotten when the name or the avatar changes.
   const cards = configuredCache<PublicUser>(ctx, "creators.cards", 20_000);
-  const forgetCard = (id: string) => ctx.db.onTxEnd(() => cards.delete(id));
+  const forgetCard = (tx: DrizzleDb, id: string) => ctx.db.onTxEnd(tx, () => cards.delete(id));
   // Asked for every creator on every page a viewer with a known country sees (geo-blocking).
   const blocks = configuredCache<string[]>(ctx, "creators.blockedCountries", 20_000);
 
@@ -51,7 +51,7 @@ export function createCreatorsService(
       purpose === "avatar" ? { avatarMediaId: mediaId } : { bannerMediaId: mediaId },
       ctx.clock.now(),
     );
-    if (purpose === "avatar") forgetCard(userId);
+    if (purpose === "avatar") forgetCard(tx, userId);
   }
 
   // A processed avatar or banner replaces the previous one (the media module does not know creators).
@@ -103,7 +103,7 @@ export function createCreatorsService(
     async setVerifiedTx(tx: DrizzleDb, userId: string, verified: boolean): Promise<void> {
       const now = ctx.clock.now();
       await creatorsRepo.setVerified(tx, userId, verified ? now : null, now);
-      forgetCard(userId);
+      forgetCard(tx, userId);
     },
 
     /** The profile and its user, by username (any case). */
@@ -119,7 +119,8 @@ export function createCreatorsService(
       cursor: Cursor | null,
       limit: number,
       hidden: { country: string; exceptId: string | null } | null = null,
-    ) => creatorsRepo.list(ctx.db.read, query, cursor, limit, ctx.clock.now(), hidden),
+      among: string[] | null = null,
+    ) => creatorsRepo.list(ctx.db.read, query, cursor, limit, ctx.clock.now(), hidden, among),
 
     /** The countries each creator blocks (sorted; an empty list for none), keyed by creator id. */
     blockedCountries: (creatorIds: string[]): Promise<Map<string, string[]>> =>
@@ -133,7 +134,7 @@ export function createCreatorsService(
     /** Replaces the creator's blocked countries inside the caller's write (codes already checked). */
     async setBlockedCountriesTx(tx: DrizzleDb, creatorId: string, countries: string[]): Promise<void> {
       await creatorsRepo.setBlockedCountries(tx, creatorId, [...new Set(countries)]);
-      ctx.db.onTxEnd(() => blocks.delete(creatorId));
+      ctx.db.onTxEnd(tx, () => blocks.delete(creatorId));
     },
 
     /** GDPR export: the creator profile as stored, and the countries it blocks. */
@@ -151,8 +152,8 @@ export function createCreatorsService(
      */
     async eraseTx(tx: DrizzleDb, userId: string): Promise<void> {
       await creatorsRepo.remove(tx, userId);
-      forgetCard(userId);
-      ctx.db.onTxEnd(() => {
+      forgetCard(tx, userId);
+      ctx.db.onTxEnd(tx, () => {
         currencies.delete(userId);
         blocks.delete(userId);
       });
@@ -165,10 +166,14 @@ export function createCreatorsService(
       userPatch: { displayName?: string; role?: "creator" },
     ): Promise<void> {
       await creatorsRepo.upsert(tx, row);
-      ctx.db.onTxEnd(() => currencies.delete(row.userId));
+      ctx.db.onTxEnd(tx, () => currencies.delete(row.userId));
       if (Object.keys(userPatch).length > 0) await users.update(tx, row.userId, userPatch);
-      if (userPatch.displayName !== undefined) forgetCard(row.userId);
+      if (userPatch.displayName !== undefined) forgetCard(tx, row.userId);
     },
+
+    /** When the person became a creator (their profile was made), or null for a non-creator. */
+    creatorSince: async (userId: string, db: DrizzleDb = ctx.db.read): Promise<number | null> =>
+      (await creatorsRepo.byUserId(db, userId))?.createdAt ?? null,
 
     /** What a subscription to this creator costs (for the subscription and payment flows). */
     async terms(username: string): Promise<CreatorProfileRow | null> {

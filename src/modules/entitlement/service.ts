@@ -16,6 +16,7 @@ import type { CreatorsService } from "../creators/service.ts";
 import type { UnlockSeller } from "../payments/service.ts";
 import type { SubscriptionsService } from "../subscriptions/service.ts";
 import type { LiveAccess } from "../live/tables.ts";
+import { configuredCache } from "../../lib/cache.ts";
 import { messageUnlocksRepo, ticketsRepo, unlocksRepo } from "./repo.ts";
 
 export type { EntitlementViewer };
@@ -52,6 +53,33 @@ export function createEntitlementService(
   },
 ) {
   const { subscriptions, creators } = deps;
+
+  // Whether a person unlocked a PPV post, per `${userId}:${postId}` (a feed page asks for its PPV posts on
+  // every read). Every write to post_unlocks goes through `unlocks` below, which forgets the entry when the
+  // transaction ends.
+  const unlockedCache = configuredCache<boolean>(ctx, "entitlement.unlocks", 200_000);
+  const unlockKey = (userId: string, postId: string) => `${userId}:${postId}`;
+  const unlocks = {
+    async among(userId: string, postIds: string[]): Promise<Set<string>> {
+      const got = await unlockedCache.getMany(
+        postIds.map((id) => unlockKey(userId, id)),
+        async (missing) => {
+          const ids = missing.map((k) => k.slice(userId.length + 1));
+          const found = await unlocksRepo.unlockedAmong(ctx.db.read, userId, ids);
+          return ids.map((id) => [unlockKey(userId, id), found.has(id)] as const);
+        },
+      );
+      return new Set(postIds.filter((id) => got.get(unlockKey(userId, id))));
+    },
+    insert(tx: DrizzleDb, userId: string, postId: string, at: number): Promise<boolean> {
+      ctx.db.onTxEnd(tx, () => unlockedCache.delete(unlockKey(userId, postId)));
+      return unlocksRepo.insert(tx, userId, postId, at);
+    },
+    remove(tx: DrizzleDb, userId: string, postId: string): Promise<void> {
+      ctx.db.onTxEnd(tx, () => unlockedCache.delete(unlockKey(userId, postId)));
+      return unlocksRepo.remove(tx, userId, postId);
+    },
+  };
 
   /** Whether geo-blocking applies to this viewer at all: a known country, and not an admin. */
   const geoApplies = (viewer: EntitlementViewer | null, country: string | null): country is string =>
@@ -145,7 +173,7 @@ export function createEntitlementService(
       const subscribed =
         known?.subscribedCreatorIds ??
         new Set(needSub.size ? await subscriptions.entitledCreatorIds(viewer.id, [...needSub]) : []);
-      const unlocked = await unlocksRepo.unlockedAmong(ctx.db.read, viewer.id, needUnlock);
+      const unlocked = await unlocks.among(viewer.id, needUnlock);
       for (const item of items) {
         if (out.has(item.id) || item.kind === "message") continue;
         if (item.kind === "stream") out.set(item.id, subscribed.has(item.creatorId));
@@ -192,7 +220,7 @@ export function createEntitlementService(
         throw new Conflict("You already unlocked this post.", "already_owned");
     },
     grantTx: async (tx, fanId, postId) => {
-      await unlocksRepo.insert(tx, fanId, postId, ctx.clock.now());
+      await unlocks.insert(tx, fanId, postId, ctx.clock.now());
     },
   };
 
@@ -214,14 +242,23 @@ export function createEntitlementService(
     grantTx: (tx, fanId, streamId) => ticketsRepo.insert(tx, fanId, streamId, ctx.clock.now()),
   };
 
-  // A refunded or charged-back unlock is taken back.
+  // A refunded or charged-back unlock is taken back...
   ctx.events.consume("entitlement", {
     "payment.reversed": async (tx, e) => {
-      if (e.kind === "ppv" && e.userId && e.postId) await unlocksRepo.remove(tx, e.userId, e.postId);
+      if (e.kind === "ppv" && e.userId && e.postId) await unlocks.remove(tx, e.userId, e.postId);
       if (e.kind === "message" && e.userId && e.messageId)
         await messageUnlocksRepo.remove(tx, e.userId, e.messageId);
       if (e.kind === "ticket" && e.userId && e.liveStreamId)
         await ticketsRepo.remove(tx, e.userId, e.liveStreamId);
+    },
+    // A chargeback undone (a dispute won) gives the unlock back.
+    "payment.restored": async (tx, e) => {
+      const at = ctx.clock.now();
+      if (e.kind === "ppv" && e.userId && e.postId) await unlocks.insert(tx, e.userId, e.postId, at);
+      if (e.kind === "message" && e.userId && e.messageId)
+        await messageUnlocksRepo.insert(tx, e.userId, e.messageId, at);
+      if (e.kind === "ticket" && e.userId && e.liveStreamId)
+        await ticketsRepo.insert(tx, e.userId, e.liveStreamId, at);
     },
   });
 
@@ -243,7 +280,7 @@ export function createEntitlementService(
       (await access(viewer, [item])).get(item.id)!,
     /** Records an unlock outside a purchase (demo data). */
     grantPostUnlock: (tx: DrizzleDb, userId: string, postId: string): Promise<boolean> =>
-      unlocksRepo.insert(tx, userId, postId, ctx.clock.now()),
+      unlocks.insert(tx, userId, postId, ctx.clock.now()),
   };
 }
 

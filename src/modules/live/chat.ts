@@ -99,7 +99,7 @@ export function createLiveChat(
       };
       if (!(await liveRepo.stream(tx, e.liveStreamId))) return;
       if (!(await liveRepo.insertChat(tx, row))) return;
-      ctx.db.afterCommit(async () => {
+      ctx.db.afterCommit(tx, async () => {
         const [shown] = await chatViews([row]);
         rooms.broadcast(row.streamId, { type: "live.tip", streamId: row.streamId, message: shown });
       });

@@ -53,7 +53,7 @@ export function createPublishing(
       { runAt: at + cfg.reconnect_seconds * 1000 + 1000 },
     );
     await ctx.events.publish(tx, "live.ended", { streamId: row.id, creatorId: row.creatorId });
-    ctx.db.afterCommit(() =>
+    ctx.db.afterCommit(tx, () =>
       rooms.broadcast(row.id, { type: "live.status", streamId: row.id, status: "ended" }),
     );
     return true;
@@ -120,7 +120,7 @@ export function createPublishing(
               heartbeatAt: t,
               publishedAt: t,
             });
-            ctx.db.afterCommit(() =>
+            ctx.db.afterCommit(tx, () =>
               rooms.broadcast(recent.id, { type: "live.status", streamId: recent.id, status: "live" }),
             );
             return { streamId: recent.id, resumed: true, publishedAt: t };

@@ -48,7 +48,7 @@ export function createMediaPrivacy(
       if (ids.length === 0) return;
       const posts = await mediaPrivacyRepo.postsCarrying(tx, ids);
       await mediaRepo.deleteMany(tx, ids);
-      ctx.db.onTxEnd(() => {
+      ctx.db.onTxEnd(tx, () => {
         for (const p of posts) caches.linksOfPost.delete(p.postId);
         for (const id of ids) caches.rowsById.delete(id);
         // The hook also runs after a rollback: only media whose rows are gone lose their files.

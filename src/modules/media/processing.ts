@@ -76,7 +76,7 @@ export function createProcessingHandler(
       if (purpose) {
         const row = await mediaRepo.byId(tx, mediaId);
         if (row && "ok" in r && r.ok) await profileImages.settle(tx, row, r);
-        else if (!row) profileImages.forgetFiles(mediaId);
+        else if (!row) profileImages.forgetFilesTx(tx, mediaId);
         return;
       }
       if (!("ok" in r) || !r.ok) return;
@@ -95,7 +95,7 @@ export function createProcessingHandler(
     },
     async onFailed(tx, payload, reason) {
       const { mediaId, purpose } = payload as { mediaId: string; purpose?: ProfilePurpose };
-      if (purpose && !(await mediaRepo.byId(tx, mediaId))) profileImages.forgetFiles(mediaId);
+      if (purpose && !(await mediaRepo.byId(tx, mediaId))) profileImages.forgetFilesTx(tx, mediaId);
       await updateRow(tx, mediaId, { status: "failed", failureReason: reason, updatedAt: now() });
     },
   };

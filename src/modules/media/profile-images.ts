@@ -33,8 +33,8 @@ export function createProfileImages(
   updateRow: (tx: DrizzleDb, id: string, patch: Partial<Omit<MediaRow, "id">>) => Promise<void>,
 ) {
   /** Files go once the removal is committed: a hook also runs after a rollback, so it checks first. */
-  function removeFilesAfterCommit(ids: string[]): void {
-    ctx.db.onTxEnd(() => {
+  function removeFilesAfterCommit(tx: DrizzleDb, ids: string[]): void {
+    ctx.db.onTxEnd(tx, () => {
       for (const id of ids) rowsById.delete(id);
       void (async () => {
         for (const id of ids) {
@@ -50,7 +50,7 @@ export function createProfileImages(
   async function drop(tx: DrizzleDb, ids: string[]): Promise<void> {
     if (ids.length === 0) return;
     await mediaRepo.deleteMany(tx, ids);
-    removeFilesAfterCommit(ids);
+    removeFilesAfterCommit(tx, ids);
   }
 
   function image(row: MediaRow): ProfileImage | null {
@@ -117,8 +117,8 @@ export function createProfileImages(
     },
 
     /** A processing job ended without its row (removed meanwhile): whatever it wrote goes too. */
-    forgetFiles(mediaId: string): void {
-      removeFilesAfterCommit([mediaId]);
+    forgetFilesTx(tx: DrizzleDb, mediaId: string): void {
+      removeFilesAfterCommit(tx, [mediaId]);
     },
 
     /** Removes every avatar (or banner) of the owner, processing ones included, inside the caller's write. */

@@ -19,6 +19,10 @@ export const mediaUrlsSchema = z
       .strictObject({ thumb: fileUrl, feed: fileUrl, full: fileUrl })
       .nullable()
       .meta({ description: "JPEG versions of thumb/feed/full for clients without WebP." }),
+    srcset: z
+      .string()
+      .nullable()
+      .meta({ description: "Images: thumb, feed and full with their widths in pixels, for `srcset`." }),
   })
   .meta({ id: "MediaUrls" });
 

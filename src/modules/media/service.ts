@@ -110,7 +110,7 @@ export function createMediaService(
   const rowsById = configuredCache<MediaRow>(ctx, "media.rows", 20_000);
   async function updateRow(tx: DrizzleDb, id: string, patch: Partial<Omit<MediaRow, "id">>): Promise<void> {
     await mediaRepo.update(tx, id, patch);
-    ctx.db.onTxEnd(() => rowsById.delete(id));
+    ctx.db.onTxEnd(tx, () => rowsById.delete(id));
   }
   const profileImages = createProfileImages(ctx, rowsById, updateRow);
 
@@ -139,6 +139,15 @@ export function createMediaService(
   }
 
   /** Views of the media each carrier (post, message) links to, in order, at its access level. */
+  // The views of a cached row, made once per row object and level: the same objects come back until the row
+  // is forgotten, which lets the posts module reuse a post's serialised form while its media are unchanged.
+  const viewMemo = new WeakMap<MediaRow, Partial<Record<"full" | "preview", MediaView>>>();
+  function memoView(row: MediaRow, level: "full" | "preview"): MediaView {
+    let memo = viewMemo.get(row);
+    if (!memo) viewMemo.set(row, (memo = {}));
+    return (memo[level] ??= Object.freeze(view(row, level)));
+  }
+
   async function viewsOf(
     links: Map<string, string[]>,
     locked: Set<string>,
@@ -153,7 +162,7 @@ export function createMediaService(
       const level = locked.has(carrier) ? "preview" : "full";
       const list = ids.flatMap((id) => {
         const row = rows.get(id);
-        return row ? [view(row, level)] : [];
+        return row ? [memoView(row, level)] : [];
       });
       if (list.length > 0) out.set(carrier, list);
     }
@@ -397,7 +406,7 @@ export function createMediaService(
     async attachToPost(tx: DrizzleDb, ownerId: string, postId: string, mediaIds: string[]): Promise<void> {
       await checkAttachable(tx, ownerId, mediaIds, "post");
       await mediaRepo.setAttachments(tx, postId, mediaIds);
-      ctx.db.onTxEnd(() => linksOfPost.delete(postId));
+      ctx.db.onTxEnd(tx, () => linksOfPost.delete(postId));
     },
     /** Attaches media (in order) to new messages inside their transaction, on the same terms as posts. */
     async attachToMessages(

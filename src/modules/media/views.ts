@@ -1,4 +1,5 @@
 // How a medium is shown: its delivery URLs at an access level, and the public and owner views.
+import { IMAGE_VARIANTS, variantWidth, type ImageVariant } from "../../workers/image-variants.ts";
 import type { MediaKind, MediaRow, MediaStatus } from "./tables.ts";
 
 export interface MediaUrls {
@@ -11,6 +12,20 @@ export interface MediaUrls {
   hls?: string | null;
   /** JPEG versions of thumb/feed/full for clients without WebP. */
   fallback: { thumb: string | null; feed: string | null; full: string | null } | null;
+  /** Images: thumb, feed and full with their widths ("… 320w, … 1080w"), for `<img srcset>`. */
+  srcset: string | null;
+}
+
+/** Each distinct width once, smallest variant first: a small original makes equal variants. */
+function srcsetOf(row: MediaRow, url: (key: string) => string | null): string | null {
+  if (!row.width || !row.height) return null;
+  const byWidth = new Map<number, string>();
+  for (const name of Object.keys(IMAGE_VARIANTS) as ImageVariant[]) {
+    const u = url(name);
+    const w = variantWidth(row.width, row.height, name);
+    if (u && !byWidth.has(w)) byWidth.set(w, u);
+  }
+  return byWidth.size ? [...byWidth].map(([w, u]) => `${u} ${w}w`).join(", ") : null;
 }
 
 export interface MediaView {
@@ -43,7 +58,7 @@ export function urls(row: MediaRow, level: "full" | "preview"): MediaUrls {
   const f = row.status === "ready" ? (row.files ?? {}) : {};
   const url = (key: string) => (f[key] ? `/media/${row.id}/${f[key]}` : null);
   if (level === "preview")
-    return { thumb: null, feed: null, full: null, preview: url("preview"), fallback: null };
+    return { thumb: null, feed: null, full: null, preview: url("preview"), fallback: null, srcset: null };
   if (row.kind === "video")
     return {
       thumb: url("thumb"),
@@ -53,6 +68,7 @@ export function urls(row: MediaRow, level: "full" | "preview"): MediaUrls {
       poster: url("poster"),
       hls: url("hls"),
       fallback: null,
+      srcset: null,
     };
   return {
     thumb: url("thumb"),
@@ -62,6 +78,7 @@ export function urls(row: MediaRow, level: "full" | "preview"): MediaUrls {
     fallback: f.thumb_jpeg
       ? { thumb: url("thumb_jpeg"), feed: url("feed_jpeg"), full: url("full_jpeg") }
       : null,
+    srcset: srcsetOf(row, url),
   };
 }
 

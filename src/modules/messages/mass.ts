@@ -24,13 +24,27 @@ export interface MassInput {
   text?: string | undefined;
   mediaIds?: string[] | undefined;
   priceCents?: number | undefined;
-  audience: MassAudience;
+  audience: MassAudience | { listId: string };
   sendAt?: number | undefined;
 }
 
 export function createMassMessages(ctx: AppContext, deps: MessagesDeps) {
-  const { users, creators, subscriptions, media, rateLimit, realtime, jobs } = deps;
+  const { users, creators, subscriptions, fans, media, rateLimit, realtime, jobs } = deps;
   const now = () => ctx.clock.now();
+
+  /** How many fans a stored mass message's audience holds now. */
+  const audienceCountOf = (
+    m: Pick<MassMessageRow, "creatorId" | "audience" | "audienceListId">,
+    tx: DrizzleDb,
+  ) =>
+    m.audience === "list"
+      ? fans.listAudienceCount(m.creatorId, m.audienceListId ?? "", tx)
+      : subscriptions.audienceCount(m.creatorId, m.audience, tx);
+  /** The next fans of its audience after `cursor`, in id order (a deleted list has none left). */
+  const audienceOf = (tx: DrizzleDb, m: MassMessageRow, size: number) =>
+    m.audience === "list"
+      ? fans.listAudience(tx, m.audienceListId ?? "", m.cursor, size)
+      : subscriptions.audience(tx, m.creatorId, m.audience, m.cursor, size);
 
   async function ownMass(creatorId: string, id: string): Promise<MassMessageRow> {
     const row = await messagesRepo.massById(ctx.db.read, id);
@@ -121,9 +135,9 @@ export function createMassMessages(ctx: AppContext, deps: MessagesDeps) {
     if (!m || m.status === "done" || m.status === "canceled")
       return { done: true, sent: m?.sent ?? 0, total: m?.total ?? 0 };
     let total = m.total;
-    if (m.status === "scheduled") total = await subscriptions.audienceCount(m.creatorId, m.audience, tx);
+    if (m.status === "scheduled") total = await audienceCountOf(m, tx);
     const size = ctx.config.messages.mass_batch;
-    const fans = await subscriptions.audience(tx, m.creatorId, m.audience, m.cursor, size);
+    const fans = await audienceOf(tx, m, size);
     const blocked = await users.blockedAmong(m.creatorId, fans, tx);
     const recipients = fans.filter((f) => f !== m.creatorId && !blocked.has(f));
     const roles = await users.rolesByIds([m.creatorId, ...recipients], tx);
@@ -182,6 +196,8 @@ export function createMassMessages(ctx: AppContext, deps: MessagesDeps) {
         const sendAt = Math.max(input.sendAt ?? t, t);
         if (sendAt > t + 90 * DAY)
           throw new Invalid("Schedule it within 90 days.", { fields: { sendAt: "Too far ahead" } });
+        const list = typeof input.audience === "object" ? input.audience.listId : null;
+        if (list) await fans.assertOwnList(viewer.id, list);
         const row = await ctx.db.write(async (tx) => {
           if ((await media.attachableIds(tx, viewer.id, mediaIds)).length !== mediaIds.length)
             throw new Invalid("Attach only media from your own vault.", {
@@ -199,15 +215,17 @@ export function createMassMessages(ctx: AppContext, deps: MessagesDeps) {
             mediaIds,
             priceCents,
             currency: profile.currency,
-            audience: input.audience,
+            audience: list ? "list" : (input.audience as MassAudience),
+            audienceListId: list,
             status: sendAt > t ? "scheduled" : "sending",
-            total: await subscriptions.audienceCount(viewer.id, input.audience, tx),
+            total: 0,
             sent: 0,
             cursor: null,
             sendAt,
             createdAt: t,
             updatedAt: t,
           };
+          m.total = await audienceCountOf(m, tx);
           await messagesRepo.insertMass(tx, m);
           await jobs.enqueue(tx, MASS_JOB, { id: m.id }, { runAt: sendAt, maxAttempts: 20 });
           return m;
@@ -216,14 +234,16 @@ export function createMassMessages(ctx: AppContext, deps: MessagesDeps) {
       },
 
       /** GET /messages/mass/audience: the sizes the composer shows before sending. */
-      async massAudience(viewer: UserRow) {
+      async massAudience(viewer: UserRow, listId?: string) {
         if (!(await creators.byUserId(viewer.id)))
           throw new Forbidden("Only creators send mass messages.", "not_a_creator");
-        const [subscribers, expired] = await Promise.all([
+        if (listId) await fans.assertOwnList(viewer.id, listId);
+        const [subscribers, expired, list] = await Promise.all([
           subscriptions.audienceCount(viewer.id, "subscribers"),
           subscriptions.audienceCount(viewer.id, "expired"),
+          listId ? fans.listAudienceCount(viewer.id, listId) : null,
         ]);
-        return { subscribers, expired, all: subscribers + expired };
+        return { subscribers, expired, all: subscribers + expired, ...(list === null ? {} : { list }) };
       },
 
       massMessage: async (viewer: UserRow, id: string) => massView(await ownMass(viewer.id, id)),

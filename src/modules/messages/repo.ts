@@ -335,3 +335,17 @@ export const messagesPrivacyRepo = {
       .where(eq(massMessages.creatorId, creatorId));
   },
 };
+
+/** Analytics: what a creator sent for pay (each copy of a mass message is one message). */
+export const messagesAnalyticsRepo = {
+  ppvSentSince: async (db: DrizzleDb, senderId: string, since: number): Promise<number> =>
+    Number(
+      (
+        await rows<{ n: number | string }>(
+          db,
+          sql`SELECT COUNT(*) AS n FROM messages
+            WHERE sender_id = ${senderId} AND price_cents > 0 AND created_at >= ${since} AND unsent_at IS NULL`,
+        )
+      )[0]?.n ?? 0,
+    ),
+};

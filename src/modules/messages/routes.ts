@@ -10,6 +10,7 @@ import { unlockBody } from "../payments/schemas.ts";
 import {
   conversationEnvelope,
   conversationPageSchema,
+  massAudienceQuery,
   massAudienceSchema,
   massMessageBody,
   massMessageEnvelope,
@@ -212,6 +213,7 @@ const startMass = apiRoute(
         "`not_a_creator`: only creators send mass messages.",
         "`kyc_required`: this site requires an approved identity verification first.",
       ],
+      404: "The `audience.listId` list is not one of yours.",
       429: "`rate_limited`: the day's mass messages are used up.",
     },
   },
@@ -237,9 +239,13 @@ const massAudience = apiRoute(
     tags,
     operationId: "getMassAudience",
     summary: "How many fans each mass-message audience reaches now (creators only)",
+    request: { query: massAudienceQuery },
     responses: { 200: json(massAudienceSchema, "The audience sizes.") },
   },
-  { auth: "required", errors: { 403: "`not_a_creator`: only creators send mass messages." } },
+  {
+    auth: "required",
+    errors: { 403: "`not_a_creator`: only creators send mass messages.", 404: "No such list of yours." },
+  },
 );
 
 const massOne = apiRoute(
@@ -324,7 +330,9 @@ export function messagesRoutes({ messages }: { messages: MessagesService }) {
       const q = c.req.valid("query");
       return c.json(await messages.massMessages(requireViewer(c).user, decodeCursor(q.cursor), q.limit), 200);
     })
-    .openapi(massAudience, async (c) => c.json(await messages.massAudience(requireViewer(c).user), 200))
+    .openapi(massAudience, async (c) =>
+      c.json(await messages.massAudience(requireViewer(c).user, c.req.valid("query").listId), 200),
+    )
     .openapi(massOne, async (c) =>
       c.json(
         { massMessage: await messages.massMessage(requireViewer(c).user, c.req.valid("param").id) },

@@ -5,7 +5,7 @@ import { cents, currencyCode, epochMs, idField } from "../../lib/fields.ts";
 import { visibleText } from "../../lib/text.ts";
 import { mediaSchema } from "../media/schemas.ts";
 import { publicUserSchema } from "../users/schemas.ts";
-import { MASS_AUDIENCES, MASS_STATUSES } from "./tables.ts";
+import { MASS_AUDIENCES, MASS_STATUSES, MASS_STORED_AUDIENCES } from "./tables.ts";
 
 const mediaIds = z
   .array(z.string().regex(/^[a-z2-7]{26}$/, "Not a valid media id."))
@@ -44,10 +44,16 @@ export const massMessageBody = z
     text,
     mediaIds,
     priceCents: price,
-    audience: z.enum(MASS_AUDIENCES).meta({
-      id: "MassAudience",
-      description: "`subscribers`: live subscribers; `expired`: fans whose subscription lapsed; `all`: both.",
-    }),
+    audience: z.union([
+      z.enum(MASS_AUDIENCES).meta({
+        id: "MassAudience",
+        description:
+          "`subscribers`: live subscribers; `expired`: fans whose subscription lapsed; `all`: both.",
+      }),
+      z
+        .strictObject({ listId: z.string().regex(/^[a-z2-7]{26}$/, "Not a valid id.") })
+        .meta({ id: "MassListAudience", description: "The members of one of the creator's fan lists." }),
+    ]),
     sendAt: z
       .union([
         z.number().int().min(0).max(8_640_000_000_000),
@@ -120,7 +126,8 @@ export const massMessageSchema = z
     mediaIds: z.array(idField),
     priceCents: cents,
     currency: currencyCode,
-    audience: z.enum(MASS_AUDIENCES),
+    audience: z.enum(MASS_STORED_AUDIENCES),
+    listId: idField.nullable().meta({ description: "The fan list it goes to (audience `list`)." }),
     status: z.enum(MASS_STATUSES).meta({ id: "MassMessageStatus" }),
     total: z.number().int().meta({ description: "Fans it goes to (counted when sending starts)." }),
     sent: z.number().int(),
@@ -136,9 +143,22 @@ export const massAudienceSchema = z
     subscribers: z.number().int().meta({ description: "Live subscribers." }),
     expired: z.number().int().meta({ description: "Fans whose subscription lapsed." }),
     all: z.number().int().meta({ description: "Both." }),
+    list: z
+      .number()
+      .int()
+      .optional()
+      .meta({ description: "The `listId` list's members the creator may write to." }),
   })
   .meta({
     id: "MassAudienceSizes",
     description:
       "How many fans each audience holds now (people who blocked each other are left out when it is sent).",
   });
+
+export const massAudienceQuery = z.object({
+  listId: z
+    .string()
+    .regex(/^[a-z2-7]{26}$/, "Not a valid id.")
+    .optional()
+    .meta({ description: "Also count this fan list's members." }),
+});

@@ -12,6 +12,7 @@ import { newId } from "../../lib/ids.ts";
 import { DAY } from "../../lib/clock.ts";
 import type { ComplianceService } from "../compliance/service.ts";
 import type { CreatorsService } from "../creators/service.ts";
+import type { FansService } from "../fans/service.ts";
 import type { EntitlementService, EntitlementViewer } from "../entitlement/service.ts";
 import type { MediaService } from "../media/service.ts";
 import type { MediaGate } from "../media/service.ts";
@@ -22,7 +23,7 @@ import type { SubscriptionsService } from "../subscriptions/service.ts";
 import type { UsersService } from "../users/service.ts";
 import type { UserRow } from "../users/tables.ts";
 import { createMessagesPrivacy } from "./privacy.ts";
-import { messagesRepo } from "./repo.ts";
+import { messagesAnalyticsRepo, messagesRepo } from "./repo.ts";
 import type { ConversationRow, MemberRow, MessageRow } from "./tables.ts";
 import { messageView, type ConversationView } from "./views.ts";
 import { createMassMessages } from "./mass.ts";
@@ -54,6 +55,7 @@ export type MessagesDeps = {
   >;
   creators: Pick<CreatorsService, "byUserId" | "cards">;
   subscriptions: Pick<SubscriptionsService, "isSubscribed" | "byPair" | "audience" | "audienceCount">;
+  fans: Pick<FansService, "assertOwnList" | "listAudience" | "listAudienceCount">;
   media: Pick<
     MediaService,
     "attachToMessages" | "attachableIds" | "forMessages" | "viewsOfIds" | "messageIdsOf"
@@ -389,6 +391,9 @@ export function createMessagesService(ctx: AppContext, deps: MessagesDeps) {
     mediaGate,
     ...mass.api,
     massJobHandler: mass.jobHandler,
+    /** Analytics: pay-per-view messages the creator sent since `since` (mass copies one each). */
+    ppvSentSince: (creatorId: string, since: number) =>
+      messagesAnalyticsRepo.ppvSentSince(ctx.db.read, creatorId, since),
 
     /** POST /conversations: the conversation with `username` (made if new: `created`). */
     async start(

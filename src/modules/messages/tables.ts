@@ -75,6 +75,8 @@ export const messages = sqliteTable(
 
 export const MASS_AUDIENCES = ["subscribers", "expired", "all"] as const;
 export type MassAudience = (typeof MASS_AUDIENCES)[number];
+/** What a mass message stores: one of the audiences, or a fan list. */
+export const MASS_STORED_AUDIENCES = [...MASS_AUDIENCES, "list"] as const;
 export const MASS_STATUSES = ["scheduled", "sending", "done", "canceled"] as const;
 
 /**
@@ -93,7 +95,9 @@ export const massMessages = sqliteTable(
     mediaIds: text("media_ids", { mode: "json" }).$type<string[]>().notNull(),
     priceCents: integer("price_cents").notNull(),
     currency: text("currency").notNull(),
-    audience: text("audience", { enum: MASS_AUDIENCES }).notNull(),
+    /** `list`: the creator's fan list `audienceListId` (fans module). */
+    audience: text("audience", { enum: MASS_STORED_AUDIENCES }).notNull(),
+    audienceListId: text("audience_list_id"),
     status: text("status", { enum: MASS_STATUSES }).notNull(),
     total: integer("total").notNull(),
     sent: integer("sent").notNull(),

@@ -61,6 +61,8 @@ export interface MassMessageView {
   priceCents: number;
   currency: string;
   audience: MassMessageRow["audience"];
+  /** The fan list it goes to (audience `list`). */
+  listId: string | null;
   status: MassMessageRow["status"];
   total: number;
   sent: number;
@@ -75,6 +77,7 @@ export const massView = (m: MassMessageRow): MassMessageView => ({
   priceCents: m.priceCents,
   currency: m.currency,
   audience: m.audience,
+  listId: m.audienceListId,
   status: m.status,
   total: Math.max(m.total, m.sent),
   sent: m.sent,

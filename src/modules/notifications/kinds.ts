@@ -57,6 +57,11 @@ export const PREFERENCE_KINDS = {
     defaults: on(true, true, false),
     kinds: ["report_handled", "content_removed"],
   },
+  integrations: {
+    label: "Webhooks turned off after failing",
+    defaults: on(true, true, false),
+    kinds: ["webhook_disabled"],
+  },
 } as const satisfies Record<string, { label: string; defaults: ChannelChoice; kinds: readonly string[] }>;
 
 export type PreferenceKind = keyof typeof PREFERENCE_KINDS;

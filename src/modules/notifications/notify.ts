@@ -243,7 +243,7 @@ export function createNotifier(
           queued = true;
         }
       }
-      if (queued) ctx.db.afterCommit(() => deps.wake());
+      if (queued) ctx.db.afterCommit(tx, () => deps.wake());
     },
     people,
   };

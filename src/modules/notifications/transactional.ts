@@ -66,7 +66,7 @@ export function createTransactionalMailer(
         updatedAt: t,
         sentAt: null,
       });
-      ctx.db.afterCommit(() => deps.wake());
+      ctx.db.afterCommit(tx, () => deps.wake());
     },
   };
 }

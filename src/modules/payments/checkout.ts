@@ -57,7 +57,13 @@ export function createCheckouts(
         currency: p.currency,
         description,
         customerEmail: email,
-        recurring: p.purpose === "subscription" ? { intervalMonths: p.details.months ?? 1 } : undefined,
+        recurring:
+          p.purpose === "subscription"
+            ? {
+                intervalMonths: p.details.months ?? 1,
+                amountCents: p.details.listPriceCents ?? p.amountCents,
+              }
+            : undefined,
         successUrl: `${base}/wallet?checkout=${row.id}`,
         cancelUrl: `${base}/wallet?checkout=${row.id}&canceled=1`,
       });
@@ -77,17 +83,33 @@ export function createCheckouts(
     }
   }
 
-  /** Pays from the wallet now (`done` presents what was bought), or starts a card checkout. */
+  /**
+   * Pays from the wallet now (`done` presents what was bought), or starts a card checkout. A client's
+   * `idempotencyKey` (per payer) makes a wallet payment happen once however often it is sent: a client
+   * whose answer was lost (a crash, a dropped connection) retries with it and gets the first payment back.
+   */
   async function purchase<T>(
     p: Purchase,
     payWith: PayWith,
     description: string,
     done: (txn: TxnRow) => Promise<T> | T,
+    idempotencyKey?: string,
   ): Promise<Outcome<T>> {
     if (payWith === "card") return startCheckout(p, description, (await users.byId(p.payerId))!.email);
-    const key = `wallet:${newId()}`;
+    const key = idempotencyKey ? `wallet:${p.payerId}:${idempotencyKey}` : `wallet:${newId()}`;
     const txn = await ctx.db.write(async (tx) => {
+      // Under the payer's lock, so a retry racing the first request waits for it and then finds it.
       await users.lockTx(tx, [p.payerId]);
+      const prior = idempotencyKey ? await paymentsRepo.txnByKey(tx, key) : undefined;
+      if (prior) {
+        if (
+          prior.kind !== p.purpose ||
+          prior.amountCents !== p.amountCents ||
+          prior.creatorId !== p.details.creatorId
+        )
+          throw new Conflict("This Idempotency-Key was used for another payment.", "idempotency_key_reused");
+        return prior;
+      }
       await validate(tx, p);
       await throttleTx(tx, p.payerId);
       return performTx(tx, p, "wallet", key, null);

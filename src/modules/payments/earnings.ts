@@ -3,6 +3,7 @@
 // listed apart, one line per currency, and never added to these figures.
 import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
+import { REVERSAL_KINDS } from "./kinds.ts";
 import { paymentsRepo } from "./repo.ts";
 import type { CreatorsService } from "../creators/service.ts";
 import type { SiteService } from "../site/service.ts";
@@ -36,13 +37,13 @@ export async function creatorEarnings(
 
   const reversedKind = async (t: TxnRow): Promise<TxnKind> =>
     t.relatedTxnId ? ((await paymentsRepo.txnById(db, t.relatedTxnId))?.kind ?? t.kind) : t.kind;
-  const byType = { subscription: 0, ppv: 0, message: 0, tip: 0, ticket: 0 };
+  const byType = { subscription: 0, ppv: 0, message: 0, tip: 0, ticket: 0, referral: 0 };
   const byMonth = new Map<string, number>();
   for (const r of await paymentsRepo.creatorEarningEntries(db, creatorId)) {
     totalsOf(r.txn.currency).lifetimeCents += r.amountCents;
     if (r.txn.currency !== currency) continue;
-    const kind = r.kind === "refund" || r.kind === "chargeback" ? await reversedKind(r.txn) : r.kind;
-    const bucket = kind === "renewal" ? "subscription" : kind;
+    const kind = REVERSAL_KINDS.includes(r.kind) ? await reversedKind(r.txn) : r.kind;
+    const bucket = kind === "renewal" ? "subscription" : kind === "referral_reversal" ? "referral" : kind;
     if (bucket in byType) byType[bucket as keyof typeof byType] += r.amountCents;
     const month = new Date(r.createdAt).toISOString().slice(0, 7);
     byMonth.set(month, (byMonth.get(month) ?? 0) + r.amountCents);

@@ -20,5 +20,11 @@ export const TXN_LABELS: Record<TxnKind, string> = {
   payout_paid: "Payout sent",
   refund: "Refund",
   chargeback: "Chargeback",
+  chargeback_reversal: "Chargeback reversed (dispute won)",
   forfeit: "Forfeited on account deletion",
+  referral: "Referral share",
+  referral_reversal: "Referral share reversed",
 };
+
+/** What takes a payment back, and what gives a chargeback back (its amount counts against them). */
+export const REVERSAL_KINDS: TxnKind[] = ["refund", "chargeback", "chargeback_reversal"];

@@ -52,30 +52,32 @@ export async function getAccount(tx: DrizzleDb, ref: AccountRef, now: number): P
 // revenue), and their row locks are then held only for the end of the transaction. Until then a balance
 // read inside the transaction adds what is pending.
 const PENDING = {};
-const pendingDeltas = () =>
+const pendingDeltas = (tx: DrizzleDb) =>
   txState(
+    tx,
     PENDING,
     () => new Map<string, number>(),
     (m) => new Map(m),
   );
 
 function addPending(tx: DrizzleDb, accountId: string, delta: number): void {
-  const pending = pendingDeltas();
+  const pending = pendingDeltas(tx);
   if (pending.size === 0)
-    beforeCommit(async () => {
-      const deltas = [...pendingDeltas()];
-      pendingDeltas().clear();
+    beforeCommit(tx, async () => {
+      const deltas = [...pendingDeltas(tx)];
+      pendingDeltas(tx).clear();
       await paymentsRepo.addToBalances(tx, deltas);
     });
   pending.set(accountId, (pending.get(accountId) ?? 0) + delta);
 }
 
-/** What the open transaction has added to an account's balance so far, not yet written. */
-export const pendingBalance = (accountId: string): number => pendingDeltas().get(accountId) ?? 0;
+/** What the open transaction `tx` has added to an account's balance so far, not yet written. */
+export const pendingBalance = (tx: DrizzleDb, accountId: string): number =>
+  pendingDeltas(tx).get(accountId) ?? 0;
 
 export async function balanceOf(tx: DrizzleDb, ref: AccountRef): Promise<number> {
   const acct = await paymentsRepo.accountByRef(tx, ref);
-  return acct ? acct.balanceCents + pendingBalance(acct.id) : 0;
+  return acct ? acct.balanceCents + pendingBalance(tx, acct.id) : 0;
 }
 
 /**

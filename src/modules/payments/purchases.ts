@@ -6,6 +6,7 @@ import { Invalid } from "../../lib/errors.ts";
 import type { RateLimitService } from "../ratelimit/service.ts";
 import type { SiteService } from "../site/service.ts";
 import type { Sellers } from "./sellers.ts";
+import type { ReferralShares } from "./referral-share.ts";
 import { DAY } from "../../lib/clock.ts";
 import { account, postTransaction, SITE, splitSale, type Leg } from "./ledger.ts";
 import { paymentsRepo } from "./repo.ts";
@@ -33,10 +34,11 @@ export function createPurchases(
     site: Pick<SiteService, "settings">;
     rateLimit: Pick<RateLimitService, "consumeTx">;
     sellers: Sellers;
+    referralShares: ReferralShares;
   },
 ) {
   const now = () => ctx.clock.now();
-  const { site, rateLimit, sellers } = deps;
+  const { site, rateLimit, sellers, referralShares } = deps;
 
   const feeBasisPoints = async () => Math.round((await site.settings()).platformFeePercent * 100);
 
@@ -74,7 +76,8 @@ export function createPurchases(
     if (p.purpose === "ppv") await sellers.ppv.get().checkTx(tx, p.payerId, d.postId!);
     if (p.purpose === "message") await sellers.message.get().checkTx(tx, p.payerId, d.messageId!);
     if (p.purpose === "ticket") await sellers.ticket.get().checkTx(tx, p.payerId, d.liveStreamId!);
-    if (p.purpose === "subscription") await sellers.subscription.get().checkTx(tx, p.payerId, d.creatorId!);
+    if (p.purpose === "subscription")
+      await sellers.subscription.get().checkTx(tx, p.payerId, d.creatorId!, d.promotionId);
   }
 
   /**
@@ -151,9 +154,11 @@ export function createPurchases(
         fanId: p.payerId,
         creatorId,
         months: p.details.months ?? 1,
-        priceCents: p.amountCents,
+        // What a period costs from the first renewal on (a discount is for the first period only).
+        priceCents: p.details.listPriceCents ?? p.amountCents,
         currency: p.currency,
         providerRef: subscriptionRef,
+        promotionId: p.details.promotionId,
       });
       await paymentsRepo.setTxnSubscription(tx, txn.id, subscriptionId);
     } else if (p.purpose === "ppv") {
@@ -184,17 +189,22 @@ export function createPurchases(
     });
   }
 
-  /** Holds the creator's share of a sale (its creator_pending leg) until the hold period ends. */
-  function holdTx(tx: DrizzleDb, txn: TxnRow, creatorId: string, legs: Leg[]): Promise<void> {
+  /**
+   * Holds the creator's share of a sale (its creator_pending leg) until the hold period ends, and posts
+   * the referrer's share of its fee (referral-share.ts): every sale passes here once.
+   */
+  async function holdTx(tx: DrizzleDb, txn: TxnRow, creatorId: string, legs: Leg[]): Promise<void> {
     const held = legs.find((l) => l.account.kind === "creator_pending")!.amountCents;
-    return paymentsRepo.insertHold(tx, {
+    const releaseAt = txn.createdAt + ctx.config.payments.hold_days * DAY;
+    await paymentsRepo.insertHold(tx, {
       txnId: txn.id,
       creatorId,
       amountCents: held,
       currency: txn.currency,
-      releaseAt: txn.createdAt + ctx.config.payments.hold_days * DAY,
+      releaseAt,
       status: "held",
     });
+    await referralShares.shareTx(tx, txn, legs, releaseAt);
   }
 
   return { feeBasisPoints, saleLegs, throttleTx, validate, performTx, holdTx };

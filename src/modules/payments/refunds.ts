@@ -16,16 +16,30 @@ import { ROW_LOCKED } from "../../db/tx.ts";
 import type { UsersService } from "../users/service.ts";
 import { paymentsRepo } from "./repo.ts";
 import type { Sellers } from "./sellers.ts";
+import type { ReferralShares } from "./referral-share.ts";
 import type { TxnRow } from "./tables.ts";
 
 type Reversal = "refund" | "chargeback";
 
+function reversalKey(kind: Reversal, txnId: string, reversedBefore: number, won: number): string {
+  const key = reversedBefore === 0 ? `${kind}:${txnId}` : `${kind}:${txnId}:${reversedBefore}`;
+  return won === 0 ? key : `${key}:after-won-${won}`;
+}
+
+const wonDisputes = async (db: DrizzleDb, txnId: string): Promise<number> =>
+  (await paymentsRepo.reversalsOf(db, txnId)).filter((t) => t.kind === "chargeback_reversal").length;
+
 export function createRefunds(
   ctx: AppContext,
-  deps: { activeProvider: () => PaymentProvider; sellers: Sellers; users: Pick<UsersService, "lockTx"> },
+  deps: {
+    activeProvider: () => PaymentProvider;
+    sellers: Sellers;
+    users: Pick<UsersService, "lockTx">;
+    referralShares: Pick<ReferralShares, "reverseTx" | "restoreTx">;
+  },
 ) {
   const now = () => ctx.clock.now();
-  const { activeProvider, sellers, users } = deps;
+  const { activeProvider, sellers, users, referralShares } = deps;
 
   /** What an admin may still refund of a payment: a sale in full, a top-up up to what its wallet holds. */
   async function refundableCents(db: DrizzleDb, t: TxnRow): Promise<number> {
@@ -107,14 +121,16 @@ export function createRefunds(
         source: orig.source,
         providerRef: orig.providerRef,
         memo: null,
-        // Each part is its own reversal; the cents reversed before it tell the parts apart.
-        idempotencyKey: reversedBefore === 0 ? `${kind}:${orig.id}` : `${kind}:${orig.id}:${reversedBefore}`,
+        // Each part is its own reversal; the cents reversed before it, and the disputes won before it
+        // (after which the same cents can be reversed again), tell the parts apart.
+        idempotencyKey: reversalKey(kind, orig.id, reversedBefore, await wonDisputes(tx, orig.id)),
         legs,
       },
       now(),
     );
     if (amount === left) await paymentsRepo.markReversed(tx, orig.id, now());
     if (hold?.status === "held") await paymentsRepo.setHoldStatus(tx, orig.id, "reversed");
+    if (orig.kind !== "topup") await referralShares.reverseTx(tx, orig.id);
     // What the payment bought is taken back by its owners (subscriptions, entitlement), told by the event.
     await ctx.events.publish(tx, "payment.reversed", {
       txnId: orig.id,
@@ -135,9 +151,88 @@ export function createRefunds(
     return txn;
   }
 
+  /** A refunded subscription must not go on billing at the provider: cancelled there now (errors logged). */
+  async function stopRefundedAtProvider(subscriptionId: string): Promise<void> {
+    const p = activeProvider();
+    const sub = await sellers.subscription.get().byId(subscriptionId);
+    if (!sub?.providerRef || !p.cancelSubscription) return;
+    await p.cancelSubscription(sub.providerRef, { atPeriodEnd: false }).catch((err: unknown) =>
+      ctx.logger.error("provider subscription not cancelled after refund", {
+        subscriptionId: sub.id,
+        err: String(err),
+      }),
+    );
+  }
+
+  /**
+   * The provider decided a dispute for the site (Stripe charge.dispute.closed, won): each chargeback of the
+   * payment not restored yet is undone by its mirror image, so the money goes back to where the chargeback
+   * took it from (the creator's pending or available earnings, the site's fee, the fan's wallet for a
+   * top-up), and what the payment bought is given back (`payment.restored`). Once per chargeback; false when
+   * the payment is unknown.
+   */
+  async function restoreChargebacksByProviderRefTx(tx: DrizzleDb, providerRef: string): Promise<boolean> {
+    const seen = (await paymentsRepo.txnsByProviderRef(tx, providerRef)).find((t) => isReversible(t.kind));
+    if (!seen) return false;
+    if (seen.userId) await users.lockTx(tx, [seen.userId]);
+    const sale = (await paymentsRepo.txnById(tx, seen.id))!;
+    const chargebacks = (await paymentsRepo.reversalsOf(tx, sale.id)).filter((t) => t.kind === "chargeback");
+    // Each is undone once: its reversal's idempotency key names it.
+    for (const cb of chargebacks) {
+      const legs: Leg[] = (await paymentsRepo.entriesOf(tx, cb.id)).map((e) => ({
+        account: account(e.account.kind, e.account.ownerId, e.account.currency),
+        amountCents: -e.amountCents,
+      }));
+      const { txn, created } = await postTransaction(
+        tx,
+        {
+          kind: "chargeback_reversal",
+          currency: cb.currency,
+          amountCents: cb.amountCents,
+          userId: sale.userId,
+          creatorId: sale.creatorId,
+          postId: sale.postId,
+          messageId: sale.messageId,
+          liveStreamId: sale.liveStreamId,
+          subscriptionId: sale.subscriptionId,
+          payoutId: null,
+          relatedTxnId: sale.id,
+          source: sale.source,
+          providerRef: sale.providerRef,
+          memo: null,
+          idempotencyKey: `chargeback_reversal:${cb.id}`,
+          legs,
+        },
+        now(),
+      );
+      if (!created) continue;
+      // A creator share taken back while held is held again (and released when its hold is over).
+      const hold = await paymentsRepo.holdOf(tx, sale.id);
+      if (hold?.status === "reversed" && legs.some((l) => l.account.kind === "creator_pending"))
+        await paymentsRepo.setHoldStatus(tx, sale.id, "held");
+      if (sale.reversedAt !== null) await paymentsRepo.markReversed(tx, sale.id, null);
+      await referralShares.restoreTx(tx, sale.id);
+      await ctx.events.publish(tx, "payment.restored", {
+        txnId: sale.id,
+        restoringTxnId: txn.id,
+        kind: sale.kind,
+        userId: sale.userId,
+        creatorId: sale.creatorId,
+        postId: sale.postId,
+        messageId: sale.messageId,
+        liveStreamId: sale.liveStreamId,
+        subscriptionId: sale.subscriptionId,
+        amountCents: cb.amountCents,
+        currency: sale.currency,
+      });
+    }
+    return true;
+  }
+
   return {
     refundableCents,
     reverseTx,
+    restoreChargebacksByProviderRefTx,
 
     /**
      * Admin refund. A card payment is first refunded at the provider (when it can), then reversed in the
@@ -157,6 +252,11 @@ export function createRefunds(
       // Without an amount: what is left of the payment (all of it, unless a top-up was refunded in part).
       const left = orig.amountCents - (await paymentsRepo.reversedCentsOf(ctx.db.read, orig.id));
       const amount = amountCents ?? left;
+      if (amountCents !== undefined && (!Number.isInteger(amountCents) || amountCents <= 0)) {
+        throw new Invalid("A refund must be a whole number of cents above zero.", {
+          fields: { amountCents: "Must be above zero" },
+        });
+      }
       if (amount !== orig.amountCents && orig.kind !== "topup") {
         throw new Invalid(
           "Only a wallet top-up can be refunded in part; refund the whole payment.",
@@ -184,18 +284,7 @@ export function createRefunds(
         await inTx?.(tx, reversal, orig);
         return reversal;
       }, ROW_LOCKED);
-      // A refunded subscription must not go on billing at the provider.
-      const sub = orig.subscriptionId
-        ? await sellers.subscription.get().byId(orig.subscriptionId)
-        : undefined;
-      if (sub?.providerRef && p.cancelSubscription) {
-        await p.cancelSubscription(sub.providerRef, { atPeriodEnd: false }).catch((err: unknown) =>
-          ctx.logger.error("provider subscription not cancelled after refund", {
-            subscriptionId: sub.id,
-            err: String(err),
-          }),
-        );
-      }
+      if (orig.subscriptionId) await stopRefundedAtProvider(orig.subscriptionId);
       return txn;
     },
 
@@ -231,6 +320,11 @@ export function createRefunds(
         return true;
       }
       await reverseTx(tx, sale.id, kind, missing);
+      // A refund made at the provider ends the subscription it paid for there too (after COMMIT: network).
+      // A chargeback does not: a dispute may still be won, and then the subscription goes on.
+      const subscriptionId = sale.subscriptionId;
+      if (kind === "refund" && subscriptionId)
+        ctx.db.afterCommit(tx, () => stopRefundedAtProvider(subscriptionId));
       return true;
     },
   };

@@ -1,9 +1,9 @@
 // Every query of the payments module: ledger accounts, transactions, entries, holds, checkouts, webhook events.
-import { SALE_KINDS } from "./kinds.ts";
+import { REVERSAL_KINDS, SALE_KINDS } from "./kinds.ts";
 import { and, desc, eq, inArray, lt, lte, sql, sum, type Table } from "drizzle-orm";
 import { prepared } from "../../db/prepared.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import { firstRow, rowCount } from "../../db/query.ts";
+import { dayOfEpochMs, firstRow, rowCount, rows } from "../../db/query.ts";
 import { before } from "../../db/keyset.ts";
 import type { Cursor } from "../../lib/cursor.ts";
 import type { AccountRef } from "./ledger.ts";
@@ -130,23 +130,43 @@ export const paymentsRepo = {
         .prepare(),
     ).run({ id, subscriptionId });
   },
-  /** Cents of a payment already reversed (its refunds and chargebacks, each perhaps a part). */
+  /** Transactions of one kind related to a payment (e.g. the referral share of a sale). */
+  relatedTxns: (db: DrizzleDb, txnId: string, kind: TxnRow["kind"]): Promise<TxnRow[]> =>
+    db
+      .select()
+      .from(ledgerTransactions)
+      .where(and(eq(ledgerTransactions.relatedTxnId, txnId), eq(ledgerTransactions.kind, kind))),
+  /**
+   * Cents of a payment reversed now: its refunds and chargebacks (each perhaps a part), less what won
+   * disputes gave back.
+   */
   reversedCentsOf: async (db: DrizzleDb, txnId: string): Promise<number> =>
     Number(
       (
         await db
-          .select({ total: sum(ledgerTransactions.amountCents) })
+          .select({
+            total: sql<
+              string | number | null
+            >`sum(case when ${ledgerTransactions.kind} = 'chargeback_reversal' then -${ledgerTransactions.amountCents} else ${ledgerTransactions.amountCents} end)`,
+          })
           .from(ledgerTransactions)
           .where(
-            and(
-              eq(ledgerTransactions.relatedTxnId, txnId),
-              inArray(ledgerTransactions.kind, ["refund", "chargeback"]),
-            ),
+            and(eq(ledgerTransactions.relatedTxnId, txnId), inArray(ledgerTransactions.kind, REVERSAL_KINDS)),
           )
           .then(firstRow)
       )?.total ?? 0,
     ),
-  markReversed: async (db: DrizzleDb, id: string, at: number): Promise<void> => {
+  /** A payment's refunds, chargebacks and chargeback reversals, oldest first. */
+  reversalsOf: (db: DrizzleDb, txnId: string): Promise<TxnRow[]> =>
+    db
+      .select()
+      .from(ledgerTransactions)
+      .where(
+        and(eq(ledgerTransactions.relatedTxnId, txnId), inArray(ledgerTransactions.kind, REVERSAL_KINDS)),
+      )
+      .orderBy(ledgerTransactions.createdAt),
+  /** Sets (or, with null, clears: a won dispute) when a payment was reversed in full. */
+  markReversed: async (db: DrizzleDb, id: string, at: number | null): Promise<void> => {
     await db.update(ledgerTransactions).set({ reversedAt: at }).where(eq(ledgerTransactions.id, id));
   },
   insertEntry: async (db: DrizzleDb, row: typeof ledgerEntries.$inferSelect): Promise<void> => {
@@ -206,7 +226,12 @@ export const paymentsRepo = {
         and(
           eq(ledgerAccounts.ownerId, creatorId),
           inArray(ledgerAccounts.kind, ["creator_pending", "creator_available"]),
-          inArray(ledgerTransactions.kind, [...SALE_KINDS, "refund", "chargeback"]),
+          inArray(ledgerTransactions.kind, [
+            ...SALE_KINDS,
+            ...REVERSAL_KINDS,
+            "referral",
+            "referral_reversal",
+          ]),
         ),
       )
       .orderBy(ledgerTransactions.createdAt),
@@ -256,7 +281,11 @@ export const paymentsRepo = {
       .from(earningHolds)
       .where(and(eq(earningHolds.status, "held"), lte(earningHolds.releaseAt, now)))
       .limit(limit),
-  setHoldStatus: async (db: DrizzleDb, txnId: string, status: "released" | "reversed"): Promise<void> => {
+  setHoldStatus: async (
+    db: DrizzleDb,
+    txnId: string,
+    status: "held" | "released" | "reversed",
+  ): Promise<void> => {
     await db.update(earningHolds).set({ status }).where(eq(earningHolds.txnId, txnId));
   },
 
@@ -325,4 +354,57 @@ export const paymentsPrivacyRepo = {
         sql`(${ledgerTransactions.userId} = ${userId} or ${ledgerTransactions.creatorId} = ${userId}) and ${ledgerTransactions.memo} is not null`,
       );
   },
+};
+
+/** The sale kinds and their reversals as SQL literals (analytics' raw queries). */
+const kindsSql = (kinds: readonly string[]) => sql.raw(kinds.map((k) => `'${k}'`).join(", "));
+/** Sales and what reverses them (refunds, chargebacks, won disputes): what a creator earned, net. */
+const EARNING_KINDS_SQL = kindsSql([...SALE_KINDS, ...REVERSAL_KINDS]);
+const REVERSAL_KINDS_SQL = kindsSql(REVERSAL_KINDS);
+
+/**
+ * What analytics and the fans list read of a creator's money: their earning entries (net of refunds and
+ * chargebacks, which count against the kind of the sale they reverse) by UTC day, by post, and what each
+ * fan paid them. One currency at a time: amounts of two currencies are never added.
+ */
+export const paymentsAnalyticsRepo = {
+  earningsByDay: (db: DrizzleDb, creatorId: string, currency: string, since: number) =>
+    rows<{ day: number; kind: string; cents: number | string; sales: number | string }>(
+      db,
+      sql`SELECT ${dayOfEpochMs(sql`e.created_at`)} AS day,
+          CASE WHEN t.kind IN (${REVERSAL_KINDS_SQL}) THEN COALESCE(o.kind, t.kind) ELSE t.kind END AS kind,
+          SUM(e.amount_cents) AS cents,
+          SUM(CASE WHEN t.kind IN (${REVERSAL_KINDS_SQL}) THEN 0 ELSE 1 END) AS sales
+        FROM ledger_entries e
+        JOIN ledger_accounts a ON a.id = e.account_id
+        JOIN ledger_transactions t ON t.id = e.txn_id
+        LEFT JOIN ledger_transactions o ON o.id = t.related_txn_id
+        WHERE a.owner_id = ${creatorId} AND a.kind IN ('creator_pending', 'creator_available')
+          AND a.currency = ${currency} AND t.kind IN (${EARNING_KINDS_SQL}) AND e.created_at >= ${since}
+        GROUP BY 1, 2`,
+    ),
+  postEarnings: (db: DrizzleDb, creatorId: string, currency: string, since: number, limit: number) =>
+    rows<{ postId: string; cents: number | string }>(
+      db,
+      sql`SELECT COALESCE(o.post_id, t.post_id) AS "postId", SUM(e.amount_cents) AS cents
+        FROM ledger_entries e
+        JOIN ledger_accounts a ON a.id = e.account_id
+        JOIN ledger_transactions t ON t.id = e.txn_id
+        LEFT JOIN ledger_transactions o ON o.id = t.related_txn_id
+        WHERE a.owner_id = ${creatorId} AND a.kind IN ('creator_pending', 'creator_available')
+          AND a.currency = ${currency} AND t.kind IN (${EARNING_KINDS_SQL}) AND e.created_at >= ${since}
+          AND COALESCE(o.post_id, t.post_id) IS NOT NULL
+        GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${limit}`,
+    ),
+  /** What each fan paid this creator, less what was refunded or charged back (and back again: a won dispute). */
+  spendByFan: (db: DrizzleDb, creatorId: string, currency: string) =>
+    rows<{ fanId: string; cents: number | string }>(
+      db,
+      sql`SELECT t.user_id AS "fanId",
+          SUM(CASE WHEN t.kind IN ('refund', 'chargeback') THEN -t.amount_cents ELSE t.amount_cents END) AS cents
+        FROM ledger_transactions t
+        WHERE t.creator_id = ${creatorId} AND t.currency = ${currency} AND t.kind IN (${EARNING_KINDS_SQL})
+          AND t.user_id IS NOT NULL
+        GROUP BY t.user_id`,
+    ),
 };

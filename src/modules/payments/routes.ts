@@ -21,6 +21,7 @@ import {
   earningsSchema,
   sandboxCheckoutSchema,
   tipBody,
+  idempotencyHeader,
   topupBody,
   transactionSchema,
   unlockBody,
@@ -108,7 +109,7 @@ const tip = apiRoute(
     tags,
     operationId: "tipCreator",
     summary: "Tip a creator, optionally for one of their posts",
-    request: { body: jsonBody(tipBody) },
+    request: { headers: idempotencyHeader, body: jsonBody(tipBody) },
     responses: {
       201: json(z.strictObject({ tip: transactionSchema }), "Paid from the wallet: the tip."),
       202: checkoutStarted,
@@ -121,7 +122,11 @@ const tip = apiRoute(
       400: [PURCHASE_ERRORS[400], "`invalid_request`: the post is not by this creator."],
       403: "`not_entitled`: a tip during a stream you may not watch.",
       404: "`not_found`: no such creator or post.",
-      409: [PURCHASE_ERRORS[409], "`not_live`: the stream is not live."],
+      409: [
+        PURCHASE_ERRORS[409],
+        "`not_live`: the stream is not live.",
+        "`idempotency_key_reused`: this Idempotency-Key was used for another payment.",
+      ],
     },
   },
 );
@@ -177,10 +182,19 @@ const webhook = apiRoute(
     path: "/webhooks/{provider}",
     tags,
     operationId: "receiveWebhook",
-    summary: "The payment provider's signed events",
-    description: "Verified against the raw body's bytes; an event id seen before changes nothing.",
+    summary: "The payment provider's events",
+    description:
+      "Verified against the raw body's bytes (Stripe, sandbox) or the sender's address (CCBill); an event " +
+      "id seen before changes nothing.",
     request: {
       params: z.object({ provider: z.string().meta({ description: "The configured provider's name." }) }),
+      query: z.object({
+        eventType: z
+          .string()
+          .max(100)
+          .optional()
+          .meta({ description: "CCBill: the event's type (its webhook URL names it)." }),
+      }),
       body: {
         required: true,
         content: {
@@ -188,7 +202,14 @@ const webhook = apiRoute(
             schema: {
               type: "object",
               additionalProperties: true,
-              description: "The provider's event, exactly as it signed it.",
+              description: "The provider's event, exactly as it sent it.",
+            },
+          },
+          "application/x-www-form-urlencoded": {
+            schema: {
+              type: "object",
+              additionalProperties: true,
+              description: "CCBill's URL-encoded format.",
             },
           },
         },
@@ -200,7 +221,9 @@ const webhook = apiRoute(
     auth: "none",
     errors: {
       400: "`bad_signature`, `invalid_event`: the signature does not verify, or the event's shape is wrong.",
+      403: "`forbidden_sender`: not from the provider's addresses (CCBill: `payments.ccbill_webhook_ips`).",
       404: "`not_found`: not the configured provider.",
+      503: "`retry_later`: the event refers to a payment not recorded yet; deliver it again later.",
     },
   },
 );
@@ -238,7 +261,16 @@ export function paymentsRoutes(deps: {
       ),
     )
     .openapi(tip, async (c) =>
-      respond(c, await deps.tips.tip(requireViewer(c).user.id, c.req.valid("json")), "tip", 201),
+      respond(
+        c,
+        await deps.tips.tip(
+          requireViewer(c).user.id,
+          c.req.valid("json"),
+          c.req.valid("header")["idempotency-key"],
+        ),
+        "tip",
+        201,
+      ),
     )
     .openapi(earnings, async (c) => c.json(await pay.earnings(await requireCreator(deps.creators, c)), 200))
     .openapi(statement, async (c) => {
@@ -251,7 +283,10 @@ export function paymentsRoutes(deps: {
     )
     .openapi(webhook, async (c) => {
       if (c.req.valid("param").provider !== pay.provider().name) throw new NotFound("Webhook endpoint");
-      const result = await deps.webhooks.receive(await c.req.text(), c.req.header());
+      const result = await deps.webhooks.receive(await c.req.text(), c.req.header(), {
+        clientIp: c.get("clientIp") ?? "unknown",
+        query: c.req.query(),
+      });
       return c.json(result, 200);
     });
 }

@@ -31,6 +31,17 @@ export const tipBody = z
     payWith: payWith.default("wallet"),
   })
   .meta({ id: "TipInput" });
+/** A client's key for a payment it may retry (`Idempotency-Key`, as Stripe's API takes it). */
+export const idempotencyHeader = z.object({
+  "idempotency-key": z
+    .string()
+    .regex(/^[\x21-\x7e]{1,100}$/, "1 to 100 visible ASCII characters.")
+    .optional()
+    .meta({
+      description:
+        "Makes a wallet payment happen once: sent again with the same key (after a lost answer), it answers the first payment.",
+    }),
+});
 export const sandboxPayBody = z.object({ cardNumber: z.string().max(40) });
 
 // What the payment routes answer (the OpenAPI contract; see src/http/openapi.ts).
@@ -98,7 +109,16 @@ export const earningsSchema = z
     holdDays: z.number().int().meta({ description: "Days a sale stays pending before it can be paid out." }),
     payoutMinimumCents: cents.meta({ description: "The smallest payout a creator may request." }),
     ...currencyTotals,
-    byType: z.strictObject({ subscription: cents, ppv: cents, message: cents, tip: cents, ticket: cents }),
+    byType: z.strictObject({
+      subscription: cents,
+      ppv: cents,
+      message: cents,
+      tip: cents,
+      ticket: cents,
+      referral: cents.meta({
+        description: "Referral shares of referred creators' platform fees (net of reversals).",
+      }),
+    }),
     byMonth: z.array(z.strictObject({ month: z.string().meta({ description: "YYYY-MM" }), cents })),
     otherCurrencies: z
       .array(z.strictObject({ currency: currencyCode, ...currencyTotals }))

@@ -17,7 +17,7 @@ export interface BilledSubscription {
 /** Implemented by the subscriptions module. */
 export interface SubscriptionSeller {
   /** Throws the error the fan should see when the subscription cannot be bought now (already subscribed). */
-  checkTx(tx: DrizzleDb, fanId: string, creatorId: string): Promise<void>;
+  checkTx(tx: DrizzleDb, fanId: string, creatorId: string, promotionId?: string): Promise<void>;
   /** Grants (or extends) the paid subscription; returns its id. */
   grantTx(
     tx: DrizzleDb,
@@ -28,6 +28,8 @@ export interface SubscriptionSeller {
       priceCents: number;
       currency: string;
       providerRef: string | null;
+      /** The promotion whose discount paid the first period (redeemed in this transaction). */
+      promotionId?: string | undefined;
     },
   ): Promise<string>;
   byProviderRefTx(tx: DrizzleDb, ref: string): Promise<BilledSubscription | undefined>;

@@ -7,8 +7,10 @@ import type { AppContext } from "../../context.ts";
 import { publicUrl } from "../../config/load.ts";
 import type { CreatorsService } from "../creators/service.ts";
 import type { RateLimitService } from "../ratelimit/service.ts";
+import type { ReferralsService } from "../referrals/service.ts";
 import type { SiteService } from "../site/service.ts";
 import type { UsersService } from "../users/service.ts";
+import { createPaymentsAnalytics } from "./analytics.ts";
 import { createCheckouts } from "./checkout.ts";
 import { creatorBalancesTx, creatorEarnings } from "./earnings.ts";
 import { createPaymentsPrivacy } from "./privacy.ts";
@@ -16,6 +18,7 @@ import { TXN_LABELS } from "./kinds.ts";
 import { paymentProviders } from "./providers/index.ts";
 import type { PaymentProvider } from "./providers/types.ts";
 import { createPurchases } from "./purchases.ts";
+import { createReferralShares } from "./referral-share.ts";
 import { createRefunds } from "./refunds.ts";
 import { createRenewals } from "./renewals.ts";
 import { paymentsRepo } from "./repo.ts";
@@ -33,6 +36,7 @@ export interface PaymentsDeps {
   creators: Pick<CreatorsService, "cards" | "currencies">;
   site: Pick<SiteService, "settings" | "generatedSecret">;
   rateLimit: Pick<RateLimitService, "consumeTx">;
+  referrals: Pick<ReferralsService, "shareTx">;
 }
 
 /** The configured provider, built on first use (so a sandbox secret is only generated when needed). */
@@ -49,12 +53,13 @@ function activeProviderOf(ctx: AppContext, site: PaymentsDeps["site"]): () => Pa
 }
 
 export function createPaymentsService(ctx: AppContext, deps: PaymentsDeps) {
-  const { users, creators, site, rateLimit } = deps;
+  const { users, creators, site, rateLimit, referrals } = deps;
   const sellers = createSellers();
   const activeProvider = activeProviderOf(ctx, site);
-  const purchases = createPurchases(ctx, { site, rateLimit, sellers });
+  const referralShares = createReferralShares(ctx, { referrals });
+  const purchases = createPurchases(ctx, { site, rateLimit, sellers, referralShares });
   const checkouts = createCheckouts(ctx, { activeProvider, purchases, users });
-  const refunds = createRefunds(ctx, { activeProvider, sellers, users });
+  const refunds = createRefunds(ctx, { activeProvider, sellers, users, referralShares });
   const renewals = createRenewals(ctx, { purchases, sellers, users });
 
   return {
@@ -72,6 +77,7 @@ export function createPaymentsService(ctx: AppContext, deps: PaymentsDeps) {
     checkout: checkouts.checkout,
     recordCheckoutFailure: checkouts.recordCheckoutFailure,
     reverseByProviderRefTx: refunds.reverseByProviderRefTx,
+    restoreChargebacksByProviderRefTx: refunds.restoreChargebacksByProviderRefTx,
     presentTxn,
     ...createWallet(ctx, { purchase: checkouts.purchase, presentTxn, creators }),
     ...createTransactions(ctx, { refunds, creators }),
@@ -95,6 +101,8 @@ export function createPaymentsService(ctx: AppContext, deps: PaymentsDeps) {
     creatorBalancesTx,
     /** Every ledger entry on a creator's earnings accounts, oldest first (the statement's lines). */
     earningEntries: (creatorId: string) => paymentsRepo.creatorEarningEntries(ctx.db.read, creatorId),
+    /** Analytics and the fans list: earnings by day and by post, spend per fan (analytics.ts). */
+    analytics: createPaymentsAnalytics(ctx, { creators }),
   };
 }
 

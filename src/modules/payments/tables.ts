@@ -31,6 +31,12 @@ export const TXN_KINDS = [
   "payout_paid",
   "refund",
   "chargeback",
+  /** A dispute the site won: what its chargeback took goes back where it came from. */
+  "chargeback_reversal",
+  /** A referrer's share of the platform fee on a referred creator's sale (related to the sale). */
+  "referral",
+  /** A referral share taken back because its sale was refunded or charged back. */
+  "referral_reversal",
   /** A wallet balance the owner gave up when erasing their account (it goes to the site). */
   "forfeit",
 ] as const;
@@ -71,7 +77,7 @@ export const ledgerTransactions = sqliteTable(
     liveStreamId: text("live_stream_id"),
     subscriptionId: text("subscription_id"),
     payoutId: text("payout_id"),
-    /** The transaction this one reverses (refunds, chargebacks) or releases. */
+    /** The transaction this one reverses (refunds, chargebacks), restores (chargeback reversals) or releases. */
     relatedTxnId: text("related_txn_id"),
     /** "wallet" or "card" for sales; null otherwise. */
     source: text("source", { enum: ["wallet", "card"] }),
@@ -168,6 +174,9 @@ export interface CheckoutDetails {
   /** The live stream a ticket admits to, or a tip was given during. */
   liveStreamId?: string;
   message?: string;
+  /** A subscription bought with a discount promotion: it, and the normal price that renewals charge. */
+  promotionId?: string;
+  listPriceCents?: number;
 }
 
 /** Provider webhook events already handled, so a replay changes nothing. */

@@ -15,7 +15,7 @@ export async function assertWalletCoversTx(
 ): Promise<void> {
   const wallets = (await paymentsRepo.walletsOf(tx, payerId)).map((w) => ({
     ...w,
-    balanceCents: w.balanceCents + pendingBalance(w.id),
+    balanceCents: w.balanceCents + pendingBalance(tx, w.id),
   }));
   const negative = wallets.find((w) => w.balanceCents < 0);
   if (negative) {

@@ -2,11 +2,17 @@
 // replay is a no-op), and dispatch to the one handler for its type, all inside one transaction so that
 // recording and effect happen together or not at all.
 import type { AppContext } from "../../context.ts";
-import { fieldErrors, Invalid } from "../../lib/errors.ts";
+import { fieldErrors, Forbidden, Invalid } from "../../lib/errors.ts";
 import { ROW_LOCKED } from "../../db/tx.ts";
 import { paymentsRepo } from "./repo.ts";
 import { paymentProviders } from "./providers/index.ts";
-import { MalformedEventError, WebhookSignatureError, type ProviderEvent } from "./providers/types.ts";
+import {
+  MalformedEventError,
+  WebhookSenderError,
+  WebhookSignatureError,
+  type ProviderEvent,
+  type WebhookRequest,
+} from "./providers/types.ts";
 import type { WebhookDeps, WebhookHandler } from "./providers/webhook-handler.ts";
 import type { PaymentsService } from "./service.ts";
 
@@ -25,12 +31,19 @@ export function createWebhooksService(
   );
 
   return {
-    async receive(rawBody: string, headers: Record<string, string | undefined>) {
+    async receive(rawBody: string, headers: Record<string, string | undefined>, request: WebhookRequest) {
       const provider = payments.provider();
       let event: ProviderEvent;
       try {
-        event = await provider.parseWebhook(rawBody, headers);
+        event = await provider.parseWebhook(rawBody, headers, request);
       } catch (err) {
+        if (err instanceof WebhookSenderError) {
+          ctx.logger.warn("webhook refused: not from the provider", {
+            provider: provider.name,
+            clientIp: request.clientIp,
+          });
+          throw new Forbidden(`Webhook rejected: ${err.message}`, "forbidden_sender");
+        }
         if (err instanceof WebhookSignatureError) {
           throw new Invalid(`Webhook rejected: ${err.message}`, undefined, "bad_signature");
         }

@@ -17,7 +17,7 @@ export function createComplianceContent(
       publishAt: number | null,
       publishedAt: number | null,
     ) => { status: PostStatus; publishAt: number | null; publishedAt: number | null };
-    invalidate: (creatorId: string, postId: string) => void;
+    invalidate: (tx: DrizzleDb, creatorId: string, postId: string) => void;
     published: (tx: DrizzleDb, p: { id: string; creatorId: string }) => Promise<unknown>;
   },
 ): ComplianceContent {
@@ -29,7 +29,7 @@ export function createComplianceContent(
       if (!row || row.status !== "draft") return;
       const next = lifecycle(false, publishAt, null);
       await postsRepo.update(tx, postId, { ...next, updatedAt: now() });
-      invalidate(row.creatorId, postId);
+      invalidate(tx, row.creatorId, postId);
       if (next.status === "published") await published(tx, row);
     },
     async resolveUrl(url) {
@@ -51,7 +51,7 @@ export function createComplianceContent(
         if (r.deletedAt !== null) continue;
         // As a deletion: gone from every timeline, page, media check and search; the record keeps the rest.
         await postsRepo.update(tx, r.id, { deletedAt: now(), publishedAt: null, updatedAt: now() });
-        invalidate(r.creatorId, r.id);
+        invalidate(tx, r.creatorId, r.id);
       }
     },
     async restoreTx(tx, list) {
@@ -67,7 +67,7 @@ export function createComplianceContent(
         const r = rows.get(p.id);
         if (!r || r.deletedAt === null) continue;
         await postsRepo.update(tx, r.id, { deletedAt: null, publishedAt: p.publishedAt, updatedAt: now() });
-        invalidate(r.creatorId, r.id);
+        invalidate(tx, r.creatorId, r.id);
       }
     },
     postsAfter: (afterId, limit) => postsRepo.allAfter(ctx.db.read, afterId, limit),

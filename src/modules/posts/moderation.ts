@@ -13,7 +13,7 @@ export function createPostModeration(
     visibleRow: (viewer: EntitlementViewer | null, id: string) => Promise<PostRow>;
     /** The post if the viewer may see its content (throws otherwise). */
     entitledRow: (viewer: EntitlementViewer, id: string) => Promise<PostRow>;
-    invalidate: (creatorId: string, postId: string) => void;
+    invalidate: (tx: DrizzleDb, creatorId: string, postId: string) => void;
   },
 ) {
   const now = () => ctx.clock.now();
@@ -37,7 +37,7 @@ export function createPostModeration(
       const row = await postsRepo.byId(tx, postId);
       if (!row) return false;
       await postsRepo.update(tx, postId, { deletedAt: now(), publishedAt: null, updatedAt: now() });
-      deps.invalidate(row.creatorId, postId);
+      deps.invalidate(tx, row.creatorId, postId);
       return true;
     },
 
@@ -49,7 +49,7 @@ export function createPostModeration(
       const post = await postsRepo.byId(tx, c.postId);
       if (post) {
         await postsRepo.addToCounter(tx, c.postId, "commentsCount", -1);
-        deps.invalidate(post.creatorId, post.id);
+        deps.invalidate(tx, post.creatorId, post.id);
       }
       return true;
     },

@@ -4,7 +4,10 @@ import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import { postsPrivacyRepo } from "./repo.ts";
 
-export function createPostsPrivacy(ctx: AppContext, invalidate: (creatorId: string, postId: string) => void) {
+export function createPostsPrivacy(
+  ctx: AppContext,
+  invalidate: (tx: DrizzleDb, creatorId: string, postId: string) => void,
+) {
   return {
     /** GDPR export: the person's live and draft posts, their comments (with the post's id) and likes. */
     async personalData(userId: string) {
@@ -35,10 +38,10 @@ export function createPostsPrivacy(ctx: AppContext, invalidate: (creatorId: stri
 
     /** GDPR erasure inside the erasing write: posts emptied and deleted; comments and likes removed. */
     async eraseTx(tx: DrizzleDb, userId: string): Promise<void> {
-      for (const p of await postsPrivacyRepo.allPostsOf(tx, userId)) invalidate(userId, p.id);
+      for (const p of await postsPrivacyRepo.allPostsOf(tx, userId)) invalidate(tx, userId, p.id);
       await postsPrivacyRepo.emptyPostsOf(tx, userId, ctx.clock.now());
       const touched = await postsPrivacyRepo.removeCommentsAndLikesOf(tx, userId);
-      for (const p of await postsPrivacyRepo.creatorsOf(tx, touched)) invalidate(p.creatorId, p.id);
+      for (const p of await postsPrivacyRepo.creatorsOf(tx, touched)) invalidate(tx, p.creatorId, p.id);
     },
   };
 }

@@ -2,10 +2,11 @@ import { and, asc, count, desc, eq, exists, inArray, isNotNull, isNull, lte, sql
 import { after, before } from "../../db/keyset.ts";
 import { inList, prepared } from "../../db/prepared.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import { firstRow, rowCount } from "../../db/query.ts";
+import { firstRow, rowCount, rows } from "../../db/query.ts";
 import type { Cursor } from "../../lib/cursor.ts";
 import { postMedia } from "../media/tables.ts";
-import { postComments, postLikes, posts, type CommentRow, type PostRow } from "./tables.ts";
+import { tagsRepo } from "./reach-repo.ts";
+import { postBookmarks, postComments, postLikes, posts, type CommentRow, type PostRow } from "./tables.ts";
 
 /** Published and not deleted: deletion clears published_at, so this one term matches the partial index. */
 const live = isNotNull(posts.publishedAt);
@@ -36,8 +37,10 @@ export const postsRepo = {
   insert: async (db: DrizzleDb, row: PostRow): Promise<void> => {
     await db.insert(posts).values(row);
   },
+  /** Every change of a post goes through here, so its tags and pin follow its publication. */
   update: async (db: DrizzleDb, id: string, patch: Partial<Omit<PostRow, "id">>): Promise<void> => {
     await db.update(posts).set(patch).where(eq(posts.id, id));
+    if (patch.publishedAt !== undefined) await tagsRepo.follow(db, id, patch.publishedAt);
   },
   addToCounter: async (
     db: DrizzleDb,
@@ -186,19 +189,37 @@ export const postsRepo = {
       .from(posts)
       .where(and(eq(posts.status, "scheduled"), lte(posts.publishAt, now), isNull(posts.deletedAt)))
       .limit(limit),
-  async likedAmong(db: DrizzleDb, userId: string, postIds: string[]): Promise<Set<string>> {
-    if (postIds.length === 0) return new Set();
+  /** Which of these posts the user liked and which they bookmarked: one statement for both marks. */
+  async marksAmong(
+    db: DrizzleDb,
+    userId: string,
+    postIds: string[],
+  ): Promise<{ liked: Set<string>; bookmarked: Set<string> }> {
+    const marks = { liked: new Set<string>(), bookmarked: new Set<string>() };
+    if (postIds.length === 0) return marks;
     const list = inList(postIds);
-    const rows = await prepared(db, `posts.likedAmong:${list.size}`, () =>
+    const rows = await prepared(db, `posts.marksAmong:${list.size}`, () =>
       db
-        .select({ postId: postLikes.postId })
+        .select({ postId: postLikes.postId, bookmark: sql<number>`0` })
         .from(postLikes)
         .where(
           and(eq(postLikes.userId, sql.placeholder("user")), inArray(postLikes.postId, list.placeholders)),
         )
+        .unionAll(
+          db
+            .select({ postId: postBookmarks.postId, bookmark: sql<number>`1` })
+            .from(postBookmarks)
+            .where(
+              and(
+                eq(postBookmarks.userId, sql.placeholder("user")),
+                inArray(postBookmarks.postId, list.placeholders),
+              ),
+            ),
+        )
         .prepare(),
     ).all({ ...list.params, user: userId });
-    return new Set(rows.map((r) => r.postId));
+    for (const r of rows) (Number(r.bookmark) === 1 ? marks.bookmarked : marks.liked).add(r.postId);
+    return marks;
   },
   like: (db: DrizzleDb, postId: string, userId: string, now: number): Promise<boolean> =>
     db
@@ -265,6 +286,7 @@ export const postsPrivacyRepo = {
         updatedAt: now,
       })
       .where(eq(posts.creatorId, creatorId));
+    await tagsRepo.unpublishAllOf(db, creatorId);
   },
   /** Removes the person's comments and likes, keeping the counters of the posts they were on right. */
   async removeCommentsAndLikesOf(db: DrizzleDb, userId: string): Promise<string[]> {
@@ -300,4 +322,38 @@ export const postsPrivacyRepo = {
     postIds.length === 0
       ? Promise.resolve([])
       : db.select({ id: posts.id, creatorId: posts.creatorId }).from(posts).where(inArray(posts.id, postIds)),
+};
+
+/** Analytics: a creator's live posts with the likes and comments they got since a time. */
+export const postsEngagementRepo = {
+  /** The most engaging posts since `since`, or (with `ids`) those posts whatever their engagement. */
+  engagement: (db: DrizzleDb, creatorId: string, since: number, ids: string[] | null, limit: number) =>
+    rows<{
+      postId: string;
+      text: string;
+      visibility: string;
+      publishedAt: number | string;
+      likes: number | string;
+      comments: number | string;
+    }>(
+      db,
+      sql`SELECT id AS "postId", text, visibility, published_at AS "publishedAt", likes, comments FROM (
+          SELECT p.id, p.text, p.visibility, p.published_at,
+            (SELECT COUNT(*) FROM post_likes l WHERE l.post_id = p.id AND l.created_at >= ${since}) AS likes,
+            (SELECT COUNT(*) FROM post_comments c WHERE c.post_id = p.id AND c.created_at >= ${since}) AS comments
+          FROM posts p
+          WHERE p.creator_id = ${creatorId} AND p.published_at IS NOT NULL
+            ${
+              ids === null
+                ? sql``
+                : ids.length === 0
+                  ? sql`AND 1 = 0`
+                  : sql`AND p.id IN (${sql.join(
+                      ids.map((i) => sql`${i}`),
+                      sql`, `,
+                    )})`
+            }
+        ) x
+        ORDER BY likes + comments DESC, published_at DESC, id LIMIT ${limit}`,
+    ),
 };

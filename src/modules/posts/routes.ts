@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { PostsService } from "./service.ts";
 import { entitlementViewer, requireEntitlementViewer } from "../../http/middleware/session.ts";
 import { decodeCursor, pageQuery } from "../../lib/cursor.ts";
-import { apiApp, apiRoute, GEO_BLOCKED, json, jsonBody } from "../../http/openapi.ts";
+import { apiApp, apiRoute, GEO_BLOCKED, json, jsonBody, sendJsonText } from "../../http/openapi.ts";
 import { idParam } from "../../http/validate.ts";
 import {
   commentBody,
@@ -227,6 +227,6 @@ const feed = apiRoute(
 export function feedRoutes({ posts }: { posts: PostsService }) {
   return apiApp().openapi(feed, async (c) => {
     const q = c.req.valid("query");
-    return c.json(await posts.feed(who(c), decodeCursor(q.cursor), q.limit, c.get("country")), 200);
+    return sendJsonText(c, await posts.feed(who(c), decodeCursor(q.cursor), q.limit, c.get("country")), 200);
   });
 }

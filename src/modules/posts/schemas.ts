@@ -47,7 +47,15 @@ export const createPostBody = z
   .refine(hasContent, contentMessage)
   .meta({ id: "NewPostInput" });
 export const updatePostBody = z
-  .object({ ...postFields, text: postFields.text.optional(), visibility: postFields.visibility.optional() })
+  .object({
+    ...postFields,
+    text: postFields.text.optional(),
+    visibility: postFields.visibility.optional(),
+    pinned: z
+      .boolean()
+      .optional()
+      .meta({ description: "Pin to the top of the creator page (published posts, at most 3), or unpin." }),
+  })
   .refine((b) => Object.keys(b).length > 0, "Nothing to change.")
   .refine((b) => b.text !== "" || hasContent(b), contentMessage)
   .meta({ id: "PostPatch" });
@@ -78,7 +86,12 @@ export const postSchema = z
     locked: z.boolean(),
     likesCount: z.number().int(),
     commentsCount: z.number().int(),
-    viewer: z.strictObject({ liked: z.boolean(), isOwner: z.boolean() }),
+    pinned: z.boolean().meta({ description: "Shown first on the creator page, newest pin first." }),
+    viewer: z.strictObject({
+      liked: z.boolean(),
+      isOwner: z.boolean(),
+      bookmarked: z.boolean().meta({ description: "In the viewer's bookmarks." }),
+    }),
     media: z
       .array(mediaSchema)
       .meta({ description: "In order; a locked post's carry only the blurred preview, kind and size." }),
@@ -98,3 +111,12 @@ export const commentSchema = z
   })
   .meta({ id: "Comment" });
 export const commentPageSchema = pageOf(commentSchema, "CommentPage");
+
+export const tagParam = z.object({
+  tag: z
+    .string()
+    .min(1)
+    .max(64)
+    .meta({ description: "A hashtag without the #, any case (tags are stored lowercased)." }),
+});
+export const bookmarkStateSchema = z.strictObject({ bookmarked: z.boolean() }).meta({ id: "BookmarkState" });

@@ -6,6 +6,8 @@ import type { AppContext } from "../../context.ts";
 import type { DrizzleDb } from "../../db/client.ts";
 import { Conflict, Forbidden, Invalid, NotFound } from "../../lib/errors.ts";
 import { page, type Cursor } from "../../lib/cursor.ts";
+import type { JsonText } from "../../lib/json-text.ts";
+import { configuredCache } from "../../lib/cache.ts";
 import { newId } from "../../lib/ids.ts";
 import type { ComplianceService } from "../compliance/service.ts";
 import type { CreatorsService } from "../creators/service.ts";
@@ -15,10 +17,11 @@ import type { PaymentsService, PayWith } from "../payments/service.ts";
 import type { SubscriptionsService } from "../subscriptions/service.ts";
 import type { PublicUser, UsersService } from "../users/service.ts";
 import { createPostsPrivacy } from "./privacy.ts";
-import { postsRepo } from "./repo.ts";
+import { postsEngagementRepo, postsRepo } from "./repo.ts";
 import { createComplianceContent } from "./compliance-content.ts";
 import { createTimelineCache } from "./timeline-cache.ts";
 import { createPostModeration } from "./moderation.ts";
+import { createPostsReach } from "./reach.ts";
 import type { CommentRow, PostRow, PostStatus, Visibility } from "./tables.ts";
 
 export interface PostInput {
@@ -29,6 +32,8 @@ export interface PostInput {
   draft?: boolean | undefined;
   /** Replaces the post's media, in this order. */
   mediaIds?: string[] | undefined;
+  /** Edits only: pin to (or unpin from) the top of the creator page. */
+  pinned?: boolean | undefined;
   /** 2257 (compliance module): verified co-performers by username, and the creator's releases. */
   coPerformers?: { username: string }[] | undefined;
   releaseIds?: string[] | undefined;
@@ -50,7 +55,9 @@ export interface PostView {
   locked: boolean;
   likesCount: number;
   commentsCount: number;
-  viewer: { liked: boolean; isOwner: boolean };
+  /** First on the creator page (at most three per creator). */
+  pinned: boolean;
+  viewer: { liked: boolean; isOwner: boolean; bookmarked: boolean };
   /** For a locked post only blurred previews (plus kind and dimensions, so the card can count them). */
   media: MediaView[];
 }
@@ -86,9 +93,83 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
   const published = (tx: DrizzleDb, p: { id: string; creatorId: string }) =>
     ctx.events.publish(tx, "post.published", { postId: p.id, creatorId: p.creatorId });
   const cache = createTimelineCache(ctx);
+  // The viewer's marks on a post, per `${viewerId}:${postId}`: bit 1 liked, bit 2 bookmarked (every page
+  // shows them). A like or bookmark write forgets its entry when the transaction ends (forgetMarks).
+  const marksCache = configuredCache<number>(ctx, "posts.marks", 200_000);
+  const markKey = (viewerId: string, postId: string) => `${viewerId}:${postId}`;
+  const forgetMarks = (tx: DrizzleDb, viewerId: string, postId: string) =>
+    ctx.db.onTxEnd(tx, () => marksCache.delete(markKey(viewerId, postId)));
+  async function marksOf(viewerId: string, postIds: string[]) {
+    const got = await marksCache.getMany(
+      postIds.map((id) => markKey(viewerId, id)),
+      async (missing) => {
+        const ids = missing.map((k) => k.slice(viewerId.length + 1));
+        const m = await postsRepo.marksAmong(ctx.db.read, viewerId, ids);
+        return ids.map(
+          (id) =>
+            [markKey(viewerId, id), (m.liked.has(id) ? 1 : 0) | (m.bookmarked.has(id) ? 2 : 0)] as const,
+        );
+      },
+    );
+    return (postId: string) => got.get(markKey(viewerId, postId)) ?? 0;
+  }
+  const NO_MARKS = () => 0;
   /** Called inside every write to a post: its cached row and its creator's timeline go when the write ends. */
-  const invalidate = (creatorId: string, postId: string) =>
-    ctx.db.onTxEnd(() => cache.forget(creatorId, postId));
+  const invalidate = (tx: DrizzleDb, creatorId: string, postId: string) =>
+    ctx.db.onTxEnd(tx, () => cache.forget(creatorId, postId));
+
+  /** What a page of posts needs besides the rows: independent lookups (on PostgreSQL they go out together). */
+  async function gather(
+    viewer: EntitlementViewer | null,
+    rows: PostRow[],
+    known?: { subscribedCreatorIds: ReadonlySet<string> },
+  ) {
+    const creatorIds = rows.map((r) => r.creatorId);
+    const postIds = rows.map((r) => r.id);
+    const [authors, currencies, access, marks, pinned] = await Promise.all([
+      creators.cards(creatorIds),
+      creators.currencies(creatorIds),
+      entitlement.access(viewer, rows, known),
+      viewer ? marksOf(viewer.id, postIds) : NO_MARKS,
+      reach.pinnedAmong(rows),
+    ]);
+    const lockedIds = new Set(rows.filter((r) => !access.get(r.id)).map((r) => r.id));
+    const mediaOf = await media.forPosts(postIds, lockedIds);
+    return { authors, currencies, lockedIds, marks, pinned, mediaOf };
+  }
+  type Gathered = Awaited<ReturnType<typeof gather>>;
+
+  /** A post as everyone at the same access level sees it (the viewer's own marks apart). */
+  function shared(r: PostRow, g: Gathered): Omit<PostView, "pinned" | "viewer"> {
+    const locked = g.lockedIds.has(r.id);
+    return {
+      id: r.id,
+      creator: g.authors.get(r.creatorId)!,
+      // A locked subscribers-only post reveals nothing; a locked PPV post shows its caption and price.
+      text: locked && r.visibility === "subscribers" ? null : r.text,
+      visibility: r.visibility,
+      priceCents: r.visibility === "ppv" ? r.priceCents : null,
+      currency: g.currencies.get(r.creatorId) ?? ctx.config.payments.currency,
+      status: r.status,
+      publishAt: r.publishAt,
+      publishedAt: r.publishedAt,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+      locked,
+      likesCount: r.likesCount,
+      commentsCount: r.commentsCount,
+      media: g.mediaOf.get(r.id) ?? [],
+    };
+  }
+
+  const own = (viewer: EntitlementViewer | null, r: PostRow, g: Gathered) => ({
+    pinned: g.pinned.has(r.id),
+    viewer: {
+      liked: (g.marks(r.id) & 1) !== 0,
+      isOwner: viewer?.id === r.creatorId,
+      bookmarked: (g.marks(r.id) & 2) !== 0,
+    },
+  });
 
   async function present(
     viewer: EntitlementViewer | null,
@@ -96,38 +177,53 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
     known?: { subscribedCreatorIds: ReadonlySet<string> },
   ): Promise<PostView[]> {
     if (rows.length === 0) return [];
-    const creatorIds = rows.map((r) => r.creatorId);
-    const postIds = rows.map((r) => r.id);
-    // Independent lookups: on PostgreSQL they go out together.
-    const [authors, currencies, access, liked] = await Promise.all([
-      creators.cards(creatorIds),
-      creators.currencies(creatorIds),
-      entitlement.access(viewer, rows, known),
-      viewer ? postsRepo.likedAmong(ctx.db.read, viewer.id, postIds) : new Set<string>(),
-    ]);
-    const lockedIds = new Set(rows.filter((r) => !access.get(r.id)).map((r) => r.id));
-    const mediaOf = await media.forPosts(postIds, lockedIds);
+    const g = await gather(viewer, rows, known);
+    return rows.map((r) => ({ ...shared(r, g), ...own(viewer, r, g) }));
+  }
+
+  // The serialised shared part of a post, kept per cached row object and access level, with the inputs it
+  // was made from: it is reused while the row, its author card, currency and media views are the same
+  // objects (each comes from its owner's cache, which replaces the object when it forgets it), so it is never
+  // staler than those caches. A feed page is then the kept strings spliced with each viewer's marks.
+  interface Serialised {
+    creator: PublicUser;
+    currency: string;
+    media: readonly MediaView[];
+    json: string;
+  }
+  const serialised = new WeakMap<PostRow, { full?: Serialised; locked?: Serialised }>();
+  function sharedJson(r: PostRow, g: Gathered): string {
+    const level = g.lockedIds.has(r.id) ? "locked" : "full";
+    const creator = g.authors.get(r.creatorId)!;
+    const currency = g.currencies.get(r.creatorId) ?? ctx.config.payments.currency;
+    const mediaList = g.mediaOf.get(r.id) ?? [];
+    let kept = serialised.get(r);
+    const hit = kept?.[level];
+    if (
+      hit &&
+      hit.creator === creator &&
+      hit.currency === currency &&
+      hit.media.length === mediaList.length &&
+      hit.media.every((m, i) => m === mediaList[i])
+    )
+      return hit.json;
+    const json = JSON.stringify(shared(r, g)).slice(0, -1);
+    if (!kept) serialised.set(r, (kept = {}));
+    kept[level] = { creator, currency, media: mediaList, json };
+    return json;
+  }
+
+  /** The same as `present`, as one JSON text per post (what the feed route sends). */
+  async function presentJson(
+    viewer: EntitlementViewer | null,
+    rows: PostRow[],
+    known?: { subscribedCreatorIds: ReadonlySet<string> },
+  ): Promise<string[]> {
+    if (rows.length === 0) return [];
+    const g = await gather(viewer, rows, known);
     return rows.map((r) => {
-      const locked = !access.get(r.id);
-      return {
-        id: r.id,
-        creator: authors.get(r.creatorId)!,
-        // A locked subscribers-only post reveals nothing; a locked PPV post shows its caption and price.
-        text: locked && r.visibility === "subscribers" ? null : r.text,
-        visibility: r.visibility,
-        priceCents: r.visibility === "ppv" ? r.priceCents : null,
-        currency: currencies.get(r.creatorId) ?? ctx.config.payments.currency,
-        status: r.status,
-        publishAt: r.publishAt,
-        publishedAt: r.publishedAt,
-        createdAt: r.createdAt,
-        updatedAt: r.updatedAt,
-        locked,
-        likesCount: r.likesCount,
-        commentsCount: r.commentsCount,
-        viewer: { liked: liked.has(r.id), isOwner: viewer?.id === r.creatorId },
-        media: mediaOf.get(r.id) ?? [],
-      };
+      const o = own(viewer, r, g);
+      return `${sharedJson(r, g)},"pinned":${o.pinned},"viewer":{"liked":${o.viewer.liked},"isOwner":${o.viewer.isOwner},"bookmarked":${o.viewer.bookmarked}}}`;
     });
   }
 
@@ -209,6 +305,17 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
     if (row.creatorId !== viewer.id) throw new Forbidden("Only the creator of this post can change it.");
     return row;
   }
+
+  const reach = createPostsReach(ctx, {
+    users,
+    entitlement,
+    subscriptions,
+    present,
+    visibleRow,
+    timeline: (creatorId, cursor, limit) => cache.timeline([creatorId], cursor, limit),
+    pinsOf: (creatorIds) => cache.pinsOf(creatorIds),
+    forgetMarks,
+  });
 
   const presentOne = async (viewer: EntitlementViewer | null, id: string) =>
     (await present(viewer, [(await postsRepo.byId(ctx.db.read, id))!]))[0]!;
@@ -294,17 +401,22 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
         // Held for its co-performers: a draft until the last one confirms (compliance publishes it then).
         if (held) Object.assign(row, { status: "draft", publishedAt: null });
         await postsRepo.insert(tx, row);
-        invalidate(row.creatorId, row.id);
+        await reach.setTagsTx(tx, row.id, row.text, row.publishedAt);
+        invalidate(tx, row.creatorId, row.id);
         if (input.mediaIds?.length) await media.attachToPost(tx, viewer.id, row.id, input.mediaIds);
         if (row.status === "published") await published(tx, row);
       });
       return (await present(viewer, [row]))[0]!;
     },
 
-    async update(viewer: EntitlementViewer, id: string, patch: Partial<PostInput>): Promise<PostView> {
+    async update(viewer: EntitlementViewer, id: string, input: Partial<PostInput>): Promise<PostView> {
+      const { pinned, ...patch } = input;
       await ctx.db.write(async (tx) => {
         const row = await ownedRow(tx, viewer, id);
-        invalidate(row.creatorId, id);
+        invalidate(tx, row.creatorId, id);
+        // Pinning alone changes nothing else of the post (not even updatedAt).
+        if (Object.keys(patch).length === 0)
+          return reach.setPinnedTx(tx, row, pinned ?? false, row.publishedAt);
         if (row.status === "published" && patch.publishAt) {
           throw new Invalid("This post is already published; it cannot be scheduled.", {
             fields: { publishAt: "Already published" },
@@ -342,7 +454,9 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
           ...next,
           updatedAt: now(),
         });
+        if (patch.text !== undefined) await reach.setTagsTx(tx, id, patch.text, next.publishedAt);
         if (patch.mediaIds) await media.attachToPost(tx, viewer.id, id, patch.mediaIds);
+        if (pinned !== undefined) await reach.setPinnedTx(tx, row, pinned, next.publishedAt);
         if (next.status === "published" && row.status !== "published") await published(tx, row);
       });
       return presentOne(viewer, id);
@@ -359,7 +473,7 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
           throw new Forbidden("Only the creator of this post can delete it.");
         }
         await postsRepo.update(tx, id, { deletedAt: now(), publishedAt: null, updatedAt: now() });
-        invalidate(row.creatorId, id);
+        invalidate(tx, row.creatorId, id);
       });
     },
 
@@ -382,24 +496,33 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
       if (!creator || !(await creators.isCreator(creator.id))) throw new NotFound("Creator");
       if (await heldFrom(viewer, creator.id)) throw new NotFound("Creator");
       await entitlement.assertGeoAllowed(viewer, country, creator.id);
-      const rows =
-        only === "media"
-          ? await postsRepo.withMedia(ctx.db.read, creator.id, cursor, limit + 1)
-          : await cache.timeline([creator.id], cursor, limit + 1);
-      const p = page(rows, limit, timelineKey);
-      return { items: await present(viewer, p.items), nextCursor: p.nextCursor };
+      if (only === "media") {
+        const rows = await postsRepo.withMedia(ctx.db.read, creator.id, cursor, limit + 1);
+        const p = page(rows, limit, timelineKey);
+        return { items: await present(viewer, p.items), nextCursor: p.nextCursor };
+      }
+      // Pins first, then the rest by date; each entry carries its own cursor position.
+      const p = page(await reach.creatorPage(creator.id, cursor, limit), limit, (e) => e.key);
+      return {
+        items: await present(
+          viewer,
+          p.items.map((e) => e.row),
+        ),
+        nextCursor: p.nextCursor,
+      };
     },
 
     /**
      * Posts of the creators the viewer may see (live subscriptions, less held creators and those blocking
-     * the viewer's country) plus the viewer's own, newest first.
+     * the viewer's country) plus the viewer's own, newest first: the page (a PostPage) as JSON text, spliced
+     * from each post's kept serialisation (the hottest read of the site).
      */
     async feed(
       viewer: EntitlementViewer,
       cursor: Cursor | null,
       limit: number,
       country: string | null = null,
-    ): Promise<Page<PostView>> {
+    ): Promise<JsonText<Page<PostView>>> {
       const entitled = await subscriptions.entitledCreatorIds(viewer.id);
       // Held creators' posts leave the feed while the hold lasts (their cached heads are simply not read).
       const [held, blocked] = await Promise.all([
@@ -412,10 +535,8 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
           : entitled.filter((id) => !held.has(id) && !blocked.has(id));
       const creatorIds = [viewer.id, ...subscribed];
       const p = page(await cache.timeline(creatorIds, cursor, limit + 1), limit, timelineKey);
-      return {
-        items: await present(viewer, p.items, { subscribedCreatorIds: new Set(subscribed) }),
-        nextCursor: p.nextCursor,
-      };
+      const items = await presentJson(viewer, p.items, { subscribedCreatorIds: new Set(subscribed) });
+      return `{"items":[${items.join(",")}],"nextCursor":${JSON.stringify(p.nextCursor)}}`;
     },
 
     async mine(
@@ -429,8 +550,27 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
       return { items: await present(viewer, p.items), nextCursor: p.nextCursor };
     },
 
+    tagged: reach.tagged,
+    setBookmark: reach.setBookmark,
+    bookmarks: reach.bookmarks,
+    search: reach.search,
+    tagsByPrefix: reach.tagsByPrefix,
+    engagementSince: reach.engagementSince,
+
     /** Live (published, not deleted) posts among these ids, for media entitlement. */
     profileCounts: (creatorIds: string[]) => postsRepo.profileCounts(ctx.db.read, creatorIds),
+    /** Analytics: likes and comments since `since` on the creator's live posts (the top ones, or `ids`). */
+    async engagement(creatorId: string, since: number, ids: string[] | null, limit: number) {
+      const rows = await postsEngagementRepo.engagement(ctx.db.read, creatorId, since, ids, limit);
+      return rows.map((r) => ({
+        postId: r.postId,
+        text: r.text,
+        visibility: r.visibility as Visibility,
+        publishedAt: Number(r.publishedAt),
+        likes: Number(r.likes),
+        comments: Number(r.comments),
+      }));
+    },
 
     async setLike(
       viewer: EntitlementViewer,
@@ -440,7 +580,8 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
     ): Promise<PostView> {
       const post = await entitledRow(viewer, id, country);
       await ctx.db.write(async (tx) => {
-        invalidate(post.creatorId, id);
+        invalidate(tx, post.creatorId, id);
+        forgetMarks(tx, viewer.id, id);
         const changed = liked
           ? await postsRepo.like(tx, id, viewer.id, now())
           : await postsRepo.unlike(tx, id, viewer.id);
@@ -467,7 +608,7 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
         throw new Invalid("This post is not published yet.", undefined, "not_published");
       const row: CommentRow = { id: newId(), postId: id, authorId: viewer.id, text, createdAt: now() };
       await ctx.db.write(async (tx) => {
-        invalidate(post.creatorId, id);
+        invalidate(tx, post.creatorId, id);
         await postsRepo.insertComment(tx, row);
         await postsRepo.addToCounter(tx, id, "commentsCount", 1);
         await ctx.events.publish(tx, "comment.created", {
@@ -511,7 +652,7 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
             publishedAt: p.publishAt,
             publishAt: null,
           });
-          invalidate(p.creatorId, p.id);
+          invalidate(tx, p.creatorId, p.id);
           await published(tx, p);
         }
         return due.length;

@@ -72,3 +72,62 @@ export const postComments = sqliteTable(
 
 export type PostRow = typeof posts.$inferSelect;
 export type CommentRow = typeof postComments.$inferSelect;
+
+/**
+ * A creator's pinned posts: one row per used slot (0..2), so the primary key itself caps a creator at
+ * three pins even when parallel requests on several nodes pin at once.
+ */
+export const PIN_SLOTS = 3;
+export const postPins = sqliteTable(
+  "post_pins",
+  {
+    creatorId: text("creator_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    slot: integer("slot").notNull(),
+    postId: text("post_id")
+      .notNull()
+      .unique()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    pinnedAt: integer("pinned_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.creatorId, t.slot] })],
+);
+
+/**
+ * Hashtags of a post (lowercased). published_at mirrors the post's (kept by postsRepo.update), so a tag
+ * page is one walk of the partial index in timeline order.
+ */
+export const postTags = sqliteTable(
+  "post_tags",
+  {
+    postId: text("post_id")
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    tag: text("tag").notNull(),
+    publishedAt: integer("published_at"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.postId, t.tag] }),
+    index("post_tags_timeline_idx")
+      .on(t.tag, t.publishedAt, t.postId)
+      .where(sql`${t.publishedAt} IS NOT NULL`),
+  ],
+);
+
+export const postBookmarks = sqliteTable(
+  "post_bookmarks",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    postId: text("post_id")
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.postId] }),
+    index("post_bookmarks_user_idx").on(t.userId, t.createdAt, t.postId),
+  ],
+);

@@ -1,12 +1,20 @@
 // The timelines' hot path without SQL: each creator's newest live post keys ("head") and the post rows
 // themselves, cached in process. A page is a merge of the heads; it falls back to the indexed query
 // when a head cannot prove the page complete (deep pages, creators with more posts than a head holds).
-// The posts service forgets a creator's head and a post's row when a write to them ends.
+// Each creator's pins are cached beside the head (every page shows which posts are pinned). The posts
+// service forgets a creator's head and pins and a post's row when a write to them ends.
 import type { AppContext } from "../../context.ts";
 import type { Cursor } from "../../lib/cursor.ts";
 import { configuredCache } from "../../lib/cache.ts";
+import { pinsRepo } from "./reach-repo.ts";
 import { postsRepo } from "./repo.ts";
 import type { PostRow } from "./tables.ts";
+
+/** A pinned live post of a creator. */
+export interface Pin {
+  postId: string;
+  pinnedAt: number;
+}
 
 /** Keys kept per creator: three feed pages' worth from one creator. */
 const HEAD_SIZE = 64;
@@ -32,6 +40,8 @@ export function createTimelineCache(ctx: AppContext) {
   const heads = configuredCache<Head>(ctx, "posts.heads", 250_000, (h) => 1 + h.keys.length);
   // Rows carry up to 5,000 characters of text: bounded by characters (~16 MB), not by count.
   const rows = configuredCache<PostRow>(ctx, "posts.rows", 8_000_000, (r) => 300 + r.text.length);
+  // At most PIN_SLOTS pins per creator, newest pin first.
+  const pins = configuredCache<Pin[]>(ctx, "posts.pins", 250_000, (p) => 1 + p.length);
 
   /** Each creator's head, loading the missing ones (one indexed query each, sent together). */
   function headsOf(creatorIds: string[]): Promise<Map<string, Head>> {
@@ -115,9 +125,20 @@ export function createTimelineCache(ctx: AppContext) {
       return fromSql();
     },
 
-    /** Drops what a write to this post may have changed: its row and its creator's head. */
+    /** The pins of each of these creators (one query for the missing ones). */
+    pinsOf(creatorIds: string[]): Promise<Map<string, Pin[]>> {
+      return pins.getMany(creatorIds, async (missing) => {
+        const found = new Map<string, Pin[]>(missing.map((id) => [id, []]));
+        for (const p of await pinsRepo.ofCreators(ctx.db.read, missing))
+          found.get(p.creatorId)!.push({ postId: p.postId, pinnedAt: p.pinnedAt });
+        return found;
+      });
+    },
+
+    /** Drops what a write to this post may have changed: its row and its creator's head and pins. */
     forget(creatorId: string, postId: string): void {
       heads.delete(creatorId);
+      pins.delete(creatorId);
       rows.delete(postId);
     },
   };

@@ -29,6 +29,8 @@ money.json          what you paid for and started (purchases, tips, top-ups, pay
 payouts.json        your payout requests and your payout method (masked)
 notifications.json  your notifications and notification choices
 live.json           the live streams you hosted and the chat and tip lines you wrote in any stream
+growth.json         who referred you, if anyone, and your fan lists (their names and sizes)
+integrations.json   your API keys (names, scopes, last use; never the keys) and webhooks (never their secrets)
 media.json          your photos and videos; their original files are in media/
 
 Times are milliseconds since 1970-01-01 UTC; amounts are in cents of the currency next to them.
@@ -49,30 +51,53 @@ export function createExportJob(ctx: AppContext, deps: PrivacyDeps): JobHandler 
     notifications,
     payouts,
     live,
+    referrals,
+    fans,
   } = deps;
 
   /** Writes the zip to `path`; returns its size. */
   async function build(userId: string, path: string): Promise<number> {
-    const [account, creator, sessions, content, convs, subs, money, paid, notes, own, streams] =
-      await Promise.all([
-        users.personalData(userId),
-        creators.personalData(userId),
-        auth.personalData(userId),
-        posts.personalData(userId),
-        messages.personalData(userId),
-        subscriptions.personalData(userId),
-        payments.privacy.personalData(userId),
-        payouts.personalData(userId),
-        notifications.personalData(userId),
-        media.privacy.personalData(userId),
-        live.personalData(userId),
-      ]);
+    const [
+      account,
+      creator,
+      sessions,
+      content,
+      convs,
+      subs,
+      money,
+      paid,
+      notes,
+      own,
+      streams,
+      referral,
+      lists,
+      identities,
+      keys,
+      hooks,
+    ] = await Promise.all([
+      users.personalData(userId),
+      creators.personalData(userId),
+      auth.personalData(userId),
+      posts.personalData(userId),
+      messages.personalData(userId),
+      subscriptions.personalData(userId),
+      payments.privacy.personalData(userId),
+      payouts.personalData(userId),
+      notifications.personalData(userId),
+      media.privacy.personalData(userId),
+      live.personalData(userId),
+      referrals.personalData(userId),
+      fans.personalData(userId),
+      deps.sso.personalData(userId),
+      deps.apiKeys.personalData(userId),
+      deps.webhooks.personalData(userId),
+    ]);
     const zip = new ZipFile();
     const written = pipeline(zip.outputStream, createWriteStream(path, { mode: 0o600 }));
     const exportedAt = new Date(ctx.clock.now()).toISOString();
     zip.addBuffer(Buffer.from(README), "README.txt");
     zip.addBuffer(json({ exportedAt, ...account, ...creator }), "profile.json");
-    zip.addBuffer(json(sessions), "sessions.json");
+    zip.addBuffer(json({ ...sessions, ...identities }), "sessions.json");
     zip.addBuffer(json(content), "posts.json");
     zip.addBuffer(json(convs), "messages.json");
     zip.addBuffer(json(subs), "subscriptions.json");
@@ -80,6 +105,8 @@ export function createExportJob(ctx: AppContext, deps: PrivacyDeps): JobHandler 
     zip.addBuffer(json(paid), "payouts.json");
     zip.addBuffer(json(notes), "notifications.json");
     zip.addBuffer(json(streams), "live.json");
+    zip.addBuffer(json({ ...referral, ...lists }), "growth.json");
+    zip.addBuffer(json({ ...keys, ...hooks }), "integrations.json");
     const files = await media.privacy.originalsOf(userId);
     const present = new Set<string>();
     for (const f of files) {

@@ -6,6 +6,7 @@
 // Erasure keeps what others and the law need: the ledger (every line, so accounts still balance; memos
 // get the pseudonym), payout rows, the audit log, and KYC and 2257 records for the operator's retention
 // period (compliance's `retainForDeletedUserTx`, in the same write). The account row stays as a pseudonym.
+import type { DrizzleDb } from "../../db/client.ts";
 import type { AppContext } from "../../context.ts";
 import type { ComplianceService } from "../compliance/service.ts";
 import type { LiveService } from "../live/service.ts";
@@ -18,6 +19,7 @@ import type { JobQueue } from "../../jobs/queue.ts";
 import type { AuditService } from "../audit/service.ts";
 import type { AuthService } from "../auth/service.ts";
 import type { CreatorsService } from "../creators/service.ts";
+import type { FansService } from "../fans/service.ts";
 import type { MediaService } from "../media/service.ts";
 import type { MessagesService } from "../messages/service.ts";
 import type { NotificationsService } from "../notifications/service.ts";
@@ -25,8 +27,12 @@ import type { PaymentsService } from "../payments/service.ts";
 import type { PayoutsService } from "../payouts/service.ts";
 import type { PostsService } from "../posts/service.ts";
 import type { RateLimitService } from "../ratelimit/service.ts";
+import type { ReferralsService } from "../referrals/service.ts";
 import type { SubscriptionsService } from "../subscriptions/service.ts";
 import type { UsersService } from "../users/service.ts";
+import type { SsoService } from "../sso/service.ts";
+import type { ApiKeysService } from "../apikeys/service.ts";
+import type { OutgoingWebhooksService } from "../webhooks/service.ts";
 import { createExportJob, EXPORT_JOB } from "./export.ts";
 import { exportsRepo } from "./repo.ts";
 import type { DataExportRow, ExportStatus } from "./tables.ts";
@@ -47,6 +53,11 @@ export interface PrivacyDeps {
   audit: Pick<AuditService, "recordTx">;
   compliance: Pick<ComplianceService, "retainForDeletedUserTx">;
   live: Pick<LiveService, "personalData" | "eraseTx" | "endLiveOf">;
+  referrals: Pick<ReferralsService, "personalData">;
+  fans: Pick<FansService, "personalData">;
+  sso: Pick<SsoService, "personalData" | "eraseTx">;
+  apiKeys: Pick<ApiKeysService, "personalData" | "eraseTx">;
+  webhooks: Pick<OutgoingWebhooksService, "personalData" | "eraseTx">;
   jobs: Pick<JobQueue, "enqueue">;
   rateLimit: Pick<RateLimitService, "consume">;
 }
@@ -92,9 +103,9 @@ export function createPrivacyService(ctx: AppContext, deps: PrivacyDeps) {
   }
 
   /** Removes export files once the transaction that expired or erased them has committed. */
-  function removeFilesAfterCommit(ids: string[]): void {
+  function removeFilesAfterCommit(tx: DrizzleDb, ids: string[]): void {
     if (ids.length === 0) return;
-    ctx.db.afterCommit(() => {
+    ctx.db.afterCommit(tx, () => {
       void (async () => {
         for (const id of ids) await ctx.storage.deletePrefix(`exports/${id}/`);
       })().catch((err: unknown) =>
@@ -168,7 +179,10 @@ export function createPrivacyService(ctx: AppContext, deps: PrivacyDeps) {
       return ctx.db.write(async (tx) => {
         const due = await exportsRepo.expired(tx, now(), batch);
         for (const r of due) await exportsRepo.update(tx, r.id, { status: "expired", fileKey: null });
-        removeFilesAfterCommit(due.map((r) => r.id));
+        removeFilesAfterCommit(
+          tx,
+          due.map((r) => r.id),
+        );
         return due.length;
       });
     },
@@ -213,6 +227,9 @@ export function createPrivacyService(ctx: AppContext, deps: PrivacyDeps) {
         }
         const names = await users.eraseTx(tx, userId);
         await auth.revokeAllTx(tx, userId);
+        await deps.sso.eraseTx(tx, userId);
+        await deps.apiKeys.eraseTx(tx, userId);
+        await deps.webhooks.eraseTx(tx, userId);
         await deps.posts.eraseTx(tx, userId);
         await deps.messages.eraseTx(tx, userId);
         await deps.media.privacy.eraseTx(tx, userId);
@@ -225,7 +242,10 @@ export function createPrivacyService(ctx: AppContext, deps: PrivacyDeps) {
         const kept = await deps.compliance.retainForDeletedUserTx(tx, userId);
         const exported = await exportsRepo.readyOf(tx, userId);
         for (const r of exported) await exportsRepo.update(tx, r.id, { status: "expired", fileKey: null });
-        removeFilesAfterCommit(exported.map((r) => r.id));
+        removeFilesAfterCommit(
+          tx,
+          exported.map((r) => r.id),
+        );
         // The entry names the account by id only (the pseudonym's row); it is kept like every audit entry.
         await audit.recordTx(tx, {
           actorId: userId,

@@ -18,6 +18,7 @@ import type { PostsService } from "../posts/service.ts";
 import type { SubscriptionsService } from "../subscriptions/service.ts";
 import type { UsersService } from "../users/service.ts";
 import type { UserRow } from "../users/tables.ts";
+import { createRankings, type CreatorSort } from "./rankings.ts";
 
 const BALANCE_NAMES: Record<string, string> = {
   creator_pending: "pending",
@@ -77,8 +78,8 @@ export function createProfilesService(
   deps: {
     users: Pick<UsersService, "byId" | "isHeld">;
     creators: CreatorsService;
-    posts: Pick<PostsService, "profileCounts">;
-    subscriptions: Pick<SubscriptionsService, "isSubscribed" | "byPair" | "livePaidCountTx">;
+    posts: Pick<PostsService, "profileCounts" | "engagementSince">;
+    subscriptions: Pick<SubscriptionsService, "isSubscribed" | "byPair" | "livePaidCountTx" | "rankings">;
     payments: Pick<PaymentsService, "creatorBalancesTx">;
     media: Pick<MediaService, "upload" | "profileImages" | "removeProfileImages" | "attachableIds">;
     compliance: Pick<ComplianceService, "requireVerified">;
@@ -86,6 +87,7 @@ export function createProfilesService(
   },
 ) {
   const { users, creators, posts, subscriptions, payments, media, entitlement } = deps;
+  const rankings = createRankings(ctx, { creators, posts, subscriptions });
 
   async function present(rows: { profile: CreatorProfileRow; user: UserRow }[]): Promise<CreatorView[]> {
     const [counts, images] = await Promise.all([
@@ -202,15 +204,25 @@ export function createProfilesService(
     get,
     mine,
 
-    /** Discover and suggestions: creators blocking the viewer's country are left out. */
+    /**
+     * Discover and suggestions, newest first or ranked (profiles/rankings.ts): creators blocking the
+     * viewer's country are left out.
+     */
     async list(
       query: string | null,
       cursor: Cursor | null,
       limit: number,
       viewer: EntitlementViewer | null = null,
       country: string | null = null,
+      sort: CreatorSort = "new",
     ) {
-      const rows = await creators.list(query, cursor, limit + 1, entitlement.geoHidden(viewer, country));
+      const hidden = entitlement.geoHidden(viewer, country);
+      if (sort !== "new") {
+        const ranked = await rankings.page(sort, query, cursor, limit + 1, hidden);
+        const p = page(ranked, limit, (r) => ({ key: r.score, id: r.row.user.id }));
+        return { items: await present(p.items.map((r) => r.row)), nextCursor: p.nextCursor };
+      }
+      const rows = await creators.list(query, cursor, limit + 1, hidden);
       const p = page(rows, limit, (r) => ({ key: r.profile.createdAt, id: r.profile.userId }));
       return { items: await present(p.items), nextCursor: p.nextCursor };
     },

@@ -131,7 +131,7 @@ export function createRealtimeService(ctx: AppContext) {
         return { userId: i.userId, seq, type: i.type, data: i.data, createdAt: now };
       });
       await realtimeRepo.insertEvents(tx, rows);
-      ctx.db.afterCommit(() => {
+      ctx.db.afterCommit(tx, () => {
         const frames = new Map<string, Frame[]>();
         for (const r of rows) {
           const list = frames.get(r.userId);

@@ -24,6 +24,8 @@ export interface SiteSettings {
   dmcaStrikeLimit: number;
   /** Days after a counter-notice before the admin may restore the content (10 business days ≈ 14). */
   dmcaRestoreWaitDays: number;
+  /** A referrer's share of the platform fee on a referred creator's sales for their first year, percent. */
+  referralSharePercent: number;
 }
 
 /** The settings the admin console edits. */
@@ -37,6 +39,7 @@ const ADMIN_KEYS = [
   "recordsRetentionDays",
   "dmcaStrikeLimit",
   "dmcaRestoreWaitDays",
+  "referralSharePercent",
 ] as const;
 export type AdminSettings = Pick<SiteSettings, (typeof ADMIN_KEYS)[number]>;
 const adminView = (st: SiteSettings): AdminSettings =>
@@ -54,6 +57,7 @@ const DEFAULTS: SiteSettings = {
   recordsRetentionDays: 7 * 365,
   dmcaStrikeLimit: 3,
   dmcaRestoreWaitDays: 14,
+  referralSharePercent: 5,
 };
 
 export function createSiteService(ctx: AppContext) {

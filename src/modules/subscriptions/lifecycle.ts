@@ -30,12 +30,30 @@ export interface Grant {
 export function createLifecycle(
   ctx: AppContext,
   deps: {
-    changedFan: (fanId: string) => void;
-    payments: Pick<PaymentsService, "chargeRenewalTx" | "feeBasisPoints">;
+    changedFan: (tx: DrizzleDb, fanId: string) => void;
+    payments: Pick<PaymentsService, "chargeRenewalTx" | "feeBasisPoints" | "cancelAtProvider">;
   },
 ) {
   const { changedFan, payments } = deps;
   const now = () => ctx.clock.now();
+
+  function stopAtProviderAfterCommit(tx: DrizzleDb, providerRef: string, subscriptionId: string): void {
+    ctx.db.afterCommit(tx, async () => {
+      try {
+        if (!(await payments.cancelAtProvider(providerRef, false)))
+          ctx.logger.warn("the provider cannot cancel subscriptions; cancel it in its admin", {
+            subscriptionId,
+            providerRef,
+          });
+      } catch (err) {
+        ctx.logger.error("replaced provider subscription not cancelled; cancel it in the provider's admin", {
+          subscriptionId,
+          providerRef,
+          err: String(err),
+        });
+      }
+    });
+  }
 
   /**
    * Grants (or extends) access. A live subscription is extended from its current end; a lapsed or new
@@ -45,9 +63,14 @@ export function createLifecycle(
     const t = now();
     const length = g.trialDays ? g.trialDays * DAY : g.months * MONTH_MS;
     const existing = await subscriptionsRepo.byPair(tx, g.fanId, g.creatorId);
-    changedFan(g.fanId);
+    changedFan(tx, g.fanId);
     const live = existing && existing.status === "active" && existing.currentPeriodEnd > t;
     const start = live ? existing.currentPeriodEnd : t;
+    // Paid another way now (the wallet, or a new card subscription): the provider's old recurring
+    // subscription must stop billing, once this grant has committed (network I/O stays out of the write).
+    const replaced = existing?.autoRenew ? existing.providerRef : null;
+    if (replaced && replaced !== (g.providerRef ?? null))
+      stopAtProviderAfterCommit(tx, replaced, existing!.id);
     const fields = {
       status: "active" as const,
       priceCents: g.priceCents,
@@ -89,7 +112,7 @@ export function createLifecycle(
     txnId: string | null,
     opts: { fromNow?: boolean } = {},
   ): Promise<SubscriptionRow> {
-    changedFan(sub.fanId);
+    changedFan(tx, sub.fanId);
     const start = opts.fromNow ? Math.max(sub.currentPeriodEnd, now()) : sub.currentPeriodEnd;
     const fields = {
       status: "active" as const,
@@ -123,7 +146,7 @@ export function createLifecycle(
   async function endTx(tx: DrizzleDb, id: string, reason: "renewal_unpaid" | "revoked"): Promise<void> {
     const sub = await subscriptionsRepo.byId(tx, id);
     if (!sub) return;
-    changedFan(sub.fanId);
+    changedFan(tx, sub.fanId);
     const status = reason === "revoked" ? "revoked" : "expired";
     await subscriptionsRepo.update(tx, id, { status, autoRenew: false, updatedAt: now() });
     await ctx.events.publish(tx, "subscription.ended", {
@@ -131,6 +154,22 @@ export function createLifecycle(
       fanId: sub.fanId,
       creatorId: sub.creatorId,
       reason,
+    });
+  }
+
+  /**
+   * The payment that was charged back is restored (the site won the dispute): a subscription revoked for
+   * it is live again until its period's end, renewing as before at its provider. One revoked since for
+   * something else, or granted again meanwhile, is left as it is.
+   */
+  async function restoreTx(tx: DrizzleDb, id: string): Promise<void> {
+    const sub = await subscriptionsRepo.byId(tx, id);
+    if (!sub || sub.status !== "revoked") return;
+    changedFan(tx, sub.fanId);
+    await subscriptionsRepo.update(tx, id, {
+      status: "active",
+      autoRenew: sub.providerRef !== null,
+      updatedAt: now(),
     });
   }
 
@@ -187,7 +226,7 @@ export function createLifecycle(
       const t = now();
       const due = await subscriptionsRepo.due(tx, t, batch);
       for (const sub of due) {
-        changedFan(sub.fanId);
+        changedFan(tx, sub.fanId);
         // A provider-renewed subscription gets three days for the provider's renewal event to arrive.
         if (sub.providerRef && sub.autoRenew && sub.currentPeriodEnd + 3 * DAY > t) continue;
         if (sub.autoRenew && sub.priceCents === 0) {
@@ -206,7 +245,7 @@ export function createLifecycle(
     });
   }
 
-  return { grantTx, renewTx, stopRenewingTx, endTx, renewDue, expireDue };
+  return { grantTx, renewTx, stopRenewingTx, endTx, restoreTx, renewDue, expireDue };
 }
 
 export type Lifecycle = ReturnType<typeof createLifecycle>;

@@ -4,6 +4,7 @@ import {
   count,
   eq,
   gt,
+  gte,
   isNotNull,
   isNull,
   lte,
@@ -17,7 +18,7 @@ import {
 import { prepared } from "../../db/prepared.ts";
 import { before } from "../../db/keyset.ts";
 import type { DrizzleDb } from "../../db/client.ts";
-import { all, firstRow } from "../../db/query.ts";
+import { all, dayOfEpochMs, firstRow, rows } from "../../db/query.ts";
 import type { Cursor } from "../../lib/cursor.ts";
 import { users } from "../users/tables.ts";
 import { subscriptions, type SubscriptionRow } from "./tables.ts";
@@ -183,6 +184,22 @@ export const subscriptionsRepo = {
       .then(firstRow))!.n,
 };
 
+/** Discovery's rankings: per creator, subscriptions started since a time, and live subscribers now. */
+export const subscriptionRankingsRepo = {
+  startedSince: (db: DrizzleDb, since: number) =>
+    db
+      .select({ creatorId: subscriptions.creatorId, n: count() })
+      .from(subscriptions)
+      .where(gte(subscriptions.createdAt, since))
+      .groupBy(subscriptions.creatorId),
+  live: (db: DrizzleDb, now: number) =>
+    db
+      .select({ creatorId: subscriptions.creatorId, n: count() })
+      .from(subscriptions)
+      .where(entitled(now))
+      .groupBy(subscriptions.creatorId),
+};
+
 /** What GDPR export and erasure read and change of a person's subscriptions. */
 export const subscriptionsPrivacyRepo = {
   asFan: (db: DrizzleDb, fanId: string) =>
@@ -211,4 +228,49 @@ export const subscriptionsPrivacyRepo = {
       .where(and(who, eq(subscriptions.autoRenew, true)));
     return atProvider.map((r) => ({ providerRef: r.providerRef! }));
   },
+};
+
+/**
+ * When a subscription row's access ended (null while it lasts): the end of its period, or earlier when it
+ * was ended (refund, chargeback: `updated_at` is when). A row is renewed in place, so a fan who lapsed
+ * and came back counts from their first start and the gap is not kept.
+ */
+const endedAt = (now: number) =>
+  sql`CASE WHEN status = 'active' THEN (CASE WHEN current_period_end <= ${now} THEN current_period_end END)
+    ELSE (CASE WHEN updated_at < current_period_end THEN updated_at ELSE current_period_end END) END`;
+
+/** What analytics and the fans list read of a creator's subscriptions. */
+export const subscriptionsAnalyticsRepo = {
+  /**
+   * Subscriptions started and ended per UTC day from `start` to `now`, in one query; day -1 sums what
+   * started and ended before `start` (so the active count at the start is its new minus its churned).
+   */
+  startsAndEnds: (db: DrizzleDb, creatorId: string, start: number, now: number) =>
+    rows<{ day: number; started: number | string; ended: number | string }>(
+      db,
+      sql`SELECT day, SUM(n) AS started, SUM(c) AS ended FROM (
+          SELECT CASE WHEN created_at < ${start} THEN -1 ELSE ${dayOfEpochMs(sql`created_at`)} END AS day,
+            1 AS n, 0 AS c
+          FROM subscriptions WHERE creator_id = ${creatorId} AND created_at <= ${now}
+          UNION ALL
+          SELECT CASE WHEN ended < ${start} THEN -1 ELSE ${dayOfEpochMs(sql`ended`)} END AS day, 0 AS n, 1 AS c
+          FROM (SELECT ${endedAt(now)} AS ended FROM subscriptions WHERE creator_id = ${creatorId}) x
+          WHERE ended IS NOT NULL AND ended <= ${now}
+        ) u GROUP BY day`,
+    ),
+  /** Every subscription row of a creator (one per fan) with when its access ended. */
+  fansOf: (db: DrizzleDb, creatorId: string, now: number) =>
+    rows<{
+      fanId: string;
+      status: string;
+      currentPeriodEnd: number | string;
+      autoRenew: number | boolean;
+      createdAt: number | string;
+      endedAt: number | string | null;
+    }>(
+      db,
+      sql`SELECT fan_id AS "fanId", status, current_period_end AS "currentPeriodEnd", auto_renew AS "autoRenew",
+          created_at AS "createdAt", ${endedAt(now)} AS "endedAt"
+        FROM subscriptions WHERE creator_id = ${creatorId}`,
+    ),
 };

@@ -29,7 +29,11 @@ const subscribe = apiRoute(
       ...PURCHASE_ERRORS,
       400: [PURCHASE_ERRORS[400], "`invalid_request`: the creator offers no bundle of that length."],
       404: "`not_found`: no such creator.",
-      409: [PURCHASE_ERRORS[409], "`already_subscribed`: a live subscription exists."],
+      409: [
+        PURCHASE_ERRORS[409],
+        "`already_subscribed`: a live subscription exists.",
+        "`promotion_unavailable`: the promotion is used up, expired, deleted, another creator's, not for this fan, or already used; nothing was charged.",
+      ],
     },
   },
 );

@@ -12,6 +12,13 @@ export const subscribeBody = z
       .meta({ id: "SubscriptionMonths" })
       .optional(),
     payWith: payWith.default("wallet"),
+    promotion: z
+      .string()
+      .trim()
+      .min(4)
+      .max(32)
+      .optional()
+      .meta({ description: "A promotion code: a discount on the first period, or a free trial." }),
   })
   .meta({ id: "SubscribeInput" });
 

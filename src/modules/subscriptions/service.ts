@@ -10,10 +10,18 @@ import { configuredCache } from "../../lib/cache.ts";
 import { bundlePriceCents } from "../../lib/money.ts";
 import type { CreatorsService } from "../creators/service.ts";
 import type { PayWith, PaymentsService, SubscriptionSeller } from "../payments/service.ts";
+import type { FanHistory, PromotionsService } from "../promotions/service.ts";
+import { discountedCents } from "../promotions/service.ts";
 import type { PublicUser } from "../users/service.ts";
 import { createLifecycle } from "./lifecycle.ts";
 import type { SubscriptionRow } from "./tables.ts";
-import { subscriptionsPrivacyRepo, subscriptionsRepo, type Audience } from "./repo.ts";
+import {
+  subscriptionsAnalyticsRepo,
+  subscriptionRankingsRepo,
+  subscriptionsPrivacyRepo,
+  subscriptionsRepo,
+  type Audience,
+} from "./repo.ts";
 
 export { MONTH_MS, type Grant } from "./lifecycle.ts";
 
@@ -37,9 +45,10 @@ export function createSubscriptionsService(
       PaymentsService,
       "purchase" | "cancelAtProvider" | "chargeRenewalTx" | "feeBasisPoints" | "sellers"
     >;
+    promotions: Pick<PromotionsService, "byCode" | "checkTx" | "redeemTx">;
   },
 ) {
-  const { creators, payments } = deps;
+  const { creators, payments, promotions } = deps;
   // Each fan's live subscriptions, asked on every page and every media request. Period ends are compared
   // with the clock at each read, so a lapse needs no write; every write that can grant, extend or end
   // access forgets the fan's entry when its transaction ends (see changedFan).
@@ -49,7 +58,7 @@ export function createSubscriptionsService(
     250_000, // subscriptions held, across fans
     (subs) => 1 + subs.length,
   );
-  const changedFan = (fanId: string) => ctx.db.onTxEnd(() => liveOfFan.delete(fanId));
+  const changedFan = (tx: DrizzleDb, fanId: string) => ctx.db.onTxEnd(tx, () => liveOfFan.delete(fanId));
   const life = createLifecycle(ctx, { changedFan, payments });
 
   async function present(rows: SubscriptionRow[]): Promise<SubscriptionView[]> {
@@ -97,15 +106,34 @@ export function createSubscriptionsService(
   const alreadySubscribed = () =>
     new Conflict("You are already subscribed to this creator.", "already_subscribed");
 
+  /** The fan's history with the creator for a promotion's audience (a live subscription was refused before). */
+  const historyTx = async (tx: DrizzleDb, fanId: string, creatorId: string): Promise<FanHistory> =>
+    (await subscriptionsRepo.byPair(tx, fanId, creatorId)) ? "expired" : "new";
+
   const billed = (r: SubscriptionRow | undefined) =>
     r && { id: r.id, fanId: r.fanId, creatorId: r.creatorId, months: r.months, providerRef: r.providerRef };
 
   /** What payments asks of subscriptions inside a purchase's (or a provider event's) transaction. */
   const seller: SubscriptionSeller = {
-    async checkTx(tx, fanId, creatorId) {
+    async checkTx(tx, fanId, creatorId, promotionId) {
       if (await isSubscribedTx(tx, fanId, creatorId)) throw alreadySubscribed();
+      if (promotionId)
+        await promotions.checkTx(tx, promotionId, {
+          creatorId,
+          fanId,
+          history: await historyTx(tx, fanId, creatorId),
+        });
     },
-    grantTx: async (tx, g) => (await life.grantTx(tx, { ...g, autoRenew: true })).id,
+    async grantTx(tx, { promotionId, ...g }) {
+      // A discounted first period: the use is counted here, with the sale (card checkouts: when paid).
+      if (promotionId)
+        await promotions.redeemTx(tx, promotionId, {
+          creatorId: g.creatorId,
+          fanId: g.fanId,
+          history: await historyTx(tx, g.fanId, g.creatorId),
+        });
+      return (await life.grantTx(tx, { ...g, autoRenew: true })).id;
+    },
     byProviderRefTx: async (tx, ref) => billed(await subscriptionsRepo.byProviderRef(tx, ref)),
     byId: async (id) => billed(await subscriptionsRepo.byId(ctx.db.read, id)),
     async renewedByProviderTx(tx, id, paid) {
@@ -139,6 +167,11 @@ export function createSubscriptionsService(
     "payment.reversed": async (tx, e) => {
       if ((e.kind === "subscription" || e.kind === "renewal") && e.subscriptionId)
         await life.endTx(tx, e.subscriptionId, "revoked");
+    },
+    // ...and a won dispute gives it back.
+    "payment.restored": async (tx, e) => {
+      if ((e.kind === "subscription" || e.kind === "renewal") && e.subscriptionId)
+        await life.restoreTx(tx, e.subscriptionId);
     },
   });
 
@@ -184,14 +217,32 @@ export function createSubscriptionsService(
     endTx: life.endTx,
     entitledCreatorIds,
     isSubscribed,
+    /** Discovery: subscriptions started since `since`, and live subscribers now, per creator id. */
+    async rankings(since: number): Promise<{ started: Map<string, number>; live: Map<string, number> }> {
+      const [started, live] = await Promise.all([
+        subscriptionRankingsRepo.startedSince(ctx.db.read, since),
+        subscriptionRankingsRepo.live(ctx.db.read, ctx.clock.now()),
+      ]);
+      return {
+        started: new Map(started.map((r) => [r.creatorId, r.n])),
+        live: new Map(live.map((r) => [r.creatorId, r.n])),
+      };
+    },
 
     /**
-     * POST /subscriptions: a free creator's subscription starts now; a first-time subscriber gets the
-     * creator's free trial; otherwise payments charges the wallet or starts a card checkout.
+     * POST /subscriptions: a free creator's subscription starts now; a trial (a trial promotion, else the
+     * creator's free trial for a first-time subscriber) starts now without payment; otherwise payments
+     * charges the wallet or starts a card checkout, for a discount promotion at the discounted price of
+     * the first period (renewals charge the normal price).
      */
     async subscribe(
       fanId: string,
-      input: { creator: string; months?: number | undefined; payWith: PayWith },
+      input: {
+        creator: string;
+        months?: number | undefined;
+        payWith: PayWith;
+        promotion?: string | undefined;
+      },
     ) {
       const terms = await creators.terms(input.creator);
       if (!terms) throw new NotFound("Creator");
@@ -208,13 +259,40 @@ export function createSubscriptionsService(
         ? bundlePriceCents(terms.priceCents, months, bundle.discountPercent)
         : terms.priceCents;
       const free = terms.priceCents === 0;
-      const trial =
-        !free && terms.trialDays > 0 && !(await subscriptionsRepo.byPair(ctx.db.read, fanId, terms.userId));
-      if (free || trial) {
+      const promo = input.promotion ? await promotions.byCode(input.promotion) : undefined;
+      if (input.promotion) {
+        // Checked here for a clear answer before anything is written; counted in the write below.
+        await promotions.checkTx(ctx.db.read, promo?.creatorId === terms.userId ? promo.id : "", {
+          creatorId: terms.userId,
+          fanId,
+          history: await historyTx(ctx.db.read, fanId, terms.userId),
+        });
+        if (free)
+          throw new Conflict(
+            "This creator is free to follow: no promotion is needed.",
+            "promotion_unavailable",
+          );
+      }
+      const trialDays = promo
+        ? promo.kind === "trial"
+          ? promo.trialDays!
+          : 0
+        : !free && terms.trialDays > 0 && !(await subscriptionsRepo.byPair(ctx.db.read, fanId, terms.userId))
+          ? terms.trialDays
+          : 0;
+      if (free || trialDays > 0) {
         const row = await ctx.db.write(async (tx) => {
           if (await isSubscribedTx(tx, fanId, terms.userId)) throw alreadySubscribed();
-          // A trial is once per fan: a parallel request may have started one since the check above.
-          if (trial && (await subscriptionsRepo.byPair(tx, fanId, terms.userId))) throw alreadySubscribed();
+          if (promo) {
+            await promotions.redeemTx(tx, promo.id, {
+              creatorId: terms.userId,
+              fanId,
+              history: await historyTx(tx, fanId, terms.userId),
+            });
+          } else if (trialDays && (await subscriptionsRepo.byPair(tx, fanId, terms.userId))) {
+            // The creator's trial is once per fan: a parallel request may have started one since the check.
+            throw alreadySubscribed();
+          }
           return life.grantTx(tx, {
             fanId,
             creatorId: terms.userId,
@@ -222,21 +300,26 @@ export function createSubscriptionsService(
             priceCents: free ? 0 : price,
             currency: terms.currency,
             autoRenew: true,
-            ...(trial ? { trialDays: terms.trialDays } : {}),
+            ...(trialDays ? { trialDays } : {}),
           });
         });
         return { done: (await present([row]))[0]! };
       }
+      const amount = promo ? discountedCents(price, promo.percentOff!) : price;
       return payments.purchase(
         {
           purpose: "subscription",
           payerId: fanId,
-          amountCents: price,
+          amountCents: amount,
           currency: terms.currency,
-          details: { creatorId: terms.userId, months },
+          details: {
+            creatorId: terms.userId,
+            months,
+            ...(promo ? { promotionId: promo.id, listPriceCents: price } : {}),
+          },
         },
         input.payWith,
-        `Subscription to @${input.creator.toLowerCase()} (${months} month${months > 1 ? "s" : ""})`,
+        `Subscription to @${input.creator.toLowerCase()} (${months} month${months > 1 ? "s" : ""})${promo ? ` with ${promo.percentOff} % off the first period` : ""}`,
         async (txn) =>
           (await present([(await subscriptionsRepo.byId(ctx.db.read, txn.subscriptionId!))!]))[0]!,
       );
@@ -286,7 +369,44 @@ export function createSubscriptionsService(
     byProviderRef: (ref: string, db: DrizzleDb = ctx.db.read) => subscriptionsRepo.byProviderRef(db, ref),
     byPair: (fanId: string, creatorId: string, db: DrizzleDb = ctx.db.read) =>
       subscriptionsRepo.byPair(db, fanId, creatorId),
+    /** Analytics: how many subscriptions started and ended per UTC day since `start` (day -1: before). */
+    async startsAndEnds(creatorId: string, start: number) {
+      const rows = await subscriptionsAnalyticsRepo.startsAndEnds(
+        ctx.db.read,
+        creatorId,
+        start,
+        ctx.clock.now(),
+      );
+      return rows.map((r) => ({ day: Number(r.day), started: Number(r.started), ended: Number(r.ended) }));
+    },
+    /** The fans list: every fan of a creator, whether they have access now, and when it renews or ended. */
+    async fansOf(creatorId: string): Promise<FanStanding[]> {
+      const now = ctx.clock.now();
+      const rows = await subscriptionsAnalyticsRepo.fansOf(ctx.db.read, creatorId, now);
+      return rows.map((r) => {
+        const end = Number(r.currentPeriodEnd);
+        const active = r.status === "active" && end > now;
+        return {
+          fanId: r.fanId,
+          since: Number(r.createdAt),
+          status: active ? ("active" as const) : ("expired" as const),
+          renewsAt: active && Number(r.autoRenew) ? end : null,
+          endsAt: active ? (Number(r.autoRenew) ? null : end) : r.endedAt === null ? end : Number(r.endedAt),
+        };
+      });
+    },
   };
+}
+
+/** A fan's subscription to one creator as the creator's fans list shows it. */
+export interface FanStanding {
+  fanId: string;
+  /** The first subscription (a row is renewed in place). */
+  since: number;
+  status: "active" | "expired";
+  renewsAt: number | null;
+  /** When access ends (not renewing) or ended. */
+  endsAt: number | null;
 }
 
 export type SubscriptionsService = ReturnType<typeof createSubscriptionsService>;

@@ -25,6 +25,8 @@ export function createTipsService(deps: {
         message?: string | undefined;
         payWith: PayWith;
       },
+      /** The client's Idempotency-Key: a wallet tip sent again with it is paid once. */
+      idempotencyKey?: string,
     ) {
       const terms = await creators.terms(input.creator);
       if (!terms) throw new NotFound("Creator");
@@ -53,6 +55,7 @@ export function createTipsService(deps: {
         input.payWith,
         `Tip for @${input.creator.toLowerCase()}`,
         (txn) => payments.presentTxn(txn),
+        idempotencyKey,
       );
     },
   };

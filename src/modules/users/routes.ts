@@ -20,6 +20,24 @@ const me = apiRoute(
   { auth: "required" },
 );
 
+// The web UI asks this on every page: a visitor is an answer (null), not an error in the browser console.
+const current = apiRoute(
+  {
+    method: "get",
+    path: "/current",
+    tags,
+    operationId: "getCurrentUser",
+    summary: "The signed-in person's account, or null for a visitor",
+    responses: {
+      200: json(
+        z.strictObject({ user: userSchema.nullable() }),
+        "The account, or null when no one is signed in.",
+      ),
+    },
+  },
+  { auth: "optional" },
+);
+
 const blockedSchema = z
   .strictObject({
     items: z.array(
@@ -74,6 +92,10 @@ const unblock = apiRoute(
 export function usersRoutes({ creators, users }: { creators: CreatorsService; users: UsersService }) {
   return apiApp()
     .openapi(me, async (c) => c.json({ user: await creators.self(requireViewer(c).user) }, 200))
+    .openapi(current, async (c) => {
+      const viewer = c.get("viewer");
+      return c.json({ user: viewer ? await creators.self(viewer.user) : null }, 200);
+    })
     .openapi(blocked, async (c) => c.json({ items: await users.blocked(requireViewer(c).user.id) }, 200))
     .openapi(block, async (c) => {
       await users.block(requireViewer(c).user.id, c.req.valid("param").username);

@@ -96,6 +96,14 @@ export function createUsersService(ctx: AppContext) {
     100_000,
   );
 
+  // Each signed-in request reads its person's row (auth's session check): cached, and forgotten (on every
+  // node) when a write to the row ends. Every write to a user row goes through `updateTx`.
+  const rowCache = configuredCache<UserRow>(ctx, "users.rows", 100_000);
+  function updateTx(tx: DrizzleDb, id: string, patch: Partial<Omit<UserRow, "id">>): Promise<void> {
+    ctx.db.onTxEnd(tx, () => rowCache.delete(id));
+    return usersRepo.update(tx, id, patch);
+  }
+
   /** Of these people, those NOT in good standing now (banned, suspended, deleted). */
   async function heldAmong(ids: readonly string[]): Promise<Set<string>> {
     const unique = [...new Set(ids)];
@@ -129,6 +137,12 @@ export function createUsersService(ctx: AppContext) {
     ) => usersRepo.search(ctx.db.read, f, cursor, limit),
     adminCount: (db: DrizzleDb = ctx.db.read) => usersRepo.adminCount(db),
     byId: (id: string) => usersRepo.byId(ctx.db.read, id),
+    /**
+     * The same row from the cache (every signed-in request's). A change made outside the app (a fanzctl
+     * command) is seen within `[cache] ttl_seconds`; the app's own writes, on any node, at once.
+     */
+    current: (id: string): Promise<UserRow | undefined> =>
+      rowCache.getOne(id, () => usersRepo.byId(ctx.db.read, id)),
     /** Accounts for the operator (`fanzctl user list`), oldest first. */
     list: (role?: Role) => usersRepo.all(ctx.db.read, role),
     byUsername: (username: string) => usersRepo.byUsername(ctx.db.read, username.toLowerCase()),
@@ -153,8 +167,8 @@ export function createUsersService(ctx: AppContext) {
       id: string,
       s: { status: UserStatus; reason: string | null; until: number | null },
     ): Promise<void> => {
-      ctx.db.onTxEnd(() => standing.delete(id));
-      return usersRepo.update(tx, id, {
+      ctx.db.onTxEnd(tx, () => standing.delete(id));
+      return updateTx(tx, id, {
         status: s.status,
         statusReason: s.reason,
         suspendedUntil: s.status === "suspended" ? s.until : null,
@@ -236,10 +250,10 @@ export function createUsersService(ctx: AppContext) {
 
     /** Inside the caller's transaction: the address was proved (a mailed link), or no longer (changed). */
     setEmailVerifiedTx: (tx: DrizzleDb, id: string, at: number | null): Promise<void> =>
-      usersRepo.update(tx, id, { emailVerifiedAt: at, updatedAt: ctx.clock.now() }),
+      updateTx(tx, id, { emailVerifiedAt: at, updatedAt: ctx.clock.now() }),
     /** Inside auth's transaction that turns two-factor sign-in on (a time) or off (null). */
     setTwoFactorTx: (tx: DrizzleDb, id: string, at: number | null): Promise<void> =>
-      usersRepo.update(tx, id, { twoFactorEnabledAt: at, updatedAt: ctx.clock.now() }),
+      updateTx(tx, id, { twoFactorEnabledAt: at, updatedAt: ctx.clock.now() }),
     /** GDPR export: the account as stored (never the password hash) and whom the person blocked. */
     async personalData(userId: string) {
       const u = await usersRepo.byId(ctx.db.read, userId);
@@ -272,7 +286,7 @@ export function createUsersService(ctx: AppContext) {
       const u = await usersRepo.byId(tx, userId);
       if (!u) throw new NotFound("User");
       const to = `deleted_${userId}`;
-      await usersRepo.update(tx, userId, {
+      await updateTx(tx, userId, {
         email: `${to}@deleted.invalid`,
         username: to,
         displayName: "Deleted account",
@@ -293,7 +307,7 @@ export function createUsersService(ctx: AppContext) {
       id: string,
       patch: { displayName?: string; role?: Role; passwordHash?: string },
     ): Promise<void> {
-      await usersRepo.update(tx, id, { ...patch, updatedAt: ctx.clock.now() });
+      await updateTx(tx, id, { ...patch, updatedAt: ctx.clock.now() });
     },
   };
 }

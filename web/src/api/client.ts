@@ -16,6 +16,9 @@ import type {
   SmtpInput,
   SubscriptionMonths,
 } from "./schema.gen";
+import { hasMessage, locale, t } from "../i18n";
+// area-imports: not errors. The error messages are looked up in other languages only (their catalogs
+// hold every area); English shows the server's words, so its error area stays out of the first bundle.
 
 const BASE = "/api/v1";
 
@@ -37,17 +40,39 @@ export class ApiError extends Error {
     this.details = details;
   }
 
-  /** Per-field messages from a validation error, if the server sent any. */
+  /** Per-field messages from a validation error, if the server sent any (common ones translated). */
   get fields(): Record<string, string> {
-    return this.details?.fields ?? {};
+    const fields = this.details?.fields ?? {};
+    return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, fieldMessage(v)]));
   }
 }
 
-/** The message to show a person for any thrown value. */
+/**
+ * The message to show a person for any thrown value: a known error code in the reader's language.
+ * In English the server's own words are kept (they name amounts, dates and fields the catalog's
+ * general sentence cannot); an unknown code shows the server's message in any language.
+ */
 export function errorMessage(err: unknown): string {
-  if (err instanceof ApiError) return err.message;
+  if (err instanceof ApiError) {
+    const key = `errors.${err.code}`;
+    if (locale() !== "en" && hasMessage(key)) return t(key);
+    return err.message;
+  }
   if (err instanceof Error && err.message) return err.message;
-  return "Something went wrong. Please try again.";
+  return t("common.error");
+}
+
+/** A field's validation message from the server, in the reader's language where it is a common one. */
+export function fieldMessage(message: string): string {
+  if (locale() === "en") return message;
+  const min = /^(?:String|Text) must contain at least (\d+) character/.exec(message);
+  if (min) return t("errors.field_too_short", { count: Number(min[1]) });
+  const max = /^(?:String|Text) must contain at most (\d+) character/.exec(message);
+  if (max) return t("errors.field_too_long", { count: Number(max[1]) });
+  if (/^Required$/i.test(message)) return t("errors.field_required");
+  if (/^Invalid email/i.test(message)) return t("errors.field_email");
+  if (/^Invalid url/i.test(message)) return t("errors.field_url");
+  return message;
 }
 
 /**
@@ -92,9 +117,15 @@ function withQuery(path: string, query?: Query): string {
 export async function request<T>(
   method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE",
   path: string,
-  opts: { body?: unknown; query?: Query; signal?: AbortSignal; base?: string } = {},
+  opts: {
+    body?: unknown;
+    query?: Query;
+    signal?: AbortSignal;
+    base?: string;
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<T> {
-  const headers: Record<string, string> = { Accept: "application/json" };
+  const headers: Record<string, string> = { Accept: "application/json", ...opts.headers };
   const init: RequestInit = { method, headers, credentials: "same-origin", signal: opts.signal };
   if (opts.body !== undefined) {
     headers["Content-Type"] = "application/json";
@@ -161,6 +192,7 @@ export function call<P extends Path, M extends MethodOf<P>>(
     params?: Params<Operation<P, M>>;
     query?: QueryOf<Operation<P, M>>;
     body?: Body<Operation<P, M>>;
+    headers?: Record<string, string>;
   } = {},
 ): Promise<Answer<Operation<P, M>>> {
   const params = (opts.params ?? {}) as Record<string, string>;
@@ -169,6 +201,7 @@ export function call<P extends Path, M extends MethodOf<P>>(
     body: opts.body,
     query: opts.query as Query | undefined,
     base: "",
+    headers: opts.headers,
   });
 }
 
@@ -284,7 +317,8 @@ export const api = {
     call("post", "/api/v1/auth/login", { body: input }),
   logout: () => call("post", "/api/v1/auth/logout"),
   logoutAll: () => call("post", "/api/v1/auth/logout-all"),
-  me: () => call("get", "/api/v1/users/me"),
+  /** The signed-in account, or null for a visitor (200 either way: nothing in the console). */
+  currentUser: () => call("get", "/api/v1/users/current"),
 
   // Account security: the second step of a log-in, passkeys, two-factor, sessions, mailed links.
   loginSecondFactor: (input: Body<Operation<"/api/v1/auth/login/2fa", "post">>) =>
@@ -345,6 +379,15 @@ export const api = {
   deletePost: (postId: string) => call("delete", "/api/v1/posts/{id}", { params: id(postId) }),
   like: (postId: string) => call("post", "/api/v1/posts/{id}/likes", { params: id(postId) }),
   unlike: (postId: string) => call("delete", "/api/v1/posts/{id}/likes", { params: id(postId) }),
+  bookmark: (postId: string) => call("post", "/api/v1/posts/{id}/bookmark", { params: id(postId) }),
+  unbookmark: (postId: string) => call("delete", "/api/v1/posts/{id}/bookmark", { params: id(postId) }),
+  bookmarks: (cursor?: string | null, limit?: number) =>
+    call("get", "/api/v1/bookmarks", { query: { cursor, limit } }),
+  setPinned: (postId: string, pinned: boolean) =>
+    call("patch", "/api/v1/posts/{id}", { params: id(postId), body: { pinned } }),
+  tagPosts: (tag: string, cursor?: string | null, limit?: number) =>
+    call("get", "/api/v1/tags/{tag}/posts", { params: { tag }, query: { cursor, limit } }),
+  search: (q: string) => call("get", "/api/v1/search", { query: { q } }),
   comments: (postId: string, cursor?: string | null) =>
     call("get", "/api/v1/posts/{id}/comments", { params: id(postId), query: { cursor } }),
   addComment: (postId: string, text: string) =>
@@ -352,8 +395,23 @@ export const api = {
   unlock: (postId: string, payWith: PayWith) =>
     call("post", "/api/v1/posts/{id}/unlock", { params: id(postId), body: { payWith } }),
 
-  subscribe: (creator: string, months: SubscriptionMonths | undefined, payWith: PayWith) =>
-    call("post", "/api/v1/subscriptions", { body: { creator, months, payWith } }),
+  subscribe: (
+    creator: string,
+    months: SubscriptionMonths | undefined,
+    payWith: PayWith,
+    promotion?: string,
+  ) => call("post", "/api/v1/subscriptions", { body: { creator, months, payWith, promotion } }),
+
+  promotions: (cursor?: string | null) =>
+    call("get", "/api/v1/promotions", { query: { cursor, limit: 100 } }),
+  createPromotion: (body: Body<Operation<"/api/v1/promotions", "post">>) =>
+    call("post", "/api/v1/promotions", { body }),
+  deletePromotion: (promotionId: string) =>
+    call("delete", "/api/v1/promotions/{id}", { params: id(promotionId) }),
+  promotionOffer: (code: string) => call("get", "/api/v1/promotions/code/{code}", { params: { code } }),
+  creatorOffer: (username: string) =>
+    call("get", "/api/v1/promotions/creator/{username}", { params: { username } }),
+  referrals: () => call("get", "/api/v1/referrals"),
   subscriptions: (cursor?: string | null, limit?: number) =>
     call("get", "/api/v1/subscriptions", { query: { cursor, limit } }),
   cancelSubscription: (subscriptionId: string) =>
@@ -363,7 +421,9 @@ export const api = {
     call("get", "/api/v1/wallet", { query: { cursor, limit } }),
   topup: (amountCents: number) => call("post", "/api/v1/wallet/topups", { body: { amountCents } }),
   /** With `liveStreamId`: a tip during a live stream, shown in its chat. */
-  tip: (input: Body<Operation<"/api/v1/tips", "post">>) => call("post", "/api/v1/tips", { body: input }),
+  /** `idempotencyKey`: the same for every attempt at one tip, so a retry after a lost answer pays once. */
+  tip: (input: Body<Operation<"/api/v1/tips", "post">>, idempotencyKey: string) =>
+    call("post", "/api/v1/tips", { body: input, headers: { "Idempotency-Key": idempotencyKey } }),
 
   sandboxCheckout: (checkoutId: string) =>
     call("get", "/api/v1/sandbox/checkouts/{id}", { params: id(checkoutId) }),

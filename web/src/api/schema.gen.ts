@@ -462,6 +462,236 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/api-keys": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller's API keys (no secrets), with when and from where each was last used */
+    get: operations["listApiKeys"];
+    put?: never;
+    /** Create an API key with scopes (the key is in this answer only) */
+    post: operations["createApiKey"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/api-keys/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke an API key (it stops working at once) */
+    delete: operations["revokeApiKey"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/webhooks": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller's webhooks (no secrets) */
+    get: operations["listWebhooks"];
+    put?: never;
+    /** Register a URL for events (creators: their own; admins: the site's); the secret is shown once */
+    post: operations["createWebhook"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/webhooks/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete a webhook and its delivery log */
+    delete: operations["deleteWebhook"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/webhooks/{id}/enable": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Turn a webhook that was disabled after failures back on */
+    post: operations["enableWebhook"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/webhooks/{id}/test": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a `webhook.test` event to this webhook now */
+    post: operations["sendWebhookTest"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/webhooks/{id}/deliveries": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The webhook's delivery log: each event, its attempts and the receiver's last answer */
+    get: operations["listWebhookDeliveries"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/auth/sso/providers": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The sign-in providers offered on the log-in and sign-up pages */
+    get: operations["listSignInProviders"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/auth/sso/{provider}/start": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Start signing in (or linking) with a provider: where to send the browser
+     * @description Sets the `fanz_sso` cookie (the flow: state, nonce and PKCE verifier are kept on the server). The provider sends the browser back to `GET /auth/sso/{provider}/callback`.
+     */
+    post: operations["startProviderSignIn"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/auth/sso/{provider}/callback": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Where the provider sends the browser back (the redirect URI to register at the provider)
+     * @description Always answers 303 to a page of the site: signed in (the session cookie set), `/signup/continue` for a new person (age confirmation), `/login#sso_2fa=<challenge>` when two-factor sign-in is on, or `…#sso_error=<code>`: `sso_flow_expired`, `sso_state_mismatch`, `sso_denied`, `sso_rejected` (the ID token or nonce did not verify), `sso_email_unverified`, `identity_in_use`, `provider_already_linked`, `sso_wrong_account`, `banned`, `suspended`, `account_deleted`, `sso_failed`.
+     */
+    get: operations["providerSignInCallback"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/auth/sso/signup": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The sign-up waiting in this browser for the age confirmation */
+    get: operations["getProviderSignup"];
+    put?: never;
+    /** Create the account of the waiting sign-up (age confirmed) and log in */
+    post: operations["completeProviderSignup"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/auth/sso/identities": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The provider accounts linked to the signed-in person */
+    get: operations["listLinkedIdentities"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/auth/sso/identities/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Unlink a provider account (not the last way to sign in) */
+    delete: operations["unlinkIdentity"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/users/me/notification-settings": {
     parameters: {
       query?: never;
@@ -572,6 +802,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/users/current": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed-in person's account, or null for a visitor */
+    get: operations["getCurrentUser"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/users/me/blocks": {
     parameters: {
       query?: never;
@@ -654,7 +901,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * The creator directory, newest first; `query` searches names
+     * The creator directory: newest, trending or popular first; `query` searches names
      * @description Discover and suggestions. Creators who block the viewer's country are left out (search applies the same filter: entitlement's `geoHidden`).
      */
     get: operations["listCreators"];
@@ -979,6 +1226,84 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/posts/{id}/bookmark": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Bookmark a post
+     * @description Idempotent: bookmarking twice keeps one bookmark; removing a missing one is fine.
+     */
+    post: operations["bookmarkPost"];
+    /**
+     * Remove a bookmark
+     * @description Idempotent: bookmarking twice keeps one bookmark; removing a missing one is fine.
+     */
+    delete: operations["unbookmarkPost"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/bookmarks": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The viewer's bookmarked posts, newest bookmark first */
+    get: operations["listBookmarks"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/tags/{tag}/posts": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Published posts with a hashtag, newest first
+     * @description Locked cards for posts the viewer is not entitled to; creators blocking the viewer's country are left out.
+     */
+    get: operations["listTagPosts"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/search": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Search creators, posts and hashtags */
+    get: operations["search"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/feed": {
     parameters: {
       query?: never;
@@ -1034,6 +1359,93 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/promotions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller's promotions, newest first, with their uses */
+    get: operations["listPromotions"];
+    put?: never;
+    /** Make a discount or free-trial link */
+    post: operations["createPromotion"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/promotions/code/{code}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The offer behind a promotion link (public) */
+    get: operations["getPromotionOffer"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/promotions/creator/{username}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The offer a creator shows on their page (public) */
+    get: operations["getCreatorOffer"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/promotions/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One of the caller's promotions */
+    get: operations["getPromotion"];
+    put?: never;
+    post?: never;
+    /** Delete a promotion: its link stops working; past redemptions stay */
+    delete: operations["deletePromotion"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/referrals": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller's referral link and the people who signed up through it */
+    get: operations["getMyReferrals"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/payouts": {
     parameters: {
       query?: never;
@@ -1066,6 +1478,94 @@ export interface paths {
     post?: never;
     /** Forget the payout method */
     delete: operations["removePayoutMethod"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/analytics": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The creator's analytics over the last `days` UTC days (7 to 365) */
+    get: operations["getAnalytics"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/fans": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The creator's fans: since when, status, renewal, lifetime spend (from the ledger) */
+    get: operations["listFans"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/lists": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The creator's lists of fans with their member counts */
+    get: operations["listFanLists"];
+    put?: never;
+    /** Make a list of fans */
+    post: operations["createFanList"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/lists/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete a list (the fans stay fans) */
+    delete: operations["deleteFanList"];
+    options?: never;
+    head?: never;
+    /** Rename a list */
+    patch: operations["renameFanList"];
+    trace?: never;
+  };
+  "/api/v1/lists/{id}/members/{userId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Put a fan on a list (idempotent; only the creator's own fans, current or lapsed) */
+    put: operations["addFanListMember"];
+    post?: never;
+    /** Take a fan off a list */
+    delete: operations["removeFanListMember"];
     options?: never;
     head?: never;
     patch?: never;
@@ -1652,6 +2152,44 @@ export interface paths {
     /** Restore content after a counter-notice, once the waiting period is over (the strike is withdrawn) */
     post: operations["dmcaRestore"];
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/admin/sso/providers": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Sign-in providers: the config file's and the saved ones (never a secret) */
+    get: operations["listAdminSignInProviders"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/admin/sso/providers/{provider}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Add or change a saved sign-in provider (OpenID Connect)
+     * @description The client secret is stored sealed with the site's key; leave it out to keep the saved one. Register `<public_url>/api/v1/auth/sso/<id>/callback` as the redirect URI at the provider.
+     */
+    put: operations["saveAdminSignInProvider"];
+    post?: never;
+    /** Remove a saved sign-in provider (linked accounts stay, unusable until it is back) */
+    delete: operations["removeAdminSignInProvider"];
     options?: never;
     head?: never;
     patch?: never;
@@ -2275,8 +2813,8 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * The payment provider's signed events
-     * @description Verified against the raw body's bytes; an event id seen before changes nothing.
+     * The payment provider's events
+     * @description Verified against the raw body's bytes (Stripe, sandbox) or the sender's address (CCBill); an event id seen before changes nothing.
      */
     post: operations["receiveWebhook"];
     delete?: never;
@@ -2385,6 +2923,8 @@ export interface components {
       displayName?: string;
       /** @enum {boolean} */
       ageConfirmed: true;
+      /** @description The referral code of the link the person signed up through (a creator's username). */
+      ref?: string;
     };
     LoginResult: components["schemas"]["Session"] | components["schemas"]["TwoFactorChallenge"];
     TwoFactorChallenge: {
@@ -2542,6 +3082,204 @@ export interface components {
     EmailVerifyInput: {
       token: string;
     };
+    CreatedApiKey: {
+      /** @description A random id, 26 base32 characters. */
+      id: string;
+      name: string;
+      scopes: string[];
+      /** @description The key's first characters, to tell keys apart. */
+      prefix: string;
+      /** @description Epoch milliseconds. */
+      createdAt: number;
+      expiresAt: number | null;
+      lastUsedAt: number | null;
+      /** @description The address the key was last used from. */
+      lastUsedIp: string | null;
+      /** @description The key itself: shown this once, never again. */
+      key: string;
+    };
+    /**
+     * @description - `profile:read`: Read the key owner's own account and notifications.
+     *     - `posts:read`: Read posts, the feed, tags, search, creator pages and live streams.
+     *     - `posts:write`: Create, edit and delete posts; like, comment and bookmark.
+     *     - `messages:read`: Read conversations and messages.
+     *     - `messages:write`: Send messages and mass messages; mark conversations read.
+     *     - `media:read`: List the vault's media and their processing state.
+     *     - `media:write`: Upload media to the vault.
+     *     - `earnings:read`: Read earnings, statements, analytics, fans, payouts and referrals.
+     *     - `payments:read`: Read the wallet and subscriptions.
+     *     - `payments:write`: Move money: subscribe, unlock, tip, top up, buy tickets, request payouts.
+     *     - `admin`: The admin console's API (only when the key's owner is an admin).
+     * @enum {string}
+     */
+    ApiScope:
+      | "profile:read"
+      | "posts:read"
+      | "posts:write"
+      | "messages:read"
+      | "messages:write"
+      | "media:read"
+      | "media:write"
+      | "earnings:read"
+      | "payments:read"
+      | "payments:write"
+      | "admin";
+    ApiKey: {
+      /** @description A random id, 26 base32 characters. */
+      id: string;
+      name: string;
+      scopes: string[];
+      /** @description The key's first characters, to tell keys apart. */
+      prefix: string;
+      /** @description Epoch milliseconds. */
+      createdAt: number;
+      expiresAt: number | null;
+      lastUsedAt: number | null;
+      /** @description The address the key was last used from. */
+      lastUsedIp: string | null;
+    };
+    CreatedWebhook: {
+      /** @description A random id, 26 base32 characters. */
+      id: string;
+      url: string;
+      events: string[];
+      /**
+       * @description `creator`: the owner's own events; `site`: every event of the site (admins).
+       * @enum {string}
+       */
+      audience: "creator" | "site";
+      /** @enum {string} */
+      status: "active" | "disabled";
+      /** @description Failed attempts since the last delivered one. */
+      failuresInRow: number;
+      disabledAt: number | null;
+      /** @description Epoch milliseconds. */
+      createdAt: number;
+      /** @description The signing secret (`whsec_…`): shown this once. Verify `Fanz-Signature` with it. */
+      secret: string;
+    };
+    /** @enum {string} */
+    WebhookEventType:
+      | "subscription.started"
+      | "subscription.renewed"
+      | "subscription.ended"
+      | "payment.completed"
+      | "payment.reversed"
+      | "message.received"
+      | "post.published"
+      | "comment.created"
+      | "live.started"
+      | "live.ended"
+      | "payout.approved"
+      | "payout.rejected"
+      | "payout.paid";
+    Webhook: {
+      /** @description A random id, 26 base32 characters. */
+      id: string;
+      url: string;
+      events: string[];
+      /**
+       * @description `creator`: the owner's own events; `site`: every event of the site (admins).
+       * @enum {string}
+       */
+      audience: "creator" | "site";
+      /** @enum {string} */
+      status: "active" | "disabled";
+      /** @description Failed attempts since the last delivered one. */
+      failuresInRow: number;
+      disabledAt: number | null;
+      /** @description Epoch milliseconds. */
+      createdAt: number;
+    };
+    WebhookDelivery: {
+      /** @description A random id, 26 base32 characters. */
+      id: string;
+      /** @description The `id` of the body sent; the same on every retry. */
+      eventId: string;
+      type: string;
+      /** @enum {string} */
+      status: "pending" | "delivered" | "failed";
+      attempts: number;
+      nextAttemptAt: number | null;
+      responseStatus: number | null;
+      /** @description The first bytes of the receiver's answer. */
+      responseBody: string | null;
+      error: string | null;
+      durationMs: number | null;
+      /** @description Epoch milliseconds. */
+      createdAt: number;
+      /** @description Epoch milliseconds. */
+      updatedAt: number;
+    };
+    WebhookDeliveryPage: {
+      items: components["schemas"]["WebhookDelivery"][];
+      /** @description Send as `cursor` for the next page; null on the last page. */
+      nextCursor: string | null;
+    };
+    SignInProviderList: {
+      items: {
+        id: string;
+        /** @description The button says "Continue with <name>". */
+        name: string;
+      }[];
+    };
+    SsoStart: {
+      /** @description Send the browser here (the provider's sign-in page). */
+      url: string;
+    };
+    SsoStartInput: {
+      /**
+       * @description `login`: log in or sign up. `link`: add the provider to the signed-in account.
+       * @default login
+       * @enum {string}
+       */
+      intent?: "login" | "link";
+      /** @description A path of this site to end on. */
+      returnTo?: string;
+    };
+    SsoPendingSignup: {
+      signup: {
+        provider: {
+          id: string;
+          name: string;
+        };
+        /** @description From the provider; null: the form asks for it. */
+        email: string | null;
+        emailVerified: boolean;
+        suggestedUsername: string;
+        displayName: string | null;
+      };
+    };
+    SsoSignupResult: {
+      /** @description The session (also set as the `fanz_session` cookie). */
+      token: string;
+      returnTo: string;
+    };
+    SsoSignupInput: {
+      username: string;
+      /** @description Trimmed; no control or text-direction characters. */
+      displayName?: string;
+      /** @description Only when the provider gave no address. */
+      email?: string;
+      /** @enum {boolean} */
+      ageConfirmed: true;
+      ref?: string;
+    };
+    LinkedIdentityList: {
+      items: {
+        /** @description A random id, 26 base32 characters. */
+        id: string;
+        providerId: string;
+        providerName: string;
+        email: string | null;
+        /** @description Epoch milliseconds. */
+        createdAt: number;
+        /** @description Epoch milliseconds. */
+        lastUsedAt: number | null;
+      }[];
+      /** @description False for accounts made through a provider until a password is set. */
+      hasPassword: boolean;
+    };
     /**
      * @description Channels per kind:
      *     - `message`: New messages (default: inApp, email, push).
@@ -2556,6 +3294,7 @@ export interface components {
      *     - `billing`: Refunds, chargebacks and failed renewals (default: inApp, email).
      *     - `compliance`: Identity verification, co-performer requests and copyright notices (default: inApp, email, push).
      *     - `moderation`: Reports you made, and content of yours that moderators removed (default: inApp, email).
+     *     - `integrations`: Webhooks turned off after failing (default: inApp, email).
      */
     NotificationSettings: {
       message: components["schemas"]["NotificationChannels"];
@@ -2570,6 +3309,7 @@ export interface components {
       billing: components["schemas"]["NotificationChannels"];
       compliance: components["schemas"]["NotificationChannels"];
       moderation: components["schemas"]["NotificationChannels"];
+      integrations: components["schemas"]["NotificationChannels"];
     };
     NotificationChannels: {
       inApp: boolean;
@@ -2635,6 +3375,11 @@ export interface components {
           push?: boolean;
         };
         moderation?: {
+          inApp?: boolean;
+          email?: boolean;
+          push?: boolean;
+        };
+        integrations?: {
           inApp?: boolean;
           email?: boolean;
           push?: boolean;
@@ -2795,6 +3540,8 @@ export interface components {
         feed: string | null;
         full: string | null;
       } | null;
+      /** @description Images: thumb, feed and full with their widths in pixels, for `srcset`. */
+      srcset: string | null;
     };
     CreatorPage: {
       items: components["schemas"]["Creator"][];
@@ -2835,9 +3582,13 @@ export interface components {
       locked: boolean;
       likesCount: number;
       commentsCount: number;
+      /** @description Shown first on the creator page, newest pin first. */
+      pinned: boolean;
       viewer: {
         liked: boolean;
         isOwner: boolean;
+        /** @description In the viewer's bookmarks. */
+        bookmarked: boolean;
       };
       /** @description In order; a locked post's carry only the blurred preview, kind and size. */
       media: components["schemas"]["Media"][];
@@ -3026,6 +3777,8 @@ export interface components {
       }[];
       /** @description The creator's releases (POST /releases) of the other performers. */
       releaseIds?: string[];
+      /** @description Pin to the top of the creator page (published posts, at most 3), or unpin. */
+      pinned?: boolean;
     };
     CommentPage: {
       items: components["schemas"]["Comment"][];
@@ -3045,6 +3798,20 @@ export interface components {
     CommentInput: {
       /** @description Trimmed; no control or text-direction characters. */
       text: string;
+    };
+    BookmarkState: {
+      bookmarked: boolean;
+    };
+    SearchResult: {
+      /** @description Matching names, exact and prefix first. */
+      creators: components["schemas"]["Creator"][];
+      /** @description Best match first; only posts whose text the viewer may read. */
+      posts: components["schemas"]["Post"][];
+      /** @description Hashtags starting with the query's first word, most used first. */
+      tags: {
+        tag: string;
+        posts: number;
+      }[];
     };
     Subscription: {
       /** @description A random id, 26 base32 characters. */
@@ -3072,12 +3839,77 @@ export interface components {
       creator: string;
       months?: components["schemas"]["SubscriptionMonths"];
       payWith?: components["schemas"]["PayWith"];
+      /** @description A promotion code: a discount on the first period, or a free trial. */
+      promotion?: string;
     };
     SubscriptionMonths: 1 | 3 | 6 | 12;
     SubscriptionPage: {
       items: components["schemas"]["Subscription"][];
       /** @description Send as `cursor` for the next page; null on the last page. */
       nextCursor: string | null;
+    };
+    Promotion: {
+      /** @description A random id, 26 base32 characters. */
+      id: string;
+      code: string;
+      /** @description The link that opens the creator page with the offer. */
+      url: string;
+      /** @enum {string} */
+      kind: "discount" | "trial";
+      percentOff: number | null;
+      trialDays: number | null;
+      uses: number;
+      maxUses: number | null;
+      expiresAt: number | null;
+      /** @enum {string} */
+      audience: "new" | "expired" | "all";
+      public: boolean;
+      /** @description Not expired and not used up. */
+      available: boolean;
+      /** @description Epoch milliseconds. */
+      createdAt: number;
+      creator: components["schemas"]["PublicUser"];
+    };
+    PromotionInput: {
+      /** @enum {string} */
+      kind: "discount" | "trial";
+      /** @description Discounts: percent off the first period. */
+      percentOff?: number;
+      /** @description Trials: days free. */
+      trialDays?: number;
+      /** @description Unlimited when left out. */
+      maxUses?: number;
+      /** @description Epoch milliseconds. */
+      expiresAt?: number;
+      /**
+       * @description `new`: never subscribed to the creator; `expired`: had a subscription that ended.
+       * @default all
+       * @enum {string}
+       */
+      audience?: "new" | "expired" | "all";
+      /**
+       * @description Also shown on the creator page to every visitor.
+       * @default false
+       */
+      public?: boolean;
+    };
+    PromotionPage: {
+      items: components["schemas"]["Promotion"][];
+      /** @description Send as `cursor` for the next page; null on the last page. */
+      nextCursor: string | null;
+    };
+    ReferralInfo: {
+      code: string;
+      /** @description The sign-up link to share. */
+      url: string;
+      /** @description People who signed up through the link. */
+      referredCount: number;
+      /** @description Of them, those who became creators. */
+      creatorsCount: number;
+      /** @description The referrer's share of the platform fee, in percent. */
+      sharePercent: number;
+      /** @description How long the share is earned after the person becomes a creator. */
+      months: number;
     };
     Payout: {
       /** @description A random id, 26 base32 characters. */
@@ -3131,6 +3963,131 @@ export interface components {
       /** @description …a US account and routing number. */
       accountNumber?: string;
       routingNumber?: string;
+    };
+    /** @description A creator's numbers over the last `days` UTC days (days run from 00:00 UTC); earnings from the ledger. */
+    CreatorAnalytics: {
+      days: number;
+      /** @description The first UTC day of the range. */
+      from: string;
+      /** @description The last UTC day (today). */
+      to: string;
+      /** @description ISO 4217 code, e.g. `USD`. */
+      currency: string;
+      subscribers: {
+        /** @description With access now. */
+        active: number;
+        /** @description First subscribed in the range. */
+        new: number;
+        /** @description Whose access ended in the range. */
+        churned: number;
+        series: {
+          /** @description A UTC day, `YYYY-MM-DD`. */
+          day: string;
+          /** @description With access at the end of the day (now, for today). */
+          active: number;
+          new: number;
+          churned: number;
+        }[];
+      };
+      earnings: {
+        /** @description Integer cents. */
+        totalCents: number;
+        byType: components["schemas"]["EarningsByType"];
+        series: components["schemas"]["EarningsDay"][];
+      };
+      topPosts: components["schemas"]["TopPost"][];
+      messages: {
+        /** @description Pay-per-view messages sent (each mass copy counts). */
+        ppvSent: number;
+        /** @description Pay-per-view messages bought. */
+        ppvBought: number;
+      };
+    };
+    /** @description Net earnings (after the site's fee, refunds and chargebacks). */
+    EarningsByType: {
+      /** @description Integer cents. */
+      subscription: number;
+      /** @description Integer cents. */
+      renewal: number;
+      /** @description Integer cents. */
+      ppv: number;
+      /** @description Integer cents. */
+      message: number;
+      /** @description Integer cents. */
+      tip: number;
+      /** @description Integer cents. */
+      ticket: number;
+    };
+    EarningsDay: {
+      /** @description A UTC day, `YYYY-MM-DD`. */
+      day: string;
+      /** @description Integer cents. */
+      subscription: number;
+      /** @description Integer cents. */
+      renewal: number;
+      /** @description Integer cents. */
+      ppv: number;
+      /** @description Integer cents. */
+      message: number;
+      /** @description Integer cents. */
+      tip: number;
+      /** @description Integer cents. */
+      ticket: number;
+      /** @description Integer cents. */
+      totalCents: number;
+    };
+    TopPost: {
+      /** @description A random id, 26 base32 characters. */
+      id: string;
+      /** @description The start of the post's text. */
+      text: string;
+      /** @enum {string} */
+      visibility: "public" | "subscribers" | "ppv";
+      /** @description Epoch milliseconds. */
+      publishedAt: number;
+      /** @description Unlocks and tips on it in the range, net. */
+      earningsCents: number;
+      /** @description Likes in the range. */
+      likes: number;
+      /** @description Comments in the range. */
+      comments: number;
+    };
+    FanPage: {
+      items: components["schemas"]["Fan"][];
+      /** @description Send as `cursor` for the next page; null on the last page. */
+      nextCursor: string | null;
+    };
+    Fan: {
+      user: components["schemas"]["PublicUser"];
+      /** @description When they first subscribed. */
+      since: number;
+      /** @enum {string} */
+      status: "active" | "expired";
+      /** @description When it renews; null when it does not. */
+      renewsAt: number | null;
+      /** @description When access ends (not renewing) or ended (expired). */
+      endsAt: number | null;
+      /** @description What they paid this creator, less refunds and chargebacks. */
+      spendCents: number;
+      /** @description ISO 4217 code, e.g. `USD`. */
+      currency: string;
+      /** @description The creator's lists this fan is on. */
+      listIds: string[];
+    };
+    FanLists: {
+      items: components["schemas"]["FanList"][];
+    };
+    FanList: {
+      /** @description A random id, 26 base32 characters. */
+      id: string;
+      name: string;
+      memberCount: number;
+      /** @description Epoch milliseconds. */
+      createdAt: number;
+    };
+    FanListInput: {
+      /** @description Trimmed; no control or text-direction characters. */
+      name: string;
     };
     SystemStatus: {
       /** @description What /readyz answers: every check passed. */
@@ -3214,6 +4171,8 @@ export interface components {
       dmcaStrikeLimit: number;
       /** @description Days after a counter-notice before removed content may be restored. */
       dmcaRestoreWaitDays: number;
+      /** @description A referrer's share of the platform fee on a referred creator's sales (percent). */
+      referralSharePercent: number;
     };
     SettingsPatch: {
       /** @description Trimmed; no control or text-direction characters. */
@@ -3227,6 +4186,7 @@ export interface components {
       recordsRetentionDays?: number;
       dmcaStrikeLimit?: number;
       dmcaRestoreWaitDays?: number;
+      referralSharePercent?: number;
     };
     AdminPayoutPage: {
       items: components["schemas"]["AdminPayout"][];
@@ -3410,6 +4370,9 @@ export interface components {
       | "payout_paid"
       | "refund"
       | "chargeback"
+      | "chargeback_reversal"
+      | "referral"
+      | "referral_reversal"
       | "forfeit";
     Transaction: {
       /** @description A random id, 26 base32 characters. */
@@ -3769,6 +4732,43 @@ export interface components {
           }[]
         | null;
     };
+    SignInProviderSettingsList: {
+      items: components["schemas"]["SignInProviderSettings"][];
+      /** @description A provider's redirect URI is this followed by `<id>/callback` (from server.public_url). */
+      redirectUriBase: string;
+    };
+    SignInProviderSettings: {
+      id: string;
+      name: string;
+      issuer: string;
+      clientId: string;
+      clientSecretSet: boolean;
+      scopes: string[];
+      enabled: boolean;
+      /**
+       * @description `config`: set in the config file, read-only here.
+       * @enum {string}
+       */
+      source: "config" | "site";
+    };
+    SignInProviderInput: {
+      name: string;
+      /** Format: uri */
+      issuer: string;
+      clientId: string;
+      /** @description Left out: the saved one stays; "" removes it. */
+      clientSecret?: string;
+      /**
+       * @default [
+       *       "openid",
+       *       "email",
+       *       "profile"
+       *     ]
+       */
+      scopes?: string[];
+      /** @default true */
+      enabled?: boolean;
+    };
     Kyc: {
       /** @description A random id, 26 base32 characters. */
       id: string;
@@ -4057,7 +5057,9 @@ export interface components {
       /** @description ISO 4217 code, e.g. `USD`. */
       currency: string;
       /** @enum {string} */
-      audience: "subscribers" | "expired" | "all";
+      audience: "subscribers" | "expired" | "all" | "list";
+      /** @description The fan list it goes to (audience `list`). */
+      listId: string | null;
       status: components["schemas"]["MassMessageStatus"];
       /** @description Fans it goes to (counted when sending starts). */
       total: number;
@@ -4076,7 +5078,7 @@ export interface components {
       mediaIds?: string[];
       /** @description Above 0: pay-per-view (creators only, media required); the recipient sees it locked. */
       priceCents?: number;
-      audience: components["schemas"]["MassAudience"];
+      audience: components["schemas"]["MassAudience"] | components["schemas"]["MassListAudience"];
       /** @description Schedule it (epoch ms or ISO 8601, within 90 days); now when left out. */
       sendAt?: number | string;
     };
@@ -4085,6 +5087,10 @@ export interface components {
      * @enum {string}
      */
     MassAudience: "subscribers" | "expired" | "all";
+    /** @description The members of one of the creator's fan lists. */
+    MassListAudience: {
+      listId: string;
+    };
     MassMessagePage: {
       items: components["schemas"]["MassMessage"][];
       /** @description Send as `cursor` for the next page; null on the last page. */
@@ -4098,6 +5104,8 @@ export interface components {
       expired: number;
       /** @description Both. */
       all: number;
+      /** @description The `listId` list's members the creator may write to. */
+      list?: number;
     };
     PushKey: {
       /** @description The VAPID application server key (base64url). */
@@ -4189,6 +5197,8 @@ export interface components {
         tip: number;
         /** @description Integer cents. */
         ticket: number;
+        /** @description Referral shares of referred creators' platform fees (net of reversals). */
+        referral: number;
       };
       byMonth: {
         /** @description YYYY-MM */
@@ -4266,6 +5276,21 @@ export type PasswordResetAccepted = components["schemas"]["PasswordResetAccepted
 export type PasswordResetInput = components["schemas"]["PasswordResetInput"];
 export type PasswordResetConfirmInput = components["schemas"]["PasswordResetConfirmInput"];
 export type EmailVerifyInput = components["schemas"]["EmailVerifyInput"];
+export type CreatedApiKey = components["schemas"]["CreatedApiKey"];
+export type ApiScope = components["schemas"]["ApiScope"];
+export type ApiKey = components["schemas"]["ApiKey"];
+export type CreatedWebhook = components["schemas"]["CreatedWebhook"];
+export type WebhookEventType = components["schemas"]["WebhookEventType"];
+export type Webhook = components["schemas"]["Webhook"];
+export type WebhookDelivery = components["schemas"]["WebhookDelivery"];
+export type WebhookDeliveryPage = components["schemas"]["WebhookDeliveryPage"];
+export type SignInProviderList = components["schemas"]["SignInProviderList"];
+export type SsoStart = components["schemas"]["SsoStart"];
+export type SsoStartInput = components["schemas"]["SsoStartInput"];
+export type SsoPendingSignup = components["schemas"]["SsoPendingSignup"];
+export type SsoSignupResult = components["schemas"]["SsoSignupResult"];
+export type SsoSignupInput = components["schemas"]["SsoSignupInput"];
+export type LinkedIdentityList = components["schemas"]["LinkedIdentityList"];
 export type NotificationSettings = components["schemas"]["NotificationSettings"];
 export type NotificationChannels = components["schemas"]["NotificationChannels"];
 export type NotificationSettingsPatch = components["schemas"]["NotificationSettingsPatch"];
@@ -4310,10 +5335,16 @@ export type PostPatch = components["schemas"]["PostPatch"];
 export type CommentPage = components["schemas"]["CommentPage"];
 export type Comment = components["schemas"]["Comment"];
 export type CommentInput = components["schemas"]["CommentInput"];
+export type BookmarkState = components["schemas"]["BookmarkState"];
+export type SearchResult = components["schemas"]["SearchResult"];
 export type Subscription = components["schemas"]["Subscription"];
 export type SubscribeInput = components["schemas"]["SubscribeInput"];
 export type SubscriptionMonths = components["schemas"]["SubscriptionMonths"];
 export type SubscriptionPage = components["schemas"]["SubscriptionPage"];
+export type Promotion = components["schemas"]["Promotion"];
+export type PromotionInput = components["schemas"]["PromotionInput"];
+export type PromotionPage = components["schemas"]["PromotionPage"];
+export type ReferralInfo = components["schemas"]["ReferralInfo"];
 export type Payout = components["schemas"]["Payout"];
 export type PayoutStatus = components["schemas"]["PayoutStatus"];
 export type PayoutRequestInput = components["schemas"]["PayoutRequestInput"];
@@ -4321,6 +5352,15 @@ export type PayoutPage = components["schemas"]["PayoutPage"];
 export type PayoutMethod = components["schemas"]["PayoutMethod"];
 export type PayoutMethodKind = components["schemas"]["PayoutMethodKind"];
 export type PayoutMethodInput = components["schemas"]["PayoutMethodInput"];
+export type CreatorAnalytics = components["schemas"]["CreatorAnalytics"];
+export type EarningsByType = components["schemas"]["EarningsByType"];
+export type EarningsDay = components["schemas"]["EarningsDay"];
+export type TopPost = components["schemas"]["TopPost"];
+export type FanPage = components["schemas"]["FanPage"];
+export type Fan = components["schemas"]["Fan"];
+export type FanLists = components["schemas"]["FanLists"];
+export type FanList = components["schemas"]["FanList"];
+export type FanListInput = components["schemas"]["FanListInput"];
 export type SystemStatus = components["schemas"]["SystemStatus"];
 export type AdminSettings = components["schemas"]["AdminSettings"];
 export type SettingsPatch = components["schemas"]["SettingsPatch"];
@@ -4367,6 +5407,9 @@ export type AdminDmcaNotice = components["schemas"]["AdminDmcaNotice"];
 export type DmcaStatus = components["schemas"]["DmcaStatus"];
 export type CounterNotice = components["schemas"]["CounterNotice"];
 export type AdminDmcaNoticeDetail = components["schemas"]["AdminDmcaNoticeDetail"];
+export type SignInProviderSettingsList = components["schemas"]["SignInProviderSettingsList"];
+export type SignInProviderSettings = components["schemas"]["SignInProviderSettings"];
+export type SignInProviderInput = components["schemas"]["SignInProviderInput"];
 export type Kyc = components["schemas"]["Kyc"];
 export type MyKyc = components["schemas"]["MyKyc"];
 export type Release = components["schemas"]["Release"];
@@ -4396,6 +5439,7 @@ export type MassMessage = components["schemas"]["MassMessage"];
 export type MassMessageStatus = components["schemas"]["MassMessageStatus"];
 export type MassMessageInput = components["schemas"]["MassMessageInput"];
 export type MassAudience = components["schemas"]["MassAudience"];
+export type MassListAudience = components["schemas"]["MassListAudience"];
 export type MassMessagePage = components["schemas"]["MassMessagePage"];
 export type MassAudienceSizes = components["schemas"]["MassAudienceSizes"];
 export type PushKey = components["schemas"]["PushKey"];
@@ -4456,6 +5500,15 @@ export interface operations {
       };
       /** @description - `invalid_token`: the bearer token is invalid or expired. */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -4589,7 +5642,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4690,6 +5746,7 @@ export interface operations {
       };
       /**
        * @description - `banned`, `suspended`, `account_deleted`: the account may not be used (the message says until when).
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -4784,6 +5841,7 @@ export interface operations {
       };
       /**
        * @description - `banned`, `suspended`, `account_deleted`.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -4859,7 +5917,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4934,6 +5995,7 @@ export interface operations {
       };
       /**
        * @description - `banned`, `suspended`, `account_deleted`.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -5001,7 +6063,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5049,7 +6114,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5099,6 +6167,15 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
       /** @description - `setup_required`: the site has not been set up yet. */
       503: {
         headers: {
@@ -5140,7 +6217,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5215,7 +6295,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5319,7 +6402,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5421,7 +6507,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5507,6 +6596,15 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
       /** @description - `setup_required`: the site has not been set up yet. */
       503: {
         headers: {
@@ -5567,7 +6665,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5644,7 +6745,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5712,7 +6816,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5788,7 +6895,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5865,6 +6975,15 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
       /** @description - `setup_required`: the site has not been set up yet. */
       503: {
         headers: {
@@ -5915,7 +7034,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5976,7 +7098,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6040,7 +7165,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6127,7 +7255,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6215,7 +7346,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6281,7 +7415,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6360,7 +7497,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6380,6 +7520,1199 @@ export interface operations {
       };
       /** @description - `unsupported_media_type`: the body is not sent as application/json. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  listApiKeys: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: components["schemas"]["ApiKey"][];
+          };
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  createApiKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          name: string;
+          scopes: components["schemas"]["ApiScope"][];
+          /** @description When the key stops working; none = never. */
+          expiresAt?: number | null;
+        };
+      };
+    };
+    responses: {
+      /** @description The key, shown once. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            apiKey: components["schemas"]["CreatedApiKey"];
+          };
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `admin_scope_forbidden`: only admins can grant the `admin` scope.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `too_many_api_keys`: the person holds the most keys allowed. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  revokeApiKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Revoked. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - No such key of yours. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  listWebhooks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: components["schemas"]["Webhook"][];
+          };
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  createWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          url: string;
+          events: components["schemas"]["WebhookEventType"][];
+        };
+      };
+    };
+    responses: {
+      /** @description The webhook and its signing secret. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            webhook: components["schemas"]["CreatedWebhook"];
+          };
+        };
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `address_not_allowed`: the host is or resolves to a private, loopback, link-local or other non-public address.
+       *     - `unresolvable_host`: the host does not resolve.
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `not_a_creator`: only creators and admins have webhooks.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `too_many_webhooks`: the person has the most webhooks allowed (`[webhooks] max_per_owner`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  deleteWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - No such webhook of yours. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  enableWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The webhook, active. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            webhook: components["schemas"]["Webhook"];
+          };
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - No such webhook of yours. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  sendWebhookTest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Queued; its outcome appears in the delivery log. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            delivery: components["schemas"]["WebhookDelivery"];
+          };
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - No such webhook of yours. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `webhook_disabled`: turn the webhook on again first. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  listWebhookDeliveries: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["WebhookDeliveryPage"];
+        };
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `bad_cursor`: the cursor is not one this API gave out.
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - No such webhook of yours. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  listSignInProviders: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description In the order the site lists them. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SignInProviderList"];
+        };
+      };
+      /** @description - `invalid_token`: the bearer token is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  startProviderSignIn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        provider: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["SsoStartInput"];
+      };
+    };
+    responses: {
+      /** @description Open this URL in the browser. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SsoStart"];
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: linking needs a signed-in person.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such provider, or it is turned off. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `rate_limited`: too many sign-ins from this network. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `sso_unavailable`: the provider's discovery document cannot be read. */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  providerSignInCallback: {
+    parameters: {
+      query?: {
+        code?: string;
+        state?: string;
+        iss?: string;
+        error?: string;
+        error_description?: string;
+        session_state?: string;
+      };
+      header?: never;
+      path: {
+        provider: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description To a page of the site. */
+      303: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `invalid_token`: the bearer token is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  getProviderSignup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description What the provider said; the form completes it. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SsoPendingSignup"];
+        };
+      };
+      /**
+       * @description - `sso_flow_expired`: no sign-up is waiting in this browser (or it expired); start again.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  completeProviderSignup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["SsoSignupInput"];
+      };
+    };
+    responses: {
+      /** @description Signed in; the cookie is set. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SsoSignupResult"];
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `sso_flow_expired`: no sign-up is waiting in this browser (or it expired); start again.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `email_taken`, `username_taken`: `details.fields` names the field.
+       *     - `identity_in_use`: the provider account was linked meanwhile.
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `rate_limited`: too many sign-ups from this network. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  listLinkedIdentities: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Oldest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LinkedIdentityList"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  unlinkIdentity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Unlinked. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: not one of your linked accounts. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `last_sign_in_method`: no password, passkey or other linked account would be left. */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -6423,6 +8756,15 @@ export interface operations {
        *     - `invalid_token`: the bearer token is invalid or expired.
        */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -6486,7 +8828,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6556,7 +8901,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6626,6 +8974,15 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
       /** @description - `setup_required`: the site has not been set up yet. */
       503: {
         headers: {
@@ -6673,6 +9030,15 @@ export interface operations {
        *     - `invalid_token`: the bearer token is invalid or expired.
        */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -6741,6 +9107,15 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
       /**
        * @description - `not_found`: no export of yours by that id.
        *     - `export_not_ready`: still being made.
@@ -6790,6 +9165,15 @@ export interface operations {
        *     - `invalid_token`: the bearer token is invalid or expired.
        */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -6851,6 +9235,7 @@ export interface operations {
       };
       /**
        * @description - `wrong_password`: nothing was changed.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -6902,6 +9287,55 @@ export interface operations {
       };
     };
   };
+  getCurrentUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The account, or null when no one is signed in. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            user: components["schemas"]["User"] & (Record<string, never> | null);
+          };
+        };
+      };
+      /** @description - `invalid_token`: the bearer token is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
   listBlockedPeople: {
     parameters: {
       query?: never;
@@ -6925,6 +9359,15 @@ export interface operations {
        *     - `invalid_token`: the bearer token is invalid or expired.
        */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -6985,7 +9428,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7053,7 +9499,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7114,7 +9563,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `not_a_creator`: the caller has no creator profile. */
+      /**
+       * @description - `not_a_creator`: the caller has no creator profile.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7185,6 +9637,7 @@ export interface operations {
       };
       /**
        * @description - `kyc_required`: this site requires an approved identity verification before a priced welcome message.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -7291,6 +9744,7 @@ export interface operations {
       };
       /**
        * @description - `not_a_creator`: set up a creator profile first.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -7384,6 +9838,7 @@ export interface operations {
       };
       /**
        * @description - `not_a_creator`: set up a creator profile first.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -7411,6 +9866,8 @@ export interface operations {
         cursor?: string;
         limit?: number;
         query?: string;
+        /** @description new: newest creators; trending: new subscribers (5 points each), comments (2) and likes (1) over the last 7 days; popular: live subscribers. Ranked lists hold creators with a score only. */
+        sort?: "new" | "trending" | "popular";
       };
       header?: never;
       path?: never;
@@ -7441,6 +9898,15 @@ export interface operations {
       };
       /** @description - `invalid_token`: the bearer token is invalid or expired. */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -7493,6 +9959,15 @@ export interface operations {
       };
       /** @description - `invalid_token`: the bearer token is invalid or expired. */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -7574,6 +10049,15 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
       /** @description - `not_found`: no creator by that name. */
       404: {
         headers: {
@@ -7634,6 +10118,15 @@ export interface operations {
       };
       /** @description - `invalid_token`: the bearer token is invalid or expired. */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -7703,6 +10196,7 @@ export interface operations {
       /**
        * @description - `not_a_creator`: only creators go live.
        *     - `kyc_required`: this site requires an approved identity verification first.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        */
       403: {
         headers: {
@@ -7756,6 +10250,7 @@ export interface operations {
       /**
        * @description - `not_a_creator`: only creators go live.
        *     - `kyc_required`: this site requires an approved identity verification first.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -7822,7 +10317,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `not_a_creator`: only creators go live. */
+      /**
+       * @description - `not_a_creator`: only creators go live.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7891,6 +10389,7 @@ export interface operations {
       /**
        * @description - `not_a_creator`: only creators go live.
        *     - `kyc_required`: this site requires an approved identity verification first.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -7968,6 +10467,15 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
       /** @description - `setup_required`: the site has not been set up yet. */
       503: {
         headers: {
@@ -8010,6 +10518,15 @@ export interface operations {
       };
       /** @description - `invalid_token`: the bearer token is invalid or expired. */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -8085,7 +10602,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8174,7 +10694,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8271,7 +10794,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8376,7 +10902,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8492,7 +11021,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `not_entitled`: subscribe or buy a ticket. */
+      /**
+       * @description - `not_entitled`: subscribe or buy a ticket.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8567,7 +11099,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8657,7 +11192,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8741,6 +11279,7 @@ export interface operations {
       /**
        * @description - `not_a_creator`: set up a creator profile first.
        *     - `kyc_required`: paid posts need an approved identity verification on this site.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -8826,6 +11365,15 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
       /** @description - `setup_required`: the site has not been set up yet. */
       503: {
         headers: {
@@ -8870,6 +11418,15 @@ export interface operations {
       };
       /** @description - `invalid_token`: the bearer token is invalid or expired. */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -8947,6 +11504,7 @@ export interface operations {
       };
       /**
        * @description - `forbidden`: not the post's creator.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -9030,6 +11588,7 @@ export interface operations {
       /**
        * @description - `forbidden`: only the post's creator can change it.
        *     - `kyc_required`: paid posts need an approved identity verification on this site.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -9132,6 +11691,7 @@ export interface operations {
       };
       /**
        * @description - `not_entitled`: subscribe to the creator (or unlock the post) first.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -9216,6 +11776,7 @@ export interface operations {
       };
       /**
        * @description - `not_entitled`: subscribe to the creator (or unlock the post) first.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -9299,7 +11860,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `not_entitled`: subscribe to the creator (or unlock the post) first. */
+      /**
+       * @description - `not_entitled`: subscribe to the creator (or unlock the post) first.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9389,6 +11953,7 @@ export interface operations {
       };
       /**
        * @description - `not_entitled`: subscribe to the creator (or unlock the post) first.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -9428,6 +11993,360 @@ export interface operations {
       };
       /** @description - `geo_blocked`: the creator does not show their content in the viewer's country. */
       451: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  bookmarkPost: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Whether the post is now bookmarked. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["BookmarkState"];
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such post, or an unpublished one of someone else. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `geo_blocked`: the creator does not show their content in the viewer's country. */
+      451: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  unbookmarkPost: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Whether the post is now bookmarked. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["BookmarkState"];
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such post, or an unpublished one of someone else. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `geo_blocked`: the creator does not show their content in the viewer's country. */
+      451: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  listBookmarks: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of posts (locked where the viewer may not see them). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PostPage"];
+        };
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `bad_cursor`: the cursor is not one this API gave out.
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  listTagPosts: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        /** @description A hashtag without the #, any case (tags are stored lowercased). */
+        tag: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of posts. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PostPage"];
+        };
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `bad_cursor`: the cursor is not one this API gave out.
+       *     - `bad_tag`: not a hashtag (letters, digits, _).
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `invalid_token`: the bearer token is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  search: {
+    parameters: {
+      query: {
+        /** @description Words to find; any text is safe (operators are ignored). */
+        q: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ranked results in three sections. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SearchResult"];
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `invalid_token`: the bearer token is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -9491,6 +12410,15 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
       /** @description - `setup_required`: the site has not been set up yet. */
       503: {
         headers: {
@@ -9540,6 +12468,15 @@ export interface operations {
        *     - `invalid_token`: the bearer token is invalid or expired.
        */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -9625,7 +12562,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9646,6 +12586,7 @@ export interface operations {
       /**
        * @description - `currency_mismatch`: priced in another currency than the wallet's (pay by card).
        *     - `already_subscribed`: a live subscription exists.
+       *     - `promotion_unavailable`: the promotion is used up, expired, deleted, another creator's, not for this fan, or already used; nothing was charged.
        */
       409: {
         headers: {
@@ -9739,7 +12680,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9761,6 +12705,497 @@ export interface operations {
        * @description - `provider_error`: the payment provider did not cancel the card subscription.
        *     - `setup_required`: the site has not been set up yet.
        */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  listPromotions: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of promotions. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["PromotionPage"];
+        };
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `bad_cursor`: the cursor is not one this API gave out.
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  createPromotion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PromotionInput"];
+      };
+    };
+    responses: {
+      /** @description The promotion and its link. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            promotion: components["schemas"]["Promotion"];
+          };
+        };
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `invalid_request`: a discount without percentOff, a trial without trialDays, an expiry in the past.
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `not_a_creator`: only creators make promotions.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  getPromotionOffer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The offer; `available` is false when used up or expired. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            promotion: components["schemas"]["Promotion"];
+          };
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `invalid_token`: the bearer token is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such promotion (or it was deleted). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  getCreatorOffer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        username: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The newest public promotion still redeemable, or null. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            promotion: components["schemas"]["Promotion"] | null;
+          };
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `invalid_token`: the bearer token is invalid or expired. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such creator. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  getPromotion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The promotion. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            promotion: components["schemas"]["Promotion"];
+          };
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such promotion of the caller. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  deletePromotion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such promotion of the caller. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  getMyReferrals: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The link, counts and the share. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            referrals: components["schemas"]["ReferralInfo"];
+          };
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `not_a_creator`: only creators have a referral link.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -9809,6 +13244,15 @@ export interface operations {
        *     - `invalid_token`: the bearer token is invalid or expired.
        */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -9880,6 +13324,7 @@ export interface operations {
        *     - `kyc_required`: this site requires an approved identity verification first.
        *     - `email_unverified`: confirm the account's e-mail address first.
        *     - `account_blocked`: the account is banned or suspended; payouts are held.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -9960,7 +13405,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `not_a_creator`: only creators have earnings to pay out. */
+      /**
+       * @description - `not_a_creator`: only creators have earnings to pay out.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10030,6 +13478,7 @@ export interface operations {
       };
       /**
        * @description - `not_a_creator`: only creators have earnings to pay out.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -10099,6 +13548,7 @@ export interface operations {
       };
       /**
        * @description - `not_a_creator`: only creators have earnings to pay out.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -10111,6 +13561,639 @@ export interface operations {
       };
       /** @description - `payout_in_progress`: a payout still has to be sent to it. */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  getAnalytics: {
+    parameters: {
+      query?: {
+        /** @description How many UTC days back, today included (7 to 365). */
+        days?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Subscribers, earnings by type, top posts, messages. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CreatorAnalytics"];
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `not_a_creator`: only creators have analytics.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  listFans: {
+    parameters: {
+      query?: {
+        status?: "active" | "expired" | "all";
+        /** @description Part of a username or display name. */
+        query?: string;
+        /** @description `spend`: most lifetime spend first; `recent`: most recent first subscription first. */
+        sort?: "spend" | "recent";
+        /** @description Only the fans on this list. */
+        listId?: string;
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of fans. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FanPage"];
+        };
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `bad_cursor`: the cursor is not one this API gave out.
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `not_a_creator`: only creators have fans and lists.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - No such list. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  listFanLists: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The lists, oldest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["FanLists"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `not_a_creator`: only creators have fans and lists.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  createFanList: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["FanListInput"];
+      };
+    };
+    responses: {
+      /** @description The new list. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            list: components["schemas"]["FanList"];
+          };
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `not_a_creator`: only creators have fans and lists.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `list_name_taken`: a list of that name exists.
+       *     - `too_many_lists`: the creator has 100 lists.
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  deleteFanList: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - No such list of yours. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  renameFanList: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["FanListInput"];
+      };
+    };
+    responses: {
+      /** @description The list. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            list: components["schemas"]["FanList"];
+          };
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - No such list of yours. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `list_name_taken`: a list of that name exists. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  addFanListMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The list. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            list: components["schemas"]["FanList"];
+          };
+        };
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `not_a_fan`: this person never subscribed to you.
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - No such list of yours. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  removeFanListMember: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The list. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            list: components["schemas"]["FanList"];
+          };
+        };
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - No such list of yours. */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -10161,7 +14244,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `admin_only`: only site admins can do this. */
+      /**
+       * @description - `admin_only`: only site admins can do this.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10213,7 +14299,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `admin_only`: only site admins can do this. */
+      /**
+       * @description - `admin_only`: only site admins can do this.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10280,6 +14369,7 @@ export interface operations {
       };
       /**
        * @description - `admin_only`: only site admins can do this.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -10365,7 +14455,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `admin_only`: only site admins can do this. */
+      /**
+       * @description - `admin_only`: only site admins can do this.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10430,6 +14523,7 @@ export interface operations {
       };
       /**
        * @description - `admin_only`: only site admins can do this.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -10521,6 +14615,7 @@ export interface operations {
       };
       /**
        * @description - `admin_only`: only site admins can do this.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -10627,6 +14722,7 @@ export interface operations {
       };
       /**
        * @description - `admin_only`: only site admins can do this.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -10719,7 +14815,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `admin_only`: only site admins can do this. */
+      /**
+       * @description - `admin_only`: only site admins can do this.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10786,6 +14885,7 @@ export interface operations {
       };
       /**
        * @description - `admin_only`: only site admins can do this.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -10874,6 +14974,7 @@ export interface operations {
       };
       /**
        * @description - `admin_only`: only site admins can do this.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -10968,7 +15069,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `admin_only`: only site admins can do this. */
+      /**
+       * @description - `admin_only`: only site admins can do this.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11033,7 +15137,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `admin_only`: only site admins can do this. */
+      /**
+       * @description - `admin_only`: only site admins can do this.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11105,6 +15212,7 @@ export interface operations {
       };
       /**
        * @description - `admin_only`: only site admins can do this.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -11214,7 +15322,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `admin_only`: only site admins can do this. */
+      /**
+       * @description - `admin_only`: only site admins can do this.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11277,7 +15388,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `admin_only`: only site admins can do this. */
+      /**
+       * @description - `admin_only`: only site admins can do this.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11357,6 +15471,7 @@ export interface operations {
        * @description - `admin_only`: only site admins can do this.
        *     - `self_action`: not on yourself.
        *     - `last_admin`: not on the site's last admin.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -11459,6 +15574,7 @@ export interface operations {
        * @description - `admin_only`: only site admins can do this.
        *     - `self_action`: not on yourself.
        *     - `last_admin`: not on the site's last admin.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -11552,6 +15668,7 @@ export interface operations {
       };
       /**
        * @description - `admin_only`: only site admins can do this.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -11633,6 +15750,7 @@ export interface operations {
        * @description - `admin_only`: only site admins can do this.
        *     - `self_action`: not on yourself.
        *     - `last_admin`: not on the site's last admin.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -11726,6 +15844,7 @@ export interface operations {
       };
       /**
        * @description - `admin_only`: only site admins can do this.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -11801,6 +15920,7 @@ export interface operations {
       };
       /**
        * @description - `admin_only`: only site admins can do this.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -11877,7 +15997,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `admin_only`: only site admins can do this. */
+      /**
+       * @description - `admin_only`: only site admins can do this.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11952,6 +16075,7 @@ export interface operations {
       /**
        * @description - `admin_only`: only site admins can do this.
        *     - `self_action`, `last_admin`: a ban the rules refuse.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -12057,7 +16181,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12173,7 +16300,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `admin_only`: only site admins can do this. */
+      /**
+       * @description - `admin_only`: only site admins can do this.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12239,7 +16369,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `admin_only`: only site admins can do this. */
+      /**
+       * @description - `admin_only`: only site admins can do this.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12302,7 +16435,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `admin_only`: only site admins can do this. */
+      /**
+       * @description - `admin_only`: only site admins can do this.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12376,6 +16512,7 @@ export interface operations {
       };
       /**
        * @description - `admin_only`: only site admins can do this.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -12464,6 +16601,7 @@ export interface operations {
       };
       /**
        * @description - `admin_only`: only site admins can do this.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -12565,7 +16703,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `admin_only`: only site admins can do this. */
+      /**
+       * @description - `admin_only`: only site admins can do this.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12624,7 +16765,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `admin_only`: only site admins can do this. */
+      /**
+       * @description - `admin_only`: only site admins can do this.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12690,7 +16834,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `admin_only`: only site admins can do this. */
+      /**
+       * @description - `admin_only`: only site admins can do this.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12753,7 +16900,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `admin_only`: only site admins can do this. */
+      /**
+       * @description - `admin_only`: only site admins can do this.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12827,6 +16977,7 @@ export interface operations {
       };
       /**
        * @description - `admin_only`: only site admins can do this.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -12918,6 +17069,7 @@ export interface operations {
       };
       /**
        * @description - `admin_only`: only site admins can do this.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -13020,6 +17172,7 @@ export interface operations {
       };
       /**
        * @description - `admin_only`: only site admins can do this.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -13062,6 +17215,241 @@ export interface operations {
       };
     };
   };
+  listAdminSignInProviders: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Config file first, then saved ones. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["SignInProviderSettingsList"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `admin_only`: only site admins can do this.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  saveAdminSignInProvider: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        provider: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["SignInProviderInput"];
+      };
+    };
+    responses: {
+      /** @description Saved. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            provider: components["schemas"]["SignInProviderSettings"];
+          };
+        };
+      };
+      /**
+       * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
+       *     - `invalid_request`: e.g. an issuer that is not https (http only on this machine).
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `admin_only`: only site admins can do this.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `provider_in_config`: set in the config file; change it there. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `payload_too_large`: the JSON body is over 1 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `unsupported_media_type`: the body is not sent as application/json. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
+  removeAdminSignInProvider: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        provider: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `unauthorized`: not logged in.
+       *     - `invalid_token`: the bearer token is invalid or expired.
+       */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /**
+       * @description - `admin_only`: only site admins can do this.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `not_found`: no such saved provider. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `provider_in_config`: set in the config file; change it there. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `setup_required`: the site has not been set up yet. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+    };
+  };
   getMyKyc: {
     parameters: {
       query?: never;
@@ -13085,6 +17473,15 @@ export interface operations {
        *     - `invalid_token`: the bearer token is invalid or expired.
        */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -13174,6 +17571,7 @@ export interface operations {
       };
       /**
        * @description - `admin_only`: site admins need no verification.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -13279,6 +17677,15 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
       /** @description - `setup_required`: the site has not been set up yet. */
       503: {
         headers: {
@@ -13357,6 +17764,7 @@ export interface operations {
       };
       /**
        * @description - `not_a_creator`: set up a creator profile first.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -13434,6 +17842,15 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
       /** @description - `setup_required`: the site has not been set up yet. */
       503: {
         headers: {
@@ -13468,6 +17885,15 @@ export interface operations {
        *     - `invalid_token`: the bearer token is invalid or expired.
        */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -13522,6 +17948,15 @@ export interface operations {
        *     - `invalid_token`: the bearer token is invalid or expired.
        */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -13594,6 +18029,15 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
       /** @description - `setup_required`: the site has not been set up yet. */
       503: {
         headers: {
@@ -13644,7 +18088,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13721,7 +18168,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13804,6 +18254,15 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
       /** @description - `setup_required`: the site has not been set up yet. */
       503: {
         headers: {
@@ -13858,7 +18317,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13948,6 +18410,15 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
       /** @description - `not_found`: no notice about your content with this id. */
       404: {
         headers: {
@@ -14018,7 +18489,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -14119,6 +18593,15 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
       /** @description - `setup_required`: the site has not been set up yet. */
       503: {
         headers: {
@@ -14158,7 +18641,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -14216,6 +18702,15 @@ export interface operations {
        *     - `invalid_token`: the bearer token is invalid or expired.
        */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -14296,6 +18791,7 @@ export interface operations {
       /**
        * @description - `dm_not_allowed`: fans write to creators they subscribe to (or who take messages from everyone); creators to their fans.
        *     - `blocked`: one of you blocked the other.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -14374,6 +18870,15 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
       /** @description - `setup_required`: the site has not been set up yet. */
       503: {
         headers: {
@@ -14421,6 +18926,15 @@ export interface operations {
        *     - `invalid_token`: the bearer token is invalid or expired.
        */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -14488,6 +19002,15 @@ export interface operations {
        *     - `invalid_token`: the bearer token is invalid or expired.
        */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -14581,6 +19104,7 @@ export interface operations {
        *     - `blocked`: one of you blocked the other.
        *     - `not_a_creator`: only creators price messages.
        *     - `kyc_required`: this site requires an approved identity verification first.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -14690,7 +19214,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -14785,6 +19312,15 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
       /** @description - `setup_required`: the site has not been set up yet. */
       503: {
         headers: {
@@ -14847,9 +19383,19 @@ export interface operations {
       /**
        * @description - `not_a_creator`: only creators send mass messages.
        *     - `kyc_required`: this site requires an approved identity verification first.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - The `audience.listId` list is not one of yours. */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -14897,7 +19443,10 @@ export interface operations {
   };
   getMassAudience: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Also count this fan list's members. */
+        listId?: string;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -14913,6 +19462,15 @@ export interface operations {
           "application/json": components["schemas"]["MassAudienceSizes"];
         };
       };
+      /** @description - `invalid_request`: a parameter or the body does not validate (`details.fields`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
       /**
        * @description - `unauthorized`: not logged in.
        *     - `invalid_token`: the bearer token is invalid or expired.
@@ -14925,8 +19483,20 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `not_a_creator`: only creators send mass messages. */
+      /**
+       * @description - `not_a_creator`: only creators send mass messages.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - No such list of yours. */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -14981,6 +19551,15 @@ export interface operations {
        *     - `invalid_token`: the bearer token is invalid or expired.
        */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -15051,7 +19630,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -15128,7 +19710,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -15238,7 +19823,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -15339,6 +19927,15 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
       /** @description - `setup_required`: the site has not been set up yet. */
       503: {
         headers: {
@@ -15400,7 +19997,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -15479,7 +20079,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -15562,6 +20165,15 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
       /** @description - `setup_required`: the site has not been set up yet. */
       503: {
         headers: {
@@ -15626,6 +20238,7 @@ export interface operations {
       };
       /**
        * @description - `not_a_creator`: set up a creator profile first.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -15714,6 +20327,15 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
       /** @description - `not_found`: no such medium, or not one this viewer may see. */
       404: {
         headers: {
@@ -15779,6 +20401,15 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
+      /** @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
       /** @description - `setup_required`: the site has not been set up yet. */
       503: {
         headers: {
@@ -15833,7 +20464,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -15952,7 +20586,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -16035,7 +20672,10 @@ export interface operations {
   tipCreator: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Makes a wallet payment happen once: sent again with the same key (after a lost answer), it answers the first payment. */
+        "idempotency-key"?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -16101,6 +20741,7 @@ export interface operations {
       };
       /**
        * @description - `not_entitled`: a tip during a stream you may not watch.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
        *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
        */
       403: {
@@ -16123,6 +20764,7 @@ export interface operations {
       /**
        * @description - `currency_mismatch`: priced in another currency than the wallet's (pay by card).
        *     - `not_live`: the stream is not live.
+       *     - `idempotency_key_reused`: this Idempotency-Key was used for another payment.
        */
       409: {
         headers: {
@@ -16203,7 +20845,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `not_a_creator`: only creators have earnings. */
+      /**
+       * @description - `not_a_creator`: only creators have earnings.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -16253,7 +20898,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `not_a_creator`: only creators have earnings. */
+      /**
+       * @description - `not_a_creator`: only creators have earnings.
+       *     - `insufficient_scope`: an API key without this operation's scope (or any key, where none opens it).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -16335,7 +20983,10 @@ export interface operations {
   };
   receiveWebhook: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description CCBill: the event's type (its webhook URL names it). */
+        eventType?: string;
+      };
       header?: never;
       path: {
         /** @description The configured provider's name. */
@@ -16346,6 +20997,9 @@ export interface operations {
     requestBody: {
       content: {
         "application/json": {
+          [key: string]: unknown;
+        };
+        "application/x-www-form-urlencoded": {
           [key: string]: unknown;
         };
       };
@@ -16381,7 +21035,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF). */
+      /**
+       * @description - `forbidden_sender`: not from the provider's addresses (CCBill: `payments.ccbill_webhook_ips`).
+       *     - `bad_origin`: a cookie-authenticated request without this site's Origin (CSRF).
+       */
       403: {
         headers: {
           [name: string]: unknown;
@@ -16408,7 +21065,10 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
-      /** @description - `setup_required`: the site has not been set up yet. */
+      /**
+       * @description - `retry_later`: the event refers to a payment not recorded yet; deliver it again later.
+       *     - `setup_required`: the site has not been set up yet.
+       */
       503: {
         headers: {
           [name: string]: unknown;

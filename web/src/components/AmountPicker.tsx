@@ -1,4 +1,5 @@
 // Amount chips (presets) plus a "Custom" chip that opens a money field: top-ups and tips pick amounts alike.
+import { t } from "../i18n";
 import { For, Show, type JSX } from "solid-js";
 import { currencySymbol, formatMoney } from "../lib/format";
 
@@ -45,12 +46,13 @@ export default function AmountPicker(props: {
         <legend classList={{ "sr-only": props.hideLegend }}>{props.legend}</legend>
         <div class="amount-options" classList={{ "amount-options-wide": props.wide }}>
           <For each={props.presets}>{(p) => chip(p, formatMoney(p, props.currency))}</For>
-          {chip("custom", "Custom")}
+          {chip("custom", t("pay.custom"))}
         </div>
       </fieldset>
       <Show when={props.choice === "custom"}>
         <div class={`field ${props.customClass ?? ""}`} classList={{ "has-error": !!props.error }}>
-          <label for={`${props.id}-custom`}>Custom amount</label>
+          <label for={`${props.id}-custom`}>{t("pay.customAmount")}</label>
+
           <div class="input-wrap has-prefix">
             <span class="input-affix input-prefix" aria-hidden="true">
               {currencySymbol(props.currency)}

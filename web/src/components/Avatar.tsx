@@ -17,6 +17,8 @@ export default function Avatar(props: {
   size?: "sm" | "md" | "lg" | "xl";
   class?: string;
   labelled?: boolean;
+  /** The picture is not wanted yet (off screen): the coloured circle alone, no initials in between. */
+  pending?: boolean;
 }) {
   const hue = () => hueFor(props.username);
   const label = () => `${props.name || props.username}'s profile picture`;
@@ -26,16 +28,18 @@ export default function Avatar(props: {
       style={{ "--avatar-hue": String(hue()) }}
     >
       <Show
-        when={props.url}
+        when={!props.pending && props.url}
         fallback={
-          <span
-            class="avatar-initials"
-            role={props.labelled ? "img" : undefined}
-            aria-label={props.labelled ? label() : undefined}
-            aria-hidden={props.labelled ? undefined : "true"}
-          >
-            {initials(props.name || props.username)}
-          </span>
+          props.pending && props.url ? undefined : (
+            <span
+              class="avatar-initials"
+              role={props.labelled ? "img" : undefined}
+              aria-label={props.labelled ? label() : undefined}
+              aria-hidden={props.labelled ? undefined : "true"}
+            >
+              {initials(props.name || props.username)}
+            </span>
+          )
         }
       >
         {(url) => (
@@ -54,13 +58,23 @@ export default function Avatar(props: {
 }
 
 /** An uploaded 3:1 banner filling its (generated-gradient) box; decorative, like the gradient it covers. */
-export function BannerImage(props: { url: string; srcset: string | null | undefined }) {
+export function BannerImage(props: {
+  url: string;
+  srcset: string | null | undefined;
+  /**
+   * A strip on a card: the smallest variant whatever the screen (the srcset lists smallest first). It
+   * is decorative and under 80 px tall; a phone's 2–3x screen would otherwise take the 1280 px one.
+   */
+  small?: boolean;
+}) {
+  const smallest = () => props.srcset?.split(",")[0]?.trim().split(" ")[0];
   return (
     <img
       class="banner-img"
-      src={props.url}
-      srcset={props.srcset ?? undefined}
-      sizes="(max-width: 640px) 100vw, 640px"
+      src={(props.small && smallest()) || props.url}
+      srcset={props.small ? undefined : (props.srcset ?? undefined)}
+      sizes={props.small ? undefined : "(max-width: 640px) 100vw, 640px"}
+      loading={props.small ? "lazy" : undefined}
       alt=""
       decoding="async"
     />

@@ -1,6 +1,7 @@
 // Creator settings › Blocked countries: where the creator's page, posts, media and streams are not shown
 // (viewers there get a clear "not available in your country" page and don't find the creator in lists).
 // A searchable list of countries (names in the viewer's language), the chosen ones as removable chips.
+import { t } from "../i18n";
 import { createMemo, createSignal, For, onMount, Show } from "solid-js";
 import { api, errorMessage } from "../api/client";
 import { COUNTRY_CODES } from "../../../src/lib/countries";
@@ -67,7 +68,7 @@ export default function BlockedCountries() {
       setMyCreator(creator);
       setSaved(creator.blockedCountries ?? []);
       setChosen(creator.blockedCountries ?? []);
-      toast(chosen().length ? "Blocked countries saved" : "Your page is shown everywhere again", "success");
+      toast(chosen().length ? t("settings.geoSaved") : t("settings.geoEverywhere"), "success");
     } catch (err) {
       setError(errorMessage(err));
     } finally {
@@ -77,12 +78,8 @@ export default function BlockedCountries() {
 
   return (
     <section class="card form-card privacy-card" aria-labelledby="geo-title">
-      <h2 id="geo-title">Blocked countries</h2>
-      <p class="field-hint">
-        People in these countries can't see your page, posts, photos, videos or streams, and won't find you in
-        Discover. They see a notice that your page isn't available where they are. The country is taken from
-        their internet address, so a VPN can get around it.
-      </p>
+      <h2 id="geo-title">{t("settings.geoTitle")}</h2>
+      <p class="field-hint">{t("settings.geoHint")}</p>
       <Show
         when={loaded()}
         fallback={
@@ -95,7 +92,7 @@ export default function BlockedCountries() {
         <form class="stack-sm" onSubmit={(e) => void save(e)}>
           <div class="country-search">
             <label class="field-label" for="country-search">
-              Add a country
+              {t("settings.addCountry")}
             </label>
             <div class="input-wrap country-search-wrap">
               <Icon name="search" size={18} />
@@ -108,7 +105,7 @@ export default function BlockedCountries() {
                 aria-controls="country-options"
                 aria-autocomplete="list"
                 autocomplete="off"
-                placeholder="Search countries, e.g. Germany"
+                placeholder={t("settings.searchPlaceholder")}
                 value={query()}
                 onInput={(e) => setQuery(e.currentTarget.value)}
                 onKeyDown={(e) => {
@@ -121,7 +118,12 @@ export default function BlockedCountries() {
               />
             </div>
             <Show when={matches().length > 0}>
-              <ul class="country-options" id="country-options" role="listbox" aria-label="Matching countries">
+              <ul
+                class="country-options"
+                id="country-options"
+                role="listbox"
+                aria-label={t("settings.matching")}
+              >
                 <For each={matches()}>
                   {(c) => (
                     <li role="option" aria-selected="false">
@@ -136,14 +138,11 @@ export default function BlockedCountries() {
               </ul>
             </Show>
             <Show when={query().trim() && matches().length === 0}>
-              <p class="muted small">No country matches “{query().trim()}”.</p>
+              <p class="muted small">{t("settings.noMatch", { query: query().trim() })}</p>
             </Show>
           </div>
-          <Show
-            when={chosen().length > 0}
-            fallback={<p class="muted">No countries blocked: your page is shown everywhere.</p>}
-          >
-            <ul class="chips" aria-label="Blocked countries">
+          <Show when={chosen().length > 0} fallback={<p class="muted">{t("settings.noneBlocked")}</p>}>
+            <ul class="chips" aria-label={t("settings.geoTitle")}>
               <For each={[...chosen()].sort((a, b) => nameOf(a).localeCompare(nameOf(b)))}>
                 {(code) => (
                   <li class="chip">
@@ -152,7 +151,7 @@ export default function BlockedCountries() {
                     <button
                       type="button"
                       class="chip-remove"
-                      aria-label={`Unblock ${nameOf(code)}`}
+                      aria-label={t("settings.unblock", { country: nameOf(code) })}
                       onClick={() => remove(code)}
                     >
                       <Icon name="close" size={14} />
@@ -165,7 +164,7 @@ export default function BlockedCountries() {
           <FormError message={error()} />
           <div class="form-actions">
             <button type="submit" class="btn btn-primary" disabled={busy() || !dirty()}>
-              {busy() ? "Saving…" : "Save blocked countries"}
+              {busy() ? t("settings.saving") : t("settings.saveBlocked")}
             </button>
           </div>
         </form>

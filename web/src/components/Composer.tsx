@@ -1,5 +1,6 @@
 // Writing and editing posts: text, media (uploaded or from the vault, in order), who can see it
 // (Everyone / Subscribers / Pay-per-view with a price), an optional publish time, "Save as draft" and "Post".
+import { t } from "../i18n";
 import { A } from "@solidjs/router";
 import { createEffect, createSignal, For, Show } from "solid-js";
 import { api, ApiError, formMessage } from "../api/client";
@@ -22,12 +23,32 @@ import { createMediaPicker, MediaButtons, MediaTiles } from "./MediaPicker";
 import ComposerPerformers, { createPerformers } from "./compliance/ComposerPerformers";
 
 const VISIBILITIES: { value: Visibility; label: string; hint: string }[] = [
-  { value: "public", label: "Everyone", hint: "Anyone can see this post." },
-  { value: "subscribers", label: "Subscribers", hint: "Only your subscribers can see this post." },
+  {
+    value: "public",
+    get label() {
+      return t("compose.visEveryone");
+    },
+    get hint() {
+      return t("compose.visEveryoneHint");
+    },
+  },
+  {
+    value: "subscribers",
+    get label() {
+      return t("compose.visSubscribers");
+    },
+    get hint() {
+      return t("compose.visSubscribersHint");
+    },
+  },
   {
     value: "ppv",
-    label: "Pay-per-view",
-    hint: "Everyone sees the caption; the post opens after a one-time payment.",
+    get label() {
+      return t("compose.visPpv");
+    },
+    get hint() {
+      return t("compose.visPpvHint");
+    },
   },
 ];
 
@@ -70,17 +91,17 @@ export default function Composer(props: {
   function validate(): boolean {
     const errs: Record<string, string> = {};
     // A photo set may go without a caption; a post needs words or media.
-    if (!text().trim() && media.tiles.length === 0) errs.text = "Write something or add media.";
+    if (!text().trim() && media.tiles.length === 0) errs.text = t("compose.errText");
     if (visibility() === "ppv") {
       const c = priceCents();
-      if (c === null || c <= 0) errs.priceCents = "Enter the unlock price, for example 5.00.";
+      if (c === null || c <= 0) errs.priceCents = t("compose.errPrice");
     }
     if (scheduleOn() && !wasPublished()) {
       const at = publishAt();
-      if (at === null) errs.publishAt = "Pick a date and time.";
-      else if (at <= Date.now()) errs.publishAt = "Pick a time in the future.";
+      if (at === null) errs.publishAt = t("compose.errWhen");
+      else if (at <= Date.now()) errs.publishAt = t("compose.errFuture");
     }
-    if (media.uploading() > 0) errs.mediaIds = "Wait until your uploads finish.";
+    if (media.uploading() > 0) errs.mediaIds = t("compose.errUploads");
     setFields(errs);
     return Object.keys(errs).length === 0;
   }
@@ -108,7 +129,11 @@ export default function Composer(props: {
         }
         saved = (await api.updatePost(props.post.id, patch)).post;
         toast(
-          kind === "draft" ? "Draft saved" : wasPublished() ? "Post updated" : publishedMessage(saved, true),
+          kind === "draft"
+            ? t("compose.draftSaved")
+            : wasPublished()
+              ? t("compose.postUpdated")
+              : publishedMessage(saved, true),
           "success",
         );
       } else {
@@ -120,7 +145,7 @@ export default function Composer(props: {
             ...(kind === "draft" ? { draft: true } : {}),
           })
         ).post;
-        toast(kind === "draft" ? "Draft saved" : publishedMessage(saved, true), "success");
+        toast(kind === "draft" ? t("compose.draftSaved") : publishedMessage(saved, true), "success");
         setText("");
         setPrice("");
         setVisibility("public");
@@ -152,7 +177,7 @@ export default function Composer(props: {
     <form
       class="card composer"
       classList={{ "composer-collapsed": !expanded() }}
-      aria-label={editing() ? "Edit post" : "New post"}
+      aria-label={editing() ? t("compose.editPost") : t("compose.newPost")}
       onSubmit={(e) => {
         e.preventDefault();
         void submit("post");
@@ -171,17 +196,19 @@ export default function Composer(props: {
         </Show>
         <div class="composer-main">
           <label class="sr-only" for={`composer-text-${seq}`}>
-            Post text
+            {t("compose.postText")}
           </label>
           <textarea
             id={`composer-text-${seq}`}
             class="composer-text"
             placeholder={
               editing()
-                ? "Edit your post"
+                ? t("compose.editPlaceholder")
                 : props.compact
-                  ? `What's new, ${(me()?.displayName ?? "").split(" ")[0] || "there"}?`
-                  : "Share something with your fans…"
+                  ? t("compose.whatsNew", {
+                      name: (me()?.displayName ?? "").split(" ")[0] || t("compose.there"),
+                    })
+                  : t("compose.sharePlaceholder")
             }
             rows={expanded() ? 3 : 1}
             maxLength={10000}
@@ -207,7 +234,7 @@ export default function Composer(props: {
 
       <Show when={expanded()}>
         <fieldset class="segmented" aria-describedby={`composer-vis-hint-${seq}`}>
-          <legend class="sr-only">Who can see this post</legend>
+          <legend class="sr-only">{t("compose.whoCanSee")}</legend>
           <For each={VISIBILITIES}>
             {(v) => (
               <label class="segment" classList={{ active: visibility() === v.value }}>
@@ -230,7 +257,7 @@ export default function Composer(props: {
         <div class="composer-options">
           <Show when={visibility() === "ppv"}>
             <div class="field field-inline" classList={{ "has-error": !!fields().priceCents }}>
-              <label for={`composer-price-${seq}`}>Price</label>
+              <label for={`composer-price-${seq}`}>{t("compose.price")}</label>
               <div class="input-wrap has-prefix">
                 <span class="input-affix input-prefix" aria-hidden="true">
                   {currencySymbol(currency())}
@@ -256,12 +283,12 @@ export default function Composer(props: {
               when={scheduleOn()}
               fallback={
                 <button type="button" class="btn btn-ghost btn-sm" onClick={() => setScheduleOn(true)}>
-                  <Icon name="calendar" size={18} /> Schedule
+                  <Icon name="calendar" size={18} /> {t("compose.schedule")}
                 </button>
               }
             >
               <div class="field field-inline" classList={{ "has-error": !!fields().publishAt }}>
-                <label for={`composer-when-${seq}`}>Publish at</label>
+                <label for={`composer-when-${seq}`}>{t("compose.publishAt")}</label>
                 <div class="input-row">
                   <input
                     id={`composer-when-${seq}`}
@@ -274,7 +301,7 @@ export default function Composer(props: {
                   <button
                     type="button"
                     class="icon-btn"
-                    aria-label="Remove schedule"
+                    aria-label={t("compose.removeSchedule")}
                     onClick={() => setScheduleOn(false)}
                   >
                     <Icon name="close" size={18} />
@@ -293,7 +320,7 @@ export default function Composer(props: {
       <Show when={kycBlocked()}>
         <div>
           <A href="/settings/verification" class="btn btn-secondary btn-sm">
-            Verify your identity
+            {t("compose.verifyIdentity")}
           </A>
         </div>
       </Show>
@@ -303,7 +330,7 @@ export default function Composer(props: {
         <div class="spacer" />
         <Show when={props.onCancel}>
           <button type="button" class="btn btn-ghost" onClick={() => props.onCancel?.()}>
-            Cancel
+            {t("compose.cancel")}
           </button>
         </Show>
         <Show when={!wasPublished() && expanded()}>
@@ -313,11 +340,17 @@ export default function Composer(props: {
             disabled={!!busy()}
             onClick={() => void submit("draft")}
           >
-            {busy() === "draft" ? "Saving…" : "Save as draft"}
+            {busy() === "draft" ? t("compose.saving") : t("compose.saveDraft")}
           </button>
         </Show>
         <button type="submit" class="btn btn-primary" disabled={!!busy()}>
-          {busy() === "post" ? "Saving…" : wasPublished() ? "Save" : scheduleOn() ? "Schedule" : "Post"}
+          {busy() === "post"
+            ? t("compose.saving")
+            : wasPublished()
+              ? t("compose.save")
+              : scheduleOn()
+                ? t("compose.schedule")
+                : t("compose.post")}
         </button>
       </div>
     </form>
@@ -325,9 +358,10 @@ export default function Composer(props: {
 }
 
 function publishedMessage(p: Post, asked = false): string {
-  if (p.status === "scheduled" && p.publishAt) return `Scheduled for ${absoluteTime(p.publishAt)}`;
+  if (p.status === "scheduled" && p.publishAt)
+    return t("compose.scheduledFor", { when: absoluteTime(p.publishAt) });
   // Asked to publish but kept a draft: it waits for its co-performers (2257).
-  if (p.status === "draft" && asked) return "Saved: it goes out once your co-performers confirm";
-  if (p.status === "draft") return "Draft saved";
-  return "Posted";
+  if (p.status === "draft" && asked) return t("compose.waitsCoPerformers");
+  if (p.status === "draft") return t("compose.draftSaved");
+  return t("compose.posted");
 }

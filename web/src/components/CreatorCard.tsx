@@ -1,30 +1,34 @@
+import { t } from "../i18n";
 import VerifiedBadge from "./VerifiedBadge";
 import { A } from "@solidjs/router";
 import { Show } from "solid-js";
 import type { Creator } from "../api/schema.gen";
-import { formatMoney, hueFor, plural } from "../lib/format";
+import { formatMoney, hueFor } from "../lib/format";
 import Avatar, { BannerImage } from "./Avatar";
 import { LiveTag } from "./live/LiveBadge";
+import { createNearViewport } from "../lib/near-viewport";
 
 export function priceLabel(c: Pick<Creator, "priceCents" | "currency">): string {
-  return c.priceCents > 0 ? `${formatMoney(c.priceCents, c.currency)} / month` : "Free";
+  return c.priceCents > 0
+    ? t("common.perMonth", { price: formatMoney(c.priceCents, c.currency) })
+    : t("common.free");
 }
 
-/** A creator tile for discovery grids. */
+/** A creator tile for discovery grids; its pictures are fetched once it nears the screen. */
 export default function CreatorCard(props: { creator: Creator }) {
   const c = () => props.creator;
+  let card: HTMLAnchorElement | undefined;
+  const near = createNearViewport(() => card);
   return (
-    <A
-      href={`/${c().username}`}
-      class="card creator-card"
-      aria-label={`${c().displayName} (@${c().username})`}
-    >
+    <A href={`/${c().username}`} class="card creator-card" ref={card}>
       <span
         class="creator-card-banner"
         style={{ "--banner-hue": String(hueFor(c().username)) }}
         aria-hidden="true"
       >
-        <Show when={c().bannerUrl}>{(url) => <BannerImage url={url()} srcset={c().bannerSrcset} />}</Show>
+        <Show when={near() && c().bannerUrl}>
+          {(url) => <BannerImage url={url()} srcset={c().bannerSrcset} small />}
+        </Show>
       </span>
       <LiveTag username={c().username} class="creator-card-live" />
       <div class="creator-card-body">
@@ -35,6 +39,7 @@ export default function CreatorCard(props: { creator: Creator }) {
           srcset={c().avatarSrcset}
           size="lg"
           class="creator-card-avatar"
+          pending={!near()}
         />
         <div class="creator-card-names">
           <strong class="truncate">
@@ -52,7 +57,7 @@ export default function CreatorCard(props: { creator: Creator }) {
           <Show when={c().trialDays > 0}>
             <span class="badge badge-accent">{c().trialDays}-day free trial</span>
           </Show>
-          <span class="muted small">{plural(c().postsCount, "post")}</span>
+          <span class="muted small">{t("common.posts", { count: c().postsCount })}</span>
         </div>
       </div>
     </A>
@@ -78,7 +83,7 @@ export function CreatorRow(props: { creator: Creator }) {
           <span class="muted truncate">@{c().username}</span>
         </div>
         <span class="price-chip price-chip-sm" classList={{ free: c().priceCents === 0 }}>
-          {c().priceCents > 0 ? formatMoney(c().priceCents, c().currency) : "Free"}
+          {c().priceCents > 0 ? formatMoney(c().priceCents, c().currency) : t("common.free")}
         </span>
       </div>
     </A>

@@ -1,6 +1,9 @@
 // A modal built on the native <dialog>: the browser makes the page behind it inert (focus stays
-// inside), Escape closes it, and focus returns to the control that opened it.
-import { createEffect, onCleanup, type JSX } from "solid-js";
+// inside), Escape closes it, and focus returns to the control that opened it. When what had focus
+// inside goes away (a step replaced by the next one), focus moves to the dialog's heading instead of
+// falling to the page's body.
+import { t } from "../i18n";
+import { createEffect, onCleanup, onMount, type JSX } from "solid-js";
 import Icon from "./Icon";
 
 let dialogSeq = 0;
@@ -26,7 +29,24 @@ export default function Dialog(props: {
     }
   });
 
+  // DOM changes settle before the observer runs: by then a removed or disabled control has lost focus.
+  const keepFocus = new MutationObserver(() => {
+    // Only focus that fell to the body: a control the page focused on purpose keeps it.
+    const active = document.activeElement;
+    if (!ref.open || (active && active !== document.body)) return;
+    ref.querySelector<HTMLElement>(`#${titleId}`)?.focus();
+  });
+  onMount(() =>
+    keepFocus.observe(ref, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ["disabled", "hidden"],
+    }),
+  );
+
   onCleanup(() => {
+    keepFocus.disconnect();
     if (ref?.open) ref.close();
   });
 
@@ -58,8 +78,15 @@ export default function Dialog(props: {
     >
       <div class="dialog-box">
         <header class="dialog-head">
-          <h2 id={titleId}>{props.title}</h2>
-          <button type="button" class="icon-btn" aria-label="Close" onClick={() => props.onClose()}>
+          <h2 id={titleId} tabindex="-1">
+            {props.title}
+          </h2>
+          <button
+            type="button"
+            class="icon-btn"
+            aria-label={t("common.close")}
+            onClick={() => props.onClose()}
+          >
             <Icon name="close" />
           </button>
         </header>

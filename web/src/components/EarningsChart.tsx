@@ -1,8 +1,10 @@
 // Earnings by month as a bar chart (uPlot on a canvas), themed from the CSS custom properties, sized
 // to its column, with a readout for the hovered month and a table for screen readers.
+import { formatDate, formatNumber, t } from "../i18n";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 import { createEffect, createSignal, For, on, onCleanup, onMount, Show } from "solid-js";
+import { cssVar } from "../lib/chart";
 import { formatMoney } from "../lib/format";
 import { theme } from "../stores/theme";
 
@@ -10,8 +12,12 @@ const HEIGHT = 220;
 const MIN_MONTHS = 6;
 const MAX_MONTHS = 12;
 
-const monthFmt = new Intl.DateTimeFormat(undefined, { month: "short", timeZone: "UTC" });
-const monthYearFmt = new Intl.DateTimeFormat(undefined, { month: "long", year: "numeric", timeZone: "UTC" });
+const monthFmt = {
+  format: (d: Date) => formatDate(d, { month: "short", timeZone: "UTC" }),
+};
+const monthYearFmt = {
+  format: (d: Date) => formatDate(d, { month: "long", year: "numeric", timeZone: "UTC" }),
+};
 
 interface Bar {
   month: string;
@@ -48,11 +54,6 @@ export function monthSeries(byMonth: Bar[], now = new Date()): Bar[] {
   return out;
 }
 
-function cssVar(name: string, fallback: string): string {
-  const v = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
-  return v || fallback;
-}
-
 export default function EarningsChart(props: { byMonth: Bar[]; currency: string }) {
   let box!: HTMLDivElement;
   let plot: uPlot | null = null;
@@ -61,12 +62,12 @@ export default function EarningsChart(props: { byMonth: Bar[]; currency: string 
 
   const axisMoney = (cents: number) => {
     try {
-      return new Intl.NumberFormat(undefined, {
+      return formatNumber(cents / 100, {
         style: "currency",
         currency: props.currency,
         notation: "compact",
         maximumFractionDigits: 1,
-      }).format(cents / 100);
+      });
     } catch {
       return String(Math.round(cents / 100));
     }
@@ -127,7 +128,7 @@ export default function EarningsChart(props: { byMonth: Bar[]; currency: string 
       series: [
         {},
         {
-          label: "Earnings",
+          label: t("earnings.chartSeries"),
           fill: accent,
           stroke: accent,
           width: 0,
@@ -182,14 +183,14 @@ export default function EarningsChart(props: { byMonth: Bar[]; currency: string 
         ref={box}
         class="chart-canvas"
         role="img"
-        aria-label={`Bar chart of your earnings by month, last ${bars().length} months`}
+        aria-label={t("earnings.chartLabel", { count: bars().length })}
       />
       <table class="sr-only">
-        <caption>Earnings by month</caption>
+        <caption>{t("earnings.chartCaption")}</caption>
         <thead>
           <tr>
-            <th scope="col">Month</th>
-            <th scope="col">Your share</th>
+            <th scope="col">{t("earnings.month")}</th>
+            <th scope="col">{t("earnings.yourShare")}</th>
           </tr>
         </thead>
         <tbody>
@@ -204,9 +205,7 @@ export default function EarningsChart(props: { byMonth: Bar[]; currency: string 
         </tbody>
       </table>
       <Show when={props.byMonth.length === 0}>
-        <p class="chart-empty muted small">
-          No sales yet: the bars fill in as fans subscribe, unlock and tip.
-        </p>
+        <p class="chart-empty muted small">{t("earnings.chartEmpty")}</p>
       </Show>
     </figure>
   );

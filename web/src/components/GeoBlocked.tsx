@@ -1,15 +1,9 @@
 // What a viewer sees where a creator blocks their country (the API's 451 `geo_blocked`): a clear notice,
 // not a broken page, with a way on.
+import { locale, t } from "../i18n";
 import { A } from "@solidjs/router";
 import { ApiError } from "../api/client";
 import EmptyState from "./EmptyState";
-
-const regions = new Intl.DisplayNames(
-  typeof navigator === "undefined" ? ["en"] : [...navigator.languages, "en"],
-  {
-    type: "region",
-  },
-);
 
 /** Whether an error is the geo-block answer. */
 export const isGeoBlocked = (err: unknown): err is ApiError =>
@@ -18,18 +12,22 @@ export const isGeoBlocked = (err: unknown): err is ApiError =>
 export default function GeoBlocked(props: { error: ApiError; what?: string }) {
   const country = () => {
     const c = props.error.details?.country;
+    const regions = new Intl.DisplayNames([locale(), "en"], { type: "region" });
     return typeof c === "string" ? (regions.of(c) ?? c) : null;
   };
   return (
-    <EmptyState icon="shield" title="Not available in your country">
+    <EmptyState icon="shield" title={t("creator.geoTitle")}>
       <p class="muted">
-        The creator has chosen not to show {props.what ?? "their page"}
-        {country() ? ` in ${country()}` : " where you are"}. This is their decision, based on where your
-        internet connection comes from.
+        {country()
+          ? t("creator.geoBodyIn", {
+              what: props.what ?? t("creator.geoTheirPage"),
+              country: country() ?? "",
+            })
+          : t("creator.geoBodyHere", { what: props.what ?? t("creator.geoTheirPage") })}
       </p>
-      <p class="muted small">Error 451 · Unavailable for legal reasons</p>
+      <p class="muted small">{t("creator.geo451")}</p>
       <A href="/discover" class="btn btn-primary">
-        Discover other creators
+        {t("creator.geoDiscover")}
       </A>
     </EmptyState>
   );

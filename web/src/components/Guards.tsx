@@ -1,4 +1,5 @@
 // Pages that need a logged-in person (or a creator) send everyone else to the right place.
+import { t } from "../i18n";
 import { A, Navigate, useLocation } from "@solidjs/router";
 import { Show, type JSX } from "solid-js";
 import { isAdmin, isCreator, sessionReady, user } from "../stores/session";
@@ -25,10 +26,10 @@ export function RequireCreator(props: { children: JSX.Element }) {
       <Show
         when={isCreator()}
         fallback={
-          <EmptyState icon="star" title="Become a creator first">
-            <p class="muted">Set your price and profile, then you can post for your fans.</p>
+          <EmptyState icon="star" title={t("common.creatorFirstTitle")}>
+            <p class="muted">{t("common.creatorFirstBody")}</p>
             <A href="/settings/creator" class="btn btn-primary">
-              Become a creator
+              {t("nav.becomeCreator")}
             </A>
           </EmptyState>
         }
@@ -45,10 +46,10 @@ export function RequireAdmin(props: { children: JSX.Element }) {
       <Show
         when={isAdmin()}
         fallback={
-          <EmptyState icon="shield" title="Admins only">
-            <p class="muted">This part of the site is for the people who run it.</p>
+          <EmptyState icon="shield" title={t("common.adminsOnly")}>
+            <p class="muted">{t("common.adminsOnlyBody")}</p>
             <A href="/" class="btn btn-primary">
-              Go home
+              {t("common.goHome")}
             </A>
           </EmptyState>
         }

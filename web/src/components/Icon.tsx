@@ -59,10 +59,24 @@ export type IconName =
   | "mic-off"
   | "flag"
   | "badge-check"
-  | "refresh";
+  | "refresh"
+  | "bookmark"
+  | "bookmark-filled"
+  | "pin"
+  | "hash"
+  | "globe";
 
 // Functions, not nodes: a Solid JSX node can live in one place only.
 const paths: Record<IconName, () => JSX.Element> = {
+  bookmark: () => <path d="M6 3.5h12v17l-6-4.2-6 4.2z" />,
+  "bookmark-filled": () => <path d="M6 3.5h12v17l-6-4.2-6 4.2z" fill="currentColor" />,
+  pin: () => (
+    <>
+      <path d="M9 3.5h6l-1 5 3.5 3.5h-11L10 8.5z" />
+      <path d="M12 12v8.5" />
+    </>
+  ),
+  hash: () => <path d="M9 3.5 7 20.5M17 3.5l-2 17M4 8.5h16.5M3.5 15.5H20" />,
   flag: () => <path d="M5 21V4m0 0h11l-2 4 2 4H5" />,
   "badge-check": () => (
     <>
@@ -224,6 +238,12 @@ const paths: Record<IconName, () => JSX.Element> = {
     <>
       <circle cx="12" cy="12" r="8.5" />
       <path d="m6 6 12 12" />
+    </>
+  ),
+  globe: () => (
+    <>
+      <circle cx="12" cy="12" r="8.5" />
+      <path d="M3.5 12h17M12 3.5c2.3 2.4 3.5 5.2 3.5 8.5s-1.2 6.1-3.5 8.5c-2.3-2.4-3.5-5.2-3.5-8.5s1.2-6.1 3.5-8.5z" />
     </>
   ),
   clock: () => (

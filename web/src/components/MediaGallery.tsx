@@ -2,6 +2,7 @@
 // their size reserved (no layout shift) and open full size in a lightbox; videos show their poster and
 // duration and play HLS on click (hls.js, or the browser's own HLS on Safari). Locked posts get
 // LockedPreview: the blurred previews under the lock, the media count and the price.
+import { locale, t } from "../i18n";
 import { createSignal, For, Match, onCleanup, onMount, Show, Switch, type JSX } from "solid-js";
 import { api } from "../api/client";
 import type { Media } from "../api/schema.gen";
@@ -9,6 +10,10 @@ import { aspect, formatDuration, mediaAlt, mediaCount, pictureUrl } from "../lib
 import Icon from "./Icon";
 
 const CAROUSEL_FROM = 5;
+// How wide a picture shows, for the browser to pick from srcset: the centre column is at most 640 px
+// and the whole width on a phone; two and 2×2 layouts give each picture half of it.
+const FULL_COLUMN = "(max-width: 720px) 100vw, 640px";
+const HALF_COLUMN = "(max-width: 720px) 50vw, 320px";
 
 function clamp(n: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, n));
@@ -19,6 +24,8 @@ export default function MediaGallery(props: {
   label?: string;
   /** The owner's own post: media still processing are asked about every two seconds. */
   poll?: boolean;
+  /** The first post on screen: its first picture is likely the page's largest paint, fetched first. */
+  priority?: boolean;
 }) {
   const [open, setOpen] = createSignal<number | null>(null);
   const [fresh, setFresh] = createSignal<Record<string, Media>>({});
@@ -46,7 +53,15 @@ export default function MediaGallery(props: {
   };
 
   const item = (m: Media, i: number) => (
-    <MediaItem media={m} index={i} total={n()} single={n() === 1} onOpen={() => setOpen(i)} />
+    <MediaItem
+      media={m}
+      index={i}
+      total={n()}
+      single={n() === 1}
+      sizes={layout() === "two" || layout() === "grid" ? HALF_COLUMN : FULL_COLUMN}
+      priority={!!props.priority && i === 0}
+      onOpen={() => setOpen(i)}
+    />
   );
 
   return (
@@ -74,7 +89,7 @@ export default function MediaGallery(props: {
             ref={track}
             class="carousel-track"
             tabindex="0"
-            aria-label="Slides (scroll sideways)"
+            aria-label={t("media.slides")}
             onScroll={(e) => {
               const el = e.currentTarget;
               const w = (el.firstElementChild as HTMLElement | null)?.offsetWidth ?? el.clientWidth;
@@ -83,7 +98,11 @@ export default function MediaGallery(props: {
           >
             <For each={items()}>
               {(m, i) => (
-                <div class="carousel-slide" aria-roledescription="slide" aria-label={`${i() + 1} of ${n()}`}>
+                <div
+                  class="carousel-slide"
+                  aria-roledescription="slide"
+                  aria-label={t("media.slideOf", { index: i() + 1, total: n() })}
+                >
                   {item(m, i())}
                 </div>
               )}
@@ -92,7 +111,7 @@ export default function MediaGallery(props: {
           <button
             type="button"
             class="carousel-nav carousel-prev"
-            aria-label="Previous"
+            aria-label={t("media.previous")}
             disabled={slide() === 0}
             onClick={() => go(slide() - 1)}
           >
@@ -101,7 +120,7 @@ export default function MediaGallery(props: {
           <button
             type="button"
             class="carousel-nav carousel-next"
-            aria-label="Next"
+            aria-label={t("media.next")}
             disabled={slide() >= n() - 1}
             onClick={() => go(slide() + 1)}
           >
@@ -124,6 +143,8 @@ function MediaItem(props: {
   index: number;
   total: number;
   single: boolean;
+  sizes: string;
+  priority?: boolean;
   onOpen: () => void;
 }) {
   const m = () => props.media;
@@ -134,13 +155,13 @@ function MediaItem(props: {
         <Match when={m().status === "failed"}>
           <div class="gallery-status gallery-failed">
             <Icon name="close" size={22} />
-            <span>Couldn't process this {m().kind === "video" ? "video" : "photo"}</span>
+            <span>{m().kind === "video" ? t("media.failedVideo") : t("media.failedPhoto")}</span>
           </div>
         </Match>
         <Match when={m().status === "processing" || !pictureUrl(m(), "feed")}>
           <div class="gallery-status">
             <Icon name={m().kind === "video" ? "play" : "image"} size={22} />
-            <span>Processing…</span>
+            <span>{t("media.processing")}</span>
           </div>
         </Match>
         <Match when={m().kind === "video"}>
@@ -150,15 +171,18 @@ function MediaItem(props: {
           <button
             type="button"
             class="gallery-open"
-            aria-label={`${alt()}: open full size`}
+            aria-label={t("media.openFull", { alt: alt() })}
             onClick={props.onOpen}
           >
             <img
               src={pictureUrl(m(), "feed") ?? ""}
+              srcset={m().urls.srcset ?? undefined}
+              sizes={m().urls.srcset ? props.sizes : undefined}
               alt={alt()}
               width={m().width ?? undefined}
               height={m().height ?? undefined}
-              loading="lazy"
+              loading={props.priority ? "eager" : "lazy"}
+              fetchpriority={props.priority ? "high" : undefined}
               decoding="async"
             />
           </button>
@@ -183,7 +207,10 @@ function VideoPlayer(props: { media: Media; label: string }) {
         <button
           type="button"
           class="video-poster"
-          aria-label={`Play ${props.label.toLowerCase()}, ${formatDuration(props.media.duration)}`}
+          aria-label={t("media.play", {
+            label: locale() === "de" ? props.label : props.label.toLowerCase(),
+            duration: formatDuration(props.media.duration),
+          })}
           onClick={() => setPlaying(true)}
         >
           <Show when={poster()}>
@@ -234,7 +261,7 @@ function HlsVideo(props: {
   onMount(() => {
     const src = props.media.urls.hls;
     if (!src) {
-      props.onError("This video can't be played yet. Try again in a moment.");
+      props.onError(t("media.notYet"));
       return;
     }
     if (video.canPlayType("application/vnd.apple.mpegurl")) {
@@ -246,19 +273,19 @@ function HlsVideo(props: {
       ({ default: Hls }) => {
         if (gone) return;
         if (!Hls.isSupported()) {
-          props.onError("This browser can't play this video.");
+          props.onError(t("media.noBrowser"));
           return;
         }
         // No worker: the site's CSP allows no blob: workers.
         hls = new Hls({ enableWorker: false });
         hls.on(Hls.Events.ERROR, (_e, data) => {
-          if (data.fatal) props.onError("The video stopped loading. Check your connection and try again.");
+          if (data.fatal) props.onError(t("media.stopped"));
         });
         hls.loadSource(src);
         hls.attachMedia(video);
         void video.play().catch(() => undefined);
       },
-      () => props.onError("The video player didn't load. Reload the page and try again."),
+      () => props.onError(t("media.playerFailed")),
     );
   });
   onCleanup(() => {
@@ -302,7 +329,7 @@ function Lightbox(props: { media: Media[]; start: number; onClose: () => void })
     <dialog
       ref={ref}
       class="lightbox"
-      aria-label={m() ? mediaAlt(m() as Media, i(), n()) : "Media"}
+      aria-label={m() ? mediaAlt(m() as Media, i(), n()) : t("media.media")}
       onCancel={(e) => {
         e.preventDefault();
         props.onClose();
@@ -319,14 +346,19 @@ function Lightbox(props: { media: Media[]; start: number; onClose: () => void })
       <div class="lightbox-stage">
         <Show when={m()}>{(cur) => <LightboxItem media={cur()} index={i()} total={n()} />}</Show>
       </div>
-      <button type="button" class="lightbox-btn lightbox-close" aria-label="Close" onClick={props.onClose}>
+      <button
+        type="button"
+        class="lightbox-btn lightbox-close"
+        aria-label={t("media.close")}
+        onClick={props.onClose}
+      >
         <Icon name="close" />
       </button>
       <Show when={n() > 1}>
         <button
           type="button"
           class="lightbox-btn lightbox-prev"
-          aria-label="Previous"
+          aria-label={t("media.previous")}
           disabled={i() === 0}
           onClick={() => step(-1)}
         >
@@ -335,7 +367,7 @@ function Lightbox(props: { media: Media[]; start: number; onClose: () => void })
         <button
           type="button"
           class="lightbox-btn lightbox-next"
-          aria-label="Next"
+          aria-label={t("media.next")}
           disabled={i() === n() - 1}
           onClick={() => step(1)}
         >
@@ -357,7 +389,7 @@ function LightboxItem(props: { media: Media; index: number; total: number }): JS
       fallback={
         <Show
           when={props.media.kind === "video" && props.media.status === "ready"}
-          fallback={<p class="lightbox-note">This item isn't ready yet.</p>}
+          fallback={<p class="lightbox-note">{t("media.notReady")}</p>}
         >
           <div class="lightbox-video">
             <VideoPlayer media={props.media} label={alt()} />
@@ -368,6 +400,8 @@ function LightboxItem(props: { media: Media; index: number; total: number }): JS
       <img
         class="lightbox-img"
         src={pictureUrl(props.media, "full") ?? ""}
+        srcset={props.media.urls.srcset ?? undefined}
+        sizes={props.media.urls.srcset ? "100vw" : undefined}
         alt={alt()}
         width={props.media.width ?? undefined}
         height={props.media.height ?? undefined}

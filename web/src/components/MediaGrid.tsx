@@ -1,6 +1,7 @@
 // The creator page's Media tab: one square tile per post that carries media, newest first. A tile shows
 // the post's first photo or video still (the blurred preview when locked, with the lock and the unlock
 // price or "Subscribers"), how many items the post holds and a video's duration; it opens the post.
+import { t } from "../i18n";
 import { A } from "@solidjs/router";
 import { For, Show, type JSX } from "solid-js";
 import type { Post } from "../api/schema.gen";
@@ -16,10 +17,10 @@ function Tile(props: { post: Post; currency?: string }) {
   const src = () => (props.post.locked ? (first().urls.preview ?? null) : pictureUrl(first(), "thumb"));
   const label = () => {
     const what = mediaCount(props.post.media);
-    if (!props.post.locked) return `${what}: open the post`;
+    if (!props.post.locked) return t("media.openPost", { what });
     return props.post.visibility === "ppv"
-      ? `${what}, locked: unlock for ${price()}`
-      : `${what}, locked: for subscribers`;
+      ? t("media.lockedUnlock", { what, price: price() })
+      : t("media.lockedSubs", { what });
   };
   return (
     <li>
@@ -52,7 +53,7 @@ function Tile(props: { post: Post; currency?: string }) {
         <Show when={props.post.locked}>
           <span class="media-cell-lock" aria-hidden="true">
             <Icon name="lock" size={20} />
-            <span>{props.post.visibility === "ppv" ? price() : "Subscribers"}</span>
+            <span>{props.post.visibility === "ppv" ? price() : t("media.subscribers")}</span>
           </span>
         </Show>
       </A>
@@ -67,13 +68,13 @@ export default function MediaGrid(props: { pager: Pager<Post>; empty?: JSX.Eleme
       <Show
         when={!pg().initial() || pg().items.length > 0}
         fallback={
-          <ul class="media-grid" aria-busy="true" aria-label="Loading media">
+          <ul class="media-grid" aria-busy="true" aria-label={t("media.loadingMedia")}>
             <For each={Array.from({ length: 6 })}>{() => <li class="sk media-cell-sk" />}</For>
           </ul>
         }
       >
         <Show when={pg().items.length > 0 || pg().error()} fallback={props.empty}>
-          <ul class="media-grid" aria-label="Posts with photos and videos">
+          <ul class="media-grid" aria-label={t("media.gridLabel")}>
             <For each={pg().items.filter((p) => p.media.length > 0)}>
               {(post) => <Tile post={post} currency={props.currency} />}
             </For>

@@ -1,6 +1,7 @@
 // The composer's media: files upload the moment they are picked (one progress bar each), then show
 // their thumbnail, or "Processing…" until the server has made the delivery versions. Tiles can be
 // removed and reordered by dragging or with the move buttons; "From vault" adds earlier uploads.
+import { t } from "../i18n";
 import { createSignal, For, Show } from "solid-js";
 import { api } from "../api/client";
 import type { OwnMedia } from "../api/schema.gen";
@@ -19,18 +20,20 @@ export {
 } from "./media-picker-state";
 import { MAX_MEDIA, type MediaPickerState, type Tile } from "./media-picker-state";
 
-function stateLabel(t: Tile): string {
-  switch (t.state) {
+function stateLabel(tile: Tile): string {
+  switch (tile.state) {
     case "uploading":
-      return `Uploading ${Math.round(t.progress * 100)} %`;
+      return t("media.uploadingPct", { percent: Math.round(tile.progress * 100) });
     case "processing":
-      return processingLabel(t.media);
+      return processingLabel(tile.media);
     case "ready":
-      return t.kind === "video" ? `Video · ${formatDuration(t.media?.duration)}` : "Ready";
+      return tile.kind === "video"
+        ? t("media.videoDuration", { duration: formatDuration(tile.media?.duration) })
+        : t("media.ready");
     case "failed":
-      return "Processing failed";
+      return t("media.processingFailed");
     default:
-      return "Upload failed";
+      return t("media.uploadFailed");
   }
 }
 
@@ -42,18 +45,18 @@ export function MediaTiles(props: { picker: MediaPickerState }) {
   const count = () => props.picker.tiles.length;
 
   function moveTo(from: number, to: number) {
-    const t = props.picker.tiles[from];
+    const tile = props.picker.tiles[from];
     props.picker.move(from, to);
-    if (t) setAnnounce(`${t.name} moved to position ${to + 1} of ${count()}`);
+    if (tile) setAnnounce(t("media.movedTo", { name: tile.name, position: to + 1, total: count() }));
   }
 
   return (
     <Show when={count() > 0}>
-      <ul class="media-tiles" aria-label="Attached media (drag or use the arrows to reorder)">
+      <ul class="media-tiles" aria-label={t("media.attached")}>
         <For each={props.picker.tiles}>
-          {(t, i) => (
+          {(tile, i) => (
             <li
-              class={`media-tile media-tile-${t.state}`}
+              class={`media-tile media-tile-${tile.state}`}
               classList={{
                 "drag-over": dragOver() === i() && dragFrom() !== i(),
                 dragging: dragFrom() === i(),
@@ -84,53 +87,61 @@ export function MediaTiles(props: { picker: MediaPickerState }) {
             >
               <div class="media-tile-frame">
                 <Show
-                  when={(t.media && pictureUrl(t.media, "thumb")) || t.localUrl}
+                  when={(tile.media && pictureUrl(tile.media, "thumb")) || tile.localUrl}
                   fallback={
                     <span class="media-tile-icon" aria-hidden="true">
-                      <Icon name={t.kind === "video" ? "play" : "image"} size={26} />
+                      <Icon name={tile.kind === "video" ? "play" : "image"} size={26} />
                     </span>
                   }
                 >
-                  {(src) => <img src={src()} alt={`${t.kind === "video" ? "Video" : "Photo"}: ${t.name}`} />}
+                  {(src) => (
+                    <img
+                      src={src()}
+                      alt={t("media.altNamed", {
+                        kind: tile.kind === "video" ? t("media.video") : t("media.photo"),
+                        name: tile.name,
+                      })}
+                    />
+                  )}
                 </Show>
                 <span class="media-tile-pos" aria-hidden="true">
                   {i() + 1}
                 </span>
-                <Show when={t.state === "uploading"}>
+                <Show when={tile.state === "uploading"}>
                   <div
                     class="progress media-tile-progress"
                     role="progressbar"
-                    aria-label={`Uploading ${t.name}`}
+                    aria-label={t("media.uploadingName", { name: tile.name })}
                     aria-valuemin={0}
                     aria-valuemax={100}
-                    aria-valuenow={Math.round(t.progress * 100)}
+                    aria-valuenow={Math.round(tile.progress * 100)}
                   >
-                    <span class="progress-bar" style={{ width: `${Math.round(t.progress * 100)}%` }} />
+                    <span class="progress-bar" style={{ width: `${Math.round(tile.progress * 100)}%` }} />
                   </div>
                 </Show>
-                <Show when={t.state === "processing"}>
+                <Show when={tile.state === "processing"}>
                   <span class="media-tile-overlay">
-                    <span class="spinner-dot" aria-hidden="true" /> {processingLabel(t.media)}
+                    <span class="spinner-dot" aria-hidden="true" /> {processingLabel(tile.media)}
                   </span>
                 </Show>
-                <Show when={t.state === "ready" && t.kind === "video"}>
-                  <span class="media-duration">{formatDuration(t.media?.duration)}</span>
+                <Show when={tile.state === "ready" && tile.kind === "video"}>
+                  <span class="media-duration">{formatDuration(tile.media?.duration)}</span>
                 </Show>
                 <button
                   type="button"
                   class="media-tile-remove"
-                  aria-label={`Remove ${t.name}`}
-                  title="Remove"
-                  onClick={() => props.picker.remove(t.key)}
+                  aria-label={t("media.removeName", { name: tile.name })}
+                  title={t("media.remove")}
+                  onClick={() => props.picker.remove(tile.key)}
                 >
                   <Icon name="close" size={16} />
                 </button>
               </div>
               <div class="media-tile-foot">
-                <span class="media-tile-name truncate" title={t.name}>
-                  {t.name}
+                <span class="media-tile-name truncate" title={tile.name}>
+                  {tile.name}
                 </span>
-                <Show when={t.error} fallback={<span class="media-tile-state">{stateLabel(t)}</span>}>
+                <Show when={tile.error} fallback={<span class="media-tile-state">{stateLabel(tile)}</span>}>
                   {(msg) => (
                     <span class="media-error-msg" role="alert">
                       {msg()}
@@ -141,7 +152,7 @@ export function MediaTiles(props: { picker: MediaPickerState }) {
                   <button
                     type="button"
                     class="icon-btn icon-btn-sm"
-                    aria-label={`Move ${t.name} earlier`}
+                    aria-label={t("media.moveEarlier", { name: tile.name })}
                     disabled={i() === 0}
                     onClick={() => moveTo(i(), i() - 1)}
                   >
@@ -150,7 +161,7 @@ export function MediaTiles(props: { picker: MediaPickerState }) {
                   <button
                     type="button"
                     class="icon-btn icon-btn-sm"
-                    aria-label={`Move ${t.name} later`}
+                    aria-label={t("media.moveLater", { name: tile.name })}
                     disabled={i() === count() - 1}
                     onClick={() => moveTo(i(), i() + 1)}
                   >
@@ -184,7 +195,7 @@ export function MediaButtons(props: { picker: MediaPickerState; idPrefix: string
         accept="image/*,video/*"
         multiple
         tabindex="-1"
-        aria-label="Add photos or videos"
+        aria-label={t("media.addPhotos")}
         onChange={(e) => {
           const files = e.currentTarget.files;
           if (files && files.length) {
@@ -197,15 +208,15 @@ export function MediaButtons(props: { picker: MediaPickerState; idPrefix: string
       <button
         type="button"
         class="icon-btn"
-        aria-label="Add photos or videos"
-        title={full() ? `Up to ${MAX_MEDIA} per post` : "Add photos or videos"}
+        aria-label={t("media.addPhotos")}
+        title={full() ? t("media.upTo", { max: MAX_MEDIA }) : t("media.addPhotos")}
         disabled={full()}
         onClick={() => input.click()}
       >
         <Icon name="image" />
       </button>
       <button type="button" class="btn btn-ghost btn-sm" disabled={full()} onClick={() => setVaultOpen(true)}>
-        <Icon name="folder" size={18} /> From vault
+        <Icon name="folder" size={18} /> {t("media.fromVault")}
       </button>
       <Show when={vaultOpen()}>
         <VaultPicker
@@ -241,15 +252,15 @@ function VaultPicker(props: {
     <Dialog
       open
       size="md"
-      title="Add from your vault"
+      title={t("media.addFromVault")}
       onClose={props.onClose}
       footer={
         <>
           <span class="muted small spacer">
-            {picked().length ? mediaCount(picked()) : "Nothing picked yet"}
+            {picked().length ? mediaCount(picked()) : t("media.nothingPicked")}
           </span>
           <button type="button" class="btn btn-ghost" onClick={props.onClose}>
-            Cancel
+            {t("media.cancel")}
           </button>
           <button
             type="button"
@@ -257,7 +268,7 @@ function VaultPicker(props: {
             disabled={picked().length === 0}
             onClick={() => props.onPick(picked())}
           >
-            {picked().length ? `Add ${picked().length}` : "Add"}
+            {picked().length ? t("media.addN", { count: picked().length }) : t("media.add")}
           </button>
         </>
       }
@@ -265,18 +276,16 @@ function VaultPicker(props: {
       <Show
         when={!pager.initial()}
         fallback={
-          <div class="vault-pick-grid" aria-busy="true" aria-label="Loading your vault">
+          <div class="vault-pick-grid" aria-busy="true" aria-label={t("media.loadingVault")}>
             <For each={Array.from({ length: 6 })}>{() => <span class="sk vault-pick-sk" />}</For>
           </div>
         }
       >
         <Show
           when={pager.items.length > 0 || pager.error()}
-          fallback={
-            <p class="muted">Your vault is empty. Upload photos or videos from the composer first.</p>
-          }
+          fallback={<p class="muted">{t("media.vaultEmptyPick")}</p>}
         >
-          <div class="vault-pick-grid" role="group" aria-label="Your media">
+          <div class="vault-pick-grid" role="group" aria-label={t("media.yourMedia")}>
             <For each={pager.items}>
               {(m, i) => {
                 const taken = () => props.taken.has(m.id);
@@ -288,9 +297,10 @@ function VaultPicker(props: {
                     classList={{ picked: isPicked(m.id) }}
                     aria-pressed={isPicked(m.id)}
                     disabled={taken() || m.status === "failed"}
-                    aria-label={`${m.kind === "video" ? "Video" : "Photo"} ${i() + 1}${
-                      taken() ? " (already in this post)" : m.status === "failed" ? " (failed)" : ""
-                    }`}
+                    aria-label={`${t("media.pickLabel", {
+                      kind: m.kind === "video" ? t("media.video") : t("media.photo"),
+                      number: i() + 1,
+                    })}${taken() ? t("media.alreadyIn") : m.status === "failed" ? t("media.failedSuffix") : ""}`}
                     onClick={() => toggle(m)}
                   >
                     <Show
@@ -307,7 +317,7 @@ function VaultPicker(props: {
                       <span class="media-duration">{formatDuration(m.duration)}</span>
                     </Show>
                     <Show when={m.status === "processing"}>
-                      <span class="vault-pick-state">Processing…</span>
+                      <span class="vault-pick-state">{t("media.processing")}</span>
                     </Show>
                     <span class="vault-pick-check" aria-hidden="true">
                       <Icon name="check" size={16} />

@@ -7,6 +7,8 @@ let menuSeq = 0;
 export default function Menu(props: {
   label: string;
   button: JSX.Element;
+  /** The button's content names it (visible text and a hidden rest), so it takes no aria-label. */
+  buttonNamedByContent?: boolean;
   buttonClass?: string;
   align?: "start" | "end";
   placement?: "below" | "above";
@@ -20,7 +22,11 @@ export default function Menu(props: {
 
   const items = () =>
     list
-      ? Array.from(list.querySelectorAll<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])'))
+      ? Array.from(
+          list.querySelectorAll<HTMLElement>(
+            '[role="menuitem"]:not([aria-disabled="true"]), [role="menuitemradio"]',
+          ),
+        )
       : [];
 
   const close = (refocus = true) => {
@@ -74,7 +80,7 @@ export default function Menu(props: {
         aria-haspopup="menu"
         aria-expanded={open()}
         aria-controls={id}
-        aria-label={props.label}
+        aria-label={props.buttonNamedByContent ? undefined : props.label}
         onClick={toggle}
       >
         {props.button}

@@ -1,5 +1,6 @@
 // Creator settings › Messages: who may start writing to the creator (subscribers only, or everyone) and
 // the welcome message every new subscriber receives (text, photos or videos, optionally priced), or none.
+import { t, type MessageKey } from "../i18n";
 import { createSignal, For, onMount, Show } from "solid-js";
 import { api, ApiError, formMessage } from "../api/client";
 import type { DmPolicy } from "../api/schema.gen";
@@ -12,13 +13,13 @@ import { createMediaPicker, MediaButtons, MediaTiles } from "./MediaPicker";
 import { LineSkeleton } from "./Skeleton";
 import PriceToggle from "./messages/PriceToggle";
 
-const POLICIES: { value: DmPolicy; label: string; hint: string }[] = [
+const POLICIES: { value: DmPolicy; label: MessageKey; hint: MessageKey }[] = [
   {
     value: "subscribers",
-    label: "Subscribers only",
-    hint: "Fans write to you while they subscribe. You can always write to anyone who ever subscribed.",
+    label: "messages.policySubscribers",
+    hint: "messages.policySubscribersHint",
   },
-  { value: "everyone", label: "Everyone", hint: "Any signed-in person can start a conversation with you." },
+  { value: "everyone", label: "messages.policyEveryone", hint: "messages.policyEveryoneHint" },
 ];
 
 export default function MessageSettings() {
@@ -66,12 +67,10 @@ export default function MessageSettings() {
     const errs: Record<string, string> = {};
     const cents = priced() ? parseMoneyToCents(price()) : 0;
     if (welcomeOn()) {
-      if (!text().trim() && media.tiles.length === 0) errs.text = "Write something or add media.";
-      if (media.uploading() > 0) errs.mediaIds = "Wait until your uploads finish.";
-      if (priced() && (cents === null || cents <= 0))
-        errs.priceCents = "Enter the unlock price, for example 5.00.";
-      else if (priced() && media.ids().length === 0)
-        errs.priceCents = "A paid message needs photos or videos to unlock: add media, or make it free.";
+      if (!text().trim() && media.tiles.length === 0) errs.text = t("messages.writeSomething");
+      if (media.uploading() > 0) errs.mediaIds = t("messages.waitUploads");
+      if (priced() && (cents === null || cents <= 0)) errs.priceCents = t("messages.massEnterPrice");
+      else if (priced() && media.ids().length === 0) errs.priceCents = t("messages.needsMediaFree");
     }
     setFields(errs);
     if (Object.keys(errs).length) return;
@@ -84,7 +83,7 @@ export default function MessageSettings() {
           : null,
       });
       setMyCreator(creator);
-      toast("Message settings saved", "success");
+      toast(t("messages.settingsSaved"), "success");
     } catch (err) {
       setError(formMessage(err, ["text", "priceCents"]));
       if (err instanceof ApiError) setFields(err.fields);
@@ -100,7 +99,7 @@ export default function MessageSettings() {
       onSubmit={(e) => void save(e)}
       novalidate
     >
-      <h2 id="dm-settings-title">Messages</h2>
+      <h2 id="dm-settings-title">{t("messages.title")}</h2>
       <Show
         when={loaded()}
         fallback={
@@ -111,7 +110,7 @@ export default function MessageSettings() {
         }
       >
         <fieldset class="choice-list">
-          <legend class="field-label">Who can message you</legend>
+          <legend class="field-label">{t("messages.whoCan")}</legend>
           <For each={POLICIES}>
             {(p) => (
               <label class="radio-card" classList={{ active: policy() === p.value }}>
@@ -123,8 +122,8 @@ export default function MessageSettings() {
                   onChange={() => setPolicy(p.value)}
                 />
                 <span class="pay-option-text">
-                  <span>{p.label}</span>
-                  <span class="pay-option-sub">{p.hint}</span>
+                  <span>{t(p.label)}</span>
+                  <span class="pay-option-sub">{t(p.hint)}</span>
                 </span>
               </label>
             )}
@@ -138,17 +137,17 @@ export default function MessageSettings() {
               checked={welcomeOn()}
               onChange={(e) => setWelcomeOn(e.currentTarget.checked)}
             />
-            <span>Send new subscribers a welcome message</span>
+            <span>{t("messages.welcomeToggle")}</span>
           </label>
           <Show when={welcomeOn()}>
             <div class="field" classList={{ "has-error": !!fields().text }}>
-              <label for="welcome-text">Welcome message</label>
+              <label for="welcome-text">{t("messages.welcome")}</label>
               <textarea
                 id="welcome-text"
                 class="input textarea"
                 rows={3}
                 maxLength={5000}
-                placeholder="Thanks for subscribing! Here's what's coming this week…"
+                placeholder={t("messages.welcomePlaceholder")}
                 value={text()}
                 aria-invalid={fields().text ? "true" : undefined}
                 onInput={(e) => setText(e.currentTarget.value)}
@@ -156,7 +155,7 @@ export default function MessageSettings() {
               <Show when={fields().text}>
                 <p class="field-error">{fields().text}</p>
               </Show>
-              <p class="field-hint">Each new subscriber gets it once, as a message from you.</p>
+              <p class="field-hint">{t("messages.welcomeHint")}</p>
             </div>
             <MediaTiles picker={media} />
             <Show when={fields().mediaIds}>
@@ -181,7 +180,7 @@ export default function MessageSettings() {
         <div class="form-actions">
           <div class="spacer" />
           <button type="submit" class="btn btn-primary" disabled={busy()}>
-            {busy() ? "Saving…" : "Save message settings"}
+            {busy() ? t("messages.saving") : t("messages.saveSettings")}
           </button>
         </div>
       </Show>

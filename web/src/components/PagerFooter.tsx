@@ -1,3 +1,4 @@
+import { t } from "../i18n";
 import { Show } from "solid-js";
 import Sentinel from "./Sentinel";
 
@@ -26,7 +27,7 @@ export default function PagerFooter(props: { pager: Paged; plain?: boolean; afte
               class="btn btn-secondary btn-sm"
               onClick={() => void props.pager.loadMore()}
             >
-              Try again
+              {t("common.tryAgain")}
             </button>
           </div>
         )}

@@ -1,4 +1,5 @@
 // "Pay with": the wallet (with its balance) or a card. Used by every payment dialog.
+import { t } from "../i18n";
 import { A } from "@solidjs/router";
 import { createEffect, Show } from "solid-js";
 import { ApiError, errorMessage } from "../api/client";
@@ -58,7 +59,7 @@ export default function PayWithPicker(props: {
 
   return (
     <fieldset class="pay-with">
-      <legend>Pay with</legend>
+      <legend>{t("pay.payWith")}</legend>
       <label
         class="radio-card pay-option"
         classList={{ active: props.value === "wallet", disabled: disabled() }}
@@ -73,20 +74,24 @@ export default function PayWithPicker(props: {
         />
         <Icon name="wallet" />
         <span class="pay-option-text">
-          <span>Wallet</span>
+          <span>{t("pay.wallet")}</span>
           <Show
             when={balance()}
             fallback={
               <span class="pay-option-sub">
                 <span class="sk sk-line sk-thin pay-balance-sk" aria-hidden="true" />
-                <span class="sr-only">Loading balance</span>
+                <span class="sr-only">{t("wallet.loadingBalance")}</span>
               </span>
             }
           >
             {(b) => (
               <span class="pay-option-sub" classList={{ "text-danger": low() }}>
-                Balance {formatMoney(b().cents, b().currency)}
-                {otherCurrency() ? ` · not ${props.currency}` : low() ? " · not enough" : ""}
+                {t("pay.balance", { amount: formatMoney(b().cents, b().currency) })}
+                {otherCurrency()
+                  ? t("pay.notCurrency", { currency: props.currency })
+                  : low()
+                    ? t("pay.notEnough")
+                    : ""}
               </span>
             )}
           </Show>
@@ -105,30 +110,27 @@ export default function PayWithPicker(props: {
         />
         <Icon name="card" />
         <span class="pay-option-text">
-          <span>Card</span>
-          <span class="pay-option-sub">On the secure checkout page</span>
+          <span>{t("pay.card")}</span>
+          <span class="pay-option-sub">{t("pay.cardSub")}</span>
         </span>
       </label>
       <Show when={low() && otherCurrency()}>
         <p class="pay-with-note">
-          Your wallet holds {balance()!.currency}; this is priced in {props.currency}, so it can only be paid
-          by card.
+          {t("pay.otherCurrency", { wallet: balance()!.currency, currency: props.currency })}
         </p>
       </Show>
       <Show when={low() && !otherCurrency()}>
         <p class="pay-with-note">
           <Show
             when={disabled()}
-            fallback={
-              <>Your wallet balance doesn't cover {formatMoney(props.amountCents, props.currency)}.</>
-            }
+            fallback={<>{t("pay.doesntCover", { amount: formatMoney(props.amountCents, props.currency) })}</>}
           >
-            Your wallet balance is too low for this.
+            {t("pay.tooLow")}
           </Show>{" "}
           <A href={topUpHref()} class="link">
-            Top up
+            {t("pay.topUp")}
           </A>{" "}
-          or pay by card.
+          {t("pay.orCard")}
         </p>
       </Show>
     </fieldset>
@@ -138,9 +140,9 @@ export default function PayWithPicker(props: {
 /** The "From" line of a payment summary. */
 export function SourceLine(props: { value: PayWith }) {
   return (
-    <Show when={props.value === "wallet"} fallback={<>Card, on the secure checkout page (next step)</>}>
-      <Show when={balance()} fallback={<>Your wallet balance</>}>
-        {(b) => <>Your wallet balance ({formatMoney(b().cents, b().currency)} now)</>}
+    <Show when={props.value === "wallet"} fallback={<>{t("pay.fromCard")}</>}>
+      <Show when={balance()} fallback={<>{t("pay.fromWallet")}</>}>
+        {(b) => <>{t("pay.fromWalletNow", { amount: formatMoney(b().cents, b().currency) })}</>}
       </Show>
     </Show>
   );
@@ -163,11 +165,11 @@ export function PaymentError(props: { error: unknown; onPayByCard: () => void })
             <div class="row-actions">
               <Show when={lowFunds()}>
                 <A href={topUpHref()} class="btn btn-secondary btn-sm">
-                  <Icon name="wallet" size={16} /> Top up
+                  <Icon name="wallet" size={16} /> {t("pay.topUp")}
                 </A>
               </Show>
               <button type="button" class="btn btn-secondary btn-sm" onClick={() => props.onPayByCard()}>
-                <Icon name="card" size={16} /> Pay by card
+                <Icon name="card" size={16} /> {t("pay.payByCard")}
               </button>
             </div>
           </Show>

@@ -1,5 +1,6 @@
 // Where a creator's payouts go: PayPal, a bank account by IBAN, or a US bank account. Shows the method
 // masked (the server never returns it in full), edits it with the server's per-field errors, removes it.
+import { t } from "../i18n";
 import { createSignal, For, Match, Show, Switch } from "solid-js";
 import { api, ApiError, errorMessage, formMessage } from "../api/client";
 import type { PayoutMethod, PayoutMethodInput } from "../api/schema.gen";
@@ -13,8 +14,18 @@ type Form = "paypal" | "iban" | "us";
 
 const FORMS: { value: Form; label: string }[] = [
   { value: "paypal", label: "PayPal" },
-  { value: "iban", label: "Bank (IBAN)" },
-  { value: "us", label: "US bank" },
+  {
+    value: "iban",
+    get label() {
+      return t("earnings.formIban");
+    },
+  },
+  {
+    value: "us",
+    get label() {
+      return t("earnings.formUs");
+    },
+  },
 ];
 
 const FIELDS = ["email", "accountHolder", "iban", "accountNumber", "routingNumber"];
@@ -67,7 +78,7 @@ export default function PayoutMethodCard(props: {
       const res = await api.setPayoutMethod(input());
       props.onChange(res.method);
       setEditing(false);
-      toast("Payout method saved", "success");
+      toast(t("earnings.methodSaved"), "success");
     } catch (err) {
       if (err instanceof ApiError) setFields(err.fields);
       setError(formMessage(err, FIELDS));
@@ -83,7 +94,7 @@ export default function PayoutMethodCard(props: {
       await api.removePayoutMethod();
       props.onChange(null);
       setRemoving(false);
-      toast("Payout method removed", "success");
+      toast(t("earnings.methodRemoved"), "success");
     } catch (err) {
       setError(errorMessage(err));
     } finally {
@@ -107,19 +118,14 @@ export default function PayoutMethodCard(props: {
 
   return (
     <section class="card form-card" aria-labelledby="method-title">
-      <h2 id="method-title">Payout method</h2>
+      <h2 id="method-title">{t("earnings.methodTitle")}</h2>
       <Show
         when={editing()}
         fallback={
           <>
             <Show
               when={props.method}
-              fallback={
-                <p class="muted method-empty">
-                  Add where your payouts should go: a PayPal account or a bank account. You need one before
-                  you can request a payout.
-                </p>
-              }
+              fallback={<p class="muted method-empty">{t("earnings.methodEmpty")}</p>}
             >
               {(m) => (
                 <div class="method-row">
@@ -127,8 +133,8 @@ export default function PayoutMethodCard(props: {
                   <div class="method-info">
                     <strong data-testid="payout-method">{m().masked}</strong>
                     <span class="muted small">
-                      Updated <RelTime ms={m().updatedAt} /> · the full details are stored encrypted and only
-                      site admins see them, to send your payouts.
+                      {t("earnings.methodUpdated")} <RelTime ms={m().updatedAt} />{" "}
+                      {t("earnings.methodStored")}
                     </span>
                   </div>
                 </div>
@@ -140,7 +146,7 @@ export default function PayoutMethodCard(props: {
             <div class="row-actions">
               <button type="button" class="btn btn-secondary btn-sm" onClick={edit}>
                 <Icon name={props.method ? "edit" : "plus"} size={16} />{" "}
-                {props.method ? "Change" : "Add payout method"}
+                {props.method ? t("earnings.change") : t("earnings.addMethod")}
               </button>
               <Show when={props.method}>
                 <button
@@ -151,7 +157,7 @@ export default function PayoutMethodCard(props: {
                     setRemoving(true);
                   }}
                 >
-                  <Icon name="trash" size={16} /> Remove
+                  <Icon name="trash" size={16} /> {t("earnings.remove")}
                 </button>
               </Show>
             </div>
@@ -160,7 +166,7 @@ export default function PayoutMethodCard(props: {
       >
         <form class="method-form" onSubmit={(e) => void save(e)} novalidate>
           <fieldset class="segmented method-kinds">
-            <legend class="sr-only">Pay me by</legend>
+            <legend class="sr-only">{t("earnings.payMeBy")}</legend>
             <For each={FORMS}>
               {(f) => (
                 <label class="segment" classList={{ active: form() === f.value }}>
@@ -182,28 +188,34 @@ export default function PayoutMethodCard(props: {
           </fieldset>
           <Switch>
             <Match when={form() === "paypal"}>
-              {field("email", "PayPal email", {
+              {field("email", t("earnings.paypalEmail"), {
                 inputmode: "email",
-                hint: "The address your PayPal account uses.",
+                hint: t("earnings.paypalHint"),
               })}
             </Match>
             <Match when={form() === "iban"}>
-              {field("accountHolder", "Account holder", { hint: "The name on the account." })}
-              {field("iban", "IBAN", { hint: "For example GB82 WEST 1234 5698 7654 32; spaces are fine." })}
+              {field("accountHolder", t("earnings.accountHolder"), { hint: t("earnings.holderHint") })}
+              {field("iban", "IBAN", { hint: t("earnings.ibanHint") })}
             </Match>
             <Match when={form() === "us"}>
-              {field("accountHolder", "Account holder", { hint: "The name on the account." })}
-              {field("routingNumber", "Routing number", { inputmode: "numeric", hint: "9 digits (ABA)." })}
-              {field("accountNumber", "Account number", { inputmode: "numeric", hint: "4 to 17 digits." })}
+              {field("accountHolder", t("earnings.accountHolder"), { hint: t("earnings.holderHint") })}
+              {field("routingNumber", t("earnings.routingNumber"), {
+                inputmode: "numeric",
+                hint: t("earnings.routingHint"),
+              })}
+              {field("accountNumber", t("earnings.accountNumber"), {
+                inputmode: "numeric",
+                hint: t("earnings.accountHint"),
+              })}
             </Match>
           </Switch>
           <FormError message={error()} />
           <div class="form-actions">
             <button type="submit" class="btn btn-primary" disabled={busy()}>
-              {busy() ? "Saving…" : "Save payout method"}
+              {busy() ? t("earnings.saving") : t("earnings.saveMethod")}
             </button>
             <button type="button" class="btn btn-ghost" onClick={() => setEditing(false)}>
-              Cancel
+              {t("earnings.cancel")}
             </button>
           </div>
         </form>
@@ -213,23 +225,20 @@ export default function PayoutMethodCard(props: {
         {(m) => (
           <Dialog
             open
-            title="Remove your payout method?"
+            title={t("earnings.removeTitle")}
             onClose={() => setRemoving(false)}
             footer={
               <>
                 <button type="button" class="btn btn-ghost" onClick={() => setRemoving(false)}>
-                  Keep it
+                  {t("earnings.keepIt")}
                 </button>
                 <button type="button" class="btn btn-danger" disabled={busy()} onClick={() => void remove()}>
-                  {busy() ? "Removing…" : "Remove"}
+                  {busy() ? t("earnings.removing") : t("earnings.remove")}
                 </button>
               </>
             }
           >
-            <p>
-              {m().masked} will be forgotten. You will need to add a payout method again before your next
-              payout request.
-            </p>
+            <p>{t("earnings.removeBody", { method: m().masked })}</p>
             <FormError message={error()} />
           </Dialog>
         )}

@@ -1,16 +1,17 @@
 // One post in a feed, on a creator page or alone: header, text, locked preview, like and comments.
+import { LazyComposer, LazyTipDialog, LazyUnlockDialog, LazyReportDialog } from "./lazy";
 import { A, useNavigate } from "@solidjs/router";
 import { createSignal, Match, Show, Switch } from "solid-js";
 import { api, errorMessage } from "../api/client";
 import type { Post } from "../api/schema.gen";
-import { absoluteTime, formatMoney, hueFor, plural } from "../lib/format";
+import { absoluteTime, formatMoney, hueFor } from "../lib/format";
 import { mediaCount } from "../lib/media";
 import { siteCurrency } from "../stores/site";
 import { user } from "../stores/session";
 import { toast } from "../stores/toasts";
+import { formatNumber, t } from "../i18n";
 import Avatar from "./Avatar";
 import LiveBadge from "./live/LiveBadge";
-import Composer from "./Composer";
 import Dialog from "./Dialog";
 import { FormError } from "./Field";
 import Icon from "./Icon";
@@ -18,10 +19,8 @@ import MediaGallery, { LockedPreviews } from "./MediaGallery";
 import Menu from "./Menu";
 import RelTime from "./RelTime";
 import RichText from "./RichText";
-import TipDialog from "./TipDialog";
-import UnlockDialog from "./UnlockDialog";
-import ReportDialog from "./ReportDialog";
 import VerifiedBadge from "./VerifiedBadge";
+import BookmarkButton from "./BookmarkButton";
 
 export default function PostCard(props: {
   post: Post;
@@ -30,6 +29,8 @@ export default function PostCard(props: {
   onDelete?: (id: string) => void;
   /** False on the post's own page, where the time and comment count need not link to it. */
   linkToPost?: boolean;
+  /** The first card of a list: its first picture is fetched at once, ahead of the rest. */
+  priority?: boolean;
 }) {
   const navigate = useNavigate();
   const [editing, setEditing] = createSignal(false);
@@ -74,6 +75,14 @@ export default function PostCard(props: {
     }
   }
 
+  async function togglePin() {
+    try {
+      props.onChange?.((await api.setPinned(p().id, !p().pinned)).post);
+    } catch (err) {
+      toast(errorMessage(err), "error");
+    }
+  }
+
   function startTip() {
     if (!user()) {
       navigate(`/login?next=${encodeURIComponent(location.pathname)}`);
@@ -88,7 +97,7 @@ export default function PostCard(props: {
     try {
       await api.deletePost(p().id);
       setConfirmDelete(false);
-      toast("Post deleted", "success");
+      toast(t("post.deleted"), "success");
       props.onDelete?.(p().id);
     } catch (err) {
       setDeleteError(errorMessage(err));
@@ -98,7 +107,7 @@ export default function PostCard(props: {
   }
 
   return (
-    <article class="card post" aria-labelledby={`post-${p().id}-author`}>
+    <article class="card post" data-post={p().id} tabindex="-1" aria-labelledby={`post-${p().id}-author`}>
       <header class="post-head">
         <A href={`/${p().creator.username}`} class="post-avatar" tabindex="-1" aria-hidden="true">
           <Avatar
@@ -128,31 +137,40 @@ export default function PostCard(props: {
             </Show>
           </div>
           <div class="post-badges">
+            <Show when={p().pinned}>
+              <span class="badge badge-accent">
+                <Icon name="pin" size={14} /> {t("discovery.post_pinned")}
+              </span>
+            </Show>
             <Show when={p().status === "draft"}>
-              <span class="badge badge-muted" title={`Last saved ${absoluteTime(p().updatedAt)}`}>
-                <Icon name="file" size={14} /> Draft · saved <RelTime ms={p().updatedAt} />
+              <span
+                class="badge badge-muted"
+                title={t("post.lastSaved", { when: absoluteTime(p().updatedAt) })}
+              >
+                <Icon name="file" size={14} /> {t("post.draftSaved")} <RelTime ms={p().updatedAt} />
               </span>
             </Show>
             <Show when={p().status === "scheduled" && p().publishAt}>
               <span class="badge badge-accent" title={absoluteTime(p().publishAt ?? 0)}>
-                <Icon name="calendar" size={14} /> Scheduled · {absoluteTime(p().publishAt ?? 0)}
+                <Icon name="calendar" size={14} />{" "}
+                {t("post.scheduled", { when: absoluteTime(p().publishAt ?? 0) })}
               </span>
             </Show>
             <Show when={!p().viewer.isOwner && p().visibility === "ppv" && !p().locked}>
               <span class="badge badge-success">
-                <Icon name="check" size={14} /> Unlocked
+                <Icon name="check" size={14} /> {t("post.unlocked")}
               </span>
             </Show>
             <Show when={p().viewer.isOwner && p().visibility !== "public"}>
               <span class="badge badge-muted">
                 <Icon name="lock" size={14} />{" "}
-                {p().visibility === "ppv" ? `Pay-per-view · ${price()}` : "Subscribers"}
+                {p().visibility === "ppv" ? t("post.ppvPrice", { price: price() }) : t("post.subscribers")}
               </span>
             </Show>
           </div>
         </div>
         <Show when={p().viewer.isOwner && !editing()}>
-          <Menu label="Post options" button={<Icon name="more" />}>
+          <Menu label={t("post.options")} button={<Icon name="more" />}>
             {(close) => (
               <>
                 <button
@@ -164,8 +182,22 @@ export default function PostCard(props: {
                     setEditing(true);
                   }}
                 >
-                  <Icon name="edit" size={18} /> Edit
+                  <Icon name="edit" size={18} /> {t("post.edit")}
                 </button>
+                <Show when={p().status === "published"}>
+                  <button
+                    type="button"
+                    role="menuitem"
+                    class="menu-item"
+                    onClick={() => {
+                      close();
+                      void togglePin();
+                    }}
+                  >
+                    <Icon name="pin" size={18} />{" "}
+                    {p().pinned ? t("discovery.post_unpin") : t("discovery.post_pin")}
+                  </button>
+                </Show>
                 <button
                   type="button"
                   role="menuitem"
@@ -176,14 +208,14 @@ export default function PostCard(props: {
                     setConfirmDelete(true);
                   }}
                 >
-                  <Icon name="trash" size={18} /> Delete
+                  <Icon name="trash" size={18} /> {t("post.delete")}
                 </button>
               </>
             )}
           </Menu>
         </Show>
         <Show when={user() && !p().viewer.isOwner}>
-          <Menu label="Post options" button={<Icon name="more" />}>
+          <Menu label={t("post.options")} button={<Icon name="more" />}>
             {(close) => (
               <button
                 type="button"
@@ -194,20 +226,20 @@ export default function PostCard(props: {
                   setReporting(true);
                 }}
               >
-                <Icon name="flag" size={18} /> Report
+                <Icon name="flag" size={18} /> {t("post.report")}
               </button>
             )}
           </Menu>
         </Show>
         <Show when={reporting()}>
-          <ReportDialog target={{ type: "post", id: p().id }} onClose={() => setReporting(false)} />
+          <LazyReportDialog target={{ type: "post", id: p().id }} onClose={() => setReporting(false)} />
         </Show>
       </header>
 
       <Show
         when={!editing()}
         fallback={
-          <Composer
+          <LazyComposer
             post={p()}
             currency={currency()}
             onCancel={() => setEditing(false)}
@@ -221,7 +253,7 @@ export default function PostCard(props: {
         <Show when={p().text}>{(text) => <RichText text={text()} class="post-text" />}</Show>
 
         <Show when={!p().locked && p().media?.length}>
-          <MediaGallery media={p().media} poll={p().viewer.isOwner} />
+          <MediaGallery media={p().media} poll={p().viewer.isOwner} priority={props.priority} />
         </Show>
 
         <Show when={p().locked}>
@@ -244,22 +276,22 @@ export default function PostCard(props: {
             </Show>
             <div class="locked-inner">
               <span class="lock-circle">
-                <Icon name="lock" size={26} label="Locked" />
+                <Icon name="lock" size={26} label={t("post.locked")} />
               </span>
               <Show when={media().length > 0}>
                 <p class="locked-count">{mediaCount(media())}</p>
               </Show>
               <Switch>
                 <Match when={p().visibility === "ppv"}>
-                  <p class="locked-title">Pay once to see this post</p>
+                  <p class="locked-title">{t("post.payOnce")}</p>
                   <button type="button" class="btn btn-primary btn-lg" onClick={() => setUnlockOpen(true)}>
-                    Unlock for {price()}
+                    {t("post.unlockFor", { price: price() })}
                   </button>
                 </Match>
                 <Match when={true}>
-                  <p class="locked-title">This post is for subscribers</p>
+                  <p class="locked-title">{t("post.forSubscribers")}</p>
                   <A href={`/${p().creator.username}`} class="btn btn-primary btn-lg">
-                    Subscribe to see this post
+                    {t("post.subscribeToSee")}
                   </A>
                 </Match>
               </Switch>
@@ -274,41 +306,42 @@ export default function PostCard(props: {
               class="action"
               classList={{ liked: p().viewer.liked }}
               aria-pressed={p().viewer.liked}
-              aria-label={`Like (${plural(p().likesCount, "like")})`}
+              aria-label={t("post.likeLabel", { count: p().likesCount })}
               onClick={() => void toggleLike()}
             >
               <Icon name={p().viewer.liked ? "heart-filled" : "heart"} />
-              <span>{p().likesCount.toLocaleString()}</span>
+              <span>{formatNumber(p().likesCount)}</span>
             </button>
             <Show
               when={props.linkToPost !== false}
               fallback={
                 <span class="action action-static">
                   <Icon name="comment" />
-                  <span>{plural(p().commentsCount, "comment")}</span>
+                  <span>{t("post.comments", { count: p().commentsCount })}</span>
                 </span>
               }
             >
               <A
                 href={postHref()}
                 class="action"
-                aria-label={`Comments (${plural(p().commentsCount, "comment")})`}
+                aria-label={t("post.comments", { count: p().commentsCount })}
               >
                 <Icon name="comment" />
-                <span>{p().commentsCount.toLocaleString()}</span>
+                <span>{formatNumber(p().commentsCount)}</span>
               </A>
             </Show>
             <Show when={!p().viewer.isOwner}>
               <button
                 type="button"
                 class="action action-tip"
-                aria-label={`Tip ${p().creator.displayName}`}
+                aria-label={t("post.tipLabel", { name: p().creator.displayName })}
                 onClick={startTip}
               >
                 <Icon name="coin" />
-                <span>Tip</span>
+                <span>{t("post.tip")}</span>
               </button>
             </Show>
+            <BookmarkButton post={p()} onChange={(next) => props.onChange?.(next)} />
           </footer>
         </Show>
       </Show>
@@ -316,12 +349,12 @@ export default function PostCard(props: {
       <Show when={confirmDelete()}>
         <Dialog
           open
-          title="Delete this post?"
+          title={t("post.deleteTitle")}
           onClose={() => setConfirmDelete(false)}
           footer={
             <>
               <button type="button" class="btn btn-ghost" onClick={() => setConfirmDelete(false)}>
-                Keep it
+                {t("post.keep")}
               </button>
               <button
                 type="button"
@@ -329,25 +362,28 @@ export default function PostCard(props: {
                 disabled={deleting()}
                 onClick={() => void doDelete()}
               >
-                {deleting() ? "Deleting…" : "Delete post"}
+                {deleting() ? t("post.deleting") : t("post.deletePost")}
               </button>
             </>
           }
         >
-          <p>The post, its likes and comments are removed for everyone. This can't be undone.</p>
+          <p>{t("post.deleteBody")}</p>
           <FormError message={deleteError()} />
         </Dialog>
       </Show>
 
       <Show when={unlockOpen()}>
-        <UnlockDialog
+        <LazyUnlockDialog
           open
-          title="Unlock this post"
+          title={t("post.unlockTitle")}
           priceCents={p().priceCents ?? 0}
           currency={currency()}
           seller={p().creator}
-          gets="This post, to keep. It opens right here. No subscription is started."
-          checkoutLabel={`Unlock a post by ${p().creator.displayName} (@${p().creator.username})`}
+          gets={t("post.unlockGets")}
+          checkoutLabel={t("post.unlockCheckout", {
+            name: p().creator.displayName,
+            username: p().creator.username,
+          })}
           unlock={async (payWith) => {
             const res = await api.unlock(p().id, payWith);
             return "post" in res ? res.post : res;
@@ -355,14 +391,18 @@ export default function PostCard(props: {
           onClose={() => setUnlockOpen(false)}
           onUnlocked={(post: Post) => {
             setUnlockOpen(false);
-            toast("Post unlocked. Enjoy!", "success");
+            toast(t("post.unlockedToast"), "success");
             props.onChange?.(post);
+            // The unlock button gives way to the content: focus goes to the opened post.
+            requestAnimationFrame(() =>
+              document.querySelector<HTMLElement>(`article[data-post="${CSS.escape(post.id)}"]`)?.focus(),
+            );
           }}
         />
       </Show>
 
       <Show when={tipOpen()}>
-        <TipDialog
+        <LazyTipDialog
           open
           creator={p().creator}
           currency={currency()}
@@ -370,7 +410,7 @@ export default function PostCard(props: {
           onClose={() => setTipOpen(false)}
           onSent={() => {
             setTipOpen(false);
-            toast(`Tip sent to ${p().creator.displayName}. Thank you!`, "success");
+            toast(t("post.tipSent", { name: p().creator.displayName }), "success");
           }}
         />
       </Show>

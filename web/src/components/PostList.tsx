@@ -1,4 +1,5 @@
 // A paged list of posts with skeletons while loading, infinite scroll and an empty state.
+import { t } from "../i18n";
 import { For, Show, type JSX } from "solid-js";
 import type { Post } from "../api/schema.gen";
 import type { Pager } from "../lib/pager";
@@ -13,9 +14,10 @@ export default function PostList(props: { pager: Pager<Post>; empty?: JSX.Elemen
       <Show when={!pg().initial() || pg().items.length > 0} fallback={<PostSkeletons count={3} />}>
         <Show when={pg().items.length > 0 || pg().error()} fallback={props.empty}>
           <For each={pg().items}>
-            {(post) => (
+            {(post, i) => (
               <PostCard
                 post={post}
+                priority={i() === 0}
                 currency={props.currency}
                 onChange={(p) => pg().update(p.id, p)}
                 onDelete={(id) => pg().remove(id)}
@@ -29,7 +31,7 @@ export default function PostList(props: { pager: Pager<Post>; empty?: JSX.Elemen
       </Show>
       <PagerFooter pager={pg()} />
       <Show when={!pg().hasMore() && pg().items.length > 3}>
-        <p class="end-of-list muted small">You're all caught up.</p>
+        <p class="end-of-list muted small">{t("feed.caughtUp")}</p>
       </Show>
     </div>
   );

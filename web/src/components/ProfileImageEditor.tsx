@@ -1,5 +1,6 @@
 // Creator settings: pick an avatar (square) or banner (3:1), frame it (drag or arrow keys to move, the
 // slider or +/- to zoom), upload with progress, wait for processing, or go back to the generated one.
+import { t, type MessageKey } from "../i18n";
 import { createSignal, onCleanup, Show } from "solid-js";
 import { api, errorMessage, uploadProfileImage, type ProfileImageKind, type Upload } from "../api/client";
 import type { Creator, Media } from "../api/schema.gen";
@@ -38,7 +39,8 @@ export default function ProfileImageEditor(props: {
   creator: Creator;
   onChange: (creator: Creator) => void;
 }) {
-  const label = props.kind === "avatar" ? "Profile picture" : "Banner";
+  /** The message for this kind of picture (profile picture or banner). */
+  const byKind = (avatar: MessageKey, banner: MessageKey) => t(props.kind === "avatar" ? avatar : banner);
   const aspect = ASPECT[props.kind];
   const [file, setFile] = createSignal<File | null>(null);
   const [preview, setPreview] = createSignal<string | null>(null);
@@ -129,10 +131,10 @@ export default function ProfileImageEditor(props: {
     while (!cancelled && Date.now() < deadline) {
       await new Promise((ok) => setTimeout(ok, 600));
       const { media } = await api.media(mediaId);
-      if (media.status === "failed") throw new Error(media.reason ?? "The image could not be processed.");
+      if (media.status === "failed") throw new Error(media.reason ?? t("media.errProcess"));
       if (media.status === "ready") return;
     }
-    if (!cancelled) throw new Error("Processing takes longer than usual; check back in a minute.");
+    if (!cancelled) throw new Error(t("media.errSlow"));
   }
 
   async function save() {
@@ -221,7 +223,7 @@ export default function ProfileImageEditor(props: {
               style={{ "aspect-ratio": String(aspect) }}
               tabindex="0"
               role="group"
-              aria-label={`${label} framing. Drag or use the arrow keys to move the picture, + and − to zoom.`}
+              aria-label={byKind("media.framingAvatar", "media.framingBanner")}
               onPointerDown={onPointerDown}
               onPointerMove={onPointerMove}
               onPointerUp={() => (drag = null)}
@@ -230,7 +232,7 @@ export default function ProfileImageEditor(props: {
             >
               <img
                 src={src()}
-                alt={`New ${label.toLowerCase()} preview`}
+                alt={byKind("media.previewAvatar", "media.previewBanner")}
                 draggable={false}
                 style={imageStyle()}
                 onLoad={(e) =>
@@ -239,14 +241,9 @@ export default function ProfileImageEditor(props: {
                 onError={() => setImageAspect(null)}
               />
             </div>
-            <Show
-              when={crop()}
-              fallback={
-                <p class="field-hint">This browser cannot preview the file; the centre will be used.</p>
-              }
-            >
+            <Show when={crop()} fallback={<p class="field-hint">{t("media.noPreview")}</p>}>
               <label class="zoom-field">
-                <span>Zoom</span>
+                <span>{t("media.zoom")}</span>
                 <input
                   type="range"
                   min="1"
@@ -265,7 +262,7 @@ export default function ProfileImageEditor(props: {
         <div
           class="progress"
           role="progressbar"
-          aria-label={`Uploading the ${label.toLowerCase()}`}
+          aria-label={byKind("media.uploadingAvatar", "media.uploadingBanner")}
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={Math.round((progress() ?? 0) * 100)}
@@ -275,7 +272,7 @@ export default function ProfileImageEditor(props: {
       </Show>
       <Show when={processing() && file()}>
         <p class="muted small" role="status">
-          <span class="spinner-dot" aria-hidden="true" /> Processing…
+          <span class="spinner-dot" aria-hidden="true" /> {t("media.processing")}
         </p>
       </Show>
       <FormError message={error()} />
@@ -302,11 +299,13 @@ export default function ProfileImageEditor(props: {
                 disabled={busy()}
                 onClick={() => inputEl?.click()}
               >
-                {current() ? `Change ${label.toLowerCase()}` : `Upload ${label.toLowerCase()}`}
+                {current()
+                  ? byKind("media.changeAvatar", "media.changeBanner")
+                  : byKind("media.uploadAvatar", "media.uploadBanner")}
               </button>
               <Show when={current()}>
                 <button type="button" class="btn btn-ghost" disabled={busy()} onClick={() => void remove()}>
-                  Remove
+                  {t("media.remove")}
                 </button>
               </Show>
             </>
@@ -314,10 +313,10 @@ export default function ProfileImageEditor(props: {
         >
           <button type="button" class="btn btn-primary" disabled={busy()} onClick={() => void save()}>
             {progress() !== null
-              ? "Uploading…"
+              ? t("media.uploadingShort")
               : processing()
-                ? "Processing…"
-                : `Save ${label.toLowerCase()}`}
+                ? t("media.processing")
+                : byKind("media.saveAvatar", "media.saveBanner")}
           </button>
           <button
             type="button"
@@ -327,7 +326,7 @@ export default function ProfileImageEditor(props: {
               clear();
             }}
           >
-            Cancel
+            {t("media.cancel")}
           </button>
         </Show>
       </div>

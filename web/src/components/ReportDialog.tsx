@@ -1,6 +1,7 @@
 // "Report": tells the moderators about a post, comment, message, person or live stream, with a reason
 // from the fixed list and optional details. The server's refusal (already reported, too many reports)
 // shows in the dialog; a sent report closes it with a thank-you.
+import { t, type MessageKey } from "../i18n";
 import { createSignal, For } from "solid-js";
 import { sendReport } from "../api/admin";
 import { errorMessage } from "../api/client";
@@ -10,21 +11,85 @@ import Dialog from "./Dialog";
 import { FormError } from "./Field";
 
 const REASONS: { value: ReportReason; label: string; hint: string }[] = [
-  { value: "spam", label: "Spam or scam", hint: "Advertising, fake offers, asking for money" },
-  { value: "harassment", label: "Harassment or hate", hint: "Insults, threats, bullying" },
-  { value: "illegal", label: "Illegal content", hint: "Something against the law" },
-  { value: "underage", label: "Someone under 18", hint: "A minor appears or is involved" },
-  { value: "copyright", label: "Copyright", hint: "Someone else's work used without permission" },
-  { value: "impersonation", label: "Impersonation", hint: "Pretending to be someone else" },
-  { value: "other", label: "Something else", hint: "Tell us in the details" },
+  {
+    value: "spam",
+    get label() {
+      return t("creator.reasonSpam");
+    },
+    get hint() {
+      return t("creator.reasonSpamHint");
+    },
+  },
+  {
+    value: "harassment",
+    get label() {
+      return t("creator.reasonHarassment");
+    },
+    get hint() {
+      return t("creator.reasonHarassmentHint");
+    },
+  },
+  {
+    value: "illegal",
+    get label() {
+      return t("creator.reasonIllegal");
+    },
+    get hint() {
+      return t("creator.reasonIllegalHint");
+    },
+  },
+  {
+    value: "underage",
+    get label() {
+      return t("creator.reasonUnderage");
+    },
+    get hint() {
+      return t("creator.reasonUnderageHint");
+    },
+  },
+  {
+    value: "copyright",
+    get label() {
+      return t("creator.reasonCopyright");
+    },
+    get hint() {
+      return t("creator.reasonCopyrightHint");
+    },
+  },
+  {
+    value: "impersonation",
+    get label() {
+      return t("creator.reasonImpersonation");
+    },
+    get hint() {
+      return t("creator.reasonImpersonationHint");
+    },
+  },
+  {
+    value: "other",
+    get label() {
+      return t("creator.reasonOther");
+    },
+    get hint() {
+      return t("creator.reasonOtherHint");
+    },
+  },
 ];
 
-const WORDS: Record<ReportTargetType, string> = {
-  post: "post",
-  comment: "comment",
-  message: "message",
-  user: "profile",
-  stream: "live stream",
+const TITLES: Record<ReportTargetType, MessageKey> = {
+  post: "creator.reportTitlePost",
+  comment: "creator.reportTitleComment",
+  message: "creator.reportTitleMessage",
+  user: "creator.reportTitleUser",
+  stream: "creator.reportTitleStream",
+};
+
+const THANKS: Record<ReportTargetType, MessageKey> = {
+  post: "creator.reportThanksPost",
+  comment: "creator.reportThanksComment",
+  message: "creator.reportThanksMessage",
+  user: "creator.reportThanksUser",
+  stream: "creator.reportThanksStream",
 };
 
 export default function ReportDialog(props: {
@@ -37,19 +102,18 @@ export default function ReportDialog(props: {
   const [details, setDetails] = createSignal(props.details ?? "");
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
-  const what = () => WORDS[props.target.type];
 
   async function submit() {
     const r = reason();
     if (!r) {
-      setError("Choose what is wrong.");
+      setError(t("creator.reportChoose"));
       return;
     }
     setBusy(true);
     setError(null);
     try {
       await sendReport(props.target, r, details().trim() || undefined);
-      toast(`Thanks. Moderators will look at this ${what()}.`, "success");
+      toast(t(THANKS[props.target.type]), "success");
       props.onClose();
     } catch (err) {
       setError(errorMessage(err));
@@ -62,21 +126,21 @@ export default function ReportDialog(props: {
     <Dialog
       open
       size="md"
-      title={`Report this ${what()}`}
+      title={t(TITLES[props.target.type])}
       onClose={() => props.onClose()}
       footer={
         <>
           <button type="button" class="btn btn-ghost" onClick={() => props.onClose()}>
-            Cancel
+            {t("creator.cancel")}
           </button>
           <button type="button" class="btn btn-danger" disabled={busy()} onClick={() => void submit()}>
-            {busy() ? "Sending…" : "Send report"}
+            {busy() ? t("creator.sending") : t("creator.sendReport")}
           </button>
         </>
       }
     >
       <fieldset class="report-reasons">
-        <legend class="muted small">What is wrong with it? Only the moderators see your report.</legend>
+        <legend class="muted small">{t("creator.reportLegend")}</legend>
         <For each={REASONS}>
           {(r) => (
             <label class="report-reason" classList={{ active: reason() === r.value }}>
@@ -96,7 +160,7 @@ export default function ReportDialog(props: {
         </For>
       </fieldset>
       <div class="field">
-        <label for="report-details">Details (optional)</label>
+        <label for="report-details">{t("creator.reportDetails")}</label>
         <textarea
           id="report-details"
           class="input"
@@ -104,7 +168,7 @@ export default function ReportDialog(props: {
           maxLength={2000}
           value={details()}
           onInput={(e) => setDetails(e.currentTarget.value)}
-          placeholder="Anything that helps the moderators decide"
+          placeholder={t("creator.reportDetailsPlaceholder")}
         />
       </div>
       <FormError message={error()} />

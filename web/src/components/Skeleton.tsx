@@ -1,3 +1,4 @@
+import { t } from "../i18n";
 import { For } from "solid-js";
 
 export function PostSkeleton() {
@@ -30,7 +31,7 @@ export function CreatorSkeletons(props: { count?: number; compact?: boolean }) {
     <div
       class={props.compact ? "creator-list" : "creator-grid"}
       aria-busy="true"
-      aria-label="Loading creators"
+      aria-label={t("common.loadingCreators")}
     >
       <For each={Array.from({ length: props.count ?? 4 })}>
         {() => (

@@ -2,6 +2,7 @@
 import { For } from "solid-js";
 import type { SmtpInput } from "../api/schema.gen";
 import { Field } from "./Field";
+import { t, type MessageKey } from "../i18n";
 
 export type SmtpSecurity = SmtpInput["security"];
 
@@ -23,10 +24,10 @@ export const emptySmtp = (): SmtpDraft => ({
   from: "",
 });
 
-const SECURITY: { value: SmtpSecurity; label: string; port: string }[] = [
-  { value: "starttls", label: "STARTTLS (usually port 587)", port: "587" },
-  { value: "tls", label: "TLS from the start (usually port 465)", port: "465" },
-  { value: "none", label: "None (a relay on this machine)", port: "25" },
+const SECURITY: { value: SmtpSecurity; label: MessageKey; port: string }[] = [
+  { value: "starttls", label: "setup.secStarttls", port: "587" },
+  { value: "tls", label: "setup.secTls", port: "465" },
+  { value: "none", label: "setup.secNone", port: "25" },
 ];
 
 /**
@@ -39,11 +40,10 @@ export function smtpInputOf(
 ): { input: SmtpInput; errors: null } | { input: null; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   const port = Number(d.port.trim());
-  if (!d.host.trim()) errors["smtp.host"] = "Enter the mail server's host name.";
-  if (!Number.isInteger(port) || port < 1 || port > 65535)
-    errors["smtp.port"] = "Enter a port from 1 to 65535.";
+  if (!d.host.trim()) errors["smtp.host"] = t("setup.hostMissing");
+  if (!Number.isInteger(port) || port < 1 || port > 65535) errors["smtp.port"] = t("setup.portInvalid");
   if (d.from.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(d.from.trim()))
-    errors["smtp.from"] = "Enter an e-mail address, or leave it empty.";
+    errors["smtp.from"] = t("setup.fromInvalid");
   if (Object.keys(errors).length) return { input: null, errors };
   const input: SmtpInput = {
     host: d.host.trim(),
@@ -68,7 +68,7 @@ export default function SmtpFields(props: {
     <>
       <div class="grid-2">
         <Field
-          label="SMTP server"
+          label={t("setup.smtpServer")}
           name="smtp-host"
           placeholder="smtp.example.com"
           autocomplete="off"
@@ -78,7 +78,7 @@ export default function SmtpFields(props: {
           error={err("host")}
         />
         <Field
-          label="Port"
+          label={t("setup.port")}
           name="smtp-port"
           inputmode="numeric"
           value={props.draft.port}
@@ -87,7 +87,7 @@ export default function SmtpFields(props: {
         />
       </div>
       <div class="field" classList={{ "has-error": !!err("security") }}>
-        <label for="smtp-security">Encryption</label>
+        <label for="smtp-security">{t("setup.encryption")}</label>
         <select
           id="smtp-security"
           class="input"
@@ -98,40 +98,40 @@ export default function SmtpFields(props: {
             props.set({ security: next.value, ...(usual ? { port: next.port } : {}) });
           }}
         >
-          <For each={SECURITY}>{(s) => <option value={s.value}>{s.label}</option>}</For>
+          <For each={SECURITY}>{(s) => <option value={s.value}>{t(s.label)}</option>}</For>
         </select>
       </div>
       <div class="grid-2">
         <Field
-          label="Username"
+          label={t("setup.username")}
           name="smtp-username"
           autocomplete="off"
           value={props.draft.username}
           onInput={(e) => props.set({ username: e.currentTarget.value })}
           error={err("username")}
-          hint="Leave empty if the server needs no login."
+          hint={t("setup.noLogin")}
         />
         <Field
-          label="Password"
+          label={t("setup.password")}
           name="smtp-password"
           type="password"
           autocomplete="new-password"
-          placeholder={props.passwordSet ? "•••••••• (saved)" : ""}
+          placeholder={props.passwordSet ? t("setup.savedPlaceholder") : ""}
           value={props.draft.password}
           onInput={(e) => props.set({ password: e.currentTarget.value })}
           error={err("password")}
-          hint={props.passwordSet ? "Leave empty to keep the saved password." : "Stored encrypted."}
+          hint={props.passwordSet ? t("setup.keepPassword") : t("setup.encrypted")}
         />
       </div>
       <Field
-        label="Send from"
+        label={t("setup.sendFrom")}
         name="smtp-from"
         type="email"
         placeholder="no-reply@your-site.com"
         value={props.draft.from}
         onInput={(e) => props.set({ from: e.currentTarget.value })}
         error={err("from")}
-        hint="The address mails come from; the sender's name is the site's name."
+        hint={t("setup.sendFromHint")}
       />
     </>
   );

@@ -3,12 +3,14 @@
 import { useNavigate } from "@solidjs/router";
 import { createSignal, For, onMount, Show } from "solid-js";
 import { api, isCheckout } from "../api/client";
-import type { Creator, PayWith, Subscription, SubscriptionMonths } from "../api/schema.gen";
+import type { Creator, PayWith, Promotion, Subscription, SubscriptionMonths } from "../api/schema.gen";
 import { goToCheckout } from "../lib/checkout";
 import { formatMoney } from "../lib/format";
 import { refreshBalance, spent } from "../stores/wallet";
 import Dialog from "./Dialog";
 import PayWithPicker, { PaymentError, SourceLine } from "./PayWith";
+import { discounted, PromotionPrice } from "./PromotionOffer";
+import { t } from "../i18n";
 
 interface Plan {
   months: SubscriptionMonths;
@@ -16,7 +18,7 @@ interface Plan {
   discountPercent: number;
 }
 
-const monthsLabel = (m: number) => (m === 1 ? "1 month" : `${m} months`);
+const monthsLabel = (m: number) => t("common.months", { count: m });
 
 export default function SubscribeDialog(props: {
   open: boolean;
@@ -24,6 +26,8 @@ export default function SubscribeDialog(props: {
   months: SubscriptionMonths;
   /** From the creator page's viewer: a first-time subscriber to a creator with a free trial. */
   trialEligible: boolean;
+  /** A promotion (link or public offer): its discount or trial replaces the creator's own trial. */
+  promotion?: Promotion | null;
   onClose: () => void;
   onSubscribed: (s: Subscription) => void;
 }) {
@@ -42,10 +46,21 @@ export default function SubscribeDialog(props: {
       .map((b) => ({ months: b.months, totalCents: b.priceCents, discountPercent: b.discountPercent })),
   ];
   const plan = () => plans().find((p) => p.months === months()) ?? plans()[0]!;
+  const promo = () => (free() ? null : (props.promotion ?? null));
+  // What the first period costs now (a discount promotion), and what renewals cost (`total`).
+  const first = () =>
+    promo()?.kind === "discount" ? discounted(plan().totalCents, promo()!.percentOff ?? 0) : total();
   const total = () => plan().totalCents;
   const money = (cents: number) => formatMoney(cents, c().currency);
-  const every = () => (months() === 1 ? "every month" : `every ${months()} months`);
-  const trial = () => (!free() && props.trialEligible ? c().trialDays : 0);
+  const every = () => t("subscribe.every", { count: months() });
+  const trial = () =>
+    promo()
+      ? promo()!.kind === "trial"
+        ? (promo()!.trialDays ?? 0)
+        : 0
+      : !free() && props.trialEligible
+        ? c().trialDays
+        : 0;
   const charged = () => !free() && !trial();
 
   onMount(() => {
@@ -56,16 +71,25 @@ export default function SubscribeDialog(props: {
     setBusy(true);
     setError(null);
     try {
-      const res = await api.subscribe(c().username, months() === 1 ? undefined : months(), payWith());
+      const res = await api.subscribe(
+        c().username,
+        months() === 1 ? undefined : months(),
+        payWith(),
+        promo()?.code,
+      );
       if (isCheckout(res)) {
         goToCheckout(
           res,
-          `Subscription to ${c().displayName} (@${c().username}) · ${monthsLabel(months())}`,
+          t("subscribe.checkoutLabel", {
+            name: c().displayName,
+            username: c().username,
+            months: monthsLabel(months()),
+          }),
           navigate,
         );
         return;
       }
-      if (charged() && payWith() === "wallet") spent(total());
+      if (charged() && payWith() === "wallet") spent(first());
       props.onSubscribed(res.subscription);
     } catch (err) {
       setError(err);
@@ -80,32 +104,46 @@ export default function SubscribeDialog(props: {
   };
 
   const buttonLabel = () => {
-    if (busy()) return payWith() === "card" && charged() ? "Starting checkout…" : "Subscribing…";
-    if (free()) return "Subscribe for free";
-    if (trial()) return `Start ${trial()}-day free trial`;
-    return payWith() === "card" ? `Pay ${money(total())} by card` : `Pay ${money(total())}`;
+    if (busy())
+      return payWith() === "card" && charged() ? t("common.startingCheckout") : t("subscribe.subscribing");
+    if (free()) return t("subscribe.subscribeFree");
+    if (trial()) return t("subscribe.startTrial", { days: trial() });
+    return payWith() === "card"
+      ? t("subscribe.payByCard", { price: money(first()) })
+      : t("subscribe.pay", { price: money(first()) });
   };
 
   return (
     <Dialog
       open={props.open}
-      title={`Subscribe to ${c().displayName}`}
+      title={t("subscribe.title", { name: c().displayName })}
       onClose={close}
       size="md"
       footer={
         <>
           <button type="button" class="btn btn-ghost" onClick={close}>
-            Cancel
+            {t("common.cancel")}
           </button>
-          <button type="button" class="btn btn-primary" disabled={busy()} onClick={() => void confirm()}>
+          {/* aria-disabled, not disabled: a disabled button loses focus, and the reader their place. */}
+          <button
+            type="button"
+            class="btn btn-primary"
+            aria-disabled={busy()}
+            onClick={() => {
+              if (!busy()) void confirm();
+            }}
+          >
             {buttonLabel()}
           </button>
         </>
       }
     >
+      <Show when={promo()}>
+        {(p) => <PromotionPrice promotion={p()} priceCents={total()} currency={c().currency} />}
+      </Show>
       <Show when={!free() && plans().length > 1}>
         <fieldset class="plan-picker">
-          <legend>Length</legend>
+          <legend>{t("subscribe.length")}</legend>
           <For each={plans()}>
             {(p) => (
               <label class="radio-card plan" classList={{ active: months() === p.months }}>
@@ -119,13 +157,15 @@ export default function SubscribeDialog(props: {
                 <span class="plan-text">
                   <span class="plan-name">{monthsLabel(p.months)}</span>
                   <Show when={p.discountPercent > 0}>
-                    <span class="plan-sub">{money(Math.round(p.totalCents / p.months))} / month</span>
+                    <span class="plan-sub">
+                      {t("subscribe.perMonth", { price: money(Math.round(p.totalCents / p.months)) })}
+                    </span>
                   </Show>
                 </span>
                 <span class="plan-price">
                   {money(p.totalCents)}
                   <Show when={p.discountPercent > 0}>
-                    <span class="badge badge-success">save {p.discountPercent} %</span>
+                    <span class="badge badge-success">{t("subscribe.save", { pct: p.discountPercent })}</span>
                   </Show>
                 </span>
               </label>
@@ -138,7 +178,7 @@ export default function SubscribeDialog(props: {
         <PayWithPicker
           value={payWith()}
           onChange={setPayWith}
-          amountCents={total()}
+          amountCents={first()}
           currency={c().currency}
           lowWallet="disable"
         />
@@ -146,13 +186,14 @@ export default function SubscribeDialog(props: {
 
       <dl class="summary">
         <div>
-          <dt>You pay</dt>
+          <dt>{t("common.youPay")}</dt>
           <dd>
             <Show
               when={!free()}
               fallback={
                 <>
-                  <strong>Nothing.</strong> Subscribing to @{c().username} is free; you won't be charged.
+                  <strong>{t("subscribe.nothing")}</strong>{" "}
+                  {t("subscribe.freeBody", { username: c().username })}
                 </>
               }
             >
@@ -160,48 +201,57 @@ export default function SubscribeDialog(props: {
                 when={trial()}
                 fallback={
                   <>
-                    <strong>{money(total())}</strong> now for {monthsLabel(months())}
-                    <Show when={plan().discountPercent > 0}> (save {plan().discountPercent} %)</Show>
+                    <strong>{money(first())}</strong>{" "}
+                    {t("subscribe.nowFor", { months: monthsLabel(months()) })}
+                    <Show when={plan().discountPercent > 0}>
+                      {" "}
+                      {t("subscribe.saveParen", { pct: plan().discountPercent })}
+                    </Show>
                   </>
                 }
               >
-                <strong>{money(0)}</strong> today: a {trial()}-day free trial
+                <strong>{money(0)}</strong> {t("subscribe.trialToday", { days: trial() })}
               </Show>
             </Show>
           </dd>
         </div>
         <Show when={charged()}>
           <div>
-            <dt>From</dt>
+            <dt>{t("common.from")}</dt>
             <dd>
               <SourceLine value={payWith()} />
             </dd>
           </div>
         </Show>
         <div>
-          <dt>To</dt>
+          <dt>{t("common.to")}</dt>
           <dd>
             {c().displayName} (@{c().username})
           </dd>
         </div>
         <div>
-          <dt>You get</dt>
+          <dt>{t("common.youGet")}</dt>
           <dd>
-            Every subscribers-only post of @{c().username}, old and new, for{" "}
-            {trial() ? `${trial()} days` : free() ? "as long as you stay subscribed" : monthsLabel(months())}.
-            Pay-per-view posts are sold separately.
+            {free() && !trial()
+              ? t("subscribe.youGetFree", { username: c().username })
+              : t("subscribe.youGetBody", {
+                  username: c().username,
+                  period: trial() ? t("common.days", { count: trial() }) : monthsLabel(months()),
+                })}
           </dd>
         </div>
         <Show when={!free()}>
           <div>
-            <dt>Renewal</dt>
+            <dt>{t("subscribe.renewal")}</dt>
             <dd>
-              <Show when={trial()} fallback={<>{money(total())} </>}>
-                After the trial, {money(total())}{" "}
-              </Show>
-              {every()} until you cancel
-              {payWith() === "wallet" || trial() ? ", from your wallet balance" : ""}. Cancel anytime under
-              Subscriptions; access lasts to the end of the period.
+              {t(
+                trial()
+                  ? "subscribe.renewalTrial"
+                  : payWith() === "wallet"
+                    ? "subscribe.renewalWallet"
+                    : "subscribe.renewalCard",
+                { price: money(total()), every: every() },
+              )}
             </dd>
           </div>
         </Show>

@@ -1,8 +1,9 @@
 import { theme, toggleTheme } from "../stores/theme";
 import Icon from "./Icon";
+import { t } from "../i18n";
 
 export default function ThemeToggle(props: { withLabel?: boolean; class?: string }) {
-  const label = () => (theme() === "dark" ? "Switch to light theme" : "Switch to dark theme");
+  const label = () => (theme() === "dark" ? t("nav.toLight") : t("nav.toDark"));
   return (
     <button
       type="button"
@@ -12,7 +13,9 @@ export default function ThemeToggle(props: { withLabel?: boolean; class?: string
       onClick={toggleTheme}
     >
       <Icon name={theme() === "dark" ? "sun" : "moon"} />
-      {props.withLabel && <span class="nav-label">{theme() === "dark" ? "Light theme" : "Dark theme"}</span>}
+      {props.withLabel && (
+        <span class="nav-label">{theme() === "dark" ? t("nav.lightTheme") : t("nav.darkTheme")}</span>
+      )}
     </button>
   );
 }

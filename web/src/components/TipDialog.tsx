@@ -1,5 +1,6 @@
 // Tipping a creator: an amount (presets or custom) and an optional message, then a review step that
 // says exactly what is charged, from where, and to whom.
+import { t } from "../i18n";
 import { useNavigate } from "@solidjs/router";
 import { createSignal, Match, onMount, Show, Switch } from "solid-js";
 import { api, ApiError, isCheckout } from "../api/client";
@@ -10,6 +11,7 @@ import AmountPicker from "./AmountPicker";
 import { refreshBalance, spent } from "../stores/wallet";
 import Dialog from "./Dialog";
 import PayWithPicker, { PaymentError, SourceLine } from "./PayWith";
+import { randomId } from "../lib/random-id.ts";
 
 const PRESETS = [500, 1000, 2000];
 const MIN = 100;
@@ -40,6 +42,7 @@ export default function TipDialog(props: {
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<unknown>(null);
   let customInput: HTMLInputElement | undefined;
+  let attempt = { payload: "", key: "" };
 
   onMount(() => void refreshBalance());
 
@@ -54,12 +57,12 @@ export default function TipDialog(props: {
     e.preventDefault();
     const c = cents();
     if (c === null || c < MIN) {
-      setAmountError(`Enter an amount of at least ${money(MIN)}.`);
+      setAmountError(t("tip.atLeast", { amount: money(MIN) }));
       customInput?.focus();
       return;
     }
     if (c > MAX) {
-      setAmountError(`The largest tip is ${money(MAX)}.`);
+      setAmountError(t("tip.atMost", { amount: money(MAX) }));
       return;
     }
     setAmountError(null);
@@ -74,16 +77,21 @@ export default function TipDialog(props: {
     setError(null);
     try {
       const text = message().trim();
-      const res = await api.tip({
+      const body = {
         creator: props.creator.username,
         amountCents: c,
         payWith: payWith(),
         ...(props.postId ? { postId: props.postId } : {}),
         ...(props.liveStreamId ? { liveStreamId: props.liveStreamId } : {}),
         ...(text ? { message: text } : {}),
-      });
+      };
+      // One key for every attempt at the same tip (a retry after a lost answer is paid once); anything
+      // changed since the last attempt makes it another tip, with another key.
+      const payload = JSON.stringify(body);
+      if (payload !== attempt.payload) attempt = { payload, key: randomId() };
+      const res = await api.tip(body, attempt.key);
       if (isCheckout(res)) {
-        goToCheckout(res, `Tip for ${who()}`, navigate);
+        goToCheckout(res, t("tip.checkoutLabel", { who: who() }), navigate);
         return;
       }
       spent(c);
@@ -108,28 +116,35 @@ export default function TipDialog(props: {
   return (
     <Dialog
       open={props.open}
-      title={step() === "edit" ? `Tip ${props.creator.displayName}` : "Confirm your tip"}
+      title={step() === "edit" ? t("tip.title", { name: props.creator.displayName }) : t("tip.confirmTitle")}
       onClose={close}
       footer={
         <Switch>
           <Match when={step() === "edit"}>
             <button type="button" class="btn btn-ghost" onClick={close}>
-              Cancel
+              {t("common.cancel")}
             </button>
             <button type="submit" form={`tip-form-${seq}`} class="btn btn-primary">
-              Review tip
+              {t("tip.review")}
             </button>
           </Match>
           <Match when={step() === "review"}>
             <button type="button" class="btn btn-ghost" disabled={busy()} onClick={() => setStep("edit")}>
-              Back
+              {t("tip.back")}
             </button>
-            <button type="button" class="btn btn-primary" disabled={busy()} onClick={() => void send()}>
+            <button
+              type="button"
+              class="btn btn-primary"
+              aria-disabled={busy()}
+              onClick={() => {
+                if (!busy()) void send();
+              }}
+            >
               {busy()
                 ? payWith() === "card"
-                  ? "Starting checkout…"
-                  : "Sending…"
-                : `Send ${money(cents() ?? 0)} tip${payWith() === "card" ? " by card" : ""}`}
+                  ? t("common.startingCheckout")
+                  : t("common.sending")
+                : t(payWith() === "card" ? "tip.sendByCard" : "tip.send", { amount: money(cents() ?? 0) })}
             </button>
           </Match>
         </Switch>
@@ -140,7 +155,7 @@ export default function TipDialog(props: {
           <form id={`tip-form-${seq}`} class="tip-form" onSubmit={review} novalidate>
             <AmountPicker
               id={`tip-${seq}`}
-              legend="Amount"
+              legend={t("wallet.amount")}
               presets={PRESETS}
               choice={preset()}
               onChoice={(c) => {
@@ -155,13 +170,13 @@ export default function TipDialog(props: {
               inputRef={(el) => (customInput = el)}
             />
             <div class="field">
-              <label for={`tip-message-${seq}`}>Message (optional)</label>
+              <label for={`tip-message-${seq}`}>{t("tip.messageLabel")}</label>
               <textarea
                 id={`tip-message-${seq}`}
                 class="input textarea tip-message"
                 rows={3}
                 maxLength={MESSAGE_MAX}
-                placeholder={`Say something nice to ${props.creator.displayName}`}
+                placeholder={t("tip.messagePlaceholder", { name: props.creator.displayName })}
                 value={message()}
                 onInput={(e) => setMessage(e.currentTarget.value)}
               />
@@ -181,35 +196,35 @@ export default function TipDialog(props: {
         <Match when={step() === "review"}>
           <dl class="summary">
             <div>
-              <dt>You pay</dt>
+              <dt>{t("common.youPay")}</dt>
               <dd>
-                <strong>{money(cents() ?? 0)}</strong> once, as a tip
+                <strong>{money(cents() ?? 0)}</strong> {t("tip.onceTip")}
               </dd>
             </div>
             <div>
-              <dt>From</dt>
+              <dt>{t("common.from")}</dt>
               <dd>
                 <SourceLine value={payWith()} />
               </dd>
             </div>
             <div>
-              <dt>To</dt>
+              <dt>{t("common.to")}</dt>
               <dd>{who()}</dd>
             </div>
             <Show when={message().trim()}>
               <div>
-                <dt>Message</dt>
+                <dt>{t("tip.message")}</dt>
                 <dd class="summary-quote">“{message().trim()}”</dd>
               </div>
             </Show>
             <div>
-              <dt>You get</dt>
+              <dt>{t("common.youGet")}</dt>
               <dd>
-                A thank-you: a tip unlocks nothing and starts no subscription.
+                {t("tip.gets")}
                 {props.liveStreamId
-                  ? ` Your tip${message().trim() ? " and message show" : " shows"} in the live chat.`
+                  ? ` ${message().trim() ? t("tip.liveTipMessage") : t("tip.liveTip")}`
                   : message().trim()
-                    ? " Your message is sent with it."
+                    ? ` ${t("tip.withMessage")}`
                     : ""}
               </dd>
             </div>

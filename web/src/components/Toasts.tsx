@@ -1,3 +1,4 @@
+import { t } from "../i18n";
 import { For } from "solid-js";
 import { dismissToast, toasts } from "../stores/toasts";
 import Icon from "./Icon";
@@ -6,14 +7,15 @@ export default function Toasts() {
   return (
     <div class="toasts" role="status" aria-live="polite" aria-relevant="additions text">
       <For each={toasts()}>
-        {(t) => (
-          <div class={`toast toast-${t.kind}`}>
-            <span>{t.text}</span>
+        {(item) => (
+          <div class={`toast toast-${item.kind}`}>
+            <span>{item.text}</span>
             <button
               type="button"
               class="icon-btn icon-btn-sm"
-              aria-label="Dismiss"
-              onClick={() => dismissToast(t.id)}
+              aria-label={t("common.dismiss")}
+
+              onClick={() => dismissToast(item.id)}
             >
               <Icon name="close" size={16} />
             </button>

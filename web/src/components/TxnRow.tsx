@@ -1,4 +1,5 @@
 // One line of money history: what it was, when, from where, and the signed amount.
+import { hasMessage, t } from "../i18n";
 import { A } from "@solidjs/router";
 import { Show, type JSX } from "solid-js";
 import type { TxnKind } from "../api/schema.gen";
@@ -20,7 +21,10 @@ const KIND_ICON: Record<TxnKind, IconName> = {
   payout_paid: "bank",
   refund: "undo",
   chargeback: "undo",
+  chargeback_reversal: "check",
   forfeit: "undo",
+  referral: "user",
+  referral_reversal: "undo",
 };
 
 /** "+$25.00" / "−$9.99" with a real minus sign. */
@@ -32,9 +36,15 @@ export function signedMoney(cents: number, currency: string): string {
 /** How the money moved: "By card", "From wallet"; for a refund, where it went back to. */
 export function sourceLabel(source: string | null, kind?: TxnKind): string | null {
   const back = kind === "refund" || kind === "chargeback";
-  if (source === "card") return back ? "Back to card" : "By card";
-  if (source === "wallet") return back ? "Back to wallet" : "From wallet";
+  if (source === "card") return back ? t("pay.backToCard") : t("pay.byCard");
+  if (source === "wallet") return back ? t("pay.backToWallet") : t("pay.fromWalletShort");
   return null;
+}
+
+/** The kind's name in the reader's language; the server's (English) label for a kind not in the catalog. */
+function kindLabel(kind: TxnKind, label: string): string {
+  const key = `pay.kind_${kind}`;
+  return hasMessage(key) ? t(key) : label;
 }
 
 export default function TxnRow(props: {
@@ -62,9 +72,9 @@ export default function TxnRow(props: {
       </span>
       <div class="txn-main">
         <div class="txn-title">
-          <strong>{props.label}</strong>
+          <strong>{kindLabel(props.kind, props.label)}</strong>
           <Show when={props.refunded}>
-            <span class="badge badge-warn">Refunded</span>
+            <span class="badge badge-warn">{t("pay.refunded")}</span>
           </Show>
         </div>
         <Show when={props.detail}>
@@ -88,7 +98,7 @@ export default function TxnRow(props: {
               <>
                 {" · "}
                 <A href={`/posts/${id()}`} class="link">
-                  View post
+                  {t("pay.viewPost")}
                 </A>
               </>
             )}
@@ -112,7 +122,7 @@ export default function TxnRow(props: {
 
 export function TxnSkeletons(props: { count?: number }) {
   return (
-    <ul class="txn-list" aria-busy="true" aria-label="Loading history">
+    <ul class="txn-list" aria-busy="true" aria-label={t("pay.loadingHistory")}>
       {Array.from({ length: props.count ?? 4 }).map(() => (
         <li class="txn" aria-hidden="true">
           <span class="sk sk-circle txn-icon" />

@@ -1,6 +1,7 @@
 // Unlocking something pay-per-view (a post, a message): the price, where it is paid from, to whom and
 // what the fan gets. A wallet payment opens it in place; a card payment continues at the checkout and
 // comes back here.
+import { t } from "../i18n";
 import { useNavigate } from "@solidjs/router";
 import { createSignal, onMount, type JSX } from "solid-js";
 import { isCheckout } from "../api/client";
@@ -73,16 +74,24 @@ export default function UnlockDialog<T>(props: {
       footer={
         <>
           <button type="button" class="btn btn-ghost" onClick={close}>
-            Cancel
+            {t("common.cancel")}
           </button>
-          <button type="button" class="btn btn-primary" disabled={busy()} onClick={() => void confirm()}>
+          {/* aria-disabled, not disabled: a disabled button loses focus, and the reader their place. */}
+          <button
+            type="button"
+            class="btn btn-primary"
+            aria-disabled={busy()}
+            onClick={() => {
+              if (!busy()) void confirm();
+            }}
+          >
             {busy()
               ? payWith() === "card"
-                ? "Starting checkout…"
-                : "Paying…"
+                ? t("common.startingCheckout")
+                : t("pay.paying")
               : payWith() === "card"
-                ? `Pay ${price()} by card`
-                : `Pay ${price()}`}
+                ? t("subscribe.payByCard", { price: price() })
+                : t("subscribe.pay", { price: price() })}
           </button>
         </>
       }
@@ -96,25 +105,26 @@ export default function UnlockDialog<T>(props: {
       />
       <dl class="summary">
         <div>
-          <dt>You pay</dt>
+          <dt>{t("common.youPay")}</dt>
           <dd>
-            <strong>{price()}</strong> once
+            <strong>{price()}</strong> {t("wallet.once")}
           </dd>
         </div>
         <div>
-          <dt>From</dt>
+          <dt>{t("common.from")}</dt>
           <dd>
             <SourceLine value={payWith()} />
           </dd>
         </div>
         <div>
-          <dt>To</dt>
+          <dt>{t("common.to")}</dt>
           <dd>
             {props.seller.displayName} (@{props.seller.username})
           </dd>
         </div>
         <div>
-          <dt>You get</dt>
+          <dt>{t("common.youGet")}</dt>
+
           <dd>{props.gets}</dd>
         </div>
       </dl>

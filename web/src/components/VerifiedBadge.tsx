@@ -1,4 +1,5 @@
 // The site's verified badge next to a creator's name (creator page, cards, post authors).
+import { t } from "../i18n";
 import { Show } from "solid-js";
 import Icon from "./Icon";
 
@@ -6,7 +7,7 @@ export default function VerifiedBadge(props: { verified: boolean | undefined; si
   return (
     <Show when={props.verified}>
       <span class="verified-badge" title="Verified creator" data-testid="verified-badge">
-        <Icon name="badge-check" size={props.size ?? 16} label="Verified creator" />
+        <Icon name="badge-check" size={props.size ?? 16} label={t("common.verified")} />
       </span>
     </Show>
   );

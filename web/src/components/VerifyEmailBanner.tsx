@@ -1,5 +1,6 @@
 // Asks a creator whose address is not confirmed yet to confirm it (payouts need it), with a button that
 // mails the link again. Shown above the page; it goes once the address is confirmed.
+import { t } from "../i18n";
 import { A } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
 import { api, errorMessage } from "../api/client";
@@ -27,14 +28,12 @@ export default function VerifyEmailBanner() {
         <Icon name="send" size={18} />
         <span>
           {sent() ? (
-            <>
-              We sent a new link to <strong>{user()!.email}</strong>. Open it to confirm your address.
-            </>
+            <>{t("common.verifySent", { email: user()!.email })}</>
           ) : (
             <>
-              Confirm your e-mail address to receive payouts.{" "}
+              {t("common.verifyAsk")}{" "}
               <A href="/settings/security" class="link">
-                Security settings
+                {t("common.securitySettings")}
               </A>
             </>
           )}
@@ -46,7 +45,7 @@ export default function VerifyEmailBanner() {
             disabled={busy()}
             onClick={() => void resend()}
           >
-            {busy() ? "Sending…" : "Send the link"}
+            {busy() ? t("common.sending") : t("common.sendLink")}
           </button>
         </Show>
       </div>

@@ -1,5 +1,6 @@
 // The state behind the composer's media tiles: uploads with their progress, processing polled until the
 // delivery versions exist, removal and reordering. MediaPicker.tsx draws it.
+import { t } from "../i18n";
 import { onCleanup } from "solid-js";
 import { createStore, produce } from "solid-js/store";
 import { api, errorMessage, uploadMedia, type Upload } from "../api/client";
@@ -32,7 +33,7 @@ function tileOf(m: AnyMedia): Tile {
   return {
     key: `t${++tileSeq}`,
     id: m.id,
-    name: fileNameOf(m) ?? (m.kind === "video" ? "Video" : "Photo"),
+    name: fileNameOf(m) ?? (m.kind === "video" ? t("media.video") : t("media.photo")),
     kind: m.kind,
     localUrl: null,
     progress: 1,
@@ -106,7 +107,7 @@ export function createMediaPicker(initial: readonly AnyMedia[] = []): MediaPicke
       const tile: Tile = {
         key,
         id: null,
-        name: file.name || (kind === "video" ? "Video" : "Photo"),
+        name: file.name || (kind === "video" ? t("media.video") : t("media.photo")),
         kind,
         localUrl: kind === "image" && file.type.startsWith("image/") ? URL.createObjectURL(file) : null,
         progress: 0,

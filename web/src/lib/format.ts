@@ -1,21 +1,34 @@
-// Money, time and name formatting in the viewer's locale.
+// Money, time and name formatting in the reader's language (the i18n locale, reactive).
+import { locale } from "../i18n";
 
 const moneyFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** One DateTimeFormat per language and style (building them is not free; lists format hundreds). */
+function dateFmt(name: string, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale()}|${name}`;
+  let fmt = dateFormats.get(key);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat(locale(), opts);
+    dateFormats.set(key, fmt);
+  }
+  return fmt;
+}
 
 /** Integer cents to "$9.99" with the currency symbol and always two decimals. */
 export function formatMoney(cents: number, currency = "USD"): string {
-  const key = currency.toUpperCase();
+  const key = `${locale()}|${currency.toUpperCase()}`;
   let fmt = moneyFormats.get(key);
   if (!fmt) {
     try {
-      fmt = new Intl.NumberFormat(undefined, {
+      fmt = new Intl.NumberFormat(locale(), {
         style: "currency",
-        currency: key,
+        currency: currency.toUpperCase(),
         minimumFractionDigits: 2,
         maximumFractionDigits: 2,
       });
     } catch {
-      fmt = new Intl.NumberFormat(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+      fmt = new Intl.NumberFormat(locale(), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
     }
     moneyFormats.set(key, fmt);
   }
@@ -40,37 +53,37 @@ export function centsToInput(cents: number | null | undefined): string {
   return (cents / 100).toFixed(2);
 }
 
-const absoluteFmt = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
-const shortDateFmt = new Intl.DateTimeFormat(undefined, { month: "short", day: "numeric" });
-const longDateFmt = new Intl.DateTimeFormat(undefined, { month: "short", day: "numeric", year: "numeric" });
+const absoluteFmt = () => dateFmt("absolute", { dateStyle: "medium", timeStyle: "short" });
+const shortDateFmt = () => dateFmt("short", { month: "short", day: "numeric" });
+const longDateFmt = () => dateFmt("long", { month: "short", day: "numeric", year: "numeric" });
 
 /** "Mar 4, 2025, 10:30 AM": for title attributes and schedules. */
 export function absoluteTime(ms: number): string {
-  return absoluteFmt.format(new Date(ms));
+  return absoluteFmt().format(new Date(ms));
 }
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 const DAY = 24 * HOUR;
 
-/** "now", "5 min", "2 h", "3 d" when recent; a short date otherwise. */
+/** "now", "5 min. ago", "in 2 hr." when recent (Intl.RelativeTimeFormat); a short date otherwise. */
 export function relativeTime(ms: number, now = Date.now()): string {
+  const rtf = new Intl.RelativeTimeFormat(locale(), { numeric: "auto", style: "short" });
   const diff = now - ms;
   // A little clock skew between server and browser still reads as "now".
-  if (diff < 0 && diff > -MIN) return "now";
+  if (diff < MIN && diff > -MIN) return rtf.format(0, "second");
   if (diff < 0) {
     const ahead = -diff;
-    if (ahead < HOUR) return `in ${Math.max(1, Math.round(ahead / MIN))} min`;
-    if (ahead < DAY) return `in ${Math.round(ahead / HOUR)} h`;
-    if (ahead < 7 * DAY) return `in ${Math.round(ahead / DAY)} d`;
+    if (ahead < HOUR) return rtf.format(Math.max(1, Math.round(ahead / MIN)), "minute");
+    if (ahead < DAY) return rtf.format(Math.round(ahead / HOUR), "hour");
+    if (ahead < 7 * DAY) return rtf.format(Math.round(ahead / DAY), "day");
     return absoluteTime(ms);
   }
-  if (diff < MIN) return "now";
-  if (diff < HOUR) return `${Math.floor(diff / MIN)} min`;
-  if (diff < DAY) return `${Math.floor(diff / HOUR)} h`;
-  if (diff < 7 * DAY) return `${Math.floor(diff / DAY)} d`;
+  if (diff < HOUR) return rtf.format(-Math.floor(diff / MIN), "minute");
+  if (diff < DAY) return rtf.format(-Math.floor(diff / HOUR), "hour");
+  if (diff < 7 * DAY) return rtf.format(-Math.floor(diff / DAY), "day");
   const d = new Date(ms);
-  return d.getFullYear() === new Date(now).getFullYear() ? shortDateFmt.format(d) : longDateFmt.format(d);
+  return d.getFullYear() === new Date(now).getFullYear() ? shortDateFmt().format(d) : longDateFmt().format(d);
 }
 
 /** The date as `<input type="datetime-local">` wants it, in local time. */
@@ -103,26 +116,22 @@ export function hueFor(seed: string): number {
   return h % 360;
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
-}
-
 /** "$", "€", "£" for a currency in the viewer's locale. */
 export function currencySymbol(currency = "USD"): string {
   try {
-    const parts = new Intl.NumberFormat(undefined, { style: "currency", currency }).formatToParts(0);
+    const parts = new Intl.NumberFormat(locale(), { style: "currency", currency }).formatToParts(0);
     return parts.find((p) => p.type === "currency")?.value ?? currency;
   } catch {
     return currency;
   }
 }
 
-const clockFmt = new Intl.DateTimeFormat(undefined, { timeStyle: "short" });
-const weekdayFmt = new Intl.DateTimeFormat(undefined, { weekday: "long", month: "short", day: "numeric" });
+const clockFmt = () => dateFmt("clock", { timeStyle: "short" });
+const weekdayFmt = () => dateFmt("weekday", { weekday: "long", month: "short", day: "numeric" });
 
 /** "10:32 AM": the time of day, for chat bubbles. */
 export function clockTime(ms: number): string {
-  return clockFmt.format(new Date(ms));
+  return clockFmt().format(new Date(ms));
 }
 
 /** The local calendar day of a moment, as a key ("2025-3-4"). */
@@ -133,8 +142,10 @@ export function dayKey(ms: number): string {
 
 /** "Today", "Yesterday", "Monday, Mar 3", or with the year when it is another year: chat day separators. */
 export function dayLabel(ms: number, now = Date.now()): string {
-  if (dayKey(ms) === dayKey(now)) return "Today";
-  if (dayKey(ms) === dayKey(now - DAY)) return "Yesterday";
+  const rtf = new Intl.RelativeTimeFormat(locale(), { numeric: "auto" });
+  const capital = (s: string) => s.charAt(0).toLocaleUpperCase(locale()) + s.slice(1);
+  if (dayKey(ms) === dayKey(now)) return capital(rtf.format(0, "day"));
+  if (dayKey(ms) === dayKey(now - DAY)) return capital(rtf.format(-1, "day"));
   const d = new Date(ms);
-  return d.getFullYear() === new Date(now).getFullYear() ? weekdayFmt.format(d) : longDateFmt.format(d);
+  return d.getFullYear() === new Date(now).getFullYear() ? weekdayFmt().format(d) : longDateFmt().format(d);
 }

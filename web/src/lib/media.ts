@@ -1,6 +1,6 @@
 // Small helpers for media: counts ("3 photos · 1 video"), durations ("1:05") and the failure message.
 import type { Media, OwnMedia } from "../api/schema.gen";
-import { plural } from "./format";
+import { t } from "../i18n";
 
 /** A medium as a post shows it, or the owner's own view of one (file name, size, progress…). */
 export type AnyMedia = Media | OwnMedia;
@@ -14,7 +14,7 @@ export const fileNameOf = (m: AnyMedia): string | undefined => (isOwnMedia(m) ? 
 /** "Processing…", with the server's percentage once the job reports one. */
 export function processingLabel(m: AnyMedia | null | undefined): string {
   const p = m && isOwnMedia(m) ? m.progress : null;
-  return p ? `Processing… ${Math.round(p)} %` : "Processing…";
+  return p ? t("post.processingPct", { pct: Math.round(p) }) : t("post.processing");
 }
 
 /** "3 photos · 1 video", or "" without media. */
@@ -22,8 +22,9 @@ export function mediaCount(items: readonly Pick<Media, "kind">[]): string {
   const photos = items.filter((m) => m.kind === "image").length;
   const videos = items.length - photos;
   const parts: string[] = [];
-  if (photos) parts.push(plural(photos, "photo"));
-  if (videos) parts.push(plural(videos, "video"));
+  if (photos) parts.push(t("post.photos", { count: photos }));
+  if (videos) parts.push(t("post.videos", { count: videos }));
+
   return parts.join(" · ");
 }
 

@@ -1,14 +1,16 @@
 // Settings › Blocked people: everyone the person blocked, newest first, each with Unblock.
+import { usePageTitle } from "../lib/page-title";
 import { A } from "@solidjs/router";
-import { createSignal, For, onMount, Show } from "solid-js";
+import { createSignal, For, onMount } from "solid-js";
 import { errorMessage } from "../api/client";
 import EmptyState from "../components/EmptyState";
+import LoadedList from "../components/LoadedList";
 import { RequireAuth } from "../components/Guards";
 import Icon from "../components/Icon";
 import RelTime from "../components/RelTime";
-import { LineSkeleton } from "../components/Skeleton";
 import { blocked, loadBlocks, unblock, type BlockedPerson } from "../stores/blocks";
 import { toast } from "../stores/toasts";
+import { t } from "../i18n";
 
 function Row(props: { person: BlockedPerson }) {
   const [busy, setBusy] = createSignal(false);
@@ -17,7 +19,7 @@ function Row(props: { person: BlockedPerson }) {
     setBusy(true);
     try {
       await unblock(u());
-      toast(`You unblocked @${u().username}`, "success");
+      toast(t("account.unblocked", { username: u().username }), "success");
     } catch (err) {
       toast(errorMessage(err), "error");
       setBusy(false);
@@ -28,17 +30,17 @@ function Row(props: { person: BlockedPerson }) {
       <span class="blocked-names">
         <strong class="truncate">{u().displayName}</strong>
         <span class="muted small truncate">
-          @{u().username} · blocked <RelTime ms={props.person.blockedAt} />
+          @{u().username} · {t("account.blockedAt")} <RelTime ms={props.person.blockedAt} />
         </span>
       </span>
       <button
         type="button"
         class="btn btn-secondary btn-sm"
         disabled={busy()}
-        aria-label={`Unblock @${u().username}`}
+        aria-label={t("account.unblockUser", { username: u().username })}
         onClick={() => void lift()}
       >
-        {busy() ? "Unblocking…" : "Unblock"}
+        {busy() ? t("account.unblocking") : t("account.unblock")}
       </button>
     </li>
   );
@@ -54,57 +56,37 @@ function BlockedList() {
   return (
     <div class="stack">
       <div>
-        <h1 class="page-title">Blocked people</h1>
-        <p class="muted lead">
-          People you blocked can't write to you, and you can't write to them. Mass messages skip them.
-        </p>
+        <h1 class="page-title">{t("account.blockedTitle")}</h1>
+        <p class="muted lead">{t("account.blockedLead")}</p>
       </div>
-      <section class="card form-card" aria-label="Blocked people">
-        <Show when={error()}>
-          {(msg) => (
-            <div class="notice notice-error" role="alert">
-              <p>{msg()}</p>
-              <button type="button" class="btn btn-secondary btn-sm" onClick={load}>
-                Try again
-              </button>
-            </div>
-          )}
-        </Show>
-        <Show
-          when={blocked()}
-          fallback={
-            <Show when={!error()}>
-              <div class="stack-sm" aria-busy="true" aria-label="Loading">
-                <LineSkeleton width="50%" />
-                <LineSkeleton width="35%" />
-              </div>
-            </Show>
+      <section class="card form-card" aria-label={t("account.blockedTitle")}>
+        <LoadedList
+          items={blocked()}
+          error={error()}
+          onRetry={load}
+          loadingLabel={t("account.loading")}
+          empty={
+            <EmptyState icon="check" title={t("account.noneBlocked")}>
+              <p class="muted">{t("account.howToBlock")}</p>
+              <A href="/messages" class="btn btn-secondary">
+                <Icon name="message" size={18} /> {t("account.messages")}
+              </A>
+            </EmptyState>
           }
         >
           {(list) => (
-            <Show
-              when={list().length > 0}
-              fallback={
-                <EmptyState icon="check" title="You haven't blocked anyone">
-                  <p class="muted">Block someone from the menu at the top of your chat with them.</p>
-                  <A href="/messages" class="btn btn-secondary">
-                    <Icon name="message" size={18} /> Messages
-                  </A>
-                </EmptyState>
-              }
-            >
-              <ul class="blocked-list">
-                <For each={list()}>{(p) => <Row person={p} />}</For>
-              </ul>
-            </Show>
+            <ul class="blocked-list">
+              <For each={list}>{(p) => <Row person={p} />}</For>
+            </ul>
           )}
-        </Show>
+        </LoadedList>
       </section>
     </div>
   );
 }
 
 export default function BlockedPeople() {
+  usePageTitle(() => t("account.blockedTitle"));
   return (
     <RequireAuth>
       <BlockedList />

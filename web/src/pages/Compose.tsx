@@ -1,3 +1,5 @@
+import { usePageTitle } from "../lib/page-title";
+import { t } from "../i18n";
 import { useNavigate } from "@solidjs/router";
 import Composer from "../components/Composer";
 import KycNotice from "../components/compliance/KycNotice";
@@ -6,12 +8,13 @@ import { feed } from "../stores/feed";
 import { user } from "../stores/session";
 
 export default function Compose() {
+  usePageTitle(() => t("compose.newPost"));
   const navigate = useNavigate();
   return (
     <RequireCreator>
       <div class="stack">
-        <h1 class="page-title">New post</h1>
-        <KycNotice action="publish paid posts" />
+        <h1 class="page-title">{t("compose.newPost")}</h1>
+        <KycNotice action={t("compliance.kycActionPublish")} />
         <Composer
           autofocus
           onSaved={(post) => {

@@ -1,10 +1,12 @@
 // A creator's page: banner, profile, subscribe options, composer for the owner, posts.
+import { usePageTitle } from "../lib/page-title";
+import { LazyComposer, LazyTipDialog, LazySubscribeDialog, LazyReportDialog } from "../components/lazy";
+import { formatDate, formatNumber, t } from "../i18n";
 import { A, useNavigate, useParams } from "@solidjs/router";
 import { createEffect, createSignal, For, on, Show } from "solid-js";
 import { api, ApiError, errorMessage } from "../api/client";
 import type { Creator, CreatorViewer, LiveStream, SubscriptionMonths } from "../api/schema.gen";
 import Avatar, { BannerImage } from "../components/Avatar";
-import Composer from "../components/Composer";
 import EmptyState from "../components/EmptyState";
 import GeoBlocked, { isGeoBlocked } from "../components/GeoBlocked";
 import { accessLabel } from "../components/live/LiveStatus";
@@ -12,22 +14,28 @@ import Icon from "../components/Icon";
 import MediaGrid from "../components/MediaGrid";
 import PostList from "../components/PostList";
 import { LineSkeleton, PostSkeletons } from "../components/Skeleton";
-import SubscribeDialog from "../components/SubscribeDialog";
-import TipDialog from "../components/TipDialog";
+import { PromotionBanner, usePromotionOffer } from "../components/PromotionOffer";
 import Menu from "../components/Menu";
-import ReportDialog from "../components/ReportDialog";
 import VerifiedBadge from "../components/VerifiedBadge";
 import { absoluteTime, formatMoney, hueFor, relativeTime } from "../lib/format";
 import { createPager } from "../lib/pager";
 import { invalidateFeed } from "../stores/feed";
-import { noteLive } from "../stores/live";
+import { takeEarly } from "../lib/first-load";
+import { noteLive } from "../stores/live-now";
 import { user, viewerKey } from "../stores/session";
 import { toast } from "../stores/toasts";
 
-const joinedFmt = new Intl.DateTimeFormat(undefined, { month: "long", year: "numeric" });
-const monthFmt = new Intl.DateTimeFormat(undefined, { month: "short" });
+const joinedFmt = { format: (d: Date) => formatDate(d, { month: "long", year: "numeric" }) };
+const monthFmt = { format: (d: Date) => formatDate(d, { month: "short" }) };
 
 export default function CreatorPage() {
+  usePageTitle(() =>
+    data()
+      ? `${data()!.creator.displayName} (@${data()!.creator.username})`
+      : error()
+        ? t("common.notFoundTitle")
+        : undefined,
+  );
   const params = useParams();
   const navigate = useNavigate();
   const username = () => params.username ?? "";
@@ -66,7 +74,10 @@ export default function CreatorPage() {
     if (!quiet) setData(null);
     setError(null);
     try {
-      setData(await api.creator(username()));
+      const name = username();
+      setData(
+        await (takeEarly<Awaited<ReturnType<typeof api.creator>>>(`creator:${name}`) ?? api.creator(name)),
+      );
     } catch (err) {
       setError(err instanceof Error ? err : new Error(errorMessage(err)));
     }
@@ -86,11 +97,23 @@ export default function CreatorPage() {
 
   function startSubscribe(months: SubscriptionMonths) {
     if (!user()) {
-      navigate(`/signup?next=${encodeURIComponent(`/${username()}`)}`);
+      navigate(`/signup?next=${encodeURIComponent(`/${username()}${location.search}`)}`);
       return;
     }
     setSubMonths(months);
   }
+
+  const offer = usePromotionOffer(username);
+  // A promotion link opens the subscribe dialog with its offer once, when the page knows who is looking.
+  let offered = "";
+  createEffect(() => {
+    const o = offer();
+    const d = data();
+    if (!o.fromLink || !o.promotion || !d || !user() || d.viewer.isOwner || d.viewer.subscribed) return;
+    if (offered === o.promotion.code) return;
+    offered = o.promotion.code;
+    setSubMonths(1);
+  });
 
   const [opening, setOpening] = createSignal(false);
   /** Opens (or makes) the conversation; the server has the last word on whether the viewer may write. */
@@ -131,13 +154,13 @@ export default function CreatorPage() {
             icon="user"
             title={
               error() instanceof ApiError && (error() as ApiError).status === 404
-                ? "Creator not found"
-                : "Couldn't load this page"
+                ? t("creator.notFound")
+                : t("creator.loadFailed")
             }
           >
             <p class="muted">{error()?.message}</p>
             <A href="/discover" class="btn btn-primary">
-              Discover creators
+              {t("creator.discover")}
             </A>
           </EmptyState>
         )
@@ -179,7 +202,7 @@ export default function CreatorPage() {
                         <A
                           href={`/live/${s().id}`}
                           class="profile-avatar-live"
-                          aria-label={`${c().displayName} is live now: ${s().title}. Watch`}
+                          aria-label={t("creator.liveAria", { name: c().displayName, title: s().title })}
                         >
                           <Avatar
                             name={c().displayName}
@@ -191,7 +214,7 @@ export default function CreatorPage() {
                           />
                           <span class="live-pill live-pill-lg" aria-hidden="true">
                             <span class="live-dot" />
-                            LIVE
+                            {t("creator.live")}
                           </span>
                         </A>
                       )}
@@ -209,7 +232,7 @@ export default function CreatorPage() {
                                   class="btn btn-secondary"
                                   onClick={() => startSubscribe(1)}
                                 >
-                                  <Icon name="message" size={18} /> Subscribe to message
+                                  <Icon name="message" size={18} /> {t("creator.subscribeToMessage")}
                                 </button>
                               }
                             >
@@ -219,15 +242,15 @@ export default function CreatorPage() {
                                 disabled={opening()}
                                 onClick={() => void startMessage()}
                               >
-                                <Icon name="message" size={18} /> Message
+                                <Icon name="message" size={18} /> {t("creator.message")}
                               </button>
                             </Show>
                             <button type="button" class="btn btn-secondary" onClick={startTip}>
-                              <Icon name="coin" size={18} /> Tip
+                              <Icon name="coin" size={18} /> {t("creator.tip")}
                             </button>
                             <Show when={user()}>
                               <Menu
-                                label={`More about @${c().username}`}
+                                label={t("creator.moreAbout", { username: c().username })}
                                 buttonClass="icon-btn"
                                 button={<Icon name="more" />}
                               >
@@ -241,7 +264,8 @@ export default function CreatorPage() {
                                       setReportingProfile(true);
                                     }}
                                   >
-                                    <Icon name="flag" size={18} /> Report @{c().username}
+                                    <Icon name="flag" size={18} />{" "}
+                                    {t("creator.reportUser", { username: c().username })}
                                   </button>
                                 )}
                               </Menu>
@@ -250,7 +274,7 @@ export default function CreatorPage() {
                         }
                       >
                         <A href="/settings/creator" class="btn btn-secondary">
-                          <Icon name="edit" size={18} /> Edit profile
+                          <Icon name="edit" size={18} /> {t("creator.editProfile")}
                         </A>
                       </Show>
                     </div>
@@ -259,7 +283,7 @@ export default function CreatorPage() {
                     {c().displayName} <VerifiedBadge verified={c().verified} size={20} />
                   </h1>
                   <Show when={reportingProfile()}>
-                    <ReportDialog
+                    <LazyReportDialog
                       target={{ type: "user", id: c().id }}
                       onClose={() => setReportingProfile(false)}
                     />
@@ -270,18 +294,19 @@ export default function CreatorPage() {
                   </Show>
                   <ul class="profile-stats">
                     <li>
-                      <strong>{c().postsCount.toLocaleString()}</strong>{" "}
-                      {c().postsCount === 1 ? "post" : "posts"}
+                      <strong>{formatNumber(c().postsCount)}</strong>{" "}
+                      {t("creator.postsWord", { count: c().postsCount })}
                     </li>
                     <li>
-                      <strong>{c().mediaCount.toLocaleString()}</strong> media
+                      <strong>{formatNumber(c().mediaCount)}</strong> {t("creator.mediaWord")}
                     </li>
                     <li>
-                      <strong>{c().likesCount.toLocaleString()}</strong>{" "}
-                      {c().likesCount === 1 ? "like" : "likes"}
+                      <strong>{formatNumber(c().likesCount)}</strong>{" "}
+                      {t("creator.likesWord", { count: c().likesCount })}
                     </li>
                     <li>
-                      <Icon name="calendar" size={16} /> Joined {joinedFmt.format(new Date(c().createdAt))}
+                      <Icon name="calendar" size={16} />{" "}
+                      {t("creator.joined", { date: joinedFmt.format(new Date(c().createdAt)) })}
                     </li>
                   </ul>
 
@@ -290,15 +315,15 @@ export default function CreatorPage() {
                       <Show
                         when={!v().subscribed}
                         fallback={
-                          <div class="subscribed-note">
-                            <Icon name="check" />{" "}
-                            <span>You're subscribed. All subscriber posts are open to you.</span>
+                          <div class="subscribed-note" id="subscribed-note" tabindex="-1">
+                            <Icon name="check" /> <span>{t("creator.subscribedNote")}</span>
                           </div>
                         }
                       >
+                        <PromotionBanner offer={offer()} onClaim={() => startSubscribe(1)} />
                         <Show when={c().trialDays > 0 && c().priceCents > 0}>
                           <span class="badge badge-accent trial-badge">
-                            <Icon name="gift" size={14} /> {c().trialDays}-day free trial
+                            <Icon name="gift" size={14} /> {t("creator.trial", { days: c().trialDays })}
                           </span>
                         </Show>
                         <button
@@ -307,20 +332,25 @@ export default function CreatorPage() {
                           onClick={() => startSubscribe(1)}
                         >
                           {c().priceCents > 0
-                            ? `Subscribe · ${formatMoney(c().priceCents, c().currency)} / month`
-                            : "Subscribe for free"}
+                            ? t("creator.subscribePrice", {
+                                price: formatMoney(c().priceCents, c().currency),
+                              })
+                            : t("creator.subscribeFree")}
                         </button>
                         <Show when={c().priceCents > 0 && c().bundles.length > 0}>
-                          <div class="bundles" role="group" aria-label="Subscription bundles">
+                          <div class="bundles" role="group" aria-label={t("creator.bundles")}>
                             <For each={[...c().bundles].sort((a, b) => a.months - b.months)}>
                               {(b) => (
                                 <button type="button" class="bundle" onClick={() => startSubscribe(b.months)}>
                                   <span class="bundle-name">
-                                    {b.months} months · save {b.discountPercent} %
+                                    {t("creator.bundleName", {
+                                      months: b.months,
+                                      percent: b.discountPercent,
+                                    })}
                                   </span>
                                   <span class="bundle-price">
                                     {formatMoney(b.priceCents, c().currency)}
-                                    <span class="bundle-per"> total</span>
+                                    <span class="bundle-per"> {t("creator.total")}</span>
                                   </span>
                                 </button>
                               )}
@@ -338,17 +368,17 @@ export default function CreatorPage() {
                   <A href={`/live/${s().id}`} class="card live-now-card">
                     <span class="live-pill">
                       <span class="live-dot" aria-hidden="true" />
-                      LIVE
+                      {t("creator.live")}
                     </span>
                     <span class="live-now-text">
                       <strong class="truncate">{s().title}</strong>
                       <span class="muted small">
-                        {v().isOwner ? "You're live now" : `${c().displayName} is live now`} ·{" "}
-                        {s().viewers.toLocaleString()} watching
+                        {v().isOwner ? t("creator.youLive") : t("creator.isLive", { name: c().displayName })}{" "}
+                        · {t("creator.watching", { count: s().viewers })}
                       </span>
                     </span>
                     <span class="btn btn-primary btn-sm" aria-hidden="true">
-                      Watch
+                      {t("creator.watch")}
                     </span>
                   </A>
                 )}
@@ -356,7 +386,7 @@ export default function CreatorPage() {
 
               <Show when={(live()?.upcoming.length ?? 0) > 0}>
                 <section class="card upcoming" aria-labelledby="upcoming-title">
-                  <h2 id="upcoming-title">Upcoming streams</h2>
+                  <h2 id="upcoming-title">{t("creator.upcoming")}</h2>
                   <ul class="upcoming-list">
                     <For each={live()?.upcoming ?? []}>
                       {(s) => (
@@ -374,7 +404,7 @@ export default function CreatorPage() {
                               {s.title}
                             </A>
                             <span class="muted small">
-                              <Show when={s.scheduledAt} fallback={<>Soon</>}>
+                              <Show when={s.scheduledAt} fallback={<>{t("creator.soon")}</>}>
                                 <time
                                   datetime={new Date(s.scheduledAt ?? 0).toISOString()}
                                   title={relativeTime(s.scheduledAt ?? 0)}
@@ -393,7 +423,7 @@ export default function CreatorPage() {
               </Show>
 
               <Show when={v().isOwner}>
-                <Composer
+                <LazyComposer
                   compact
                   currency={c().currency}
                   onSaved={(post) => {
@@ -406,7 +436,7 @@ export default function CreatorPage() {
                 />
               </Show>
 
-              <div class="tabs" role="tablist" aria-label="Creator content">
+              <div class="tabs" role="tablist" aria-label={t("creator.content")}>
                 <For each={["posts", "media"] as const}>
                   {(name) => (
                     <button
@@ -426,9 +456,9 @@ export default function CreatorPage() {
                         document.getElementById(`tab-${other}`)?.focus();
                       }}
                     >
-                      {name === "posts" ? "Posts" : "Media"}
+                      {name === "posts" ? t("creator.tabPosts") : t("creator.tabMedia")}
                       <span class="tab-count">
-                        {(name === "posts" ? c().postsCount : c().mediaCount).toLocaleString()}
+                        {formatNumber(name === "posts" ? c().postsCount : c().mediaCount)}
                       </span>
                     </button>
                   )}
@@ -440,11 +470,14 @@ export default function CreatorPage() {
                   pager={posts}
                   currency={c().currency}
                   empty={
-                    <EmptyState icon="file" title={v().isOwner ? "Write your first post" : "No posts yet"}>
+                    <EmptyState
+                      icon="file"
+                      title={v().isOwner ? t("creator.firstPost") : t("creator.noPosts")}
+                    >
                       <p class="muted">
                         {v().isOwner
-                          ? "Your fans will see your posts here. Use the composer above to share something."
-                          : `${c().displayName} hasn't posted yet. ${v().subscribed ? "" : "Subscribe to be the first to see new posts."}`}
+                          ? t("creator.ownerEmpty")
+                          : `${t("creator.notPosted", { name: c().displayName })} ${v().subscribed ? "" : t("creator.subscribeFirst")}`}
                       </p>
                     </EmptyState>
                   }
@@ -456,11 +489,11 @@ export default function CreatorPage() {
                     pager={mediaPosts}
                     currency={c().currency}
                     empty={
-                      <EmptyState icon="image" title="No photos or videos yet">
+                      <EmptyState icon="image" title={t("creator.noMedia")}>
                         <p class="muted">
                           {v().isOwner
-                            ? "Posts with photos or videos show up here as a grid."
-                            : `${c().displayName}'s photos and videos will show up here.`}
+                            ? t("creator.ownerMedia")
+                            : t("creator.theirMedia", { name: c().displayName })}
                         </p>
                       </EmptyState>
                     }
@@ -470,17 +503,19 @@ export default function CreatorPage() {
 
               <Show when={subMonths()}>
                 {(m) => (
-                  <SubscribeDialog
+                  <LazySubscribeDialog
                     open
                     creator={c()}
                     months={m()}
                     trialEligible={v().trialEligible}
+                    promotion={offer().promotion}
                     onClose={() => setSubMonths(null)}
                     onSubscribed={() => {
                       setSubMonths(null);
-                      toast(`You're subscribed to ${c().displayName}`, "success");
+                      toast(t("creator.subscribedTo", { name: c().displayName }), "success");
                       invalidateFeed();
-                      void load(true);
+                      // The subscribe button is replaced by the note saying so: focus goes there.
+                      void load(true).then(() => document.getElementById("subscribed-note")?.focus());
                       void posts.refresh();
                       if (mediaLoaded) void mediaPosts.refresh();
                     }}
@@ -489,14 +524,14 @@ export default function CreatorPage() {
               </Show>
 
               <Show when={tipOpen()}>
-                <TipDialog
+                <LazyTipDialog
                   open
                   creator={c()}
                   currency={c().currency}
                   onClose={() => setTipOpen(false)}
                   onSent={() => {
                     setTipOpen(false);
-                    toast(`Tip sent to ${c().displayName}. Thank you!`, "success");
+                    toast(t("creator.tipSent", { name: c().displayName }), "success");
                   }}
                 />
               </Show>
@@ -510,7 +545,7 @@ export default function CreatorPage() {
 
 function ProfileSkeleton() {
   return (
-    <div class="stack" aria-busy="true" aria-label="Loading creator">
+    <div class="stack" aria-busy="true" aria-label={t("creator.loading")}>
       <div class="card profile">
         <div class="profile-banner sk" />
         <div class="profile-body">

@@ -1,5 +1,7 @@
 // "Become a creator" and editing the creator profile: pictures, name, bio, price, currency, bundles, trial;
 // then who may message the creator and the welcome message (MessageSettings).
+import { usePageTitle } from "../lib/page-title";
+import { t } from "../i18n";
 import { A } from "@solidjs/router";
 import { createSignal, For, onMount, Show } from "solid-js";
 import { api, ApiError, errorMessage, formMessage } from "../api/client";
@@ -9,6 +11,7 @@ import { RequireAuth } from "../components/Guards";
 import Icon from "../components/Icon";
 import BlockedCountries from "../components/BlockedCountries";
 import MessageSettings from "../components/MessageSettings";
+import PromotionsSettings from "../components/PromotionsSettings";
 import ProfileImageEditor from "../components/ProfileImageEditor";
 import { LineSkeleton } from "../components/Skeleton";
 import { centsToInput, currencySymbol, formatMoney, parseMoneyToCents } from "../lib/format";
@@ -93,14 +96,13 @@ function Form() {
     setError(null);
     const errs: Record<string, string> = {};
     const cents = priceCents();
-    if (cents === null || cents < 0) errs.priceCents = "Enter a monthly price, or 0 for a free page.";
+    if (cents === null || cents < 0) errs.priceCents = t("settings.errPrice");
     const trial = Number(trialDays());
-    if (!Number.isInteger(trial) || trial < 0 || trial > 90)
-      errs.trialDays = "Enter a whole number of days from 0 to 90.";
+    if (!Number.isInteger(trial) || trial < 0 || trial > 90) errs.trialDays = t("settings.errTrial");
     for (const r of bundles()) {
       const d = Number(r.discount);
       if (r.on && (!Number.isFinite(d) || d <= 0 || d > 90 || !Number.isInteger(d)))
-        errs[`bundles.${r.months}`] = "Enter a whole-number discount between 1 and 90 %.";
+        errs[`bundles.${r.months}`] = t("settings.errDiscount");
     }
     setFields(errs);
     if (Object.keys(errs).length) return;
@@ -125,7 +127,7 @@ function Form() {
       markCreator();
       await loadMe();
       void loadSuggested(true);
-      toast(creatorNow() ? "Profile saved" : "You're a creator now. Welcome!", "success");
+      toast(creatorNow() ? t("settings.profileSaved") : t("settings.welcomeCreator"), "success");
       setCreatorNow(true);
     } catch (err) {
       // currency_locked names the currency field: its message (what is in the old currency) shows there.
@@ -151,16 +153,16 @@ function Form() {
         <Show when={saved()}>
           {(c) => (
             <section class="card form-card" aria-labelledby="pictures-title">
-              <h2 id="pictures-title">Pictures</h2>
+              <h2 id="pictures-title">{t("settings.pictures")}</h2>
               <div class="pictures">
                 <div class="stack-sm">
-                  <h3 class="field-label">Profile picture</h3>
-                  <p class="field-hint">Square, shown round next to your name. JPEG, PNG, WebP or HEIC.</p>
+                  <h3 class="field-label">{t("settings.profilePicture")}</h3>
+                  <p class="field-hint">{t("settings.profilePictureHint")}</p>
                   <ProfileImageEditor kind="avatar" creator={c()} onChange={imageChanged} />
                 </div>
                 <div class="stack-sm">
-                  <h3 class="field-label">Banner</h3>
-                  <p class="field-hint">Wide (3:1), across the top of your page.</p>
+                  <h3 class="field-label">{t("settings.banner")}</h3>
+                  <p class="field-hint">{t("settings.bannerHint")}</p>
                   <ProfileImageEditor kind="banner" creator={c()} onChange={imageChanged} />
                 </div>
               </div>
@@ -168,20 +170,20 @@ function Form() {
           )}
         </Show>
         <section class="card form-card">
-          <h2>Profile</h2>
+          <h2>{t("settings.profile")}</h2>
           <Field
-            label="Display name"
+            label={t("settings.displayName")}
             name="displayName"
             value={displayName()}
             onInput={(e) => setDisplayName(e.currentTarget.value)}
             error={fields().displayName}
           />
           <TextArea
-            label="Bio"
+            label={t("settings.bio")}
             name="bio"
             rows={4}
             maxLength={1000}
-            placeholder="Tell fans what you post and how often."
+            placeholder={t("settings.bioPlaceholder")}
             value={bio()}
             onInput={(e) => setBio(e.currentTarget.value)}
             error={fields().bio}
@@ -189,20 +191,20 @@ function Form() {
         </section>
 
         <section class="card form-card">
-          <h2>Pricing</h2>
+          <h2>{t("settings.pricing")}</h2>
           <div class="grid-2">
             <Field
-              label="Monthly price"
+              label={t("settings.monthlyPrice")}
               name="priceCents"
               inputmode="decimal"
               prefix={currencySymbol(currency())}
               value={price()}
               onInput={(e) => setPrice(e.currentTarget.value)}
               error={fields().priceCents}
-              hint="0 makes your page free to subscribe to."
+              hint={t("settings.priceHint")}
             />
             <div class="field" classList={{ "has-error": !!fields().currency }}>
-              <label for="currency">Currency</label>
+              <label for="currency">{t("settings.currency")}</label>
               <select
                 id="currency"
                 class="input"
@@ -223,17 +225,10 @@ function Form() {
             </div>
           </div>
 
-          <Show
-            when={(priceCents() ?? 0) > 0}
-            fallback={
-              <p class="notice">
-                Your page is free: fans subscribe at no cost. Bundles and trials apply to paid pages.
-              </p>
-            }
-          >
+          <Show when={(priceCents() ?? 0) > 0} fallback={<p class="notice">{t("settings.freePage")}</p>}>
             <fieldset class="bundle-editor">
-              <legend>Bundles</legend>
-              <p class="field-hint">Offer longer subscriptions at a discount. Fans pay the total up front.</p>
+              <legend>{t("settings.bundles")}</legend>
+              <p class="field-hint">{t("settings.bundlesHint")}</p>
               <For each={bundles()}>
                 {(r) => (
                   <div class="bundle-row" classList={{ on: r.on }}>
@@ -243,11 +238,11 @@ function Form() {
                         checked={r.on}
                         onChange={(e) => setBundle(r.months, { on: e.currentTarget.checked })}
                       />
-                      <span>{r.months} months</span>
+                      <span>{t("settings.months", { count: r.months })}</span>
                     </label>
                     <div class="input-wrap has-suffix bundle-discount">
                       <label class="sr-only" for={`bundle-${r.months}`}>
-                        Discount for {r.months} months, in percent
+                        {t("settings.discountFor", { count: r.months })}
                       </label>
                       <input
                         id={`bundle-${r.months}`}
@@ -258,11 +253,13 @@ function Form() {
                         onInput={(e) => setBundle(r.months, { discount: e.currentTarget.value })}
                       />
                       <span class="input-affix input-suffix" aria-hidden="true">
-                        % off
+                        {t("settings.off")}
                       </span>
                     </div>
                     <span class="bundle-total muted">
-                      {r.on ? `${formatMoney(bundleEstimate(r), currency())} total` : "Off"}
+                      {r.on
+                        ? t("settings.bundleTotal", { amount: formatMoney(bundleEstimate(r), currency()) })
+                        : t("settings.bundleOff")}
                     </span>
                     <Show when={fields()[`bundles.${r.months}`]}>
                       <p class="field-error bundle-error">{fields()[`bundles.${r.months}`]}</p>
@@ -275,14 +272,14 @@ function Form() {
               </Show>
             </fieldset>
             <Field
-              label="Free trial"
+              label={t("settings.freeTrial")}
               name="trialDays"
               inputmode="numeric"
-              suffix="days"
+              suffix={t("settings.days")}
               value={trialDays()}
               onInput={(e) => setTrialDays(e.currentTarget.value)}
               error={fields().trialDays}
-              hint="New subscribers get this many days free. 0 for no trial."
+              hint={t("settings.trialHint")}
             />
           </Show>
         </section>
@@ -291,12 +288,16 @@ function Form() {
         <div class="form-actions split">
           <Show when={creatorNow()}>
             <A href={`/${me().username}`} class="btn btn-ghost">
-              View my page
+              {t("settings.viewPage")}
             </A>
           </Show>
           <div class="spacer" />
           <button type="submit" class="btn btn-primary btn-lg" disabled={busy()}>
-            {busy() ? "Saving…" : creatorNow() ? "Save changes" : "Become a creator"}
+            {busy()
+              ? t("settings.saving")
+              : creatorNow()
+                ? t("settings.saveChanges")
+                : t("settings.becomeCreator")}
           </button>
         </div>
       </form>
@@ -305,27 +306,28 @@ function Form() {
 }
 
 export default function CreatorSettings() {
+  usePageTitle(() => (isCreator() ? t("settings.creatorSettings") : t("settings.becomeCreator")));
   return (
     <RequireAuth>
       <div class="stack">
         <div>
-          <h1 class="page-title">{isCreator() ? "Creator settings" : "Become a creator"}</h1>
+          <h1 class="page-title">
+            {isCreator() ? t("settings.creatorSettings") : t("settings.becomeCreator")}
+          </h1>
           <Show when={!isCreator()}>
-            <p class="muted lead">
-              Set up your page: a name, a short bio and what fans pay each month. You can change all of it
-              later.
-            </p>
+            <p class="muted lead">{t("settings.setupLead")}</p>
           </Show>
         </div>
         <Form />
         <Show when={isCreator()}>
+          <PromotionsSettings />
           <MessageSettings />
           <BlockedCountries />
           <A href="/settings/security" class="card link-card">
             <Icon name="shield" />
             <span>
-              <strong>Security</strong>
-              <span class="muted">Two-step sign-in, passkeys, where you're signed in, your password</span>
+              <strong>{t("settings.security")}</strong>
+              <span class="muted">{t("settings.securityHint")}</span>
             </span>
             <span aria-hidden="true" class="chev">
               ›
@@ -334,8 +336,8 @@ export default function CreatorSettings() {
           <A href="/settings/blocked" class="card link-card">
             <Icon name="block" />
             <span>
-              <strong>Blocked people</strong>
-              <span class="muted">See who you blocked, and unblock them</span>
+              <strong>{t("settings.blockedPeople")}</strong>
+              <span class="muted">{t("settings.blockedPeopleHint")}</span>
             </span>
             <span aria-hidden="true" class="chev">
               ›
@@ -344,8 +346,8 @@ export default function CreatorSettings() {
           <A href="/drafts" class="card link-card">
             <Icon name="file" />
             <span>
-              <strong>Drafts &amp; scheduled posts</strong>
-              <span class="muted">Finish, reschedule or delete posts that aren't live yet</span>
+              <strong>{t("settings.draftsLink")}</strong>
+              <span class="muted">{t("settings.draftsHint")}</span>
             </span>
             <span aria-hidden="true" class="chev">
               ›

@@ -1,4 +1,6 @@
 // The creator's unpublished posts: drafts and scheduled, with edit and delete.
+import { usePageTitle } from "../lib/page-title";
+import { t } from "../i18n";
 import { useSearchParams } from "@solidjs/router";
 import { createEffect, createSignal, For, on } from "solid-js";
 import { api } from "../api/client";
@@ -11,6 +13,7 @@ import { createPager } from "../lib/pager";
 type Tab = "draft" | "scheduled";
 
 export default function Drafts() {
+  usePageTitle(() => t("compose.draftsTitle"));
   // ?tab=scheduled opens the Scheduled tab (the composer goes there after scheduling a post).
   const [params, setParams] = useSearchParams<{ tab?: string }>();
   const [tab, setTabSignal] = createSignal<Tab>(params.tab === "scheduled" ? "scheduled" : "draft");
@@ -35,15 +38,25 @@ export default function Drafts() {
   };
 
   const tabs: { id: Tab; label: string }[] = [
-    { id: "draft", label: "Drafts" },
-    { id: "scheduled", label: "Scheduled" },
+    {
+      id: "draft",
+      get label() {
+        return t("compose.drafts");
+      },
+    },
+    {
+      id: "scheduled",
+      get label() {
+        return t("compose.scheduled");
+      },
+    },
   ];
 
   return (
     <RequireCreator>
       <div class="stack">
-        <h1 class="page-title">Drafts &amp; scheduled</h1>
-        <div class="tabs" role="tablist" aria-label="Unpublished posts">
+        <h1 class="page-title">{t("compose.draftsTitle")}</h1>
+        <div class="tabs" role="tablist" aria-label={t("compose.unpublished")}>
           <For each={tabs}>
             {(t) => (
               <button
@@ -62,11 +75,12 @@ export default function Drafts() {
         <PostList
           pager={wrapped}
           empty={
-            <EmptyState icon="file" title={tab() === "draft" ? "No drafts" : "Nothing scheduled"}>
+            <EmptyState
+              icon="file"
+              title={tab() === "draft" ? t("compose.noDrafts") : t("compose.nothingScheduled")}
+            >
               <p class="muted">
-                {tab() === "draft"
-                  ? "Posts you save as drafts wait here until you publish them."
-                  : "Pick a publish time in the composer to schedule a post."}
+                {tab() === "draft" ? t("compose.noDraftsBody") : t("compose.nothingScheduledBody")}
               </p>
             </EmptyState>
           }

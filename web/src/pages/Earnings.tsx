@@ -1,6 +1,8 @@
 // A creator's earnings: pending / available / lifetime, a chart by month, the split by type, the CSV
 // statement, the payout method, payout requests and their history (where each went, its reference).
 // All in the creator's currency; money earned in an earlier currency is listed apart.
+import { usePageTitle } from "../lib/page-title";
+import { t } from "../i18n";
 import { createSignal, For, lazy, onMount, Show, Suspense } from "solid-js";
 import { api, ApiError, errorMessage, STATEMENT_URL } from "../api/client";
 import type { Earnings as EarningsData, Payout, PayoutMethod } from "../api/schema.gen";
@@ -19,18 +21,40 @@ import { PAYOUT_STATUS } from "../lib/payouts";
 import { toast } from "../stores/toasts";
 import KycNotice from "../components/compliance/KycNotice";
 
+import ReferralsCard from "../components/ReferralsCard";
+
 const EarningsChart = lazy(() => import("../components/EarningsChart"));
 
 const TYPES: { key: keyof EarningsData["byType"]; label: string }[] = [
-  { key: "subscription", label: "Subscriptions" },
-  { key: "ppv", label: "Pay-per-view posts" },
-  { key: "message", label: "Paid messages" },
-  { key: "tip", label: "Tips" },
+  {
+    key: "subscription",
+    get label() {
+      return t("earnings.typeSubs");
+    },
+  },
+  {
+    key: "ppv",
+    get label() {
+      return t("earnings.typePpv");
+    },
+  },
+  {
+    key: "message",
+    get label() {
+      return t("earnings.typeMessages");
+    },
+  },
+  {
+    key: "tip",
+    get label() {
+      return t("earnings.typeTips");
+    },
+  },
 ];
 
 function StatSkeletons() {
   return (
-    <div class="stat-grid" aria-busy="true" aria-label="Loading earnings">
+    <div class="stat-grid" aria-busy="true" aria-label={t("earnings.loading")}>
       <For each={[1, 2, 3]}>
         {() => (
           <div class="card stat" aria-hidden="true">
@@ -86,20 +110,20 @@ function EarningsPage() {
     setError(null);
     const c = cents();
     if (c === null || c <= 0) {
-      setAmountError("Enter the amount to pay out, for example 50.00.");
+      setAmountError(t("earnings.errAmount"));
       return;
     }
     const d = data();
     if (d && c > d.availableCents) {
-      setAmountError(`You can request up to ${money(d.availableCents)} (your available earnings).`);
+      setAmountError(t("earnings.errUpTo", { amount: money(d.availableCents) }));
       return;
     }
     if (d && c < d.payoutMinimumCents) {
-      setAmountError(`The smallest payout is ${money(d.payoutMinimumCents)}.`);
+      setAmountError(t("earnings.errSmallest", { amount: money(d.payoutMinimumCents) }));
       return;
     }
     if (!method()) {
-      setAmountError("Add a payout method above first, so the site knows where to send the money.");
+      setAmountError(t("earnings.errNoMethod"));
       return;
     }
     setAmountError(null);
@@ -116,7 +140,7 @@ function EarningsPage() {
       payouts.prepend(res.payout);
       setConfirming(false);
       setAmount("");
-      toast(`Payout of ${money(c)} requested`, "success");
+      toast(t("earnings.requested", { amount: money(c) }), "success");
       void load();
     } catch (err) {
       setError(errorMessage(err));
@@ -128,20 +152,20 @@ function EarningsPage() {
   return (
     <div class="stack">
       <div class="page-head page-head-split">
-        <h1 class="page-title">Earnings</h1>
+        <h1 class="page-title">{t("earnings.title")}</h1>
         <a href={STATEMENT_URL} class="btn btn-secondary btn-sm" download="statement.csv">
-          <Icon name="download" size={16} /> Statement (CSV)
+          <Icon name="download" size={16} /> {t("earnings.statement")}
         </a>
       </div>
-      <KycNotice action="request payouts" />
+      <KycNotice action={t("compliance.kycActionPayouts")} />
 
       <Show
         when={!loadError()}
         fallback={
-          <EmptyState icon="chart" title="Couldn't load your earnings">
+          <EmptyState icon="chart" title={t("earnings.loadFailed")}>
             <p class="muted">{loadError()?.message}</p>
             <button type="button" class="btn btn-primary" onClick={() => void load()}>
-              Try again
+              {t("earnings.tryAgain")}
             </button>
           </EmptyState>
         }
@@ -152,52 +176,48 @@ function EarningsPage() {
               <div class="stat-grid">
                 <section class="card stat stat-available" aria-labelledby="stat-available">
                   <h2 id="stat-available" class="stat-label">
-                    Available
+                    {t("earnings.available")}
                   </h2>
                   <p class="stat-value" data-testid="earnings-available">
                     {money(d().availableCents)}
                   </p>
-                  <p class="stat-help">Ready to pay out. Request it below.</p>
+                  <p class="stat-help">{t("earnings.availableHelp")}</p>
                 </section>
                 <section class="card stat" aria-labelledby="stat-pending">
                   <h2 id="stat-pending" class="stat-label">
-                    Pending
+                    {t("earnings.pending")}
                   </h2>
                   <p class="stat-value" data-testid="earnings-pending">
                     {money(d().pendingCents)}
                   </p>
-                  <p class="stat-help">
-                    Each sale is held for {d().holdDays} {d().holdDays === 1 ? "day" : "days"} (it covers
-                    refunds and chargebacks), then it becomes available.
-                  </p>
+                  <p class="stat-help">{t("earnings.pendingHelp", { count: d().holdDays })}</p>
                 </section>
                 <section class="card stat" aria-labelledby="stat-lifetime">
                   <h2 id="stat-lifetime" class="stat-label">
-                    Lifetime
+                    {t("earnings.lifetime")}
                   </h2>
                   <p class="stat-value" data-testid="earnings-lifetime">
                     {money(d().lifetimeCents)}
                   </p>
-                  <p class="stat-help">Your share of every sale, after the platform fee and refunds.</p>
+                  <p class="stat-help">{t("earnings.lifetimeHelp")}</p>
                 </section>
               </div>
 
               <Show when={d().otherCurrencies.length > 0}>
                 <section class="card form-card" aria-labelledby="other-title">
-                  <h2 id="other-title">Other currencies</h2>
-                  <p class="muted small">
-                    Earned while your page was priced in another currency. It is kept apart and never added to
-                    the {d().currency} figures above; payouts are in {d().currency}.
-                  </p>
+                  <h2 id="other-title">{t("earnings.otherCurrencies")}</h2>
+                  <p class="muted small">{t("earnings.otherHelp", { currency: d().currency })}</p>
                   <dl class="summary" data-testid="earnings-other-currencies">
                     <For each={d().otherCurrencies}>
                       {(o) => (
                         <div>
                           <dt>{o.currency}</dt>
                           <dd>
-                            {formatMoney(o.lifetimeCents, o.currency)} lifetime ·{" "}
-                            {formatMoney(o.availableCents, o.currency)} available ·{" "}
-                            {formatMoney(o.pendingCents, o.currency)} pending
+                            {t("earnings.otherLine", {
+                              lifetime: formatMoney(o.lifetimeCents, o.currency),
+                              available: formatMoney(o.availableCents, o.currency),
+                              pending: formatMoney(o.pendingCents, o.currency),
+                            })}
                           </dd>
                         </div>
                       )}
@@ -207,24 +227,27 @@ function EarningsPage() {
               </Show>
 
               <section class="card form-card" aria-labelledby="chart-title">
-                <h2 id="chart-title">By month</h2>
+                <h2 id="chart-title">{t("earnings.byMonth")}</h2>
                 <Suspense fallback={<span class="sk chart-sk" aria-hidden="true" />}>
                   <EarningsChart byMonth={d().byMonth} currency={d().currency} />
                 </Suspense>
               </section>
 
               <section class="card form-card" aria-labelledby="types-title">
-                <h2 id="types-title">By type</h2>
+                <h2 id="types-title">{t("earnings.byType")}</h2>
                 <ul class="type-list">
                   <For each={TYPES}>
-                    {(t) => {
-                      const v = () => d().byType[t.key];
+                    {(type) => {
+                      const v = () => d().byType[type.key];
                       const share = () => (typeTotal() > 0 ? Math.max(0, v()) / typeTotal() : 0);
                       return (
                         <li class="type-row">
-                          <span class="type-name">{t.label}</span>
+                          <span class="type-name">{type.label}</span>
                           <span class="type-bar" aria-hidden="true">
-                            <span class={`type-fill type-${t.key}`} style={{ width: `${share() * 100}%` }} />
+                            <span
+                              class={`type-fill type-${type.key}`}
+                              style={{ width: `${share() * 100}%` }}
+                            />
                           </span>
                           <span class="type-amount">
                             {money(v())}
@@ -237,41 +260,43 @@ function EarningsPage() {
                 </ul>
               </section>
 
+              <ReferralsCard earnedCents={d().byType.referral} currency={d().currency} />
+
               <Show when={method() !== undefined}>
                 <PayoutMethodCard
                   method={method() ?? null}
                   onChange={(m) => {
                     setMethod(m);
-                    if (m && amountError()?.startsWith("Add a payout method")) setAmountError(null);
+                    if (m && amountError() === t("earnings.errNoMethod")) setAmountError(null);
                   }}
                 />
               </Show>
 
               <section class="card form-card" aria-labelledby="payout-title">
-                <h2 id="payout-title">Request a payout</h2>
+                <h2 id="payout-title">{t("earnings.requestTitle")}</h2>
                 <dl class="payout-facts">
                   <div>
-                    <dt>Available now</dt>
+                    <dt>{t("earnings.availableNow")}</dt>
                     <dd data-testid="payout-available">{money(d().availableCents)}</dd>
                   </div>
                   <div>
-                    <dt>Smallest payout</dt>
+                    <dt>{t("earnings.smallestPayout")}</dt>
                     <dd data-testid="payout-minimum">{money(d().payoutMinimumCents)}</dd>
                   </div>
                   <div>
-                    <dt>Hold period</dt>
+                    <dt>{t("earnings.holdPeriod")}</dt>
                     <dd>
-                      {d().holdDays === 0 ? "None" : `${d().holdDays} ${d().holdDays === 1 ? "day" : "days"}`}
+                      {d().holdDays === 0 ? t("earnings.none") : t("common.days", { count: d().holdDays })}
                     </dd>
                   </div>
                   <div class="payout-facts-wide">
-                    <dt>Paid to</dt>
-                    <dd>{method()?.masked ?? "No payout method yet"}</dd>
+                    <dt>{t("earnings.paidTo")}</dt>
+                    <dd>{method()?.masked ?? t("earnings.noMethodYet")}</dd>
                   </div>
                 </dl>
                 <form class="payout-form" onSubmit={review} novalidate>
                   <div class="field" classList={{ "has-error": !!amountError() }}>
-                    <label for="payout-amount">Amount</label>
+                    <label for="payout-amount">{t("earnings.amount")}</label>
                     <div class="input-row payout-row">
                       <div class="input-wrap has-prefix">
                         <span class="input-affix input-prefix" aria-hidden="true">
@@ -289,7 +314,7 @@ function EarningsPage() {
                         />
                       </div>
                       <button type="submit" class="btn btn-primary" disabled={d().availableCents <= 0}>
-                        <Icon name="bank" size={18} /> Request payout
+                        <Icon name="bank" size={18} /> {t("earnings.requestPayout")}
                       </button>
                     </div>
                     <Show
@@ -297,11 +322,14 @@ function EarningsPage() {
                       fallback={
                         <p class="field-hint" id="payout-hint">
                           {d().availableCents >= d().payoutMinimumCents
-                            ? `Between ${money(d().payoutMinimumCents)} and ${money(d().availableCents)}.`
+                            ? t("earnings.between", {
+                                min: money(d().payoutMinimumCents),
+                                max: money(d().availableCents),
+                              })
                             : d().availableCents > 0
-                              ? `You can request a payout once ${money(d().payoutMinimumCents)} is available.`
-                              : "Nothing is available yet: pending earnings become available after the hold period."}{" "}
-                          An admin approves each payout, then the site sends it to you.
+                              ? t("earnings.onceAvailable", { amount: money(d().payoutMinimumCents) })
+                              : t("earnings.nothingAvailable")}{" "}
+                          {t("earnings.adminApproves")}
                         </p>
                       }
                     >
@@ -319,7 +347,7 @@ function EarningsPage() {
       </Show>
 
       <section class="card form-card" aria-labelledby="payouts-title">
-        <h2 id="payouts-title">Payouts</h2>
+        <h2 id="payouts-title">{t("earnings.payouts")}</h2>
         <Show
           when={!payouts.initial() || payouts.items.length > 0}
           fallback={
@@ -331,7 +359,7 @@ function EarningsPage() {
         >
           <Show
             when={payouts.items.length > 0 || payouts.error()}
-            fallback={<p class="muted">No payouts yet. Requested payouts and their status show up here.</p>}
+            fallback={<p class="muted">{t("earnings.noPayouts")}</p>}
           >
             <ul class="payout-list">
               <For each={payouts.items}>
@@ -339,12 +367,12 @@ function EarningsPage() {
                   <li class="payout-row">
                     <span class="payout-amount">{formatMoney(p.amountCents, p.currency)}</span>
                     <span class="muted small">
-                      Requested <RelTime ms={p.createdAt} />
+                      {t("earnings.requestedAt")} <RelTime ms={p.createdAt} />
                       <Show when={p.paidAt}>
-                        {(t) => (
+                        {(at) => (
                           <>
-                            {" · paid "}
-                            <RelTime ms={t()} />
+                            {t("earnings.paidLower")}
+                            <RelTime ms={at()} />
                           </>
                         )}
                       </Show>
@@ -353,15 +381,17 @@ function EarningsPage() {
                       {PAYOUT_STATUS[p.status].label}
                     </span>
                     <Show when={p.destination}>
-                      <p class="payout-note muted small">To {p.destination}</p>
+                      <p class="payout-note muted small">
+                        {t("earnings.toDest", { destination: p.destination ?? "" })}
+                      </p>
                     </Show>
                     <Show when={p.reference}>
                       <p class="payout-note small" data-testid="payout-reference">
-                        Reference: <span class="payout-ref">{p.reference}</span>
+                        {t("earnings.reference")} <span class="payout-ref">{p.reference}</span>
                       </p>
                     </Show>
                     <Show when={p.note}>
-                      <p class="payout-note muted small">Note: {p.note}</p>
+                      <p class="payout-note muted small">{t("earnings.note", { note: p.note ?? "" })}</p>
                     </Show>
                   </li>
                 )}
@@ -385,12 +415,12 @@ function EarningsPage() {
         {(d) => (
           <Dialog
             open
-            title="Request a payout"
+            title={t("earnings.requestTitle")}
             onClose={() => setConfirming(false)}
             footer={
               <>
                 <button type="button" class="btn btn-ghost" onClick={() => setConfirming(false)}>
-                  Cancel
+                  {t("earnings.cancel")}
                 </button>
                 <button
                   type="button"
@@ -398,34 +428,39 @@ function EarningsPage() {
                   disabled={busy()}
                   onClick={() => void requestPayout()}
                 >
-                  {busy() ? "Requesting…" : `Request ${money(cents() ?? 0)}`}
+                  {busy()
+                    ? t("earnings.requesting")
+                    : t("earnings.requestAmount", { amount: money(cents() ?? 0) })}
                 </button>
               </>
             }
           >
             <dl class="summary">
               <div>
-                <dt>Amount</dt>
+                <dt>{t("earnings.amount")}</dt>
                 <dd>
                   <strong>{money(cents() ?? 0)}</strong>
                 </dd>
               </div>
               <div>
-                <dt>From</dt>
+                <dt>{t("earnings.from")}</dt>
                 <dd>
-                  Your available earnings ({money(d().availableCents)} now,{" "}
-                  {money(d().availableCents - (cents() ?? 0))} after)
+                  {t("earnings.fromBody", {
+                    now: money(d().availableCents),
+                    after: money(d().availableCents - (cents() ?? 0)),
+                  })}
                 </dd>
               </div>
               <div>
-                <dt>To</dt>
+                <dt>{t("earnings.to")}</dt>
                 <dd>
-                  <strong>{method()?.masked}</strong>: the site sends it once an admin approves the request.
+                  <strong>{method()?.masked}</strong>
+                  {t("earnings.toBody")}
                 </dd>
               </div>
               <div>
-                <dt>Next</dt>
-                <dd>You get a notification when it is approved and when it is paid.</dd>
+                <dt>{t("earnings.next")}</dt>
+                <dd>{t("earnings.nextBody")}</dd>
               </div>
             </dl>
             <FormError message={error()} />
@@ -437,6 +472,7 @@ function EarningsPage() {
 }
 
 export default function Earnings() {
+  usePageTitle(() => t("earnings.title"));
   return (
     <RequireCreator>
       <EarningsPage />

@@ -1,13 +1,16 @@
 // Forgot password: the address to mail a reset link to. The answer is the same whether or not an account
 // uses it, so this page says what will happen without saying whether the address is known.
+import { usePageTitle } from "../lib/page-title";
 import { A } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
 import { errorMessage } from "../api/client";
 import { Field, FormError } from "../components/Field";
 import Icon from "../components/Icon";
 import { api } from "../api/client";
+import { t } from "../i18n";
 
 export default function ForgotPassword() {
+  usePageTitle(() => t("account.forgotTitle"));
   const [email, setEmail] = createSignal("");
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
@@ -32,13 +35,11 @@ export default function ForgotPassword() {
         when={sent()}
         fallback={
           <>
-            <h1>Reset your password</h1>
-            <p class="muted lead">
-              Enter the e-mail address of your account. We'll mail you a link to choose a new password.
-            </p>
+            <h1>{t("account.forgotTitle")}</h1>
+            <p class="muted lead">{t("account.forgotLead")}</p>
             <form onSubmit={(e) => void submit(e)} novalidate>
               <Field
-                label="Email"
+                label={t("auth.email")}
                 type="email"
                 name="email"
                 autocomplete="email"
@@ -54,7 +55,7 @@ export default function ForgotPassword() {
                   class="btn btn-primary btn-lg btn-block"
                   disabled={busy() || !email().trim()}
                 >
-                  {busy() ? "Sending…" : "Send the link"}
+                  {busy() ? t("common.sending") : t("common.sendLink")}
                 </button>
               </div>
             </form>
@@ -66,16 +67,16 @@ export default function ForgotPassword() {
             <span class="auth-done-icon" aria-hidden="true">
               <Icon name="send" size={22} />
             </span>
-            <h1>Check your inbox</h1>
+            <h1>{t("account.checkInbox")}</h1>
             <p class="muted lead">{msg()}</p>
-            <p class="muted small">Nothing after a few minutes? Look in the spam folder, or try again.</p>
+            <p class="muted small">{t("account.nothingYet")}</p>
           </div>
         )}
       </Show>
       <p class="auth-switch">
-        Remembered it?{" "}
+        {t("account.remembered")}{" "}
         <A href="/login" class="link">
-          Log in
+          {t("auth.logIn")}
         </A>
       </p>
     </div>

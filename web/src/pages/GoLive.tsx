@@ -5,6 +5,8 @@
 // end, the recording's draft post. Below, the creator's past and scheduled streams.
 // This page holds which stream is current and which one the form edits; the pieces in
 // components/live/ each draw one part of it.
+import { usePageTitle } from "../lib/page-title";
+import { t } from "../i18n";
 import { createEffect, createSignal, on, onCleanup, onMount, Show } from "solid-js";
 import { api } from "../api/client";
 import type { LiveStream } from "../api/schema.gen";
@@ -94,16 +96,16 @@ function StudioPage() {
       room.replace(s);
       setEditing(s);
     }
-    toast(created ? "Stream created. Start streaming in OBS to go live." : "Stream saved", "success");
+    toast(created ? t("live.created") : t("live.saved"), "success");
   }
 
   return (
     <div class="live-page live-studio">
       <div class="page-head">
-        <h1 class="page-title">Go live</h1>
+        <h1 class="page-title">{t("live.goLive")}</h1>
         <Show when={current()}>{(s) => <LiveStatusPill stream={s()} />}</Show>
       </div>
-      <KycNotice action="go live" />
+      <KycNotice action={t("compliance.kycActionLive")} />
 
       <Show when={current()?.status === "live" && current()}>
         {(s) => <LivePanel stream={s()} room={room} onEnded={() => void streams.refresh()} />}
@@ -129,9 +131,11 @@ function StudioPage() {
               <div class="notice live-waiting" role="status">
                 <span class="live-spinner live-spinner-sm" aria-hidden="true" />
                 <span>
-                  <strong>“{s().title}” is ready.</strong> Start streaming in OBS with the key below; this
-                  page goes live by itself
-                  {s().scheduledAt ? ` (announced for ${absoluteTime(s().scheduledAt ?? 0)})` : ""}.
+                  <strong>{t("live.ready", { title: s().title })}</strong> {t("live.readyBody")}
+                  {s().scheduledAt
+                    ? t("live.announcedFor", { when: absoluteTime(s().scheduledAt ?? 0) })
+                    : ""}
+                  .
                 </span>
               </div>
             )}
@@ -172,6 +176,7 @@ function StudioPage() {
 }
 
 export default function GoLive() {
+  usePageTitle(() => t("live.goLive"));
   return (
     <RequireCreator>
       <StudioPage />

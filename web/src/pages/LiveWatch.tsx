@@ -2,6 +2,9 @@
 // button. A viewer who may not watch sees the blurred still with the way in (subscribe, or buy a
 // ticket), and the player opens in place once they have it. A stream still to come says when; an ended
 // one says so.
+import { usePageTitle } from "../lib/page-title";
+import { LazyTipDialog, LazySubscribeDialog } from "../components/lazy";
+import { t } from "../i18n";
 import { A, useNavigate, useParams } from "@solidjs/router";
 import { createSignal, Match, Show, Switch, type JSX } from "solid-js";
 import { api, ApiError, errorMessage } from "../api/client";
@@ -15,8 +18,6 @@ import LivePlayer from "../components/live/LivePlayer";
 import LiveStatusPill, { AccessBadge } from "../components/live/LiveStatus";
 import TicketDialog from "../components/live/TicketDialog";
 import { LineSkeleton } from "../components/Skeleton";
-import SubscribeDialog from "../components/SubscribeDialog";
-import TipDialog from "../components/TipDialog";
 import { absoluteTime, formatMoney, hueFor, relativeTime } from "../lib/format";
 import { invalidateFeed } from "../stores/feed";
 import { createLiveRoom } from "../stores/live";
@@ -24,6 +25,7 @@ import { isAdmin, user } from "../stores/session";
 import { toast } from "../stores/toasts";
 
 export default function LiveWatch() {
+  usePageTitle(() => s()?.title ?? (notFound() ? t("common.notFoundTitle") : undefined));
   const params = useParams();
   const navigate = useNavigate();
   const room = createLiveRoom(() => params.streamId ?? null);
@@ -70,21 +72,17 @@ export default function LiveWatch() {
         when={!room.loadError()}
         fallback={
           isGeoBlocked(room.loadError()) ? (
-            <GeoBlocked error={room.loadError() as ApiError} what="this stream" />
+            <GeoBlocked error={room.loadError() as ApiError} what={t("compliance.geoThisStream")} />
           ) : (
-            <EmptyState icon="live" title={notFound() ? "Stream not found" : "Couldn't load this stream"}>
-              <p class="muted">
-                {notFound()
-                  ? "It may have been deleted, or the link is wrong."
-                  : errorMessage(room.loadError())}
-              </p>
+            <EmptyState icon="live" title={notFound() ? t("live.notFound") : t("live.loadFailed")}>
+              <p class="muted">{notFound() ? t("live.notFoundBody") : errorMessage(room.loadError())}</p>
               <Show when={!notFound()}>
                 <button type="button" class="btn btn-secondary" onClick={() => void room.reload()}>
-                  Try again
+                  {t("common.tryAgain")}
                 </button>
               </Show>
               <A href="/discover" class="btn btn-primary">
-                Discover creators
+                {t("live.discover")}
               </A>
             </EmptyState>
           )
@@ -107,37 +105,51 @@ export default function LiveWatch() {
                       />
                     </Match>
                     <Match when={st().status === "ended"}>
-                      <StageNote stream={st()} icon="live" title="This stream has ended">
+                      <StageNote stream={st()} icon="live" title={t("live.hasEnded")}>
                         <Show when={st().startedAt && st().endedAt}>
                           <p>
-                            {st().creator.displayName} was live {relativeTime(st().startedAt ?? 0)}, for{" "}
-                            {Math.max(1, Math.round(((st().endedAt ?? 0) - (st().startedAt ?? 0)) / 60_000))}{" "}
-                            min.
+                            {t("live.wasLive", {
+                              name: st().creator.displayName,
+                              when: relativeTime(st().startedAt ?? 0),
+                              minutes: String(
+                                Math.max(
+                                  1,
+                                  Math.round(((st().endedAt ?? 0) - (st().startedAt ?? 0)) / 60_000),
+                                ),
+                              ),
+                            })}
                           </p>
                         </Show>
                         <A href={`/${st().creator.username}`} class="btn btn-primary">
-                          See {st().creator.displayName}'s page
+                          {t("live.seePage", { name: st().creator.displayName })}
                         </A>
                       </StageNote>
                     </Match>
                     <Match when={st().status === "scheduled"}>
-                      <StageNote stream={st()} icon="calendar" title="Not live yet">
+                      <StageNote stream={st()} icon="calendar" title={t("live.notLiveYet")}>
                         <p>
                           {st().scheduledAt
-                            ? `Starts ${absoluteTime(st().scheduledAt ?? 0)} (${relativeTime(st().scheduledAt ?? 0)}).`
-                            : "It starts when the creator goes live."}{" "}
-                          This page opens the stream by itself.
+                            ? t("live.startsAbs", {
+                                when: absoluteTime(st().scheduledAt ?? 0),
+                                rel: relativeTime(st().scheduledAt ?? 0),
+                              })
+                            : t("live.startsWhenCreator")}{" "}
+                          {t("live.opensItself")}
                         </p>
                       </StageNote>
                     </Match>
                     <Match when={st().playlistUrl}>
                       {(src) => (
-                        <LivePlayer src={src()} poster={st().posterUrl} label={`${st().title}, live`} />
+                        <LivePlayer
+                          src={src()}
+                          poster={st().posterUrl}
+                          label={t("live.playerLabel", { title: st().title })}
+                        />
                       )}
                     </Match>
                     <Match when={true}>
-                      <StageNote stream={st()} icon="live" title="Starting…">
-                        <p>The video shows in a moment.</p>
+                      <StageNote stream={st()} icon="live" title={t("live.starting")}>
+                        <p>{t("live.videoSoon")}</p>
                       </StageNote>
                     </Match>
                   </Switch>
@@ -149,9 +161,7 @@ export default function LiveWatch() {
                     <Show when={st().status === "live"}>
                       <span class="live-viewers">
                         <Icon name="eye" size={16} />
-                        <span>
-                          {room.viewers().toLocaleString()} {room.viewers() === 1 ? "viewer" : "viewers"}
-                        </span>
+                        <span>{t("live.viewers", { count: room.viewers() })}</span>
                       </span>
                     </Show>
                     <AccessBadge stream={st()} />
@@ -176,12 +186,12 @@ export default function LiveWatch() {
                       when={!isOwner()}
                       fallback={
                         <A href="/live" class="btn btn-secondary btn-sm">
-                          <Icon name="settings" size={16} /> Stream settings
+                          <Icon name="settings" size={16} /> {t("live.streamSettings")}
                         </A>
                       }
                     >
                       <button type="button" class="btn btn-secondary" onClick={startTip}>
-                        <Icon name="coin" size={18} /> Tip
+                        <Icon name="coin" size={18} /> {t("live.tip")}
                       </button>
                     </Show>
                   </div>
@@ -191,9 +201,9 @@ export default function LiveWatch() {
               <Show
                 when={!st().locked}
                 fallback={
-                  <section class="card live-chat live-side live-chat-locked" aria-label="Live chat">
+                  <section class="card live-chat live-side live-chat-locked" aria-label={t("live.liveChat")}>
                     <Icon name="lock" />
-                    <p class="muted small">The chat is for viewers of this stream.</p>
+                    <p class="muted small">{t("live.chatForViewers")}</p>
                   </section>
                 }
               >
@@ -212,7 +222,7 @@ export default function LiveWatch() {
             onBought={(next) => {
               setTicketOpen(false);
               room.replace(next);
-              toast("You have a ticket. Enjoy the stream!", "success");
+              toast(t("live.ticketBought"), "success");
             }}
           />
         )}
@@ -220,7 +230,7 @@ export default function LiveWatch() {
 
       <Show when={subscribeTo()}>
         {(d) => (
-          <SubscribeDialog
+          <LazySubscribeDialog
             open
             creator={d().creator}
             months={1}
@@ -228,7 +238,7 @@ export default function LiveWatch() {
             onClose={() => setSubscribeTo(null)}
             onSubscribed={() => {
               setSubscribeTo(null);
-              toast(`You're subscribed to ${d().creator.displayName}`, "success");
+              toast(t("live.subscribed", { name: d().creator.displayName }), "success");
               invalidateFeed();
               void room.reload(true);
             }}
@@ -238,7 +248,7 @@ export default function LiveWatch() {
 
       <Show when={tipOpen() && s()}>
         {(st) => (
-          <TipDialog
+          <LazyTipDialog
             open
             creator={st().creator}
             currency={st().currency}
@@ -246,7 +256,7 @@ export default function LiveWatch() {
             onClose={() => setTipOpen(false)}
             onSent={() => {
               setTipOpen(false);
-              toast(`Tip sent to ${st().creator.displayName}. Thank you!`, "success");
+              toast(t("live.tipSent", { name: st().creator.displayName }), "success");
             }}
           />
         )}
@@ -305,26 +315,26 @@ function LockedStage(props: {
       <StageBackdrop stream={st()} />
       <div class="locked-inner">
         <span class="lock-circle">
-          <Icon name="lock" size={26} label="Locked" />
+          <Icon name="lock" size={26} label={t("live.locked")} />
         </span>
         <Switch>
           <Match when={st().access === "ticket"}>
             <p class="locked-title">
-              {st().status === "live" ? "This stream needs a ticket" : "Get your ticket ahead"}
+              {st().status === "live" ? t("live.needsTicket") : t("live.ticketAhead")}
             </p>
             <button type="button" class="btn btn-primary btn-lg" onClick={() => props.onTicket()}>
-              Buy ticket · {formatMoney(st().priceCents, st().currency)}
+              {t("live.buyTicketPrice", { price: formatMoney(st().priceCents, st().currency) })}
             </button>
           </Match>
           <Match when={true}>
-            <p class="locked-title">This stream is for subscribers</p>
+            <p class="locked-title">{t("live.forSubscribers")}</p>
             <button
               type="button"
               class="btn btn-primary btn-lg"
               disabled={props.busy}
               onClick={() => props.onSubscribe()}
             >
-              Subscribe to watch
+              {t("live.subscribeToWatch")}
             </button>
           </Match>
         </Switch>
@@ -335,7 +345,7 @@ function LockedStage(props: {
 
 function WatchSkeleton() {
   return (
-    <div class="live-grid" aria-busy="true" aria-label="Loading stream">
+    <div class="live-grid" aria-busy="true" aria-label={t("live.loading")}>
       <div class="live-main">
         <div class="live-stage sk" />
         <div class="card live-info">

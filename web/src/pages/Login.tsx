@@ -1,5 +1,8 @@
 // Log in: email and password, then (two-factor sign-in on) a code of the authenticator app or a
-// recovery code; or a passkey instead of the password. "Forgot password?" leads to the reset by mail.
+// recovery code; or a passkey instead of the password; or "Continue with <provider>" (its callback comes
+// back here with `#sso_error=<code>`, or `#sso_2fa=<challenge>` when the code is still to come). "Forgot password?" leads to the reset by mail.
+import { usePageTitle } from "../lib/page-title";
+import { t } from "../i18n";
 import { A, useNavigate, useSearchParams } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
 import { ApiError, errorMessage, formMessage } from "../api/client";
@@ -9,6 +12,7 @@ import { passkeysSupported } from "../lib/passkeys";
 import { safeNext } from "../lib/nav";
 import { login, loginSecondFactor, loginWithPasskey } from "../stores/session";
 import { siteName } from "../stores/site";
+import ProviderButtons, { ssoErrorText, takeFragment } from "../components/sso/ProviderButtons";
 
 function SecondStep(props: { challenge: string; onDone: () => void; onRestart: () => void }) {
   const [recovery, setRecovery] = createSignal(false);
@@ -38,18 +42,14 @@ function SecondStep(props: { challenge: string; onDone: () => void; onRestart: (
 
   return (
     <>
-      <h1>Two-step sign-in</h1>
-      <p class="muted lead">
-        {recovery()
-          ? "Enter one of the recovery codes you saved when you turned on two-step sign-in. Each works once."
-          : "Open your authenticator app and enter the 6-digit code for this site."}
-      </p>
+      <h1>{t("auth.twoStepTitle")}</h1>
+      <p class="muted lead">{recovery() ? t("auth.recoveryHelp") : t("auth.appHelp")}</p>
       <form onSubmit={(e) => void submit(e)} novalidate>
         <Show
           when={recovery()}
           fallback={
             <Field
-              label="Code"
+              label={t("auth.code")}
               name="code"
               inputmode="numeric"
               autocomplete="one-time-code"
@@ -64,7 +64,7 @@ function SecondStep(props: { challenge: string; onDone: () => void; onRestart: (
           }
         >
           <Field
-            label="Recovery code"
+            label={t("auth.recoveryCode")}
             name="recoveryCode"
             autocomplete="off"
             spellcheck={false}
@@ -78,7 +78,7 @@ function SecondStep(props: { challenge: string; onDone: () => void; onRestart: (
         <FormError message={error()} />
         <div class="form-actions">
           <button type="submit" class="btn btn-primary btn-lg btn-block" disabled={busy() || !code().trim()}>
-            {busy() ? "Checking…" : "Verify"}
+            {busy() ? t("auth.checking") : t("auth.verify")}
           </button>
         </div>
       </form>
@@ -92,7 +92,7 @@ function SecondStep(props: { challenge: string; onDone: () => void; onRestart: (
             setError(null);
           }}
         >
-          {recovery() ? "Use a code from the app" : "Lost your phone? Use a recovery code"}
+          {recovery() ? t("auth.useApp") : t("auth.lostPhone")}
         </button>
       </p>
     </>
@@ -100,6 +100,7 @@ function SecondStep(props: { challenge: string; onDone: () => void; onRestart: (
 }
 
 export default function Login() {
+  usePageTitle(() => t("auth.title"));
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const [email, setEmail] = createSignal("");
@@ -108,7 +109,10 @@ export default function Login() {
   const [passkeyBusy, setPasskeyBusy] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
   const [fields, setFields] = createSignal<Record<string, string>>({});
-  const [challenge, setChallenge] = createSignal<string | null>(null);
+  const fromProvider = takeFragment();
+  const [challenge, setChallenge] = createSignal<string | null>(fromProvider.get("sso_2fa"));
+  const providerError = fromProvider.get("sso_error");
+  if (providerError) setError(ssoErrorText(providerError));
   const done = () => navigate(safeNext(params.next), { replace: true });
 
   async function submit(e: Event) {
@@ -151,11 +155,11 @@ export default function Login() {
         when={challenge()}
         fallback={
           <>
-            <h1>Log in</h1>
-            <p class="muted lead">Welcome back to {siteName()}.</p>
+            <h1>{t("auth.title")}</h1>
+            <p class="muted lead">{t("auth.welcome", { site: siteName() })}</p>
             <form onSubmit={(e) => void submit(e)} novalidate>
               <Field
-                label="Email"
+                label={t("auth.email")}
                 type="email"
                 name="email"
                 autocomplete="email webauthn"
@@ -166,7 +170,7 @@ export default function Login() {
                 error={fields().email}
               />
               <Field
-                label="Password"
+                label={t("auth.password")}
                 type="password"
                 name="password"
                 autocomplete="current-password"
@@ -177,13 +181,13 @@ export default function Login() {
               />
               <p class="forgot">
                 <A href="/forgot-password" class="link small">
-                  Forgot password?
+                  {t("auth.forgot")}
                 </A>
               </p>
               <FormError message={error()} />
               <div class="form-actions">
                 <button type="submit" class="btn btn-primary btn-lg btn-block" disabled={busy()}>
-                  {busy() ? "Logging in…" : "Log in"}
+                  {busy() ? t("auth.loggingIn") : t("auth.logIn")}
                 </button>
               </div>
             </form>
@@ -197,17 +201,17 @@ export default function Login() {
                 disabled={passkeyBusy()}
                 onClick={() => void withPasskey()}
               >
-                <Icon name="lock" size={18} />{" "}
-                {passkeyBusy() ? "Waiting for your passkey…" : "Sign in with a passkey"}
+                <Icon name="lock" size={18} /> {passkeyBusy() ? t("auth.waitingPasskey") : t("auth.passkey")}
               </button>
             </Show>
+            <ProviderButtons returnTo={safeNext(params.next)} divider={!passkeysSupported()} />
             <p class="auth-switch">
-              New here?{" "}
+              {t("auth.newHere")}{" "}
               <A
                 href={`/signup${params.next ? `?next=${encodeURIComponent(safeNext(params.next))}` : ""}`}
                 class="link"
               >
-                Create an account
+                {t("auth.createAccount")}
               </A>
             </p>
           </>
@@ -219,7 +223,7 @@ export default function Login() {
             onDone={done}
             onRestart={() => {
               setChallenge(null);
-              setError("That sign-in took too long. Enter your email and password again.");
+              setError(t("auth.tooLong"));
             }}
           />
         )}

@@ -1,9 +1,11 @@
 // Mass messages (creators): write one to many fans, watch it go out, and the list of earlier ones with
 // their status. Progress comes by /ws (`mass.progress`) and, as a fallback, by asking the server every
 // few seconds while one is sending.
+import { usePageTitle } from "../lib/page-title";
 import { A } from "@solidjs/router";
 import { createSignal, For, onCleanup, Show } from "solid-js";
 import { api, errorMessage } from "../api/client";
+import { t, type MessageKey } from "../i18n";
 import type { MassMessage, MassMessageStatus } from "../api/schema.gen";
 import EmptyState from "../components/EmptyState";
 import { RequireCreator } from "../components/Guards";
@@ -12,7 +14,7 @@ import MassComposer from "../components/messages/MassComposer";
 import PagerFooter from "../components/PagerFooter";
 import RelTime from "../components/RelTime";
 import { LineSkeleton } from "../components/Skeleton";
-import { absoluteTime, formatMoney, plural } from "../lib/format";
+import { absoluteTime, formatMoney } from "../lib/format";
 import { createPager } from "../lib/pager";
 import type { MassProgressFrame } from "../stores/messages";
 import { useFrame, useResync } from "../stores/realtime";
@@ -20,11 +22,11 @@ import { toast } from "../stores/toasts";
 
 const POLL_MS = 3000;
 
-const STATUS: Record<MassMessageStatus, string> = {
-  scheduled: "Scheduled",
-  sending: "Sending",
-  done: "Sent",
-  canceled: "Canceled",
+const STATUS: Record<MassMessageStatus, MessageKey> = {
+  scheduled: "messages.statusScheduled",
+  sending: "messages.sendingLabel",
+  done: "messages.sent",
+  canceled: "messages.statusCanceled",
 };
 
 function MassRow(props: { mass: MassMessage; onChange: (m: MassMessage) => void }) {
@@ -35,7 +37,7 @@ function MassRow(props: { mass: MassMessage; onChange: (m: MassMessage) => void 
     setBusy(true);
     try {
       props.onChange((await api.cancelMassMessage(m().id)).massMessage);
-      toast("Mass message stopped", "success");
+      toast(t("messages.massStopped"), "success");
     } catch (err) {
       toast(errorMessage(err), "error");
     } finally {
@@ -45,11 +47,19 @@ function MassRow(props: { mass: MassMessage; onChange: (m: MassMessage) => void 
   return (
     <li class="mass-row">
       <div class="mass-row-top">
-        <span class={`badge mass-status mass-status-${m().status}`}>{STATUS[m().status]}</span>
+        <span class={`badge mass-status mass-status-${m().status}`}>{t(STATUS[m().status])}</span>
         <span class="muted small">
-          {m().audience === "all" ? "All fans" : m().audience === "expired" ? "Expired" : "Subscribers"}
-          {m().priceCents > 0 ? ` · ${formatMoney(m().priceCents, m().currency)} to unlock` : ""}
-          {m().mediaIds.length > 0 ? ` · ${plural(m().mediaIds.length, "item")}` : ""}
+          {m().audience === "list"
+            ? t("fans.massListLabel")
+            : m().audience === "all"
+              ? t("messages.allFans")
+              : m().audience === "expired"
+                ? t("messages.audExpired")
+                : t("messages.audSubscribers")}
+          {m().priceCents > 0
+            ? ` · ${t("messages.toUnlock", { price: formatMoney(m().priceCents, m().currency) })}`
+            : ""}
+          {m().mediaIds.length > 0 ? ` · ${t("messages.items", { count: m().mediaIds.length })}` : ""}
         </span>
         <div class="spacer" />
         <Show when={m().status === "scheduled"} fallback={<RelTime ms={m().createdAt} class="muted small" />}>
@@ -58,12 +68,12 @@ function MassRow(props: { mass: MassMessage; onChange: (m: MassMessage) => void 
           </span>
         </Show>
       </div>
-      <p class="mass-text">{m().text || "(photos or videos only)"}</p>
+      <p class="mass-text">{m().text || t("messages.mediaOnly")}</p>
       <Show when={m().status === "sending" || m().status === "done"}>
         <div
           class="progress"
           role="progressbar"
-          aria-label={`Sent to ${m().sent} of ${m().total}`}
+          aria-label={t("messages.sentOf", { sent: String(m().sent), total: String(m().total) })}
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={pct()}
@@ -74,14 +84,14 @@ function MassRow(props: { mass: MassMessage; onChange: (m: MassMessage) => void 
       <div class="mass-row-foot">
         <span class="small" data-testid="mass-progress">
           {m().status === "scheduled"
-            ? `Goes to about ${plural(m().total, "fan")}`
+            ? t("messages.goesAbout", { count: m().total })
             : m().status === "canceled"
-              ? `Stopped after ${plural(m().sent, "fan")}`
-              : `Sent to ${m().sent} of ${plural(m().total, "fan")}`}
+              ? t("messages.stoppedAfter", { count: m().sent })
+              : t("messages.sentOfFans", { sent: String(m().sent), count: m().total })}
         </span>
         <Show when={m().status === "scheduled" || m().status === "sending"}>
           <button type="button" class="btn btn-ghost btn-sm" disabled={busy()} onClick={() => void cancel()}>
-            {m().status === "scheduled" ? "Cancel" : "Stop"}
+            {m().status === "scheduled" ? t("common.cancel") : t("messages.stop")}
           </button>
         </Show>
       </div>
@@ -114,19 +124,24 @@ function MassPage() {
   return (
     <div class="stack">
       <div class="page-head">
-        <A href="/messages" class="icon-btn" aria-label="Back to messages">
+        <A href="/messages" class="icon-btn" aria-label={t("messages.backToMessages")}>
           <Icon name="arrow-left" />
         </A>
-        <h1 class="page-title">Mass messages</h1>
+        <h1 class="page-title">{t("messages.massMessages")}</h1>
       </div>
       <MassComposer
         onSent={(m) => {
           list.prepend(m);
-          toast(m.status === "scheduled" ? `Scheduled for ${absoluteTime(m.sendAt)}` : "Sending…", "success");
+          toast(
+            m.status === "scheduled"
+              ? t("messages.scheduledFor", { when: absoluteTime(m.sendAt) })
+              : t("common.sending"),
+            "success",
+          );
         }}
       />
       <section class="card history-card" aria-labelledby="mass-past-title">
-        <h2 id="mass-past-title">Sent and scheduled</h2>
+        <h2 id="mass-past-title">{t("messages.sentAndScheduled")}</h2>
         <Show
           when={!list.initial() || list.items.length > 0}
           fallback={
@@ -139,8 +154,8 @@ function MassPage() {
           <Show
             when={list.items.length > 0 || list.error()}
             fallback={
-              <EmptyState icon="megaphone" title="No mass messages yet">
-                <p class="muted">Write one above: every fan in the audience gets it as a message from you.</p>
+              <EmptyState icon="megaphone" title={t("messages.noMass")}>
+                <p class="muted">{t("messages.noMassBody")}</p>
               </EmptyState>
             }
           >
@@ -156,6 +171,7 @@ function MassPage() {
 }
 
 export default function MassMessages() {
+  usePageTitle(() => t("messages.massMessages"));
   return (
     <RequireCreator>
       <MassPage />

@@ -1,5 +1,7 @@
 // Messages: the conversation list and the open chat side by side on a wide screen; on a phone the list
 // and the chat are two screens (/messages and /messages/:conversationId).
+import { usePageTitle } from "../lib/page-title";
+import { t } from "../i18n";
 import { A, useParams } from "@solidjs/router";
 import { createEffect, on, onMount, Show } from "solid-js";
 import EmptyState from "../components/EmptyState";
@@ -33,20 +35,20 @@ function MessagesPage() {
   return (
     <div class="msg-page card">
       <div class="msg-grid" classList={{ "msg-grid-chat": !!id() }}>
-        <section class="msg-list-pane" aria-label="Conversations" ref={listPane}>
+        <section class="msg-list-pane" aria-label={t("messages.conversations")} ref={listPane}>
           <ConversationList activeId={id()} />
         </section>
-        <section class="msg-chat-pane" aria-label="Chat" tabindex="-1" ref={chatPane}>
+        <section class="msg-chat-pane" aria-label={t("messages.chat")} tabindex="-1" ref={chatPane}>
           <Show
             when={id()}
             keyed
             fallback={
               <div class="chat-empty">
-                <EmptyState icon="message" title="Pick a conversation">
-                  <p class="muted">Choose someone on the left to read and write messages.</p>
+                <EmptyState icon="message" title={t("messages.pickTitle")}>
+                  <p class="muted">{t("messages.pickBody")}</p>
                   <Show when={isCreator()}>
                     <A href="/messages/mass" class="btn btn-secondary">
-                      Send a mass message
+                      {t("messages.sendMass")}
                     </A>
                   </Show>
                 </EmptyState>
@@ -62,6 +64,7 @@ function MessagesPage() {
 }
 
 export default function Messages() {
+  usePageTitle(() => t("messages.title"));
   return (
     <RequireAuth>
       <MessagesPage />

@@ -1,5 +1,7 @@
 // Notification settings: push in this browser (turn on asks the browser's permission), and per kind
 // which channels to use (in-app, e-mail, push). A toggle saves at once and goes back if the save fails.
+import { usePageTitle } from "../lib/page-title";
+import { t, type MessageKey } from "../i18n";
 import { A } from "@solidjs/router";
 import { createSignal, For, Match, onMount, Show, Switch } from "solid-js";
 import { api, errorMessage } from "../api/client";
@@ -15,37 +17,53 @@ type Kind = keyof Settings;
 type Channel = keyof NotificationChannels;
 
 /** What each kind is about, in the order shown; `creator`: only creators get these. */
-const KINDS: { kind: Kind; label: string; hint: string; creator?: boolean }[] = [
-  { kind: "message", label: "Messages", hint: "Someone sends you a message" },
+const KINDS: { kind: Kind; label: MessageKey; hint: MessageKey; creator?: boolean }[] = [
+  { kind: "message", label: "notifications.kindMessage", hint: "notifications.kindMessageHint" },
   {
     kind: "new_subscriber",
-    label: "New subscribers",
-    hint: "A fan subscribes or starts a free trial",
+    label: "notifications.kindNewSubscriber",
+    hint: "notifications.kindNewSubscriberHint",
     creator: true,
   },
-  { kind: "tip", label: "Tips", hint: "A fan sends you a tip", creator: true },
-  { kind: "ppv_sale", label: "Unlocks", hint: "A fan unlocks a pay-per-view post", creator: true },
-  { kind: "comment", label: "Comments", hint: "Someone comments on your post", creator: true },
-  { kind: "like", label: "Likes", hint: "Someone likes your post", creator: true },
-  { kind: "renewal", label: "Renewals", hint: "A subscription renews" },
-  { kind: "payout", label: "Payouts", hint: "Your payout is approved, sent or rejected", creator: true },
-  { kind: "billing", label: "Refunds and billing", hint: "Refunds, chargebacks and renewals that failed" },
+  { kind: "tip", label: "notifications.kindTip", hint: "notifications.kindTipHint", creator: true },
+  {
+    kind: "ppv_sale",
+    label: "notifications.kindPpvSale",
+    hint: "notifications.kindPpvSaleHint",
+    creator: true,
+  },
+  {
+    kind: "comment",
+    label: "notifications.kindComment",
+    hint: "notifications.kindCommentHint",
+    creator: true,
+  },
+  { kind: "like", label: "notifications.kindLike", hint: "notifications.kindLikeHint", creator: true },
+  { kind: "renewal", label: "notifications.kindRenewal", hint: "notifications.kindRenewalHint" },
+  { kind: "payout", label: "notifications.kindPayout", hint: "notifications.kindPayoutHint", creator: true },
+  { kind: "billing", label: "notifications.kindBilling", hint: "notifications.kindBillingHint" },
   {
     kind: "compliance",
-    label: "Verification and notices",
-    hint: "Identity verification, co-performer requests, copyright notices (always mailed)",
+    label: "notifications.kindCompliance",
+    hint: "notifications.kindComplianceHint",
     creator: true,
   },
   {
     kind: "moderation",
-    label: "Reports and moderation",
-    hint: "A report you made was handled, or moderators removed something of yours",
+    label: "notifications.kindModeration",
+    hint: "notifications.kindModerationHint",
+  },
+  {
+    kind: "integrations",
+    label: "notifications.kindIntegrations",
+    hint: "notifications.kindIntegrationsHint",
+    creator: true,
   },
 ];
-const CHANNELS: { channel: Channel; label: string }[] = [
-  { channel: "inApp", label: "In-app" },
-  { channel: "email", label: "E-mail" },
-  { channel: "push", label: "Push" },
+const CHANNELS: { channel: Channel; label: MessageKey }[] = [
+  { channel: "inApp", label: "notifications.chInApp" },
+  { channel: "email", label: "notifications.chEmail" },
+  { channel: "push", label: "notifications.chPush" },
 ];
 
 function PushCard() {
@@ -58,9 +76,9 @@ function PushCard() {
     try {
       const next = on ? await enablePush() : await disablePush();
       setStatus(next);
-      if (next === "on") toast("Push notifications are on in this browser", "success");
-      else if (next === "denied") toast("The browser blocked notifications for this site", "error");
-      else if (!on) toast("Push notifications are off in this browser", "success");
+      if (next === "on") toast(t("notifications.pushOnToast"), "success");
+      else if (next === "denied") toast(t("notifications.pushDeniedToast"), "error");
+      else if (!on) toast(t("notifications.pushOffToast"), "success");
     } catch (err) {
       toast(errorMessage(err), "error");
     } finally {
@@ -74,25 +92,19 @@ function PushCard() {
         <Icon name="bell" size={18} />
       </span>
       <div class="push-card-body">
-        <h2 id="push-title">Push notifications in this browser</h2>
+        <h2 id="push-title">{t("notifications.pushTitle")}</h2>
         <Switch fallback={<LineSkeleton width="60%" />}>
           <Match when={status() === "on"}>
-            <p class="muted">On: you get the kinds with Push ticked below, even when the site is closed.</p>
+            <p class="muted">{t("notifications.pushOn")}</p>
           </Match>
           <Match when={status() === "off"}>
-            <p class="muted">Get messages, sales and payouts on this device as they happen.</p>
+            <p class="muted">{t("notifications.pushOff")}</p>
           </Match>
           <Match when={status() === "denied"}>
-            <p class="muted">
-              Notifications are blocked for this site. Allow them in the browser's site settings, then come
-              back.
-            </p>
+            <p class="muted">{t("notifications.pushDenied")}</p>
           </Match>
           <Match when={status() === "unsupported"}>
-            <p class="muted">
-              This browser can't receive push notifications here (they need a secure https address). E-mail
-              and in-app notifications still work.
-            </p>
+            <p class="muted">{t("notifications.pushUnsupported")}</p>
           </Match>
         </Switch>
       </div>
@@ -103,7 +115,11 @@ function PushCard() {
           disabled={busy()}
           onClick={() => void change(status() !== "on")}
         >
-          {busy() ? "One moment…" : status() === "on" ? "Turn off" : "Turn on"}
+          {busy()
+            ? t("notifications.oneMoment")
+            : status() === "on"
+              ? t("notifications.turnOff")
+              : t("notifications.turnOn")}
         </button>
       </Show>
     </section>
@@ -145,20 +161,20 @@ function SettingsTable() {
         <div class="card notice notice-error" role="alert">
           <p>{loadError()}</p>
           <button type="button" class="btn btn-secondary btn-sm" onClick={() => void load()}>
-            Try again
+            {t("common.tryAgain")}
           </button>
         </div>
       }
     >
       <section class="card prefs" aria-labelledby="prefs-title" aria-busy={!settings()}>
-        <h2 id="prefs-title">What to tell you, and where</h2>
+        <h2 id="prefs-title">{t("notifications.prefsTitle")}</h2>
         <table class="prefs-table">
           <thead>
             <tr>
               <th scope="col">
-                <span class="sr-only">Kind</span>
+                <span class="sr-only">{t("notifications.kind")}</span>
               </th>
-              <For each={CHANNELS}>{(c) => <th scope="col">{c.label}</th>}</For>
+              <For each={CHANNELS}>{(c) => <th scope="col">{t(c.label)}</th>}</For>
             </tr>
           </thead>
           <tbody>
@@ -166,8 +182,8 @@ function SettingsTable() {
               {(k) => (
                 <tr>
                   <th scope="row">
-                    <span class="prefs-label">{k.label}</span>
-                    <span class="muted small">{k.hint}</span>
+                    <span class="prefs-label">{t(k.label)}</span>
+                    <span class="muted small">{t(k.hint)}</span>
                   </th>
                   <For each={CHANNELS}>
                     {(c) => (
@@ -177,7 +193,7 @@ function SettingsTable() {
                             <input
                               type="checkbox"
                               class="prefs-check"
-                              aria-label={`${k.label}: ${c.label}`}
+                              aria-label={`${t(k.label)}: ${t(c.label)}`}
                               checked={s()[k.kind][c.channel]}
                               onChange={(e) => void toggle(k.kind, c.channel, e.currentTarget.checked)}
                             />
@@ -191,22 +207,21 @@ function SettingsTable() {
             </For>
           </tbody>
         </table>
-        <p class="muted small">
-          E-mails about new messages wait a few minutes and are not sent if you read the message here first.
-        </p>
+        <p class="muted small">{t("notifications.emailDelay")}</p>
       </section>
     </Show>
   );
 }
 
 export default function NotificationSettings() {
+  usePageTitle(() => t("notifications.settingsTitle"));
   return (
     <RequireAuth>
       <div class="stack">
         <div class="page-head page-head-split">
-          <h1 class="page-title">Notification settings</h1>
+          <h1 class="page-title">{t("notifications.settingsTitle")}</h1>
           <A href="/notifications" class="btn btn-ghost btn-sm">
-            <Icon name="bell" size={16} /> Notifications
+            <Icon name="bell" size={16} /> {t("notifications.title")}
           </A>
         </div>
         <PushCard />

@@ -1,5 +1,7 @@
 // Notifications: newest first. Opening the page marks everything read; what was new on arrival stays
 // highlighted for this visit.
+import { usePageTitle } from "../lib/page-title";
+import { t } from "../i18n";
 import { A } from "@solidjs/router";
 import { For, onMount, Show } from "solid-js";
 import { api } from "../api/client";
@@ -29,14 +31,14 @@ function iconFor(kind: string): IconName {
 
 /** What following a notification's link does, in words. */
 function linkLabel(link: string): string {
-  if (link.startsWith("/posts/")) return "View post";
-  if (link.startsWith("/messages")) return "Open conversation";
-  if (link === "/earnings") return "See earnings";
-  if (link === "/wallet") return "Open wallet";
-  if (link === "/subscriptions") return "Subscriptions";
-  if (link.startsWith("/dmca/notices/")) return "See the notice";
-  if (link.startsWith("/settings/")) return "Open settings";
-  return "Open";
+  if (link.startsWith("/posts/")) return t("notifications.viewPost");
+  if (link.startsWith("/messages")) return t("notifications.openConversation");
+  if (link === "/earnings") return t("notifications.seeEarnings");
+  if (link === "/wallet") return t("notifications.openWallet");
+  if (link === "/subscriptions") return t("notifications.subscriptions");
+  if (link.startsWith("/dmca/notices/")) return t("notifications.seeNotice");
+  if (link.startsWith("/settings/")) return t("notifications.openSettings");
+  return t("notifications.open");
 }
 
 function NotificationsPage() {
@@ -61,15 +63,15 @@ function NotificationsPage() {
   return (
     <div class="stack">
       <div class="page-head page-head-split">
-        <h1 class="page-title">Notifications</h1>
+        <h1 class="page-title">{t("notifications.title")}</h1>
         <A href="/settings/notifications" class="btn btn-ghost btn-sm">
-          <Icon name="settings" size={16} /> Settings
+          <Icon name="settings" size={16} /> {t("notifications.settings")}
         </A>
       </div>
       <Show
         when={!list.initial() || list.items.length > 0}
         fallback={
-          <div class="card notif-list" aria-busy="true" aria-label="Loading notifications">
+          <div class="card notif-list" aria-busy="true" aria-label={t("notifications.loading")}>
             <For each={[1, 2, 3]}>
               {() => (
                 <div class="notif" aria-hidden="true">
@@ -87,13 +89,10 @@ function NotificationsPage() {
         <Show
           when={list.items.length > 0 || list.error()}
           fallback={
-            <EmptyState icon="bell" title="No notifications yet">
-              <p class="muted">
-                Messages, new subscribers, tips, likes, comments, payouts and refunds show up here, with who
-                did it. Meanwhile, find creators to follow.
-              </p>
+            <EmptyState icon="bell" title={t("notifications.emptyTitle")}>
+              <p class="muted">{t("notifications.emptyBody")}</p>
               <A href="/discover" class="btn btn-primary">
-                Discover creators
+                {t("notifications.discover")}
               </A>
             </EmptyState>
           }
@@ -111,11 +110,14 @@ function NotificationsPage() {
                     <div class="notif-body">
                       <p class="notif-text">
                         <Show when={!n.read}>
-                          <span class="sr-only">New: </span>
+                          <span class="sr-only">{t("notifications.new")}</span>
                         </Show>
                         {n.text}
                         <Show when={n.count > 1}>
-                          <span class="notif-count" aria-label={`${n.count} in all`}>
+                          <span
+                            class="notif-count"
+                            aria-label={t("notifications.inAll", { count: String(n.count) })}
+                          >
                             {n.count}
                           </span>
                         </Show>
@@ -153,6 +155,7 @@ function NotificationsPage() {
 }
 
 export default function Notifications() {
+  usePageTitle(() => t("notifications.title"));
   return (
     <RequireAuth>
       <NotificationsPage />

@@ -1,4 +1,7 @@
 // One post with its comments.
+import { usePageTitle } from "../lib/page-title";
+import { LazyReportDialog } from "../components/lazy";
+import { t } from "../i18n";
 import { A, useParams } from "@solidjs/router";
 import { createEffect, createSignal, For, on, Show } from "solid-js";
 import { api, ApiError, errorMessage } from "../api/client";
@@ -12,12 +15,22 @@ import RelTime from "../components/RelTime";
 import RichText from "../components/RichText";
 import Icon from "../components/Icon";
 import Menu from "../components/Menu";
-import ReportDialog from "../components/ReportDialog";
 import { LineSkeleton, PostSkeleton } from "../components/Skeleton";
 import { createPager } from "../lib/pager";
 import { user, viewerKey } from "../stores/session";
 
 export default function PostPage() {
+  // "Ava Lens: Morning light at the coast…": posts by one creator differ by their words.
+  usePageTitle(() => {
+    const p = post();
+    if (!p) return error() ? t("common.notFoundTitle") : undefined;
+    const words = (p.text ?? "").trim().replace(/\s+/g, " ");
+    const snippet = words.length > 48 ? `${words.slice(0, 47)}…` : words;
+    return snippet
+      ? `${p.creator.displayName}: ${snippet}`
+      : `${t("creator.postTitle")} · ${p.creator.displayName}`;
+  });
+
   const params = useParams();
   const id = () => params.id ?? "";
   const [post, setPost] = createSignal<Post | null>(null);
@@ -46,7 +59,7 @@ export default function PostPage() {
     e.preventDefault();
     const body = text().trim();
     if (!body) {
-      setSendError("Write a comment first.");
+      setSendError(t("creator.postWriteFirst"));
       return;
     }
     setSending(true);
@@ -68,23 +81,27 @@ export default function PostPage() {
     <div class="stack">
       <div class="page-head">
         <button type="button" class="btn btn-ghost btn-sm" onClick={() => history.back()}>
-          ← Back
+          {t("creator.postBack")}
         </button>
-        <h1 class="page-title">Post</h1>
+        <h1 class="page-title">{t("creator.postTitle")}</h1>
       </div>
       <Show
         when={!error()}
         fallback={
           isGeoBlocked(error()) ? (
-            <GeoBlocked error={error() as ApiError} what="this post" />
+            <GeoBlocked error={error() as ApiError} what={t("creator.geoThisPost")} />
           ) : (
             <EmptyState
               icon="file"
-              title={(error() as ApiError)?.status === 404 ? "Post not found" : "Couldn't load this post"}
+              title={
+                (error() as ApiError)?.status === 404
+                  ? t("creator.postNotFound")
+                  : t("creator.postLoadFailed")
+              }
             >
               <p class="muted">{error()?.message}</p>
               <A href="/" class="btn btn-primary">
-                Go home
+                {t("common.goHome")}
               </A>
             </EmptyState>
           )
@@ -105,11 +122,8 @@ export default function PostPage() {
                 onDelete={() => history.back()}
               />
               <section class="card comments" aria-labelledby="comments-title">
-                <h2 id="comments-title">Comments</h2>
-                <Show
-                  when={!p().locked}
-                  fallback={<p class="muted">Comments open once you can see this post.</p>}
-                >
+                <h2 id="comments-title">{t("creator.postComments")}</h2>
+                <Show when={!p().locked} fallback={<p class="muted">{t("creator.postCommentsClosed")}</p>}>
                   <Show
                     when={!comments.initial()}
                     fallback={
@@ -121,7 +135,7 @@ export default function PostPage() {
                   >
                     <Show
                       when={comments.items.length > 0 || comments.error()}
-                      fallback={<p class="muted">No comments yet. Start the conversation.</p>}
+                      fallback={<p class="muted">{t("creator.postNoComments")}</p>}
                     >
                       <ul class="comment-list">
                         <For each={comments.items}>
@@ -151,7 +165,7 @@ export default function PostPage() {
                               </div>
                               <Show when={user() && user()?.id !== c.author.id}>
                                 <Menu
-                                  label={`Options for ${c.author.displayName}'s comment`}
+                                  label={t("creator.postCommentOptions", { name: c.author.displayName })}
                                   buttonClass="icon-btn icon-btn-sm"
                                   button={<Icon name="more" size={16} />}
                                 >
@@ -165,7 +179,7 @@ export default function PostPage() {
                                         setReportingComment(c.id);
                                       }}
                                     >
-                                      <Icon name="flag" size={18} /> Report comment
+                                      <Icon name="flag" size={18} /> {t("creator.postReportComment")}
                                     </button>
                                   )}
                                 </Menu>
@@ -189,7 +203,7 @@ export default function PostPage() {
                         disabled={comments.loading()}
                         onClick={() => void comments.loadMore()}
                       >
-                        {comments.loading() ? "Loading…" : "Show more comments"}
+                        {comments.loading() ? t("creator.postLoading") : t("creator.postShowMore")}
                       </button>
                     </Show>
                   </Show>
@@ -198,9 +212,9 @@ export default function PostPage() {
                     fallback={
                       <p class="muted">
                         <A href={`/login?next=${encodeURIComponent(`/posts/${id()}`)}`} class="link">
-                          Log in
+                          {t("creator.postLogIn")}
                         </A>{" "}
-                        to join the conversation.
+                        {t("creator.postToJoin")}
                       </p>
                     }
                   >
@@ -214,13 +228,13 @@ export default function PostPage() {
                           size="sm"
                         />
                         <label class="sr-only" for="comment-text">
-                          Write a comment
+                          {t("creator.postWriteComment")}
                         </label>
                         <textarea
                           id="comment-text"
                           class="input textarea comment-input"
                           rows={1}
-                          placeholder="Write a comment…"
+                          placeholder={t("creator.postWritePlaceholder")}
                           maxLength={2000}
                           value={text()}
                           onInput={(e) => setText(e.currentTarget.value)}
@@ -229,7 +243,7 @@ export default function PostPage() {
                           }}
                         />
                         <button type="submit" class="btn btn-primary" disabled={sending()}>
-                          {sending() ? "Sending…" : "Comment"}
+                          {sending() ? t("common.sending") : t("creator.postComment")}
                         </button>
                       </form>
                     )}
@@ -243,7 +257,10 @@ export default function PostPage() {
       </Show>
       <Show when={reportingComment()}>
         {(cid) => (
-          <ReportDialog target={{ type: "comment", id: cid() }} onClose={() => setReportingComment(null)} />
+          <LazyReportDialog
+            target={{ type: "comment", id: cid() }}
+            onClose={() => setReportingComment(null)}
+          />
         )}
       </Show>
     </div>

@@ -1,6 +1,7 @@
 // Settings › Privacy & your data: a copy of everything the site holds about the person (requested, made
 // in the background, downloaded while it lasts) and deleting the account for good, with what that means
 // spelled out, the password and a typed confirmation.
+import { usePageTitle } from "../lib/page-title";
 import { A, useNavigate } from "@solidjs/router";
 import { createSignal, For, onCleanup, onMount, Show } from "solid-js";
 import { api, ApiError, errorMessage } from "../api/client";
@@ -13,13 +14,14 @@ import { LineSkeleton } from "../components/Skeleton";
 import { absoluteTime } from "../lib/format";
 import { forgetSession, isCreator, user } from "../stores/session";
 import { toast } from "../stores/toasts";
+import { t, type MessageKey } from "../i18n";
 
-const STATUS: Record<DataExport["status"], string> = {
-  queued: "Waiting",
-  running: "Being made…",
-  ready: "Ready",
-  failed: "Failed",
-  expired: "Expired",
+const STATUS: Record<DataExport["status"], MessageKey> = {
+  queued: "account.exportQueued",
+  running: "account.exportRunning",
+  ready: "account.exportReady",
+  failed: "account.exportFailed",
+  expired: "account.exportExpired",
 };
 
 const size = (n: number | null) =>
@@ -55,7 +57,7 @@ function ExportSection() {
     try {
       const { export: e } = await api.requestExport();
       setItems((l) => [e, ...(l ?? [])]);
-      toast("We're putting your data together. This page shows when it's ready.", "success");
+      toast(t("account.exportStarted"), "success");
       void load();
     } catch (err) {
       setError(errorMessage(err));
@@ -66,12 +68,8 @@ function ExportSection() {
 
   return (
     <section class="card form-card privacy-card" aria-labelledby="export-title">
-      <h2 id="export-title">Download your data</h2>
-      <p class="field-hint">
-        A zip file with your profile, posts, comments and likes, your conversations, subscriptions, purchases,
-        tips and wallet history, notifications, sessions, and the original files of your photos and videos.
-        Nothing of anyone else is in it: other people appear only by username in your own conversations.
-      </p>
+      <h2 id="export-title">{t("account.exportTitle")}</h2>
+      <p class="field-hint">{t("account.exportHint")}</p>
       <FormError message={error()} />
       <div class="form-actions">
         <button
@@ -81,7 +79,7 @@ function ExportSection() {
           onClick={() => void request()}
         >
           <Icon name="download" size={18} />{" "}
-          {pending() ? "Being made…" : busy() ? "Asking…" : "Request a copy"}
+          {pending() ? t("account.exportRunning") : busy() ? t("account.asking") : t("account.requestCopy")}
         </button>
       </div>
       <Show
@@ -94,30 +92,32 @@ function ExportSection() {
       >
         {(list) => (
           <Show when={list().length > 0}>
-            <ul class="export-list" aria-label="Your exports" aria-live="polite">
+            <ul class="export-list" aria-label={t("account.yourExports")} aria-live="polite">
               <For each={list()}>
                 {(e) => (
                   <li class="export-row">
-                    <span class={`status-pill ${e.status}`}>{STATUS[e.status]}</span>
+                    <span class={`status-pill ${e.status}`}>{t(STATUS[e.status])}</span>
                     <span class="grow stack-xs">
                       <span>
-                        Requested <RelTime ms={e.createdAt} />
+                        {t("account.requested")} <RelTime ms={e.createdAt} />
                         {e.sizeBytes !== null ? ` · ${size(e.sizeBytes)}` : ""}
                       </span>
                       <Show when={e.status === "ready" && e.expiresAt}>
-                        <span class="muted small">Download until {absoluteTime(e.expiresAt!)}</span>
+                        <span class="muted small">
+                          {t("account.downloadUntil", { date: absoluteTime(e.expiresAt!) })}
+                        </span>
                       </Show>
                       <Show when={e.status === "failed"}>
                         <span class="muted small">{e.error}</span>
                       </Show>
                       <Show when={e.status === "expired"}>
-                        <span class="muted small">The file was removed. Request a new copy.</span>
+                        <span class="muted small">{t("account.fileRemoved")}</span>
                       </Show>
                     </span>
                     <Show when={e.downloadUrl}>
                       {(url) => (
                         <a class="btn btn-secondary btn-sm" href={url()} download="">
-                          <Icon name="download" size={16} /> Download
+                          <Icon name="download" size={16} /> {t("account.download")}
                         </a>
                       )}
                     </Show>
@@ -150,16 +150,16 @@ function DeleteSection() {
     setError(null);
     setBlocked(null);
     const errs: Record<string, string> = {};
-    if (!password()) errs.password = "Enter your password.";
-    if (!confirmed()) errs.confirm = `Type your username, ${username()}, to confirm.`;
-    if (walletNotice() && !forfeit()) errs.forfeit = "Tick the box to give up your wallet balance.";
+    if (!password()) errs.password = t("account.enterPassword");
+    if (!confirmed()) errs.confirm = t("account.typeUsername", { username: username() });
+    if (walletNotice() && !forfeit()) errs.forfeit = t("account.tickForfeit");
     setFields(errs);
     if (Object.keys(errs).length) return;
     setBusy(true);
     try {
       await api.deleteAccount({ password: password(), ...(forfeit() ? { confirmForfeit: true } : {}) });
       forgetSession();
-      toast("Your account was deleted. Goodbye!", "success");
+      toast(t("account.deleted"), "success");
       navigate("/", { replace: true });
     } catch (err) {
       if (err instanceof ApiError && err.code === "wallet_not_empty") setWalletNotice(err.message);
@@ -173,36 +173,27 @@ function DeleteSection() {
 
   return (
     <section class="card form-card privacy-card danger-card" aria-labelledby="delete-title">
-      <h2 id="delete-title">Delete your account</h2>
-      <p>This can't be undone. When you delete your account:</p>
+      <h2 id="delete-title">{t("account.deleteTitle")}</h2>
+      <p>{t("account.cantUndo")}</p>
       <ul class="consequences">
-        <li>you're signed out everywhere and can't log in again;</li>
-        <li>
-          your profile, posts, comments and likes, the text and photos of the messages you sent, and every
-          photo and video in your vault are removed;
-        </li>
-        <li>
-          your subscriptions stop renewing
-          {isCreator() ? ", and so do your subscribers' subscriptions to you" : ""};
-        </li>
-        <li>money left in your wallet is forfeited: spend it or ask for a refund first;</li>
-        <li>
-          records of payments stay, under a pseudonym, because the site must keep its books, as do the
-          identity and age records the law requires it to keep;
-        </li>
-        <li>your e-mail address and username become free: you can sign up again later.</li>
+        <li>{t("account.cSignedOut")}</li>
+        <li>{t("account.cRemoved")}</li>
+        <li>{isCreator() ? t("account.cSubsCreator") : t("account.cSubs")}</li>
+        <li>{t("account.cWallet")}</li>
+        <li>{t("account.cRecords")}</li>
+        <li>{t("account.cFree")}</li>
       </ul>
       <p class="muted small">
-        Want a copy first?{" "}
+        {t("account.copyFirst")}{" "}
         <a class="link" href="#export-title">
-          Request one above
+          {t("account.requestAbove")}
         </a>{" "}
-        before you delete.
+        {t("account.beforeDelete")}
       </p>
       <Show when={isCreator()}>
         <p class="notice">
-          Creators: money due to you is paid only by payout. Request a payout of your available balance on the{" "}
-          <A href="/earnings">Earnings</A> page and wait until it's paid before you delete.
+          {t("account.creatorsBefore")} <A href="/earnings">{t("account.earnings")}</A>{" "}
+          {t("account.creatorsAfter")}
         </p>
       </Show>
       <Show when={blocked()}>
@@ -210,14 +201,14 @@ function DeleteSection() {
           <div class="notice notice-error" role="alert">
             <p>{msg()}</p>
             <A href="/earnings" class="btn btn-secondary btn-sm">
-              Go to Earnings
+              {t("account.goToEarnings")}
             </A>
           </div>
         )}
       </Show>
       <form class="stack-sm" onSubmit={(e) => void erase(e)} novalidate>
         <Field
-          label="Your password"
+          label={t("account.yourPassword")}
           name="password"
           type="password"
           autocomplete="current-password"
@@ -226,7 +217,7 @@ function DeleteSection() {
           error={fields().password}
         />
         <Field
-          label={`Type your username (${username()}) to confirm`}
+          label={t("account.typeToConfirm", { username: username() })}
           name="confirm"
           autocomplete="off"
           spellcheck={false}
@@ -244,7 +235,7 @@ function DeleteSection() {
                   checked={forfeit()}
                   onChange={(e) => setForfeit(e.currentTarget.checked)}
                 />
-                <span>I give up my wallet balance. It won't be paid back.</span>
+                <span>{t("account.giveUp")}</span>
               </label>
               <Show when={fields().forfeit}>
                 <p class="field-error">{fields().forfeit}</p>
@@ -255,7 +246,7 @@ function DeleteSection() {
         <FormError message={error()} />
         <div class="form-actions">
           <button type="submit" class="btn btn-danger" disabled={busy() || !confirmed() || !password()}>
-            <Icon name="trash" size={18} /> {busy() ? "Deleting…" : "Delete my account for good"}
+            <Icon name="trash" size={18} /> {busy() ? t("account.deleting") : t("account.deleteForGood")}
           </button>
         </div>
       </form>
@@ -264,12 +255,13 @@ function DeleteSection() {
 }
 
 export default function PrivacySettings() {
+  usePageTitle(() => t("account.privacyTitle"));
   return (
     <RequireAuth>
       <div class="stack">
         <div>
-          <h1 class="page-title">Privacy &amp; your data</h1>
-          <p class="muted lead">Get a copy of your data, or delete your account.</p>
+          <h1 class="page-title">{t("account.privacyTitle")}</h1>
+          <p class="muted lead">{t("account.privacyLead")}</p>
         </div>
         <ExportSection />
         <DeleteSection />

@@ -1,12 +1,15 @@
 // The page of the mailed reset link (/reset-password?token=…): a new password, twice. On success every
 // session has ended, so the person logs in again with the new one.
+import { usePageTitle } from "../lib/page-title";
 import { A, useSearchParams } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
 import { ApiError, api, formMessage } from "../api/client";
 import { Field, FormError } from "../components/Field";
 import Icon from "../components/Icon";
+import { t } from "../i18n";
 
 export default function ResetPassword() {
+  usePageTitle(() => t("account.chooseTitle"));
   const [params] = useSearchParams();
   const token = () => (Array.isArray(params.token) ? params.token[0] : params.token) ?? "";
   const [password, setPassword] = createSignal("");
@@ -22,7 +25,7 @@ export default function ResetPassword() {
     setError(null);
     setFields({});
     if (password() !== again()) {
-      setFields({ again: "The two passwords are not the same." });
+      setFields({ again: t("account.notSame") });
       return;
     }
     setBusy(true);
@@ -47,34 +50,30 @@ export default function ResetPassword() {
             <span class="auth-done-icon auth-done-ok" aria-hidden="true">
               <Icon name="check" size={22} />
             </span>
-            <h1>Your password is changed</h1>
-            <p class="muted lead">You were signed out everywhere. Log in with your new password.</p>
+            <h1>{t("account.changedTitle")}</h1>
+            <p class="muted lead">{t("account.changedLead")}</p>
             <A href="/login" class="btn btn-primary btn-lg btn-block">
-              Log in
+              {t("auth.logIn")}
             </A>
           </div>
         }
       >
-        <h1>Choose a new password</h1>
+        <h1>{t("account.chooseTitle")}</h1>
         <Show
           when={token() && !expired()}
           fallback={
             <>
-              <p class="muted lead">
-                {expired()
-                  ? "This link has expired or was used already. Links work once, for one hour."
-                  : "This page needs the link from the mail we sent you."}
-              </p>
+              <p class="muted lead">{expired() ? t("account.linkExpired") : t("account.needsLink")}</p>
               <A href="/forgot-password" class="btn btn-primary btn-lg btn-block">
-                Ask for a new link
+                {t("account.askNewLink")}
               </A>
             </>
           }
         >
-          <p class="muted lead">At least 8 characters. You'll be signed out on every device.</p>
+          <p class="muted lead">{t("account.resetLead")}</p>
           <form onSubmit={(e) => void submit(e)} novalidate>
             <Field
-              label="New password"
+              label={t("account.newPassword")}
               type="password"
               name="password"
               autocomplete="new-password"
@@ -86,7 +85,7 @@ export default function ResetPassword() {
               error={fields().password}
             />
             <Field
-              label="New password again"
+              label={t("account.newPasswordAgain")}
               type="password"
               name="again"
               autocomplete="new-password"
@@ -98,7 +97,7 @@ export default function ResetPassword() {
             <FormError message={error()} />
             <div class="form-actions">
               <button type="submit" class="btn btn-primary btn-lg btn-block" disabled={busy()}>
-                {busy() ? "Saving…" : "Save the new password"}
+                {busy() ? t("account.saving") : t("account.saveNewPassword")}
               </button>
             </div>
           </form>

@@ -1,6 +1,7 @@
 // The built-in sandbox provider's hosted checkout: what a card payment looks like without a real
 // provider. It knows the checkout by its id (as a provider's page would), takes a test card number and,
 // once paid, sends the fan back to where they started.
+import { usePageTitle } from "../lib/page-title";
 import { A, useNavigate, useParams } from "@solidjs/router";
 import { createEffect, createSignal, For, Match, on, onCleanup, Show, Switch } from "solid-js";
 import { api, ApiError, errorMessage } from "../api/client";
@@ -12,20 +13,21 @@ import { forgetCheckout, recallCheckout } from "../lib/checkout";
 import { absoluteTime, formatMoney } from "../lib/format";
 import { siteName } from "../stores/site";
 import { toast } from "../stores/toasts";
+import { t, type MessageKey } from "../i18n";
 
-const PURPOSE: Record<CheckoutPurpose, string> = {
-  topup: "Wallet top-up",
-  subscription: "Subscription",
-  ppv: "Pay-per-view unlock",
-  message: "Pay-per-view message",
-  tip: "Tip",
-  ticket: "Live stream ticket",
+const PURPOSE: Record<CheckoutPurpose, MessageKey> = {
+  topup: "account.pTopup",
+  subscription: "account.pSubscription",
+  ppv: "account.pPpv",
+  message: "account.pMessage",
+  tip: "account.pTip",
+  ticket: "account.pTicket",
 };
 
 const TEST_CARDS = [
-  { number: "4242 4242 4242 4242", result: "Payment succeeds" },
-  { number: "4000 0000 0000 0002", result: "Card is declined" },
-];
+  { number: "4242 4242 4242 4242", result: "account.cardOk" },
+  { number: "4000 0000 0000 0002", result: "account.cardDeclined" },
+] as const;
 
 const RETURN_DELAY_MS = 1600;
 
@@ -36,6 +38,7 @@ function formatCard(input: string): string {
 }
 
 export default function SandboxCheckout() {
+  usePageTitle(() => t("account.payWithCard"));
   const params = useParams();
   const navigate = useNavigate();
   const id = () => params.id ?? "";
@@ -51,7 +54,7 @@ export default function SandboxCheckout() {
   const returnTo = () => back()?.returnTo ?? "/wallet";
   const description = () => {
     const co = checkout();
-    return back()?.description || (co ? PURPOSE[co.purpose] : "");
+    return back()?.description || (co ? t(PURPOSE[co.purpose]) : "");
   };
   const money = () => {
     const co = checkout();
@@ -66,9 +69,7 @@ export default function SandboxCheckout() {
         setCheckout((await api.sandboxCheckout(checkoutId)).checkout);
       } catch (err) {
         setLoadError(
-          err instanceof ApiError && err.status === 404
-            ? "This checkout doesn't exist. Start the payment again from the site."
-            : errorMessage(err),
+          err instanceof ApiError && err.status === 404 ? t("account.noCheckout") : errorMessage(err),
         );
       }
     }),
@@ -80,7 +81,7 @@ export default function SandboxCheckout() {
     finished = true;
     const to = returnTo();
     forgetCheckout(id());
-    toast(`Payment complete: ${description() || "thank you"}`, "success");
+    toast(t("account.paymentComplete", { what: description() || t("account.thankYou") }), "success");
     navigate(to, { replace: true });
   }
 
@@ -97,7 +98,7 @@ export default function SandboxCheckout() {
     setCardError(null);
     const number = card().replace(/\s/g, "");
     if (number.length < 12) {
-      setCardError("Enter a card number. Use one of the test cards below.");
+      setCardError(t("account.enterCard"));
       cardInput?.focus();
       return;
     }
@@ -119,21 +120,21 @@ export default function SandboxCheckout() {
       <p class="checkout-sandbox" role="note">
         <Icon name="shield" size={18} />
         <span>
-          <strong>Sandbox — no real money.</strong> This is the built-in test checkout; no card is charged.
+          <strong>{t("account.sandboxStrong")}</strong> {t("account.sandboxRest")}
         </span>
       </p>
       <div class="checkout-grid">
         <section class="checkout-summary" aria-labelledby="checkout-merchant">
           <Show when={checkout()?.status !== "paid"}>
             <A href={returnTo()} class="link-btn checkout-back">
-              ← Back to {siteName()}
+              {t("account.backToArrow", { site: siteName() })}
             </A>
           </Show>
           <p id="checkout-merchant" class="checkout-merchant">
             <span class="brand-mark checkout-mark" aria-hidden="true">
               {siteName().slice(0, 1).toUpperCase()}
             </span>
-            Pay {siteName()}
+            {t("account.paySite", { site: siteName() })}
           </p>
           <Show
             when={checkout()}
@@ -155,12 +156,13 @@ export default function SandboxCheckout() {
                     <dd>{money()}</dd>
                   </div>
                   <div class="checkout-total">
-                    <dt>Total due today</dt>
+                    <dt>{t("account.totalDue")}</dt>
                     <dd>{money()}</dd>
                   </div>
                 </dl>
                 <p class="muted small">
-                  {PURPOSE[co().purpose]} · started {absoluteTime(co().createdAt)}
+                  {t(PURPOSE[co().purpose])} ·{" "}
+                  {t("account.startedAt", { date: absoluteTime(co().createdAt) })}
                 </p>
               </>
             )}
@@ -174,15 +176,15 @@ export default function SandboxCheckout() {
                 <span class="done-mark state-error">
                   <Icon name="close" size={30} />
                 </span>
-                <h1>Checkout unavailable</h1>
+                <h1>{t("account.unavailable")}</h1>
                 <p class="muted">{loadError()}</p>
                 <A href={returnTo()} class="btn btn-secondary">
-                  Back to {siteName()}
+                  {t("account.backTo", { site: siteName() })}
                 </A>
               </div>
             </Match>
             <Match when={!checkout()}>
-              <div class="stack-sm" aria-busy="true" aria-label="Loading checkout">
+              <div class="stack-sm" aria-busy="true" aria-label={t("account.loadingCheckout")}>
                 <LineSkeleton width="40%" />
                 <span class="sk checkout-input-sk" />
                 <span class="sk checkout-input-sk" />
@@ -193,12 +195,10 @@ export default function SandboxCheckout() {
                 <span class="done-mark">
                   <Icon name="check" size={30} />
                 </span>
-                <h1>Payment successful</h1>
-                <p class="muted">
-                  {money()} paid. Taking you back to {siteName()}…
-                </p>
+                <h1>{t("account.paySuccess")}</h1>
+                <p class="muted">{t("account.paidBack", { amount: money(), site: siteName() })}</p>
                 <button type="button" class="btn btn-primary" onClick={finish}>
-                  Continue
+                  {t("account.continue")}
                 </button>
               </div>
             </Match>
@@ -207,18 +207,20 @@ export default function SandboxCheckout() {
                 <span class="done-mark state-error">
                   <Icon name="close" size={30} />
                 </span>
-                <h1>{checkout()?.status === "expired" ? "This checkout expired" : "This checkout failed"}</h1>
-                <p class="muted">Nothing was charged. Go back and start the payment again.</p>
+                <h1>
+                  {checkout()?.status === "expired" ? t("account.expiredTitle") : t("account.failedTitle")}
+                </h1>
+                <p class="muted">{t("account.nothingCharged")}</p>
                 <A href={returnTo()} class="btn btn-secondary">
-                  Back to {siteName()}
+                  {t("account.backTo", { site: siteName() })}
                 </A>
               </div>
             </Match>
             <Match when={checkout()?.status === "open"}>
               <form class="checkout-form" onSubmit={(e) => void pay(e)} novalidate>
-                <h1 class="checkout-title">Pay with card</h1>
+                <h1 class="checkout-title">{t("account.payWithCard")}</h1>
                 <div class="field" classList={{ "has-error": !!cardError() }}>
-                  <label for="card-number">Card number</label>
+                  <label for="card-number">{t("account.cardNumber")}</label>
                   <div class="input-wrap card-input">
                     <input
                       ref={cardInput}
@@ -246,35 +248,35 @@ export default function SandboxCheckout() {
                 </div>
                 <FormError message={error()} />
                 <button type="submit" class="btn btn-primary btn-lg btn-block" disabled={busy()}>
-                  {busy() ? "Processing…" : `Pay ${money()}`}
+                  {busy() ? t("account.processing") : t("account.payAmount", { amount: money() })}
                 </button>
                 <div class="test-cards">
-                  <p class="test-cards-title">Test cards</p>
+                  <p class="test-cards-title">{t("account.testCards")}</p>
                   <ul>
                     <For each={TEST_CARDS}>
                       {(tc) => (
                         <li>
                           <span class="test-card-text">
                             <code>{tc.number}</code>
-                            <span class="muted small">{tc.result}</span>
+                            <span class="muted small">{t(tc.result)}</span>
                           </span>
                           <button
                             type="button"
                             class="btn btn-ghost btn-sm"
-                            aria-label={`Use ${tc.number}`}
+                            aria-label={t("account.useCard", { number: tc.number })}
                             onClick={() => {
                               setCard(tc.number);
                               setCardError(null);
                               cardInput?.focus();
                             }}
                           >
-                            Use
+                            {t("account.use")}
                           </button>
                         </li>
                       )}
                     </For>
                   </ul>
-                  <p class="muted small">Any other number is refused as not a test card.</p>
+                  <p class="muted small">{t("account.otherRefused")}</p>
                 </div>
               </form>
             </Match>

@@ -1,4 +1,5 @@
 // First-run wizard: site name, first admin account, e-mail (SMTP, or later), then "your site is live".
+import { usePageTitle } from "../lib/page-title";
 import { A, useSearchParams } from "@solidjs/router";
 import { createSignal, For, Match, Show, Switch } from "solid-js";
 import { api, ApiError, errorMessage, formMessage } from "../api/client";
@@ -7,14 +8,16 @@ import Icon from "../components/Icon";
 import SmtpFields, { emptySmtp, smtpInputOf } from "../components/SmtpFields";
 import { markSetupDone, site } from "../stores/site";
 import { setSessionUser } from "../stores/session";
+import { t } from "../i18n";
 
-const STEPS = ["Your site", "Admin account", "E-mail", "Live"];
+const STEPS = ["setup.stepSite", "setup.stepAdmin", "setup.stepEmail", "setup.stepLive"] as const;
 
 function firstParam(v: string | string[] | undefined): string {
   return (Array.isArray(v) ? v[0] : v) ?? "";
 }
 
 export default function Setup() {
+  usePageTitle(() => t("setup.welcome"));
   const [params] = useSearchParams();
   const urlToken = firstParam(params.token);
   const alreadyDone = site()?.setupRequired === false;
@@ -43,8 +46,8 @@ export default function Setup() {
   function next(e: Event) {
     e.preventDefault();
     const errs: Record<string, string> = {};
-    if (!token().trim()) errs.token = "Paste the setup token printed by the server.";
-    if (!siteNameValue().trim()) errs.siteName = "Give your site a name. You can change it later.";
+    if (!token().trim()) errs.token = t("setup.tokenMissing");
+    if (!siteNameValue().trim()) errs.siteName = t("setup.nameMissing");
     setFields(errs);
     if (Object.keys(errs).length === 0) {
       setError(null);
@@ -129,20 +132,20 @@ export default function Setup() {
             <span class="done-mark">
               <Icon name="check" size={30} />
             </span>
-            <h1>Setup is complete</h1>
-            <p class="muted">This site has already been set up. Log in with the admin account.</p>
+            <h1>{t("setup.completeTitle")}</h1>
+            <p class="muted">{t("setup.completeBody")}</p>
             <div class="row-actions center-actions">
               <A href="/login" class="btn btn-primary">
-                Log in
+                {t("auth.logIn")}
               </A>
               <A href="/" class="btn btn-secondary">
-                Go to the home page
+                {t("setup.goHomePage")}
               </A>
             </div>
           </div>
         }
       >
-        <ol class="steps" aria-label="Setup progress">
+        <ol class="steps" aria-label={t("setup.progress")}>
           <For each={STEPS}>
             {(label, i) => (
               <li
@@ -151,7 +154,7 @@ export default function Setup() {
                 aria-current={step() === i() + 1 ? "step" : undefined}
               >
                 <span class="step-dot">{step() > i() + 1 ? <Icon name="check" size={14} /> : i() + 1}</span>
-                <span class="step-label">{label}</span>
+                <span class="step-label">{t(label)}</span>
               </li>
             )}
           </For>
@@ -160,11 +163,11 @@ export default function Setup() {
         <Switch>
           <Match when={step() === 1}>
             <form onSubmit={next} novalidate>
-              <h1>Welcome to your new creator site</h1>
-              <p class="muted lead">A few quick steps and your site is ready for creators and fans.</p>
+              <h1>{t("setup.welcome")}</h1>
+              <p class="muted lead">{t("setup.welcomeLead")}</p>
               <Show when={!urlToken}>
                 <Field
-                  label="Setup token"
+                  label={t("setup.token")}
                   name="token"
                   autocomplete="off"
                   spellcheck={false}
@@ -174,8 +177,7 @@ export default function Setup() {
                   error={f("token")}
                   hint={
                     <>
-                      The server printed this token when it started. It is also saved in the file{" "}
-                      <code>&lt;data_dir&gt;/setup-token</code>.
+                      {t("setup.tokenHint")} <code>&lt;data_dir&gt;/setup-token</code>.
                     </>
                   }
                 />
@@ -184,14 +186,14 @@ export default function Setup() {
                 <FormError message={f("token")} />
               </Show>
               <Field
-                label="Site name"
+                label={t("setup.siteName")}
                 name="siteName"
-                placeholder="e.g. Studio Nova"
+                placeholder={t("setup.siteNamePlaceholder")}
                 autofocus={!!urlToken}
                 value={siteNameValue()}
                 onInput={(e) => setSiteName(e.currentTarget.value)}
                 error={f("siteName")}
-                hint="Shown in the browser tab, the navigation and the home page."
+                hint={t("setup.siteNameHint")}
               />
               <label class="checkbox">
                 <input
@@ -200,24 +202,24 @@ export default function Setup() {
                   checked={verifyCreators()}
                   onChange={(e) => setVerifyCreators(e.currentTarget.checked)}
                 />
-                Creators must verify their identity (ID and selfie) before they sell
+                {t("setup.verifyCreators")}
               </label>
-              <p class="field-hint">
-                Recommended for adult content; you can change it later in the admin settings.
-              </p>
+              <p class="field-hint">{t("setup.verifyHint")}</p>
               <div class="form-actions">
                 <button type="submit" class="btn btn-primary btn-lg btn-block">
-                  Continue
+                  {t("setup.continue")}
                 </button>
               </div>
             </form>
           </Match>
           <Match when={step() === 2}>
             <form onSubmit={toEmail} novalidate>
-              <h1>Create the admin account</h1>
-              <p class="muted lead">You'll use it to run {siteNameValue().trim() || "the site"}.</p>
+              <h1>{t("setup.adminTitle")}</h1>
+              <p class="muted lead">
+                {t("setup.adminLead", { site: siteNameValue().trim() || t("setup.theSite") })}
+              </p>
               <Field
-                label="Email"
+                label={t("auth.email")}
                 type="email"
                 name="email"
                 autocomplete="email"
@@ -228,7 +230,7 @@ export default function Setup() {
                 error={f("admin.email", "email")}
               />
               <Field
-                label="Username"
+                label={t("auth.username")}
                 name="username"
                 autocomplete="username"
                 required
@@ -236,11 +238,11 @@ export default function Setup() {
                 value={username()}
                 onInput={(e) => setUsername(e.currentTarget.value)}
                 error={f("admin.username", "username")}
-                hint="Letters, numbers and underscores."
+                hint={t("setup.usernameHint")}
               />
               <div class="field-with-toggle">
                 <Field
-                  label="Password"
+                  label={t("auth.password")}
                   type={showPw() ? "text" : "password"}
                   name="password"
                   autocomplete="new-password"
@@ -248,38 +250,35 @@ export default function Setup() {
                   value={password()}
                   onInput={(e) => setPassword(e.currentTarget.value)}
                   error={f("admin.password", "password")}
-                  hint="Use a long password you don't use anywhere else."
+                  hint={t("auth.passwordHint")}
                 />
                 <button type="button" class="link-btn pw-toggle" onClick={() => setShowPw(!showPw())}>
-                  {showPw() ? "Hide" : "Show"}
+                  {showPw() ? t("setup.hide") : t("setup.show")}
                 </button>
               </div>
               <FormError message={error()} />
               <div class="form-actions split">
                 <button type="button" class="btn btn-ghost" onClick={() => setStep(1)}>
-                  Back
+                  {t("setup.back")}
                 </button>
                 <button type="submit" class="btn btn-primary btn-lg">
-                  Continue
+                  {t("setup.continue")}
                 </button>
               </div>
             </form>
           </Match>
           <Match when={step() === 3}>
             <form onSubmit={(e) => void finish(e)} novalidate>
-              <h1>How should the site send e-mail?</h1>
-              <p class="muted lead">
-                Mails tell people about new messages, subscribers and payouts. You can change this later in
-                the admin settings.
-              </p>
-              <div class="choice-list" role="radiogroup" aria-label="E-mail">
+              <h1>{t("setup.mailTitle")}</h1>
+              <p class="muted lead">{t("setup.mailLead")}</p>
+              <div class="choice-list" role="radiogroup" aria-label={t("setup.stepEmail")}>
                 <label class="checkbox">
                   <input type="radio" name="mail" checked={!useSmtp()} onChange={() => setUseSmtp(false)} />
-                  Later: keep each mail as a file on the server for now
+                  {t("setup.mailLater")}
                 </label>
                 <label class="checkbox">
                   <input type="radio" name="mail" checked={useSmtp()} onChange={() => setUseSmtp(true)} />
-                  Through my SMTP server
+                  {t("setup.mailSmtp")}
                 </label>
               </div>
               <Show when={useSmtp()}>
@@ -288,10 +287,10 @@ export default function Setup() {
               <FormError message={error()} />
               <div class="form-actions split">
                 <button type="button" class="btn btn-ghost" onClick={() => setStep(2)}>
-                  Back
+                  {t("setup.back")}
                 </button>
                 <button type="submit" class="btn btn-primary btn-lg" disabled={busy()}>
-                  {busy() ? "Setting up…" : "Finish setup"}
+                  {busy() ? t("setup.settingUp") : t("setup.finish")}
                 </button>
               </div>
             </form>
@@ -301,30 +300,28 @@ export default function Setup() {
               <span class="done-mark">
                 <Icon name="check" size={30} />
               </span>
-              <h1>{liveName()} is live</h1>
-              <p class="muted lead">
-                Your admin account is ready and you're logged in. Here's what to do next.
-              </p>
+              <h1>{t("setup.isLive", { site: liveName() })}</h1>
+              <p class="muted lead">{t("setup.liveLead")}</p>
               <div class="next-links">
                 <A href="/settings/creator" class="next-link">
                   <Icon name="star" />
                   <span>
-                    <strong>Set up your creator page</strong>
-                    <span class="muted">Price, bundles and a free trial</span>
+                    <strong>{t("setup.nextCreator")}</strong>
+                    <span class="muted">{t("setup.nextCreatorHint")}</span>
                   </span>
                 </A>
                 <A href="/discover" class="next-link">
                   <Icon name="compass" />
                   <span>
-                    <strong>See the creators</strong>
-                    <span class="muted">What fans find when they arrive</span>
+                    <strong>{t("setup.nextDiscover")}</strong>
+                    <span class="muted">{t("setup.nextDiscoverHint")}</span>
                   </span>
                 </A>
                 <A href="/" class="next-link">
                   <Icon name="home" />
                   <span>
-                    <strong>Open the home page</strong>
-                    <span class="muted">Your feed and the landing page</span>
+                    <strong>{t("setup.nextHome")}</strong>
+                    <span class="muted">{t("setup.nextHomeHint")}</span>
                   </span>
                 </A>
               </div>

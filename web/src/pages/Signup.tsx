@@ -1,3 +1,5 @@
+import { usePageTitle } from "../lib/page-title";
+import { t } from "../i18n";
 import { A, useNavigate, useSearchParams } from "@solidjs/router";
 import { createSignal } from "solid-js";
 import { ApiError, formMessage } from "../api/client";
@@ -5,8 +7,10 @@ import { Field, FormError } from "../components/Field";
 import { safeNext } from "../lib/nav";
 import { signup } from "../stores/session";
 import { siteName } from "../stores/site";
+import ProviderButtons from "../components/sso/ProviderButtons";
 
 export default function Signup() {
+  usePageTitle(() => t("auth.signupTitle"));
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const [email, setEmail] = createSignal("");
@@ -22,7 +26,7 @@ export default function Signup() {
     e.preventDefault();
     setError(null);
     if (!adult()) {
-      setFields({ ageConfirmed: "You must be 18 or older to use this site." });
+      setFields({ ageConfirmed: t("auth.mustBeAdult") });
       return;
     }
     setFields({});
@@ -34,6 +38,8 @@ export default function Signup() {
         password: password(),
         ...(displayName().trim() ? { displayName: displayName().trim() } : {}),
         ageConfirmed: true,
+        // A creator's referral link (/signup?ref=<username>) names who brought this person.
+        ...(typeof params.ref === "string" && params.ref ? { ref: params.ref } : {}),
       });
       navigate(safeNext(params.next), { replace: true });
     } catch (err) {
@@ -46,11 +52,11 @@ export default function Signup() {
 
   return (
     <div class="auth-card card">
-      <h1>Create your account</h1>
-      <p class="muted lead">Join {siteName()} to follow and support creators.</p>
+      <h1>{t("auth.signupTitle")}</h1>
+      <p class="muted lead">{t("auth.signupLead", { site: siteName() })}</p>
       <form onSubmit={(e) => void submit(e)} novalidate>
         <Field
-          label="Email"
+          label={t("auth.email")}
           type="email"
           name="email"
           autocomplete="email"
@@ -61,7 +67,7 @@ export default function Signup() {
           error={fields().email}
         />
         <Field
-          label="Username"
+          label={t("auth.username")}
           name="username"
           autocomplete="username"
           required
@@ -69,19 +75,19 @@ export default function Signup() {
           value={username()}
           onInput={(e) => setUsername(e.currentTarget.value)}
           error={fields().username}
-          hint="Your page will be at /your-username."
+          hint={t("auth.usernameHint")}
         />
         <Field
-          label="Display name"
+          label={t("auth.displayName")}
           name="displayName"
           autocomplete="name"
-          placeholder="Optional"
+          placeholder={t("auth.optional")}
           value={displayName()}
           onInput={(e) => setDisplayName(e.currentTarget.value)}
           error={fields().displayName}
         />
         <Field
-          label="Password"
+          label={t("auth.password")}
           type="password"
           name="password"
           autocomplete="new-password"
@@ -89,7 +95,7 @@ export default function Signup() {
           value={password()}
           onInput={(e) => setPassword(e.currentTarget.value)}
           error={fields().password}
-          hint="Use a long password you don't use anywhere else."
+          hint={t("auth.passwordHint")}
         />
         <div class="field" classList={{ "has-error": !!fields().ageConfirmed }}>
           <label class="checkbox">
@@ -101,24 +107,28 @@ export default function Signup() {
               aria-invalid={fields().ageConfirmed ? "true" : undefined}
               onChange={(e) => setAdult(e.currentTarget.checked)}
             />
-            <span>I am 18 or older</span>
+            <span>{t("auth.adult")}</span>
           </label>
           {fields().ageConfirmed && <p class="field-error">{fields().ageConfirmed}</p>}
         </div>
         <FormError message={error()} />
         <div class="form-actions">
           <button type="submit" class="btn btn-primary btn-lg btn-block" disabled={busy()}>
-            {busy() ? "Creating account…" : "Create account"}
+            {busy() ? t("auth.creating") : t("auth.create")}
           </button>
         </div>
       </form>
+      <ProviderButtons
+        returnTo={safeNext(params.next)}
+        ref={typeof params.ref === "string" ? params.ref : undefined}
+      />
       <p class="auth-switch">
-        Already have an account?{" "}
+        {t("auth.haveAccount")}{" "}
         <A
           href={`/login${params.next ? `?next=${encodeURIComponent(safeNext(params.next))}` : ""}`}
           class="link"
         >
-          Log in
+          {t("auth.logIn")}
         </A>
       </p>
     </div>

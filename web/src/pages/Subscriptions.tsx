@@ -1,4 +1,5 @@
 // The fan's subscriptions: who, what it costs, when it renews or ends, and turning auto-renew off.
+import { usePageTitle } from "../lib/page-title";
 import { A } from "@solidjs/router";
 import { createSignal, For, onMount, Show } from "solid-js";
 import { api, errorMessage } from "../api/client";
@@ -13,18 +14,19 @@ import { formatMoney } from "../lib/format";
 import { createPager } from "../lib/pager";
 import { toast } from "../stores/toasts";
 import PagerFooter from "../components/PagerFooter";
+import { formatDate, t } from "../i18n";
 
-const dateFmt = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
+const day = (ms: number) => formatDate(ms);
 
 function period(months: number): string {
-  return months === 1 ? "month" : `${months} months`;
+  return t("subscriptions.periodMonth", { count: months });
 }
 
 function statusLine(s: Subscription): string {
-  const when = dateFmt.format(new Date(s.currentPeriodEnd));
-  if (s.status === "active") return `Renews on ${when}`;
-  if (s.status === "canceled") return `Auto-renew off · ends on ${when}`;
-  return `Ended on ${when}`;
+  const date = day(s.currentPeriodEnd);
+  if (s.status === "active") return t("subscriptions.renews", { date });
+  if (s.status === "canceled") return t("subscriptions.canceledEnds", { date });
+  return t("subscriptions.ended", { date });
 }
 
 function SubscriptionsPage() {
@@ -43,10 +45,7 @@ function SubscriptionsPage() {
       const res = await api.cancelSubscription(s.id);
       subs.update(s.id, res.subscription);
       setCanceling(null);
-      toast(
-        `Auto-renew is off. You keep access until ${dateFmt.format(new Date(s.currentPeriodEnd))}.`,
-        "success",
-      );
+      toast(t("subscriptions.canceledToast", { date: day(s.currentPeriodEnd) }), "success");
     } catch (err) {
       setError(errorMessage(err));
     } finally {
@@ -57,9 +56,9 @@ function SubscriptionsPage() {
   return (
     <div class="stack">
       <div class="page-head page-head-split">
-        <h1 class="page-title">Subscriptions</h1>
+        <h1 class="page-title">{t("subscriptions.title")}</h1>
         <A href="/wallet" class="btn btn-secondary btn-sm">
-          Wallet
+          {t("nav.wallet")}
         </A>
       </div>
 
@@ -67,10 +66,10 @@ function SubscriptionsPage() {
         <Show
           when={subs.items.length > 0 || subs.error()}
           fallback={
-            <EmptyState icon="compass" title="Find creators to subscribe to">
-              <p class="muted">Your subscriptions show up here, with their renewal dates.</p>
+            <EmptyState icon="compass" title={t("feed.emptyTitle")}>
+              <p class="muted">{t("subscriptions.emptyBody")}</p>
               <A href="/discover" class="btn btn-primary">
-                Discover creators
+                {t("subscriptions.discover")}
               </A>
             </EmptyState>
           }
@@ -83,8 +82,11 @@ function SubscriptionsPage() {
                   <div class="sub-info">
                     <span class="sub-price">
                       {s.priceCents > 0
-                        ? `${formatMoney(s.priceCents, s.currency)} / ${period(s.months)}`
-                        : "Free"}
+                        ? t("subscriptions.pricePer", {
+                            price: formatMoney(s.priceCents, s.currency),
+                            period: period(s.months),
+                          })
+                        : t("common.free")}
                     </span>
                     <span
                       class="badge"
@@ -102,7 +104,9 @@ function SubscriptionsPage() {
                       when={s.status === "active" && s.autoRenew}
                       fallback={
                         <A href={`/${s.creator.username}`} class="btn btn-ghost btn-sm">
-                          {s.status === "expired" ? "Resubscribe" : "View page"}
+                          {s.status === "expired"
+                            ? t("subscriptions.resubscribe")
+                            : t("subscriptions.viewPage")}
                         </A>
                       }
                     >
@@ -114,7 +118,7 @@ function SubscriptionsPage() {
                           setCanceling(s);
                         }}
                       >
-                        Cancel auto-renew
+                        {t("subscriptions.cancelRenew")}
                       </button>
                     </Show>
                   </div>
@@ -130,38 +134,35 @@ function SubscriptionsPage() {
         {(s) => (
           <Dialog
             open
-            title="Turn off auto-renew?"
+            title={t("subscriptions.confirmTitle")}
             onClose={() => setCanceling(null)}
             footer={
               <>
                 <button type="button" class="btn btn-ghost" onClick={() => setCanceling(null)}>
-                  Keep renewing
+                  {t("subscriptions.keepRenewing")}
                 </button>
                 <button type="button" class="btn btn-danger" disabled={busy()} onClick={() => void cancel()}>
-                  {busy() ? "Turning off…" : "Turn off auto-renew"}
+                  {busy() ? t("subscriptions.turningOff") : t("subscriptions.turnOff")}
                 </button>
               </>
             }
           >
             <dl class="summary">
               <div>
-                <dt>Creator</dt>
+                <dt>{t("subscriptions.creator")}</dt>
                 <dd>
                   {s().creator.displayName} (@{s().creator.username})
                 </dd>
               </div>
               <div>
-                <dt>Charges</dt>
+                <dt>{t("subscriptions.charges")}</dt>
                 <dd>
-                  None from now on. The next {formatMoney(s().priceCents, s().currency)} renewal won't happen.
+                  {t("subscriptions.chargesBody", { price: formatMoney(s().priceCents, s().currency) })}
                 </dd>
               </div>
               <div>
-                <dt>Access</dt>
-                <dd>
-                  You keep access until {dateFmt.format(new Date(s().currentPeriodEnd))}. What you already
-                  paid is not refunded.
-                </dd>
+                <dt>{t("subscriptions.access")}</dt>
+                <dd>{t("subscriptions.accessBody", { date: day(s().currentPeriodEnd) })}</dd>
               </div>
             </dl>
             <FormError message={error()} />
@@ -173,6 +174,7 @@ function SubscriptionsPage() {
 }
 
 export default function Subscriptions() {
+  usePageTitle(() => t("subscriptions.title"));
   return (
     <RequireAuth>
       <SubscriptionsPage />

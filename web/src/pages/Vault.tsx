@@ -1,5 +1,7 @@
 // The creator's vault: every photo and video they uploaded, newest first, with status, kind and size;
 // uploads start here too (one progress bar per file), and processing items update by themselves.
+import { usePageTitle } from "../lib/page-title";
+import { formatDate, t } from "../i18n";
 import { createSignal, For, onCleanup, onMount, Show } from "solid-js";
 import { api, errorMessage, uploadMedia } from "../api/client";
 import type { OwnMedia } from "../api/schema.gen";
@@ -21,13 +23,14 @@ interface Pending {
 }
 
 function details(m: OwnMedia): string {
-  const parts: string[] = [m.kind === "video" ? "Video" : "Photo"];
+  const parts: string[] = [m.kind === "video" ? t("media.video") : t("media.photo")];
   if (m.width && m.height) parts.push(`${m.width}×${m.height}`);
   if (m.kind === "video" && m.duration !== null) parts.push(formatDuration(m.duration));
   return parts.join(" · ");
 }
 
 export default function Vault() {
+  usePageTitle(() => t("media.vault"));
   const pager = createPager<OwnMedia>((cursor) => api.vault(cursor, 30));
   const [pending, setPending] = createSignal<Pending[]>([]);
   let input!: HTMLInputElement;
@@ -80,7 +83,7 @@ export default function Vault() {
     <RequireCreator>
       <div class="stack">
         <div class="page-head">
-          <h1 class="page-title">Vault</h1>
+          <h1 class="page-title">{t("media.vault")}</h1>
           <div class="spacer" />
           <input
             ref={input}
@@ -89,7 +92,7 @@ export default function Vault() {
             accept="image/*,video/*"
             multiple
             tabindex="-1"
-            aria-label="Upload photos or videos"
+            aria-label={t("media.uploadPhotos")}
             onChange={(e) => {
               const files = e.currentTarget.files;
               if (files?.length) upload(Array.from(files));
@@ -97,15 +100,13 @@ export default function Vault() {
             }}
           />
           <button type="button" class="btn btn-primary" onClick={() => input.click()}>
-            <Icon name="plus" /> Upload
+            <Icon name="plus" /> {t("media.upload")}
           </button>
         </div>
-        <p class="muted">
-          Everything you upload lives here. Add it to posts from the composer with “From vault”.
-        </p>
+        <p class="muted">{t("media.vaultLead")}</p>
 
         <Show when={pending().length > 0}>
-          <ul class="card vault-uploads" aria-label="Uploads">
+          <ul class="card vault-uploads" aria-label={t("media.uploads")}>
             <For each={pending()}>
               {(u) => (
                 <li class="vault-upload">
@@ -116,7 +117,7 @@ export default function Vault() {
                       <div
                         class="progress"
                         role="progressbar"
-                        aria-label={`Uploading ${u.name}`}
+                        aria-label={t("media.uploadingName", { name: u.name })}
                         aria-valuemin={0}
                         aria-valuemax={100}
                         aria-valuenow={Math.round(u.progress * 100)}
@@ -135,7 +136,7 @@ export default function Vault() {
                     <button
                       type="button"
                       class="icon-btn icon-btn-sm"
-                      aria-label={`Dismiss ${u.name}`}
+                      aria-label={t("media.dismissName", { name: u.name })}
                       onClick={() => setPending((p) => p.filter((x) => x.key !== u.key))}
                     >
                       <Icon name="close" size={16} />
@@ -150,7 +151,7 @@ export default function Vault() {
         <Show
           when={!pager.initial()}
           fallback={
-            <div class="vault-grid" aria-busy="true" aria-label="Loading your vault">
+            <div class="vault-grid" aria-busy="true" aria-label={t("media.loadingVault")}>
               <For each={Array.from({ length: 6 })}>
                 {() => (
                   <div class="card vault-item" aria-hidden="true">
@@ -165,17 +166,15 @@ export default function Vault() {
           <Show
             when={pager.items.length > 0 || pager.error()}
             fallback={
-              <EmptyState icon="folder" title="Your vault is empty">
-                <p class="muted">
-                  Upload photos and videos here or from the composer, then add them to posts.
-                </p>
+              <EmptyState icon="folder" title={t("media.vaultEmpty")}>
+                <p class="muted">{t("media.vaultEmptyBody")}</p>
                 <button type="button" class="btn btn-primary" onClick={() => input.click()}>
-                  <Icon name="plus" /> Upload
+                  <Icon name="plus" /> {t("media.upload")}
                 </button>
               </EmptyState>
             }
           >
-            <ul class="vault-grid" aria-label="Your media">
+            <ul class="vault-grid" aria-label={t("media.yourMedia")}>
               <For each={pager.items}>
                 {(m) => (
                   <li class="card vault-item">
@@ -191,7 +190,16 @@ export default function Vault() {
                         {(src) => (
                           <img
                             src={src()}
-                            alt={`${m.kind === "video" ? "Video" : "Photo"}${m.fileName ? `: ${m.fileName}` : ""}`}
+                            alt={
+                              m.fileName
+                                ? t("media.altNamed", {
+                                    kind: m.kind === "video" ? t("media.video") : t("media.photo"),
+                                    name: m.fileName,
+                                  })
+                                : m.kind === "video"
+                                  ? t("media.video")
+                                  : t("media.photo")
+                            }
                             loading="lazy"
                             decoding="async"
                           />
@@ -203,7 +211,7 @@ export default function Vault() {
                     </div>
                     <div class="vault-info">
                       <span class="vault-name truncate" title={m.fileName}>
-                        {m.fileName ?? (m.kind === "video" ? "Video" : "Photo")}
+                        {m.fileName ?? (m.kind === "video" ? t("media.video") : t("media.photo"))}
                       </span>
                       <span class="muted small">{details(m)}</span>
                       <Show when={m.status !== "ready"}>
@@ -214,7 +222,7 @@ export default function Vault() {
                             "badge-danger": m.status === "failed",
                           }}
                         >
-                          {m.status === "processing" ? processingLabel(m) : "Failed"}
+                          {m.status === "processing" ? processingLabel(m) : t("media.failed")}
                         </span>
                       </Show>
                       <Show when={m.status === "failed"}>
@@ -223,7 +231,7 @@ export default function Vault() {
                       <Show when={m.createdAt}>
                         {(at) => (
                           <span class="muted small" title={absoluteTime(at())}>
-                            {new Date(at()).toLocaleDateString()}
+                            {formatDate(at(), { year: "numeric", month: "numeric", day: "numeric" })}
                           </span>
                         )}
                       </Show>

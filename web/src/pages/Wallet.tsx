@@ -1,4 +1,6 @@
 // The wallet: balance, top-ups by card (presets or a custom amount) and the history of every movement.
+import { usePageTitle } from "../lib/page-title";
+import { t } from "../i18n";
 import { A, useNavigate, useSearchParams } from "@solidjs/router";
 import { createSignal, For, onMount, Show } from "solid-js";
 import { api, errorMessage } from "../api/client";
@@ -54,12 +56,12 @@ function WalletPage() {
     e.preventDefault();
     const c = cents();
     if (c === null || c < MIN) {
-      setAmountError(`Enter at least ${money(MIN)}.`);
+      setAmountError(t("wallet.atLeast", { amount: money(MIN) }));
       customInput?.focus();
       return;
     }
     if (c > MAX) {
-      setAmountError(`The most you can add at once is ${money(MAX)}.`);
+      setAmountError(t("wallet.atMost", { amount: money(MAX) }));
       customInput?.focus();
       return;
     }
@@ -75,7 +77,7 @@ function WalletPage() {
     setError(null);
     try {
       const start = await api.topup(c);
-      goToCheckout(start, "Wallet top-up", navigate, next() ?? "/wallet");
+      goToCheckout(start, t("wallet.checkoutLabel"), navigate, next() ?? "/wallet");
     } catch (err) {
       setError(errorMessage(err));
       setBusy(false);
@@ -84,20 +86,16 @@ function WalletPage() {
 
   return (
     <div class="stack">
-      <h1 class="page-title">Wallet</h1>
+      <h1 class="page-title">{t("wallet.title")}</h1>
 
       <Show when={returnedFrom()}>
         <div class="notice notice-row" role="status">
           <Icon name={params.canceled ? "close" : "check"} />
-          <span>
-            {params.canceled
-              ? "Payment canceled. Nothing was charged."
-              : "Payment received. It shows below as soon as the provider confirms it."}
-          </span>
+          <span>{params.canceled ? t("wallet.canceled") : t("wallet.received")}</span>
           <button
             type="button"
             class="icon-btn icon-btn-sm"
-            aria-label="Dismiss"
+            aria-label={t("common.dismiss")}
             onClick={() => setParams({ checkout: undefined, canceled: undefined })}
           >
             <Icon name="close" size={16} />
@@ -108,13 +106,13 @@ function WalletPage() {
       <section class="card balance-card" aria-labelledby="balance-title">
         <div class="balance-main">
           <h2 id="balance-title" class="balance-label">
-            Balance
+            {t("wallet.balance")}
           </h2>
           <Show
             when={balance()}
             fallback={
               <span class="sk balance-sk" aria-hidden="true">
-                <span class="sr-only">Loading balance</span>
+                <span class="sr-only">{t("wallet.loadingBalance")}</span>
               </span>
             }
           >
@@ -126,32 +124,27 @@ function WalletPage() {
           </Show>
           <Show
             when={(balance()?.cents ?? 0) < 0}
-            fallback={
-              <p class="muted small">
-                Pay for subscriptions, unlocks and tips in one tap, without entering a card each time.
-              </p>
-            }
+            fallback={<p class="muted small">{t("wallet.balanceHint")}</p>}
           >
             <p class="text-danger small" data-testid="wallet-frozen">
-              A payment was charged back, so your wallet is below zero. It pays for nothing until a top-up
-              brings it back to zero or more; you can still pay by card.
+              {t("wallet.frozen")}
             </p>
           </Show>
         </div>
         <A href="/subscriptions" class="btn btn-secondary btn-sm balance-link">
-          <Icon name="repeat" size={16} /> Subscriptions
+          <Icon name="repeat" size={16} /> {t("nav.subscriptions")}
         </A>
       </section>
 
       <section class="card form-card" aria-labelledby="topup-title">
-        <h2 id="topup-title">Add money</h2>
+        <h2 id="topup-title">{t("wallet.addMoney")}</h2>
         <Show when={next()}>
-          <p class="notice topup-next">After paying you'll go back to where you were.</p>
+          <p class="notice topup-next">{t("wallet.goBack")}</p>
         </Show>
         <form onSubmit={review} novalidate>
           <AmountPicker
             id="topup"
-            legend="Amount"
+            legend={t("wallet.amount")}
             hideLegend
             wide
             presets={PRESETS}
@@ -164,50 +157,49 @@ function WalletPage() {
             onCustom={setCustom}
             currency={currency()}
             placeholder="40.00"
-            hint={
-              <>
-                From {money(MIN)} to {money(MAX)}.
-              </>
-            }
+            hint={<>{t("wallet.range", { min: money(MIN), max: money(MAX) })}</>}
             error={amountError()}
             inputRef={(el) => (customInput = el)}
             customClass="topup-custom"
           />
           <div class="form-actions">
             <button type="submit" class="btn btn-primary btn-lg topup-btn">
-              <Icon name="card" /> Top up {(cents() ?? 0) >= MIN ? money(cents() ?? 0) : ""}
+              <Icon name="card" />{" "}
+              {(cents() ?? 0) >= MIN
+                ? t("wallet.topUp", { amount: money(cents() ?? 0) })
+                : t("wallet.topUpPlain")}
             </button>
           </div>
-          <p class="muted small topup-note">Top-ups are paid by card on the secure checkout page.</p>
+          <p class="muted small topup-note">{t("wallet.note")}</p>
         </form>
       </section>
 
       <section class="card history-card" aria-labelledby="history-title">
-        <h2 id="history-title">History</h2>
+        <h2 id="history-title">{t("wallet.history")}</h2>
         <Show when={!history.initial() || history.items.length > 0} fallback={<TxnSkeletons count={3} />}>
           <Show
             when={history.items.length > 0 || history.error()}
             fallback={
-              <EmptyState icon="wallet" title="No transactions yet">
-                <p class="muted">Top up above, then subscribe, unlock and tip from your balance.</p>
+              <EmptyState icon="wallet" title={t("wallet.emptyTitle")}>
+                <p class="muted">{t("wallet.emptyBody")}</p>
               </EmptyState>
             }
           >
             <ul class="txn-list">
               <For each={history.items}>
-                {(t) => (
+                {(txn) => (
                   <TxnRow
-                    kind={t.kind}
-                    label={t.label}
-                    amountCents={t.amountCents}
+                    kind={txn.kind}
+                    label={txn.label}
+                    amountCents={txn.amountCents}
                     signed
-                    currency={t.currency}
-                    source={t.source}
-                    memo={t.memo}
-                    postId={t.postId}
-                    refunded={t.refunded}
-                    createdAt={t.createdAt}
-                    detail={t.creator ? <>@{t.creator.username}</> : undefined}
+                    currency={txn.currency}
+                    source={txn.source}
+                    memo={txn.memo}
+                    postId={txn.postId}
+                    refunded={txn.refunded}
+                    createdAt={txn.createdAt}
+                    detail={txn.creator ? <>@{txn.creator.username}</> : undefined}
                   />
                 )}
               </For>
@@ -223,40 +215,47 @@ function WalletPage() {
       <Show when={confirming()}>
         <Dialog
           open
-          title="Top up your wallet"
+          title={t("wallet.confirmTitle")}
           onClose={() => setConfirming(false)}
           footer={
             <>
               <button type="button" class="btn btn-ghost" onClick={() => setConfirming(false)}>
-                Cancel
+                {t("common.cancel")}
               </button>
               <button type="button" class="btn btn-primary" disabled={busy()} onClick={() => void pay()}>
-                {busy() ? "Starting checkout…" : `Continue to pay ${money(cents() ?? 0)}`}
+                {busy()
+                  ? t("common.startingCheckout")
+                  : t("wallet.continuePay", { amount: money(cents() ?? 0) })}
               </button>
             </>
           }
         >
           <dl class="summary">
             <div>
-              <dt>You pay</dt>
+              <dt>{t("common.youPay")}</dt>
               <dd>
-                <strong>{money(cents() ?? 0)}</strong> once
+                <strong>{money(cents() ?? 0)}</strong> {t("wallet.once")}
               </dd>
             </div>
             <div>
-              <dt>From</dt>
-              <dd>Your card, on the secure checkout page (next step)</dd>
+              <dt>{t("common.from")}</dt>
+              <dd>{t("wallet.fromCard")}</dd>
             </div>
             <div>
-              <dt>To</dt>
-              <dd>Your {siteName()} wallet</dd>
+              <dt>{t("common.to")}</dt>
+              <dd>{t("wallet.toWallet", { site: siteName() })}</dd>
             </div>
             <div>
-              <dt>You get</dt>
+              <dt>{t("common.youGet")}</dt>
               <dd>
-                {money(cents() ?? 0)} added to your wallet
-                <Show when={balance()}>{(b) => <> (new balance {money(b().cents + (cents() ?? 0))})</>}</Show>
-                , for subscriptions, unlocks and tips. Nothing else is charged.
+                <Show when={balance()} fallback={t("wallet.gets", { amount: money(cents() ?? 0) })}>
+                  {(b) =>
+                    t("wallet.getsBalance", {
+                      amount: money(cents() ?? 0),
+                      balance: money(b().cents + (cents() ?? 0)),
+                    })
+                  }
+                </Show>
               </dd>
             </div>
           </dl>
@@ -268,6 +267,7 @@ function WalletPage() {
 }
 
 export default function Wallet() {
+  usePageTitle(() => t("wallet.title"));
   return (
     <RequireAuth>
       <WalletPage />

@@ -9,6 +9,7 @@ import type { Conversation, Media, Message, NewMessageInput } from "../api/schem
 import type { MessageFrame, ReadFrame, TypingFrame, UnsentFrame } from "./messages";
 import { useFrame, useResync } from "./realtime";
 import { user } from "./session";
+import { randomId } from "../lib/random-id.ts";
 
 const PAGE = 30;
 /** How long "typing…" stays up after the last typing frame (they come every 2–3 s while typing). */
@@ -28,11 +29,6 @@ export interface PendingMessage {
 /** (created_at, id): the server's order of a conversation. */
 function before(a: Message, b: Message): boolean {
   return a.createdAt < b.createdAt || (a.createdAt === b.createdAt && a.id < b.id);
-}
-
-function newClientId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(12));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 export function createChat(conversationId: string) {
@@ -261,7 +257,7 @@ export function createChat(conversationId: string) {
     reloadConversation: loadConversation,
     /** Shows the message at once and sends it; `media` are the picked items, for the bubble. */
     send(input: Omit<NewMessageInput, "clientId">, media: Media[]): void {
-      const clientId = newClientId();
+      const clientId = randomId();
       setState("pending", (p) => [
         ...p,
         {

@@ -4,7 +4,8 @@ import type { Post } from "../api/schema.gen";
 import { createPager } from "../lib/pager";
 import { onSessionChange } from "./session";
 
-export const feed = createPager<Post>((cursor) => api.feed(cursor, 20));
+// A short first page: it is what a phone renders before its first paint; scrolling fetches 20 at a time.
+export const feed = createPager<Post>((cursor) => api.feed(cursor, cursor ? 20 : 8));
 
 let started = false;
 export function ensureFeed(): void {

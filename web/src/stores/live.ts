@@ -1,25 +1,21 @@
-// Live streaming in the browser. Two parts:
-// - who is live now (the LIVE badges of the feed, discover and creator pages): GET /live/now once per
-//   page that shows badges (kept for a short while, so moving between pages asks again only when it is
-//   stale), and again when a live.status frame says a stream started or ended;
-// - one stream on screen (`createLiveRoom`, made inside a component): the stream, its chat (history,
-//   then live.chat / live.tip frames), the viewer count, the viewer's own state in the chat (muted,
-//   removed, the last error) and joining: live.join is sent when the connection is up and the stream is
-//   live and open to the viewer, again after every reconnect (onResync), and live.leave when it goes.
-import { batch, createEffect, createRoot, createSignal, on, onCleanup } from "solid-js";
+// Live streaming in the browser: one stream on screen (`createLiveRoom`, made inside a component): the
+// stream, its chat (history, then live.chat / live.tip frames), the viewer count, the viewer's own state
+// in the chat (muted, removed, the last error) and joining: live.join is sent when the connection is up
+// and the stream is live and open to the viewer, again after every reconnect (onResync), and live.leave
+// when it goes. Who is live now (the badges) is stores/live-now.ts, which pages without a stream load.
+import { t as tr } from "../i18n";
+import { batch, createEffect, createSignal, on, onCleanup } from "solid-js";
 import { createStore, produce } from "solid-js/store";
 import { api, errorMessage } from "../api/client";
 import type { LiveChatItem, LiveStream } from "../api/schema.gen";
 
 type LiveStatus = LiveStream["status"];
-import { onFrame, realtimeStatus, sendFrame, useFrame, useResync, type Frame } from "./realtime";
-import { onSessionChange, user } from "./session";
+import { realtimeStatus, sendFrame, useFrame, useResync, type Frame } from "./realtime";
+import { user } from "./session";
 
 export const CHAT_MAX = 500;
 /** How many chat lines stay on screen; older ones scroll away for good. */
 const CHAT_KEEP = 300;
-/** The live-now list is asked for again after this long, when a page that shows badges opens. */
-const NOW_FRESH_MS = 30_000;
 
 export type LiveChatFrame = Frame & { streamId: string; message: LiveChatItem };
 export type LiveViewersFrame = Frame & { streamId: string; viewers: number };
@@ -27,59 +23,6 @@ export type LiveStatusFrame = Frame & { streamId: string; status: LiveStatus };
 export type LiveErrorFrame = Frame & { streamId: string; code: string; message: string };
 export type LiveHiddenFrame = Frame & { streamId: string; messageId: string };
 export type LiveMutedFrame = Frame & { streamId: string; muted: boolean };
-
-// ---------- Live now ----------
-
-const liveNowState = createRoot(() => {
-  const [list, setList] = createSignal<LiveStream[]>([]);
-  return { list, setList };
-});
-let nowAt = 0;
-let nowLoading: Promise<void> | null = null;
-
-/** Streams live now, for badges. */
-export const liveNow = liveNowState.list;
-
-/** The stream `username` is live in now, if any. */
-export function liveStreamOf(username: string): LiveStream | undefined {
-  return liveNowState.list().find((s) => s.creator.username === username && s.status === "live");
-}
-
-/** Asks who is live, unless a recent answer is at hand. */
-export function ensureLiveNow(force = false): Promise<void> {
-  if (nowLoading) return nowLoading;
-  if (!force && nowAt > 0 && Date.now() - nowAt < NOW_FRESH_MS) return Promise.resolve();
-  nowLoading = api
-    .liveNow(50)
-    .then(
-      (r) => {
-        nowAt = Date.now();
-        liveNowState.setList(r.items);
-      },
-      () => undefined, // no badges is better than an error on a feed
-    )
-    .finally(() => {
-      nowLoading = null;
-    });
-  return nowLoading;
-}
-
-/** What a creator page learnt of its creator: their badges elsewhere follow it. */
-export function noteLive(username: string, stream: LiveStream | null): void {
-  liveNowState.setList((list) => {
-    const others = list.filter((s) => s.creator.username !== username);
-    return stream && stream.status === "live" ? [stream, ...others] : others;
-  });
-}
-
-let statusTimer: ReturnType<typeof setTimeout> | undefined;
-onFrame<LiveStatusFrame>("live.status", () => {
-  clearTimeout(statusTimer);
-  statusTimer = setTimeout(() => void ensureLiveNow(true), 500);
-});
-onSessionChange(() => {
-  nowAt = 0;
-});
 
 // ---------- One stream on screen ----------
 
@@ -195,11 +138,11 @@ export function createLiveRoom(streamId: () => string | null, opts: LiveRoomOpti
     const t = text.trim();
     if (!sid || !t) return false;
     if (t.length > CHAT_MAX) {
-      setError({ code: "invalid", message: `A chat line is at most ${CHAT_MAX} characters.` });
+      setError({ code: "invalid", message: tr("live.chatTooLong", { max: String(CHAT_MAX) }) });
       return false;
     }
     if (!sendFrame({ type: "live.chat", streamId: sid, text: t })) {
-      setError({ code: "offline", message: "Not connected. Reconnecting; try again in a moment." });
+      setError({ code: "offline", message: tr("live.offline") });
       return false;
     }
     setError(null);

@@ -62,12 +62,12 @@ function changed(): void {
 
 export async function loadMe(): Promise<void> {
   try {
-    const res = await api.me();
+    const { user: me } = await api.currentUser();
     const prev = user();
-    if (!prev || prev.id !== res.user.id) void probeAdminCreator(res.user);
-    setUser(res.user);
+    if (me && (!prev || prev.id !== me.id)) void probeAdminCreator(me);
+    setUser(me);
   } catch {
-    // 401 (logged out), 503 (setup required) or a network error: treat as logged out.
+    // 503 (setup required) or a network error: treat as logged out.
     setUser(null);
   }
 }

@@ -13,7 +13,6 @@ export async function loadSite(): Promise<void> {
     const res = await api.site();
     setSite(res.site);
     setSiteError(null);
-    if (res.site.name) document.title = res.site.name;
   } catch (err) {
     setSiteError(errorMessage(err));
   }
@@ -21,14 +20,12 @@ export async function loadSite(): Promise<void> {
 
 export function markSetupDone(next: Site): void {
   setSite({ ...next, setupRequired: false });
-  if (next.name) document.title = next.name;
 }
 
 /** After the admin renamed the site. */
 export function setSiteName(name: string): void {
   const s = site();
   if (s) setSite({ ...s, name });
-  document.title = name;
 }
 
 export function siteName(): string {

@@ -11,8 +11,11 @@ export interface CheckoutRequest {
   currency: string;
   description: string;
   customerEmail: string;
-  /** For subscriptions a provider can renew by itself: bill every `intervalMonths`. */
-  recurring?: { intervalMonths: number };
+  /**
+   * For subscriptions a provider can renew by itself: bill `amountCents` every `intervalMonths`. The first
+   * period (`amountCents` above) may cost less: a promotion's discount applies to it only.
+   */
+  recurring?: { intervalMonths: number; amountCents: number };
   successUrl: string;
   cancelUrl: string;
 }
@@ -42,6 +45,14 @@ export function parseEnvelope<T extends z.ZodType>(schema: T, body: unknown): z.
   );
 }
 
+/** Where a webhook came from and what its URL said (providers that sign nothing check the sender). */
+export interface WebhookRequest {
+  /** The proxy-aware client address (http/app.ts clientIp). */
+  clientIp: string;
+  /** The URL's query parameters (CCBill names the event type there). */
+  query: Record<string, string>;
+}
+
 export interface PaymentProvider {
   readonly name: ProviderName;
   createCheckout(req: CheckoutRequest): Promise<ProviderCheckout>;
@@ -50,16 +61,21 @@ export interface PaymentProvider {
   /** Stops a provider-renewed subscription: at the end of the paid period, or now (refunds). */
   cancelSubscription?(subscriptionRef: string, opts: { atPeriodEnd: boolean }): Promise<void>;
   /**
-   * Verifies the signature and parses the event; throws WebhookSignatureError when it does not verify,
-   * MalformedEventError when a verified body is not an event.
+   * Verifies the signature (or the sender) and parses the event; throws WebhookSignatureError when it
+   * does not verify, WebhookSenderError when the sender is not the provider's, MalformedEventError when a
+   * verified body is not an event.
    */
   parseWebhook(
     rawBody: string,
     headers: Record<string, string | undefined>,
+    request: WebhookRequest,
   ): Promise<ProviderEvent> | ProviderEvent;
 }
 
 export class WebhookSignatureError extends Error {}
+
+/** The webhook came from an address the provider does not send from (403). */
+export class WebhookSenderError extends Error {}
 
 /** A correctly signed event that is not an event (no id, type or data object). */
 export class MalformedEventError extends Error {}

@@ -2,6 +2,7 @@
 // in the provider table (providers/index.ts) without importing the dispatcher.
 import type { z } from "zod";
 import type { DrizzleDb } from "../../../db/client.ts";
+import { Unavailable } from "../../../lib/errors.ts";
 import type { Logger } from "../../../lib/logger.ts";
 import type { PaymentsService } from "../service.ts";
 import type { ProviderEvent } from "./types.ts";
@@ -16,6 +17,7 @@ export interface WebhookDeps {
     | "providerRenewalFailedTx"
     | "providerSubscriptionEndedTx"
     | "reverseByProviderRefTx"
+    | "restoreChargebacksByProviderRefTx"
   >;
 }
 
@@ -32,4 +34,11 @@ export function onEvent<T>(
   handle: (tx: DrizzleDb, event: ProviderEvent, data: T) => Promise<void>,
 ): WebhookHandler {
   return { data, handle: (tx, event, parsed) => handle(tx, event, parsed as T) };
+}
+
+/** The event refers to something not recorded yet: 503, so that the provider delivers it again later. */
+export class RetryLater extends Unavailable {
+  constructor(message: string) {
+    super(message, "retry_later");
+  }
 }

@@ -6,6 +6,7 @@ import { compliance } from "../../api/compliance";
 import type { Release } from "../../api/schema.gen";
 import "../../compliance.css";
 import Icon from "../Icon";
+import { t } from "../../i18n";
 
 export function createPerformers(postId?: string) {
   const [open, setOpen] = createSignal(false);
@@ -83,42 +84,36 @@ export default function ComposerPerformers(props: {
             loadReleases();
           }}
         >
-          <Icon name="user" size={18} /> Co-performers
+          <Icon name="user" size={18} /> {t("compliance.coPerformers")}
         </button>
       }
     >
-      <div class="performers" role="group" aria-label="Performers in this post (2257)">
+      <div class="performers" role="group" aria-label={t("compliance.performersGroup")}>
         <div class="field" classList={{ "has-error": !!props.error }}>
-          <label for={`${props.idPrefix}-coperf`}>Co-performers</label>
+          <label for={`${props.idPrefix}-coperf`}>{t("compliance.coPerformers")}</label>
           <input
             id={`${props.idPrefix}-coperf`}
             class="input"
-            placeholder="@username, @another"
+            placeholder={t("compliance.coPlaceholder")}
             value={props.state.names()}
             onInput={(e) => props.state.setNames(e.currentTarget.value)}
           />
-          <Show
-            when={props.error}
-            fallback={
-              <p class="field-hint">
-                Verified creators of this site. The post goes out once each of them confirms.
-              </p>
-            }
-          >
+          <Show when={props.error} fallback={<p class="field-hint">{t("compliance.coHint")}</p>}>
             <p class="field-error">{props.error}</p>
           </Show>
         </div>
         <div class="release-list">
           <span class="small" style={{ "font-weight": 600 }}>
-            Releases
+            {t("compliance.releases")}
           </span>
-          <Show when={releases()} fallback={<span class="muted small">Loading…</span>}>
+          <Show when={releases()} fallback={<span class="muted small">{t("compliance.loading")}</span>}>
             {(list) => (
               <Show
                 when={list().length > 0}
                 fallback={
                   <span class="muted small">
-                    Performer not on this site? <A href="/settings/records">Keep their release</A> first.
+                    {t("compliance.notOnSite")} <A href="/settings/records">{t("compliance.keepRelease")}</A>{" "}
+                    {t("compliance.first")}
                   </span>
                 }
               >

@@ -6,6 +6,7 @@ import "../../compliance.css";
 import { isAdmin } from "../../stores/session";
 import { kyc, kycBlocks, loadKyc } from "../../stores/kyc";
 import Icon from "../Icon";
+import { t } from "../../i18n";
 
 export default function KycNotice(props: { action: string }) {
   onMount(() => void loadKyc());
@@ -16,11 +17,11 @@ export default function KycNotice(props: { action: string }) {
         <span class="kyc-gate-text">
           <Icon name="shield" size={18} />
           {pending()
-            ? `Your identity verification is under review. You can ${props.action} once it is approved.`
-            : `This site asks creators to verify their identity before they ${props.action}.`}
+            ? t("compliance.kycPending", { action: props.action })
+            : t("compliance.kycAsk", { action: props.action })}
         </span>
         <Show when={!pending()}>
-          <A href="/settings/verification">Verify your identity →</A>
+          <A href="/settings/verification">{t("compliance.kycVerify")}</A>
         </Show>
       </div>
     </Show>

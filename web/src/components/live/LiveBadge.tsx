@@ -1,7 +1,8 @@
 // The red LIVE pill: a link to the watch page of the stream a creator is live in now.
+import { t } from "../../i18n";
 import { A } from "@solidjs/router";
 import { Show } from "solid-js";
-import { liveStreamOf } from "../../stores/live";
+import { liveStreamOf } from "../../stores/live-now";
 
 export default function LiveBadge(props: { username: string; class?: string; large?: boolean }) {
   return (
@@ -10,11 +11,11 @@ export default function LiveBadge(props: { username: string; class?: string; lar
         <A
           href={`/live/${s().id}`}
           class={`live-pill ${props.large ? "live-pill-lg" : ""} ${props.class ?? ""}`}
-          aria-label={`${s().creator.displayName} is live now: ${s().title}. Watch`}
+          aria-label={t("nav.liveBadgeLabel", { name: s().creator.displayName, title: s().title })}
           title={s().title}
         >
           <span class="live-dot" aria-hidden="true" />
-          LIVE
+          {t("nav.live")}
         </A>
       )}
     </Show>
@@ -27,7 +28,8 @@ export function LiveTag(props: { username: string; class?: string }) {
     <Show when={liveStreamOf(props.username)}>
       <span class={`live-pill ${props.class ?? ""}`}>
         <span class="live-dot" aria-hidden="true" />
-        LIVE<span class="sr-only"> now</span>
+        {t("nav.live")}
+        <span class="sr-only">{t("nav.liveNow")}</span>
       </span>
     </Show>
   );

@@ -2,6 +2,7 @@
 // viewer is at the end), and a one-line input (Enter sends, 500 characters at most) with the server's
 // refusals shown above it. The creator (and admins) get a menu on each line: hide it, mute or remove
 // its author.
+import { t } from "../../i18n";
 import { A } from "@solidjs/router";
 import { createEffect, createSignal, For, Match, on, Show, Switch, type JSX } from "solid-js";
 import { api, errorMessage } from "../../api/client";
@@ -69,10 +70,10 @@ export default function LiveChat(props: {
       });
       toast(
         action === "mute"
-          ? `@${m.user.username} is muted in this chat`
+          ? t("live.mutedToast", { user: m.user.username })
           : action === "unmute"
-            ? `@${m.user.username} can write again`
-            : `@${m.user.username} was removed from this stream`,
+            ? t("live.unmutedToast", { user: m.user.username })
+            : t("live.removedToast", { user: m.user.username }),
         "success",
       );
     } catch (err) {
@@ -96,10 +97,10 @@ export default function LiveChat(props: {
   return (
     <section class={`card live-chat ${props.class ?? ""}`} aria-labelledby="live-chat-title">
       <header class="live-chat-head">
-        <h2 id="live-chat-title">Live chat</h2>
+        <h2 id="live-chat-title">{t("live.liveChat")}</h2>
         <Show when={live()}>
           <span class="muted small">
-            <Icon name="eye" size={16} /> {room().viewers().toLocaleString()} watching
+            <Icon name="eye" size={16} /> {t("live.watching", { count: room().viewers() })}
           </span>
         </Show>
       </header>
@@ -108,7 +109,7 @@ export default function LiveChat(props: {
         class="live-chat-lines"
         role="log"
         aria-live="polite"
-        aria-label="Chat messages"
+        aria-label={t("live.chatMessages")}
         tabindex="0"
         onScroll={() =>
           setAtBottom(scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < NEAR_BOTTOM)
@@ -119,12 +120,12 @@ export default function LiveChat(props: {
           fallback={
             <p class="live-chat-empty muted small">
               {!user()
-                ? "Log in to read and join the chat."
+                ? t("live.loginToRead")
                 : room().chatError()
                   ? room().chatError()
                   : live()
-                    ? "No messages yet. Say hi!"
-                    : "The chat opens when the stream is live."}
+                    ? t("live.sayHi")
+                    : t("live.chatOpensLive")}
             </p>
           }
         >
@@ -142,7 +143,7 @@ export default function LiveChat(props: {
                     <strong>{m.user.displayName}</strong>
                     <Show when={m.kind === "tip" && m.amountCents !== null}>
                       <span class="badge badge-success live-tip-amount">
-                        <Icon name="coin" size={14} /> tipped{" "}
+                        <Icon name="coin" size={14} /> {t("live.tipped")}{" "}
                         {formatMoney(m.amountCents ?? 0, m.currency ?? "USD")}
                       </span>
                     </Show>
@@ -156,7 +157,7 @@ export default function LiveChat(props: {
                 </div>
                 <Show when={!props.moderator && user() && m.user.username !== user()?.username && s()}>
                   <Menu
-                    label={`Options for ${m.user.displayName}'s message`}
+                    label={t("live.lineOptions", { name: m.user.displayName })}
                     button={<Icon name="more" size={18} />}
                     buttonClass="icon-btn icon-btn-sm live-line-menu"
                     align="end"
@@ -171,14 +172,14 @@ export default function LiveChat(props: {
                           setReporting({ username: m.user.username, text: m.text });
                         }}
                       >
-                        <Icon name="flag" size={18} /> Report
+                        <Icon name="flag" size={18} /> {t("live.report")}
                       </button>
                     )}
                   </Menu>
                 </Show>
                 <Show when={props.moderator && m.user.username !== user()?.username}>
                   <Menu
-                    label={`Moderate ${m.user.displayName}'s message`}
+                    label={t("live.moderateLine", { name: m.user.displayName })}
                     button={<Icon name="more" size={18} />}
                     buttonClass="icon-btn icon-btn-sm live-line-menu"
                     align="end"
@@ -194,7 +195,7 @@ export default function LiveChat(props: {
                             void hideLine(m);
                           }}
                         >
-                          <Icon name="trash" size={18} /> Hide message
+                          <Icon name="trash" size={18} /> {t("live.hideMessage")}
                         </button>
                         <Show
                           when={mutedUsers().has(m.user.username)}
@@ -208,7 +209,8 @@ export default function LiveChat(props: {
                                 void moderate(m, "mute");
                               }}
                             >
-                              <Icon name="mic-off" size={18} /> Mute @{m.user.username}
+                              <Icon name="mic-off" size={18} />{" "}
+                              {t("live.muteUser", { user: m.user.username })}
                             </button>
                           }
                         >
@@ -221,7 +223,7 @@ export default function LiveChat(props: {
                               void moderate(m, "unmute");
                             }}
                           >
-                            <Icon name="volume" size={18} /> Unmute @{m.user.username}
+                            <Icon name="volume" size={18} /> {t("live.unmuteUser", { user: m.user.username })}
                           </button>
                         </Show>
                         <button
@@ -233,7 +235,7 @@ export default function LiveChat(props: {
                             void moderate(m, "remove");
                           }}
                         >
-                          <Icon name="block" size={18} /> Remove @{m.user.username}
+                          <Icon name="block" size={18} /> {t("live.removeUser", { user: m.user.username })}
                         </button>
                       </>
                     )}
@@ -260,30 +262,28 @@ export default function LiveChat(props: {
             setAtBottom(true);
           }}
         >
-          <Icon name="arrow-down" size={16} /> Latest messages
+          <Icon name="arrow-down" size={16} /> {t("live.latest")}
         </button>
       </Show>
 
       <Switch>
         <Match when={!user()}>
           <div class="live-chat-notice">
-            <p>Log in to chat and tip.</p>
+            <p>{t("live.loginToChat")}</p>
             <A href={`/login?next=${encodeURIComponent(location.pathname)}`} class="btn btn-primary btn-sm">
-              Log in
+              {t("live.logIn")}
             </A>
           </div>
         </Match>
         <Match when={room().removed()}>
           <div class="live-chat-notice" role="status">
             <Icon name="block" />
-            <p>You were removed from this stream by the creator.</p>
+            <p>{t("live.youWereRemoved")}</p>
           </div>
         </Match>
         <Match when={!live()}>
           <div class="live-chat-notice muted small">
-            {s()?.status === "ended"
-              ? "The chat is closed: the stream has ended."
-              : "The chat opens at the start."}
+            {s()?.status === "ended" ? t("live.chatClosed") : t("live.chatOpensStart")}
           </div>
         </Match>
         <Match when={true}>
@@ -296,7 +296,7 @@ export default function LiveChat(props: {
           </Show>
           <Show when={room().muted()}>
             <p class="live-chat-notice muted small" role="status">
-              <Icon name="mic-off" size={16} /> The creator muted you in this chat.
+              <Icon name="mic-off" size={16} /> {t("live.youAreMuted")}
             </p>
           </Show>
           <form
@@ -307,7 +307,7 @@ export default function LiveChat(props: {
             }}
           >
             <label class="sr-only" for={`live-chat-input-${s()?.id ?? ""}`}>
-              Chat message
+              {t("live.chatMessage")}
             </label>
             <input
               ref={input}
@@ -316,7 +316,7 @@ export default function LiveChat(props: {
               type="text"
               autocomplete="off"
               maxLength={CHAT_MAX}
-              placeholder={room().muted() ? "You're muted" : "Say something…"}
+              placeholder={room().muted() ? t("live.mutedPlaceholder") : t("live.saySomething")}
               disabled={room().muted()}
               value={text()}
               aria-describedby={left() < 50 ? `live-chat-left-${s()?.id ?? ""}` : undefined}
@@ -335,7 +335,7 @@ export default function LiveChat(props: {
               type="submit"
               class="btn btn-primary live-chat-send"
               disabled={!text().trim() || room().muted()}
-              aria-label="Send"
+              aria-label={t("live.send")}
             >
               <Icon name="send" size={18} />
             </button>
@@ -343,7 +343,7 @@ export default function LiveChat(props: {
           </form>
           <Show when={left() < 50}>
             <p class="field-hint live-chat-left" id={`live-chat-left-${s()?.id ?? ""}`}>
-              {left()} characters left
+              {t("live.charsLeft", { count: left() })}
             </p>
           </Show>
         </Match>

@@ -1,6 +1,7 @@
 // The studio while the stream is live: the preview, the LIVE pill with the viewer count, links to the
 // watch page, the tips and the chat with moderation, and "End stream" behind a confirmation (OBS is
 // cut off and the stream can't be restarted).
+import { t } from "../../i18n";
 import { A } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
 import { api, errorMessage } from "../../api/client";
@@ -29,7 +30,7 @@ export default function LivePanel(props: { stream: LiveStream; room: LiveRoom; o
       const r = await api.endLiveStream(s().id);
       room.replace(r.stream);
       setConfirmEnd(false);
-      toast("Stream ended", "success");
+      toast(t("live.streamEnded"), "success");
       props.onEnded();
     } catch (err) {
       setEndError(errorMessage(err));
@@ -48,13 +49,13 @@ export default function LivePanel(props: { stream: LiveStream; room: LiveRoom; o
               fallback={
                 <div class="live-stage-note locked">
                   <div class="locked-inner">
-                    <p class="locked-title">Starting the preview…</p>
+                    <p class="locked-title">{t("live.startingPreview")}</p>
                   </div>
                 </div>
               }
             >
               {(src) => (
-                <LivePlayer src={src()} poster={s().posterUrl} label="Your stream, preview" preview />
+                <LivePlayer src={src()} poster={s().posterUrl} label={t("live.previewLabel")} preview />
               )}
             </Show>
           </div>
@@ -63,9 +64,7 @@ export default function LivePanel(props: { stream: LiveStream; room: LiveRoom; o
               <LiveStatusPill stream={s()} />
               <span class="live-viewers">
                 <Icon name="eye" size={16} />
-                <span>
-                  {room.viewers().toLocaleString()} {room.viewers() === 1 ? "viewer" : "viewers"}
-                </span>
+                <span>{t("live.viewers", { count: room.viewers() })}</span>
               </span>
               <AccessBadge stream={s()} />
             </div>
@@ -74,14 +73,14 @@ export default function LivePanel(props: { stream: LiveStream; room: LiveRoom; o
             </h2>
             <div class="row-actions">
               <A href={`/live/${s().id}`} class="btn btn-secondary btn-sm">
-                <Icon name="arrow-out" size={16} /> Open the watch page
+                <Icon name="arrow-out" size={16} /> {t("live.openWatch")}
               </A>
               <button
                 type="button"
                 class="btn btn-secondary btn-sm"
-                onClick={() => void copyToClipboard(`${location.origin}/live/${s().id}`, "Link")}
+                onClick={() => void copyToClipboard(`${location.origin}/live/${s().id}`, t("live.link"))}
               >
-                <Icon name="copy" size={16} /> Copy link
+                <Icon name="copy" size={16} /> {t("live.copyLink")}
               </button>
               <div class="spacer" />
               <button
@@ -92,7 +91,7 @@ export default function LivePanel(props: { stream: LiveStream; room: LiveRoom; o
                   setConfirmEnd(true);
                 }}
               >
-                End stream
+                {t("live.endStream")}
               </button>
             </div>
           </section>
@@ -102,19 +101,18 @@ export default function LivePanel(props: { stream: LiveStream; room: LiveRoom; o
       </div>
       <Show when={confirmEnd()}>
         <ConfirmDialog
-          title="End this stream?"
-          cancelLabel="Keep streaming"
-          confirmLabel="End stream"
-          busyLabel="Ending…"
+          title={t("live.endTitle")}
+          cancelLabel={t("live.keepStreaming")}
+          confirmLabel={t("live.endStream")}
+          busyLabel={t("live.ending")}
           busy={ending()}
           error={endError()}
           onConfirm={() => void endStream()}
           onClose={() => setConfirmEnd(false)}
         >
           <p>
-            Viewers see “This stream has ended” and OBS is cut off at once. It can't be restarted: going live
-            again makes a new stream.
-            {s().record ? " The recording is saved as a draft post." : ""}
+            {t("live.endBody")}
+            {s().record ? t("live.endRecording") : ""}
           </p>
         </ConfirmDialog>
       </Show>

@@ -2,6 +2,7 @@
 // posts), or the browser's own HLS on Safari. It starts muted (browsers allow muted autoplay), keeps
 // near the live edge, offers "Back to live" when the viewer fell behind, and retries by itself while
 // the first segments are not there yet (a stream that has just started).
+import { t } from "../../i18n";
 import { createSignal, onCleanup, onMount, Show } from "solid-js";
 import Icon from "../Icon";
 
@@ -82,7 +83,7 @@ export default function LivePlayer(props: {
         }, RETRY_MS);
         return;
       }
-      setError("The stream stopped loading. Check your connection and try again.");
+      setError(t("live.stopped"));
     });
     h.loadSource(props.src);
     h.attachMedia(video);
@@ -103,12 +104,12 @@ export default function LivePlayer(props: {
           if (video.canPlayType("application/vnd.apple.mpegurl")) {
             video.src = props.src;
             void video.play().catch(() => undefined);
-          } else setError("This browser can't play live video.");
+          } else setError(t("live.cantPlay"));
           return;
         }
         start(Hls);
       },
-      () => setError("The video player didn't load. Reload the page and try again."),
+      () => setError(t("live.playerFailed")),
     );
   }
 
@@ -149,12 +150,12 @@ export default function LivePlayer(props: {
             void video.play().catch(() => undefined);
           }}
         >
-          <Icon name="volume" size={18} /> Tap to unmute
+          <Icon name="volume" size={18} /> {t("live.unmute")}
         </button>
       </Show>
       <Show when={behind() && !error()}>
         <button type="button" class="live-to-edge" onClick={toLive}>
-          <span class="live-dot" aria-hidden="true" /> Back to live
+          <span class="live-dot" aria-hidden="true" /> {t("live.backToLive")}
         </button>
       </Show>
       <Show when={error()}>
@@ -162,7 +163,7 @@ export default function LivePlayer(props: {
           <div class="live-player-error" role="alert">
             <p>{msg()}</p>
             <button type="button" class="btn btn-secondary btn-sm" onClick={boot}>
-              Try again
+              {t("common.tryAgain")}
             </button>
           </div>
         )}

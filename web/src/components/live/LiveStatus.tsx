@@ -1,5 +1,6 @@
 // A stream's state in words: the LIVE pill with how long it has been on, "Starts …", "Ended"; who may
 // watch ("Subscribers", "Public", "Ticket · $5.00").
+import { t } from "../../i18n";
 import { createSignal, Match, onCleanup, Switch } from "solid-js";
 import type { LiveStream } from "../../api/schema.gen";
 import { absoluteTime, formatMoney, relativeTime } from "../../lib/format";
@@ -18,8 +19,8 @@ export function useElapsed(from: () => number | null): () => number {
 }
 
 export function accessLabel(access: LiveStream["access"], priceCents: number, currency: string): string {
-  if (access === "ticket") return `Ticket · ${formatMoney(priceCents, currency)}`;
-  return access === "public" ? "Public" : "Subscribers";
+  if (access === "ticket") return t("live.ticketPrice", { price: formatMoney(priceCents, currency) });
+  return access === "public" ? t("live.public") : t("live.subscribers");
 }
 
 export function AccessBadge(props: { stream: Pick<LiveStream, "access" | "priceCents" | "currency"> }) {
@@ -43,8 +44,11 @@ export default function LiveStatusPill(props: { stream: LiveStream }) {
       <Match when={props.stream.status === "live"}>
         <span class="live-pill live-pill-status" role="status">
           <span class="live-dot" aria-hidden="true" />
-          LIVE
-          <span class="live-pill-time" aria-label={`for ${formatDuration(elapsed())}`}>
+          {t("nav.live")}
+          <span
+            class="live-pill-time"
+            aria-label={t("live.forDuration", { duration: formatDuration(elapsed()) })}
+          >
             {formatDuration(elapsed())}
           </span>
         </span>
@@ -55,11 +59,13 @@ export default function LiveStatusPill(props: { stream: LiveStream }) {
           title={props.stream.scheduledAt ? absoluteTime(props.stream.scheduledAt) : undefined}
         >
           <Icon name="calendar" size={14} />
-          {props.stream.scheduledAt ? `Starts ${relativeTime(props.stream.scheduledAt)}` : "Not started"}
+          {props.stream.scheduledAt
+            ? t("live.starts", { when: relativeTime(props.stream.scheduledAt) })
+            : t("live.notStarted")}
         </span>
       </Match>
       <Match when={props.stream.status === "ended"}>
-        <span class="badge badge-muted">Ended</span>
+        <span class="badge badge-muted">{t("live.ended")}</span>
       </Match>
     </Switch>
   );

@@ -1,6 +1,7 @@
 // Creating or editing the next stream: title, who may watch (a ticket price when it is "Ticket"),
 // recording, and an optional announced start. Nothing here starts the stream: it goes live when OBS
 // publishes with the creator's key.
+import { t, type MessageKey } from "../../i18n";
 import { createEffect, createSignal, For, on, Show } from "solid-js";
 import { api, ApiError, formMessage } from "../../api/client";
 import type { LiveStream, NewLiveStreamInput } from "../../api/schema.gen";
@@ -16,10 +17,10 @@ import Icon from "../Icon";
 
 type LiveAccess = LiveStream["access"];
 
-const ACCESS: { value: LiveAccess; label: string; hint: string }[] = [
-  { value: "subscribers", label: "Subscribers", hint: "Your subscribers watch for free." },
-  { value: "public", label: "Public", hint: "Anyone with the link can watch, signed in or not." },
-  { value: "ticket", label: "Ticket", hint: "Everyone pays the ticket price, subscribers too." },
+const ACCESS: { value: LiveAccess; label: MessageKey; hint: MessageKey }[] = [
+  { value: "subscribers", label: "live.subscribers", hint: "live.accessSubscribersHint" },
+  { value: "public", label: "live.public", hint: "live.accessPublicHint" },
+  { value: "ticket", label: "live.ticket", hint: "live.accessTicketHint" },
 ];
 
 /** `stream` is the one edited; null makes a new one. */
@@ -60,17 +61,17 @@ export default function NextStreamForm(props: {
   async function submit(e: Event): Promise<void> {
     e.preventDefault();
     const problems: Record<string, string> = {};
-    if (!title().trim()) problems.title = "Give the stream a title.";
+    if (!title().trim()) problems.title = t("live.needTitle");
     let priceCents = 0;
     if (access() === "ticket") {
       const c = parseMoneyToCents(price());
-      if (c === null || c <= 0) problems.priceCents = "Enter the ticket price, for example 5.00.";
+      if (c === null || c <= 0) problems.priceCents = t("live.needPrice");
       else priceCents = c;
     }
     let scheduledAt: number | null = null;
     if (scheduleOn()) {
       scheduledAt = fromDatetimeLocal(when());
-      if (scheduledAt === null) problems.scheduledAt = "Pick the day and time, or remove the schedule.";
+      if (scheduledAt === null) problems.scheduledAt = t("live.needWhen");
     }
     setFields(problems);
     setError(null);
@@ -98,25 +99,28 @@ export default function NextStreamForm(props: {
     }
   }
 
-  const hint = () => ACCESS.find((a) => a.value === access())?.hint ?? "";
+  const hint = () => {
+    const h = ACCESS.find((a) => a.value === access())?.hint;
+    return h ? t(h) : "";
+  };
 
   return (
     <form class="card form-card live-form" onSubmit={(e) => void submit(e)} novalidate>
       <div class="section-head">
-        <h2>{props.stream ? "Your next stream" : "New stream"}</h2>
+        <h2>{props.stream ? t("live.yourNext") : t("live.newStream")}</h2>
         <Show when={props.stream}>
           <button type="button" class="btn btn-ghost btn-sm" onClick={() => props.onNew()}>
-            <Icon name="plus" size={16} /> Schedule another
+            <Icon name="plus" size={16} /> {t("live.scheduleAnother")}
           </button>
         </Show>
       </div>
       <div class="field" classList={{ "has-error": !!fields().title }}>
-        <label for="stream-title">Title</label>
+        <label for="stream-title">{t("live.title")}</label>
         <input
           id="stream-title"
           class="input"
           maxLength={120}
-          placeholder="Friday night Q&A"
+          placeholder={t("live.titlePlaceholder")}
           value={title()}
           aria-invalid={fields().title ? "true" : undefined}
           aria-describedby={fields().title ? "stream-title-err" : undefined}
@@ -130,7 +134,7 @@ export default function NextStreamForm(props: {
       </div>
 
       <fieldset class="field live-access" aria-describedby="stream-access-hint">
-        <legend class="field-label">Who can watch</legend>
+        <legend class="field-label">{t("live.whoCanWatch")}</legend>
         <div class="segmented">
           <For each={ACCESS}>
             {(a) => (
@@ -142,7 +146,7 @@ export default function NextStreamForm(props: {
                   checked={access() === a.value}
                   onChange={() => setAccess(a.value)}
                 />
-                <span>{a.label}</span>
+                <span>{t(a.label)}</span>
               </label>
             )}
           </For>
@@ -154,7 +158,7 @@ export default function NextStreamForm(props: {
 
       <Show when={access() === "ticket"}>
         <div class="field field-inline" classList={{ "has-error": !!fields().priceCents }}>
-          <label for="stream-price">Ticket price</label>
+          <label for="stream-price">{t("live.ticketPriceLabel")}</label>
           <div class="input-wrap has-prefix">
             <span class="input-affix input-prefix" aria-hidden="true">
               {currencySymbol(props.currency)}
@@ -180,7 +184,7 @@ export default function NextStreamForm(props: {
 
       <label class="checkbox">
         <input type="checkbox" checked={record()} onChange={(e) => setRecord(e.currentTarget.checked)} />
-        Record it: the recording becomes a draft post you can publish
+        {t("live.record")}
       </label>
 
       <Show
@@ -188,13 +192,13 @@ export default function NextStreamForm(props: {
         fallback={
           <div>
             <button type="button" class="btn btn-ghost btn-sm" onClick={() => setScheduleOn(true)}>
-              <Icon name="calendar" size={18} /> Announce a start time
+              <Icon name="calendar" size={18} /> {t("live.announce")}
             </button>
           </div>
         }
       >
         <div class="field field-inline" classList={{ "has-error": !!fields().scheduledAt }}>
-          <label for="stream-when">Starts at</label>
+          <label for="stream-when">{t("live.startsAt")}</label>
           <div class="input-row">
             <input
               id="stream-when"
@@ -208,7 +212,7 @@ export default function NextStreamForm(props: {
             <button
               type="button"
               class="icon-btn"
-              aria-label="Remove the start time"
+              aria-label={t("live.removeStart")}
               onClick={() => {
                 setScheduleOn(false);
                 setWhen("");
@@ -217,7 +221,7 @@ export default function NextStreamForm(props: {
               <Icon name="close" size={18} />
             </button>
           </div>
-          <p class="field-hint">Fans see it on your page under “Upcoming streams”.</p>
+          <p class="field-hint">{t("live.upcomingHint")}</p>
           <Show when={fields().scheduledAt}>
             <p class="field-error">{fields().scheduledAt}</p>
           </Show>
@@ -227,9 +231,9 @@ export default function NextStreamForm(props: {
       <FormError message={error()} />
       <div class="form-actions">
         <button type="submit" class="btn btn-primary" disabled={busy()}>
-          {busy() ? "Saving…" : props.stream ? "Save stream" : "Create stream"}
+          {busy() ? t("live.saving") : props.stream ? t("live.saveStream") : t("live.createStream")}
         </button>
-        <span class="muted small">You go live when OBS starts streaming with your key.</span>
+        <span class="muted small">{t("live.goLiveHint")}</span>
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 // The studio once the stream has ended: how long it ran and what it brought in tips, and the
 // recording's draft post once the server has made it (that takes a few minutes; the page asks).
+import { t } from "../../i18n";
 import { A } from "@solidjs/router";
 import { Show } from "solid-js";
 import type { LiveStream } from "../../api/schema.gen";
@@ -11,16 +12,16 @@ export default function StreamEnded(props: { stream: LiveStream; tipCents: numbe
   const s = () => props.stream;
   return (
     <section class="card form-card live-ended" aria-labelledby="ended-title">
-      <h2 id="ended-title">Stream ended</h2>
+      <h2 id="ended-title">{t("live.streamEnded")}</h2>
       <p>
         “{s().title}”
         <Show when={s().startedAt && s().endedAt}>
           {" "}
-          ran for {formatDuration(((s().endedAt ?? 0) - (s().startedAt ?? 0)) / 1000)}
+          {t("live.ranFor", { duration: formatDuration(((s().endedAt ?? 0) - (s().startedAt ?? 0)) / 1000) })}
         </Show>
         <Show when={props.tipCents > 0}>
           {" "}
-          and brought {formatMoney(props.tipCents, s().currency)} in tips
+          {t("live.broughtTips", { amount: formatMoney(props.tipCents, s().currency) })}
         </Show>
         .
       </p>
@@ -28,24 +29,24 @@ export default function StreamEnded(props: { stream: LiveStream; tipCents: numbe
         when={s().recordingPostId}
         fallback={
           <Show when={s().record}>
-            <p class="muted small">Saving the recording… it becomes a draft post in a few minutes.</p>
+            <p class="muted small">{t("live.savingRecording")}</p>
           </Show>
         }
       >
         <div class="notice notice-success live-recording" role="status">
           <Icon name="check" />
           <span>
-            Recording saved as a draft.{" "}
+            {t("live.recordingSaved")}{" "}
             <A href="/drafts" class="link">
-              Open your drafts
+              {t("live.openDrafts")}
             </A>{" "}
-            to edit and publish it.
+            {t("live.toEdit")}
           </span>
         </div>
       </Show>
       <div class="row-actions">
         <button type="button" class="btn btn-primary" onClick={() => props.onNext()}>
-          Set up the next stream
+          {t("live.setUpNext")}
         </button>
       </div>
     </section>

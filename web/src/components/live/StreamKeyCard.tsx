@@ -1,6 +1,7 @@
 // The RTMP server URL and stream key OBS needs: the key hidden until asked (it lets anyone stream as
 // the creator), each copied in one click, and a new key made behind a confirmation since the old one
 // stops working at once.
+import { t } from "../../i18n";
 import { createSignal, onMount, Show } from "solid-js";
 import { api, errorMessage } from "../../api/client";
 import type { StreamKey } from "../../api/schema.gen";
@@ -36,7 +37,7 @@ export default function StreamKeyCard() {
       setKey(await api.rotateLiveKey());
       setConfirm(false);
       setShown(true);
-      toast("New stream key made. Paste it into OBS.", "success");
+      toast(t("live.newKeyMade"), "success");
     } catch (err) {
       setRotateError(errorMessage(err));
     } finally {
@@ -46,7 +47,7 @@ export default function StreamKeyCard() {
 
   return (
     <section class="card form-card live-key" aria-labelledby="key-title">
-      <h2 id="key-title">Server and stream key</h2>
+      <h2 id="key-title">{t("live.keyTitle")}</h2>
       <Show when={!error()} fallback={<FormError message={error()} />}>
         <Show
           when={key()}
@@ -60,20 +61,20 @@ export default function StreamKeyCard() {
           {(k) => (
             <>
               <div class="field">
-                <label for="live-rtmp">Server (RTMP URL)</label>
+                <label for="live-rtmp">{t("live.rtmpLabel")}</label>
                 <div class="input-row">
                   <input id="live-rtmp" class="input live-mono" readOnly value={k().rtmpUrl} />
                   <button
                     type="button"
                     class="btn btn-secondary"
-                    onClick={() => void copyToClipboard(k().rtmpUrl, "Server URL")}
+                    onClick={() => void copyToClipboard(k().rtmpUrl, t("live.serverUrl"))}
                   >
-                    <Icon name="copy" size={18} /> Copy
+                    <Icon name="copy" size={18} /> {t("live.copy")}
                   </button>
                 </div>
               </div>
               <div class="field">
-                <label for="live-key">Stream key</label>
+                <label for="live-key">{t("live.streamKey")}</label>
                 <div class="input-row">
                   <input
                     id="live-key"
@@ -89,18 +90,18 @@ export default function StreamKeyCard() {
                     aria-pressed={shown()}
                     onClick={() => setShown((v) => !v)}
                   >
-                    <Icon name="eye" size={18} /> {shown() ? "Hide" : "Show"}
+                    <Icon name="eye" size={18} /> {shown() ? t("live.hide") : t("live.show")}
                   </button>
                   <button
                     type="button"
                     class="btn btn-secondary"
-                    onClick={() => void copyToClipboard(k().streamKey, "Stream key")}
+                    onClick={() => void copyToClipboard(k().streamKey, t("live.streamKey"))}
                   >
-                    <Icon name="copy" size={18} /> Copy
+                    <Icon name="copy" size={18} /> {t("live.copy")}
                   </button>
                 </div>
                 <p class="field-hint" id="live-key-hint">
-                  Anyone with this key can stream as you. Keep it secret; make a new one if it leaks.
+                  {t("live.keyHint")}
                 </p>
               </div>
               <div class="row-actions">
@@ -112,7 +113,7 @@ export default function StreamKeyCard() {
                     setConfirm(true);
                   }}
                 >
-                  <Icon name="repeat" size={16} /> Make a new key
+                  <Icon name="repeat" size={16} /> {t("live.makeNewKey")}
                 </button>
               </div>
             </>
@@ -121,19 +122,16 @@ export default function StreamKeyCard() {
       </Show>
       <Show when={confirm()}>
         <ConfirmDialog
-          title="Make a new stream key?"
-          cancelLabel="Keep this key"
-          confirmLabel="Make a new key"
-          busyLabel="Making…"
+          title={t("live.newKeyTitle")}
+          cancelLabel={t("live.keepKey")}
+          confirmLabel={t("live.makeNewKey")}
+          busyLabel={t("live.making")}
           busy={rotating()}
           error={rotateError()}
           onConfirm={() => void rotate()}
           onClose={() => setConfirm(false)}
         >
-          <p>
-            The old key stops working at once: OBS (or anyone else) using it is refused, and a stream running
-            with it is cut. Paste the new key into OBS before you go live again.
-          </p>
+          <p>{t("live.newKeyBody")}</p>
         </ConfirmDialog>
       </Show>
     </section>

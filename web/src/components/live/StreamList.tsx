@@ -1,5 +1,6 @@
 // The creator's streams, newest first: past ones with when and how long, scheduled ones with their
 // start and Edit/Delete (only a stream that hasn't started can change), the current one marked.
+import { t } from "../../i18n";
 import { A } from "@solidjs/router";
 import { createSignal, For, Show } from "solid-js";
 import { api, errorMessage } from "../../api/client";
@@ -34,7 +35,7 @@ export default function StreamList(props: {
       await api.deleteLiveStream(s.id);
       props.onDeleted(s.id);
       setDeleting(null);
-      toast("Stream deleted", "success");
+      toast(t("live.deleted"), "success");
     } catch (err) {
       setError(errorMessage(err));
     } finally {
@@ -44,7 +45,7 @@ export default function StreamList(props: {
 
   return (
     <section class="card form-card live-streams" aria-labelledby="streams-title">
-      <h2 id="streams-title">Your streams</h2>
+      <h2 id="streams-title">{t("live.yourStreams")}</h2>
       <Show
         when={!props.pager.initial() || props.pager.items.length > 0}
         fallback={
@@ -57,8 +58,8 @@ export default function StreamList(props: {
         <Show
           when={props.pager.items.length > 0}
           fallback={
-            <EmptyState icon="live" title="No streams yet">
-              <p class="muted">Create your first stream above, then start streaming in OBS.</p>
+            <EmptyState icon="live" title={t("live.noStreams")}>
+              <p class="muted">{t("live.noStreamsBody")}</p>
             </EmptyState>
           }
         >
@@ -76,8 +77,8 @@ export default function StreamList(props: {
                         : s.scheduledAt
                           ? absoluteTime(s.scheduledAt)
                           : s.status === "live"
-                            ? "Live now"
-                            : "Starts when you go live"}
+                            ? t("live.liveNow")
+                            : t("live.startsWhenLive")}
                     </span>
                   </div>
                   <div class="live-stream-tags">
@@ -85,7 +86,7 @@ export default function StreamList(props: {
                     <AccessBadge stream={s} />
                     <Show when={s.recordingPostId}>
                       <A href="/drafts" class="badge badge-success">
-                        <Icon name="file" size={14} /> Recording
+                        <Icon name="file" size={14} /> {t("live.recording")}
                       </A>
                     </Show>
                   </div>
@@ -94,21 +95,21 @@ export default function StreamList(props: {
                       <button
                         type="button"
                         class="btn btn-ghost btn-sm"
-                        aria-label={`Edit “${s.title}”`}
+                        aria-label={t("live.editLabel", { title: s.title })}
                         onClick={() => props.onEdit(s)}
                       >
-                        <Icon name="edit" size={16} /> Edit
+                        <Icon name="edit" size={16} /> {t("live.edit")}
                       </button>
                       <button
                         type="button"
                         class="btn btn-ghost btn-sm"
-                        aria-label={`Delete “${s.title}”`}
+                        aria-label={t("live.deleteLabel", { title: s.title })}
                         onClick={() => {
                           setError(null);
                           setDeleting(s);
                         }}
                       >
-                        <Icon name="trash" size={16} /> Delete
+                        <Icon name="trash" size={16} /> {t("live.delete")}
                       </button>
                     </div>
                   </Show>
@@ -122,19 +123,16 @@ export default function StreamList(props: {
       <Show when={deleting()}>
         {(s) => (
           <ConfirmDialog
-            title="Delete this stream?"
-            cancelLabel="Keep it"
-            confirmLabel="Delete stream"
-            busyLabel="Deleting…"
+            title={t("live.deleteTitle")}
+            cancelLabel={t("live.keepIt")}
+            confirmLabel={t("live.deleteStream")}
+            busyLabel={t("live.deleting")}
             busy={busy()}
             error={error()}
             onConfirm={() => void doDelete()}
             onClose={() => setDeleting(null)}
           >
-            <p>
-              “{s().title}” is removed from your page and from your fans' upcoming streams. This can't be
-              undone.
-            </p>
+            <p>{t("live.deleteBody", { title: s().title })}</p>
           </ConfirmDialog>
         )}
       </Show>

@@ -1,4 +1,5 @@
 // The tips of a stream as the creator sees them while live: newest first, with the running total.
+import { t } from "../../i18n";
 import { For, Show } from "solid-js";
 import { formatMoney } from "../../lib/format";
 import type { LiveRoom } from "../../stores/live";
@@ -15,13 +16,10 @@ export default function TipsFeed(props: { room: LiveRoom }) {
   return (
     <section class="card live-tips" aria-labelledby="tips-title">
       <header class="live-chat-head">
-        <h2 id="tips-title">Tips</h2>
+        <h2 id="tips-title">{t("live.tips")}</h2>
         <strong class="live-tips-total">{formatMoney(tipTotal(props.room.items), cur())}</strong>
       </header>
-      <Show
-        when={tips().length > 0}
-        fallback={<p class="muted small">Tips during the stream show up here.</p>}
-      >
+      <Show when={tips().length > 0} fallback={<p class="muted small">{t("live.tipsEmpty")}</p>}>
         <ul class="live-tips-list" aria-live="polite">
           <For each={tips()}>
             {(t) => (

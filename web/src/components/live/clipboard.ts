@@ -1,11 +1,12 @@
 import { toast } from "../../stores/toasts";
 
 /** Copies `text` and says so; where the browser refuses (no permission, not https), says how instead. */
+import { locale, t } from "../../i18n";
 export async function copyToClipboard(text: string, what: string): Promise<void> {
   try {
     await navigator.clipboard.writeText(text);
-    toast(`${what} copied`, "success");
+    toast(t("live.copied", { what }), "success");
   } catch {
-    toast(`Couldn't copy. Select the ${what.toLowerCase()} and copy it by hand.`, "error");
+    toast(t("live.copyFailed", { what: locale() === "de" ? what : what.toLowerCase() }), "error");
   }
 }

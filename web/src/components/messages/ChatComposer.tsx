@@ -1,6 +1,7 @@
 // Writing a message: text (Enter sends, Shift+Enter starts a new line), and for creators photos or videos
 // (uploaded with progress, or from the vault) and an optional price that makes it pay-per-view, which
 // needs media. The message shows at once as a pending bubble; the other person sees "typing…" meanwhile.
+import { t } from "../../i18n";
 import { createSignal, onMount, Show } from "solid-js";
 import type { Media } from "../../api/schema.gen";
 import { currencySymbol, parseMoneyToCents } from "../../lib/format";
@@ -44,18 +45,18 @@ export default function ChatComposer(props: { chat: Chat; conversationId: string
     setProblem(null);
     if (empty()) return;
     if (media.uploading() > 0) {
-      setProblem("Wait until your uploads finish.");
+      setProblem(t("messages.waitUploads"));
       return;
     }
     let priceCents: number | undefined;
     if (priced()) {
       const c = parseMoneyToCents(price());
       if (c === null || c <= 0) {
-        setProblem("Enter the unlock price, for example 5.00, or remove the price.");
+        setProblem(t("messages.enterPrice"));
         return;
       }
       if (media.ids().length === 0) {
-        setProblem("A paid message needs photos or videos to unlock: add media, or send it free.");
+        setProblem(t("messages.needsMedia"));
         return;
       }
       priceCents = c;
@@ -81,7 +82,7 @@ export default function ChatComposer(props: { chat: Chat; conversationId: string
   return (
     <form
       class="chat-composer"
-      aria-label={`Write to ${props.recipient}`}
+      aria-label={t("messages.writeTo", { name: props.recipient })}
       onSubmit={(e) => {
         e.preventDefault();
         send();
@@ -90,7 +91,7 @@ export default function ChatComposer(props: { chat: Chat; conversationId: string
       <MediaTiles picker={media} />
       <Show when={priced()}>
         <div class="chat-price">
-          <label for={`chat-price-${props.conversationId}`}>Unlock price</label>
+          <label for={`chat-price-${props.conversationId}`}>{t("messages.unlockPrice")}</label>
           <div class="input-wrap has-prefix">
             <span class="input-affix input-prefix" aria-hidden="true">
               {currencySymbol(currency())}
@@ -107,7 +108,7 @@ export default function ChatComposer(props: { chat: Chat; conversationId: string
           <button
             type="button"
             class="icon-btn icon-btn-sm"
-            aria-label="Remove the price"
+            aria-label={t("messages.removePrice")}
             onClick={() => {
               setPriced(false);
               setPrice("");
@@ -115,7 +116,7 @@ export default function ChatComposer(props: { chat: Chat; conversationId: string
           >
             <Icon name="close" size={16} />
           </button>
-          <span class="muted small">They see your text and blurred previews until they pay.</span>
+          <span class="muted small">{t("messages.blurHint")}</span>
         </div>
       </Show>
       <Show when={problem()}>
@@ -131,16 +132,16 @@ export default function ChatComposer(props: { chat: Chat; conversationId: string
               <button
                 type="button"
                 class="btn btn-ghost btn-sm"
-                title="Make it pay-per-view"
+                title={t("messages.makePpv")}
                 onClick={() => setPriced(true)}
               >
-                <Icon name="coin" size={18} /> Price
+                <Icon name="coin" size={18} /> {t("messages.price")}
               </button>
             </Show>
           </div>
         </Show>
         <label class="sr-only" for={`chat-text-${props.conversationId}`}>
-          Message
+          {t("messages.message")}
         </label>
         <textarea
           ref={textarea}
@@ -148,7 +149,7 @@ export default function ChatComposer(props: { chat: Chat; conversationId: string
           class="chat-input"
           rows={1}
           maxLength={5000}
-          placeholder={`Message ${props.recipient}`}
+          placeholder={t("messages.messageTo", { name: props.recipient })}
           value={text()}
           onInput={(e) => {
             setText(e.currentTarget.value);
@@ -162,7 +163,12 @@ export default function ChatComposer(props: { chat: Chat; conversationId: string
             }
           }}
         />
-        <button type="submit" class="btn btn-primary chat-send" disabled={empty()} aria-label="Send">
+        <button
+          type="submit"
+          class="btn btn-primary chat-send"
+          disabled={empty()}
+          aria-label={t("messages.send")}
+        >
           <Icon name="send" size={18} />
         </button>
       </div>

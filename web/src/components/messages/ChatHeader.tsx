@@ -1,5 +1,6 @@
 // The chat's header: back to the list (phones), who it is with, and the menu with their page and
 // Block / Unblock (blocking asks first and says what it does).
+import { t } from "../../i18n";
 import { A } from "@solidjs/router";
 import { createSignal, onMount, Show } from "solid-js";
 import { errorMessage } from "../../api/client";
@@ -30,7 +31,7 @@ export default function ChatHeader(props: { other: PublicUser; onBlockChange: ()
     try {
       await block(o());
       setConfirming(false);
-      toast(`You blocked @${o().username}`, "success");
+      toast(t("messages.blocked", { user: o().username }), "success");
       props.onBlockChange();
     } catch (err) {
       setError(errorMessage(err));
@@ -42,7 +43,7 @@ export default function ChatHeader(props: { other: PublicUser; onBlockChange: ()
   async function doUnblock() {
     try {
       await unblock(o());
-      toast(`You unblocked @${o().username}`, "success");
+      toast(t("messages.unblocked", { user: o().username }), "success");
       props.onBlockChange();
     } catch (err) {
       toast(errorMessage(err), "error");
@@ -61,7 +62,7 @@ export default function ChatHeader(props: { other: PublicUser; onBlockChange: ()
 
   return (
     <header class="chat-head">
-      <A href="/messages" class="icon-btn chat-back" aria-label="Back to conversations">
+      <A href="/messages" class="icon-btn chat-back" aria-label={t("messages.back")}>
         <Icon name="arrow-left" />
       </A>
       <Show when={hasPage()} fallback={<div class="chat-who">{who()}</div>}>
@@ -70,12 +71,12 @@ export default function ChatHeader(props: { other: PublicUser; onBlockChange: ()
         </A>
       </Show>
       <div class="spacer" />
-      <Menu label={`Options for the chat with @${o().username}`} button={<Icon name="more" />}>
+      <Menu label={t("messages.options", { user: o().username })} button={<Icon name="more" />}>
         {(close) => (
           <>
             <Show when={hasPage()}>
               <A href={`/${o().username}`} role="menuitem" class="menu-item" onClick={close}>
-                <Icon name="user" size={18} /> View profile
+                <Icon name="user" size={18} /> {t("messages.viewProfile")}
               </A>
             </Show>
             <Show
@@ -91,7 +92,7 @@ export default function ChatHeader(props: { other: PublicUser; onBlockChange: ()
                     setConfirming(true);
                   }}
                 >
-                  <Icon name="block" size={18} /> Block @{o().username}
+                  <Icon name="block" size={18} /> {t("messages.blockUser", { user: o().username })}
                 </button>
               }
             >
@@ -104,7 +105,7 @@ export default function ChatHeader(props: { other: PublicUser; onBlockChange: ()
                   void doUnblock();
                 }}
               >
-                <Icon name="block" size={18} /> Unblock @{o().username}
+                <Icon name="block" size={18} /> {t("messages.unblockUser", { user: o().username })}
               </button>
             </Show>
             <button
@@ -116,7 +117,7 @@ export default function ChatHeader(props: { other: PublicUser; onBlockChange: ()
                 setReporting(true);
               }}
             >
-              <Icon name="flag" size={18} /> Report @{o().username}
+              <Icon name="flag" size={18} /> {t("messages.reportUser", { user: o().username })}
             </button>
           </>
         )}
@@ -128,24 +129,20 @@ export default function ChatHeader(props: { other: PublicUser; onBlockChange: ()
       <Show when={confirming()}>
         <Dialog
           open
-          title={`Block @${o().username}?`}
+          title={t("messages.blockTitle", { user: o().username })}
           onClose={() => setConfirming(false)}
           footer={
             <>
               <button type="button" class="btn btn-ghost" onClick={() => setConfirming(false)}>
-                Cancel
+                {t("common.cancel")}
               </button>
               <button type="button" class="btn btn-danger" disabled={busy()} onClick={() => void doBlock()}>
-                {busy() ? "Blocking…" : "Block"}
+                {busy() ? t("messages.blocking") : t("messages.block")}
               </button>
             </>
           }
         >
-          <p>
-            Neither of you can write to the other while the block lasts, and mass messages skip them. They are
-            not told. Your conversation stays, and you can unblock them any time, here or in Settings ›
-            Blocked people.
-          </p>
+          <p>{t("messages.blockBody")}</p>
           <FormError message={error()} />
         </Dialog>
       </Show>

@@ -1,5 +1,6 @@
 // One conversation on screen: header, history and the composer, or, when the server says the viewer may
 // not write now, its reason in place of the composer (with the way out: subscribe, or unblock).
+import { t } from "../../i18n";
 import { A } from "@solidjs/router";
 import { Match, Show, Switch } from "solid-js";
 import { ApiError, errorMessage } from "../../api/client";
@@ -30,16 +31,16 @@ function WriteNotice(props: { conversation: Conversation; onUnblocked: () => Pro
   return (
     <div class="chat-notice" role="status">
       <Icon name={code() === "blocked" ? "block" : "lock"} />
-      <p>{c().canWrite?.reason ?? "You can't write in this conversation now."}</p>
+      <p>{c().canWrite?.reason ?? t("messages.cantWrite")}</p>
       <Switch>
         <Match when={code() === "blocked" && isBlocked(c().with.id)}>
           <button type="button" class="btn btn-secondary btn-sm" onClick={() => void doUnblock()}>
-            Unblock
+            {t("messages.unblock")}
           </button>
         </Match>
         <Match when={code() === "dm_not_allowed" && !isCreator()}>
           <A href={`/${c().with.username}`} class="btn btn-primary btn-sm">
-            Subscribe
+            {t("messages.subscribe")}
           </A>
         </Match>
       </Switch>
@@ -58,15 +59,10 @@ export default function ChatView(props: { conversationId: string }) {
       when={!chat.loadError()}
       fallback={
         <div class="chat-empty">
-          <EmptyState
-            icon="message"
-            title={notFound() ? "Conversation not found" : "Couldn't open this chat"}
-          >
-            <p class="muted">
-              {notFound() ? "It isn't one of yours, or it no longer exists." : errorMessage(chat.loadError())}
-            </p>
+          <EmptyState icon="message" title={notFound() ? t("messages.notFound") : t("messages.openFailed")}>
+            <p class="muted">{notFound() ? t("messages.notFoundBody") : errorMessage(chat.loadError())}</p>
             <A href="/messages" class="btn btn-primary">
-              All messages
+              {t("messages.allMessages")}
             </A>
           </EmptyState>
         </div>

@@ -1,6 +1,7 @@
 // The inbox: one row per conversation (avatar, name, the last message, when, unread count), most recent
 // first, more loaded as it scrolls; "New message" starts one by username and creators reach their mass
 // messages from here.
+import { t } from "../../i18n";
 import { A } from "@solidjs/router";
 import { createSignal, For, Match, Show, Switch } from "solid-js";
 import type { Conversation, Message } from "../../api/schema.gen";
@@ -17,16 +18,16 @@ import NewMessageDialog from "./NewMessageDialog";
 
 /** What a message says in one line: its text, else what it carries. */
 export function messageSummary(m: Pick<Message, "text" | "media">): string {
-  return m.text.trim() || mediaCount(m.media) || "Message";
+  return m.text.trim() || mediaCount(m.media) || t("messages.message");
 }
 
 function Preview(props: { message: Message | null }) {
   return (
-    <Show when={props.message} fallback={<span class="conv-preview muted">No messages yet</span>}>
+    <Show when={props.message} fallback={<span class="conv-preview muted">{t("messages.noMessages")}</span>}>
       {(m) => (
         <span class="conv-preview truncate">
           <Show when={m().senderId === user()?.id}>
-            <span class="conv-you">You: </span>
+            <span class="conv-you">{t("messages.you")}</span>
           </Show>
           <Show when={m().priceCents > 0}>
             <Show when={m().locked}>
@@ -68,7 +69,7 @@ function ConversationRow(props: { conv: Conversation; active: boolean }) {
             <Show when={unread() > 0}>
               <span class="conv-badge">
                 {unread() > 99 ? "99+" : unread()}
-                <span class="sr-only"> unread</span>
+                <span class="sr-only">{t("messages.unread")}</span>
               </span>
             </Show>
           </span>
@@ -80,7 +81,7 @@ function ConversationRow(props: { conv: Conversation; active: boolean }) {
 
 function RowSkeletons() {
   return (
-    <ul class="conv-list" aria-busy="true" aria-label="Loading conversations">
+    <ul class="conv-list" aria-busy="true" aria-label={t("messages.loading")}>
       <For each={Array.from({ length: 5 })}>
         {() => (
           <li class="conv-row" aria-hidden="true">
@@ -102,20 +103,20 @@ export default function ConversationList(props: { activeId?: string | undefined 
     <>
       <header class="msg-pane-head">
         <h1 class="page-title" tabindex="-1">
-          Messages
+          {t("messages.title")}
         </h1>
         <div class="spacer" />
         <Show when={isCreator()}>
-          <A href="/messages/mass" class="btn btn-ghost btn-sm" aria-label="Mass messages">
+          <A href="/messages/mass" class="btn btn-ghost btn-sm" aria-label={t("messages.massMessages")}>
             <Icon name="megaphone" size={18} />
-            <span class="msg-head-label">Mass</span>
+            <span class="msg-head-label">{t("messages.mass")}</span>
           </A>
         </Show>
         <button
           type="button"
           class="icon-btn"
-          aria-label="New message"
-          title="New message"
+          aria-label={t("messages.newMessage")}
+          title={t("messages.newMessage")}
           onClick={() => setNewOpen(true)}
         >
           <Icon name="edit" />
@@ -127,27 +128,27 @@ export default function ConversationList(props: { activeId?: string | undefined 
             <RowSkeletons />
           </Match>
           <Match when={inbox.items.length === 0 && !inbox.error()}>
-            <EmptyState icon="message" title="No messages yet">
+            <EmptyState icon="message" title={t("messages.noMessages")}>
               <Show
                 when={isCreator()}
                 fallback={
                   <>
-                    <p class="muted">Subscribe to a creator, then write to them from their page.</p>
+                    <p class="muted">{t("messages.emptyFan")}</p>
                     <A href="/discover" class="btn btn-primary">
-                      Find creators
+                      {t("messages.findCreators")}
                     </A>
                   </>
                 }
               >
-                <p class="muted">Fans who subscribe can write to you. Reach all of them at once:</p>
+                <p class="muted">{t("messages.emptyCreator")}</p>
                 <A href="/messages/mass" class="btn btn-primary">
-                  Send a mass message
+                  {t("messages.sendMass")}
                 </A>
               </Show>
             </EmptyState>
           </Match>
           <Match when={true}>
-            <ul class="conv-list" aria-label="Conversations">
+            <ul class="conv-list" aria-label={t("messages.conversations")}>
               <For each={inbox.items}>
                 {(c) => <ConversationRow conv={c} active={c.id === props.activeId} />}
               </For>

@@ -1,15 +1,16 @@
 // Writing a mass message: who gets it (subscribers, lapsed fans or both, with how many each is), text,
 // photos or videos, an optional unlock price (pay-per-view needs media) and an optional send time; then a
 // preview of what fans will see and what happens, and only then it goes out.
+import { useSearchParams } from "@solidjs/router";
 import { createResource, createSignal, For, onMount, Show } from "solid-js";
-import { api, ApiError, formMessage } from "../../api/client";
+import { api, ApiError, call, formMessage } from "../../api/client";
+import { t, type MessageKey } from "../../i18n";
 import type { MassAudience, MassMessage } from "../../api/schema.gen";
 import {
   absoluteTime,
   formatMoney,
   fromDatetimeLocal,
   parseMoneyToCents,
-  plural,
   toDatetimeLocal,
 } from "../../lib/format";
 import { mediaCount, pictureUrl } from "../../lib/media";
@@ -21,15 +22,22 @@ import Icon from "../Icon";
 import { createMediaPicker, MediaButtons, MediaTiles } from "../MediaPicker";
 import PriceToggle from "./PriceToggle";
 
-const AUDIENCES: { value: MassAudience; label: string; hint: string }[] = [
-  { value: "subscribers", label: "Subscribers", hint: "Fans subscribed to you now." },
-  { value: "expired", label: "Expired", hint: "Fans whose subscription ran out: win them back." },
-  { value: "all", label: "All", hint: "Everyone who ever subscribed." },
+const AUDIENCES: { value: MassAudience; label: MessageKey; hint: MessageKey }[] = [
+  { value: "subscribers", label: "messages.audSubscribers", hint: "messages.audSubscribersHint" },
+  { value: "expired", label: "messages.audExpired", hint: "messages.audExpiredHint" },
+  { value: "all", label: "messages.audAll", hint: "messages.audAllHint" },
 ];
 
 export default function MassComposer(props: { onSent: (m: MassMessage) => void }) {
   const [sizes, { refetch }] = createResource(() => api.massAudience());
-  const [audience, setAudience] = createSignal<MassAudience>("subscribers");
+  // A fan list (fans page) is the fourth audience; `?list=` opens the composer with it chosen.
+  const [params] = useSearchParams<{ list?: string }>();
+  const [audience, setAudience] = createSignal<MassAudience | "list">(params.list ? "list" : "subscribers");
+  const [listId, setListId] = createSignal(params.list ?? "");
+  const [lists] = createResource(() => call("get", "/api/v1/lists").then((r) => r.items));
+  const [listSize] = createResource(listId, (id) =>
+    call("get", "/api/v1/messages/mass/audience", { query: { listId: id } }).then((r) => r.list),
+  );
   const [text, setText] = createSignal("");
   const [priced, setPriced] = createSignal(false);
   const [price, setPrice] = createSignal("");
@@ -44,23 +52,28 @@ export default function MassComposer(props: { onSent: (m: MassMessage) => void }
   const currency = () => myCreator()?.currency ?? siteCurrency();
   const priceCents = () => (priced() ? parseMoneyToCents(price()) : 0);
   const sendAt = () => (scheduled() ? fromDatetimeLocal(when()) : null);
-  const count = (a: MassAudience) => sizes()?.[a];
+  const count = (a: MassAudience | "list") =>
+    a === "list" ? (listId() ? listSize() : undefined) : sizes()?.[a];
+  const audienceLabel = () =>
+    audience() === "list"
+      ? (lists()?.find((l) => l.id === listId())?.name ?? t("fans.massList"))
+      : t(AUDIENCES.find((a) => a.value === audience())?.label ?? "messages.audSubscribers");
   const reach = () => count(audience());
 
   function validate(): boolean {
     const errs: Record<string, string> = {};
-    if (!text().trim() && media.tiles.length === 0) errs.text = "Write something or add media.";
-    if (media.uploading() > 0) errs.mediaIds = "Wait until your uploads finish.";
+    if (!text().trim() && media.tiles.length === 0) errs.text = t("messages.writeSomething");
+    if (audience() === "list" && !listId()) errs.audience = t("fans.massPickList");
+    if (media.uploading() > 0) errs.mediaIds = t("messages.waitUploads");
     if (priced()) {
       const c = priceCents();
-      if (c === null || c <= 0) errs.priceCents = "Enter the unlock price, for example 5.00.";
-      else if (media.ids().length === 0)
-        errs.priceCents = "A paid message needs photos or videos to unlock: add media, or send it free.";
+      if (c === null || c <= 0) errs.priceCents = t("messages.massEnterPrice");
+      else if (media.ids().length === 0) errs.priceCents = t("messages.needsMedia");
     }
     if (scheduled()) {
       const at = sendAt();
-      if (at === null) errs.sendAt = "Pick a date and time.";
-      else if (at <= Date.now()) errs.sendAt = "Pick a time in the future.";
+      if (at === null) errs.sendAt = t("messages.pickDate");
+      else if (at <= Date.now()) errs.sendAt = t("messages.pickFuture");
     }
     setFields(errs);
     return Object.keys(errs).length === 0;
@@ -72,7 +85,7 @@ export default function MassComposer(props: { onSent: (m: MassMessage) => void }
     try {
       const at = sendAt();
       const { massMessage } = await api.sendMassMessage({
-        audience: audience(),
+        audience: audience() === "list" ? { listId: listId() } : (audience() as MassAudience),
         text: text().trim(),
         ...(media.ids().length > 0 ? { mediaIds: media.ids() } : {}),
         ...(priced() ? { priceCents: priceCents() ?? 0 } : {}),
@@ -107,9 +120,9 @@ export default function MassComposer(props: { onSent: (m: MassMessage) => void }
       }}
       novalidate
     >
-      <h2 id="mass-new-title">New mass message</h2>
+      <h2 id="mass-new-title">{t("messages.newMass")}</h2>
       <fieldset class="segmented mass-audience">
-        <legend class="sr-only">Send to</legend>
+        <legend class="sr-only">{t("messages.sendTo")}</legend>
         <For each={AUDIENCES}>
           {(a) => (
             <label class="segment" classList={{ active: audience() === a.value }}>
@@ -121,7 +134,7 @@ export default function MassComposer(props: { onSent: (m: MassMessage) => void }
                 onChange={() => setAudience(a.value)}
               />
               <span>
-                {a.label}
+                {t(a.label)}
                 <Show when={count(a.value) !== undefined}>
                   <span class="segment-count"> {count(a.value)}</span>
                 </Show>
@@ -129,20 +142,54 @@ export default function MassComposer(props: { onSent: (m: MassMessage) => void }
             </label>
           )}
         </For>
+        <label class="segment" classList={{ active: audience() === "list" }}>
+          <input
+            type="radio"
+            name="mass-audience"
+            value="list"
+            checked={audience() === "list"}
+            onChange={() => setAudience("list")}
+          />
+          <span>{t("fans.massList")}</span>
+        </label>
       </fieldset>
+      <Show when={audience() === "list"}>
+        <div class="field mass-list-pick" classList={{ "has-error": !!fields().audience }}>
+          <label for="mass-list">{t("fans.massPickList")}</label>
+          <Show
+            when={(lists() ?? []).length > 0}
+            fallback={<p class="muted small">{t("fans.massNoLists")}</p>}
+          >
+            <select
+              id="mass-list"
+              class="input"
+              value={listId()}
+              onChange={(e) => setListId(e.currentTarget.value)}
+            >
+              <option value="" />
+              <For each={lists()}>{(l) => <option value={l.id}>{l.name}</option>}</For>
+            </select>
+          </Show>
+          <Show when={fields().audience}>
+            <p class="field-error">{fields().audience}</p>
+          </Show>
+        </div>
+      </Show>
       <p class="composer-hint">
-        {AUDIENCES.find((a) => a.value === audience())?.hint}{" "}
-        <Show when={reach() !== undefined}>It reaches {plural(reach() ?? 0, "fan")}.</Show>
+        {audience() === "list"
+          ? t("fans.massListHint")
+          : t(AUDIENCES.find((a) => a.value === audience())?.hint ?? "messages.audSubscribersHint")}{" "}
+        <Show when={reach() !== undefined}>{t("messages.reaches", { count: reach() ?? 0 })}</Show>
       </p>
 
       <div class="field" classList={{ "has-error": !!fields().text }}>
-        <label for="mass-text">Message</label>
+        <label for="mass-text">{t("messages.message")}</label>
         <textarea
           id="mass-text"
           class="input textarea"
           rows={4}
           maxLength={5000}
-          placeholder="New set out tonight. Thank you for being here!"
+          placeholder={t("messages.massPlaceholder")}
           value={text()}
           aria-invalid={fields().text ? "true" : undefined}
           onInput={(e) => setText(e.currentTarget.value)}
@@ -171,12 +218,12 @@ export default function MassComposer(props: { onSent: (m: MassMessage) => void }
           when={scheduled()}
           fallback={
             <button type="button" class="btn btn-ghost btn-sm" onClick={() => setScheduled(true)}>
-              <Icon name="calendar" size={18} /> Schedule
+              <Icon name="calendar" size={18} /> {t("messages.schedule")}
             </button>
           }
         >
           <div class="field field-inline" classList={{ "has-error": !!fields().sendAt }}>
-            <label for="mass-when">Send at</label>
+            <label for="mass-when">{t("messages.sendAt")}</label>
             <div class="input-row">
               <input
                 id="mass-when"
@@ -189,7 +236,7 @@ export default function MassComposer(props: { onSent: (m: MassMessage) => void }
               <button
                 type="button"
                 class="icon-btn"
-                aria-label="Send now instead"
+                aria-label={t("messages.sendNow")}
                 onClick={() => setScheduled(false)}
               >
                 <Icon name="close" size={18} />
@@ -207,7 +254,7 @@ export default function MassComposer(props: { onSent: (m: MassMessage) => void }
         <MediaButtons picker={media} idPrefix="mass" />
         <div class="spacer" />
         <button type="submit" class="btn btn-primary">
-          Preview
+          {t("messages.preview")}
         </button>
       </div>
 
@@ -215,26 +262,26 @@ export default function MassComposer(props: { onSent: (m: MassMessage) => void }
         <Dialog
           open
           size="md"
-          title="Check and send"
+          title={t("messages.checkAndSend")}
           onClose={() => setPreviewing(false)}
           footer={
             <>
               <button type="button" class="btn btn-ghost" onClick={() => setPreviewing(false)}>
-                Edit
+                {t("messages.edit")}
               </button>
               <button type="button" class="btn btn-primary" disabled={busy()} onClick={() => void send()}>
                 {busy()
-                  ? "Sending…"
+                  ? t("common.sending")
                   : scheduled()
-                    ? "Schedule"
+                    ? t("messages.schedule")
                     : reach() !== undefined
-                      ? `Send to ${plural(reach() ?? 0, "fan")}`
-                      : "Send"}
+                      ? t("messages.sendToFans", { count: reach() ?? 0 })
+                      : t("messages.send")}
               </button>
             </>
           }
         >
-          <p class="muted small">What each fan sees in their chat with you:</p>
+          <p class="muted small">{t("messages.whatFanSees")}</p>
           <div class="mass-preview">
             <div class="bubble">
               <Show when={text().trim()}>
@@ -251,7 +298,8 @@ export default function MassComposer(props: { onSent: (m: MassMessage) => void }
                   </For>
                   <Show when={priced()}>
                     <span class="mass-preview-lock">
-                      <Icon name="lock" size={18} /> Unlock for {formatMoney(priceCents() ?? 0, currency())}
+                      <Icon name="lock" size={18} />{" "}
+                      {t("messages.unlockFor", { price: formatMoney(priceCents() ?? 0, currency()) })}
                     </span>
                   </Show>
                 </div>
@@ -260,33 +308,30 @@ export default function MassComposer(props: { onSent: (m: MassMessage) => void }
           </div>
           <dl class="summary">
             <div>
-              <dt>To</dt>
+              <dt>{t("common.to")}</dt>
               <dd>
-                {AUDIENCES.find((a) => a.value === audience())?.label}
-                <Show when={reach() !== undefined}> · {plural(reach() ?? 0, "fan")}</Show>
+                {audienceLabel()}
+                <Show when={reach() !== undefined}> · {t("messages.fans", { count: reach() ?? 0 })}</Show>
               </dd>
             </div>
             <div>
-              <dt>When</dt>
-              <dd>{scheduled() && sendAt() ? absoluteTime(sendAt()!) : "Now"}</dd>
+              <dt>{t("messages.when")}</dt>
+              <dd>{scheduled() && sendAt() ? absoluteTime(sendAt()!) : t("messages.now")}</dd>
             </div>
             <div>
-              <dt>Media</dt>
-              <dd>{mediaCount(thumbs()) || "None"}</dd>
+              <dt>{t("messages.media")}</dt>
+              <dd>{mediaCount(thumbs()) || t("messages.none")}</dd>
             </div>
             <div>
-              <dt>Price</dt>
+              <dt>{t("messages.price")}</dt>
               <dd>
                 {priced()
-                  ? `${formatMoney(priceCents() ?? 0, currency())} to unlock, paid by each fan who wants it`
-                  : "Free"}
+                  ? t("messages.massPriceSummary", { price: formatMoney(priceCents() ?? 0, currency()) })
+                  : t("common.free")}
               </dd>
             </div>
           </dl>
-          <p class="muted small">
-            Each fan gets it as a message from you, once. People who blocked you, or whom you blocked, are
-            left out.
-          </p>
+          <p class="muted small">{t("messages.massFootnote")}</p>
           <FormError message={error()} />
         </Dialog>
       </Show>

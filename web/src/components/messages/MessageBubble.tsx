@@ -2,6 +2,7 @@
 // (the post gallery: lazy, sizes reserved), or for a pay-per-view message still locked the teaser, the
 // blurred previews, what it holds and "Unlock for $X". Own messages carry read ticks and, within a day
 // and while nobody bought them, "Unsend".
+import { t } from "../../i18n";
 import { createSignal, Show } from "solid-js";
 import { api, errorMessage } from "../../api/client";
 import type { Media, Message, PublicUser } from "../../api/schema.gen";
@@ -43,13 +44,13 @@ function Locked(props: { message: Message; seller: PublicUser; onUnlock: () => v
       </Show>
       <div class="locked-inner">
         <span class="lock-circle">
-          <Icon name="lock" size={22} label="Locked" />
+          <Icon name="lock" size={22} label={t("messages.locked")} />
         </span>
         <Show when={m().media.length > 0}>
           <p class="locked-count">{mediaCount(m().media)}</p>
         </Show>
         <button type="button" class="btn btn-primary" onClick={() => props.onUnlock()}>
-          Unlock for {formatMoney(m().priceCents, m().currency)}
+          {t("messages.unlockFor", { price: formatMoney(m().priceCents, m().currency) })}
         </button>
       </div>
     </div>
@@ -93,7 +94,7 @@ export default function MessageBubble(props: {
       const conversationId = m().conversationId;
       await props.onUnsend(m().id);
       setConfirmUnsend(false);
-      toast("Message unsent", "success");
+      toast(t("messages.unsent"), "success");
       focusComposer(conversationId);
     } catch (err) {
       setUnsendError(errorMessage(err));
@@ -114,9 +115,9 @@ export default function MessageBubble(props: {
             <Icon name={props.mine && !m().purchased ? "lock" : "check"} size={14} />
             {props.mine
               ? m().purchased
-                ? `Bought · ${price()}`
-                : `Pay-per-view · ${price()} · not bought yet`
-              : `Unlocked · ${price()}`}
+                ? t("messages.bought", { price: price() })
+                : t("messages.ppvNotBought", { price: price() })
+              : t("messages.unlocked", { price: price() })}
           </p>
         </Show>
       </div>
@@ -125,17 +126,21 @@ export default function MessageBubble(props: {
           {clockTime(m().createdAt)}
         </time>
         <Show when={props.mine}>
-          <span class="ticks" classList={{ read: props.read }} title={props.read ? "Read" : "Sent"}>
+          <span
+            class="ticks"
+            classList={{ read: props.read }}
+            title={props.read ? t("messages.read") : t("messages.sent")}
+          >
             <Icon
               name={props.read ? "check-double" : "check"}
               size={15}
-              label={props.read ? "Read" : "Sent"}
+              label={props.read ? t("messages.read") : t("messages.sent")}
             />
           </span>
         </Show>
         <Show when={canUnsend() || !props.mine}>
           <Menu
-            label="Message options"
+            label={t("messages.messageOptions")}
             placement="above"
             buttonClass="icon-btn icon-btn-sm bubble-more"
             button={<Icon name="more" size={16} />}
@@ -153,7 +158,7 @@ export default function MessageBubble(props: {
                       setReporting(true);
                     }}
                   >
-                    <Icon name="flag" size={18} /> Report
+                    <Icon name="flag" size={18} /> {t("messages.report")}
                   </button>
                 }
               >
@@ -167,7 +172,7 @@ export default function MessageBubble(props: {
                     setConfirmUnsend(true);
                   }}
                 >
-                  <Icon name="undo" size={18} /> Unsend
+                  <Icon name="undo" size={18} /> {t("messages.unsend")}
                 </button>
               </Show>
             )}
@@ -181,12 +186,12 @@ export default function MessageBubble(props: {
       <Show when={confirmUnsend()}>
         <Dialog
           open
-          title="Unsend this message?"
+          title={t("messages.unsendTitle")}
           onClose={() => setConfirmUnsend(false)}
           footer={
             <>
               <button type="button" class="btn btn-ghost" onClick={() => setConfirmUnsend(false)}>
-                Keep it
+                {t("messages.keepIt")}
               </button>
               <button
                 type="button"
@@ -194,12 +199,12 @@ export default function MessageBubble(props: {
                 disabled={unsending()}
                 onClick={() => void unsend()}
               >
-                {unsending() ? "Unsending…" : "Unsend"}
+                {unsending() ? t("messages.unsending") : t("messages.unsend")}
               </button>
             </>
           }
         >
-          <p>It disappears for both of you. {props.other.displayName} may already have seen it.</p>
+          <p>{t("messages.unsendBody", { name: props.other.displayName })}</p>
           <FormError message={unsendError()} />
         </Dialog>
       </Show>
@@ -207,17 +212,15 @@ export default function MessageBubble(props: {
       <Show when={unlockOpen()}>
         <UnlockDialog
           open
-          title="Unlock this message"
+          title={t("messages.unlockTitle")}
           priceCents={m().priceCents}
           currency={m().currency}
           seller={props.other}
-          gets={
-            <>
-              {mediaCount(m().media) || "This message"}, to keep. It opens right here in the chat. No
-              subscription is started.
-            </>
-          }
-          checkoutLabel={`Unlock a message from ${props.other.displayName} (@${props.other.username})`}
+          gets={<>{t("messages.unlockGets", { what: mediaCount(m().media) || t("messages.thisMessage") })}</>}
+          checkoutLabel={t("messages.unlockCheckout", {
+            name: props.other.displayName,
+            user: props.other.username,
+          })}
           unlock={async (payWith) => {
             const res = await api.unlockMessage(m().id, payWith);
             return "message" in res ? res.message : res;
@@ -225,7 +228,7 @@ export default function MessageBubble(props: {
           onClose={() => setUnlockOpen(false)}
           onUnlocked={(message: Message) => {
             setUnlockOpen(false);
-            toast("Message unlocked. Enjoy!", "success");
+            toast(t("messages.unlockedToast"), "success");
             props.onChange(message);
           }}
         />
@@ -247,7 +250,7 @@ export function PendingBubble(props: {
         <Content text={p().input.text ?? ""} media={p().media} />
         <Show when={(p().input.priceCents ?? 0) > 0}>
           <p class="bubble-price">
-            <Icon name="lock" size={14} /> Pay-per-view
+            <Icon name="lock" size={14} /> {t("messages.ppv")}
           </p>
         </Show>
       </div>
@@ -255,19 +258,19 @@ export function PendingBubble(props: {
         when={p().state === "failed"}
         fallback={
           <div class="bubble-meta">
-            <Icon name="clock" size={14} label="Sending" />
-            <span>Sending…</span>
+            <Icon name="clock" size={14} label={t("messages.sendingLabel")} />
+            <span>{t("common.sending")}</span>
           </div>
         }
       >
         <div class="bubble-error" role="alert">
-          <span>Not sent: {p().error}</span>
+          <span>{t("messages.notSent", { error: p().error ?? "" })}</span>
           <span class="row-actions">
             <button type="button" class="link-btn" onClick={() => props.onRetry(p().clientId)}>
-              Try again
+              {t("common.tryAgain")}
             </button>
             <button type="button" class="link-btn" onClick={() => props.onDiscard(p().clientId)}>
-              Delete
+              {t("messages.delete")}
             </button>
           </span>
         </div>

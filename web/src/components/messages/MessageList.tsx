@@ -2,6 +2,7 @@
 // (the view keeps its place while they are put in above), the typing indicator, and a "New messages"
 // button when something arrives while the person reads further up. New messages from the other person
 // are also announced through a polite live region.
+import { t } from "../../i18n";
 import { createEffect, createSignal, For, on, onCleanup, onMount, Show } from "solid-js";
 import type { Message, PublicUser } from "../../api/schema.gen";
 import { dayKey, dayLabel } from "../../lib/format";
@@ -96,7 +97,9 @@ export default function MessageList(props: { chat: Chat; other: PublicUser }) {
       () => chat().arrived(),
       (m) => {
         if (m)
-          setAnnounce(`${props.other.displayName}: ${m.text.trim() || mediaCount(m.media) || "a message"}`);
+          setAnnounce(
+            `${props.other.displayName}: ${m.text.trim() || mediaCount(m.media) || t("messages.aMessage")}`,
+          );
       },
     ),
   );
@@ -132,7 +135,7 @@ export default function MessageList(props: { chat: Chat; other: PublicUser }) {
         class="chat-scroll"
         tabindex="0"
         role="region"
-        aria-label={`Messages with ${props.other.displayName}`}
+        aria-label={t("messages.messagesWith", { name: props.other.displayName })}
         onScroll={onScroll}
       >
         <div class="chat-start">
@@ -149,7 +152,7 @@ export default function MessageList(props: { chat: Chat; other: PublicUser }) {
                     size="lg"
                   />
                   <p>
-                    The start of your conversation with <strong>{props.other.displayName}</strong>
+                    {t("messages.startWith")} <strong>{props.other.displayName}</strong>
                   </p>
                 </div>
               </Show>
@@ -159,7 +162,7 @@ export default function MessageList(props: { chat: Chat; other: PublicUser }) {
               when={chat().olderError()}
               fallback={
                 <p class="muted small chat-loading" aria-live="polite">
-                  {chat().loadingOlder() ? "Loading earlier messages…" : ""}
+                  {chat().loadingOlder() ? t("messages.loadingEarlier") : ""}
                 </p>
               }
             >
@@ -167,7 +170,7 @@ export default function MessageList(props: { chat: Chat; other: PublicUser }) {
                 <div class="notice notice-error" role="alert">
                   <p>{msg()}</p>
                   <button type="button" class="btn btn-secondary btn-sm" onClick={() => void loadOlder()}>
-                    Try again
+                    {t("common.tryAgain")}
                   </button>
                 </div>
               )}
@@ -216,7 +219,7 @@ export default function MessageList(props: { chat: Chat; other: PublicUser }) {
               <span />
               <span />
             </span>
-            {props.other.displayName} is typing…
+            {t("messages.typing", { name: props.other.displayName })}
           </div>
         </Show>
       </div>
@@ -224,7 +227,7 @@ export default function MessageList(props: { chat: Chat; other: PublicUser }) {
       <Show when={unseen() > 0}>
         <button type="button" class="btn btn-primary btn-sm chat-new" onClick={() => toBottom(true)}>
           <Icon name="arrow-down" size={16} />
-          {unseen() === 1 ? "New message" : `${unseen()} new messages`}
+          {unseen() === 1 ? t("messages.newMessage") : t("messages.newMessages", { count: unseen() })}
         </button>
       </Show>
       <p class="sr-only" aria-live="polite">
@@ -236,7 +239,7 @@ export default function MessageList(props: { chat: Chat; other: PublicUser }) {
 
 function BubbleSkeletons() {
   return (
-    <div class="stack-sm" aria-busy="true" aria-label="Loading messages">
+    <div class="stack-sm" aria-busy="true" aria-label={t("messages.loadingMessages")}>
       <For each={[55, 35, 65, 40]}>
         {(w, i) => (
           <div class="bubble-row" classList={{ mine: i() % 2 === 1 }} aria-hidden="true">

@@ -1,5 +1,6 @@
 // "New message": the conversation with a person by username (made if new). When the server says the
 // viewer may not write to them, its reason shows, with the way to their page when they are a creator.
+import { t } from "../../i18n";
 import { A, useNavigate } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
 import { api, ApiError, errorMessage } from "../../api/client";
@@ -16,7 +17,7 @@ export default function NewMessageDialog(props: { onClose: () => void }) {
   async function start(e: Event) {
     e.preventDefault();
     if (!username()) {
-      setError({ message: "Enter a username.", subscribe: null });
+      setError({ message: t("messages.enterUsername"), subscribe: null });
       return;
     }
     setBusy(true);
@@ -36,31 +37,31 @@ export default function NewMessageDialog(props: { onClose: () => void }) {
   return (
     <Dialog
       open
-      title="New message"
+      title={t("messages.newMessage")}
       onClose={props.onClose}
       footer={
         <>
           <button type="button" class="btn btn-ghost" onClick={props.onClose}>
-            Cancel
+            {t("common.cancel")}
           </button>
           <button type="submit" form="new-message-form" class="btn btn-primary" disabled={busy()}>
-            {busy() ? "Opening…" : "Write"}
+            {busy() ? t("messages.opening") : t("messages.write")}
           </button>
         </>
       }
     >
       <form id="new-message-form" onSubmit={(e) => void start(e)} novalidate>
         <Field
-          label="To"
+          label={t("common.to")}
           prefix="@"
-          placeholder="username"
+          placeholder={t("messages.usernamePlaceholder")}
           autocomplete="off"
           autocapitalize="off"
           spellcheck={false}
           autofocus
           value={name()}
           onInput={(e) => setName(e.currentTarget.value)}
-          hint="Creators you subscribe to, or, for creators, fans who subscribed."
+          hint={t("messages.toHint")}
         />
       </form>
       <Show when={error()}>
@@ -70,7 +71,7 @@ export default function NewMessageDialog(props: { onClose: () => void }) {
             <Show when={err().subscribe}>
               {(u) => (
                 <A href={`/${u()}`} class="link" onClick={props.onClose}>
-                  Go to @{u()}'s page
+                  {t("messages.goToPage", { user: u() })}
                 </A>
               )}
             </Show>

@@ -1,5 +1,6 @@
 // "Set a price" for a message a creator writes (a mass or welcome message): a button that opens the
 // unlock price field, which can be removed again. The amount is typed as money in the creator's currency.
+import { t } from "../../i18n";
 import { Show } from "solid-js";
 import { currencySymbol } from "../../lib/format";
 import Icon from "../Icon";
@@ -18,12 +19,12 @@ export default function PriceToggle(props: {
       when={props.priced}
       fallback={
         <button type="button" class="btn btn-ghost btn-sm" onClick={() => props.onPriced(true)}>
-          <Icon name="coin" size={18} /> Set a price
+          <Icon name="coin" size={18} /> {t("messages.setPrice")}
         </button>
       }
     >
       <div class="field field-inline" classList={{ "has-error": !!props.error }}>
-        <label for={props.id}>Unlock price</label>
+        <label for={props.id}>{t("messages.unlockPrice")}</label>
         <div class="input-row">
           <div class="input-wrap has-prefix">
             <span class="input-affix input-prefix" aria-hidden="true">
@@ -42,7 +43,7 @@ export default function PriceToggle(props: {
           <button
             type="button"
             class="icon-btn"
-            aria-label="Remove the price"
+            aria-label={t("messages.removePrice")}
             onClick={() => props.onPriced(false)}
           >
             <Icon name="close" size={18} />

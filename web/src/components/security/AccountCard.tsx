@@ -6,6 +6,7 @@ import { toast } from "../../stores/toasts";
 import { absoluteTime } from "../../lib/format";
 import { Field, FormError } from "../Field";
 import Icon from "../Icon";
+import { t } from "../../i18n";
 
 export function EmailCard() {
   const [busy, setBusy] = createSignal(false);
@@ -15,7 +16,7 @@ export function EmailCard() {
     try {
       await api.requestEmailVerification();
       setSent(true);
-      toast("Link sent. Check your inbox.", "success");
+      toast(t("security.linkSent"), "success");
     } catch (err) {
       toast(errorMessage(err), "error");
     } finally {
@@ -29,11 +30,14 @@ export function EmailCard() {
           <Icon name="send" size={20} />
         </span>
         <div>
-          <h2 id="email-title">E-mail address</h2>
-          <p class="muted small">Where reset links, notices and payout statements go.</p>
+          <h2 id="email-title">{t("security.emailTitle")}</h2>
+          <p class="muted small">{t("security.emailHint")}</p>
         </div>
-        <Show when={user()?.emailVerifiedAt} fallback={<span class="badge badge-warn">Not confirmed</span>}>
-          <span class="badge badge-success">Confirmed</span>
+        <Show
+          when={user()?.emailVerifiedAt}
+          fallback={<span class="badge badge-warn">{t("security.notConfirmed")}</span>}
+        >
+          <span class="badge badge-success">{t("security.confirmed")}</span>
         </Show>
       </div>
       <p class="email-line">{user()?.email}</p>
@@ -41,20 +45,16 @@ export function EmailCard() {
         when={user()?.emailVerifiedAt}
         fallback={
           <div class="stack-sm">
-            <p class="muted">
-              {sent()
-                ? "We sent a new link. Open it from your inbox to confirm the address."
-                : "Confirm your address with the link we mailed you. Creators need it before payouts."}
-            </p>
+            <p class="muted">{sent() ? t("security.newLinkSent") : t("security.confirmPrompt")}</p>
             <div class="form-actions">
               <button type="button" class="btn btn-secondary" disabled={busy()} onClick={() => void resend()}>
-                {busy() ? "Sending…" : "Send the link again"}
+                {busy() ? t("common.sending") : t("security.sendAgain")}
               </button>
             </div>
           </div>
         }
       >
-        {(t) => <p class="muted small">Confirmed on {absoluteTime(t())}.</p>}
+        {(at) => <p class="muted small">{t("security.confirmedOn", { date: absoluteTime(at()) })}</p>}
       </Show>
     </section>
   );
@@ -75,7 +75,7 @@ export function PasswordCard() {
       await api.changePassword(current(), next());
       setCurrent("");
       setNext("");
-      toast("Password changed. Your other devices were signed out.", "success");
+      toast(t("security.passwordChanged"), "success");
     } catch (err) {
       setError(formMessage(err, ["currentPassword", "newPassword"]));
       if (err instanceof ApiError) setFields(err.fields);
@@ -90,14 +90,14 @@ export function PasswordCard() {
           <Icon name="edit" size={20} />
         </span>
         <div>
-          <h2 id="password-title">Password</h2>
-          <p class="muted small">Changing it signs out your other devices.</p>
+          <h2 id="password-title">{t("security.passwordTitle")}</h2>
+          <p class="muted small">{t("security.passwordHint")}</p>
         </div>
       </div>
       <form onSubmit={(e) => void submit(e)} novalidate>
         <div class="grid-2 grid-2-stack">
           <Field
-            label="Current password"
+            label={t("security.currentPassword")}
             type="password"
             name="currentPassword"
             autocomplete="current-password"
@@ -106,7 +106,7 @@ export function PasswordCard() {
             error={fields().currentPassword}
           />
           <Field
-            label="New password"
+            label={t("security.newPassword")}
             type="password"
             name="newPassword"
             autocomplete="new-password"
@@ -114,13 +114,13 @@ export function PasswordCard() {
             value={next()}
             onInput={(e) => setNext(e.currentTarget.value)}
             error={fields().newPassword}
-            hint="At least 8 characters."
+            hint={t("security.atLeast8")}
           />
         </div>
         <FormError message={error()} />
         <div class="form-actions">
           <button type="submit" class="btn btn-primary" disabled={busy() || !current() || next().length < 8}>
-            {busy() ? "Saving…" : "Change password"}
+            {busy() ? t("security.saving") : t("security.changePassword")}
           </button>
         </div>
       </form>

@@ -10,6 +10,7 @@ import { Field, FormError } from "../Field";
 import Icon from "../Icon";
 import RelTime from "../RelTime";
 import { LineSkeleton } from "../Skeleton";
+import { t } from "../../i18n";
 
 function Row(props: { passkey: Passkey; onChanged: () => void }) {
   const [editing, setEditing] = createSignal(false);
@@ -35,7 +36,7 @@ function Row(props: { passkey: Passkey; onChanged: () => void }) {
     setError(null);
     try {
       await api.removePasskey(props.passkey.id);
-      toast(`Passkey “${props.passkey.name}” removed`, "success");
+      toast(t("security.passkeyRemoved", { name: props.passkey.name }), "success");
       setRemoving(false);
       props.onChanged();
     } catch (err) {
@@ -55,16 +56,16 @@ function Row(props: { passkey: Passkey; onChanged: () => void }) {
           <span class="security-row-text">
             <strong class="truncate">{props.passkey.name}</strong>
             <span class="muted small">
-              Added <RelTime ms={props.passkey.createdAt} />
+              {t("security.added")} <RelTime ms={props.passkey.createdAt} />
               {" · "}
-              <Show when={props.passkey.lastUsedAt} fallback="never used">
-                {(t) => (
+              <Show when={props.passkey.lastUsedAt} fallback={t("security.neverUsed")}>
+                {(at) => (
                   <>
-                    last used <RelTime ms={t()} />
+                    {t("security.lastUsed")} <RelTime ms={at()} />
                   </>
                 )}
               </Show>
-              {props.passkey.deviceType === "multiDevice" ? " · synced" : ""}
+              {props.passkey.deviceType === "multiDevice" ? ` · ${t("security.synced")}` : ""}
             </span>
           </span>
         }
@@ -72,17 +73,17 @@ function Row(props: { passkey: Passkey; onChanged: () => void }) {
         <form class="rename-form" onSubmit={(e) => void rename(e)}>
           <input
             class="input"
-            aria-label="Passkey name"
+            aria-label={t("security.passkeyName")}
             maxlength={60}
             value={name()}
             onInput={(e) => setName(e.currentTarget.value)}
             autofocus
           />
           <button type="submit" class="btn btn-primary btn-sm" disabled={busy() || !name().trim()}>
-            Save
+            {t("security.save")}
           </button>
           <button type="button" class="btn btn-ghost btn-sm" onClick={() => setEditing(false)}>
-            Cancel
+            {t("common.cancel")}
           </button>
         </form>
       </Show>
@@ -91,7 +92,7 @@ function Row(props: { passkey: Passkey; onChanged: () => void }) {
           <button
             type="button"
             class="icon-btn"
-            aria-label={`Rename ${props.passkey.name}`}
+            aria-label={t("security.rename", { name: props.passkey.name })}
             onClick={() => setEditing(true)}
           >
             <Icon name="edit" size={18} />
@@ -99,7 +100,7 @@ function Row(props: { passkey: Passkey; onChanged: () => void }) {
           <button
             type="button"
             class="icon-btn"
-            aria-label={`Remove ${props.passkey.name}`}
+            aria-label={t("security.remove", { name: props.passkey.name })}
             onClick={() => setRemoving(true)}
           >
             <Icon name="trash" size={18} />
@@ -108,16 +109,16 @@ function Row(props: { passkey: Passkey; onChanged: () => void }) {
       </Show>
       <Show when={removing()}>
         <ConfirmDialog
-          title="Remove this passkey?"
-          cancelLabel="Keep it"
-          confirmLabel="Remove passkey"
-          busyLabel="Removing…"
+          title={t("security.removeTitle")}
+          cancelLabel={t("security.keepIt")}
+          confirmLabel={t("security.removePasskey")}
+          busyLabel={t("security.removing")}
           busy={busy()}
           error={error()}
           onConfirm={() => void remove()}
           onClose={() => setRemoving(false)}
         >
-          <p>“{props.passkey.name}” will no longer sign you in. You can still use your password.</p>
+          <p>{t("security.removeBody", { name: props.passkey.name })}</p>
         </ConfirmDialog>
       </Show>
     </li>
@@ -136,13 +137,13 @@ export default function PasskeysCard() {
     setError(null);
     try {
       const p = await addPasskey(name().trim());
-      toast(`Passkey “${p.name}” added`, "success");
+      toast(t("security.passkeyAdded", { name: p.name }), "success");
       setAdding(false);
       await refetch();
     } catch (err) {
       setError(
         err instanceof Error && err.name === "NotAllowedError"
-          ? "The passkey was not made (the prompt was closed or timed out)."
+          ? t("security.passkeyNotMade")
           : errorMessage(err),
       );
     } finally {
@@ -156,25 +157,20 @@ export default function PasskeysCard() {
           <Icon name="lock" size={20} />
         </span>
         <div>
-          <h2 id="passkeys-title">Passkeys</h2>
-          <p class="muted small">
-            Sign in with your fingerprint, face or screen lock instead of your password.
-          </p>
+          <h2 id="passkeys-title">{t("security.passkeysTitle")}</h2>
+          <p class="muted small">{t("security.passkeysHint")}</p>
         </div>
       </div>
       <Show when={list()} fallback={<LineSkeleton width="50%" />}>
         {(items) => (
-          <Show when={items().length > 0} fallback={<p class="muted">No passkeys yet.</p>}>
-            <ul class="security-list" aria-label="Your passkeys">
+          <Show when={items().length > 0} fallback={<p class="muted">{t("security.noPasskeys")}</p>}>
+            <ul class="security-list" aria-label={t("security.yourPasskeys")}>
               <For each={items()}>{(p) => <Row passkey={p} onChanged={() => void refetch()} />}</For>
             </ul>
           </Show>
         )}
       </Show>
-      <Show
-        when={passkeysSupported()}
-        fallback={<p class="muted small">This browser cannot make passkeys.</p>}
-      >
+      <Show when={passkeysSupported()} fallback={<p class="muted small">{t("security.noSupport")}</p>}>
         <Show
           when={adding()}
           fallback={
@@ -188,14 +184,14 @@ export default function PasskeysCard() {
                   setAdding(true);
                 }}
               >
-                <Icon name="plus" size={18} /> Add a passkey
+                <Icon name="plus" size={18} /> {t("security.addPasskey")}
               </button>
             </div>
           }
         >
           <form onSubmit={(e) => void add(e)} novalidate class="add-passkey">
             <Field
-              label="Name it, so you know which device it is"
+              label={t("security.nameIt")}
               name="passkeyName"
               maxlength={60}
               value={name()}
@@ -205,10 +201,10 @@ export default function PasskeysCard() {
             <FormError message={error()} />
             <div class="form-actions">
               <button type="submit" class="btn btn-primary" disabled={busy() || !name().trim()}>
-                {busy() ? "Waiting for your device…" : "Create passkey"}
+                {busy() ? t("security.waitingDevice") : t("security.createPasskey")}
               </button>
               <button type="button" class="btn btn-ghost" onClick={() => setAdding(false)}>
-                Cancel
+                {t("common.cancel")}
               </button>
             </div>
           </form>

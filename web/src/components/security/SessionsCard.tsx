@@ -8,6 +8,7 @@ import ConfirmDialog from "../ConfirmDialog";
 import Icon from "../Icon";
 import RelTime from "../RelTime";
 import { LineSkeleton } from "../Skeleton";
+import { t } from "../../i18n";
 
 const isPhone = (device: string) => /iOS|iPadOS|Android/.test(device);
 
@@ -17,7 +18,7 @@ function Row(props: { session: SessionInfo; onChanged: () => void }) {
     setBusy(true);
     try {
       await api.removeSession(props.session.id);
-      toast(`Signed out ${props.session.device}`, "success");
+      toast(t("security.signedOutDevice", { device: props.session.device }), "success");
       props.onChanged();
     } catch (err) {
       toast(errorMessage(err), "error");
@@ -34,20 +35,20 @@ function Row(props: { session: SessionInfo; onChanged: () => void }) {
           {props.session.device}
           <Show when={props.session.current}>
             {" "}
-            <span class="badge badge-accent">This device</span>
+            <span class="badge badge-accent">{t("security.thisDevice")}</span>
           </Show>
         </strong>
         <span class="muted small">
-          {props.session.place ?? "Unknown place"}
+          {props.session.place ?? t("security.unknownPlace")}
           {" · "}
           {props.session.current ? (
-            "active now"
+            t("security.activeNow")
           ) : (
             <>
-              last seen <RelTime ms={props.session.lastSeenAt} />
+              {t("security.lastSeen")} <RelTime ms={props.session.lastSeenAt} />
             </>
           )}
-          {" · signed in "}
+          {` · ${t("security.signedInAt")} `}
           <RelTime ms={props.session.createdAt} />
         </span>
       </span>
@@ -56,10 +57,10 @@ function Row(props: { session: SessionInfo; onChanged: () => void }) {
           type="button"
           class="btn btn-secondary btn-sm"
           disabled={busy()}
-          aria-label={`Sign out ${props.session.device}`}
+          aria-label={t("security.signOutDevice", { device: props.session.device })}
           onClick={() => void signOut()}
         >
-          {busy() ? "Signing out…" : "Sign out"}
+          {busy() ? t("security.signingOut") : t("security.signOut")}
         </button>
       </Show>
     </li>
@@ -77,10 +78,7 @@ export default function SessionsCard() {
     setError(null);
     try {
       const r = await api.removeOtherSessions();
-      toast(
-        r.revoked === 1 ? "Signed out 1 other device" : `Signed out ${r.revoked} other devices`,
-        "success",
-      );
+      toast(t("security.signedOutOthers", { count: r.revoked }), "success");
       setConfirming(false);
       await refetch();
     } catch (err) {
@@ -96,13 +94,13 @@ export default function SessionsCard() {
           <Icon name="clock" size={20} />
         </span>
         <div>
-          <h2 id="sessions-title">Where you're signed in</h2>
-          <p class="muted small">Don't recognise one? Sign it out and change your password.</p>
+          <h2 id="sessions-title">{t("security.sessionsTitle")}</h2>
+          <p class="muted small">{t("security.sessionsHint")}</p>
         </div>
       </div>
       <Show when={list()} fallback={<LineSkeleton width="70%" />}>
         {(items) => (
-          <ul class="security-list" aria-label="Your sessions">
+          <ul class="security-list" aria-label={t("security.yourSessions")}>
             <For each={items()}>{(s) => <Row session={s} onChanged={() => void refetch()} />}</For>
           </ul>
         )}
@@ -110,25 +108,22 @@ export default function SessionsCard() {
       <Show when={others() > 0}>
         <div class="form-actions">
           <button type="button" class="btn btn-secondary" onClick={() => setConfirming(true)}>
-            <Icon name="logout" size={18} /> Sign out all other devices
+            <Icon name="logout" size={18} /> {t("security.signOutAll")}
           </button>
         </div>
       </Show>
       <Show when={confirming()}>
         <ConfirmDialog
-          title="Sign out everywhere else?"
-          cancelLabel="Cancel"
-          confirmLabel={`Sign out ${others()} ${others() === 1 ? "device" : "devices"}`}
-          busyLabel="Signing out…"
+          title={t("security.signOutEverywhere")}
+          cancelLabel={t("common.cancel")}
+          confirmLabel={t("security.signOutN", { count: others() })}
+          busyLabel={t("security.signingOut")}
           busy={busy()}
           error={error()}
           onConfirm={() => void signOutOthers()}
           onClose={() => setConfirming(false)}
         >
-          <p>
-            Every other browser and app signed in to your account will need to log in again. This one stays
-            signed in.
-          </p>
+          <p>{t("security.signOutBody")}</p>
         </ConfirmDialog>
       </Show>
     </section>

@@ -13,11 +13,12 @@ import { Field, FormError } from "../Field";
 import Icon from "../Icon";
 import { copyToClipboard } from "../live/clipboard";
 import { LineSkeleton } from "../Skeleton";
+import { t } from "../../i18n";
 
 /** The recovery codes, once: copy all, download as a text file, and "I saved them". */
 function RecoveryCodes(props: { codes: string[]; onDone: () => void }) {
   const text = () =>
-    `${siteName()} recovery codes\nEach code works once, when you cannot use your authenticator app.\n\n${props.codes.join("\n")}\n`;
+    `${t("security.codesFileTitle", { site: siteName() })}\n${t("security.codesFileHint")}\n\n${props.codes.join("\n")}\n`;
   function download() {
     const url = URL.createObjectURL(new Blob([text()], { type: "text/plain" }));
     const a = document.createElement("a");
@@ -32,12 +33,9 @@ function RecoveryCodes(props: { codes: string[]; onDone: () => void }) {
     <div class="stack-sm">
       <div class="notice notice-warn" role="status">
         <Icon name="lock" size={18} />
-        <span>
-          Save these recovery codes now: this is the only time they are shown. Each one signs you in once if
-          you lose your phone.
-        </span>
+        <span>{t("security.saveCodes")}</span>
       </div>
-      <ol class="recovery-codes" aria-label="Recovery codes">
+      <ol class="recovery-codes" aria-label={t("security.recoveryCodes")}>
         <For each={props.codes}>
           {(c) => (
             <li>
@@ -50,15 +48,15 @@ function RecoveryCodes(props: { codes: string[]; onDone: () => void }) {
         <button
           type="button"
           class="btn btn-secondary"
-          onClick={() => void copyToClipboard(props.codes.join("\n"), "Recovery codes")}
+          onClick={() => void copyToClipboard(props.codes.join("\n"), t("security.recoveryCodes"))}
         >
-          <Icon name="copy" size={18} /> Copy
+          <Icon name="copy" size={18} /> {t("security.copy")}
         </button>
         <button type="button" class="btn btn-secondary" onClick={download}>
-          <Icon name="download" size={18} /> Download
+          <Icon name="download" size={18} /> {t("security.download")}
         </button>
         <button type="button" class="btn btn-primary push-right" onClick={() => props.onDone()}>
-          I saved them
+          {t("security.savedThem")}
         </button>
       </div>
     </div>
@@ -92,27 +90,21 @@ function SetupStep(props: {
     <div class="totp-setup">
       <ol class="totp-steps">
         <li>
-          <strong>Scan this QR code</strong> with an authenticator app (Google Authenticator, 1Password,
-          Authy, Aegis…).
+          <strong>{t("security.scanQr")}</strong> {t("security.scanQrRest")}
           {/* The SVG is drawn by the server from the otpauth:// address; nothing from others is in it. */}
-          <div
-            class="qr-box"
-            role="img"
-            aria-label="QR code for your authenticator app"
-            innerHTML={props.setup.qrSvg}
-          />
+          <div class="qr-box" role="img" aria-label={t("security.qrLabel")} innerHTML={props.setup.qrSvg} />
         </li>
         <li>
-          <strong>Or type this key</strong> into the app:
+          <strong>{t("security.typeKey")}</strong> {t("security.typeKeyRest")}
           <div class="secret-row">
-            <code class="secret" aria-label="Secret key">
+            <code class="secret" aria-label={t("security.secretKey")}>
               {grouped()}
             </code>
             <button
               type="button"
               class="icon-btn"
-              aria-label="Copy the key"
-              onClick={() => void copyToClipboard(props.setup.secret, "Key")}
+              aria-label={t("security.copyKey")}
+              onClick={() => void copyToClipboard(props.setup.secret, t("security.key"))}
             >
               <Icon name="copy" size={18} />
             </button>
@@ -121,7 +113,7 @@ function SetupStep(props: {
         <li>
           <form onSubmit={(e) => void confirm(e)} novalidate>
             <Field
-              label="Enter the 6-digit code the app shows"
+              label={t("security.enterCode")}
               name="code"
               inputmode="numeric"
               autocomplete="one-time-code"
@@ -137,10 +129,10 @@ function SetupStep(props: {
                 class="btn btn-primary"
                 disabled={busy() || code().replace(/\s/g, "").length !== 6}
               >
-                {busy() ? "Checking…" : "Turn on"}
+                {busy() ? t("security.checking") : t("security.turnOn")}
               </button>
               <button type="button" class="btn btn-ghost" onClick={() => props.onCancel()}>
-                Cancel
+                {t("common.cancel")}
               </button>
             </div>
           </form>
@@ -184,7 +176,7 @@ export default function TwoFactorCard() {
     try {
       if (dialog() === "off") {
         await api.disableTwoFactor(password(), code().trim());
-        toast("Two-step sign-in is off", "success");
+        toast(t("security.tfaOff"), "success");
       } else {
         setCodes((await api.renewRecoveryCodes(code().trim())).recoveryCodes);
       }
@@ -205,15 +197,13 @@ export default function TwoFactorCard() {
           <Icon name="shield" size={20} />
         </span>
         <div>
-          <h2 id="tfa-title">Two-step sign-in</h2>
-          <p class="muted small">
-            After your password, a code from an app on your phone. A stolen password alone is not enough.
-          </p>
+          <h2 id="tfa-title">{t("security.tfaTitle")}</h2>
+          <p class="muted small">{t("security.tfaHint")}</p>
         </div>
         <Show when={status()}>
           {(s) => (
             <span class={`badge ${s().enabled ? "badge-success" : "badge-muted"}`}>
-              {s().enabled ? "On" : "Off"}
+              {s().enabled ? t("security.on") : t("security.off")}
             </span>
           )}
         </Show>
@@ -238,7 +228,7 @@ export default function TwoFactorCard() {
               onEnabled={(list) => {
                 setSetup(null);
                 setCodes(list);
-                toast("Two-step sign-in is on", "success");
+                toast(t("security.tfaOn"), "success");
                 void refetch();
                 void loadMe();
               }}
@@ -250,40 +240,38 @@ export default function TwoFactorCard() {
         </Match>
         <Match when={status()?.enabled}>
           <p class="muted">
-            On since {absoluteTime(status()!.enabledAt ?? 0)}. {status()!.recoveryCodesLeft} of 10 recovery
-            codes left.
+            {t("security.onSince", {
+              date: absoluteTime(status()!.enabledAt ?? 0),
+              left: status()!.recoveryCodesLeft,
+            })}
           </p>
           <div class="form-actions wrap">
             <button type="button" class="btn btn-secondary" onClick={() => setDialog("renew")}>
-              New recovery codes
+              {t("security.newCodes")}
             </button>
             <button type="button" class="btn btn-ghost danger-text" onClick={() => setDialog("off")}>
-              Turn off
+              {t("security.turnOff")}
             </button>
           </div>
         </Match>
         <Match when={status()}>
           <div class="form-actions">
             <button type="button" class="btn btn-primary" disabled={starting()} onClick={() => void start()}>
-              {starting() ? "Preparing…" : "Set up two-step sign-in"}
+              {starting() ? t("security.preparing") : t("security.setUp")}
             </button>
           </div>
         </Match>
       </Switch>
       <Dialog
         open={dialog() !== null}
-        title={dialog() === "off" ? "Turn off two-step sign-in?" : "New recovery codes"}
+        title={dialog() === "off" ? t("security.offTitle") : t("security.newCodes")}
         onClose={closeDialog}
       >
         <form onSubmit={(e) => void submitDialog(e)} novalidate class="stack-sm">
-          <p class="muted">
-            {dialog() === "off"
-              ? "Your password alone will sign you in again. Confirm with your password and a code from the app (or a recovery code)."
-              : "Your old recovery codes stop working. Confirm with a code from the app."}
-          </p>
+          <p class="muted">{dialog() === "off" ? t("security.offBody") : t("security.renewBody")}</p>
           <Show when={dialog() === "off"}>
             <Field
-              label="Password"
+              label={t("security.passwordTitle")}
               type="password"
               name="password"
               autocomplete="current-password"
@@ -292,7 +280,7 @@ export default function TwoFactorCard() {
             />
           </Show>
           <Field
-            label={dialog() === "off" ? "Code or recovery code" : "Code from the app"}
+            label={dialog() === "off" ? t("security.codeOrRecovery") : t("security.codeFromApp")}
             name="code"
             autocomplete="one-time-code"
             value={code()}
@@ -301,14 +289,18 @@ export default function TwoFactorCard() {
           <FormError message={error()} />
           <div class="form-actions split">
             <button type="button" class="btn btn-ghost" onClick={closeDialog}>
-              Keep it
+              {t("security.keepIt")}
             </button>
             <button
               type="submit"
               class={`btn ${dialog() === "off" ? "btn-danger" : "btn-primary"}`}
               disabled={busy() || !code().trim() || (dialog() === "off" && !password())}
             >
-              {busy() ? "Checking…" : dialog() === "off" ? "Turn off" : "Make new codes"}
+              {busy()
+                ? t("security.checking")
+                : dialog() === "off"
+                  ? t("security.turnOff")
+                  : t("security.makeNewCodes")}
             </button>
           </div>
         </form>

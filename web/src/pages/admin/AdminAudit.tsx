@@ -11,6 +11,7 @@ import { absoluteTime } from "../../lib/format";
 import { createPager } from "../../lib/pager";
 import AdminShell from "./AdminShell";
 import { AUDIT_ACTIONS } from "./adminLabels";
+import { t } from "../../i18n";
 
 export default function AdminAudit() {
   const [actor, setActor] = createSignal("");
@@ -29,12 +30,12 @@ export default function AdminAudit() {
         onSubmit={(e) => (e.preventDefault(), void list.reset())}
       >
         <div class="field admin-search">
-          <label for="audit-actor">Who</label>
+          <label for="audit-actor">{t("admin.aWho")}</label>
           <input
             id="audit-actor"
             class="input"
             type="search"
-            placeholder="A username"
+            placeholder={t("admin.aUsername")}
             value={actor()}
             onInput={(e) => {
               setActor(e.currentTarget.value);
@@ -44,14 +45,14 @@ export default function AdminAudit() {
           />
         </div>
         <div class="field">
-          <label for="audit-action">What</label>
+          <label for="audit-action">{t("admin.aWhat")}</label>
           <select
             id="audit-action"
             class="input"
             value={action()}
             onChange={(e) => (setAction(e.currentTarget.value), void list.reset())}
           >
-            <option value="">Every action</option>
+            <option value="">{t("admin.aEvery")}</option>
             <For each={Object.entries(AUDIT_ACTIONS)}>
               {([k, label]) => <option value={k}>{label}</option>}
             </For>
@@ -63,8 +64,8 @@ export default function AdminAudit() {
         <Show
           when={list.items.length > 0 || list.error()}
           fallback={
-            <EmptyState icon="shield" title="No entries">
-              <p class="muted">Admin actions and security changes are recorded here as they happen.</p>
+            <EmptyState icon="shield" title={t("admin.aNone")}>
+              <p class="muted">{t("admin.aNoneHint")}</p>
             </EmptyState>
           }
         >
@@ -79,12 +80,12 @@ export default function AdminAudit() {
                         <code class="audit-code">{e.action}</code>
                       </span>
                       <span class="muted small">
-                        {e.actor ? `@${e.actor.username ?? "deleted"}` : "the site"}
+                        {e.actor ? `@${e.actor.username ?? t("admin.aDeleted")}` : t("admin.aTheSite")}
                         <Show when={e.target}>
-                          {(t) => (
+                          {(tg) => (
                             <>
                               {" "}
-                              · {t().type} {t().id.slice(0, 8)}…
+                              · {tg().type} {tg().id.slice(0, 8)}…
                             </>
                           )}
                         </Show>{" "}
@@ -92,16 +93,16 @@ export default function AdminAudit() {
                       </span>
                     </summary>
                     <dl class="audit-details">
-                      <dt>When</dt>
+                      <dt>{t("admin.aWhen")}</dt>
                       <dd>{absoluteTime(e.at)}</dd>
-                      <dt>From</dt>
+                      <dt>{t("admin.aFrom")}</dt>
                       <dd>{e.ip ?? "—"}</dd>
                       <Show when={e.target}>
-                        {(t) => (
+                        {(tg) => (
                           <>
-                            <dt>On</dt>
+                            <dt>{t("admin.aOn")}</dt>
                             <dd>
-                              {t().type} <code>{t().id}</code>
+                              {tg().type} <code>{tg().id}</code>
                             </dd>
                           </>
                         )}
@@ -116,7 +117,7 @@ export default function AdminAudit() {
                           </>
                         )}
                       </For>
-                      <dt>Entry</dt>
+                      <dt>{t("admin.aEntry")}</dt>
                       <dd>
                         #{e.seq} · <code class="audit-value">{e.hash.slice(0, 16)}…</code>
                       </dd>

@@ -15,21 +15,22 @@ import { LineSkeleton } from "../../components/Skeleton";
 import { absoluteTime } from "../../lib/format";
 import { toast } from "../../stores/toasts";
 import AdminShell from "./AdminShell";
+import { t, type MessageKey } from "../../i18n";
 
-const FILTERS: FilterOption<DmcaStatus | null>[] = [
-  { value: "open", label: "Open" },
-  { value: "countered", label: "Counter-noticed" },
-  { value: "taken_down", label: "Taken down" },
-  { value: "restored", label: "Restored" },
-  { value: "rejected", label: "Rejected" },
-  { value: null, label: "All" },
+const filters = (): FilterOption<DmcaStatus | null>[] => [
+  { value: "open", label: t("admin.dFOpen") },
+  { value: "countered", label: t("admin.dFCountered") },
+  { value: "taken_down", label: t("admin.dFTaken") },
+  { value: "restored", label: t("admin.dFRestored") },
+  { value: "rejected", label: t("admin.dFRejected") },
+  { value: null, label: t("admin.dFAll") },
 ];
-const LABEL: Record<DmcaStatus, string> = {
-  open: "open",
-  taken_down: "taken down",
-  rejected: "rejected",
-  countered: "counter-noticed",
-  restored: "restored",
+const LABEL: Record<DmcaStatus, MessageKey> = {
+  open: "admin.dSOpen",
+  taken_down: "admin.dSTaken",
+  rejected: "admin.dSRejected",
+  countered: "admin.dSCountered",
+  restored: "admin.dSRestored",
 };
 
 function Queue() {
@@ -37,16 +38,17 @@ function Queue() {
   const [data] = createResource(status, (s) => compliance.admin.dmca(s));
   return (
     <div class="stack">
-      <FilterChips options={FILTERS} value={status()} onChange={setStatus} />
-      <section class="card form-card" aria-label="Notices">
+      <FilterChips options={filters()} value={status()} onChange={setStatus} />
+      <section class="card form-card" aria-label={t("admin.dNotices")}>
         <Show when={data()} fallback={<LineSkeleton />}>
           {(d) => (
             <Show
               when={d().items.length > 0}
               fallback={
-                <EmptyState icon="check" title="No notices here">
+                <EmptyState icon="check" title={t("admin.dNone")}>
                   <p class="muted">
-                    Notices sent through the public <A href="/dmca">DMCA form</A> appear here.
+                    {t("admin.dNoneBefore")} <A href="/dmca">{t("admin.dNoneLink")}</A>{" "}
+                    {t("admin.dNoneAfter")}
                   </p>
                 </EmptyState>
               }
@@ -58,11 +60,11 @@ function Queue() {
                       <A class="grow row-link" href={`/admin/dmca/${n.id}`}>
                         <span class="row-title">{n.work}</span>
                         <span class="muted small">
-                          {n.claimant.name} · {n.urls.length} URL{n.urls.length === 1 ? "" : "s"} ·{" "}
+                          {n.claimant.name} · {t("admin.dUrls", { count: n.urls.length })} ·{" "}
                           <RelTime ms={n.createdAt} />
                         </span>
                       </A>
-                      <span class="badge badge-warn">{LABEL[n.status]}</span>
+                      <span class="badge badge-warn">{t(LABEL[n.status])}</span>
                     </li>
                   )}
                 </For>
@@ -102,15 +104,15 @@ function NoticeView(props: { id: string }) {
         return (
           <div class="stack">
             <A href="/admin/dmca" class="link small">
-              ← All notices
+              {t("admin.dAll")}
             </A>
             <section class="card form-card stack-sm">
               <div class="filter-row">
-                <h2>Notice from {n().claimant.name}</h2>
-                <span class="badge badge-warn">{LABEL[n().status]}</span>
+                <h2>{t("admin.dFrom", { name: n().claimant.name })}</h2>
+                <span class="badge badge-warn">{t(LABEL[n().status])}</span>
               </div>
               <dl class="facts">
-                <dt>Claimant</dt>
+                <dt>{t("admin.dClaimant")}</dt>
                 <dd>
                   {n().claimant.name}
                   {"\n"}
@@ -119,36 +121,37 @@ function NoticeView(props: { id: string }) {
                   {"\n"}
                   {n().claimant.address}
                 </dd>
-                <dt>Work</dt>
+                <dt>{t("admin.dWork")}</dt>
                 <dd>{n().work}</dd>
-                <dt>URLs</dt>
+                <dt>{t("admin.dUrlsLabel")}</dt>
                 <dd>
                   <For each={n().urls}>{(u) => <div>{u}</div>}</For>
                 </dd>
-                <dt>Signed</dt>
+                <dt>{t("admin.dSigned")}</dt>
                 <dd>
-                  {n().signature} · {absoluteTime(n().createdAt)} · from {n().ip ?? "unknown"}
+                  {n().signature} · {absoluteTime(n().createdAt)} ·{" "}
+                  {t("admin.dFromIp", { ip: n().ip ?? t("admin.sUnknown") })}
                 </dd>
                 <Show when={n().rejectReason}>
-                  <dt>Rejected</dt>
+                  <dt>{t("admin.dRejectedLabel")}</dt>
                   <dd>{n().rejectReason}</dd>
                 </Show>
               </dl>
             </section>
             <Show when={n().status === "open"}>
               <section class="card form-card stack-sm" aria-labelledby="resolved-h">
-                <h2 id="resolved-h">On this site</h2>
+                <h2 id="resolved-h">{t("admin.dOnSite")}</h2>
                 <Show
                   when={(n().resolved ?? []).length > 0}
-                  fallback={<p class="muted">None of the URLs names a post or medium of this site.</p>}
+                  fallback={<p class="muted">{t("admin.dNoMatch")}</p>}
                 >
                   <ul class="rows">
                     <For each={n().resolved ?? []}>
-                      {(t) => (
+                      {(r) => (
                         <li>
-                          <A class="grow row-link" href={`/posts/${t.id}`}>
-                            <span class="row-title">Post {t.id}</span>
-                            <span class="muted small">named by {t.url}</span>
+                          <A class="grow row-link" href={`/posts/${r.id}`}>
+                            <span class="row-title">{t("admin.dPost", { id: r.id })}</span>
+                            <span class="muted small">{t("admin.dNamedBy", { url: r.url })}</span>
                           </A>
                         </li>
                       )}
@@ -156,7 +159,7 @@ function NoticeView(props: { id: string }) {
                   </ul>
                 </Show>
                 <TextArea
-                  label="Reason (for a rejection)"
+                  label={t("admin.dReason")}
                   rows={2}
                   value={reason()}
                   onInput={(e) => {
@@ -171,31 +174,29 @@ function NoticeView(props: { id: string }) {
                     class="btn btn-secondary"
                     disabled={busy()}
                     onClick={() => {
-                      if (!reason().trim()) return setReasonError("Say why the notice is rejected.");
+                      if (!reason().trim()) return setReasonError(t("admin.dSayWhy"));
                       void step(
                         () => compliance.admin.rejectDmca(n().id, reason().trim()),
-                        "Notice rejected",
+                        t("admin.dRejectedToast"),
                       );
                     }}
                   >
-                    Reject
+                    {t("admin.dReject")}
                   </button>
                   <button
                     type="button"
                     class="btn btn-danger"
                     disabled={busy() || (n().resolved ?? []).length === 0}
-                    onClick={() =>
-                      void step(() => compliance.admin.takedown(n().id), "Taken down: the creator is told")
-                    }
+                    onClick={() => void step(() => compliance.admin.takedown(n().id), t("admin.dTakenToast"))}
                   >
-                    Take down
+                    {t("admin.dTakeDown")}
                   </button>
                 </div>
               </section>
             </Show>
             <Show when={n().strikes.length > 0}>
               <section class="card form-card stack-sm" aria-labelledby="strikes-h">
-                <h2 id="strikes-h">Creators and counter-notices</h2>
+                <h2 id="strikes-h">{t("admin.dStrikes")}</h2>
                 <ul class="rows">
                   <For each={n().strikes}>
                     {(s) => (
@@ -204,10 +205,14 @@ function NoticeView(props: { id: string }) {
                           <span class="row-title">@{s.username}</span>
                           <span class="muted small">
                             {s.withdrawnAt
-                              ? `Restored ${absoluteTime(s.withdrawnAt)}; strike withdrawn`
+                              ? t("admin.dRestoredAt", { date: absoluteTime(s.withdrawnAt) })
                               : s.counter
-                                ? `Counter-notice by ${s.counter.name}, ${absoluteTime(s.counteredAt!)}; restorable from ${absoluteTime(s.restorableAt!)}`
-                                : "Strike; no counter-notice"}
+                                ? t("admin.dCounter", {
+                                    name: s.counter.name,
+                                    date: absoluteTime(s.counteredAt!),
+                                    from: absoluteTime(s.restorableAt!),
+                                  })
+                                : t("admin.dStrike")}
                           </span>
                         </span>
                       </li>
@@ -220,9 +225,11 @@ function NoticeView(props: { id: string }) {
                       type="button"
                       class="btn btn-primary"
                       disabled={busy()}
-                      onClick={() => void step(() => compliance.admin.restore(n().id), "Content restored")}
+                      onClick={() =>
+                        void step(() => compliance.admin.restore(n().id), t("admin.dRestoredToast"))
+                      }
                     >
-                      Restore content
+                      {t("admin.dRestore")}
                     </button>
                   </div>
                 </Show>

@@ -16,13 +16,19 @@ import { countries } from "../../lib/countries";
 import { absoluteTime } from "../../lib/format";
 import { toast } from "../../stores/toasts";
 import AdminShell from "./AdminShell";
+import { t, type MessageKey } from "../../i18n";
 
-const FILTERS: FilterOption<KycStatus | null>[] = [
-  { value: "pending", label: "To review" },
-  { value: "approved", label: "Approved" },
-  { value: "rejected", label: "Rejected" },
-  { value: null, label: "All" },
+const filters = (): FilterOption<KycStatus | null>[] => [
+  { value: "pending", label: t("admin.kFPending") },
+  { value: "approved", label: t("admin.kFApproved") },
+  { value: "rejected", label: t("admin.kFRejected") },
+  { value: null, label: t("admin.kFAll") },
 ];
+const STATUS_WORD: Record<KycStatus, MessageKey> = {
+  pending: "admin.kSPending",
+  approved: "admin.kSApproved",
+  rejected: "admin.kSRejected",
+};
 const BADGE: Record<KycStatus, string> = {
   pending: "badge-warn",
   approved: "badge-success",
@@ -36,26 +42,26 @@ function Queue() {
   return (
     <div class="stack">
       <section class="card form-card stack-sm" aria-labelledby="export-h">
-        <h2 id="export-h">2257 records</h2>
-        <p class="muted small">
-          Every post with its performers (legal names, dates of birth, the records they come from) as CSV,
-          with the documents, in one zip. The download is written to the audit log.
-        </p>
+        <h2 id="export-h">{t("admin.kRecords")}</h2>
+        <p class="muted small">{t("admin.kRecordsHint")}</p>
         <div>
           <a class="btn btn-secondary" href={compliance.admin.exportUrl} download="2257-records.zip">
-            <Icon name="download" size={18} /> Export records (zip)
+            <Icon name="download" size={18} /> {t("admin.kExport")}
           </a>
         </div>
       </section>
-      <FilterChips options={FILTERS} value={status()} onChange={setStatus} />
-      <section class="card form-card" aria-label="Verifications">
+      <FilterChips options={filters()} value={status()} onChange={setStatus} />
+      <section class="card form-card" aria-label={t("admin.kVerifications")}>
         <Show when={data()} fallback={<LineSkeleton />}>
           {(d) => (
             <Show
               when={d().items.length > 0}
               fallback={
-                <EmptyState icon="check" title={status() === "pending" ? "Nothing to review" : "None"}>
-                  <p class="muted">New verifications appear here.</p>
+                <EmptyState
+                  icon="check"
+                  title={status() === "pending" ? t("admin.kNothing") : t("admin.kNone")}
+                >
+                  <p class="muted">{t("admin.kNoneHint")}</p>
                 </EmptyState>
               }
             >
@@ -66,10 +72,11 @@ function Queue() {
                       <A class="grow row-link" href={`/admin/kyc/${k.id}`}>
                         <span class="row-title">{k.legalName}</span>
                         <span class="muted small">
-                          @{k.user.username} · {countryName(k.country)} · sent <RelTime ms={k.createdAt} />
+                          @{k.user.username} · {countryName(k.country)} · {t("admin.kSent")}{" "}
+                          <RelTime ms={k.createdAt} />
                         </span>
                       </A>
-                      <span class={`badge ${BADGE[k.status]}`}>{k.status}</span>
+                      <span class={`badge ${BADGE[k.status]}`}>{t(STATUS_WORD[k.status])}</span>
                     </li>
                   )}
                 </For>
@@ -92,7 +99,7 @@ function Review(props: { id: string }) {
   const [reasonError, setReasonError] = createSignal<string | undefined>();
   async function decide(k: Kyc, approve: boolean) {
     if (!approve && !reason().trim()) {
-      setReasonError("Tell the creator what to fix.");
+      setReasonError(t("admin.kFixIt"));
       return;
     }
     setBusy(true);
@@ -101,7 +108,7 @@ function Review(props: { id: string }) {
         ? await compliance.admin.approve(k.id)
         : await compliance.admin.reject(k.id, reason().trim());
       mutate(r);
-      toast(approve ? "Approved: the creator is told" : "Rejected: the creator is told", "success");
+      toast(approve ? t("admin.kApprovedToast") : t("admin.kRejectedToast"), "success");
     } catch (err) {
       toast(errorMessage(err), "error");
     } finally {
@@ -115,37 +122,37 @@ function Review(props: { id: string }) {
         return (
           <div class="stack">
             <A href="/admin/kyc" class="link small">
-              ← All verifications
+              {t("admin.kAll")}
             </A>
             <section class="card form-card stack-sm">
               <div class="filter-row">
                 <h2>{k().legalName}</h2>
-                <span class={`badge ${BADGE[k().status]}`}>{k().status}</span>
+                <span class={`badge ${BADGE[k().status]}`}>{t(STATUS_WORD[k().status])}</span>
               </div>
               <dl class="facts">
-                <dt>Account</dt>
+                <dt>{t("admin.kAccount")}</dt>
                 <dd>
                   <A href={`/${k().user.username}`}>@{k().user.username}</A>
                   {k().user.displayName ? ` (${k().user.displayName})` : ""}
                 </dd>
-                <dt>Date of birth</dt>
+                <dt>{t("admin.kDob")}</dt>
                 <dd>{k().dateOfBirth}</dd>
-                <dt>Country</dt>
+                <dt>{t("admin.kCountry")}</dt>
                 <dd>{countryName(k().country)}</dd>
-                <dt>Sent</dt>
+                <dt>{t("admin.kSentLabel")}</dt>
                 <dd>{absoluteTime(k().createdAt)}</dd>
                 <Show when={k().reviewedAt}>
-                  <dt>Decided</dt>
+                  <dt>{t("admin.kDecided")}</dt>
                   <dd>{absoluteTime(k().reviewedAt!)}</dd>
                 </Show>
                 <Show when={k().rejectionReason}>
-                  <dt>Reason</dt>
+                  <dt>{t("admin.kReason")}</dt>
                   <dd>{k().rejectionReason}</dd>
                 </Show>
               </dl>
             </section>
             <section class="card form-card stack-sm" aria-labelledby="docs-h">
-              <h2 id="docs-h">Documents</h2>
+              <h2 id="docs-h">{t("admin.kDocuments")}</h2>
               <div class="doc-grid">
                 <For each={k().documents}>
                   {(doc) => (
@@ -154,33 +161,31 @@ function Review(props: { id: string }) {
                         when={doc.mime.startsWith("image/")}
                         fallback={
                           <a class="btn btn-secondary" href={doc.url} target="_blank" rel="noopener">
-                            <Icon name="file" size={18} /> Open PDF
+                            <Icon name="file" size={18} /> {t("admin.kOpenPdf")}
                           </a>
                         }
                       >
                         <a href={doc.url} target="_blank" rel="noopener">
                           <img
                             src={doc.url}
-                            alt={doc.kind === "selfie" ? "Selfie holding the ID" : "ID document"}
+                            alt={doc.kind === "selfie" ? t("admin.kSelfieAlt") : t("admin.kIdDoc")}
                           />
                         </a>
                       </Show>
                       <figcaption class="small">
-                        <strong>{doc.kind === "selfie" ? "Selfie with ID" : "ID document"}</strong>
+                        <strong>{doc.kind === "selfie" ? t("admin.kSelfie") : t("admin.kIdDoc")}</strong>
                         <span class="muted"> · {doc.fileName}</span>
                       </figcaption>
                     </figure>
                   )}
                 </For>
               </div>
-              <p class="muted small">
-                Check the name and date of birth against the ID, and the face against the selfie.
-              </p>
+              <p class="muted small">{t("admin.kCheck")}</p>
             </section>
             <Show when={k().status === "pending"}>
-              <section class="card form-card stack-sm" aria-label="Decision">
+              <section class="card form-card stack-sm" aria-label={t("admin.kDecision")}>
                 <TextArea
-                  label="Reason (for a rejection)"
+                  label={t("admin.dReason")}
                   rows={2}
                   value={reason()}
                   onInput={(e) => {
@@ -188,7 +193,7 @@ function Review(props: { id: string }) {
                     setReasonError(undefined);
                   }}
                   error={reasonError()}
-                  hint="Shown to the creator, who can send a new verification."
+                  hint={t("admin.kReasonHint")}
                 />
                 <div class="form-actions split">
                   <button
@@ -197,7 +202,7 @@ function Review(props: { id: string }) {
                     disabled={busy()}
                     onClick={() => void decide(k(), false)}
                   >
-                    Reject
+                    {t("admin.dReject")}
                   </button>
                   <button
                     type="button"
@@ -205,7 +210,7 @@ function Review(props: { id: string }) {
                     disabled={busy()}
                     onClick={() => void decide(k(), true)}
                   >
-                    <Icon name="check" size={18} /> Approve
+                    <Icon name="check" size={18} /> {t("admin.kApprove")}
                   </button>
                 </div>
               </section>

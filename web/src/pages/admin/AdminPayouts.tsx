@@ -15,24 +15,25 @@ import { toast } from "../../stores/toasts";
 import { methodDetailLines, PAYOUT_STATUS } from "../../lib/payouts";
 import AdminShell from "./AdminShell";
 import PagerFooter from "../../components/PagerFooter";
+import { t, type MessageKey } from "../../i18n";
 
 type Filter = PayoutStatus | "all";
 type Action = "approve" | "reject" | "paid";
 
-const FILTERS: { value: Filter; label: string }[] = [
-  { value: "requested", label: "To review" },
-  { value: "approved", label: "Approved" },
-  { value: "paid", label: "Paid" },
-  { value: "rejected", label: "Rejected" },
-  { value: "all", label: "All" },
+const FILTERS: { value: Filter; label: MessageKey }[] = [
+  { value: "requested", label: "admin.pFRequested" },
+  { value: "approved", label: "admin.pFApproved" },
+  { value: "paid", label: "admin.pFPaid" },
+  { value: "rejected", label: "admin.pFRejected" },
+  { value: "all", label: "admin.pFAll" },
 ];
 
-const EMPTY: Record<Filter, string> = {
-  requested: "No payout requests waiting. Creators' requests show up here for review.",
-  approved: "No approved payouts waiting to be sent.",
-  paid: "No payouts have been paid yet.",
-  rejected: "No rejected payouts.",
-  all: "No payouts yet.",
+const EMPTY: Record<Filter, MessageKey> = {
+  requested: "admin.pEmptyRequested",
+  approved: "admin.pEmptyApproved",
+  paid: "admin.pEmptyPaid",
+  rejected: "admin.pEmptyRejected",
+  all: "admin.pEmptyAll",
 };
 
 /** The creator's payout method in full, and a warning when it changed since the request. */
@@ -40,21 +41,16 @@ function MethodDetails(props: { payout: AdminPayout }) {
   return (
     <Show
       when={props.payout.method}
-      fallback={<span class="small method-changed">The creator has no payout method now.</span>}
+      fallback={<span class="small method-changed">{t("admin.pNoMethod")}</span>}
     >
       {(m) => (
         <span class="small admin-note" data-testid="admin-payout-method">
           <Show when={m().masked !== props.payout.destination}>
-            <span class="method-changed">Changed since the request; now: </span>
+            <span class="method-changed">{t("admin.pChanged")}</span>
           </Show>
           <Show
             when={m().details}
-            fallback={
-              <span class="method-changed">
-                {m().masked}: the full details cannot be decrypted with this site's key. Ask the creator to
-                enter them again.
-              </span>
-            }
+            fallback={<span class="method-changed">{t("admin.pUndecryptable", { masked: m().masked })}</span>}
           >
             {(d) => (
               <For each={methodDetailLines(d())}>
@@ -104,9 +100,7 @@ function Queue() {
     if (!p) return;
     const ref = reference().trim();
     if (p.action === "paid" && (ref.length < 1 || ref.length > 100)) {
-      setReferenceError(
-        "Enter the transfer's reference (1–100 characters), as your bank or PayPal shows it.",
-      );
+      setReferenceError(t("admin.pRefError"));
       return;
     }
     setReferenceError(null);
@@ -125,10 +119,10 @@ function Queue() {
       const amount = formatMoney(res.payout.amountCents, res.payout.currency);
       toast(
         p.action === "approve"
-          ? `Approved ${amount} for @${res.payout.creator.username}`
+          ? t("admin.pApprovedToast", { amount, username: res.payout.creator.username })
           : p.action === "reject"
-            ? `Rejected ${amount}; it is back in @${res.payout.creator.username}'s available earnings`
-            : `Marked ${amount} as paid (reference ${ref})`,
+            ? t("admin.pRejectedToast", { amount, username: res.payout.creator.username })
+            : t("admin.pPaidToast", { amount, ref }),
         "success",
       );
       setPending(null);
@@ -143,7 +137,7 @@ function Queue() {
   return (
     <>
       <fieldset class="segmented filter-bar">
-        <legend class="sr-only">Show payouts</legend>
+        <legend class="sr-only">{t("admin.pShow")}</legend>
         <For each={FILTERS}>
           {(f) => (
             <label class="segment" classList={{ active: filter() === f.value }}>
@@ -154,7 +148,7 @@ function Queue() {
                 checked={filter() === f.value}
                 onChange={() => choose(f.value)}
               />
-              <span>{f.label}</span>
+              <span>{t(f.label)}</span>
             </label>
           )}
         </For>
@@ -164,8 +158,8 @@ function Queue() {
         <Show
           when={list.items.length > 0 || list.error()}
           fallback={
-            <EmptyState icon="bank" title="Nothing here">
-              <p class="muted">{EMPTY[filter()]}</p>
+            <EmptyState icon="bank" title={t("admin.pNothing")}>
+              <p class="muted">{t(EMPTY[filter()])}</p>
             </EmptyState>
           }
         >
@@ -177,24 +171,26 @@ function Queue() {
                   <div class="admin-row-info">
                     <strong class="admin-amount">{formatMoney(p.amountCents, p.currency)}</strong>
                     <span class="muted small">
-                      Requested <RelTime ms={p.createdAt} />
+                      {t("admin.pRequested")} <RelTime ms={p.createdAt} />
                     </span>
                     <span class={`badge ${PAYOUT_STATUS[p.status].badge}`}>
                       {PAYOUT_STATUS[p.status].label}
                     </span>
                     <Show when={p.destination}>
-                      <span class="small admin-note">To {p.destination}</span>
+                      <span class="small admin-note">
+                        {t("admin.pToDest", { destination: p.destination ?? "" })}
+                      </span>
                     </Show>
                     <Show when={p.status === "requested" || p.status === "approved"}>
                       <MethodDetails payout={p} />
                     </Show>
                     <Show when={p.reference}>
                       <span class="small admin-note" data-testid="admin-payout-reference">
-                        Reference: <span class="payout-ref">{p.reference}</span>
+                        {t("admin.pReference")} <span class="payout-ref">{p.reference}</span>
                       </span>
                     </Show>
                     <Show when={p.note}>
-                      <span class="muted small admin-note">Note: {p.note}</span>
+                      <span class="muted small admin-note">{t("admin.pNote", { note: p.note ?? "" })}</span>
                     </Show>
                   </div>
                   <div class="admin-actions">
@@ -205,19 +201,19 @@ function Queue() {
                           class="btn btn-secondary btn-sm"
                           onClick={() => open(p, "reject")}
                         >
-                          Reject
+                          {t("admin.pReject")}
                         </button>
                         <button
                           type="button"
                           class="btn btn-primary btn-sm"
                           onClick={() => open(p, "approve")}
                         >
-                          Approve
+                          {t("admin.pApprove")}
                         </button>
                       </Match>
                       <Match when={p.status === "approved"}>
                         <button type="button" class="btn btn-primary btn-sm" onClick={() => open(p, "paid")}>
-                          Mark paid
+                          {t("admin.pMarkPaid")}
                         </button>
                       </Match>
                     </Switch>
@@ -239,16 +235,16 @@ function Queue() {
               open
               title={
                 p().action === "approve"
-                  ? "Approve this payout?"
+                  ? t("admin.pApproveTitle")
                   : p().action === "reject"
-                    ? "Reject this payout?"
-                    : "Mark this payout paid?"
+                    ? t("admin.pRejectTitle")
+                    : t("admin.pPaidTitle")
               }
               onClose={() => setPending(null)}
               footer={
                 <>
                   <button type="button" class="btn btn-ghost" onClick={() => setPending(null)}>
-                    Cancel
+                    {t("common.cancel")}
                   </button>
                   <button
                     type="button"
@@ -257,52 +253,47 @@ function Queue() {
                     onClick={() => void act()}
                   >
                     {busy()
-                      ? "Saving…"
+                      ? t("admin.saving")
                       : p().action === "approve"
-                        ? `Approve ${amount()}`
+                        ? t("admin.pApproveAmount", { amount: amount() })
                         : p().action === "reject"
-                          ? "Reject payout"
-                          : `Mark ${amount()} paid`}
+                          ? t("admin.pRejectPayout")
+                          : t("admin.pMarkAmount", { amount: amount() })}
                   </button>
                 </>
               }
             >
               <dl class="summary">
                 <div>
-                  <dt>Payout</dt>
+                  <dt>{t("admin.pPayout")}</dt>
                   <dd>
-                    <strong>{amount()}</strong> to {who()}
+                    <strong>{amount()}</strong> {t("admin.pToWho", { who: who() })}
                   </dd>
                 </div>
                 <Show when={p().action === "paid"}>
                   <div>
-                    <dt>Send to</dt>
+                    <dt>{t("admin.pSendTo")}</dt>
                     <dd>
                       <MethodDetails payout={p().payout} />
                     </dd>
                   </div>
                 </Show>
                 <div>
-                  <dt>What happens</dt>
+                  <dt>{t("admin.pWhat")}</dt>
                   <dd>
                     <Switch>
-                      <Match when={p().action === "approve"}>
-                        The amount stays reserved for the creator. Send the money, then mark the payout paid.
-                      </Match>
+                      <Match when={p().action === "approve"}>{t("admin.pWhatApprove")}</Match>
                       <Match when={p().action === "reject"}>
-                        {amount()} goes back to the creator's available earnings; they can request again.
+                        {t("admin.pWhatReject", { amount: amount() })}
                       </Match>
-                      <Match when={p().action === "paid"}>
-                        Confirms you have sent {amount()} to the creator outside the site. The payout is
-                        closed and the creator is told, with the reference below.
-                      </Match>
+                      <Match when={p().action === "paid"}>{t("admin.pWhatPaid", { amount: amount() })}</Match>
                     </Switch>
                   </dd>
                 </div>
               </dl>
               <Show when={p().action === "reject"}>
                 <div class="field">
-                  <label for="reject-note">Reason (optional, shown to the creator)</label>
+                  <label for="reject-note">{t("admin.pReasonOpt")}</label>
                   <textarea
                     id="reject-note"
                     class="input textarea"
@@ -315,7 +306,7 @@ function Queue() {
               </Show>
               <Show when={p().action === "paid"}>
                 <Field
-                  label="Transfer reference"
+                  label={t("admin.pRef")}
                   name="reference"
                   maxLength={100}
                   value={reference()}
@@ -324,7 +315,7 @@ function Queue() {
                     setReferenceError(null);
                   }}
                   error={referenceError() ?? undefined}
-                  hint="The transfer id your bank or PayPal gave you; the creator sees it on their statement."
+                  hint={t("admin.pRefHint")}
                   autocomplete="off"
                 />
               </Show>

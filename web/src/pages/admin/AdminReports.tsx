@@ -15,13 +15,14 @@ import { createPager } from "../../lib/pager";
 import { toast } from "../../stores/toasts";
 import AdminShell from "./AdminShell";
 import { ACTION_LABEL, REASON_LABEL } from "./adminLabels";
+import { t, type MessageKey } from "../../i18n";
 
-const TARGET_WORD: Record<Report["target"]["type"], string> = {
-  post: "Post",
-  comment: "Comment",
-  message: "Private message",
-  user: "Profile",
-  stream: "Live stream",
+const TARGET_WORD: Record<Report["target"]["type"], MessageKey> = {
+  post: "admin.targetPost",
+  comment: "admin.targetComment",
+  message: "admin.targetMessage",
+  user: "admin.targetUser",
+  stream: "admin.targetStream",
 };
 
 export default function AdminReports() {
@@ -53,7 +54,7 @@ export default function AdminReports() {
     try {
       await adminApi.resolveReport(p.report.id, p.action, note().trim() || undefined);
       list.remove(p.report.id);
-      toast(`${ACTION_LABEL[p.action]}. The reporter was told.`, "success");
+      toast(t("admin.resolvedToast", { action: ACTION_LABEL[p.action] }), "success");
       setPending(null);
     } catch (err) {
       setError(errorMessage(err));
@@ -65,12 +66,12 @@ export default function AdminReports() {
   return (
     <AdminShell>
       <fieldset class="segmented filter-bar">
-        <legend class="sr-only">Show reports</legend>
+        <legend class="sr-only">{t("admin.showReports")}</legend>
         <For
           each={
             [
-              { value: "open", label: "Open" },
-              { value: "resolved", label: "Resolved" },
+              { value: "open", label: "admin.open" },
+              { value: "resolved", label: "admin.resolved" },
             ] as const
           }
         >
@@ -83,7 +84,7 @@ export default function AdminReports() {
                 checked={status() === f.value}
                 onChange={() => choose(f.value)}
               />
-              <span>{f.label}</span>
+              <span>{t(f.label)}</span>
             </label>
           )}
         </For>
@@ -93,15 +94,8 @@ export default function AdminReports() {
         <Show
           when={list.items.length > 0 || list.error()}
           fallback={
-            <EmptyState
-              icon="shield"
-              title={status() === "open" ? "No open reports" : "Nothing resolved yet"}
-            >
-              <p class="muted">
-                {status() === "open"
-                  ? "When people report posts, comments, messages, profiles or streams, they wait here, oldest first."
-                  : "Reports you resolve are kept here."}
-              </p>
+            <EmptyState icon="shield" title={status() === "open" ? t("admin.noOpen") : t("admin.noResolved")}>
+              <p class="muted">{status() === "open" ? t("admin.noOpenHint") : t("admin.noResolvedHint")}</p>
             </EmptyState>
           }
         >
@@ -111,26 +105,30 @@ export default function AdminReports() {
                 <li class="card report-card">
                   <div class="report-head">
                     <span class="badge badge-danger">{REASON_LABEL[r.reason]}</span>
-                    <span class="badge badge-muted">{TARGET_WORD[r.target.type]}</span>
+                    <span class="badge badge-muted">{t(TARGET_WORD[r.target.type])}</span>
                     <span class="muted small">
-                      reported <RelTime ms={r.createdAt} />
-                      <Show when={r.reporter}>{(who) => <> by @{who().username}</>}</Show>
+                      {t("admin.reported")} <RelTime ms={r.createdAt} />
+                      <Show when={r.reporter}>
+                        {(who) => <> {t("admin.byUser", { username: who().username })}</>}
+                      </Show>
                     </span>
                   </div>
                   <blockquote class="report-preview">
                     <Show when={r.preview.author}>{(a) => <PersonLink person={a()} />}</Show>
-                    <p class="report-text">{r.preview.text || <span class="muted">(no text)</span>}</p>
+                    <p class="report-text">
+                      {r.preview.text || <span class="muted">{t("admin.noText")}</span>}
+                    </p>
                     <Show when={r.preview.link}>
                       {(href) => (
                         <A href={href()} class="small">
-                          Open it
+                          {t("admin.openIt")}
                         </A>
                       )}
                     </Show>
                   </blockquote>
                   <Show when={r.details}>
                     <p class="small admin-note">
-                      <strong>Reporter's details:</strong> {r.details}
+                      <strong>{t("admin.reporterDetails")}</strong> {r.details}
                     </p>
                   </Show>
                   <Show
@@ -142,7 +140,7 @@ export default function AdminReports() {
                           class="btn btn-secondary btn-sm"
                           onClick={() => open(r, "dismiss")}
                         >
-                          Dismiss
+                          {t("admin.dismiss")}
                         </button>
                         <Show when={r.target.type !== "user"}>
                           <button
@@ -150,7 +148,7 @@ export default function AdminReports() {
                             class="btn btn-secondary btn-sm"
                             onClick={() => open(r, "remove_content")}
                           >
-                            {r.target.type === "stream" ? "End stream" : "Remove content"}
+                            {r.target.type === "stream" ? t("admin.endStream") : t("admin.removeContent")}
                           </button>
                         </Show>
                         <button
@@ -158,7 +156,7 @@ export default function AdminReports() {
                           class="btn btn-danger btn-sm"
                           onClick={() => open(r, "ban_user")}
                         >
-                          Ban author
+                          {t("admin.banAuthor")}
                         </button>
                       </div>
                     }
@@ -166,7 +164,9 @@ export default function AdminReports() {
                     {(res) => (
                       <p class="small admin-note">
                         <strong>{ACTION_LABEL[res().action]}</strong>
-                        <Show when={res().by}>{(b) => <> by @{b().username}</>}</Show>{" "}
+                        <Show when={res().by}>
+                          {(b) => <> {t("admin.byUser", { username: b().username })}</>}
+                        </Show>{" "}
                         <RelTime ms={res().at} />
                         <Show when={res().note}>{(n) => <> · {n()}</>}</Show>
                       </p>
@@ -187,18 +187,24 @@ export default function AdminReports() {
             <ConfirmDialog
               title={
                 p().action === "dismiss"
-                  ? "Dismiss this report?"
+                  ? t("admin.dismissTitle")
                   : p().action === "remove_content"
                     ? p().report.target.type === "stream"
-                      ? "End this stream?"
-                      : "Remove this content?"
-                    : `Ban @${who()?.username ?? "the author"}?`
+                      ? t("admin.endTitle")
+                      : t("admin.removeTitle")
+                    : who()?.username
+                      ? t("admin.banTitle", { username: who()!.username })
+                      : t("admin.banTitleAuthor")
               }
-              cancelLabel="Cancel"
+              cancelLabel={t("common.cancel")}
               confirmLabel={
-                p().action === "dismiss" ? "Dismiss" : p().action === "remove_content" ? "Remove" : "Ban"
+                p().action === "dismiss"
+                  ? t("admin.dismiss")
+                  : p().action === "remove_content"
+                    ? t("admin.remove")
+                    : t("admin.ban")
               }
-              busyLabel="Saving…"
+              busyLabel={t("admin.saving")}
               busy={busy()}
               error={error()}
               onConfirm={() => void act()}
@@ -206,13 +212,13 @@ export default function AdminReports() {
             >
               <p>
                 {p().action === "dismiss"
-                  ? "It stays up. The reporter is told it was looked at."
+                  ? t("admin.dismissBody")
                   : p().action === "remove_content"
-                    ? "It disappears for everyone; its author is told why, and the reporter that it was handled."
-                    : "The author is signed out everywhere and cannot sign in; their content disappears, renewals and payouts are held."}
+                    ? t("admin.removeBody")
+                    : t("admin.banBody")}
               </p>
               <div class="field">
-                <label for="resolve-note">Note (optional; shown to the author of a removal)</label>
+                <label for="resolve-note">{t("admin.note")}</label>
                 <textarea
                   id="resolve-note"
                   class="input"

@@ -7,9 +7,10 @@ import type { SystemStatus } from "../../api/schema.gen";
 import Icon from "../../components/Icon";
 import { absoluteTime } from "../../lib/format";
 import AdminShell from "./AdminShell";
+import { t } from "../../i18n";
 
 const bytes = (n: number | null | undefined): string => {
-  if (n === null || n === undefined) return "unknown";
+  if (n === null || n === undefined) return t("admin.sUnknown");
   const units = ["B", "KB", "MB", "GB", "TB"];
   let v = n;
   let i = 0;
@@ -62,12 +63,12 @@ export default function AdminStatus() {
         <Show when={status()}>
           {(s) => (
             <span class={`badge ${s().ok ? "badge-success" : "badge-danger"}`} data-testid="status-ready">
-              {s().ok ? "Ready" : "Not ready"}
+              {s().ok ? t("admin.sReady") : t("admin.sNotReady")}
             </span>
           )}
         </Show>
         <Show when={at()}>
-          <span class="muted small">Read at {absoluteTime(at())}</span>
+          <span class="muted small">{t("admin.sReadAt", { time: absoluteTime(at()) })}</span>
         </Show>
         <button
           type="button"
@@ -75,7 +76,7 @@ export default function AdminStatus() {
           disabled={loading()}
           onClick={() => void load()}
         >
-          <Icon name="refresh" size={16} /> {loading() ? "Refreshing…" : "Refresh"}
+          <Icon name="refresh" size={16} /> {loading() ? t("admin.sRefreshing") : t("admin.sRefresh")}
         </button>
       </div>
       <Show when={error()}>
@@ -86,10 +87,10 @@ export default function AdminStatus() {
       <Show when={status()}>
         {(s) => (
           <div class="status-grid" data-testid="status-grid">
-            <Card title="Site">
+            <Card title={t("admin.sSite")}>
               <p class="stat-value">Fanz {s().version}</p>
               <p class="stat-help">
-                Node {s().node} · up {duration(s().uptimeSeconds)}
+                {t("admin.sUp", { node: s().node, uptime: duration(s().uptimeSeconds) })}
               </p>
               <ul class="status-checks">
                 <For each={Object.entries(s().checks)}>
@@ -101,79 +102,80 @@ export default function AdminStatus() {
                 </For>
               </ul>
             </Card>
-            <Card title="Database">
+            <Card title={t("admin.sDatabase")}>
               <p class="stat-value">{bytes(s().database.sizeBytes)}</p>
               <p class="stat-help">
                 {s().database.engine === "postgres" ? "PostgreSQL" : "SQLite"} {s().database.version}
               </p>
             </Card>
-            <Card title="Disk" warn={!!s().disk && s().disk!.freeBytes < s().disk!.totalBytes * 0.1}>
-              <Show when={s().disk} fallback={<p class="stat-value">unknown</p>}>
+            <Card
+              title={t("admin.sDisk")}
+              warn={!!s().disk && s().disk!.freeBytes < s().disk!.totalBytes * 0.1}
+            >
+              <Show when={s().disk} fallback={<p class="stat-value">{t("admin.sUnknown")}</p>}>
                 {(d) => (
                   <>
-                    <p class="stat-value">{bytes(d().freeBytes)} free</p>
-                    <p class="stat-help">
-                      of {bytes(d().totalBytes)} · {d().path}
-                    </p>
+                    <p class="stat-value">{t("admin.sFree", { size: bytes(d().freeBytes) })}</p>
+                    <p class="stat-help">{t("admin.sOf", { size: bytes(d().totalBytes), path: d().path })}</p>
                   </>
                 )}
               </Show>
             </Card>
-            <Card title="Jobs" warn={s().jobs.failed > 0}>
-              <p class="stat-value">{s().jobs.queued + s().jobs.running} waiting or running</p>
+            <Card title={t("admin.sJobs")} warn={s().jobs.failed > 0}>
+              <p class="stat-value">{t("admin.sWaiting", { count: s().jobs.queued + s().jobs.running })}</p>
               <p class="stat-help">
-                {s().jobs.queued} queued · {s().jobs.running} running · {s().jobs.done} done ·{" "}
-                {s().jobs.failed} failed
+                {t("admin.sJobCounts", {
+                  queued: s().jobs.queued,
+                  running: s().jobs.running,
+                  done: s().jobs.done,
+                  failed: s().jobs.failed,
+                })}
               </p>
             </Card>
-            <Card title="Worker pool">
-              <p class="stat-value">
-                {s().workers.busy} / {s().workers.size} busy
-              </p>
-              <p class="stat-help">{s().workers.queued} tasks waiting for a thread</p>
+            <Card title={t("admin.sWorkers")}>
+              <p class="stat-value">{t("admin.sBusy", { busy: s().workers.busy, size: s().workers.size })}</p>
+              <p class="stat-help">{t("admin.sTasks", { count: s().workers.queued })}</p>
             </Card>
             <Card title="ffmpeg" warn={!s().ffmpeg.found}>
-              <p class="stat-value">{s().ffmpeg.found ? s().ffmpeg.version : "Not found"}</p>
+              <p class="stat-value">{s().ffmpeg.found ? s().ffmpeg.version : t("admin.sNotFound")}</p>
               <p class="stat-help">
-                {s().ffmpeg.found
-                  ? `${s().ffmpeg.path} (${s().ffmpeg.source})`
-                  : "Videos cannot be processed."}
+                {s().ffmpeg.found ? `${s().ffmpeg.path} (${s().ffmpeg.source})` : t("admin.sNoVideo")}
               </p>
             </Card>
-            <Card title="Live">
-              <p class="stat-value">{s().live.streamsNow} live now</p>
+            <Card title={t("admin.sLive")}>
+              <p class="stat-value">{t("admin.sLiveNow", { count: s().live.streamsNow })}</p>
               <p class="stat-help">
                 {s().live.ingest.enabled
                   ? s().live.ingest.ingest
-                    ? `RTMP on port ${s().live.ingest.rtmpPort ?? "—"}`
-                    : "RTMP on another node"
-                  : "Live streaming is off"}
+                    ? t("admin.sRtmp", { port: String(s().live.ingest.rtmpPort ?? "—") })
+                    : t("admin.sRtmpOther")
+                  : t("admin.sLiveOff")}
               </p>
             </Card>
-            <Card title="Real-time connections">
+            <Card title={t("admin.sSockets")}>
               <p class="stat-value">{s().websockets.connections}</p>
-              <p class="stat-help">Open /ws sockets on this node</p>
+              <p class="stat-help">{t("admin.sSocketsHint")}</p>
             </Card>
-            <Card title="Mail outbox" warn={s().mailOutbox.failed > 0}>
-              <p class="stat-value">{s().mailOutbox.pending} to send</p>
-              <p class="stat-help">{s().mailOutbox.failed} failed for good</p>
+            <Card title={t("admin.sOutbox")} warn={s().mailOutbox.failed > 0}>
+              <p class="stat-value">{t("admin.sToSend", { count: s().mailOutbox.pending })}</p>
+              <p class="stat-help">{t("admin.sFailedGood", { count: s().mailOutbox.failed })}</p>
             </Card>
             <Card
-              title="Last backup"
+              title={t("admin.sBackup")}
               warn={!s().lastBackup || (s().lastBackup?.ageSeconds ?? 0) > 2 * 86_400}
             >
               <Show
                 when={s().lastBackup}
                 fallback={
                   <>
-                    <p class="stat-value">Never</p>
-                    <p class="stat-help">Run fanzctl backup (and schedule it).</p>
+                    <p class="stat-value">{t("admin.sNever")}</p>
+                    <p class="stat-help">{t("admin.sRunBackup")}</p>
                   </>
                 }
               >
                 {(b) => (
                   <>
-                    <p class="stat-value">{duration(b().ageSeconds)} ago</p>
+                    <p class="stat-value">{t("admin.sAgo", { duration: duration(b().ageSeconds) })}</p>
                     <p class="stat-help">{b().name}</p>
                   </>
                 )}

@@ -13,6 +13,7 @@ import { createPager } from "../../lib/pager";
 import { toast } from "../../stores/toasts";
 import AdminShell from "./AdminShell";
 import PagerFooter from "../../components/PagerFooter";
+import { t } from "../../i18n";
 
 function Person(props: { who: PublicUser }) {
   return (
@@ -22,28 +23,28 @@ function Person(props: { who: PublicUser }) {
   );
 }
 
-function whatReverses(t: AdminTxn): string {
-  switch (t.kind) {
+function whatReverses(tx: AdminTxn): string {
+  switch (tx.kind) {
     case "ppv":
-      return "The creator's share and the platform fee are taken back, and the fan loses access to the post.";
+      return t("admin.tRevPpv");
     case "message":
-      return "The creator's share and the platform fee are taken back, and the fan loses access to the message.";
+      return t("admin.tRevMessage");
     case "subscription":
     case "renewal":
-      return "The creator's share and the platform fee are taken back, and the subscription ends now.";
+      return t("admin.tRevSub");
     case "tip":
-      return "The creator's share and the platform fee are taken back.";
+      return t("admin.tRevTip");
     case "topup":
-      return "The refunded amount is taken out of the fan's wallet balance.";
+      return t("admin.tRevTopup");
     default:
-      return "The payment's ledger entries are reversed.";
+      return t("admin.tRevOther");
   }
 }
 
 /** A top-up the fan has spent part of is refunded in part: what its wallet still holds. */
-const isPartial = (t: AdminTxn) => t.kind === "topup" && t.refundableCents < t.amountCents;
+const isPartial = (tx: AdminTxn) => tx.kind === "topup" && tx.refundableCents < tx.amountCents;
 /** What the fan spent of a top-up: neither refunded before nor refundable now. */
-const spentCents = (t: AdminTxn) => t.amountCents - t.refundedCents - t.refundableCents;
+const spentCents = (tx: AdminTxn) => tx.amountCents - tx.refundedCents - tx.refundableCents;
 
 function Transactions() {
   const list = createPager<AdminTxn>((cursor) => api.adminTransactions(cursor));
@@ -53,15 +54,15 @@ function Transactions() {
   const [error, setError] = createSignal<string | null>(null);
 
   async function refund() {
-    const t = refunding();
-    if (!t) return;
+    const tx = refunding();
+    if (!tx) return;
     setBusy(true);
     setError(null);
     try {
-      await api.refundTransaction(t.id, t.kind === "topup" ? t.refundableCents : undefined);
-      list.update(t.id, { ...t, refunded: true, refundable: false, refundableCents: 0 });
+      await api.refundTransaction(tx.id, tx.kind === "topup" ? tx.refundableCents : undefined);
+      list.update(tx.id, { ...tx, refunded: true, refundable: false, refundableCents: 0 });
       setRefunding(null);
-      toast(`Refunded ${formatMoney(t.refundableCents, t.currency)}`, "success");
+      toast(t("admin.tRefundedToast", { amount: formatMoney(tx.refundableCents, tx.currency) }), "success");
       void list.refresh();
     } catch (err) {
       setError(errorMessage(err));
@@ -69,8 +70,8 @@ function Transactions() {
       const left =
         err instanceof ApiError && err.code === "already_spent" ? err.details?.refundableCents : null;
       if (typeof left === "number") {
-        const now = { ...t, refundableCents: left, refundable: left > 0 };
-        list.update(t.id, now);
+        const now = { ...tx, refundableCents: left, refundable: left > 0 };
+        list.update(tx.id, now);
         setRefunding(left > 0 ? now : null);
         if (left === 0) toast(errorMessage(err), "error");
       }
@@ -85,40 +86,40 @@ function Transactions() {
         <Show
           when={list.items.length > 0 || list.error()}
           fallback={
-            <EmptyState icon="receipt" title="No payments yet">
-              <p class="muted">Top-ups, subscriptions, unlocks, tips and payouts show up here.</p>
+            <EmptyState icon="receipt" title={t("admin.tNone")}>
+              <p class="muted">{t("admin.tNoneHint")}</p>
             </EmptyState>
           }
         >
           <ul class="card txn-list admin-txns">
             <For each={list.items}>
-              {(t) => (
+              {(tx) => (
                 <TxnRow
-                  kind={t.kind}
-                  label={t.label}
-                  amountCents={t.amountCents}
-                  currency={t.currency}
-                  source={t.source}
-                  memo={t.memo}
-                  postId={t.postId}
-                  refunded={t.refunded}
-                  createdAt={t.createdAt}
+                  kind={tx.kind}
+                  label={tx.label}
+                  amountCents={tx.amountCents}
+                  currency={tx.currency}
+                  source={tx.source}
+                  memo={tx.memo}
+                  postId={tx.postId}
+                  refunded={tx.refunded}
+                  createdAt={tx.createdAt}
                   detail={
-                    <Show when={t.user || t.creator}>
+                    <Show when={tx.user || tx.creator}>
                       <span class="muted small">
-                        <Show when={t.user}>{(u) => <Person who={u()} />}</Show>
-                        <Show when={t.user && t.creator}> → </Show>
-                        <Show when={t.creator}>{(c) => <Person who={c()} />}</Show>
+                        <Show when={tx.user}>{(u) => <Person who={u()} />}</Show>
+                        <Show when={tx.user && tx.creator}> → </Show>
+                        <Show when={tx.creator}>{(c) => <Person who={c()} />}</Show>
                       </span>
                     </Show>
                   }
                   action={
                     <Show
-                      when={t.refundable}
+                      when={tx.refundable}
                       fallback={
-                        <Show when={t.kind === "topup" && !t.refunded}>
-                          <span class="muted small" title="The fan has spent this top-up">
-                            Spent
+                        <Show when={tx.kind === "topup" && !tx.refunded}>
+                          <span class="muted small" title={t("admin.tSpentTitle")}>
+                            {t("admin.tSpent")}
                           </span>
                         </Show>
                       }
@@ -128,10 +129,12 @@ function Transactions() {
                         class="btn btn-secondary btn-sm"
                         onClick={() => {
                           setError(null);
-                          setRefunding(t);
+                          setRefunding(tx);
                         }}
                       >
-                        {isPartial(t) ? `Refund ${formatMoney(t.refundableCents, t.currency)}` : "Refund"}
+                        {isPartial(tx)
+                          ? t("admin.tRefundAmount", { amount: formatMoney(tx.refundableCents, tx.currency) })
+                          : t("admin.tRefund")}
                       </button>
                     </Show>
                   }
@@ -144,62 +147,65 @@ function Transactions() {
       <PagerFooter pager={list} />
 
       <Show when={refunding()}>
-        {(t) => (
+        {(tx) => (
           <Dialog
             open
-            title="Refund this payment?"
+            title={t("admin.tTitle")}
             onClose={() => setRefunding(null)}
             footer={
               <>
                 <button type="button" class="btn btn-ghost" onClick={() => setRefunding(null)}>
-                  Cancel
+                  {t("common.cancel")}
                 </button>
                 <button type="button" class="btn btn-danger" disabled={busy()} onClick={() => void refund()}>
-                  {busy() ? "Refunding…" : `Refund ${formatMoney(t().refundableCents, t().currency)}`}
+                  {busy()
+                    ? t("admin.tRefunding")
+                    : t("admin.tRefundAmount", { amount: formatMoney(tx().refundableCents, tx().currency) })}
                 </button>
               </>
             }
           >
             <dl class="summary">
               <div>
-                <dt>Payment</dt>
+                <dt>{t("admin.tPayment")}</dt>
                 <dd>
-                  {t().label}, <strong>{formatMoney(t().amountCents, t().currency)}</strong>, on{" "}
-                  {absoluteTime(t().createdAt)}
+                  {tx().label}, <strong>{formatMoney(tx().amountCents, tx().currency)}</strong>,{" "}
+                  {t("admin.tOn", { date: absoluteTime(tx().createdAt) })}
                 </dd>
               </div>
-              <Show when={isPartial(t())}>
+              <Show when={isPartial(tx())}>
                 <div>
-                  <dt>Refundable</dt>
+                  <dt>{t("admin.tRefundable")}</dt>
                   <dd>
-                    <strong>{formatMoney(t().refundableCents, t().currency)}</strong>
-                    <Show when={spentCents(t()) > 0} fallback={<>: all that is left of it.</>}>
-                      : what is still in the fan's wallet. The {formatMoney(spentCents(t()), t().currency)}{" "}
-                      they spent stays with the creators they paid.
+                    <strong>{formatMoney(tx().refundableCents, tx().currency)}</strong>
+                    <Show when={spentCents(tx()) > 0} fallback={<>{t("admin.tAllLeft")}</>}>
+                      {t("admin.tPartial", { spent: formatMoney(spentCents(tx()), tx().currency) })}
                     </Show>
                   </dd>
                 </div>
               </Show>
-              <Show when={t().refundedCents > 0}>
+              <Show when={tx().refundedCents > 0}>
                 <div>
-                  <dt>Refunded before</dt>
-                  <dd>{formatMoney(t().refundedCents, t().currency)}</dd>
+                  <dt>{t("admin.tRefundedBefore")}</dt>
+                  <dd>{formatMoney(tx().refundedCents, tx().currency)}</dd>
                 </div>
               </Show>
-              <Show when={t().user}>
+              <Show when={tx().user}>
                 {(u) => (
                   <div>
-                    <dt>Refund to</dt>
+                    <dt>{t("admin.tRefundTo")}</dt>
                     <dd>
                       {u().displayName} (@{u().username}),{" "}
-                      {t().source === "card" ? "back to their card" : "back to their wallet balance"}
+                      {tx().source === "card" ? t("admin.tToCard") : t("admin.tToWallet")}
                     </dd>
                   </div>
                 )}
               </Show>
               <div>
-                <dt>Reversed</dt>
-                <dd>{whatReverses(t())} This can't be undone.</dd>
+                <dt>{t("admin.tReversed")}</dt>
+                <dd>
+                  {whatReverses(tx())} {t("admin.tUndone")}
+                </dd>
               </div>
             </dl>
             <FormError message={error()} />

@@ -14,6 +14,7 @@ import RelTime from "../../components/RelTime";
 import { LineSkeleton } from "../../components/Skeleton";
 import VerifiedBadge from "../../components/VerifiedBadge";
 import { absoluteTime, formatMoney, fromDatetimeLocal, toDatetimeLocal } from "../../lib/format";
+import { formatNumber, t, type MessageKey } from "../../i18n";
 import { user as me } from "../../stores/session";
 import { toast } from "../../stores/toasts";
 import AdminShell from "./AdminShell";
@@ -21,13 +22,13 @@ import { ROLE_LABEL, STATUS_LABEL } from "./adminLabels";
 
 type Action = "ban" | "suspend" | "unban" | "role" | "verify" | "unverify";
 
-const TITLES: Record<Action, string> = {
-  ban: "Ban this person?",
-  suspend: "Suspend this person?",
-  unban: "Lift the ban?",
-  role: "Change the role?",
-  verify: "Verify this creator?",
-  unverify: "Take the badge back?",
+const TITLES: Record<Action, MessageKey> = {
+  ban: "admin.uTitleBan",
+  suspend: "admin.uTitleSuspend",
+  unban: "admin.uTitleUnban",
+  role: "admin.uTitleRole",
+  verify: "admin.uTitleVerify",
+  unverify: "admin.uTitleUnverify",
 };
 
 export default function AdminUser() {
@@ -73,12 +74,12 @@ export default function AdminUser() {
     const a = pending();
     if (!p || !a) return;
     if ((a === "ban" || a === "suspend") && !reason().trim()) {
-      setError("Say why: the reason is kept with the decision.");
+      setError(t("admin.uSayWhy"));
       return;
     }
     const end = fromDatetimeLocal(until());
     if (a === "suspend" && (end === null || end <= Date.now())) {
-      setError("Pick when the suspension ends, in the future.");
+      setError(t("admin.uPickEnd"));
       return;
     }
     setBusy(true);
@@ -100,16 +101,16 @@ export default function AdminUser() {
       setRole(r.user.role);
       toast(
         a === "ban"
-          ? `@${p.username} is banned`
+          ? t("admin.uBanned", { username: p.username })
           : a === "suspend"
-            ? `@${p.username} is suspended until ${absoluteTime(end!)}`
+            ? t("admin.uSuspended", { username: p.username, date: absoluteTime(end!) })
             : a === "unban"
-              ? `@${p.username} is active again`
+              ? t("admin.uActive", { username: p.username })
               : a === "role"
-                ? `@${p.username} is now ${ROLE_LABEL[r.user.role].toLowerCase()}`
+                ? t("admin.uNowRole", { username: p.username, role: ROLE_LABEL[r.user.role].toLowerCase() })
                 : a === "verify"
-                  ? `@${p.username} is verified`
-                  : `@${p.username}'s badge is off`,
+                  ? t("admin.uVerified", { username: p.username })
+                  : t("admin.uBadgeOff", { username: p.username }),
         "success",
       );
       setPending(null);
@@ -121,13 +122,13 @@ export default function AdminUser() {
   }
 
   return (
-    <AdminShell>
+    <AdminShell title={person() ? `@${person()!.username}` : undefined}>
       <A href="/admin/users" class="back-link small">
-        <Icon name="arrow-left" size={16} /> All people
+        <Icon name="arrow-left" size={16} /> {t("admin.uAllPeople")}
       </A>
       <Switch>
         <Match when={loadError()}>
-          <EmptyState icon="user" title="Cannot show this person">
+          <EmptyState icon="user" title={t("admin.uCannotShow")}>
             <p class="muted">{loadError()}</p>
           </EmptyState>
         </Match>
@@ -152,7 +153,7 @@ export default function AdminUser() {
                         <A href={`/${p().username}`}>@{p().username}</A>
                       </Show>{" "}
                       · {p().email}
-                      <Show when={!p().emailVerified}> (not verified)</Show>
+                      <Show when={!p().emailVerified}> {t("admin.uNotVerified")}</Show>
                     </span>
                     <span class="admin-person-tags">
                       <span class="badge badge-muted">{ROLE_LABEL[p().role]}</span>
@@ -162,43 +163,45 @@ export default function AdminUser() {
                       >
                         {STATUS_LABEL[p().status].label}
                         <Show when={p().status === "suspended" && p().suspendedUntil}>
-                          {(u) => <> until {absoluteTime(u())}</>}
+                          {(u) => <> {t("admin.uUntil", { date: absoluteTime(u()) })}</>}
                         </Show>
                       </span>
                       <span class="muted small">
-                        Joined <RelTime ms={p().createdAt} />
+                        {t("admin.joined")} <RelTime ms={p().createdAt} />
                       </span>
                     </span>
                     <Show when={held() && p().statusReason}>
-                      <p class="small admin-note">Reason: {p().statusReason}</p>
+                      <p class="small admin-note">{t("admin.uReason", { reason: p().statusReason ?? "" })}</p>
                     </Show>
                   </div>
                 </div>
 
                 <dl class="admin-facts">
                   <div>
-                    <dt>Posts</dt>
-                    <dd>{p().posts.toLocaleString()}</dd>
+                    <dt>{t("admin.uPosts")}</dt>
+                    <dd>{formatNumber(p().posts)}</dd>
                   </div>
                   <div>
-                    <dt>Subscribers</dt>
-                    <dd>{p().subscribers.toLocaleString()}</dd>
+                    <dt>{t("admin.uSubscribers")}</dt>
+                    <dd>{formatNumber(p().subscribers)}</dd>
                   </div>
                   <div>
-                    <dt>Open reports</dt>
+                    <dt>{t("admin.uOpenReports")}</dt>
                     <dd classList={{ "admin-alert": p().openReports > 0 }}>
-                      <A href="/admin/reports">{p().openReports.toLocaleString()}</A>
+                      <A href="/admin/reports">{formatNumber(p().openReports)}</A>
                     </dd>
                   </div>
                   <div>
-                    <dt>Earnings</dt>
+                    <dt>{t("admin.uEarnings")}</dt>
                     <dd>
-                      <Show when={p().earnings.length > 0} fallback={<>None</>}>
+                      <Show when={p().earnings.length > 0} fallback={<>{t("admin.uNone")}</>}>
                         <For each={p().earnings}>
                           {(e) => (
                             <span class="admin-earning">
-                              {formatMoney(e.availableCents, e.currency)} available ·{" "}
-                              {formatMoney(e.pendingCents, e.currency)} pending
+                              {t("admin.uEarning", {
+                                available: formatMoney(e.availableCents, e.currency),
+                                pending: formatMoney(e.pendingCents, e.currency),
+                              })}
                             </span>
                           )}
                         </For>
@@ -208,9 +211,9 @@ export default function AdminUser() {
                 </dl>
               </section>
 
-              <section class="card admin-person-actions" aria-label="Actions">
+              <section class="card admin-person-actions" aria-label={t("admin.uActions")}>
                 <Show when={isSelf()}>
-                  <p class="muted small">This is you: you cannot ban, suspend or demote yourself.</p>
+                  <p class="muted small">{t("admin.uSelf")}</p>
                 </Show>
                 <div class="admin-action-row">
                   <Show
@@ -223,7 +226,7 @@ export default function AdminUser() {
                           disabled={isSelf()}
                           onClick={() => open("ban")}
                         >
-                          <Icon name="block" size={18} /> Ban
+                          <Icon name="block" size={18} /> {t("admin.ban")}
                         </button>
                         <button
                           type="button"
@@ -231,13 +234,14 @@ export default function AdminUser() {
                           disabled={isSelf()}
                           onClick={() => open("suspend")}
                         >
-                          <Icon name="clock" size={18} /> Suspend
+                          <Icon name="clock" size={18} /> {t("admin.uSuspend")}
                         </button>
                       </>
                     }
                   >
                     <button type="button" class="btn btn-primary" onClick={() => open("unban")}>
-                      <Icon name="undo" size={18} /> {p().status === "banned" ? "Lift ban" : "End suspension"}
+                      <Icon name="undo" size={18} />{" "}
+                      {p().status === "banned" ? t("admin.uLiftBan") : t("admin.uEndSuspension")}
                     </button>
                   </Show>
                   <Show when={p().isCreator}>
@@ -245,18 +249,18 @@ export default function AdminUser() {
                       when={p().verified}
                       fallback={
                         <button type="button" class="btn btn-secondary" onClick={() => open("verify")}>
-                          <Icon name="badge-check" size={18} /> Verify creator
+                          <Icon name="badge-check" size={18} /> {t("admin.uVerifyCreator")}
                         </button>
                       }
                     >
                       <button type="button" class="btn btn-secondary" onClick={() => open("unverify")}>
-                        <Icon name="badge-check" size={18} /> Remove badge
+                        <Icon name="badge-check" size={18} /> {t("admin.uRemoveBadge")}
                       </button>
                     </Show>
                   </Show>
                 </div>
                 <div class="admin-role">
-                  <label for="admin-role">Role</label>
+                  <label for="admin-role">{t("admin.role")}</label>
                   <select
                     id="admin-role"
                     class="input"
@@ -264,9 +268,9 @@ export default function AdminUser() {
                     disabled={isSelf()}
                     onChange={(e) => setRole(e.currentTarget.value as Role)}
                   >
-                    <option value="fan">Fan</option>
-                    <option value="creator">Creator</option>
-                    <option value="admin">Admin</option>
+                    <option value="fan">{t("admin.roleFan")}</option>
+                    <option value="creator">{t("admin.roleCreator")}</option>
+                    <option value="admin">{t("admin.roleAdmin")}</option>
                   </select>
                   <button
                     type="button"
@@ -274,7 +278,7 @@ export default function AdminUser() {
                     disabled={isSelf() || role() === p().role}
                     onClick={() => open("role")}
                   >
-                    Change role
+                    {t("admin.uChangeRole")}
                   </button>
                 </div>
               </section>
@@ -282,22 +286,22 @@ export default function AdminUser() {
               <Show when={pending()}>
                 {(a) => (
                   <ConfirmDialog
-                    title={TITLES[a()]}
-                    cancelLabel="Cancel"
+                    title={t(TITLES[a()])}
+                    cancelLabel={t("common.cancel")}
                     confirmLabel={
                       a() === "ban"
-                        ? "Ban"
+                        ? t("admin.ban")
                         : a() === "suspend"
-                          ? "Suspend"
+                          ? t("admin.uSuspend")
                           : a() === "unban"
-                            ? "Lift it"
+                            ? t("admin.uLiftIt")
                             : a() === "role"
-                              ? "Change role"
+                              ? t("admin.uChangeRole")
                               : a() === "verify"
-                                ? "Verify"
-                                : "Remove badge"
+                                ? t("admin.uVerify")
+                                : t("admin.uRemoveBadge")
                     }
-                    busyLabel="Saving…"
+                    busyLabel={t("admin.saving")}
                     busy={busy()}
                     error={error()}
                     onConfirm={() => void act()}
@@ -306,14 +310,13 @@ export default function AdminUser() {
                     <Switch>
                       <Match when={a() === "ban" || a() === "suspend"}>
                         <p>
-                          {p().displayName} (@{p().username}) is signed out everywhere at once and cannot sign
-                          in. Their page, posts and streams disappear for everyone else, their subscriptions
-                          stop renewing (nothing is charged) and their payouts are held
-                          {a() === "suspend" ? " until the suspension ends." : " until you lift the ban."}
+                          {a() === "suspend"
+                            ? t("admin.uHoldSuspend", { name: p().displayName, username: p().username })
+                            : t("admin.uHoldBan", { name: p().displayName, username: p().username })}
                         </p>
                         <Show when={a() === "suspend"}>
                           <div class="field">
-                            <label for="suspend-until">Suspended until</label>
+                            <label for="suspend-until">{t("admin.uSuspendedUntil")}</label>
                             <input
                               id="suspend-until"
                               class="input"
@@ -325,7 +328,7 @@ export default function AdminUser() {
                           </div>
                         </Show>
                         <div class="field">
-                          <label for="hold-reason">Reason (kept in the audit log)</label>
+                          <label for="hold-reason">{t("admin.uHoldReason")}</label>
                           <textarea
                             id="hold-reason"
                             class="input"
@@ -340,25 +343,23 @@ export default function AdminUser() {
                         </div>
                       </Match>
                       <Match when={a() === "unban"}>
-                        <p>
-                          {p().displayName} can sign in again; their content shows again and renewals resume
-                          from now on.
-                        </p>
+                        <p>{t("admin.uUnbanBody", { name: p().displayName })}</p>
                       </Match>
                       <Match when={a() === "role"}>
                         <p>
-                          @{p().username} goes from {ROLE_LABEL[p().role].toLowerCase()} to{" "}
-                          {ROLE_LABEL[role()].toLowerCase()}.
-                          {role() === "admin" ? " Admins can see and change everything on the site." : ""}
+                          {t("admin.uRoleBody", {
+                            username: p().username,
+                            from: ROLE_LABEL[p().role].toLowerCase(),
+                            to: ROLE_LABEL[role()].toLowerCase(),
+                          })}
+                          {role() === "admin" ? ` ${t("admin.uAdminsCan")}` : ""}
                         </p>
                       </Match>
                       <Match when={a() === "verify"}>
-                        <p>
-                          A verified badge shows next to {p().displayName}'s name on their page and posts.
-                        </p>
+                        <p>{t("admin.uVerifyBody", { name: p().displayName })}</p>
                       </Match>
                       <Match when={a() === "unverify"}>
-                        <p>The badge disappears from {p().displayName}'s page and posts.</p>
+                        <p>{t("admin.uUnverifyBody", { name: p().displayName })}</p>
                       </Match>
                     </Switch>
                   </ConfirmDialog>

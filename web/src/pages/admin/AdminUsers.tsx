@@ -13,6 +13,7 @@ import VerifiedBadge from "../../components/VerifiedBadge";
 import { createPager } from "../../lib/pager";
 import AdminShell from "./AdminShell";
 import { ROLE_LABEL, STATUS_LABEL } from "./adminLabels";
+import { t } from "../../i18n";
 
 export default function AdminUsers() {
   const [query, setQuery] = createSignal("");
@@ -37,42 +38,42 @@ export default function AdminUsers() {
         onSubmit={(e) => (e.preventDefault(), void list.reset())}
       >
         <div class="field admin-search">
-          <label for="admin-user-q">Search people</label>
+          <label for="admin-user-q">{t("admin.searchPeople")}</label>
           <input
             id="admin-user-q"
             class="input"
             type="search"
-            placeholder="Username, name or e-mail"
+            placeholder={t("admin.searchPlaceholder")}
             value={query()}
             onInput={(e) => search(e.currentTarget.value)}
           />
         </div>
         <div class="field">
-          <label for="admin-user-role">Role</label>
+          <label for="admin-user-role">{t("admin.role")}</label>
           <select
             id="admin-user-role"
             class="input"
             value={role()}
             onChange={(e) => (setRole(e.currentTarget.value as Role | ""), void list.reset())}
           >
-            <option value="">Any role</option>
-            <option value="fan">Fans</option>
-            <option value="creator">Creators</option>
-            <option value="admin">Admins</option>
+            <option value="">{t("admin.anyRole")}</option>
+            <option value="fan">{t("admin.fans")}</option>
+            <option value="creator">{t("admin.creators")}</option>
+            <option value="admin">{t("admin.admins")}</option>
           </select>
         </div>
         <div class="field">
-          <label for="admin-user-status">Status</label>
+          <label for="admin-user-status">{t("admin.status")}</label>
           <select
             id="admin-user-status"
             class="input"
             value={status()}
             onChange={(e) => (setStatus(e.currentTarget.value as UserStatus | ""), void list.reset())}
           >
-            <option value="">Any status</option>
-            <option value="active">Active</option>
-            <option value="suspended">Suspended</option>
-            <option value="banned">Banned</option>
+            <option value="">{t("admin.anyStatus")}</option>
+            <option value="active">{t("admin.statusActive")}</option>
+            <option value="suspended">{t("admin.statusSuspended")}</option>
+            <option value="banned">{t("admin.statusBanned")}</option>
           </select>
         </div>
       </form>
@@ -81,8 +82,8 @@ export default function AdminUsers() {
         <Show
           when={list.items.length > 0 || list.error()}
           fallback={
-            <EmptyState icon="user" title="Nobody found">
-              <p class="muted">Try part of a username, a display name or an e-mail address.</p>
+            <EmptyState icon="user" title={t("admin.nobodyFound")}>
+              <p class="muted">{t("admin.nobodyHint")}</p>
             </EmptyState>
           }
         >
@@ -106,7 +107,7 @@ export default function AdminUsers() {
                         {STATUS_LABEL[u.status].label}
                       </span>
                       <span class="muted small admin-joined">
-                        Joined <RelTime ms={u.createdAt} />
+                        {t("admin.joined")} <RelTime ms={u.createdAt} />
                       </span>
                     </span>
                   </A>

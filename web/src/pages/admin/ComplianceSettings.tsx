@@ -5,6 +5,7 @@ import { api, ApiError, formMessage } from "../../api/client";
 import type { AdminSettings } from "../../api/schema.gen";
 import { Field, FormError, TextArea } from "../../components/Field";
 import { toast } from "../../stores/toasts";
+import { t } from "../../i18n";
 
 export default function ComplianceSettings() {
   const [loaded, setLoaded] = createSignal<AdminSettings | null>(null);
@@ -36,9 +37,9 @@ export default function ComplianceSettings() {
     const n = (s: string) => Number(s.trim());
     const errs: Record<string, string> = {};
     if (!Number.isInteger(n(retention())) || n(retention()) < 1)
-      errs.recordsRetentionDays = "Whole days, at least 1.";
-    if (!Number.isInteger(n(strikes())) || n(strikes()) < 1) errs.dmcaStrikeLimit = "At least 1.";
-    if (!Number.isInteger(n(wait())) || n(wait()) < 1) errs.dmcaRestoreWaitDays = "Whole days, at least 1.";
+      errs.recordsRetentionDays = t("admin.cRangeDays");
+    if (!Number.isInteger(n(strikes())) || n(strikes()) < 1) errs.dmcaStrikeLimit = t("admin.cAtLeast1");
+    if (!Number.isInteger(n(wait())) || n(wait()) < 1) errs.dmcaRestoreWaitDays = t("admin.cRangeDays");
     setFields(errs);
     if (Object.keys(errs).length) return;
     setBusy(true);
@@ -51,7 +52,7 @@ export default function ComplianceSettings() {
         dmcaRestoreWaitDays: n(wait()),
       });
       fill(r.settings);
-      toast("Compliance settings saved", "success");
+      toast(t("admin.cSaved"), "success");
     } catch (err) {
       setError(formMessage(err, Object.keys(fields())));
       if (err instanceof ApiError) setFields(err.fields);
@@ -61,8 +62,13 @@ export default function ComplianceSettings() {
   }
   return (
     <Show when={loaded()}>
-      <form class="card form-card" onSubmit={(e) => void save(e)} novalidate aria-label="Compliance settings">
-        <h2>Compliance</h2>
+      <form
+        class="card form-card"
+        onSubmit={(e) => void save(e)}
+        novalidate
+        aria-label={t("admin.cFormLabel")}
+      >
+        <h2>{t("admin.cTitle")}</h2>
         <label class="checkbox">
           <input
             type="checkbox"
@@ -70,55 +76,53 @@ export default function ComplianceSettings() {
             checked={required()}
             onChange={(e) => setRequired(e.currentTarget.checked)}
           />
-          Creators must verify their identity before they sell, go live or get paid
+          {t("admin.cRequire")}
         </label>
-        <p class="field-hint">
-          An ID document and a selfie, reviewed under Admin › Verification. Free posts stay open to everyone.
-        </p>
+        <p class="field-hint">{t("admin.cRequireHint")}</p>
         <TextArea
-          label="2257 custodian of records"
+          label={t("admin.cCustodian")}
           name="custodianOfRecords"
           rows={4}
           value={statement()}
           onInput={(e) => setStatement(e.currentTarget.value)}
           error={fields().custodianOfRecords}
-          hint="Name, title and address of the custodian, shown on the public /2257 page."
+          hint={t("admin.cCustodianHint")}
         />
         <div class="grid-2">
           <Field
-            label="Keep records after an account closes"
+            label={t("admin.cRetention")}
             name="recordsRetentionDays"
             inputmode="numeric"
-            suffix="days"
+            suffix={t("admin.days")}
             value={retention()}
             onInput={(e) => setRetention(e.currentTarget.value)}
             error={fields().recordsRetentionDays}
-            hint="The law asks for seven years (2555 days)."
+            hint={t("admin.cRetentionHint")}
           />
           <Field
-            label="DMCA strikes before suspension"
+            label={t("admin.cStrikes")}
             name="dmcaStrikeLimit"
             inputmode="numeric"
             value={strikes()}
             onInput={(e) => setStrikes(e.currentTarget.value)}
             error={fields().dmcaStrikeLimit}
-            hint="A repeat infringer is suspended automatically."
+            hint={t("admin.cStrikesHint")}
           />
         </div>
         <Field
-          label="Wait after a counter-notice before restoring"
+          label={t("admin.cWait")}
           name="dmcaRestoreWaitDays"
           inputmode="numeric"
-          suffix="days"
+          suffix={t("admin.days")}
           value={wait()}
           onInput={(e) => setWait(e.currentTarget.value)}
           error={fields().dmcaRestoreWaitDays}
-          hint="The law says 10 to 14 business days; 14 calendar days is the default."
+          hint={t("admin.cWaitHint")}
         />
         <FormError message={error()} />
         <div class="form-actions">
           <button type="submit" class="btn btn-primary" disabled={busy()}>
-            {busy() ? "Saving…" : "Save compliance settings"}
+            {busy() ? t("admin.saving") : t("admin.cSave")}
           </button>
         </div>
       </form>

@@ -9,13 +9,13 @@ import { LineSkeleton } from "../../components/Skeleton";
 import SmtpFields, { emptySmtp, smtpInputOf, type SmtpDraft } from "../../components/SmtpFields";
 import { user } from "../../stores/session";
 import { toast } from "../../stores/toasts";
+import { t } from "../../i18n";
 
 function where(e: Email): string {
-  if (e.source === "config")
-    return `Mail goes through the SMTP server set in the configuration file (it wins over the settings here), from ${e.from}.`;
+  if (e.source === "config") return t("admin.eConfig", { from: e.from });
   if (e.transport === "smtp")
-    return `Mail goes through ${e.smtp?.host ?? "the SMTP server"}, from ${e.from}.`;
-  return "No SMTP server yet: each mail is written as a file under the data directory (mail/) and not sent.";
+    return t("admin.eSmtp", { host: e.smtp?.host ?? t("admin.eTheServer"), from: e.from });
+  return t("admin.eFile");
 }
 
 export default function EmailSettings() {
@@ -63,7 +63,7 @@ export default function EmailSettings() {
     setBusy("save");
     try {
       fill((await api.updateEmailSettings(r.input)).email);
-      toast("E-mail settings saved", "success");
+      toast(t("admin.eSaved"), "success");
     } catch (err) {
       setError(formMessage(err, ["smtp.host", "smtp.port", "smtp.username", "smtp.password", "smtp.from"]));
       if (err instanceof ApiError) setFields(err.fields);
@@ -76,7 +76,7 @@ export default function EmailSettings() {
     setBusy("remove");
     try {
       fill((await api.updateEmailSettings(null)).email);
-      toast("SMTP settings removed", "success");
+      toast(t("admin.eRemoved"), "success");
     } catch (err) {
       toast(errorMessage(err), "error");
     } finally {
@@ -93,10 +93,7 @@ export default function EmailSettings() {
       const e2 = email();
       setTestResult({
         ok: true,
-        text:
-          e2?.transport === "file"
-            ? "Written to the mail folder of the data directory."
-            : `Sent to ${testTo().trim()}.`,
+        text: e2?.transport === "file" ? t("admin.eWritten") : t("admin.eSentTo", { to: testTo().trim() }),
       });
     } catch (err) {
       setTestResult({ ok: false, text: errorMessage(err) });
@@ -112,7 +109,7 @@ export default function EmailSettings() {
         <div class="card notice notice-error" role="alert">
           <p>{loadError()}</p>
           <button type="button" class="btn btn-secondary btn-sm" onClick={() => void load()}>
-            Try again
+            {t("common.tryAgain")}
           </button>
         </div>
       }
@@ -134,7 +131,7 @@ export default function EmailSettings() {
               novalidate
               aria-labelledby="email-title"
             >
-              <h2 id="email-title">E-mail</h2>
+              <h2 id="email-title">{t("admin.eTitle")}</h2>
               <p class="muted email-where" data-testid="email-where">
                 {where(e())}
               </p>
@@ -153,11 +150,11 @@ export default function EmailSettings() {
                     disabled={!!busy()}
                     onClick={() => void remove()}
                   >
-                    {busy() === "remove" ? "Removing…" : "Remove SMTP settings"}
+                    {busy() === "remove" ? t("admin.removing") : t("admin.eRemove")}
                   </button>
                 </Show>
                 <button type="submit" class="btn btn-primary" disabled={!!busy()}>
-                  {busy() === "save" ? "Saving…" : "Save e-mail settings"}
+                  {busy() === "save" ? t("admin.saving") : t("admin.eSave")}
                 </button>
               </div>
             </form>
@@ -167,9 +164,9 @@ export default function EmailSettings() {
               novalidate
               aria-labelledby="test-title"
             >
-              <h2 id="test-title">Send a test mail</h2>
+              <h2 id="test-title">{t("admin.eTestTitle")}</h2>
               <Field
-                label="To"
+                label={t("admin.eTo")}
                 name="test-to"
                 type="email"
                 value={testTo()}
@@ -187,7 +184,7 @@ export default function EmailSettings() {
               </Show>
               <div class="form-actions">
                 <button type="submit" class="btn btn-secondary" disabled={!!busy() || !testTo().trim()}>
-                  {busy() === "test" ? "Sending…" : "Send test mail"}
+                  {busy() === "test" ? t("common.sending") : t("admin.eSendTest")}
                 </button>
               </div>
             </form>

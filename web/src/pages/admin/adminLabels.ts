@@ -1,47 +1,87 @@
 // Words the admin pages share: statuses, roles, report reasons and actions, and how an audit action reads.
 import type { ReportAction, ReportReason, Role, UserStatus } from "../../api/schema.gen";
+import { t, type MessageKey } from "../../i18n";
+
+/** Labels read in the reader's language each time they are used (getters over message keys). */
+function labels<K extends string>(keys: Record<K, MessageKey>): Record<K, string> {
+  const out = {} as Record<K, string>;
+  for (const k of Object.keys(keys) as K[])
+    Object.defineProperty(out, k, { get: () => t(keys[k]), enumerable: true });
+  return out;
+}
+
+const STATUS_WORD = labels<UserStatus>({
+  active: "admin.statusActive",
+  suspended: "admin.statusSuspended",
+  banned: "admin.statusBanned",
+  deleted: "admin.statusDeleted",
+});
 
 export const STATUS_LABEL: Record<UserStatus, { label: string; badge: string }> = {
-  active: { label: "Active", badge: "badge-success" },
-  suspended: { label: "Suspended", badge: "badge-warn" },
-  banned: { label: "Banned", badge: "badge-danger" },
-  deleted: { label: "Deleted", badge: "badge-muted" },
+  active: {
+    get label() {
+      return STATUS_WORD.active;
+    },
+    badge: "badge-success",
+  },
+  suspended: {
+    get label() {
+      return STATUS_WORD.suspended;
+    },
+    badge: "badge-warn",
+  },
+  banned: {
+    get label() {
+      return STATUS_WORD.banned;
+    },
+    badge: "badge-danger",
+  },
+  deleted: {
+    get label() {
+      return STATUS_WORD.deleted;
+    },
+    badge: "badge-muted",
+  },
 };
 
-export const ROLE_LABEL: Record<Role, string> = { fan: "Fan", creator: "Creator", admin: "Admin" };
+export const ROLE_LABEL = labels<Role>({
+  fan: "admin.roleFan",
+  creator: "admin.roleCreator",
+  admin: "admin.roleAdmin",
+});
 
-export const REASON_LABEL: Record<ReportReason, string> = {
-  spam: "Spam or scam",
-  harassment: "Harassment or hate",
-  illegal: "Illegal content",
-  underage: "Someone under 18",
-  copyright: "Copyright",
-  impersonation: "Impersonation",
-  other: "Something else",
-};
+export const REASON_LABEL = labels<ReportReason>({
+  spam: "admin.reasonSpam",
+  harassment: "admin.reasonHarassment",
+  illegal: "admin.reasonIllegal",
+  underage: "admin.reasonUnderage",
+  copyright: "admin.reasonCopyright",
+  impersonation: "admin.reasonImpersonation",
+  other: "admin.reasonOther",
+});
 
-export const ACTION_LABEL: Record<ReportAction, string> = {
-  dismiss: "Dismissed",
-  remove_content: "Content removed",
-  ban_user: "Author banned",
-};
+export const ACTION_LABEL = labels<ReportAction>({
+  dismiss: "admin.actionDismiss",
+  remove_content: "admin.actionRemove",
+  ban_user: "admin.actionBan",
+});
 
 /** What an audit action means, in a few words (unknown actions show as they are). */
-export const AUDIT_ACTIONS: Record<string, string> = {
-  "setup.complete": "Finished the setup wizard",
-  "settings.update": "Changed site settings",
-  "email.save": "Saved the SMTP settings",
-  "email.remove": "Removed the SMTP settings",
-  "email.test": "Sent a test mail",
-  "payout.approve": "Approved a payout",
-  "payout.reject": "Rejected a payout",
-  "payout.mark_paid": "Marked a payout paid",
-  "payment.refund": "Refunded a payment",
-  "user.ban": "Banned a person",
-  "user.suspend": "Suspended a person",
-  "user.unban": "Lifted a ban or suspension",
-  "user.role": "Changed a role",
-  "creator.verify": "Verified a creator",
-  "creator.unverify": "Took a creator's badge back",
-  "report.resolve": "Resolved a report",
-};
+export const AUDIT_ACTIONS: Record<string, string> = labels({
+  "setup.complete": "admin.auditSetup",
+  "settings.update": "admin.auditSettings",
+  "email.save": "admin.auditEmailSave",
+  "email.remove": "admin.auditEmailRemove",
+  "email.test": "admin.auditEmailTest",
+  "payout.approve": "admin.auditPayoutApprove",
+  "payout.reject": "admin.auditPayoutReject",
+  "payout.mark_paid": "admin.auditPayoutPaid",
+  "payment.refund": "admin.auditRefund",
+  "user.ban": "admin.auditBan",
+  "user.suspend": "admin.auditSuspend",
+  "user.unban": "admin.auditUnban",
+  "user.role": "admin.auditRole",
+  "creator.verify": "admin.auditVerify",
+  "creator.unverify": "admin.auditUnverify",
+  "report.resolve": "admin.auditReport",
+});

@@ -1,5 +1,6 @@
 // The public /dmca page: a copyright infringement notice under 17 U.S.C. § 512(c)(3). Every element the
 // law asks for is a field; the server checks them too and names what is missing.
+import { usePageTitle } from "../../lib/page-title";
 import { A } from "@solidjs/router";
 import { createSignal, For, Show } from "solid-js";
 import { ApiError, formMessage } from "../../api/client";
@@ -8,6 +9,7 @@ import "../../compliance.css";
 import { Field, FormError, TextArea } from "../../components/Field";
 import Icon from "../../components/Icon";
 import { siteName } from "../../stores/site";
+import { t } from "../../i18n";
 
 const FIELDS = [
   "claimant.name",
@@ -22,6 +24,7 @@ const FIELDS = [
 ];
 
 export default function DmcaForm() {
+  usePageTitle(() => t("compliance.dfTitle"));
   const [name, setName] = createSignal("");
   const [email, setEmail] = createSignal("");
   const [address, setAddress] = createSignal("");
@@ -47,15 +50,14 @@ export default function DmcaForm() {
     e.preventDefault();
     setError(null);
     const errs: Record<string, string> = {};
-    if (!name().trim()) errs["claimant.name"] = "Your full name.";
-    if (!/^\S+@\S+\.\S+$/.test(email().trim()))
-      errs["claimant.email"] = "An e-mail address we can reach you at.";
-    if (!address().trim()) errs["claimant.address"] = "Your postal address.";
-    if (!work().trim()) errs.work = "Describe the copyrighted work.";
-    if (urlList().length === 0) errs.urls = "At least one address on this site.";
-    if (!goodFaith()) errs.goodFaith = "This statement is required.";
-    if (!accuracy()) errs.accuracy = "This statement is required.";
-    if (!signature().trim()) errs.signature = "Type your full name as your signature.";
+    if (!name().trim()) errs["claimant.name"] = t("compliance.dfErrName");
+    if (!/^\S+@\S+\.\S+$/.test(email().trim())) errs["claimant.email"] = t("compliance.dfErrEmail");
+    if (!address().trim()) errs["claimant.address"] = t("compliance.dfErrAddress");
+    if (!work().trim()) errs.work = t("compliance.dfErrWork");
+    if (urlList().length === 0) errs.urls = t("compliance.dfErrUrls");
+    if (!goodFaith()) errs.goodFaith = t("compliance.dfErrStatement");
+    if (!accuracy()) errs.accuracy = t("compliance.dfErrStatement");
+    if (!signature().trim()) errs.signature = t("compliance.dfErrSignature");
     setFields(errs);
     if (Object.keys(errs).length) return;
     setBusy(true);
@@ -85,44 +87,45 @@ export default function DmcaForm() {
   return (
     <div class="stack">
       <div>
-        <h1 class="page-title">Report copyright infringement (DMCA)</h1>
-        <p class="muted lead">
-          If content on {siteName()} infringes a copyright you own or represent, send a notice under the
-          Digital Millennium Copyright Act. We review every notice; content found infringing is removed and
-          its creator is told.
-        </p>
+        <h1 class="page-title">{t("compliance.dfTitle")}</h1>
+        <p class="muted lead">{t("compliance.dfLead", { site: siteName() })}</p>
       </div>
       <Show
         when={!sent()}
         fallback={
           <section class="card form-card notice-success stack-sm" role="status">
             <h2>
-              <Icon name="check" size={20} /> Notice received
+              <Icon name="check" size={20} /> {t("compliance.dfReceived")}
             </h2>
             <p>
-              Reference <code>{sent()}</code>. We review it and answer by e-mail at {email()}. Keep this
-              reference.
+              {t("compliance.dfRef")} <code>{sent()}</code>
+              {t("compliance.dfRefAfter", { email: email() })}
             </p>
             <A href="/" class="btn btn-secondary">
-              Back to the site
+              {t("compliance.dfBack")}
             </A>
           </section>
         }
       >
-        <form class="card form-card" onSubmit={(e) => void submit(e)} novalidate aria-label="DMCA notice">
-          <h2>You</h2>
+        <form
+          class="card form-card"
+          onSubmit={(e) => void submit(e)}
+          novalidate
+          aria-label={t("compliance.dfFormLabel")}
+        >
+          <h2>{t("compliance.dfYou")}</h2>
           <Field
-            label="Full name"
+            label={t("compliance.dfFullName")}
             name="name"
             autocomplete="name"
             value={name()}
             onInput={(e) => setName(e.currentTarget.value)}
             error={fields()["claimant.name"]}
-            hint="The copyright owner, or the person authorised to act for them."
+            hint={t("compliance.dfFullNameHint")}
           />
           <div class="grid-2">
             <Field
-              label="E-mail"
+              label={t("compliance.dfEmail")}
               name="email"
               type="email"
               autocomplete="email"
@@ -131,7 +134,7 @@ export default function DmcaForm() {
               error={fields()["claimant.email"]}
             />
             <Field
-              label="Phone (optional)"
+              label={t("compliance.dfPhone")}
               name="phone"
               type="tel"
               autocomplete="tel"
@@ -141,7 +144,7 @@ export default function DmcaForm() {
             />
           </div>
           <TextArea
-            label="Postal address"
+            label={t("compliance.dfAddress")}
             name="address"
             rows={3}
             autocomplete="street-address"
@@ -149,39 +152,39 @@ export default function DmcaForm() {
             onInput={(e) => setAddress(e.currentTarget.value)}
             error={fields()["claimant.address"]}
           />
-          <h2 class="form-subhead">The infringement</h2>
+          <h2 class="form-subhead">{t("compliance.dfInfringement")}</h2>
           <TextArea
-            label="The copyrighted work"
+            label={t("compliance.dfWork")}
             name="work"
             rows={3}
             value={work()}
             onInput={(e) => setWork(e.currentTarget.value)}
             error={fields().work}
-            hint="What is copied: a title, a registration number, a link to the original."
+            hint={t("compliance.dfWorkHint")}
           />
           <TextArea
-            label="Addresses of the infringing content on this site"
+            label={t("compliance.dfUrls")}
             name="urls"
             rows={3}
             value={urls()}
             onInput={(e) => setUrls(e.currentTarget.value)}
             error={urlError()}
-            hint="One per line: the post's address (…/posts/…) or the image's."
+            hint={t("compliance.dfUrlsHint")}
           />
-          <h2 class="form-subhead">Statements</h2>
+          <h2 class="form-subhead">{t("compliance.dfStatements")}</h2>
           <For
             each={[
               {
                 key: "goodFaith",
                 get: goodFaith,
                 set: setGoodFaith,
-                text: "I have a good-faith belief that the use of the material described above is not authorised by the copyright owner, its agent or the law.",
+                text: t("compliance.dfGoodFaith"),
               },
               {
                 key: "accuracy",
                 get: accuracy,
                 set: setAccuracy,
-                text: "The information in this notice is accurate, and under penalty of perjury, I am the owner, or authorised to act on behalf of the owner, of the copyright that is allegedly infringed.",
+                text: t("compliance.dfAccuracy"),
               },
             ]}
           >
@@ -198,21 +201,18 @@ export default function DmcaForm() {
             )}
           </For>
           <Field
-            label="Signature"
+            label={t("compliance.dfSignature")}
             name="signature"
             value={signature()}
             onInput={(e) => setSignature(e.currentTarget.value)}
             error={fields().signature}
-            hint="Type your full legal name: it is your electronic signature."
+            hint={t("compliance.dfSignatureHint")}
           />
-          <p class="muted small">
-            A notice that knowingly misrepresents infringement may make you liable for damages (17 U.S.C. §
-            512(f)).
-          </p>
+          <p class="muted small">{t("compliance.dfLiable")}</p>
           <FormError message={error()} />
           <div class="form-actions">
             <button type="submit" class="btn btn-primary" disabled={busy()}>
-              {busy() ? "Sending…" : "Send notice"}
+              {busy() ? t("compliance.dfSending") : t("compliance.dfSend")}
             </button>
           </div>
         </form>

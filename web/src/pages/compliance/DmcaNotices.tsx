@@ -1,6 +1,7 @@
 // The creator's DMCA notices (/dmca/notices and /dmca/notices/:id): what was claimed and removed, and the
 // counter-notice form (17 U.S.C. § 512(g)(3)) for content removed by mistake. After a counter-notice the
 // admin may restore the content once the waiting period has passed.
+import { usePageTitle } from "../../lib/page-title";
 import { A, useParams } from "@solidjs/router";
 import { createResource, createSignal, For, Show } from "solid-js";
 import { ApiError, formMessage } from "../../api/client";
@@ -14,13 +15,14 @@ import RelTime from "../../components/RelTime";
 import { LineSkeleton } from "../../components/Skeleton";
 import { absoluteTime } from "../../lib/format";
 import { toast } from "../../stores/toasts";
+import { t, type MessageKey } from "../../i18n";
 
-const STATUS: Record<DmcaNotice["status"], string> = {
-  open: "Open",
-  taken_down: "Content removed",
-  rejected: "Rejected",
-  countered: "Counter-notice sent",
-  restored: "Restored",
+const STATUS: Record<DmcaNotice["status"], MessageKey> = {
+  open: "compliance.dnOpen",
+  taken_down: "compliance.dnTakenDown",
+  rejected: "compliance.dnRejected",
+  countered: "compliance.dnCountered",
+  restored: "compliance.dnRestored",
 };
 
 function CounterForm(props: { notice: DmcaNotice; onSent: (n: DmcaNotice) => void }) {
@@ -39,14 +41,14 @@ function CounterForm(props: { notice: DmcaNotice; onSent: (n: DmcaNotice) => voi
     e.preventDefault();
     setError(null);
     const errs: Record<string, string> = {};
-    if (!name().trim()) errs.name = "Your full legal name.";
-    if (!address().trim()) errs.address = "Your postal address.";
-    if (!phone().trim()) errs.phone = "A telephone number.";
-    if (!/^\S+@\S+\.\S+$/.test(email().trim())) errs.email = "Your e-mail address.";
-    if (!material().trim()) errs.material = "What was removed and where it was.";
-    if (!mistake()) errs.mistakeStatement = "This statement is required.";
-    if (!consent()) errs.jurisdictionConsent = "This consent is required.";
-    if (!signature().trim()) errs.signature = "Type your full name as your signature.";
+    if (!name().trim()) errs.name = t("compliance.dnErrName");
+    if (!address().trim()) errs.address = t("compliance.dfErrAddress");
+    if (!phone().trim()) errs.phone = t("compliance.dnErrPhone");
+    if (!/^\S+@\S+\.\S+$/.test(email().trim())) errs.email = t("compliance.dnErrEmail");
+    if (!material().trim()) errs.material = t("compliance.dnErrMaterial");
+    if (!mistake()) errs.mistakeStatement = t("compliance.dfErrStatement");
+    if (!consent()) errs.jurisdictionConsent = t("compliance.dnErrConsent");
+    if (!signature().trim()) errs.signature = t("compliance.dfErrSignature");
     setFields(errs);
     if (Object.keys(errs).length) return;
     setBusy(true);
@@ -62,7 +64,7 @@ function CounterForm(props: { notice: DmcaNotice; onSent: (n: DmcaNotice) => voi
         signature: signature().trim(),
       });
       props.onSent(r.notice);
-      toast("Counter-notice sent", "success");
+      toast(t("compliance.dnSentToast"), "success");
     } catch (err) {
       setError(
         formMessage(
@@ -76,23 +78,24 @@ function CounterForm(props: { notice: DmcaNotice; onSent: (n: DmcaNotice) => voi
     }
   }
   return (
-    <form class="card form-card" onSubmit={(e) => void submit(e)} novalidate aria-label="Counter-notice">
-      <h2>Send a counter-notice</h2>
-      <p class="muted small">
-        If you believe the content was removed by mistake or misidentified, you can ask for it back. We
-        forward your counter-notice to the claimant; unless they go to court, the content can be restored
-        after the waiting period.
-      </p>
+    <form
+      class="card form-card"
+      onSubmit={(e) => void submit(e)}
+      novalidate
+      aria-label={t("compliance.dnFormLabel")}
+    >
+      <h2>{t("compliance.dnFormTitle")}</h2>
+      <p class="muted small">{t("compliance.dnFormLead")}</p>
       <div class="grid-2">
         <Field
-          label="Full legal name"
+          label={t("compliance.dnFullName")}
           name="name"
           value={name()}
           onInput={(e) => setName(e.currentTarget.value)}
           error={fields().name}
         />
         <Field
-          label="Phone"
+          label={t("compliance.dnPhone")}
           name="phone"
           type="tel"
           value={phone()}
@@ -101,7 +104,7 @@ function CounterForm(props: { notice: DmcaNotice; onSent: (n: DmcaNotice) => voi
         />
       </div>
       <Field
-        label="E-mail"
+        label={t("compliance.dfEmail")}
         name="email"
         type="email"
         value={email()}
@@ -109,7 +112,7 @@ function CounterForm(props: { notice: DmcaNotice; onSent: (n: DmcaNotice) => voi
         error={fields().email}
       />
       <TextArea
-        label="Postal address"
+        label={t("compliance.dfAddress")}
         name="address"
         rows={3}
         value={address()}
@@ -117,41 +120,34 @@ function CounterForm(props: { notice: DmcaNotice; onSent: (n: DmcaNotice) => voi
         error={fields().address}
       />
       <TextArea
-        label="The removed material"
+        label={t("compliance.dnMaterial")}
         name="material"
         rows={3}
         value={material()}
         onInput={(e) => setMaterial(e.currentTarget.value)}
         error={fields().material}
-        hint="What was removed and where it appeared before."
+        hint={t("compliance.dnMaterialHint")}
       />
       <label class="legal-check" classList={{ "has-error": !!fields().mistakeStatement }}>
         <input type="checkbox" checked={mistake()} onChange={(e) => setMistake(e.currentTarget.checked)} />
-        <span>
-          Under penalty of perjury, I have a good-faith belief that the material was removed or disabled as a
-          result of mistake or misidentification.
-        </span>
+        <span>{t("compliance.dnMistake")}</span>
       </label>
       <label class="legal-check" classList={{ "has-error": !!fields().jurisdictionConsent }}>
         <input type="checkbox" checked={consent()} onChange={(e) => setConsent(e.currentTarget.checked)} />
-        <span>
-          I consent to the jurisdiction of the Federal District Court for the judicial district of my address
-          (or, outside the United States, any judicial district in which this site may be found), and I will
-          accept service of process from the person who sent the notice or their agent.
-        </span>
+        <span>{t("compliance.dnConsent")}</span>
       </label>
       <Field
-        label="Signature"
+        label={t("compliance.dfSignature")}
         name="signature"
         value={signature()}
         onInput={(e) => setSignature(e.currentTarget.value)}
         error={fields().signature}
-        hint="Type your full legal name: it is your electronic signature."
+        hint={t("compliance.dfSignatureHint")}
       />
       <FormError message={error()} />
       <div class="form-actions">
         <button type="submit" class="btn btn-primary" disabled={busy()}>
-          {busy() ? "Sending…" : "Send counter-notice"}
+          {busy() ? t("compliance.dfSending") : t("compliance.dnSend")}
         </button>
       </div>
     </form>
@@ -178,19 +174,19 @@ function Notice(props: { id: string }) {
           <div class="stack">
             <section class="card form-card stack-sm">
               <div class="filter-row">
-                <h2>Copyright notice</h2>
-                <span class="badge badge-warn">{STATUS[n().status]}</span>
+                <h2>{t("compliance.dnNotice")}</h2>
+                <span class="badge badge-warn">{t(STATUS[n().status])}</span>
               </div>
               <dl class="facts">
-                <dt>From</dt>
+                <dt>{t("compliance.dnFrom")}</dt>
                 <dd>
                   {n().claimant.name} ({n().claimant.email})
                 </dd>
-                <dt>Received</dt>
+                <dt>{t("compliance.dnReceived")}</dt>
                 <dd>{absoluteTime(n().createdAt)}</dd>
-                <dt>Work claimed</dt>
+                <dt>{t("compliance.dnWork")}</dt>
                 <dd>{n().work}</dd>
-                <dt>Removed</dt>
+                <dt>{t("compliance.dnRemoved")}</dt>
                 <dd>
                   <For each={n().urls}>{(u) => <div>{u}</div>}</For>
                 </dd>
@@ -199,14 +195,11 @@ function Notice(props: { id: string }) {
             <Show when={n().counter}>
               {(c) => (
                 <section class="card form-card stack-sm notice-success" aria-live="polite">
-                  <h2>Your counter-notice</h2>
+                  <h2>{t("compliance.dnYourCounter")}</h2>
                   <p>
-                    Sent {absoluteTime(n().counteredAt!)} by {c().name}.{" "}
-                    <Show
-                      when={!n().withdrawnAt}
-                      fallback="Your content is restored and the strike withdrawn."
-                    >
-                      The content can be restored from {absoluteTime(n().restorableAt!)}.
+                    {t("compliance.dnSentBy", { date: absoluteTime(n().counteredAt!), name: c().name })}{" "}
+                    <Show when={!n().withdrawnAt} fallback={t("compliance.dnRestoredBody")}>
+                      {t("compliance.dnRestorable", { date: absoluteTime(n().restorableAt!) })}
                     </Show>
                   </p>
                 </section>
@@ -230,8 +223,8 @@ function NoticeList() {
         <Show
           when={d().items.length > 0}
           fallback={
-            <EmptyState icon="check" title="No copyright notices">
-              <p class="muted">None of your content was reported.</p>
+            <EmptyState icon="check" title={t("compliance.dnNone")}>
+              <p class="muted">{t("compliance.dnNoneHint")}</p>
             </EmptyState>
           }
         >
@@ -243,10 +236,10 @@ function NoticeList() {
                     <A class="grow row-link" href={`/dmca/notices/${n.id}`}>
                       <span class="row-title">{n.work}</span>
                       <span class="muted small">
-                        From {n.claimant.name} · <RelTime ms={n.createdAt} />
+                        {t("compliance.dnFromName", { name: n.claimant.name })} · <RelTime ms={n.createdAt} />
                       </span>
                     </A>
-                    <span class="badge badge-warn">{STATUS[n.status]}</span>
+                    <span class="badge badge-warn">{t(STATUS[n.status])}</span>
                   </li>
                 )}
               </For>
@@ -259,17 +252,16 @@ function NoticeList() {
 }
 
 export default function DmcaNotices() {
+  usePageTitle(() => (params.id ? t("compliance.dnTitleOne") : t("compliance.dnTitle")));
   const params = useParams<{ id?: string }>();
   return (
     <RequireAuth>
       <div class="stack">
         <div>
           <A href="/dmca/notices" class="link small">
-            Copyright notices
+            {t("compliance.dnTitle")}
           </A>
-          <h1 class="page-title">
-            {params.id ? "A copyright notice about your content" : "Copyright notices"}
-          </h1>
+          <h1 class="page-title">{params.id ? t("compliance.dnTitleOne") : t("compliance.dnTitle")}</h1>
         </div>
         <Show when={params.id} fallback={<NoticeList />}>
           {(id) => <Notice id={id()} />}

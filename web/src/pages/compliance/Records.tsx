@@ -2,11 +2,12 @@
 // Requests to confirm (posts that name this person as a co-performer), posts waiting for co-performers,
 // and the releases of performers who are not creators here (legal name, date of birth, other names, ID
 // document and the signed release), with the form to add one.
+import { usePageTitle } from "../../lib/page-title";
 import { A } from "@solidjs/router";
 import { createSignal, For, onMount, Show } from "solid-js";
 import { ApiError, errorMessage, formMessage } from "../../api/client";
 import { compliance } from "../../api/compliance";
-import type { CoPerformerRequest, HeldPosts, Release } from "../../api/schema.gen";
+import type { CoPerformerRequest, HeldPosts, PerformerStatus, Release } from "../../api/schema.gen";
 import "../../compliance.css";
 import EmptyState from "../../components/EmptyState";
 import { Field, FormError, TextArea } from "../../components/Field";
@@ -16,6 +17,13 @@ import RelTime from "../../components/RelTime";
 import { LineSkeleton } from "../../components/Skeleton";
 import { isCreator } from "../../stores/session";
 import { toast } from "../../stores/toasts";
+import { t, type MessageKey } from "../../i18n";
+
+const STATUS_WORD: Record<PerformerStatus, MessageKey> = {
+  pending: "compliance.rPending",
+  confirmed: "compliance.rConfirmed",
+  declined: "compliance.rDeclined",
+};
 
 function Requests() {
   const [items, setItems] = createSignal<CoPerformerRequest[] | null>(null);
@@ -28,7 +36,7 @@ function Requests() {
   async function decide(r: CoPerformerRequest, yes: boolean) {
     try {
       await (yes ? compliance.confirm(r.id) : compliance.decline(r.id));
-      toast(yes ? "Confirmed: the post can go out" : "Declined", "success");
+      toast(yes ? t("compliance.rConfirmedToast") : t("compliance.rDeclinedToast"), "success");
       await load();
     } catch (err) {
       toast(errorMessage(err), "error");
@@ -36,32 +44,34 @@ function Requests() {
   }
   return (
     <section class="card form-card" aria-labelledby="req-h" id="requests">
-      <h2 id="req-h">Co-performer requests</h2>
+      <h2 id="req-h">{t("compliance.rRequests")}</h2>
       <Show when={items()} fallback={<LineSkeleton width="60%" />}>
         {(list) => (
-          <Show when={list().length > 0} fallback={<p class="muted">Nobody has named you in a post.</p>}>
+          <Show when={list().length > 0} fallback={<p class="muted">{t("compliance.rNobody")}</p>}>
             <ul class="rows">
               <For each={list()}>
                 {(r) => (
                   <li>
                     <span class="grow">
                       <span class="row-title">
-                        {r.creator.displayName || `@${r.creator.username}`} named you in a post
+                        {t("compliance.rNamedYou", {
+                          name: r.creator.displayName || `@${r.creator.username}`,
+                        })}
                       </span>
                       <span class="muted small">
                         <RelTime ms={r.createdAt} /> ·{" "}
                         {r.status === "pending"
-                          ? "waiting for you"
+                          ? t("compliance.rWaitingYou")
                           : r.status === "confirmed"
-                            ? "confirmed"
-                            : "declined"}
+                            ? t("compliance.rConfirmed")
+                            : t("compliance.rDeclined")}
                       </span>
                     </span>
                     <Show
                       when={r.status === "pending"}
                       fallback={
                         <span class={`badge ${r.status === "confirmed" ? "badge-success" : "badge-danger"}`}>
-                          {r.status}
+                          {t(STATUS_WORD[r.status])}
                         </span>
                       }
                     >
@@ -71,14 +81,14 @@ function Requests() {
                           class="btn btn-secondary btn-sm"
                           onClick={() => void decide(r, false)}
                         >
-                          Decline
+                          {t("compliance.rDecline")}
                         </button>
                         <button
                           type="button"
                           class="btn btn-primary btn-sm"
                           onClick={() => void decide(r, true)}
                         >
-                          Confirm
+                          {t("compliance.rConfirm")}
                         </button>
                       </span>
                     </Show>
@@ -104,17 +114,17 @@ function Held() {
   return (
     <Show when={(held() ?? []).length > 0}>
       <section class="card form-card" aria-labelledby="held-h">
-        <h2 id="held-h">Waiting for co-performers</h2>
+        <h2 id="held-h">{t("compliance.rHeld")}</h2>
         <ul class="rows">
           <For each={held()!}>
             {(h) => (
               <li>
                 <span class="grow">
                   <A class="row-link row-title" href={`/posts/${h.postId}`}>
-                    A post waiting to go out
+                    {t("compliance.rHeldPost")}
                   </A>
                   <span class="muted small">
-                    {h.waitingFor.map((w) => `@${w.username} (${w.status})`).join(", ")}
+                    {h.waitingFor.map((w) => `@${w.username} (${t(STATUS_WORD[w.status])})`).join(", ")}
                   </span>
                 </span>
               </li>
@@ -139,10 +149,10 @@ function ReleaseForm(props: { onAdded: (r: Release) => void }) {
     e.preventDefault();
     setError(null);
     const errs: Record<string, string> = {};
-    if (!legalName().trim()) errs.legalName = "The performer's legal name.";
-    if (!dob()) errs.dateOfBirth = "Their date of birth.";
-    if (!idDoc()) errs.idDocument = "A photo or scan of their ID.";
-    if (!signed()) errs.releaseDocument = "The release they signed.";
+    if (!legalName().trim()) errs.legalName = t("compliance.rErrName");
+    if (!dob()) errs.dateOfBirth = t("compliance.rErrDob");
+    if (!idDoc()) errs.idDocument = t("compliance.rErrId");
+    if (!signed()) errs.releaseDocument = t("compliance.rErrRelease");
     setFields(errs);
     if (Object.keys(errs).length) return;
     setBusy(true);
@@ -157,7 +167,7 @@ function ReleaseForm(props: { onAdded: (r: Release) => void }) {
       setOtherNames("");
       setIdDoc(null);
       setSigned(null);
-      toast("Release kept", "success");
+      toast(t("compliance.rKeptToast"), "success");
     } catch (err) {
       setError(formMessage(err, ["legalName", "dateOfBirth", "otherNames", "idDocument", "releaseDocument"]));
       if (err instanceof ApiError) setFields(err.fields);
@@ -166,48 +176,48 @@ function ReleaseForm(props: { onAdded: (r: Release) => void }) {
     }
   }
   return (
-    <form class="stack-sm" onSubmit={(e) => void submit(e)} novalidate aria-label="Add a release">
-      <h3>Add a release</h3>
+    <form class="stack-sm" onSubmit={(e) => void submit(e)} novalidate aria-label={t("compliance.rAdd")}>
+      <h3>{t("compliance.rAdd")}</h3>
       <div class="grid-2">
         <Field
-          label="Performer's legal name"
+          label={t("compliance.rLegalName")}
           name="legalName"
           value={legalName()}
           onInput={(e) => setLegalName(e.currentTarget.value)}
           error={fields().legalName}
         />
         <Field
-          label="Date of birth"
+          label={t("compliance.rDob")}
           name="dateOfBirth"
           type="date"
           value={dob()}
           onInput={(e) => setDob(e.currentTarget.value)}
           error={fields().dateOfBirth}
-          hint="18 or older."
+          hint={t("compliance.rAdult")}
         />
       </div>
       <TextArea
-        label="Other names used"
+        label={t("compliance.rOtherNames")}
         name="otherNames"
         rows={2}
         value={otherNames()}
         onInput={(e) => setOtherNames(e.currentTarget.value)}
         error={fields().otherNames}
-        hint="Stage names, aliases, maiden name: one per line. Leave empty if none."
+        hint={t("compliance.rOtherNamesHint")}
       />
       <div class="grid-2">
         <FileField
-          label="Their ID document"
+          label={t("compliance.rIdDoc")}
           name="idDocument"
-          hint="JPEG, PNG, WebP or PDF."
+          hint={t("compliance.rIdDocHint")}
           file={idDoc()}
           onChange={setIdDoc}
           error={fields().idDocument}
         />
         <FileField
-          label="Signed release"
+          label={t("compliance.rSigned")}
           name="releaseDocument"
-          hint="The model release they signed (PDF or photo)."
+          hint={t("compliance.rSignedHint")}
           file={signed()}
           onChange={setSigned}
           error={fields().releaseDocument}
@@ -216,7 +226,7 @@ function ReleaseForm(props: { onAdded: (r: Release) => void }) {
       <FormError message={error()} />
       <div class="form-actions">
         <button type="submit" class="btn btn-primary" disabled={busy()}>
-          {busy() ? "Uploading securely…" : "Keep this release"}
+          {busy() ? t("compliance.rUploading") : t("compliance.rKeep")}
         </button>
       </div>
     </form>
@@ -234,15 +244,12 @@ function Releases() {
   return (
     <section class="card form-card stack" aria-labelledby="rel-h">
       <div>
-        <h2 id="rel-h">Releases</h2>
-        <p class="muted small">
-          For performers who are not verified creators here. Name the release in your post and it becomes that
-          post's record. Documents are encrypted; only site admins can open them.
-        </p>
+        <h2 id="rel-h">{t("compliance.releases")}</h2>
+        <p class="muted small">{t("compliance.rReleasesHint")}</p>
       </div>
       <Show when={items()} fallback={<LineSkeleton width="50%" />}>
         {(list) => (
-          <Show when={list().length > 0} fallback={<p class="muted">No releases yet.</p>}>
+          <Show when={list().length > 0} fallback={<p class="muted">{t("compliance.rNoReleases")}</p>}>
             <ul class="rows">
               <For each={list()}>
                 {(r) => (
@@ -250,9 +257,11 @@ function Releases() {
                     <span class="grow">
                       <span class="row-title">{r.legalName}</span>
                       <span class="muted small">
-                        Born {r.dateOfBirth}
-                        {r.otherNames.length ? ` · also known as ${r.otherNames.join(", ")}` : ""} · kept{" "}
-                        <RelTime ms={r.createdAt} />
+                        {t("compliance.rBorn", { date: r.dateOfBirth })}
+                        {r.otherNames.length
+                          ? ` · ${t("compliance.rAka", { names: r.otherNames.join(", ") })}`
+                          : ""}{" "}
+                        · {t("compliance.rKept")} <RelTime ms={r.createdAt} />
                       </span>
                     </span>
                   </li>
@@ -268,23 +277,21 @@ function Releases() {
 }
 
 export default function Records() {
+  usePageTitle(() => t("compliance.vRecords"));
   return (
     <RequireAuth>
       <div class="stack">
         <div>
-          <h1 class="page-title">Records (2257)</h1>
-          <p class="muted lead">
-            Everyone who appears in your posts needs a record: a verified creator who confirms, or a release
-            you keep here.
-          </p>
+          <h1 class="page-title">{t("compliance.vRecords")}</h1>
+          <p class="muted lead">{t("compliance.rLead")}</p>
         </div>
         <Requests />
         <Show
           when={isCreator()}
           fallback={
-            <EmptyState icon="star" title="Releases are for creators">
+            <EmptyState icon="star" title={t("compliance.rForCreators")}>
               <A href="/settings/creator" class="btn btn-primary">
-                Become a creator
+                {t("compliance.rBecome")}
               </A>
             </EmptyState>
           }

@@ -1,17 +1,20 @@
 // The public /2257 page: the site's 18 U.S.C. § 2257 record-keeping compliance statement, with the
 // custodian of records the admin set in the site settings.
+import { usePageTitle } from "../../lib/page-title";
 import { createResource, Show } from "solid-js";
 import { compliance } from "../../api/compliance";
 import "../../compliance.css";
 import { LineSkeleton } from "../../components/Skeleton";
+import { t } from "../../i18n";
 
 export default function Statement2257() {
+  usePageTitle(() => t("compliance.s2257Title"));
   const [data] = createResource(() => compliance.statement());
   return (
     <article class="stack">
       <div>
-        <h1 class="page-title">18 U.S.C. § 2257 compliance statement</h1>
-        <p class="muted lead">Record-keeping requirements compliance statement.</p>
+        <h1 class="page-title">{t("compliance.s2257Title")}</h1>
+        <p class="muted lead">{t("compliance.s2257Lead")}</p>
       </div>
       <section class="card form-card stack-sm">
         <Show
@@ -25,21 +28,11 @@ export default function Statement2257() {
         >
           {(d) => (
             <>
-              <p>
-                All persons who appear in visual depictions of actual or simulated sexually explicit conduct
-                on {d().statement.siteName} were eighteen years of age or older at the time those depictions
-                were created. Creators on this site verify their identity and age, and keep a record of every
-                other performer in their content.
-              </p>
-              <p>
-                The records required by 18 U.S.C. § 2257 and 28 C.F.R. Part 75 for all content on this site
-                are kept by the custodian of records:
-              </p>
+              <p>{t("compliance.s2257Body", { site: d().statement.siteName })}</p>
+              <p>{t("compliance.s2257Records")}</p>
               <Show
                 when={d().statement.custodianOfRecords}
-                fallback={
-                  <p class="muted">The site's operator has not published the custodian's details yet.</p>
-                }
+                fallback={<p class="muted">{t("compliance.s2257NoCustodian")}</p>}
               >
                 <blockquote class="card form-card statement">{d().statement.custodianOfRecords}</blockquote>
               </Show>

@@ -1,6 +1,7 @@
 // Settings › Verification: the creator's identity verification (KYC). Their status (none, under review,
 // approved, not accepted with the reason) and the form: legal name, date of birth, country, an ID
 // document and a selfie holding it. The documents are encrypted and only site admins can open them.
+import { usePageTitle } from "../../lib/page-title";
 import { A } from "@solidjs/router";
 import { createSignal, For, Match, onMount, Show, Switch } from "solid-js";
 import { ApiError, formMessage } from "../../api/client";
@@ -15,6 +16,7 @@ import { countries } from "../../lib/countries";
 import { absoluteTime } from "../../lib/format";
 import { kyc, loadKyc, setMyKyc } from "../../stores/kyc";
 import { toast } from "../../stores/toasts";
+import { t } from "../../i18n";
 
 const FIELDS = ["legalName", "dateOfBirth", "country", "idDocument", "selfie"];
 
@@ -28,10 +30,12 @@ function Status() {
             <Icon name="check" size={22} />
           </span>
           <div>
-            <h2>Your identity is verified</h2>
+            <h2>{t("compliance.vVerified")}</h2>
             <p class="muted">
-              Verified {absoluteTime(k()!.reviewedAt ?? k()!.createdAt)} as {k()!.legalName}. You can sell, go
-              live and request payouts.
+              {t("compliance.vVerifiedBody", {
+                date: absoluteTime(k()!.reviewedAt ?? k()!.createdAt),
+                name: k()!.legalName,
+              })}
             </p>
           </div>
         </section>
@@ -42,11 +46,8 @@ function Status() {
             <Icon name="clock" size={22} />
           </span>
           <div>
-            <h2>Under review</h2>
-            <p class="muted">
-              Sent {absoluteTime(k()!.createdAt)}. An admin checks your documents; you get a notification with
-              the answer.
-            </p>
+            <h2>{t("compliance.vPending")}</h2>
+            <p class="muted">{t("compliance.vPendingBody", { date: absoluteTime(k()!.createdAt) })}</p>
           </div>
         </section>
       </Match>
@@ -56,9 +57,9 @@ function Status() {
             <Icon name="close" size={22} />
           </span>
           <div>
-            <h2>Not accepted</h2>
+            <h2>{t("compliance.vRejected")}</h2>
             <p>{k()!.rejectionReason}</p>
-            <p class="muted small">Fix what the admin says and send your verification again below.</p>
+            <p class="muted small">{t("compliance.vRejectedHint")}</p>
           </div>
         </section>
       </Match>
@@ -91,12 +92,12 @@ function KycForm() {
     e.preventDefault();
     setError(null);
     const errs: Record<string, string> = {};
-    if (!legalName().trim()) errs.legalName = "Your full name as on your ID.";
-    if (!dob()) errs.dateOfBirth = "Your date of birth.";
-    else if (dob() > maxDob()) errs.dateOfBirth = "You must be 18 or older.";
-    if (!country()) errs.country = "The country that issued your ID.";
-    if (!idDocument()) errs.idDocument = "A photo or scan of your passport, ID card or driving licence.";
-    if (!selfie()) errs.selfie = "A photo of you holding that ID next to your face.";
+    if (!legalName().trim()) errs.legalName = t("compliance.vErrName");
+    if (!dob()) errs.dateOfBirth = t("compliance.vErrDob");
+    else if (dob() > maxDob()) errs.dateOfBirth = t("compliance.vAdult");
+    if (!country()) errs.country = t("compliance.vErrCountry");
+    if (!idDocument()) errs.idDocument = t("compliance.vErrId");
+    if (!selfie()) errs.selfie = t("compliance.vErrSelfie");
     setFields(errs);
     if (Object.keys(errs).length) return;
     setBusy(true);
@@ -106,7 +107,7 @@ function KycForm() {
         { idDocument: idDocument()!, selfie: selfie()! },
       );
       setMyKyc({ kyc: r.kyc, required: kyc()?.required ?? false });
-      toast("Verification sent: an admin will review it", "success");
+      toast(t("compliance.vSent"), "success");
     } catch (err) {
       setError(formMessage(err, FIELDS));
       if (err instanceof ApiError) setFields(err.fields);
@@ -120,18 +121,15 @@ function KycForm() {
       class="card form-card"
       onSubmit={(e) => void submit(e)}
       novalidate
-      aria-label="Identity verification"
+      aria-label={t("compliance.vFormLabel")}
     >
-      <h2>Verify your identity</h2>
+      <h2>{t("compliance.vFormTitle")}</h2>
       <p class="privacy-note">
         <Icon name="lock" size={18} />
-        <span>
-          Your documents are encrypted as they arrive and stored apart from everything else. Only the site's
-          admins can open them, to check your identity and keep the records the law requires.
-        </span>
+        <span>{t("compliance.vPrivacy")}</span>
       </p>
       <Field
-        label="Legal name"
+        label={t("compliance.vLegalName")}
         name="legalName"
         autocomplete="name"
         maxLength={200}
@@ -141,11 +139,11 @@ function KycForm() {
           edited("legalName");
         }}
         error={fields().legalName}
-        hint="Exactly as it is written on your ID."
+        hint={t("compliance.vLegalNameHint")}
       />
       <div class="grid-2">
         <Field
-          label="Date of birth"
+          label={t("compliance.vDob")}
           name="dateOfBirth"
           type="date"
           autocomplete="bday"
@@ -156,10 +154,10 @@ function KycForm() {
             edited("dateOfBirth");
           }}
           error={fields().dateOfBirth}
-          hint="You must be 18 or older."
+          hint={t("compliance.vAdult")}
         />
         <div class="field" classList={{ "has-error": !!fields().country }}>
-          <label for="kyc-country">Country of your ID</label>
+          <label for="kyc-country">{t("compliance.vCountry")}</label>
           <select
             id="kyc-country"
             name="country"
@@ -171,7 +169,7 @@ function KycForm() {
               edited("country");
             }}
           >
-            <option value="">Choose…</option>
+            <option value="">{t("compliance.vChoose")}</option>
             <For each={countries()}>{(c) => <option value={c.code}>{c.name}</option>}</For>
           </select>
           <Show when={fields().country}>
@@ -180,9 +178,9 @@ function KycForm() {
         </div>
       </div>
       <FileField
-        label="ID document"
+        label={t("compliance.vIdDoc")}
         name="idDocument"
-        hint="Passport, national ID card or driving licence: a sharp photo or a PDF scan, all corners visible."
+        hint={t("compliance.vIdDocHint")}
         file={idDocument()}
         onChange={(f) => {
           setIdDocument(f);
@@ -191,9 +189,9 @@ function KycForm() {
         error={fields().idDocument}
       />
       <FileField
-        label="Selfie holding your ID"
+        label={t("compliance.vSelfie")}
         name="selfie"
-        hint="Your face and the ID's photo side, both readable, in one picture."
+        hint={t("compliance.vSelfieHint")}
         file={selfie()}
         onChange={(f) => {
           setSelfie(f);
@@ -205,7 +203,7 @@ function KycForm() {
       <FormError message={error()} />
       <div class="form-actions">
         <button type="submit" class="btn btn-primary" disabled={busy()}>
-          {busy() ? "Sending securely…" : "Send for review"}
+          {busy() ? t("compliance.vSending") : t("compliance.vSend")}
         </button>
       </div>
     </form>
@@ -218,14 +216,10 @@ function VerificationPage() {
   return (
     <div class="stack">
       <div>
-        <h1 class="page-title">Identity verification</h1>
+        <h1 class="page-title">{t("compliance.vTitle")}</h1>
         <p class="muted lead">
-          <Show
-            when={kyc()?.required}
-            fallback="Verified creators can be named as co-performers in other creators' posts."
-          >
-            This site asks every creator to verify their identity before selling content, going live or
-            getting paid.
+          <Show when={kyc()?.required} fallback={t("compliance.vLeadOptional")}>
+            {t("compliance.vLeadRequired")}
           </Show>
         </p>
       </div>
@@ -243,8 +237,7 @@ function VerificationPage() {
           <KycForm />
         </Show>
         <p class="muted small">
-          Performing with someone else? Keep their release under{" "}
-          <A href="/settings/records">Records (2257)</A>.
+          {t("compliance.vPerforming")} <A href="/settings/records">{t("compliance.vRecords")}</A>.
         </p>
       </Show>
     </div>
@@ -252,6 +245,7 @@ function VerificationPage() {
 }
 
 export default function Verification() {
+  usePageTitle(() => t("compliance.vTitle"));
   return (
     <RequireAuth>
       <VerificationPage />

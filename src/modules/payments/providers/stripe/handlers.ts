@@ -9,18 +9,10 @@
 // the event again later, when it applies once.
 import { z } from "zod";
 import type { DrizzleDb } from "../../../../db/client.ts";
-import { Unavailable } from "../../../../lib/errors.ts";
 import { paymentsRepo } from "../../repo.ts";
 import type { ProviderEvent } from "../types.ts";
-import { onEvent, type WebhookDeps, type WebhookHandler } from "../webhook-handler.ts";
+import { onEvent, RetryLater, type WebhookDeps, type WebhookHandler } from "../webhook-handler.ts";
 import { stripeId } from "./provider.ts";
-
-/** The event refers to something not recorded yet: 503, so that the provider delivers it again later. */
-export class RetryLater extends Unavailable {
-  constructor(message: string) {
-    super(message, "retry_later");
-  }
-}
 
 // The parts of Stripe's objects the handlers read (Stripe sends much more; the rest is dropped).
 /** A field Stripe sends either as an id or as the expanded object. */
@@ -61,6 +53,7 @@ const charge = z.object({
 });
 
 const dispute = z.object({ payment_intent: ref, charge: ref });
+const closedDispute = dispute.extend({ status: z.string() });
 
 /** `event.data` of a type: its object, and for payments the invoice parseWebhook looked up. */
 const eventData = <T extends z.ZodType>(object: T) => z.object({ object, paidInvoice: z.string().nullish() });
@@ -201,6 +194,21 @@ export function stripeHandlers(deps: WebhookDeps): Record<string, WebhookHandler
         [stripeId(d.payment_intent), paidInvoice ?? null, stripeId(d.charge)],
         "chargeback",
       );
+    }),
+
+    // Won: what the chargeback reversed comes back, once. Lost (or closed with a warning only): the
+    // chargeback stands or there was none, and nothing more moves.
+    "charge.dispute.closed": onEvent(eventData(closedDispute), async (tx, e, { object: d, paidInvoice }) => {
+      if (d.status !== "won") return;
+      const refs = [stripeId(d.payment_intent), paidInvoice ?? null, stripeId(d.charge)].filter(
+        (r): r is string => !!r,
+      );
+      for (const r of refs) if (await payments().restoreChargebacksByProviderRefTx(tx, r)) return;
+      log.warn("stripe dispute won for a payment not recorded yet; asking Stripe to retry", {
+        event: e.id,
+        refs,
+      });
+      throw new RetryLater(`Payment ${refs.join(" / ") || "(none)"} is not known yet (event ${e.id}).`);
     }),
   };
 }

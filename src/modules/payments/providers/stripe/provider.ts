@@ -18,7 +18,7 @@ import {
 export const STRIPE_SIGNATURE_HEADER = "stripe-signature";
 
 /** Events whose payment may be a subscription invoice's: parseWebhook adds that invoice (see below). */
-const PAYMENT_EVENTS = new Set(["charge.refunded", "charge.dispute.created"]);
+const PAYMENT_EVENTS = new Set(["charge.refunded", "charge.dispute.created", "charge.dispute.closed"]);
 
 /** Every Stripe event carries the object it is about. */
 const stripeEvent = providerEvent.extend({
@@ -96,6 +96,16 @@ export function createStripeProvider(opts: StripeProviderOptions): PaymentProvid
     async createCheckout(req: CheckoutRequest) {
       const recurring = req.purpose === "subscription" ? req.recurring : undefined;
       const metadata = { checkoutId: req.checkoutId, purpose: req.purpose };
+      // A cheaper first period (a promotion): the price is what renewals bill, and a once-only coupon
+      // takes the difference off the first invoice, so Stripe does not go on billing the discount.
+      const firstOff = recurring ? recurring.amountCents - req.amountCents : 0;
+      const coupon =
+        firstOff > 0
+          ? await stripe.coupons.create(
+              { amount_off: firstOff, currency: req.currency.toLowerCase(), duration: "once" },
+              { idempotencyKey: `fanz-coupon-${req.checkoutId}` },
+            )
+          : null;
       const session = await stripe.checkout.sessions.create(
         {
           mode: recurring ? "subscription" : "payment",
@@ -109,7 +119,7 @@ export function createStripeProvider(opts: StripeProviderOptions): PaymentProvid
               quantity: 1,
               price_data: {
                 currency: req.currency.toLowerCase(),
-                unit_amount: req.amountCents,
+                unit_amount: recurring ? recurring.amountCents : req.amountCents,
                 product_data: { name: req.description },
                 ...(recurring
                   ? { recurring: { interval: "month", interval_count: recurring.intervalMonths } }
@@ -117,6 +127,7 @@ export function createStripeProvider(opts: StripeProviderOptions): PaymentProvid
               },
             },
           ],
+          ...(coupon ? { discounts: [{ coupon: coupon.id }] } : {}),
           // The ids travel on to the subscription (and its invoices) or the payment, so that later
           // events can be traced back to our checkout.
           ...(recurring
