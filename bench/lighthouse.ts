@@ -96,11 +96,13 @@ function printDiagnostics(lhr: Result): void {
     "unused-javascript",
     "uses-responsive-images",
     "bootup-time",
+    "long-tasks",
+    "mainthread-work-breakdown",
     "layout-shifts",
   ]) {
     const a = lhr.audits[id];
     if (a)
-      console.error(`  ${id}: ${a.displayValue ?? ""} ${(JSON.stringify(a.details) ?? "").slice(0, 900)}`);
+      console.error(`  ${id}: ${a.displayValue ?? ""} ${(JSON.stringify(a.details) ?? "").slice(0, 1800)}`);
   }
 }
 

@@ -11,17 +11,18 @@ import { testEngine } from "../helpers/engine.ts";
 describe("a tip retried with its Idempotency-Key", () => {
   let app: TestApp;
   let fan: Actor;
+  let creator: Actor;
   beforeAll(async () => {
     app = await startTestApp();
-    await app.creator("tipped");
+    creator = await app.creator("tipped");
     fan = await app.signup("tipper");
     await app.topup(fan, 5000);
   });
   afterAll(() => app.close());
 
-  const tip = (key: string | null, amountCents = 700) =>
+  const tip = (key: string | null, amountCents = 700, extra: Record<string, string> = {}) =>
     app.call("POST", "/api/v1/tips", {
-      body: { creator: "tipped", amountCents, payWith: "wallet" },
+      body: { creator: "tipped", amountCents, payWith: "wallet", ...extra },
       token: fan.token,
       headers: key ? { "idempotency-key": key } : {},
     });
@@ -53,6 +54,27 @@ describe("a tip retried with its Idempotency-Key", () => {
     expect(bad.status).toBe(400);
     expect(await balance()).toBe(5000 - 3 * 700);
     expect(await app.ledgerHealth()).toEqual({ unbalanced: [], drifted: [] });
+  });
+
+  it("refuses the key for the same amount with another message or post: it is another tip", async () => {
+    const post = await app.postAs(creator, { text: "tip me", visibility: "public" });
+    const before = await balance();
+    const first = await tip("tip-key-3", 700, { message: "for the first song" });
+    expect(first.status).toBe(201);
+    const refused = [
+      await tip("tip-key-3", 700, { message: "for the second song" }),
+      await tip("tip-key-3", 700),
+      await tip("tip-key-3", 700, { message: "for the first song", postId: post.id as string }),
+    ];
+    for (const r of refused) {
+      expect(r.status, JSON.stringify(r.body)).toBe(409);
+      expect(r.body.error.code).toBe("idempotency_key_reused");
+    }
+    // The very same tip again is still the first one.
+    const again = await tip("tip-key-3", 700, { message: "for the first song" });
+    expect(again.status).toBe(201);
+    expect(again.body.tip.id).toBe(first.body.tip.id);
+    expect(await balance()).toBe(before - 700);
   });
 });
 

@@ -83,6 +83,16 @@ export function createCheckouts(
     }
   }
 
+  /** Whether a payment found by its Idempotency-Key is the one asked for again (what it buys and says). */
+  const samePayment = (prior: TxnRow, p: Purchase) =>
+    prior.kind === p.purpose &&
+    prior.amountCents === p.amountCents &&
+    prior.creatorId === (p.details.creatorId ?? null) &&
+    prior.postId === (p.details.postId ?? null) &&
+    prior.messageId === (p.details.messageId ?? null) &&
+    prior.liveStreamId === (p.details.liveStreamId ?? null) &&
+    prior.memo === (p.details.message ?? null);
+
   /**
    * Pays from the wallet now (`done` presents what was bought), or starts a card checkout. A client's
    * `idempotencyKey` (per payer) makes a wallet payment happen once however often it is sent: a client
@@ -102,11 +112,7 @@ export function createCheckouts(
       await users.lockTx(tx, [p.payerId]);
       const prior = idempotencyKey ? await paymentsRepo.txnByKey(tx, key) : undefined;
       if (prior) {
-        if (
-          prior.kind !== p.purpose ||
-          prior.amountCents !== p.amountCents ||
-          prior.creatorId !== p.details.creatorId
-        )
+        if (!samePayment(prior, p))
           throw new Conflict("This Idempotency-Key was used for another payment.", "idempotency_key_reused");
         return prior;
       }
