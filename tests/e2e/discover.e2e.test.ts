@@ -191,9 +191,9 @@ describe("discover", () => {
       const page = await ctx.newPage();
       await page.goto(`${app.baseUrl}/oceanwave`);
       const first = page.locator(".post-list article, .post-list .post").first();
-      await first.waitFor();
-      expect(await first.textContent()).toContain("My best");
-      expect(await first.getByText("Pinned").count()).toBe(1);
+      // The card's text arrives after its frame (a lazy part of the page): wait for it, not just the frame.
+      await expect.poll(() => first.textContent(), { timeout: 10_000 }).toContain("My best");
+      await expect.poll(() => first.getByText("Pinned").count()).toBe(1);
       await screenshot(page, `${SHOTS}/creator-pinned.png`);
 
       const bookmark = first.getByRole("button", { name: "Bookmark" });
