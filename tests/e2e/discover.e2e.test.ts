@@ -119,8 +119,7 @@ describe("discover", () => {
         "true",
       );
       const cards = page.locator("#discover-panel a.creator-card");
-      await cards.first().waitFor();
-      expect(await cards.first().textContent()).toContain("@oceanwave");
+      await expect.poll(() => cards.first().textContent(), { timeout: 10_000 }).toContain("@oceanwave");
       await screenshot(page, `${SHOTS}/discover-trending.png`);
       await tabs.getByRole("tab", { name: "Popular" }).click();
       await page.waitForURL(/sort=popular/);
