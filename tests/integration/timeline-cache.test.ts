@@ -59,12 +59,37 @@ describe("timeline caches", () => {
           ? JSON.parse(await app.services.posts.feed(viewerOf(fan), c, limit))
           : await app.services.posts.byCreator(viewerOf(fan), creators[creator]!.user.username, c, limit);
       ids.push(...page.items.map((p) => p.id));
-      texts.push(...page.items.map((p) => `${p.id}:${p.text}:${p.likesCount}`));
+      texts.push(
+        ...page.items.map(
+          (p) => `${p.id}:${p.text}:${p.likesCount}:${p.viewer.liked}:${p.viewer.bookmarked}`,
+        ),
+      );
       if (!page.nextCursor) return { ids, texts, cursors };
       cursors.push(page.nextCursor);
       cursor = page.nextCursor;
     }
     throw new Error("pagination did not end");
+  }
+
+  /** The fan's first feed page: read before the writes and again after, it shows the kept entries' state. */
+  async function firstPage(limit: number): Promise<{ ids: string[]; texts: string[] }> {
+    const page: { items: PostView[] } = JSON.parse(await app.services.posts.feed(viewerOf(fan), null, limit));
+    return {
+      ids: page.items.map((p) => p.id),
+      texts: page.items.map(
+        (p) => `${p.id}:${p.text}:${p.likesCount}:${p.viewer.liked}:${p.viewer.bookmarked}`,
+      ),
+    };
+  }
+
+  /** The same line per post as the database has it. */
+  async function expectedTexts(ids: string[]): Promise<string[]> {
+    const rows = new Map((await postsRepo.byIds(app.ctx.db.read, ids)).map((r) => [r.id, r]));
+    const marks = await postsRepo.marksAmong(app.ctx.db.read, fan.user.id, ids);
+    return ids.map(
+      (id) =>
+        `${id}:${rows.get(id)!.text}:${rows.get(id)!.likesCount}:${marks.liked.has(id)}:${marks.bookmarked.has(id)}`,
+    );
   }
 
   /** What the indexed query says, read straight from the database. */
@@ -84,7 +109,8 @@ describe("timeline caches", () => {
       }),
       fc.record({ kind: fc.constant("remove" as const), pick: fc.nat() }),
       fc.record({ kind: fc.constant("edit" as const), pick: fc.nat(), text: fc.string({ maxLength: 20 }) }),
-      fc.record({ kind: fc.constant("like" as const), pick: fc.nat() }),
+      fc.record({ kind: fc.constant("like" as const), pick: fc.nat(), on: fc.boolean() }),
+      fc.record({ kind: fc.constant("bookmark" as const), pick: fc.nat(), on: fc.boolean() }),
       fc.record({ kind: fc.constant("tick" as const), minutes: fc.integer({ min: 1, max: 10 }) }),
     );
     await fc.assert(
@@ -93,6 +119,7 @@ describe("timeline caches", () => {
         fc.integer({ min: 1, max: 25 }),
         async (ops, limit) => {
           const svc = app.services.posts;
+          await firstPage(limit);
           for (const o of ops) {
             if (o.kind === "create") {
               const author = viewerOf(creators[o.creator]!);
@@ -124,23 +151,42 @@ describe("timeline caches", () => {
               } else if (o.kind === "edit") {
                 await svc.update(owner, target.id, { text: `edited ${o.text}` });
               } else if (row.status === "published" && target.creator < 3) {
-                await svc.setLike(viewerOf(fan), target.id, true);
+                if (o.kind === "like") await svc.setLike(viewerOf(fan), target.id, o.on);
+                else await svc.setBookmark(viewerOf(fan), target.id, o.on, null);
               }
             }
           }
+          const first = await firstPage(limit);
+          expect(first.texts).toEqual(await expectedTexts(first.ids));
           const feed = await walk(limit);
           expect(feed.ids).toEqual(await expected(feedCreators()));
           for (const [i] of creators.entries())
             expect((await walk(limit, i)).ids).toEqual(await expected([creators[i]!.user.id]));
-          // Rows are current too: text and like counts as the database has them.
-          const rows = new Map((await postsRepo.byIds(app.ctx.db.read, feed.ids)).map((r) => [r.id, r]));
-          expect(feed.texts).toEqual(
-            feed.ids.map((id) => `${id}:${rows.get(id)!.text}:${rows.get(id)!.likesCount}`),
-          );
+          // Rows are current too: text and like counts as the database has them, and the fan's own marks.
+          expect(feed.texts).toEqual(await expectedTexts(feed.ids));
         },
       ),
       { numRuns: 25 },
     );
+  });
+
+  it("the fan's kept likes and bookmarks follow each change of them at once", async () => {
+    const svc = app.services.posts;
+    const page = async () => (await firstPage(5)).texts;
+    const [top] = (await firstPage(5)).ids;
+    for (const [change, on] of [
+      ["like", true],
+      ["bookmark", true],
+      ["like", false],
+      ["bookmark", false],
+    ] as const) {
+      expect(await page()).toEqual(await expectedTexts((await firstPage(5)).ids)); // the marks are kept now
+      if (change === "like") await svc.setLike(viewerOf(fan), top!, on);
+      else await svc.setBookmark(viewerOf(fan), top!, on, null);
+      expect(await page()).toEqual(await expectedTexts((await firstPage(5)).ids));
+    }
+    const marks = await postsRepo.marksAmong(app.ctx.db.read, fan.user.id, [top!]);
+    expect([marks.liked.has(top!), marks.bookmarked.has(top!)]).toEqual([false, false]);
   });
 
   it("shows a change made behind the services' back once the TTL has passed", async () => {

@@ -7,6 +7,7 @@ import { postsPrivacyRepo } from "./repo.ts";
 export function createPostsPrivacy(
   ctx: AppContext,
   invalidate: (tx: DrizzleDb, creatorId: string, postId: string) => void,
+  forgetMarks: (tx: DrizzleDb, viewerId: string) => void,
 ) {
   return {
     /** GDPR export: the person's live and draft posts, their comments (with the post's id) and likes. */
@@ -42,6 +43,7 @@ export function createPostsPrivacy(
       await postsPrivacyRepo.emptyPostsOf(tx, userId, ctx.clock.now());
       const touched = await postsPrivacyRepo.removeCommentsAndLikesOf(tx, userId);
       for (const p of await postsPrivacyRepo.creatorsOf(tx, touched)) invalidate(tx, p.creatorId, p.id);
+      forgetMarks(tx, userId);
     },
   };
 }

@@ -26,8 +26,8 @@ interface ReachDeps<V> {
   timeline: (creatorId: string, cursor: Cursor | null, limit: number) => Promise<PostRow[]>;
   /** Each creator's pinned live posts, newest pin first (the cached timeline's). */
   pinsOf: (creatorIds: string[]) => Promise<Map<string, Pin[]>>;
-  /** Inside a write to the viewer's bookmark of a post: the cached marks forget it when the write ends. */
-  forgetMarks: (tx: DrizzleDb, viewerId: string, postId: string) => void;
+  /** Inside a write to the viewer's bookmark of a post: the viewer's cached marks go when the write ends. */
+  forgetMarks: (tx: DrizzleDb, viewerId: string) => void;
 }
 
 /**
@@ -160,7 +160,7 @@ export function createPostsReach<V>(ctx: AppContext, deps: ReachDeps<V>) {
     async setBookmark(viewer: EntitlementViewer, postId: string, on: boolean, country: string | null) {
       const row = await deps.visibleRow(viewer, postId, country);
       await ctx.db.write(async (tx) => {
-        deps.forgetMarks(tx, viewer.id, row.id);
+        deps.forgetMarks(tx, viewer.id);
         if (on) await bookmarksRepo.add(tx, viewer.id, row.id, now());
         else await bookmarksRepo.remove(tx, viewer.id, row.id);
       });

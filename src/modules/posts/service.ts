@@ -93,25 +93,24 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
   const published = (tx: DrizzleDb, p: { id: string; creatorId: string }) =>
     ctx.events.publish(tx, "post.published", { postId: p.id, creatorId: p.creatorId });
   const cache = createTimelineCache(ctx);
-  // The viewer's marks on a post, per `${viewerId}:${postId}`: bit 1 liked, bit 2 bookmarked (every page
-  // shows them). A like or bookmark write forgets its entry when the transaction ends (forgetMarks).
-  const marksCache = configuredCache<number>(ctx, "posts.marks", 200_000);
-  const markKey = (viewerId: string, postId: string) => `${viewerId}:${postId}`;
-  const forgetMarks = (tx: DrizzleDb, viewerId: string, postId: string) =>
-    ctx.db.onTxEnd(tx, () => marksCache.delete(markKey(viewerId, postId)));
-  async function marksOf(viewerId: string, postIds: string[]) {
-    const got = await marksCache.getMany(
-      postIds.map((id) => markKey(viewerId, id)),
-      async (missing) => {
-        const ids = missing.map((k) => k.slice(viewerId.length + 1));
-        const m = await postsRepo.marksAmong(ctx.db.read, viewerId, ids);
-        return ids.map(
-          (id) =>
-            [markKey(viewerId, id), (m.liked.has(id) ? 1 : 0) | (m.bookmarked.has(id) ? 2 : 0)] as const,
-        );
-      },
-    );
-    return (postId: string) => got.get(markKey(viewerId, postId)) ?? 0;
+  // The viewer's marks on the posts of the page they last loaded, one entry per viewer (bit 1 liked, bit 2
+  // bookmarked; every page shows them): a page asked for again costs one lookup, and a page with any other
+  // post reloads the marks of that page only, so an entry is never older than the TTL. A like or bookmark
+  // write, and the viewer's erasure, forget the viewer's entry when the transaction ends (forgetMarks).
+  const marksCache = configuredCache<ReadonlyMap<string, number>>(ctx, "posts.marks", 200_000, (m) => m.size);
+  const forgetMarks = (tx: DrizzleDb, viewerId: string) =>
+    ctx.db.onTxEnd(tx, () => marksCache.delete(viewerId));
+  async function marksOf(viewerId: string, postIds: string[]): Promise<(postId: string) => number> {
+    const known = marksCache.get(viewerId);
+    if (known && postIds.every((id) => known.has(id))) return (postId) => known.get(postId) ?? 0;
+    return marksCache.loading(async (keep) => {
+      const m = await postsRepo.marksAmong(ctx.db.read, viewerId, postIds);
+      const marks = new Map(
+        postIds.map((id) => [id, (m.liked.has(id) ? 1 : 0) | (m.bookmarked.has(id) ? 2 : 0)] as const),
+      );
+      keep(viewerId, marks);
+      return (postId) => marks.get(postId) ?? 0;
+    });
   }
   const NO_MARKS = () => 0;
   /** Called inside every write to a post: its cached row and its creator's timeline go when the write ends. */
@@ -333,7 +332,7 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
   const complianceContent = createComplianceContent(ctx, { media, lifecycle, invalidate, published });
 
   return {
-    ...createPostsPrivacy(ctx, invalidate),
+    ...createPostsPrivacy(ctx, invalidate, forgetMarks),
     present,
     mediaGate,
     complianceContent,
@@ -581,7 +580,7 @@ export function createPostsService(ctx: AppContext, deps: PostsDeps) {
       const post = await entitledRow(viewer, id, country);
       await ctx.db.write(async (tx) => {
         invalidate(tx, post.creatorId, id);
-        forgetMarks(tx, viewer.id, id);
+        forgetMarks(tx, viewer.id);
         const changed = liked
           ? await postsRepo.like(tx, id, viewer.id, now())
           : await postsRepo.unlike(tx, id, viewer.id);
