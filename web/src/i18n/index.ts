@@ -67,10 +67,29 @@ export function setLocale(next: Locale): void {
 
 export type Vars = Record<string, string | number>;
 
+const formatters = new Map<string, unknown>();
+/**
+ * One Intl formatter per kind, language and options: making one costs far more than using it (a page of
+ * cards formats a few hundred numbers, dates and plurals; on a slow phone each new formatter took about a
+ * millisecond of its first render).
+ */
+export function intl<T>(kind: string, opts: object | undefined, make: (loc: Locale) => T): T {
+  const loc = locale();
+  const key = `${kind}|${loc}|${opts === undefined ? "" : JSON.stringify(opts)}`;
+  let f = formatters.get(key) as T | undefined;
+  if (f === undefined) {
+    f = make(loc);
+    formatters.set(key, f);
+  }
+  return f;
+}
+const numberFormat = (opts?: Intl.NumberFormatOptions) =>
+  intl("number", opts, (loc) => new Intl.NumberFormat(loc, opts));
+
 function pick(msg: Message, vars: Vars | undefined, loc: Locale): string {
   if (typeof msg === "string") return msg;
   const count = Number(vars?.count ?? 0);
-  const form = new Intl.PluralRules(loc).select(count) as keyof typeof msg;
+  const form = intl("plural", undefined, () => new Intl.PluralRules(loc)).select(count) as keyof typeof msg;
   return msg[form] ?? msg.other;
 }
 
@@ -81,7 +100,7 @@ export function t(key: MessageKey, vars?: Vars): string {
   return pick(msg, vars, loc).replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = vars?.[name];
     if (v === undefined) return whole;
-    return typeof v === "number" ? new Intl.NumberFormat(loc).format(v) : v;
+    return typeof v === "number" ? numberFormat().format(v) : v;
   });
 }
 
@@ -91,9 +110,10 @@ export function hasMessage(key: string): key is MessageKey {
 }
 
 export function formatNumber(n: number, opts?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(locale(), opts).format(n);
+  return numberFormat(opts).format(n);
 }
 
 export function formatDate(d: Date | number | string, opts?: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(locale(), opts ?? { dateStyle: "medium" }).format(new Date(d));
+  const o = opts ?? { dateStyle: "medium" };
+  return intl("date", o, (loc) => new Intl.DateTimeFormat(loc, o)).format(new Date(d));
 }

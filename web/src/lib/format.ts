@@ -1,37 +1,24 @@
 // Money, time and name formatting in the reader's language (the i18n locale, reactive).
-import { locale } from "../i18n";
+import { intl, locale } from "../i18n";
 
-const moneyFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** One DateTimeFormat per language and style (building them is not free; lists format hundreds). */
-function dateFmt(name: string, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale()}|${name}`;
-  let fmt = dateFormats.get(key);
-  if (!fmt) {
-    fmt = new Intl.DateTimeFormat(locale(), opts);
-    dateFormats.set(key, fmt);
-  }
-  return fmt;
-}
+const dateFmt = (opts: Intl.DateTimeFormatOptions) =>
+  intl("date", opts, (loc) => new Intl.DateTimeFormat(loc, opts));
 
 /** Integer cents to "$9.99" with the currency symbol and always two decimals. */
 export function formatMoney(cents: number, currency = "USD"): string {
-  const key = `${locale()}|${currency.toUpperCase()}`;
-  let fmt = moneyFormats.get(key);
-  if (!fmt) {
+  const code = currency.toUpperCase();
+  const fmt = intl("money", { code }, (loc) => {
     try {
-      fmt = new Intl.NumberFormat(locale(), {
+      return new Intl.NumberFormat(loc, {
         style: "currency",
-        currency: currency.toUpperCase(),
+        currency: code,
         minimumFractionDigits: 2,
         maximumFractionDigits: 2,
       });
     } catch {
-      fmt = new Intl.NumberFormat(locale(), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+      return new Intl.NumberFormat(loc, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
     }
-    moneyFormats.set(key, fmt);
-  }
+  });
   return fmt.format(cents / 100);
 }
 
@@ -53,14 +40,17 @@ export function centsToInput(cents: number | null | undefined): string {
   return (cents / 100).toFixed(2);
 }
 
-const absoluteFmt = () => dateFmt("absolute", { dateStyle: "medium", timeStyle: "short" });
-const shortDateFmt = () => dateFmt("short", { month: "short", day: "numeric" });
-const longDateFmt = () => dateFmt("long", { month: "short", day: "numeric", year: "numeric" });
+const absoluteFmt = () => dateFmt({ dateStyle: "medium", timeStyle: "short" });
+const shortDateFmt = () => dateFmt({ month: "short", day: "numeric" });
+const longDateFmt = () => dateFmt({ month: "short", day: "numeric", year: "numeric" });
 
 /** "Mar 4, 2025, 10:30 AM": for title attributes and schedules. */
 export function absoluteTime(ms: number): string {
   return absoluteFmt().format(new Date(ms));
 }
+
+const relativeFmt = (style: Intl.RelativeTimeFormatStyle) =>
+  intl("relative", { style }, (loc) => new Intl.RelativeTimeFormat(loc, { numeric: "auto", style }));
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -68,7 +58,7 @@ const DAY = 24 * HOUR;
 
 /** "now", "5 min. ago", "in 2 hr." when recent (Intl.RelativeTimeFormat); a short date otherwise. */
 export function relativeTime(ms: number, now = Date.now()): string {
-  const rtf = new Intl.RelativeTimeFormat(locale(), { numeric: "auto", style: "short" });
+  const rtf = relativeFmt("short");
   const diff = now - ms;
   // A little clock skew between server and browser still reads as "now".
   if (diff < MIN && diff > -MIN) return rtf.format(0, "second");
@@ -119,15 +109,19 @@ export function hueFor(seed: string): number {
 /** "$", "€", "£" for a currency in the viewer's locale. */
 export function currencySymbol(currency = "USD"): string {
   try {
-    const parts = new Intl.NumberFormat(locale(), { style: "currency", currency }).formatToParts(0);
+    const parts = intl(
+      "currency",
+      { currency },
+      (loc) => new Intl.NumberFormat(loc, { style: "currency", currency }),
+    ).formatToParts(0);
     return parts.find((p) => p.type === "currency")?.value ?? currency;
   } catch {
     return currency;
   }
 }
 
-const clockFmt = () => dateFmt("clock", { timeStyle: "short" });
-const weekdayFmt = () => dateFmt("weekday", { weekday: "long", month: "short", day: "numeric" });
+const clockFmt = () => dateFmt({ timeStyle: "short" });
+const weekdayFmt = () => dateFmt({ weekday: "long", month: "short", day: "numeric" });
 
 /** "10:32 AM": the time of day, for chat bubbles. */
 export function clockTime(ms: number): string {
@@ -142,7 +136,7 @@ export function dayKey(ms: number): string {
 
 /** "Today", "Yesterday", "Monday, Mar 3", or with the year when it is another year: chat day separators. */
 export function dayLabel(ms: number, now = Date.now()): string {
-  const rtf = new Intl.RelativeTimeFormat(locale(), { numeric: "auto" });
+  const rtf = relativeFmt("long");
   const capital = (s: string) => s.charAt(0).toLocaleUpperCase(locale()) + s.slice(1);
   if (dayKey(ms) === dayKey(now)) return capital(rtf.format(0, "day"));
   if (dayKey(ms) === dayKey(now - DAY)) return capital(rtf.format(-1, "day"));
