@@ -8,6 +8,7 @@ import { createRoute, OpenAPIHono, type RouteConfig } from "@hono/zod-openapi";
 import type { Context, TypedResponse } from "hono";
 import { z } from "zod";
 import pkg from "../../package.json" with { type: "json" };
+import { pageQuery } from "../lib/cursor.ts";
 import type { JsonText } from "../lib/json-text.ts";
 import { API_SCOPES, scopeFor } from "../lib/scopes.ts";
 import { INTEGRATIONS_GUIDE } from "./api-docs.ts";
@@ -122,6 +123,51 @@ export function apiRoute<const R extends RouteConfig>(
     security: SECURITY[opts.auth],
     responses: { ...route.responses, ...errors },
   }) as R;
+}
+
+/** The 400 of every keyset-paged list: a cursor that `decodeCursor` refuses. */
+const BAD_CURSOR = "`bad_cursor`: the cursor is not one this API gave out.";
+
+/**
+ * A keyset-paged list, GET `path`: `query` (`?cursor=&limit=` unless the list has filters or another limit
+ * of its own) and the page `{items, nextCursor}` (a `pageOf` schema) answered as "A page of <what>.". Its
+ * `bad_cursor` 400 comes first, before the route's own errors. The handler decodes `cursor` with decodeCursor.
+ */
+export function listRoute<
+  const P extends string,
+  S extends z.ZodType,
+  Q extends z.ZodObject = typeof pageQuery,
+  I extends z.ZodObject | undefined = undefined,
+>(
+  spec: {
+    path: P;
+    tags: string[];
+    operationId: string;
+    summary: string;
+    page: S;
+    what: string;
+    query?: Q;
+    params?: I;
+  },
+  opts: { auth: "required" | "optional"; errors?: ErrorLines },
+) {
+  const { path, tags, operationId, summary, page, what, params } = spec;
+  const query = (spec.query ?? pageQuery) as Q;
+  // Spelled out so that the handler's c.req.valid("param") is typed (an optional `params` would lose it).
+  const request = { params, query } as I extends z.ZodObject ? { params: I; query: Q } : { query: Q };
+  const { 400: more, ...errors } = opts.errors ?? {};
+  return apiRoute(
+    {
+      method: "get",
+      path,
+      tags,
+      operationId,
+      summary,
+      request,
+      responses: { 200: json(page, `A page of ${what}.`) },
+    },
+    { auth: opts.auth, errors: { 400: [BAD_CURSOR, ...[more ?? []].flat()], ...errors } },
+  );
 }
 
 const TAGS = [

@@ -98,6 +98,33 @@ describe("fanzctl install with TLS behind real nginx", () => {
   const siteFile = () => readFileSync(join(site.root, "etc/nginx/sites-available/fanz.conf"), "utf8");
   const configText = () => readFileSync(site.config, "utf8");
 
+  /**
+   * `fanzctl install` run again on this site (the v1 binary, the test's loopback ports), with the case's
+   * own flags after them; `domain: false` leaves `--domain` out (install then keeps the configured one).
+   */
+  const install = (args: string[], opts: { domain?: boolean; env?: Record<string, string> } = {}) =>
+    fanzctl(
+      [
+        "install",
+        "--prefix",
+        site.root,
+        "--yes",
+        "--binary",
+        join(site.work, "fanzctl-v1"),
+        ...(opts.domain === false ? [] : ["--domain", DOMAIN]),
+        ...listen,
+        ...args,
+      ],
+      opts.env,
+    );
+
+  /** nginx accepts the site install wrote and reloads; https then answers, under the certificate `ca`. */
+  async function reloadNginx(ca: string) {
+    expect(nginx.test().status, nginx.test().output).toBe(0);
+    nginx.reload();
+    expect(await until(async () => (await httpsGet(httpsPort, "/readyz", ca)).status === 200)).toBe(true);
+  }
+
   beforeAll(async () => {
     httpPort = await freePort();
     httpsPort = await freePort();
@@ -146,18 +173,7 @@ describe("fanzctl install with TLS behind real nginx", () => {
         { args: ["--tls-cert", brought.cert], error: /--tls-cert and --tls-key go together/ },
       ];
       for (const c of cases) {
-        const r = fanzctl([
-          "install",
-          "--prefix",
-          site.root,
-          "--yes",
-          "--binary",
-          join(site.work, "fanzctl-v1"),
-          "--domain",
-          DOMAIN,
-          ...listen,
-          ...c.args,
-        ]);
+        const r = install(c.args);
         expect(r.status).toBe(1);
         expect(r.stderr).toMatch(c.error);
         expect(siteFile()).toBe(before.site);
@@ -165,21 +181,7 @@ describe("fanzctl install with TLS behind real nginx", () => {
       }
       // A certificate for another name would be refused by every browser.
       const elsewhere = selfSigned(site.work, "elsewhere", "other.test");
-      const r = fanzctl([
-        "install",
-        "--prefix",
-        site.root,
-        "--yes",
-        "--binary",
-        join(site.work, "fanzctl-v1"),
-        "--domain",
-        DOMAIN,
-        ...listen,
-        "--tls-cert",
-        elsewhere.cert,
-        "--tls-key",
-        elsewhere.key,
-      ]);
+      const r = install(["--tls-cert", elsewhere.cert, "--tls-key", elsewhere.key]);
       expect(r.status).toBe(1);
       expect(r.stderr).toContain(`is not for ${DOMAIN}`);
       expect(() => statSync(join(site.root, "etc/fanz/tls"))).toThrow();
@@ -190,21 +192,7 @@ describe("fanzctl install with TLS behind real nginx", () => {
     "installs a brought certificate: https through nginx with HSTS and HTTP/2, port 80 redirects",
     { timeout: 60_000 },
     async () => {
-      const r = fanzctl([
-        "install",
-        "--prefix",
-        site.root,
-        "--yes",
-        "--binary",
-        join(site.work, "fanzctl-v1"),
-        "--domain",
-        DOMAIN,
-        ...listen,
-        "--tls-cert",
-        brought.cert,
-        "--tls-key",
-        brought.key,
-      ]);
+      const r = install(["--tls-cert", brought.cert, "--tls-key", brought.key]);
       expect(r.status, r.stderr).toBe(0);
       const key = join(site.root, "etc/fanz/tls/privkey.pem");
       expect(statSync(key).mode & 0o777).toBe(0o600);
@@ -212,11 +200,7 @@ describe("fanzctl install with TLS behind real nginx", () => {
       expect(configText()).toContain(`public_url = "https://${DOMAIN}:${httpsPort}"`);
       // The operator's comment in the kept config survives the edit.
       expect(configText()).toContain("# The operator's own config: install keeps it.");
-      expect(nginx.test().status, nginx.test().output).toBe(0);
-      nginx.reload();
-      expect(
-        await until(async () => (await httpsGet(httpsPort, "/readyz", brought.cert)).status === 200),
-      ).toBe(true);
+      await reloadNginx(brought.cert);
       const ready = await httpsGet(httpsPort, "/readyz", brought.cert);
       expect(JSON.parse(ready.body).status).toBe("ready");
       const hsts = String(ready.headers["strict-transport-security"]);
@@ -240,15 +224,7 @@ describe("fanzctl install with TLS behind real nginx", () => {
 
   it("keeps the TLS site when install runs again without TLS flags", { timeout: 60_000 }, () => {
     const before = { site: siteFile(), config: configText() };
-    const r = fanzctl([
-      "install",
-      "--prefix",
-      site.root,
-      "--yes",
-      "--binary",
-      join(site.work, "fanzctl-v1"),
-      ...listen,
-    ]);
+    const r = install([], { domain: false });
     expect(r.status, r.stderr).toBe(0);
     expect(siteFile()).toBe(before.site);
     expect(configText()).toBe(before.config);
@@ -296,21 +272,7 @@ execFileSync("openssl", ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramg
     { timeout: 60_000 },
     () => {
       const before = { site: siteFile(), config: configText() };
-      const r = fanzctl(
-        [
-          "install",
-          "--prefix",
-          site.root,
-          "--yes",
-          "--binary",
-          join(site.work, "fanzctl-v1"),
-          "--domain",
-          DOMAIN,
-          ...listen,
-          "--tls",
-        ],
-        fakeCertbot("fail"),
-      );
+      const r = install(["--tls"], { env: fakeCertbot("fail") });
       expect(r.status).toBe(1);
       expect(r.stderr).toContain("certbot could not obtain a certificate for fans.test");
       expect(r.stderr).toContain("Timeout during connect (likely firewall problem)");
@@ -323,23 +285,7 @@ execFileSync("openssl", ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramg
     "--tls: runs certbot on the webroot once the site answers, then serves its certificate",
     { timeout: 60_000 },
     async () => {
-      const r = fanzctl(
-        [
-          "install",
-          "--prefix",
-          site.root,
-          "--yes",
-          "--binary",
-          join(site.work, "fanzctl-v1"),
-          "--domain",
-          DOMAIN,
-          ...listen,
-          "--tls",
-          "--email",
-          "ops@fans.test",
-        ],
-        fakeCertbot("ok"),
-      );
+      const r = install(["--tls", "--email", "ops@fans.test"], { env: fakeCertbot("ok") });
       expect(r.status, r.stderr).toBe(0);
       const argv = JSON.parse(readFileSync(join(certbotDir, "argv.json"), "utf8")) as string[];
       const le = join(site.root, "etc/letsencrypt");
@@ -368,10 +314,7 @@ execFileSync("openssl", ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramg
       expect(siteFile()).toContain(`ssl_certificate     ${live}/fullchain.pem;`);
       expect(siteFile()).toContain(`ssl_certificate_key ${live}/privkey.pem;`);
       expect(r.stdout).toContain("systemctl enable --now certbot.timer");
-      expect(nginx.test().status, nginx.test().output).toBe(0);
-      nginx.reload();
-      const ca = join(live, "fullchain.pem");
-      expect(await until(async () => (await httpsGet(httpsPort, "/readyz", ca)).status === 200)).toBe(true);
+      await reloadNginx(join(live, "fullchain.pem"));
       expect(await until(async () => (await httpGet(httpPort, "/")).status === 301)).toBe(true);
       expect((await httpGet(httpPort, "/")).location).toBe(`https://${DOMAIN}:${httpsPort}/`);
     },

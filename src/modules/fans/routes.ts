@@ -2,7 +2,7 @@
 import type { FansService } from "./service.ts";
 import { requireViewer } from "../../http/middleware/session.ts";
 import { decodeCursor } from "../../lib/cursor.ts";
-import { apiApp, apiRoute, json, jsonBody } from "../../http/openapi.ts";
+import { apiApp, apiRoute, json, jsonBody, listRoute } from "../../http/openapi.ts";
 import { idParam } from "../../http/validate.ts";
 import {
   fanListBody,
@@ -16,24 +16,17 @@ import {
 const tags = ["fans"];
 const NOT_A_CREATOR = "`not_a_creator`: only creators have fans and lists.";
 
-const listFans = apiRoute(
+const listFans = listRoute(
   {
-    method: "get",
     path: "/",
     tags,
     operationId: "listFans",
     summary: "The creator's fans: since when, status, renewal, lifetime spend (from the ledger)",
-    request: { query: fansQuery },
-    responses: { 200: json(fanPageSchema, "A page of fans.") },
+    query: fansQuery,
+    page: fanPageSchema,
+    what: "fans",
   },
-  {
-    auth: "required",
-    errors: {
-      400: "`bad_cursor`: the cursor is not one this API gave out.",
-      403: NOT_A_CREATOR,
-      404: "No such list.",
-    },
-  },
+  { auth: "required", errors: { 403: NOT_A_CREATOR, 404: "No such list." } },
 );
 
 const getLists = apiRoute(

@@ -7,10 +7,10 @@ import { z } from "zod";
 import type { AppContext } from "../../context.ts";
 import type { AppEnv } from "../../http/types.ts";
 import { entitlementViewer, requireEntitlementViewer, requireViewer } from "../../http/middleware/session.ts";
-import { apiApp, apiRoute, GEO_BLOCKED, json, jsonBody } from "../../http/openapi.ts";
+import { apiApp, apiRoute, GEO_BLOCKED, json, jsonBody, listRoute } from "../../http/openapi.ts";
 import { sendFile } from "../../http/send-file.ts";
 import { idParam } from "../../http/validate.ts";
-import { decodeCursor, pageQuery } from "../../lib/cursor.ts";
+import { decodeCursor } from "../../lib/cursor.ts";
 import { AppError, NotFound } from "../../lib/errors.ts";
 import { checkoutStarted, PURCHASE_ERRORS, respond } from "../payments/routes.ts";
 import { unlockBody } from "../payments/schemas.ts";
@@ -73,17 +73,16 @@ const create = apiRoute(
   },
   { auth: "required", errors: { 400: "`invalid_request`: a ticket needs a price.", 403: GO_LIVE } },
 );
-const mine = apiRoute(
+const mine = listRoute(
   {
-    method: "get",
     path: "/streams",
     tags,
     operationId: "listMyLiveStreams",
     summary: "Your streams, newest first",
-    request: { query: pageQuery },
-    responses: { 200: json(liveStreamPageSchema, "A page of streams.") },
+    page: liveStreamPageSchema,
+    what: "streams",
   },
-  { auth: "required", errors: { 400: "`bad_cursor`", 403: CREATORS_ONLY } },
+  { auth: "required", errors: { 403: CREATORS_ONLY } },
 );
 const one = apiRoute(
   {
@@ -177,20 +176,17 @@ const now = apiRoute(
   },
   { auth: "optional" },
 );
-const chat = apiRoute(
+const chat = listRoute(
   {
-    method: "get",
     path: "/streams/{id}/chat",
     tags,
     operationId: "getLiveChat",
     summary: "The stream's chat and tips, newest first",
-    request: { params: idParam, query: pageQuery },
-    responses: { 200: json(chatPageSchema, "A page of chat lines.") },
+    params: idParam,
+    page: chatPageSchema,
+    what: "chat lines",
   },
-  {
-    auth: "optional",
-    errors: { 400: "`bad_cursor`", 403: "`not_entitled`: subscribe or buy a ticket.", 404: "`not_found`" },
-  },
+  { auth: "optional", errors: { 403: "`not_entitled`: subscribe or buy a ticket.", 404: "`not_found`" } },
 );
 const moderate = apiRoute(
   {

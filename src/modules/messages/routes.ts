@@ -2,8 +2,8 @@
 // mass messages. Real-time delivery is /ws (src/http/ws.ts).
 import type { MessagesService } from "./service.ts";
 import { requireEntitlementViewer, requireViewer } from "../../http/middleware/session.ts";
-import { decodeCursor, pageQuery } from "../../lib/cursor.ts";
-import { apiApp, apiRoute, json, jsonBody } from "../../http/openapi.ts";
+import { decodeCursor } from "../../lib/cursor.ts";
+import { apiApp, apiRoute, json, jsonBody, listRoute } from "../../http/openapi.ts";
 import { idParam } from "../../http/validate.ts";
 import { checkoutStarted, PURCHASE_ERRORS, respond } from "../payments/routes.ts";
 import { unlockBody } from "../payments/schemas.ts";
@@ -25,7 +25,6 @@ import {
 } from "./schemas.ts";
 
 const tags = ["messages"];
-const BAD_CURSOR = "`bad_cursor`: the cursor is not one this API gave out.";
 const NOT_A_MEMBER = "`not_found`: no such conversation (or not one of yours).";
 const MAY_NOT_WRITE = [
   "`dm_not_allowed`: fans write to creators they subscribe to (or who take messages from everyone); creators to their fans.",
@@ -55,17 +54,16 @@ const start = apiRoute(
   },
 );
 
-const list = apiRoute(
+const list = listRoute(
   {
-    method: "get",
     path: "/",
     tags,
     operationId: "listConversations",
     summary: "The person's conversations, most recent activity first",
-    request: { query: pageQuery },
-    responses: { 200: json(conversationPageSchema, "A page of conversations.") },
+    page: conversationPageSchema,
+    what: "conversations",
   },
-  { auth: "required", errors: { 400: BAD_CURSOR } },
+  { auth: "required" },
 );
 
 const unread = apiRoute(
@@ -93,17 +91,18 @@ const getOne = apiRoute(
   { auth: "required", errors: { 404: NOT_A_MEMBER } },
 );
 
-const history = apiRoute(
+const history = listRoute(
   {
-    method: "get",
     path: "/{id}/messages",
     tags,
     operationId: "listMessages",
     summary: "A conversation's messages, newest first",
-    request: { params: idParam, query: messageListQuery },
-    responses: { 200: json(messagePageSchema, "A page of messages.") },
+    params: idParam,
+    query: messageListQuery,
+    page: messagePageSchema,
+    what: "messages",
   },
-  { auth: "required", errors: { 400: BAD_CURSOR, 404: NOT_A_MEMBER } },
+  { auth: "required", errors: { 404: NOT_A_MEMBER } },
 );
 
 const send = apiRoute(
@@ -219,17 +218,16 @@ const startMass = apiRoute(
   },
 );
 
-const massList = apiRoute(
+const massList = listRoute(
   {
-    method: "get",
     path: "/mass",
     tags,
     operationId: "listMassMessages",
     summary: "The creator's mass messages, newest first",
-    request: { query: pageQuery },
-    responses: { 200: json(massMessagePageSchema, "A page of mass messages.") },
+    page: massMessagePageSchema,
+    what: "mass messages",
   },
-  { auth: "required", errors: { 400: BAD_CURSOR } },
+  { auth: "required" },
 );
 
 const massAudience = apiRoute(

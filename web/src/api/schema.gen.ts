@@ -10295,7 +10295,7 @@ export interface operations {
       };
       /**
        * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
-       *     - `bad_cursor`
+       *     - `bad_cursor`: the cursor is not one this API gave out.
        */
       400: {
         headers: {
@@ -11002,7 +11002,7 @@ export interface operations {
       };
       /**
        * @description - `invalid_request`: a parameter or the body does not validate (`details.fields`).
-       *     - `bad_cursor`
+       *     - `bad_cursor`: the cursor is not one this API gave out.
        */
       400: {
         headers: {

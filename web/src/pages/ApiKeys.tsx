@@ -9,6 +9,7 @@ import LoadedList from "../components/LoadedList";
 import { Field, FormError } from "../components/Field";
 import { RequireAuth } from "../components/Guards";
 import RelTime from "../components/RelTime";
+import { useConfirmAction } from "../lib/confirm-action";
 import { absoluteTime, fromDatetimeLocal } from "../lib/format";
 import { isAdmin } from "../stores/session";
 import { toast } from "../stores/toasts";
@@ -177,9 +178,6 @@ function ApiKeysPage() {
   const [keys, setKeys] = createSignal<ApiKey[] | null>(null);
   const [error, setError] = createSignal<string | null>(null);
   const [created, setCreated] = createSignal<CreatedApiKey | null>(null);
-  const [revoking, setRevoking] = createSignal<ApiKey | null>(null);
-  const [revokeBusy, setRevokeBusy] = createSignal(false);
-  const [revokeError, setRevokeError] = createSignal<string | null>(null);
   const load = () => {
     setError(null);
     call("get", "/api/v1/api-keys").then(
@@ -188,23 +186,13 @@ function ApiKeysPage() {
     );
   };
   onMount(load);
-
-  async function revoke() {
-    const k = revoking();
-    if (!k) return;
-    setRevokeBusy(true);
-    setRevokeError(null);
-    try {
+  const revoke = useConfirmAction(
+    async (k: ApiKey) => {
       await call("delete", "/api/v1/api-keys/{id}", { params: { id: k.id } });
       setKeys((list) => (list ?? []).filter((x) => x.id !== k.id));
-      setRevoking(null);
-      toast(t("integrations.revoked"), "success");
-    } catch (err) {
-      setRevokeError(errorMessage(err));
-    } finally {
-      setRevokeBusy(false);
-    }
-  }
+    },
+    () => toast(t("integrations.revoked"), "success"),
+  );
 
   return (
     <div class="stack">
@@ -230,22 +218,22 @@ function ApiKeysPage() {
         >
           {(list) => (
             <ul class="integration-list">
-              <For each={list}>{(k) => <KeyRow apiKey={k} onRevoke={() => setRevoking(k)} />}</For>
+              <For each={list}>{(k) => <KeyRow apiKey={k} onRevoke={() => revoke.ask(k)} />}</For>
             </ul>
           )}
         </LoadedList>
       </section>
-      <Show when={revoking()}>
+      <Show when={revoke.target()}>
         {(k) => (
           <ConfirmDialog
             title={t("integrations.revokeTitle")}
             cancelLabel={t("integrations.cancel")}
             confirmLabel={t("integrations.revoke")}
             busyLabel={t("integrations.revoking")}
-            busy={revokeBusy()}
-            error={revokeError()}
-            onConfirm={() => void revoke()}
-            onClose={() => setRevoking(null)}
+            busy={revoke.busy()}
+            error={revoke.error()}
+            onConfirm={() => void revoke.confirm()}
+            onClose={revoke.cancel}
           >
             <p>{t("integrations.revokeBody", { name: k().name })}</p>
           </ConfirmDialog>

@@ -4,6 +4,7 @@ import { A, useNavigate, useSearchParams } from "@solidjs/router";
 import { createSignal } from "solid-js";
 import { ApiError, formMessage } from "../api/client";
 import { Field, FormError } from "../components/Field";
+import { AgeConfirmField } from "../components/AgeConfirmField";
 import { safeNext } from "../lib/nav";
 import { signup } from "../stores/session";
 import { siteName } from "../stores/site";
@@ -97,20 +98,7 @@ export default function Signup() {
           error={fields().password}
           hint={t("auth.passwordHint")}
         />
-        <div class="field" classList={{ "has-error": !!fields().ageConfirmed }}>
-          <label class="checkbox">
-            <input
-              type="checkbox"
-              name="ageConfirmed"
-              required
-              checked={adult()}
-              aria-invalid={fields().ageConfirmed ? "true" : undefined}
-              onChange={(e) => setAdult(e.currentTarget.checked)}
-            />
-            <span>{t("auth.adult")}</span>
-          </label>
-          {fields().ageConfirmed && <p class="field-error">{fields().ageConfirmed}</p>}
-        </div>
+        <AgeConfirmField checked={adult()} error={fields().ageConfirmed} onChange={setAdult} />
         <FormError message={error()} />
         <div class="form-actions">
           <button type="submit" class="btn btn-primary btn-lg btn-block" disabled={busy()}>

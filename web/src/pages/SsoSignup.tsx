@@ -4,6 +4,7 @@ import { A, useNavigate, useSearchParams } from "@solidjs/router";
 import { createResource, createSignal, Show } from "solid-js";
 import { ApiError, call, formMessage } from "../api/client";
 import { Field, FormError } from "../components/Field";
+import { AgeConfirmField } from "../components/AgeConfirmField";
 import { LineSkeleton } from "../components/Skeleton";
 import { REF_KEY } from "../components/sso/ProviderButtons";
 import { t } from "../i18n";
@@ -138,20 +139,7 @@ export default function SsoSignup() {
                   onInput={(e) => setDisplayName(e.currentTarget.value)}
                   error={fields().displayName}
                 />
-                <div class="field" classList={{ "has-error": !!fields().ageConfirmed }}>
-                  <label class="checkbox">
-                    <input
-                      type="checkbox"
-                      name="ageConfirmed"
-                      required
-                      checked={adult()}
-                      aria-invalid={fields().ageConfirmed ? "true" : undefined}
-                      onChange={(e) => setAdult(e.currentTarget.checked)}
-                    />
-                    <span>{t("auth.adult")}</span>
-                  </label>
-                  {fields().ageConfirmed && <p class="field-error">{fields().ageConfirmed}</p>}
-                </div>
+                <AgeConfirmField checked={adult()} error={fields().ageConfirmed} onChange={setAdult} />
                 <FormError message={error()} />
                 <div class="form-actions">
                   <button type="submit" class="btn btn-primary btn-lg btn-block" disabled={busy()}>

@@ -16,6 +16,7 @@ import { isAdmin, isCreator } from "../stores/session";
 import { toast } from "../stores/toasts";
 import { t } from "../i18n";
 import { copySecret } from "./settings/clipboard";
+import { useConfirmAction } from "../lib/confirm-action";
 import { usePageTitle } from "../lib/page-title";
 
 const EVENTS: WebhookEventType[] = [
@@ -253,9 +254,6 @@ function WebhooksPage() {
   const [hooks, setHooks] = createSignal<Webhook[] | null>(null);
   const [error, setError] = createSignal<string | null>(null);
   const [secret, setSecret] = createSignal<string | null>(null);
-  const [deleting, setDeleting] = createSignal<Webhook | null>(null);
-  const [deleteBusy, setDeleteBusy] = createSignal(false);
-  const [deleteError, setDeleteError] = createSignal<string | null>(null);
   const load = () => {
     setError(null);
     call("get", "/api/v1/webhooks").then(
@@ -266,23 +264,13 @@ function WebhooksPage() {
   onMount(() => {
     if (isCreator() || isAdmin()) load();
   });
-
-  async function remove() {
-    const w = deleting();
-    if (!w) return;
-    setDeleteBusy(true);
-    setDeleteError(null);
-    try {
+  const remove = useConfirmAction(
+    async (w: Webhook) => {
       await call("delete", "/api/v1/webhooks/{id}", { params: { id: w.id } });
       setHooks((list) => (list ?? []).filter((x) => x.id !== w.id));
-      setDeleting(null);
-      toast(t("integrations.deleted"), "success");
-    } catch (err) {
-      setDeleteError(errorMessage(err));
-    } finally {
-      setDeleteBusy(false);
-    }
-  }
+    },
+    () => toast(t("integrations.deleted"), "success"),
+  );
 
   return (
     <div class="stack">
@@ -337,24 +325,24 @@ function WebhooksPage() {
             {(list) => (
               <ul class="integration-list">
                 <For each={list}>
-                  {(w) => <HookRow hook={w} onChange={load} onDelete={() => setDeleting(w)} />}
+                  {(w) => <HookRow hook={w} onChange={load} onDelete={() => remove.ask(w)} />}
                 </For>
               </ul>
             )}
           </LoadedList>
         </section>
       </Show>
-      <Show when={deleting()}>
+      <Show when={remove.target()}>
         {(w) => (
           <ConfirmDialog
             title={t("integrations.deleteTitle")}
             cancelLabel={t("integrations.cancel")}
             confirmLabel={t("integrations.delete")}
             busyLabel={t("integrations.deleting")}
-            busy={deleteBusy()}
-            error={deleteError()}
-            onConfirm={() => void remove()}
-            onClose={() => setDeleting(null)}
+            busy={remove.busy()}
+            error={remove.error()}
+            onConfirm={() => void remove.confirm()}
+            onClose={remove.cancel}
           >
             <p>{t("integrations.deleteBody", { url: w().url })}</p>
           </ConfirmDialog>
