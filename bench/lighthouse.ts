@@ -6,7 +6,7 @@
 // page, its API calls and its media are all fetched signed in, with nothing cached beforehand.
 // Each page is measured `--runs` times (3 by default: the machine may be shared) and the run with the
 // median performance score is reported, with the range of scores beside it.
-//   node --import tsx bench/lighthouse.ts [--no-write] [--runs 3] [--only feed] [--data-dir DIR] [--details]
+//   node --import tsx bench/lighthouse.ts [--no-write] [--runs 3] [--only feed] [--device mobile] [--data-dir DIR] [--details]
 import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -30,6 +30,7 @@ const { values: args } = parseArgs({
     runs: { type: "string", default: "3" },
     /** Only the pages whose name contains this. */
     only: { type: "string" },
+    device: { type: "string" },
   },
 });
 const CATEGORIES = ["performance", "accessibility", "best-practices"] as const;
@@ -153,6 +154,7 @@ async function main(): Promise<void> {
     for (const [name, path, extraHeaders] of pages) {
       if (args.only && !name.includes(args.only)) continue;
       for (const device of ["mobile", "desktop"] as const) {
+        if (args.device && device !== args.device) continue;
         const tries: Row[] = [];
         noteLoad();
         for (let run = 0; run < runs; run++) {

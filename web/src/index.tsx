@@ -9,6 +9,7 @@ import { loadSite, site, siteError } from "./stores/site";
 import { loadMe, user } from "./stores/session";
 import { registerServiceWorker } from "./lib/push";
 import { fetchEarly } from "./lib/first-load";
+import { warmFormats } from "./lib/format";
 import { api } from "./api/client";
 import { noteNavigation } from "./lib/page-title";
 import { localeReady } from "./i18n";
@@ -129,6 +130,8 @@ void sessionLoaded.then(() => {
 const firstCreator = isCreatorPath(location.pathname) ? creatorName(location.pathname) : null;
 if (firstCreator) fetchEarly(`creator:${firstCreator}`, () => api.creator(firstCreator));
 const firstPage = firstCreator ? CreatorPage.preload().catch(() => undefined) : undefined;
+// While the first page's data is on its way (in the reader's language once its messages are there).
+void localeReady.then(() => setTimeout(warmFormats));
 
 function Root(props: RouteSectionProps) {
   const loc = useLocation();

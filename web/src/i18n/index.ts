@@ -86,10 +86,18 @@ export function intl<T>(kind: string, opts: object | undefined, make: (loc: Loca
 const numberFormat = (opts?: Intl.NumberFormatOptions) =>
   intl("number", opts, (loc) => new Intl.NumberFormat(loc, opts));
 
+const pluralRules = (loc: Locale) => intl("plural", undefined, () => new Intl.PluralRules(loc));
+
+/** The counts' and plurals' formatters of the reader's language, made ahead of a first render (warmFormats). */
+export function warmMessages(): void {
+  numberFormat().format(0);
+  pluralRules(locale()).select(1);
+}
+
 function pick(msg: Message, vars: Vars | undefined, loc: Locale): string {
   if (typeof msg === "string") return msg;
   const count = Number(vars?.count ?? 0);
-  const form = intl("plural", undefined, () => new Intl.PluralRules(loc)).select(count) as keyof typeof msg;
+  const form = pluralRules(loc).select(count) as keyof typeof msg;
   return msg[form] ?? msg.other;
 }
 
