@@ -131,6 +131,11 @@ export function createApp(ctx: AppContext, s: Services, web: Map<string, Asset> 
   });
 
   if (ctx.config.metrics.enabled) metricsRoutes(app, ctx, s);
+  else
+    // A scraper pointed at a site with metrics off is told so, not answered with the web UI's page.
+    app.get("/metrics", () => {
+      throw new NotFound("Metrics ([metrics] enabled = false on this site)");
+    });
 
   // Before the API's middleware: the document needs no setup and no session (it describes the API).
   serveOpenApiDocument(app, "/api/v1/openapi.json");

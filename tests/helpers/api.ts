@@ -1,5 +1,6 @@
 // Integration-test harness: the real app (a real database on the test engine, real argon2) driven through
 // real HTTP on a loopback port, with small helpers to act as different people.
+import type { Asset } from "../../src/lib/assets.ts";
 import { serve } from "@hono/node-server";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -43,6 +44,8 @@ export async function startTestApp(
     jobs?: boolean;
     /** Start the live node (RTMP ingest on a free port, ffmpeg per stream, viewer counts). */
     live?: boolean;
+    /** The web UI's files (none by default: paths outside the API answer the JSON 404). */
+    web?: Map<string, Asset>;
   } = {},
 ) {
   const dir = mkdtempSync(join(tmpdir(), "fanz-it-"));
@@ -60,7 +63,11 @@ export async function startTestApp(
       ...opts.env,
     },
   });
-  const built = await buildApp(config, { logger: createLogger("error"), web: null, clock: opts.clock });
+  const built = await buildApp(config, {
+    logger: createLogger("error"),
+    web: opts.web ?? null,
+    clock: opts.clock,
+  });
   const server = await new Promise<Server>((ok) => {
     const s = serve({ fetch: built.app.fetch, port: 0, hostname: "127.0.0.1" }, () =>
       ok(s as Server),

@@ -172,14 +172,20 @@ describe("GET /metrics", () => {
 });
 
 describe("GET /metrics with [metrics] enabled = false", () => {
-  it("is not there, and requests are not measured", async () => {
-    const app = await startTestApp({ env: { FANZ_METRICS__ENABLED: "false" } });
+  it("answers 404 (not the web UI's page), and requests are not measured", async () => {
+    const index = { body: Buffer.from("<!doctype html>"), type: "text/html", etag: '"i"' };
+    const app = await startTestApp({
+      env: { FANZ_METRICS__ENABLED: "false" },
+      web: new Map([["/index.html", index]]),
+    });
     try {
       expect((await app.get("/api/v1/site")).status).toBe(200);
-      // The path falls through to the web UI (not built here): no figures.
+      expect((await fetch(`${app.base}/some/page`)).status).toBe(200); // the web UI is there
+      // A scraper pointed at a site with metrics off is told so, instead of getting the web UI's HTML.
       const res = await fetch(`${app.base}/metrics`);
-      expect(res.status).not.toBe(200);
-      expect(await res.text()).not.toContain("fanz_http");
+      expect(res.status).toBe(404);
+      expect(res.headers.get("content-type")).toMatch(/json/);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe("not_found");
       expect(await app.ctx.metrics.render()).not.toContain('route="/api/v1/site"');
     } finally {
       await app.close();
