@@ -1,7 +1,6 @@
 // The Hono app: security headers, health, the setup gate, sessions, every module's routes, the API's
 // OpenAPI document and reference, the SPA.
 import { OpenAPIHono } from "@hono/zod-openapi";
-import type { Context } from "hono";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import type { AppContext } from "../context.ts";
 import type { Services } from "../services.ts";
@@ -49,6 +48,7 @@ import { apiDocsRoutes } from "./api-docs.ts";
 import { readiness } from "./readiness.ts";
 import { bodyLimit } from "./middleware/body-limit.ts";
 import { errorHandler } from "./middleware/errors.ts";
+import { clientOrigin } from "./client-address.ts";
 import { refuseNul } from "./middleware/refuse-nul.ts";
 import { requestId } from "./middleware/request-id.ts";
 import { securityHeaders } from "./middleware/security-headers.ts";
@@ -74,22 +74,6 @@ const isUpload = (method: string, path: string) =>
 /** Routes that work before the setup wizard has run. */
 const BEFORE_SETUP = new Set(["/api/v1/site", "/api/v1/setup"]);
 
-/**
- * The address per-address limits count. Behind the trusted proxy it is the LAST X-Forwarded-For entry,
- * the one that proxy appended; entries before it are whatever the client sent, and anyone can send any.
- */
-function clientIp(ctx: AppContext, c: Context): string {
-  if (ctx.config.server.trust_proxy) {
-    const fwd = c.req.header("x-forwarded-for")?.split(",").at(-1)?.trim();
-    if (fwd) return fwd;
-  }
-  try {
-    return getConnInfo(c).remote.address ?? "unknown";
-  } catch {
-    return "unknown"; // app.request() in tests has no socket
-  }
-}
-
 export function createApp(ctx: AppContext, s: Services, web: Map<string, Asset> | null) {
   const app = new OpenAPIHono<AppEnv>();
   app.onError(errorHandler(ctx.logger));
@@ -106,9 +90,19 @@ export function createApp(ctx: AppContext, s: Services, web: Map<string, Asset> 
   // The client's address and country, once, for every route (the API, media and live delivery, nginx's
   // auth_request targets: nginx passes the original request's headers and X-Forwarded-For).
   app.use("*", async (c, next) => {
-    const ip = clientIp(ctx, c);
+    const { ip, country } = clientOrigin(
+      ctx,
+      (name) => c.req.header(name),
+      () => {
+        try {
+          return getConnInfo(c).remote.address;
+        } catch {
+          return undefined; // app.request() in tests has no socket
+        }
+      },
+    );
     c.set("clientIp", ip);
-    c.set("country", ctx.geo.countryOf({ ip, header: (name) => c.req.header(name) }));
+    c.set("country", country);
     await next();
   });
 

@@ -12,6 +12,7 @@ import type { AppContext } from "../context.ts";
 import type { LiveClient } from "../modules/live/rooms.ts";
 import type { Services } from "../services.ts";
 import { originAllowed, SESSION_COOKIE } from "./middleware/session.ts";
+import { clientOrigin } from "./client-address.ts";
 
 const AUTH_TIMEOUT_MS = 10_000;
 /** Sessions are checked again this often on open sockets (a logout or a ban ends the socket). */
@@ -63,11 +64,20 @@ export function attachRealtime(
     })
       ? cookieToken(req)
       : null;
-    wss.handleUpgrade(req, socket, head, (ws) => onSocket(ws, viaCookie));
+    // The country, as for HTTP requests: live rooms are refused where their creator blocks it.
+    const { country } = clientOrigin(
+      ctx,
+      (name) => {
+        const v = req.headers[name];
+        return Array.isArray(v) ? v.join(", ") : v;
+      },
+      () => req.socket.remoteAddress,
+    );
+    wss.handleUpgrade(req, socket, head, (ws) => onSocket(ws, viaCookie, country));
   }
   server.on("upgrade", onUpgrade);
 
-  function onSocket(ws: WebSocket, cookie: string | null): void {
+  function onSocket(ws: WebSocket, cookie: string | null, country: string | null): void {
     const sock: Socket = { ws, alive: true, token: null, userId: null, validatedAt: 0 };
     sockets.add(sock);
     ctx.metrics.ws.opened();
@@ -160,7 +170,7 @@ export function attachRealtime(
         sock.token = token;
         sock.userId = viewer.user.id;
         sock.validatedAt = Date.now();
-        liveClient = { userId: viewer.user.id, role: viewer.user.role, send };
+        liveClient = { userId: viewer.user.id, role: viewer.user.role, country, send };
         const done = await s.realtime.connect({ userId: viewer.user.id, send }, after);
         // The socket may have closed while we looked the person up.
         if (state === "closed") done();

@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startTestApp, type Actor, type TestApp } from "../helpers/api.ts";
 import { buildCountryMmdb } from "../helpers/mmdb.ts";
+import { openWs } from "../helpers/ws.ts";
 import * as fx from "../fixtures/media.ts";
 
 const dbDir = mkdtempSync(join(tmpdir(), "fanz-geo-"));
@@ -188,6 +189,47 @@ describe.each(Object.keys(MODES) as (keyof typeof MODES)[])("geo-blocking (%s)",
     const nowDe = await as(fan, "DE")("/api/v1/live/now");
     expect(nowDe.status).toBe(200);
     expect(nowDe.body.items.map((s: { id: string }) => s.id)).not.toContain(streamId);
+  });
+
+  it("keeps a socket from a blocked country out of the live stream's chat room", async () => {
+    // The stream is live since the test before; the stream is public, so only the country stands between.
+    const de = await openWs(app.base, { token: fan.token, headers: from("DE") });
+    const fr = await openWs(app.base, { token: fan.token, headers: from("FR") });
+    for (const ws of [de, fr]) await ws.next("ready");
+    de.send({ type: "live.join", streamId });
+    fr.send({ type: "live.join", streamId });
+    expect((await de.next("live.error")).code).toBe("geo_blocked");
+    await fr.next("live.joined");
+    de.send({ type: "live.chat", streamId, text: "hello from Berlin" });
+    expect((await de.next("live.error")).code).toBe("not_joined");
+    await Promise.all([de.close(), fr.close()]);
+  });
+
+  it("refuses a ticket and the stream's chat in a blocked country, charging nothing", async () => {
+    const show = await app.post(
+      "/api/v1/live/streams",
+      { title: "Ticketed show", access: "ticket", priceCents: 500 },
+      creator.token,
+    );
+    expect(show.status).toBe(201);
+    const showId = show.body.stream.id as string;
+    await app.topup(fan, 2_000);
+    const balance = async () => (await app.get("/api/v1/wallet", fan.token)).body.balanceCents as number;
+    const before = await balance();
+    const refused = await as(fan, "DE", "POST", { payWith: "wallet" })(
+      `/api/v1/live/streams/${showId}/tickets`,
+    );
+    expect(refused.status).toBe(451);
+    expect(refused.body.error.code).toBe("geo_blocked");
+    expect(await balance()).toBe(before);
+    for (const who of [null, fan]) {
+      const chat = await as(who, "AT")(`/api/v1/live/streams/${streamId}/chat`);
+      expect(chat.status, `chat as ${who ? "fan" : "anonymous"}`).toBe(451);
+    }
+    expect((await as(fan, "FR")(`/api/v1/live/streams/${streamId}/chat`)).status).toBe(200);
+    const sold = await as(fan, "FR", "POST", { payWith: "wallet" })(`/api/v1/live/streams/${showId}/tickets`);
+    expect(sold.status).toBe(200);
+    expect(await balance()).toBe(before - 500);
   });
 
   it("leaves the creator out of discover, suggestions, search by name and the feed", async () => {

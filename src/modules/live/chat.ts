@@ -20,7 +20,7 @@ export function createLiveChat(
   ctx: AppContext,
   deps: {
     users: Pick<UsersService, "byUsername">;
-    entitlement: Pick<EntitlementService, "canView">;
+    entitlement: Pick<EntitlementService, "canView" | "geoBlockedAmong">;
     rateLimit: Pick<RateLimitService, "consume">;
     views: Pick<LiveViews, "chatViews">;
   },
@@ -31,9 +31,11 @@ export function createLiveChat(
   const now = () => ctx.clock.now();
 
   const rooms = createRooms(ctx, {
-    mayJoin: async (userId, role, streamId) => {
+    mayJoin: async (userId, role, streamId, country) => {
       const row = await liveRepo.stream(ctx.db.read, streamId);
       if (!row) return { error: "not_found", message: "No such stream." };
+      if ((await entitlement.geoBlockedAmong({ id: userId, role }, country, [row.creatorId])).size > 0)
+        return { error: "geo_blocked", message: "This creator's content is not available in your country." };
       if (row.status !== "live") return { error: "not_live", message: "This stream is not live." };
       if (!(await entitlement.canView({ id: userId, role }, gated(row))))
         return { error: "not_entitled", message: "Subscribe or buy a ticket to join this stream." };

@@ -8,6 +8,8 @@ import type { Role } from "../users/tables.ts";
 export interface LiveClient {
   userId: string;
   role: Role;
+  /** Where the socket came from (null: unknown), for the creator's blocked countries. */
+  country: string | null;
   send(frame: object): void;
 }
 
@@ -20,7 +22,7 @@ const MUTE = "live.mute";
 export function createRooms(
   ctx: AppContext,
   deps: {
-    mayJoin(userId: string, role: Role, streamId: string): Promise<JoinAnswer>;
+    mayJoin(userId: string, role: Role, streamId: string, country: string | null): Promise<JoinAnswer>;
     chat(userId: string, streamId: string, text: string): Promise<unknown>;
   },
 ) {
@@ -83,7 +85,7 @@ export function createRooms(
         return;
       }
       if (msg.type === "live.join") {
-        const answer = await deps.mayJoin(client.userId, client.role, streamId);
+        const answer = await deps.mayJoin(client.userId, client.role, streamId, client.country);
         if ("error" in answer) {
           client.send(errorFrame(streamId, answer.error, answer.message));
           return;

@@ -161,6 +161,7 @@ const ticket = apiRoute(
       400: [PURCHASE_ERRORS[400], "`no_tickets`: this stream is not ticketed."],
       404: "`not_found`: no such stream.",
       409: [PURCHASE_ERRORS[409], "`already_owned`: you have a ticket.", "`stream_ended`: it has ended."],
+      451: GEO_BLOCKED,
     },
   },
 );
@@ -186,7 +187,10 @@ const chat = listRoute(
     page: chatPageSchema,
     what: "chat lines",
   },
-  { auth: "optional", errors: { 403: "`not_entitled`: subscribe or buy a ticket.", 404: "`not_found`" } },
+  {
+    auth: "optional",
+    errors: { 403: "`not_entitled`: subscribe or buy a ticket.", 404: "`not_found`", 451: GEO_BLOCKED },
+  },
 );
 const moderate = apiRoute(
   {
@@ -270,7 +274,12 @@ export function liveRoutes({ live }: { live: LiveService }) {
     .openapi(ticket, async (c) =>
       respond(
         c,
-        await live.buyTicket(requireViewer(c).user, c.req.valid("param").id, c.req.valid("json").payWith),
+        await live.buyTicket(
+          requireViewer(c).user,
+          c.req.valid("param").id,
+          c.req.valid("json").payWith,
+          c.get("country"),
+        ),
         "stream",
         200,
       ),
@@ -283,6 +292,7 @@ export function liveRoutes({ live }: { live: LiveService }) {
           c.req.valid("param").id,
           decodeCursor(q.cursor),
           q.limit,
+          c.get("country"),
         ),
         200,
       );

@@ -298,8 +298,10 @@ export function createLiveService(
       };
     },
 
-    async buyTicket(viewer: EntitlementViewer, id: string, payWith: PayWith) {
+    /** 451 where the creator blocks the viewer's country: nothing is charged for a show one may not watch. */
+    async buyTicket(viewer: EntitlementViewer, id: string, payWith: PayWith, country: string | null = null) {
       const row = await visibleStream(id);
+      await entitlement.assertGeoAllowed(viewer, country, row.creatorId);
       if (row.access !== "ticket") throw new Invalid("This stream has no tickets.", undefined, "no_tickets");
       if (row.status === "ended") throw new Conflict("This stream has ended.", "stream_ended");
       const creator = card((await creators.cards([row.creatorId])).get(row.creatorId));
@@ -317,8 +319,16 @@ export function createLiveService(
       );
     },
 
-    async chatHistory(viewer: EntitlementViewer | null, id: string, cursor: Cursor | null, limit: number) {
-      return chat.history(viewer, await visibleStream(id, viewer), cursor, limit);
+    async chatHistory(
+      viewer: EntitlementViewer | null,
+      id: string,
+      cursor: Cursor | null,
+      limit: number,
+      country: string | null = null,
+    ) {
+      const row = await visibleStream(id, viewer);
+      await entitlement.assertGeoAllowed(viewer, country, row.creatorId);
+      return chat.history(viewer, row, cursor, limit);
     },
     chat: chat.chat,
     async moderate(

@@ -10963,6 +10963,15 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
+      /** @description - `geo_blocked`: the creator does not show their content in the viewer's country. */
+      451: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
       /**
        * @description - `provider_error`: the payment provider could not start the checkout.
        *     - `setup_required`: the site has not been set up yet.
@@ -11035,6 +11044,15 @@ export interface operations {
       };
       /** @description - `not_found` */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `geo_blocked`: the creator does not show their content in the viewer's country. */
+      451: {
         headers: {
           [name: string]: unknown;
         };
