@@ -191,6 +191,32 @@ describe.each(Object.keys(MODES) as (keyof typeof MODES)[])("geo-blocking (%s)",
     expect(nowDe.body.items.map((s: { id: string }) => s.id)).not.toContain(streamId);
   });
 
+  it("refuses a subscription and a tip in a blocked country, charging nothing", async () => {
+    const newcomer = await app.signup(`newcomer_${mode}`);
+    await app.topup(newcomer, 5_000);
+    const balance = async () => (await app.get("/api/v1/wallet", newcomer.token)).body.balanceCents as number;
+    const before = await balance();
+    const u = creator.user.username;
+    const sub = await as(newcomer, "DE", "POST", { creator: u, payWith: "wallet" })("/api/v1/subscriptions");
+    expect(sub.status).toBe(451);
+    expect(sub.body.error.code).toBe("geo_blocked");
+    const tip = await as(newcomer, "AT", "POST", { creator: u, amountCents: 300, payWith: "wallet" })(
+      "/api/v1/tips",
+    );
+    expect(tip.status).toBe(451);
+    expect(await balance()).toBe(before);
+    const subs = await as(newcomer, "DE")("/api/v1/subscriptions");
+    expect(subs.body.items).toEqual([]);
+    // From a country the creator does not block, both go through.
+    expect(
+      (await as(newcomer, "FR", "POST", { creator: u, amountCents: 300, payWith: "wallet" })("/api/v1/tips"))
+        .status,
+    ).toBe(201);
+    expect(
+      (await as(newcomer, "FR", "POST", { creator: u, payWith: "wallet" })("/api/v1/subscriptions")).status,
+    ).toBe(201);
+  });
+
   it("keeps a socket from a blocked country out of the live stream's chat room", async () => {
     // The stream is live since the test before; the stream is public, so only the country stands between.
     const de = await openWs(app.base, { token: fan.token, headers: from("DE") });

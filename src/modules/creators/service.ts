@@ -8,7 +8,14 @@ import { configuredCache } from "../../lib/cache.ts";
 import type { Cursor } from "../../lib/cursor.ts";
 import type { MediaService } from "../media/service.ts";
 import type { ProfileImage, ProfilePurpose } from "../media/profile-images.ts";
-import { toSelf, type PublicUser, type SelfUser, type UsersService } from "../users/service.ts";
+import {
+  toSelf,
+  type EntitlementViewer,
+  type PublicUser,
+  type SelfUser,
+  type UsersService,
+} from "../users/service.ts";
+import { LegallyUnavailable } from "../../lib/errors.ts";
 import type { UserRow } from "../users/tables.ts";
 import { creatorsRepo } from "./repo.ts";
 import type { CreatorProfileRow } from "./tables.ts";
@@ -69,6 +76,60 @@ export function createCreatorsService(
   const isCreator = async (userId: string, db: DrizzleDb = ctx.db.read): Promise<boolean> =>
     (await creatorsRepo.byUserId(db, userId)) !== undefined;
 
+  /** The countries each creator blocks (sorted; an empty list for none), keyed by creator id. */
+  const blockedCountries = (creatorIds: string[]): Promise<Map<string, string[]>> =>
+    blocks.getMany(creatorIds, async (missing) => {
+      const found = new Map<string, string[]>(missing.map((id) => [id, []]));
+      for (const r of await creatorsRepo.blockedCountries(ctx.db.read, missing))
+        found.get(r.creatorId)!.push(r.country);
+      return [...found].map(([id, list]) => [id, list.sort()] as const);
+    });
+
+  /** Whether geo-blocking applies to this viewer at all: a known country, and not an admin. */
+  const geoApplies = (viewer: EntitlementViewer | null, country: string | null): country is string =>
+    country !== null && viewer?.role !== "admin";
+
+  /**
+   * Which of these creators block the viewer's country: never the viewer themselves, never for admins, never
+   * for an unknown country (the rule every geo check uses; entitlement passes it on).
+   */
+  async function geoBlockedAmong(
+    viewer: EntitlementViewer | null,
+    country: string | null,
+    creatorIds: string[],
+  ): Promise<Set<string>> {
+    if (!geoApplies(viewer, country) || creatorIds.length === 0) return new Set();
+    const others = [...new Set(creatorIds)].filter((id) => id !== viewer?.id);
+    const lists = await blockedCountries(others);
+    return new Set(others.filter((id) => lists.get(id)?.includes(country)));
+  }
+
+  /**
+   * The filter a list query applies (discover, suggestions, search): leave out creators who block
+   * `country`, except the viewer's own profile; null when nothing is to be hidden.
+   */
+  const geoHidden = (
+    viewer: EntitlementViewer | null,
+    country: string | null,
+  ): { country: string; exceptId: string | null } | null =>
+    geoApplies(viewer, country) ? { country, exceptId: viewer?.id ?? null } : null;
+
+  /** 451 `geo_blocked` when the creator blocks the viewer's country. */
+  async function assertGeoAllowed(
+    viewer: EntitlementViewer | null,
+    country: string | null,
+    creatorId: string,
+  ): Promise<void> {
+    if ((await geoBlockedAmong(viewer, country, [creatorId])).size > 0)
+      throw new LegallyUnavailable(
+        "This creator's content is not available in your country.",
+        "geo_blocked",
+        {
+          country,
+        },
+      );
+  }
+
   return {
     setProfileImage,
     isCreator,
@@ -122,14 +183,10 @@ export function createCreatorsService(
       among: string[] | null = null,
     ) => creatorsRepo.list(ctx.db.read, query, cursor, limit, ctx.clock.now(), hidden, among),
 
-    /** The countries each creator blocks (sorted; an empty list for none), keyed by creator id. */
-    blockedCountries: (creatorIds: string[]): Promise<Map<string, string[]>> =>
-      blocks.getMany(creatorIds, async (missing) => {
-        const found = new Map<string, string[]>(missing.map((id) => [id, []]));
-        for (const r of await creatorsRepo.blockedCountries(ctx.db.read, missing))
-          found.get(r.creatorId)!.push(r.country);
-        return [...found].map(([id, list]) => [id, list.sort()] as const);
-      }),
+    blockedCountries,
+    geoBlockedAmong,
+    assertGeoAllowed,
+    geoHidden,
 
     /** Replaces the creator's blocked countries inside the caller's write (codes already checked). */
     async setBlockedCountriesTx(tx: DrizzleDb, creatorId: string, countries: string[]): Promise<void> {

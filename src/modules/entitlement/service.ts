@@ -11,7 +11,7 @@ import type { DrizzleDb } from "../../db/client.ts";
 import type { EntitlementViewer } from "../users/service.ts";
 import type { Visibility } from "../posts/tables.ts";
 import type { MediaPurpose } from "../media/tables.ts";
-import { Conflict, LegallyUnavailable } from "../../lib/errors.ts";
+import { Conflict } from "../../lib/errors.ts";
 import type { CreatorsService } from "../creators/service.ts";
 import type { UnlockSeller } from "../payments/service.ts";
 import type { SubscriptionsService } from "../subscriptions/service.ts";
@@ -49,7 +49,7 @@ export function createEntitlementService(
   ctx: AppContext,
   deps: {
     subscriptions: Pick<SubscriptionsService, "entitledCreatorIds">;
-    creators: Pick<CreatorsService, "blockedCountries">;
+    creators: Pick<CreatorsService, "geoBlockedAmong" | "assertGeoAllowed" | "geoHidden">;
   },
 ) {
   const { subscriptions, creators } = deps;
@@ -81,45 +81,8 @@ export function createEntitlementService(
     },
   };
 
-  /** Whether geo-blocking applies to this viewer at all: a known country, and not an admin. */
-  const geoApplies = (viewer: EntitlementViewer | null, country: string | null): country is string =>
-    country !== null && viewer?.role !== "admin";
-
-  /** Which of these creators block the viewer's country (never the viewer themselves, never for admins). */
-  async function geoBlockedAmong(
-    viewer: EntitlementViewer | null,
-    country: string | null,
-    creatorIds: string[],
-  ): Promise<Set<string>> {
-    if (!geoApplies(viewer, country) || creatorIds.length === 0) return new Set();
-    const others = [...new Set(creatorIds)].filter((id) => id !== viewer?.id);
-    const lists = await creators.blockedCountries(others);
-    return new Set(others.filter((id) => lists.get(id)?.includes(country)));
-  }
-
-  /** 451 `geo_blocked` when the creator blocks the viewer's country. */
-  async function assertGeoAllowed(
-    viewer: EntitlementViewer | null,
-    country: string | null,
-    creatorId: string,
-  ): Promise<void> {
-    if ((await geoBlockedAmong(viewer, country, [creatorId])).size > 0)
-      throw new LegallyUnavailable(
-        "This creator's content is not available in your country.",
-        "geo_blocked",
-        { country },
-      );
-  }
-
-  /**
-   * The filter a list query applies (discover, suggestions, and search when it comes): leave out creators
-   * who block `country`, except the viewer's own profile; null when nothing is to be hidden.
-   */
-  const geoHidden = (
-    viewer: EntitlementViewer | null,
-    country: string | null,
-  ): { country: string; exceptId: string | null } | null =>
-    geoApplies(viewer, country) ? { country, exceptId: viewer?.id ?? null } : null;
+  // Geo-blocking's rule lives with the blocked countries (creators); it is passed on from here too.
+  const { geoBlockedAmong, assertGeoAllowed, geoHidden } = creators;
 
   /** For each item, whether the viewer may see its content. One query per kind of grant, whatever the count. */
   /**

@@ -127,6 +127,7 @@ const tip = apiRoute(
         "`not_live`: the stream is not live.",
         "`idempotency_key_reused`: this Idempotency-Key was used for another payment.",
       ],
+      451: GEO_BLOCKED,
     },
   },
 );
@@ -267,6 +268,7 @@ export function paymentsRoutes(deps: {
           requireViewer(c).user.id,
           c.req.valid("json"),
           c.req.valid("header")["idempotency-key"],
+          c.get("country"),
         ),
         "tip",
         201,

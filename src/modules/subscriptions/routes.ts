@@ -2,7 +2,7 @@
 import type { SubscriptionsService } from "./service.ts";
 import { requireViewer } from "../../http/middleware/session.ts";
 import { decodeCursor, pageQuery } from "../../lib/cursor.ts";
-import { apiApp, apiRoute, json, jsonBody } from "../../http/openapi.ts";
+import { apiApp, apiRoute, GEO_BLOCKED, json, jsonBody } from "../../http/openapi.ts";
 import { idParam } from "../../http/validate.ts";
 import { checkoutStarted, PURCHASE_ERRORS, respond } from "../payments/routes.ts";
 import { subscribeBody, subscriptionEnvelope, subscriptionPageSchema } from "./schemas.ts";
@@ -34,6 +34,7 @@ const subscribe = apiRoute(
         "`already_subscribed`: a live subscription exists.",
         "`promotion_unavailable`: the promotion is used up, expired, deleted, another creator's, not for this fan, or already used; nothing was charged.",
       ],
+      451: GEO_BLOCKED,
     },
   },
 );
@@ -73,7 +74,12 @@ const cancel = apiRoute(
 export function subscriptionsRoutes({ subscriptions: subs }: { subscriptions: SubscriptionsService }) {
   return apiApp()
     .openapi(subscribe, async (c) =>
-      respond(c, await subs.subscribe(requireViewer(c).user.id, c.req.valid("json")), "subscription", 201),
+      respond(
+        c,
+        await subs.subscribe(requireViewer(c).user.id, c.req.valid("json"), c.get("country")),
+        "subscription",
+        201,
+      ),
     )
     .openapi(list, async (c) => {
       const q = c.req.valid("query");

@@ -40,7 +40,7 @@ export interface SubscriptionView {
 export function createSubscriptionsService(
   ctx: AppContext,
   deps: {
-    creators: Pick<CreatorsService, "cards" | "terms">;
+    creators: Pick<CreatorsService, "cards" | "terms" | "assertGeoAllowed">;
     payments: Pick<
       PaymentsService,
       "purchase" | "cancelAtProvider" | "chargeRenewalTx" | "feeBasisPoints" | "sellers"
@@ -243,9 +243,12 @@ export function createSubscriptionsService(
         payWith: PayWith;
         promotion?: string | undefined;
       },
+      /** The fan's country: 451 where the creator blocks it (nothing is charged for what one may not see). */
+      country: string | null = null,
     ) {
       const terms = await creators.terms(input.creator);
       if (!terms) throw new NotFound("Creator");
+      await creators.assertGeoAllowed({ id: fanId, role: "fan" }, country, terms.userId);
       const months = input.months ?? 1;
       if (terms.userId === fanId)
         throw new Invalid("You cannot subscribe to yourself.", undefined, "self_payment");

@@ -7,7 +7,7 @@ import type { LiveService } from "../live/service.ts";
 import type { PostsService } from "../posts/service.ts";
 
 export function createTipsService(deps: {
-  creators: Pick<CreatorsService, "terms">;
+  creators: Pick<CreatorsService, "terms" | "assertGeoAllowed">;
   posts: Pick<PostsService, "get">;
   payments: Pick<PaymentsService, "purchase" | "presentTxn">;
   live: Pick<LiveService, "checkTipTarget">;
@@ -27,9 +27,12 @@ export function createTipsService(deps: {
       },
       /** The client's Idempotency-Key: a wallet tip sent again with it is paid once. */
       idempotencyKey?: string,
+      /** The fan's country: 451 where the creator blocks it. */
+      country: string | null = null,
     ) {
       const terms = await creators.terms(input.creator);
       if (!terms) throw new NotFound("Creator");
+      await creators.assertGeoAllowed({ id: fanId, role: "fan" }, country, terms.userId);
       if (input.postId) {
         const post = await posts.get({ id: fanId, role: "fan" }, input.postId);
         if (post.creator.id !== terms.userId)

@@ -12641,6 +12641,15 @@ export interface operations {
           "application/json": components["schemas"]["ErrorBody"];
         };
       };
+      /** @description - `geo_blocked`: the creator does not show their content in the viewer's country. */
+      451: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
       /**
        * @description - `provider_error`: the payment provider could not start the checkout.
        *     - `setup_required`: the site has not been set up yet.
@@ -20812,6 +20821,15 @@ export interface operations {
       };
       /** @description - `rate_limited`: too many purchases in a minute. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorBody"];
+        };
+      };
+      /** @description - `geo_blocked`: the creator does not show their content in the viewer's country. */
+      451: {
         headers: {
           [name: string]: unknown;
         };
