@@ -6,7 +6,7 @@ import type { AppContext } from "../context.ts";
  * The address per-address limits count. Behind the trusted proxy it is the LAST X-Forwarded-For entry,
  * the one that proxy appended; entries before it are whatever the client sent, and anyone can send any.
  */
-export function clientAddress(
+function clientAddress(
   ctx: Pick<AppContext, "config">,
   header: (name: string) => string | undefined,
   remote: () => string | undefined,

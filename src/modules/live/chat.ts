@@ -3,7 +3,7 @@
 // become chat lines everyone watching sees.
 import type { AppContext } from "../../context.ts";
 import { page, type Cursor } from "../../lib/cursor.ts";
-import { Conflict, Forbidden, Invalid, NotFound } from "../../lib/errors.ts";
+import { AppError, Conflict, Forbidden, Invalid, NotFound } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import { visibleText } from "../../lib/text.ts";
 import type { EntitlementService } from "../entitlement/service.ts";
@@ -20,7 +20,7 @@ export function createLiveChat(
   ctx: AppContext,
   deps: {
     users: Pick<UsersService, "byUsername">;
-    entitlement: Pick<EntitlementService, "canView" | "geoBlockedAmong">;
+    entitlement: Pick<EntitlementService, "canView" | "assertGeoAllowed">;
     rateLimit: Pick<RateLimitService, "consume">;
     views: Pick<LiveViews, "chatViews">;
   },
@@ -34,8 +34,13 @@ export function createLiveChat(
     mayJoin: async (userId, role, streamId, country) => {
       const row = await liveRepo.stream(ctx.db.read, streamId);
       if (!row) return { error: "not_found", message: "No such stream." };
-      if ((await entitlement.geoBlockedAmong({ id: userId, role }, country, [row.creatorId])).size > 0)
-        return { error: "geo_blocked", message: "This creator's content is not available in your country." };
+      // The same refusal as the stream's HTTP routes (451 geo_blocked), as a frame.
+      try {
+        await entitlement.assertGeoAllowed({ id: userId, role }, country, row.creatorId);
+      } catch (err) {
+        if (err instanceof AppError) return { error: err.code, message: err.message };
+        throw err;
+      }
       if (row.status !== "live") return { error: "not_live", message: "This stream is not live." };
       if (!(await entitlement.canView({ id: userId, role }, gated(row))))
         return { error: "not_entitled", message: "Subscribe or buy a ticket to join this stream." };
